@@ -1,0 +1,236 @@
+/**
+ * The corpus contract: the one JSON shape the loader writes and the app reads.
+ *
+ * Both sides import this module; the loader validates before it writes, the app
+ * validates when it loads. Field names of `articles[]`, `events[]` and
+ * `diagnostics[]` are read by other tools: add fields, never rename them.
+ */
+import { z } from 'zod';
+
+/** Bumped when a change would break a reader of an older corpus. */
+export const CORPUS_VERSION = 1;
+
+const offset = z.number().int().nonnegative();
+
+/** Half-open character range `[start, end)` into an article's `text`. */
+export const spanSchema = z
+  .object({ start: offset, end: offset })
+  .refine((span) => span.end >= span.start, { message: 'end must not be before start' });
+export type Span = z.infer<typeof spanSchema>;
+
+/** An ISO 8601 date (`2016-09-08`) or date-time (`2016-09-08T09:00:00Z`, offsets allowed). */
+const isoDateOrDateTime = z
+  .string()
+  .regex(
+    /^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'must be an ISO 8601 date or date-time',
+  );
+
+export const severitySchema = z.enum(['info', 'warning', 'error', 'fatal']);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** A problem found in an input file, as data (vfile-message style). */
+export const diagnosticSchema = z.object({
+  /** Path relative to the seeds folder. */
+  file: z.string(),
+  severity: severitySchema,
+  /** Character offset into the article text, or null when the problem is the whole file. */
+  offset: offset.nullable(),
+  /** 1-based line and column of `offset`, computed when reporting. */
+  line: z.number().int().positive().nullable().optional(),
+  column: z.number().int().positive().nullable().optional(),
+  /** The pipeline stage that found it (`read-articles`, `find-timexes`, …). */
+  stage: z.string(),
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const timexTypeSchema = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+export type TimexType = z.infer<typeof timexTypeSchema>;
+
+export const granularitySchema = z.enum([
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+  'second',
+]);
+export type Granularity = z.infer<typeof granularitySchema>;
+
+/**
+ * A calendar interval `[start, end)` a DATE or TIME resolves to, with what the
+ * text stated and what the loader inferred (e.g. the year from the publication date).
+ */
+export const resolvedIntervalSchema = z.object({
+  start: isoDateOrDateTime,
+  end: isoDateOrDateTime,
+  granularity: granularitySchema,
+  /** Calendar fields the text itself gave: `year`, `month`, `day`, `weekday`, `time`, … */
+  stated: z.array(z.string()),
+  /** Calendar fields the loader filled in. */
+  inferred: z.array(z.string()),
+  /** Stages or rules that produced the value, in order. */
+  via: z.array(z.string()),
+  /** True when the text itself is vague ("mid-July", "late 2015", "recently"). */
+  approximate: z.boolean(),
+});
+export type ResolvedInterval = z.infer<typeof resolvedIntervalSchema>;
+
+/** A temporal expression found in an article (TimeML TIMEX3 conventions). */
+export const timexSchema = z.object({
+  id: z.string(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  type: timexTypeSchema,
+  /** TIMEX3 normalized value: `2016-09-08`, `2016-W36`, `2016-09-09TMO`, `P5.5Y`, `PRESENT_REF`, … */
+  value: z.string(),
+  /** TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`, … */
+  mod: z.string().optional(),
+  resolved: resolvedIntervalSchema.nullable(),
+});
+export type Timex = z.infer<typeof timexSchema>;
+
+export const boilerplateSchema = z.object({
+  start: offset,
+  end: offset,
+  /** Why it is boilerplate: `repeated-headline`, `photo-caption`, `copyright`, … */
+  reason: z.string(),
+});
+export type Boilerplate = z.infer<typeof boilerplateSchema>;
+
+export const entityKindSchema = z.enum(['person', 'organization', 'place', 'country']);
+export type EntityKind = z.infer<typeof entityKindSchema>;
+
+/** A name found in an article, unified to a canonical form shared across articles. */
+export const entityMentionSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+  kind: entityKindSchema,
+  canonical: z.string(),
+});
+export type EntityMention = z.infer<typeof entityMentionSchema>;
+
+export const publishedBasisSchema = z.enum(['metadata', 'inferred', 'unknown']);
+
+export const articleSchema = z.object({
+  id: z.string(),
+  /** Path relative to the seeds folder, `/`-separated. */
+  file: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  /** ISO 8601 date or date-time, or null when unknown. */
+  published: isoDateOrDateTime.nullable(),
+  /** Where `published` came from, and for an inferred date, why. */
+  publishedBasis: publishedBasisSchema,
+  publishedReason: z.string().nullable(),
+  url: z.string().nullable(),
+  /** The full original text, unchanged but for decoding (BOM removed). */
+  text: z.string(),
+  headline: spanSchema.nullable(),
+  standfirst: spanSchema.nullable(),
+  dateline: spanSchema.nullable(),
+  paragraphs: z.array(spanSchema),
+  sentences: z.array(spanSchema),
+  boilerplate: z.array(boilerplateSchema),
+  timexes: z.array(timexSchema),
+  entities: z.array(entityMentionSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const eventKindSchema = z.enum([
+  'phone-call',
+  'meeting',
+  'arrival',
+  'departure',
+  'announcement',
+  'statement',
+  'agreement',
+  'military',
+  'death',
+  'election',
+  'other',
+]);
+export type EventKind = z.infer<typeof eventKindSchema>;
+
+export const modalitySchema = z.enum(['actual', 'scheduled', 'expected', 'denied', 'possible']);
+export type Modality = z.infer<typeof modalitySchema>;
+
+/** The time expression that dated a mention. */
+export const mentionTimexSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+  value: z.string(),
+});
+
+/** One report of an event: where in which article it is said. */
+export const mentionSchema = z.object({
+  /** Article id. */
+  article: z.string(),
+  /** The sentence or clause that reports the event. */
+  start: offset,
+  end: offset,
+  /** The expression that dated it, or null when the date was carried over or unknown. */
+  timex: mentionTimexSchema.nullable(),
+  /** The word that signals the event ("met", "arrived", "announced"). */
+  trigger: spanSchema.nullable().optional(),
+  /** How the date was found: `governing-timex`, `carried-from-previous`, `publication-date`, … */
+  dateBasis: z.string().optional(),
+  modality: modalitySchema.optional(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const eventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: eventKindSchema,
+  /** ISO 8601; null only in `undated[]`. */
+  start: isoDateOrDateTime.nullable(),
+  /** ISO 8601 exclusive end, or null for an instant. */
+  end: isoDateOrDateTime.nullable(),
+  granularity: granularitySchema.nullable(),
+  /** The date is vague in the text ("mid-July") or rests on an inferred publication date. */
+  approximate: z.boolean(),
+  modality: modalitySchema,
+  participants: z.array(z.string()),
+  places: z.array(z.string()),
+  mentions: z.array(mentionSchema).min(1),
+  /** Why mentions from several articles were taken as one event. */
+  mergedBecause: z.array(z.string()),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const corpusSchema = z.object({
+  version: z.literal(CORPUS_VERSION),
+  articles: z.array(articleSchema),
+  /** Dated events, in time order. */
+  events: z.array(eventSchema),
+  /** Events the loader found but could not place in time; never dropped. */
+  undated: z.array(eventSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+export type Corpus = z.infer<typeof corpusSchema>;
+
+/** Result of checking untrusted JSON against the contract. */
+export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; problems: string[] };
+
+/** Validates unknown JSON as a corpus, naming each wrong field by its path. */
+export function checkCorpus(json: unknown): CorpusCheck {
+  const result = corpusSchema.safeParse(json);
+  if (result.success) return { ok: true, corpus: result.data };
+  const problems = result.error.issues.slice(0, 20).map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  return { ok: false, problems };
+}

@@ -1,0 +1,125 @@
+/**
+ * The working state of one article as it travels through the loader's stages.
+ * Each stage takes a draft and returns a new one; nothing is mutated in place.
+ */
+import type {
+  Boilerplate,
+  Diagnostic,
+  EntityMention,
+  Granularity,
+  Mention,
+  Modality,
+  Span,
+  EventKind,
+  Timex,
+} from '../contract/corpus.ts';
+
+/** Optional metadata a user gives for an article (the `.meta.json` sidecar). */
+export interface ArticleMetadata {
+  title?: string;
+  source?: string;
+  /** ISO 8601 date or date-time. */
+  published?: string;
+  url?: string;
+}
+
+/** One input file as read from disk, before decoding. */
+export interface SourceFile {
+  /** Path relative to the seeds folder, `/`-separated. */
+  file: string;
+  bytes: Uint8Array;
+  metadata: ArticleMetadata | null;
+  /** Problems found while reading the file or its metadata. */
+  diagnostics: Diagnostic[];
+}
+
+/** An event as one article reports it, before cross-article merging. */
+export interface EventDraft {
+  kind: EventKind;
+  title: string;
+  start: string | null;
+  end: string | null;
+  granularity: Granularity | null;
+  approximate: boolean;
+  modality: Modality;
+  participants: string[];
+  places: string[];
+  mention: Mention;
+}
+
+export interface ArticleDraft {
+  id: string;
+  file: string;
+  metadata: ArticleMetadata | null;
+  /** Decoded text; every offset in the draft indexes this string. */
+  text: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  publishedBasis: 'metadata' | 'inferred' | 'unknown';
+  publishedReason: string | null;
+  url: string | null;
+  headline: Span | null;
+  standfirst: Span | null;
+  dateline: Span | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  boilerplate: Boilerplate[];
+  timexes: Timex[];
+  entities: EntityMention[];
+  events: EventDraft[];
+  diagnostics: Diagnostic[];
+}
+
+/** A stage that transforms one article. Must be pure and must not throw on odd text. */
+export interface ArticleStage {
+  name: string;
+  run(draft: ArticleDraft): ArticleDraft;
+}
+
+/** A stage that needs every article at once (cross-article inference). */
+export interface CorpusStage {
+  name: string;
+  run(drafts: ArticleDraft[]): ArticleDraft[];
+}
+
+/** Creates an empty draft for a decoded file. */
+export function createDraft(
+  source: Pick<SourceFile, 'file' | 'metadata'>,
+  id: string,
+  text: string,
+): ArticleDraft {
+  return {
+    id,
+    file: source.file,
+    metadata: source.metadata,
+    text,
+    title: '',
+    source: null,
+    published: null,
+    publishedBasis: 'unknown',
+    publishedReason: null,
+    url: null,
+    headline: null,
+    standfirst: null,
+    dateline: null,
+    paragraphs: [],
+    sentences: [],
+    boilerplate: [],
+    timexes: [],
+    entities: [],
+    events: [],
+    diagnostics: [],
+  };
+}
+
+/** Returns a diagnostic for this draft's file. */
+export function diagnose(
+  draft: Pick<ArticleDraft, 'file'>,
+  stage: string,
+  severity: Diagnostic['severity'],
+  offset: number | null,
+  message: string,
+): Diagnostic {
+  return { file: draft.file, severity, offset, stage, message };
+}

@@ -1,0 +1,122 @@
+/**
+ * Runs the declared pipeline over decoded sources and assembles the corpus.
+ * Pure: the same sources in any order give the same corpus.
+ */
+import {
+  CORPUS_VERSION,
+  corpusSchema,
+  type Article,
+  type Corpus,
+  type Diagnostic,
+} from '../contract/corpus.ts';
+import { createDraft, type ArticleDraft, type SourceFile } from './article-draft.ts';
+import { decodeText } from './decode-text.ts';
+import { locateDiagnostic } from './format-diagnostic.ts';
+import { articleIdFor } from './article-id.ts';
+import { ARTICLE_STAGES, CORPUS_STAGES } from './pipeline.ts';
+import { mergeEvents } from './stages/merge-events.ts';
+
+/** Runs every article stage on one decoded article, turning a crash into a diagnostic. */
+export function runArticleStages(draft: ArticleDraft): ArticleDraft {
+  let current = draft;
+  for (const stage of ARTICLE_STAGES) {
+    try {
+      current = stage.run(current);
+    } catch (error) {
+      // A stage bug must not lose the article: keep what earlier stages produced.
+      const message = error instanceof Error ? error.message : String(error);
+      current = {
+        ...current,
+        diagnostics: [
+          ...current.diagnostics,
+          {
+            file: current.file,
+            severity: 'error',
+            offset: null,
+            stage: stage.name,
+            message: `stage failed: ${message}`,
+          },
+        ],
+      };
+    }
+  }
+  return current;
+}
+
+/** Decodes a source and runs the article stages; null when the file is not text at all. */
+export function processSource(
+  source: SourceFile,
+  id: string,
+): { draft: ArticleDraft | null; diagnostics: Diagnostic[] } {
+  const decoded = decodeText(source.file, source.bytes);
+  const diagnostics = [...source.diagnostics, ...decoded.diagnostics];
+  if (decoded.text === null) return { draft: null, diagnostics };
+  const draft = runArticleStages({ ...createDraft(source, id, decoded.text), diagnostics });
+  return { draft, diagnostics: [] };
+}
+
+/** Builds and validates the corpus for a set of sources plus folder-level diagnostics. */
+export function buildCorpus(
+  sources: readonly SourceFile[],
+  folderDiagnostics: readonly Diagnostic[] = [],
+): Corpus {
+  const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ids = articleIdFor(ordered.map((source) => source.file));
+  const diagnostics: Diagnostic[] = [...folderDiagnostics];
+  let drafts: ArticleDraft[] = [];
+  ordered.forEach((source, index) => {
+    const result = processSource(source, ids[index] ?? source.file);
+    diagnostics.push(...result.diagnostics);
+    if (result.draft) drafts.push(result.draft);
+  });
+  for (const stage of CORPUS_STAGES) drafts = stage.run(drafts);
+  return assembleCorpus(drafts, diagnostics);
+}
+
+/** Turns finished drafts into the validated corpus. */
+export function assembleCorpus(
+  drafts: readonly ArticleDraft[],
+  extraDiagnostics: readonly Diagnostic[],
+): Corpus {
+  const { events, undated } = mergeEvents(drafts);
+  const articles: Article[] = drafts.map((draft) => ({
+    id: draft.id,
+    file: draft.file,
+    title: draft.title,
+    source: draft.source,
+    published: draft.published,
+    publishedBasis: draft.publishedBasis,
+    publishedReason: draft.publishedReason,
+    url: draft.url,
+    text: draft.text,
+    headline: draft.headline,
+    standfirst: draft.standfirst,
+    dateline: draft.dateline,
+    paragraphs: draft.paragraphs,
+    sentences: draft.sentences,
+    boilerplate: draft.boilerplate,
+    timexes: draft.timexes,
+    entities: draft.entities,
+  }));
+  const textByFile = new Map(drafts.map((draft) => [draft.file, draft.text]));
+  const diagnostics = [...extraDiagnostics, ...drafts.flatMap((draft) => draft.diagnostics)]
+    .map((diagnostic) => {
+      const text = textByFile.get(diagnostic.file);
+      return text === undefined
+        ? { ...diagnostic, line: diagnostic.line ?? null, column: diagnostic.column ?? null }
+        : locateDiagnostic(diagnostic, text);
+    })
+    .sort(compareDiagnostics);
+  const corpus: Corpus = { version: CORPUS_VERSION, articles, events, undated, diagnostics };
+  // Validate before anything is written: a corpus the app would reject is a loader bug.
+  return corpusSchema.parse(corpus);
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (
+    (a.offset ?? -1) - (b.offset ?? -1) ||
+    a.stage.localeCompare(b.stage) ||
+    a.message.localeCompare(b.message)
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run corpus -- --seeds DIR --out FILE`: writes the corpus JSON for a folder of articles.
+ * Prints diagnostics as `file:line:col severity message [stage]`; exits non-zero only when
+ * nothing usable was produced.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../format-diagnostic.ts';
+import { loadCorpusFromFolder } from '../load-corpus-from-folder.ts';
+
+const USAGE =
+  'usage: npm run corpus -- [--seeds DIR] [--out FILE]   (DIR defaults to $SEEDS_DIR or seeds/; FILE to stdout)';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seeds: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const seeds = values.seeds ?? process.env.SEEDS_DIR ?? 'seeds';
+  const stat = await fs.stat(seeds).catch(() => null);
+  if (!stat?.isDirectory()) {
+    console.error(`${seeds}: not a folder; give the folder of articles with --seeds DIR\n${USAGE}`);
+    return 1;
+  }
+  const { corpus, json } = await loadCorpusFromFolder(seeds);
+  for (const diagnostic of corpus.diagnostics) console.error(formatDiagnostic(diagnostic, seeds));
+  if (values.out) {
+    await fs.mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
+    await fs.writeFile(values.out, json + '\n');
+  } else {
+    process.stdout.write(json + '\n');
+  }
+  console.error(
+    `${corpus.articles.length} articles, ${corpus.events.length} events, ${corpus.undated.length} undated, ` +
+      `${corpus.diagnostics.length} diagnostics${values.out ? ` → ${values.out}` : ''}`,
+  );
+  if (corpus.articles.length === 0) {
+    console.error(
+      `no usable article in ${seeds}: add .txt files (see README "Add your own articles")`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

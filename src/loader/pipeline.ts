@@ -1,0 +1,28 @@
+/**
+ * The loader, declared: the ordered stages that turn articles into a corpus.
+ * Each stage is a pure function in its own file under `stages/`.
+ */
+import type { ArticleStage, CorpusStage } from './article-draft.ts';
+import { applyMetadata } from './stages/apply-metadata.ts';
+import { findStructure } from './stages/find-structure.ts';
+import { splitSentences } from './stages/split-sentences.ts';
+import { findTimexes } from './stages/find-timexes.ts';
+import { findEntities } from './stages/find-entities.ts';
+import { detectEvents } from './stages/detect-events.ts';
+
+/** Stages run on each article, in this order. */
+export const ARTICLE_STAGES: readonly ArticleStage[] = [
+  // Metadata first: it gives the title, source and publication date when known.
+  applyMetadata,
+  // Structure before sentences: boilerplate and the dateline must not glue onto body sentences.
+  findStructure,
+  splitSentences,
+  // Timexes need sentences (tense is read per sentence) and the publication date.
+  findTimexes,
+  findEntities,
+  // Events need dated expressions, entities and boilerplate ranges.
+  detectEvents,
+];
+
+/** Stages that need the whole corpus, run after every article's own stages. */
+export const CORPUS_STAGES: readonly CorpusStage[] = [];

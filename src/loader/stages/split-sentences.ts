@@ -1,0 +1,49 @@
+/**
+ * Stage: splits each paragraph into sentences with compromise, keeping exact offsets.
+ * Sentences never cross a paragraph boundary; compromise knows abbreviations
+ * ("U.S.", "Sept.", "Gen.") and initials.
+ */
+import nlp from 'compromise';
+import type { Span } from '../../contract/corpus.ts';
+import type { ArticleStage } from '../article-draft.ts';
+
+interface CompromiseSentence {
+  offset: { start: number; length: number };
+}
+
+export const splitSentences: ArticleStage = {
+  name: 'split-sentences',
+  run(draft) {
+    const sentences = draft.paragraphs.flatMap((paragraph) => sentencesOf(draft.text, paragraph));
+    return { ...draft, sentences };
+  },
+};
+
+/** Sentence spans of one paragraph, as offsets into the whole text. */
+export function sentencesOf(text: string, paragraph: Span): Span[] {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const found = nlp(slice).json({ offset: true, terms: false }) as CompromiseSentence[];
+  const spans: Span[] = [];
+  for (const sentence of found) {
+    const start = paragraph.start + sentence.offset.start;
+    const end = Math.min(paragraph.end, start + sentence.offset.length);
+    if (end > start) spans.push(trimSpan(text, { start, end }));
+  }
+  return spans.length > 0 ? closeGaps(text, spans, paragraph) : [paragraph];
+}
+
+/** Extends each sentence to the next one's start so trailing punctuation and quotes are kept. */
+function closeGaps(text: string, spans: Span[], paragraph: Span): Span[] {
+  return spans.map((span, index) => {
+    const next = spans[index + 1];
+    const end = next ? next.start : paragraph.end;
+    return trimSpan(text, { start: index === 0 ? paragraph.start : span.start, end });
+  });
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
