@@ -5,11 +5,7 @@
 import nlp from 'compromise';
 import type { EntityKind, EntityMention, Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
-
-interface CompromiseMatch {
-  text: string;
-  offset: { start: number; length: number };
-}
+import { matchSpans } from '../compromise-spans.ts';
 
 const TITLES =
   /^(president|secretary|minister|prime minister|gen\.?|general|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|rep\.?|gov\.?|governor|king|queen|pope|ambassador|spokesman|spokeswoman)\s+/i;
@@ -22,19 +18,16 @@ export const findEntities: ArticleStage = {
     for (const paragraph of draft.paragraphs) {
       if (boilerplate.some((b) => b.start <= paragraph.start && paragraph.end <= b.end)) continue;
       const doc = nlp(draft.text.slice(paragraph.start, paragraph.end));
-      const groups: Array<[EntityKind, CompromiseMatch[]]> = [
-        ['person', doc.people().json({ offset: true, terms: false }) as CompromiseMatch[]],
-        [
-          'organization',
-          doc.organizations().json({ offset: true, terms: false }) as CompromiseMatch[],
-        ],
-        ['place', doc.places().json({ offset: true, terms: false }) as CompromiseMatch[]],
+      const groups: Array<[EntityKind, ReturnType<typeof matchSpans>]> = [
+        ['person', matchSpans(doc.people())],
+        ['organization', matchSpans(doc.organizations())],
+        ['place', matchSpans(doc.places())],
       ];
       for (const [kind, matches] of groups) {
         for (const match of matches) {
           const span = cleanSpan(draft.text, {
-            start: paragraph.start + match.offset.start,
-            end: paragraph.start + match.offset.start + match.offset.length,
+            start: paragraph.start + match.start,
+            end: paragraph.start + match.end,
           });
           if (span.end <= span.start) continue;
           const text = draft.text.slice(span.start, span.end);

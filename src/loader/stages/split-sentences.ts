@@ -6,10 +6,7 @@
 import nlp from 'compromise';
 import type { Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
-
-interface CompromiseSentence {
-  offset: { start: number; length: number };
-}
+import { matchSpans } from '../compromise-spans.ts';
 
 export const splitSentences: ArticleStage = {
   name: 'split-sentences',
@@ -22,11 +19,11 @@ export const splitSentences: ArticleStage = {
 /** Sentence spans of one paragraph, as offsets into the whole text. */
 export function sentencesOf(text: string, paragraph: Span): Span[] {
   const slice = text.slice(paragraph.start, paragraph.end);
-  const found = nlp(slice).json({ offset: true, terms: false }) as CompromiseSentence[];
+  const found = matchSpans(nlp(slice));
   const spans: Span[] = [];
   for (const sentence of found) {
-    const start = paragraph.start + sentence.offset.start;
-    const end = Math.min(paragraph.end, start + sentence.offset.length);
+    const start = paragraph.start + sentence.start;
+    const end = Math.min(paragraph.end, paragraph.start + sentence.end);
     if (end > start) spans.push(trimSpan(text, { start, end }));
   }
   return spans.length > 0 ? closeGaps(text, spans, paragraph) : [paragraph];
