@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'loader', include: ['tests/loader/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'loader',
+          include: ['tests/loader/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

@@ -43,6 +43,12 @@ export function runArticleStages(draft: ArticleDraft): ArticleDraft {
   return current;
 }
 
+/**
+ * Characters of an article the stages read. Longer texts (a 20 MB dump, a book) are kept
+ * whole for the reader, but only this much is searched for dates and events.
+ */
+export const MAX_ANALYSED_CHARACTERS = 200_000;
+
 /** Decodes a source and runs the article stages; null when the file is not text at all. */
 export function processSource(
   source: SourceFile,
@@ -51,8 +57,45 @@ export function processSource(
   const decoded = decodeText(source.file, source.bytes);
   const diagnostics = [...source.diagnostics, ...decoded.diagnostics];
   if (decoded.text === null) return { draft: null, diagnostics };
-  const draft = runArticleStages({ ...createDraft(source, id, decoded.text), diagnostics });
-  return { draft, diagnostics: [] };
+  const text = decoded.text;
+  const analysed = analysedPrefix(text);
+  if (analysed.length < text.length) {
+    diagnostics.push({
+      file: source.file,
+      severity: 'warning',
+      offset: analysed.length,
+      stage: 'build-corpus',
+      message: `article is ${(text.length / 1e6).toFixed(1)} million characters; only the first ${(analysed.length / 1e6).toFixed(1)} million were searched for dates and events (the whole text is kept)`,
+    });
+  }
+  const draft = runArticleStages({ ...createDraft(source, id, analysed), diagnostics });
+  return { draft: accountForEvents({ ...draft, text }), diagnostics: [] };
+}
+
+/** The text up to the last paragraph break within the analysis limit. */
+function analysedPrefix(text: string): string {
+  if (text.length <= MAX_ANALYSED_CHARACTERS) return text;
+  const cut = text.lastIndexOf('\n', MAX_ANALYSED_CHARACTERS);
+  return text.slice(0, cut > MAX_ANALYSED_CHARACTERS / 2 ? cut : MAX_ANALYSED_CHARACTERS);
+}
+
+/** An article without events says why, so that nothing given is silently missing. */
+function accountForEvents(draft: ArticleDraft): ArticleDraft {
+  if (draft.events.length > 0) return draft;
+  const dated = draft.timexes.filter((timex) => timex.resolved !== null).length;
+  const message =
+    draft.timexes.length === 0
+      ? 'no event: the article has no date or time expression'
+      : dated === 0
+        ? `no event: none of its ${draft.timexes.length} time expressions could be placed on the calendar`
+        : `no event: none of its ${draft.sentences.length} sentences reports a dated occurrence`;
+  return {
+    ...draft,
+    diagnostics: [
+      ...draft.diagnostics,
+      { file: draft.file, severity: 'info', offset: null, stage: 'detect-events', message },
+    ],
+  };
 }
 
 /** Builds and validates the corpus for a set of sources plus folder-level diagnostics. */

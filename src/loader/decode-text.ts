@@ -19,8 +19,8 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     diagnostics.push({ file, severity, offset, stage: STAGE, message });
 
   if (bytes.length === 0) {
-    note('warning', 'empty file: no text to read');
-    return { text: '', diagnostics };
+    note('warning', 'empty file: nothing to read, so no article');
+    return { text: null, diagnostics };
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -43,14 +43,18 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     } catch {
       const at = firstInvalidUtf8(bytes);
       text = new TextDecoder('windows-1252').decode(bytes);
+      // Windows-1252 maps one byte to one character, so the byte index is the text offset.
       note(
         'warning',
         `invalid UTF-8 at byte ${at}; read as Windows-1252 instead, so some characters may be wrong`,
-        null,
+        at,
       );
     }
   }
-  if (text.trim() === '') note('warning', 'only whitespace: no text to read');
+  if (text.trim() === '') {
+    note('warning', 'only whitespace: nothing to read, so no article');
+    return { text: null, diagnostics };
+  }
   return { text, diagnostics };
 }
 
@@ -81,5 +85,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = middle;
     }
   }
-  return low;
+  // `low` is where decoding stopped; the bad sequence began at the last complete boundary.
+  for (let boundary = low; boundary > Math.max(0, low - 4); boundary--) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, boundary));
+      return boundary;
+    } catch {
+      // The sequence started earlier.
+    }
+  }
+  return Math.max(0, low - 3);
 }
