@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
+import {
+  articleAnnotations,
+  type ArticleFocus,
+  type ArticleMark,
+} from '../utils/article-annotations.ts';
+import { articleBlocks } from '../utils/article-blocks.ts';
+import { nestAnnotations, type TextTree } from '../utils/nest-annotations.ts';
+
+export interface ArticleTextProps {
+  article: Article;
+  articleEvents: TimelineEvent[];
+  focus: ArticleFocus | null;
+  onSelectEvent: (eventId: string) => void;
+}
+
+/**
+ * The article's full text as React text nodes (never parsed as HTML), paragraph by
+ * paragraph, with the evidence sentence in a `<mark>` scrolled into view.
+ */
+export function ArticleText({ article, articleEvents, focus, onSelectEvent }: ArticleTextProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => {
+    const annotations = articleAnnotations(article, articleEvents, focus);
+    return articleBlocks(article).map((block) => ({
+      ...block,
+      tree: nestAnnotations(article.text, block.start, block.end, annotations),
+    }));
+  }, [article, articleEvents, focus]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    // The first piece of the sentence (it may be cut by a paragraph or boilerplate edge).
+    const mark = container?.querySelector<HTMLElement>('mark.evidence');
+    if (!mark || !container) return;
+    // Centre the sentence inside the text box first, then nudge the page only as far as
+    // needed, so opening a source does not throw the timeline off screen.
+    container.scrollTop = Math.max(0, mark.offsetTop - container.clientHeight / 3);
+    mark.scrollIntoView?.({ block: 'nearest' });
+  }, [blocks]);
+
+  const render = (nodes: TextTree<ArticleMark>[]): ReactNode[] =>
+    nodes.map((node) => {
+      const key = `${node.type}:${node.start}:${node.end}`;
+      if (node.type === 'text') return node.text;
+      const children = render(node.children);
+      const mark = node.payload;
+      switch (mark.type) {
+        case 'boilerplate':
+          return (
+            <span key={key} className="boilerplate" title={`Boilerplate (${mark.reason})`}>
+              {children}
+            </span>
+          );
+        case 'evidence':
+          return (
+            <mark key={key} className="evidence">
+              {children}
+            </mark>
+          );
+        case 'same-event':
+          return (
+            <mark key={key} className="same-event">
+              {children}
+            </mark>
+          );
+        case 'timex':
+          return (
+            <mark key={key} className="timex">
+              {children}
+            </mark>
+          );
+        case 'other-event':
+          return (
+            <button
+              key={key}
+              type="button"
+              className="event-link"
+              data-event-id={mark.eventId}
+              title={`Show event: ${mark.title}`}
+              onClick={() => onSelectEvent(mark.eventId)}
+            >
+              {children}
+            </button>
+          );
+      }
+    });
+
+  return (
+    <div className="article-text" ref={containerRef}>
+      {blocks.map((block) => (
+        <p key={block.start}>{render(block.tree)}</p>
+      ))}
+    </div>
+  );
+}

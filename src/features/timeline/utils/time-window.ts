@@ -1,0 +1,95 @@
+/**
+ * Window arithmetic over placed events: the first view, where the cursor starts,
+ * and which event is nearest a moment in time.
+ */
+import { addDays, subDays } from 'date-fns';
+import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import { shiftDate, spanMilliseconds } from '../../../lib/dates.ts';
+import type { TimeWindow } from '../../../lib/timeline.ts';
+
+/** Share of the window left empty before the first event (the cursor starts there). */
+const LEADING_SHARE = 0.06;
+/** Share left after the last event: instant labels run to the right of their dot. */
+const TRAILING_SHARE = 0.22;
+
+/** Earliest start and latest end of the events, or null when there are none. */
+export function eventExtent(events: PlacedEvent[]): TimeWindow | null {
+  if (events.length === 0) return null;
+  let start = events[0]!.start;
+  let end = events[0]!.end ?? events[0]!.start;
+  for (const placed of events) {
+    if (placed.start < start) start = placed.start;
+    const last = placed.end ?? placed.start;
+    if (last > end) end = last;
+  }
+  return { start, end };
+}
+
+/** A window showing every event with a margin on both sides (a week around a lone event). */
+export function fitWindow(events: PlacedEvent[], now: Date = new Date()): TimeWindow {
+  const extent = eventExtent(events);
+  if (!extent) return { start: subDays(now, 30), end: addDays(now, 30) };
+  const span = spanMilliseconds(extent.start, extent.end);
+  if (span < 1000 * 60 * 60 * 24) {
+    return { start: subDays(extent.start, 3), end: addDays(extent.end, 4) };
+  }
+  const total = span / (1 - LEADING_SHARE - TRAILING_SHARE);
+  return {
+    start: shiftDate(extent.start, -total * LEADING_SHARE),
+    end: shiftDate(extent.end, total * TRAILING_SHARE),
+  };
+}
+
+/**
+ * Where the time cursor starts: in the empty margin before the first event, so the
+ * bar (whose drag handle swallows clicks) never sits on an item.
+ */
+export function initialCursorTime(window: TimeWindow): Date {
+  return shiftDate(window.start, spanMilliseconds(window.start, window.end) * (LEADING_SHARE / 3));
+}
+
+/** Distance from `time` to an event's interval (zero inside it). */
+function distanceTo(placed: PlacedEvent, time: Date): number {
+  const start = placed.start.getTime();
+  const end = (placed.end ?? placed.start).getTime();
+  const at = time.getTime();
+  if (at < start) return start - at;
+  if (at > end) return at - end;
+  return 0;
+}
+
+/** The event closest to `time` (earlier wins a tie), or null when there are none. */
+export function nearestEvent(events: PlacedEvent[], time: Date): PlacedEvent | null {
+  let best: PlacedEvent | null = null;
+  let bestDistance = Infinity;
+  for (const placed of events) {
+    const distance = distanceTo(placed, time);
+    if (distance < bestDistance) {
+      best = placed;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The event before or after `eventId` in time order; with no selection, the first or last. */
+export function neighbourEvent(
+  events: PlacedEvent[],
+  eventId: string | null,
+  direction: 'previous' | 'next',
+): PlacedEvent | null {
+  if (events.length === 0) return null;
+  const index = events.findIndex((placed) => placed.event.id === eventId);
+  if (index < 0) return direction === 'next' ? events[0]! : events[events.length - 1]!;
+  const target = direction === 'next' ? index + 1 : index - 1;
+  return events[Math.max(0, Math.min(events.length - 1, target))] ?? null;
+}
+
+/** `window` moved (same span) to show `[start, end]`, or unchanged when part of it is already visible. */
+export function windowShowing(window: TimeWindow, start: Date, end: Date | null): TimeWindow {
+  const last = end ?? start;
+  if (start <= window.end && last >= window.start) return window;
+  const span = spanMilliseconds(window.start, window.end);
+  const middle = shiftDate(start, spanMilliseconds(start, last) / 2);
+  return { start: shiftDate(middle, -span / 2), end: shiftDate(middle, span / 2) };
+}

@@ -1,0 +1,85 @@
+/**
+ * Events as timeline items and lanes. An event is drawn once, or once per lane it
+ * belongs to (an event reported by two articles sits in both article lanes).
+ */
+import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
+import type { TimelineItemSpec, TimelineLaneSpec } from '../../../lib/timeline.ts';
+import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import { eventSummary } from '../../events/utils/describe-event.ts';
+import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../../events/utils/event-kinds.ts';
+
+export const LANE_MODES = ['none', 'article', 'kind', 'participant'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+export const LANE_MODE_LABEL: Record<LaneMode, string> = {
+  none: 'One lane',
+  article: 'By source article',
+  kind: 'By kind',
+  participant: 'By participant',
+};
+
+const NO_PARTICIPANT = '(no participant)';
+
+function laneKeysOf(event: TimelineEvent, mode: LaneMode): string[] {
+  switch (mode) {
+    case 'none':
+      return [];
+    case 'article':
+      return [...new Set(event.mentions.map((mention) => `article:${mention.article}`))];
+    case 'kind':
+      return [`kind:${event.kind}`];
+    case 'participant':
+      return event.participants.length > 0
+        ? event.participants.map((participant) => `participant:${participant}`)
+        : [`participant:${NO_PARTICIPANT}`];
+  }
+}
+
+/** The lanes for `mode` that hold at least one of `events`, in a stable order; null for one lane. */
+export function buildLanes(
+  events: PlacedEvent[],
+  mode: LaneMode,
+  articleById: Map<string, Article>,
+): TimelineLaneSpec[] | null {
+  if (mode === 'none') return null;
+  const keys = new Set(events.flatMap(({ event }) => laneKeysOf(event, mode)));
+  const lanes = [...keys].map((key) => {
+    const value = key.slice(key.indexOf(':') + 1);
+    let label = value;
+    if (mode === 'article') {
+      const article = articleById.get(value);
+      label = article ? `${article.title}${article.source ? ` (${article.source})` : ''}` : value;
+    } else if (mode === 'kind') {
+      const kind = value as TimelineEvent['kind'];
+      label = `${EVENT_KIND_SYMBOL[kind]} ${EVENT_KIND_LABEL[kind]}`;
+    }
+    return { id: key, label };
+  });
+  return lanes.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** One item per event (per lane when lanes are on), marked by kind, approximation and highlight. */
+export function buildTimelineItems(
+  events: PlacedEvent[],
+  mode: LaneMode,
+  highlightedEventIds: ReadonlySet<string>,
+): TimelineItemSpec[] {
+  return events.flatMap(({ event, start, end }) => {
+    const classNames = [`kind-${event.kind}`];
+    if (event.approximate) classNames.push('approximate');
+    if (highlightedEventIds.has(event.id)) classNames.push('highlighted');
+    const base = {
+      recordId: event.id,
+      marker: `${event.approximate ? '≈ ' : ''}${EVENT_KIND_SYMBOL[event.kind]}`,
+      text: event.title,
+      tooltip: eventSummary(event),
+      start,
+      kind: end ? ('range' as const) : ('instant' as const),
+      classNames,
+      ...(end ? { end } : {}),
+    };
+    const lanes = laneKeysOf(event, mode);
+    if (lanes.length === 0) return [{ ...base, key: event.id }];
+    return lanes.map((laneId) => ({ ...base, key: `${laneId}/${event.id}`, laneId }));
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * Date parsing and formatting for the whole app, all through date-fns.
+ *
+ * Corpus dates are placed by their wall-clock reading: "10 pm (local time)" in Geneva
+ * shows at 22:00 whatever the reader's time zone, because the article's own clock is
+ * the evidence the reader checks against.
+ */
+import {
+  addMilliseconds,
+  differenceInMilliseconds,
+  format,
+  getQuarter,
+  isValid,
+  parseISO,
+  subMilliseconds,
+} from 'date-fns';
+import type { Granularity } from '../contract/corpus.ts';
+
+const OFFSET_SUFFIX = /(Z|[+-]\d{2}:\d{2})$/;
+
+/** Parses a corpus ISO date or date-time as wall-clock time, ignoring any UTC offset; null if unreadable. */
+export function parseWallClock(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const date = parseISO(iso.replace(OFFSET_SUFFIX, ''));
+  return isValid(date) ? date : null;
+}
+
+const COARSER_THAN_DAY: ReadonlySet<Granularity> = new Set([
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+]);
+
+/** True when a date of this granularity spans more than a day and is drawn as a range. */
+export function isCoarserThanDay(granularity: Granularity | null): boolean {
+  return granularity !== null && COARSER_THAN_DAY.has(granularity);
+}
+
+const WITH_TIME: ReadonlySet<Granularity> = new Set(['part-of-day', 'hour', 'minute', 'second']);
+
+/** Formats a resolved date at the precision the text gave it ("July 2016", "Thursday 25 August 2016, 22:00"). */
+export function formatResolvedDate(
+  startIso: string | null,
+  endIso: string | null,
+  granularity: Granularity | null,
+): string {
+  const start = parseWallClock(startIso);
+  if (!start) return 'date unknown';
+  // Corpus ends are exclusive: the last day inside the interval is the one before.
+  const end = parseWallClock(endIso);
+  const lastInside = end ? subMilliseconds(end, 1) : null;
+  switch (granularity) {
+    case 'century':
+    case 'decade':
+      return lastInside
+        ? `${format(start, 'yyyy')}–${format(lastInside, 'yyyy')}`
+        : format(start, 'yyyy');
+    case 'year':
+      return format(start, 'yyyy');
+    case 'half':
+      return `${start.getMonth() < 6 ? 'first' : 'second'} half of ${format(start, 'yyyy')}`;
+    case 'quarter':
+      return `Q${getQuarter(start)} ${format(start, 'yyyy')}`;
+    case 'season':
+      return lastInside
+        ? `${format(start, 'MMMM')}–${format(lastInside, 'MMMM yyyy')}`
+        : format(start, 'MMMM yyyy');
+    case 'month':
+      return format(start, 'MMMM yyyy');
+    case 'week':
+      return `week of ${format(start, 'd MMMM yyyy')}`;
+    case 'day':
+    case null:
+      return format(start, 'EEEE d MMMM yyyy');
+    default:
+      return WITH_TIME.has(granularity)
+        ? format(start, 'EEEE d MMMM yyyy, HH:mm')
+        : format(start, 'EEEE d MMMM yyyy');
+  }
+}
+
+/** Formats a day briefly ("25 Aug 2016"). */
+export function formatDay(date: Date): string {
+  return format(date, 'd MMM yyyy');
+}
+
+/** Formats a publication date ("25 Aug 2016"); null when unknown. */
+export function formatPublished(iso: string | null): string | null {
+  const date = parseWallClock(iso);
+  return date ? formatDay(date) : null;
+}
+
+/** Formats the time under the scrubbing cursor. */
+export function formatCursorTime(date: Date): string {
+  return format(date, 'EEE d MMM yyyy, HH:mm');
+}
+
+/** Short, readable, round-trippable form for URLs (`2016-08-25T14:30`). */
+export function formatUrlTime(date: Date): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm");
+}
+
+/** Reads a URL time written by `formatUrlTime` (or any ISO date); null if unreadable. */
+export function parseUrlTime(text: string | null): Date | null {
+  if (!text) return null;
+  const date = parseISO(text);
+  return isValid(date) ? date : null;
+}
+
+/** Milliseconds between two dates (end - start). */
+export function spanMilliseconds(start: Date, end: Date): number {
+  return differenceInMilliseconds(end, start);
+}
+
+/** `date` moved by `milliseconds` (may be negative). */
+export function shiftDate(date: Date, milliseconds: number): Date {
+  return addMilliseconds(date, milliseconds);
+}

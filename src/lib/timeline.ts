@@ -1,0 +1,249 @@
+/**
+ * The one module that touches vis-timeline's imperative API.
+ *
+ * React components describe items and groups as plain data and get callbacks back;
+ * everything vis-specific (DataSets, option names, event payloads, the custom time
+ * bar, destroy) stays here so the rest of the app never depends on it.
+ */
+import { DataSet } from 'vis-data/peer';
+import { Timeline } from 'vis-timeline/peer';
+import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+
+/** One drawable item. `text` and `tooltip` are plain text: this module escapes them. */
+export interface TimelineItemSpec {
+  /** Unique per item; one record may be drawn several times (once per lane). */
+  key: string;
+  /** The id of the record the item draws; selection is reported in these ids. */
+  recordId: string;
+  /** Visible marker before the label (e.g. the event kind), plain text. */
+  marker: string;
+  text: string;
+  tooltip: string;
+  start: Date;
+  /** Present for ranges only. */
+  end?: Date;
+  kind: 'instant' | 'range';
+  /** Extra CSS classes (kind, approximate, highlighted). */
+  classNames: string[];
+  laneId?: string;
+}
+
+export interface TimelineLaneSpec {
+  id: string;
+  label: string;
+}
+
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
+export interface TimelineCallbacks {
+  /** The user selected items by click or tap; ids are record ids. */
+  onSelect?: (recordIds: string[]) => void;
+  /** The visible window moved; `settled` is true once a zoom or pan ends. */
+  onWindowChange?: (window: TimeWindow, change: { byUser: boolean; settled: boolean }) => void;
+  /** The first drawing is on screen (until then vis covers the container with a loading screen). */
+  onReady?: () => void;
+  /** The time cursor moved; `settled` is true when the drag ends. */
+  onCursorMove?: (time: Date, change: { settled: boolean }) => void;
+}
+
+export interface TimelineHandle {
+  setItems(items: TimelineItemSpec[]): void;
+  /** `null` draws every item in one unnamed lane. */
+  setLanes(lanes: TimelineLaneSpec[] | null): void;
+  setSelection(recordIds: string[]): void;
+  setWindow(window: TimeWindow, options?: { animate?: boolean }): void;
+  getWindow(): TimeWindow;
+  fitAll(): void;
+  /** Zooms around the window centre; `factor` > 0 zooms in, < 0 zooms out (fraction of the window). */
+  zoom(factor: number): void;
+  /** Shows the draggable time cursor at `time` (adds it on first call). */
+  setCursor(time: Date): void;
+  getCursor(): Date | null;
+  destroy(): void;
+}
+
+const CURSOR_ID = 'time-cursor';
+
+/** Escapes text for the places vis-timeline treats strings as HTML (item content). */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Item content as an HTML string built only from escaped text (vis' xss filter stays on as a second guard). */
+export function itemContentHtml(marker: string, text: string): string {
+  return `<span class="timeline-item-marker">${escapeHtml(marker)}</span> ${escapeHtml(text)}`;
+}
+
+interface VisItem extends DataItem {
+  recordId: string;
+}
+
+function toVisItem(item: TimelineItemSpec): VisItem {
+  const visItem: VisItem = {
+    id: item.key,
+    recordId: item.recordId,
+    content: itemContentHtml(item.marker, item.text),
+    // vis-timeline renders tooltips with innerText, so plain text is safe here.
+    title: item.tooltip,
+    start: item.start,
+    type: item.kind === 'range' ? 'range' : 'point',
+    className: item.classNames.join(' '),
+  };
+  if (item.kind === 'range' && item.end) visItem.end = item.end;
+  if (item.laneId !== undefined) visItem.group = item.laneId;
+  return visItem;
+}
+
+/** Creates a timeline in `container`; call `destroy()` when the container goes away. */
+export function createTimeline(
+  container: HTMLElement,
+  callbacks: TimelineCallbacks,
+  initialWindow?: TimeWindow,
+): TimelineHandle {
+  const items = new DataSet<VisItem>([]);
+  const groups = new DataSet<DataGroup>([]);
+  let lanesOn = false;
+  let cursorAdded = false;
+  let selectedRecords: string[] = [];
+
+  const options: TimelineOptions = {
+    selectable: true,
+    multiselect: false,
+    showTooltips: true,
+    tooltip: { followMouse: true, overflowMethod: 'cap' },
+    zoomMin: 1000 * 60 * 60,
+    zoomMax: 1000 * 60 * 60 * 24 * 365 * 200,
+    stack: true,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 4, vertical: 6 } },
+    dataAttributes: ['recordId'],
+    height: '100%',
+    verticalScroll: true,
+    groupOrder: 'order',
+    // A scrubbing cursor should move smoothly, not jump from month to month.
+    snap: null,
+    onInitialDrawComplete: () => callbacks.onReady?.(),
+  };
+  if (initialWindow) {
+    options.start = initialWindow.start;
+    options.end = initialWindow.end;
+  }
+  const timeline = new Timeline(container, items, options);
+
+  const recordIdsOf = (itemKeys: (string | number)[]) => [
+    ...new Set(
+      itemKeys
+        .map((key) => items.get(key)?.recordId)
+        .filter((id): id is string => id !== undefined),
+    ),
+  ];
+  const keysOfRecords = (recordIds: string[]) =>
+    items
+      .get({ filter: (item) => recordIds.includes(item.recordId) })
+      .map((item) => item.id as string);
+
+  timeline.on('select', (properties: { items: (string | number)[]; event?: unknown }) => {
+    const recordIds = recordIdsOf(properties.items);
+    selectedRecords = recordIds;
+    // Keep every lane copy of the chosen record selected, not just the one clicked.
+    timeline.setSelection(keysOfRecords(recordIds));
+    callbacks.onSelect?.(recordIds);
+  });
+  timeline.on('rangechange', (properties: { start: Date; end: Date; byUser: boolean }) => {
+    callbacks.onWindowChange?.(
+      { start: new Date(properties.start), end: new Date(properties.end) },
+      { byUser: properties.byUser, settled: false },
+    );
+  });
+  timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+    callbacks.onWindowChange?.(
+      { start: new Date(properties.start), end: new Date(properties.end) },
+      { byUser: properties.byUser, settled: true },
+    );
+  });
+  timeline.on('timechange', (properties: { id: string; time: Date }) => {
+    if (properties.id === CURSOR_ID)
+      callbacks.onCursorMove?.(new Date(properties.time), { settled: false });
+  });
+  timeline.on('timechanged', (properties: { id: string; time: Date }) => {
+    if (properties.id === CURSOR_ID)
+      callbacks.onCursorMove?.(new Date(properties.time), { settled: true });
+  });
+
+  return {
+    setItems(next) {
+      const visItems = next.map(toVisItem);
+      items.clear();
+      if (lanesOn) items.add(visItems);
+      else items.add(visItems.map(({ group: _group, ...rest }) => rest as VisItem));
+      timeline.setSelection(keysOfRecords(selectedRecords));
+    },
+    setLanes(lanes) {
+      if (lanes === null) {
+        lanesOn = false;
+        timeline.setGroups(undefined);
+        groups.clear();
+        return;
+      }
+      lanesOn = true;
+      groups.clear();
+      // Lane labels are text nodes, never HTML.
+      groups.add(
+        lanes.map((lane, order) => {
+          const label = document.createElement('span');
+          label.textContent = lane.label;
+          label.title = lane.label;
+          return { id: lane.id, content: label, order };
+        }),
+      );
+      timeline.setGroups(groups);
+    },
+    setSelection(recordIds) {
+      selectedRecords = recordIds;
+      timeline.setSelection(keysOfRecords(recordIds));
+    },
+    setWindow(window, { animate = false } = {}) {
+      timeline.setWindow(window.start, window.end, { animation: animate });
+    },
+    getWindow() {
+      const { start, end } = timeline.getWindow();
+      return { start: new Date(start), end: new Date(end) };
+    },
+    fitAll() {
+      timeline.fit({ animation: false });
+    },
+    zoom(factor) {
+      if (factor > 0) timeline.zoomIn(factor, { animation: false });
+      else timeline.zoomOut(-factor, { animation: false });
+    },
+    setCursor(time) {
+      if (!cursorAdded) {
+        timeline.addCustomTime(time, CURSOR_ID);
+        timeline.setCustomTimeTitle('Time cursor: drag to scrub through the events', CURSOR_ID);
+        cursorAdded = true;
+      } else {
+        timeline.setCustomTime(time, CURSOR_ID);
+      }
+    },
+    getCursor() {
+      return cursorAdded ? new Date(timeline.getCustomTime(CURSOR_ID)) : null;
+    },
+    destroy() {
+      timeline.destroy();
+      // vis leaves its loading screen behind when destroyed before the first draw (as
+      // React's StrictMode does in dev); it would cover the next timeline and eat clicks.
+      container.replaceChildren();
+      items.clear();
+      groups.clear();
+    },
+  };
+}
