@@ -95,6 +95,8 @@ export const timexSchema = z.object({
   value: z.string(),
   /** TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`, … */
   mod: z.string().optional(),
+  /** Id of the timex this one is counted from ("the following day" → the day before it), TimeML's anchorTimeID. */
+  anchor: z.string().optional(),
   resolved: resolvedIntervalSchema.nullable(),
 });
 export type Timex = z.infer<typeof timexSchema>;

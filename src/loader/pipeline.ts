@@ -5,8 +5,14 @@
 import type { ArticleStage, CorpusStage } from './article-draft.ts';
 import { applyMetadata } from './stages/apply-metadata.ts';
 import { findStructure } from './stages/find-structure.ts';
+import { findBoilerplate } from './stages/find-boilerplate.ts';
 import { splitSentences } from './stages/split-sentences.ts';
 import { findTimexes } from './stages/find-timexes.ts';
+import {
+  inferPublicationDate,
+  inferPublicationDatesAcrossArticles,
+} from './stages/infer-publication-date.ts';
+import { resolveTimexes } from './stages/resolve-timexes.ts';
 import { findEntities } from './stages/find-entities.ts';
 import { detectEvents } from './stages/detect-events.ts';
 
@@ -16,13 +22,21 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
   applyMetadata,
   // Structure before sentences: boilerplate and the dateline must not glue onto body sentences.
   findStructure,
+  // Boilerplate needs the headline (a repeated headline is boilerplate).
+  findBoilerplate,
   splitSentences,
-  // Timexes need sentences (tense is read per sentence) and the publication date.
+  // Find timexes, settle the publication date (metadata, else the text), then resolve
+  // the relative ones against it: tense is read per sentence, so after splitSentences.
   findTimexes,
+  inferPublicationDate,
+  resolveTimexes,
   findEntities,
   // Events need dated expressions, entities and boilerplate ranges.
   detectEvents,
 ];
 
 /** Stages that need the whole corpus, run after every article's own stages. */
-export const CORPUS_STAGES: readonly CorpusStage[] = [];
+export const CORPUS_STAGES: readonly CorpusStage[] = [
+  // Undated articles take a date from articles reporting the same events, then re-resolve.
+  inferPublicationDatesAcrossArticles,
+];

@@ -1,64 +1,63 @@
 /**
- * Stage: finds people, organizations and places with compromise and gives each
- * a canonical name ("Kerry" → "John Kerry" when the article names him in full).
+ * Stage: finds people, organizations, countries and places in each sentence, and gives
+ * each mention a canonical name shared within the article ("Kerry" → "John Kerry",
+ * "the top US diplomat" → the person introduced with that role, "Moscow" acting → Russia).
  */
-import nlp from 'compromise';
-import type { EntityKind, EntityMention, Span } from '../../contract/corpus.ts';
+import type { Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
-import { matchSpans } from '../compromise-spans.ts';
-
-const TITLES =
-  /^(president|secretary|minister|prime minister|gen\.?|general|dr\.?|mr\.?|mrs\.?|ms\.?|sen\.?|senator|rep\.?|gov\.?|governor|king|queen|pope|ambassador|spokesman|spokeswoman)\s+/i;
+import { findNames, type NameMention } from '../events/find-names.ts';
+import { paragraphTokens, type Token } from '../events/parse-paragraph.ts';
+import { unifyNames } from '../events/unify-names.ts';
+import { afterDateline } from '../events/dateline.ts';
 
 export const findEntities: ArticleStage = {
   name: 'find-entities',
   run(draft) {
-    const boilerplate = draft.boilerplate;
-    const entities: EntityMention[] = [];
+    const inBoilerplate = (span: Span) =>
+      draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
+    const mentions: NameMention[] = [];
     for (const paragraph of draft.paragraphs) {
-      if (boilerplate.some((b) => b.start <= paragraph.start && paragraph.end <= b.end)) continue;
-      const doc = nlp(draft.text.slice(paragraph.start, paragraph.end));
-      const groups: Array<[EntityKind, ReturnType<typeof matchSpans>]> = [
-        ['person', matchSpans(doc.people())],
-        ['organization', matchSpans(doc.organizations())],
-        ['place', matchSpans(doc.places())],
-      ];
-      for (const [kind, matches] of groups) {
-        for (const match of matches) {
-          const span = cleanSpan(draft.text, {
-            start: paragraph.start + match.start,
-            end: paragraph.start + match.end,
-          });
-          if (span.end <= span.start) continue;
-          const text = draft.text.slice(span.start, span.end);
-          entities.push({ ...span, text, kind, canonical: text.replace(TITLES, '') });
+      if (inBoilerplate(paragraph)) continue;
+      const tokens = paragraphTokens(draft.text, paragraph);
+      for (const sentence of draft.sentences) {
+        if (sentence.start < paragraph.start || sentence.end > paragraph.end) continue;
+        // The dateline names where the article was filed, not a participant.
+        const from = afterDateline(draft.dateline, sentence);
+        const inSentence = tokens.filter(
+          (token: Token) => token.start >= from && token.end <= sentence.end,
+        );
+        const found = findNames(inSentence, draft.text.slice(from, sentence.end), from);
+        for (const mention of found) {
+          if (mention.end <= mention.start) continue;
+          const text = draft.text.slice(mention.start, mention.end);
+          // Names keep their written form ("Bashar al-Assad"); countries their canonical one.
+          const name =
+            mention.kind === 'country' || mention.description
+              ? mention.name
+              : text.replace(/\s+/g, ' ').replace(/^the /i, '');
+          mentions.push({ ...mention, text, name });
         }
       }
     }
-    entities.sort((a, b) => a.start - b.start);
-    return { ...draft, entities: unifyNames(entities) };
+    const entities = unifyNames(dropOverlaps(mentions)).sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
+    return { ...draft, entities };
   },
 };
 
-/** Drops possessives and punctuation compromise leaves on a name. */
-function cleanSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  const slice = () => text.slice(start, end);
-  while (end > start && /[\s,.;:!?"“”'‘’()-]$/.test(slice())) end--;
-  if (/['’]s$/.test(slice())) end -= 2;
-  while (start < end && /^[\s"“”'‘’(]/.test(slice())) start++;
-  return { start, end };
-}
-
-/** Maps a surname to the fullest name of the same kind that ends with it. */
-function unifyNames(entities: EntityMention[]): EntityMention[] {
-  const fullNames = entities.filter((entity) => entity.canonical.includes(' '));
-  return entities.map((entity) => {
-    if (entity.canonical.includes(' ')) return entity;
-    const full = fullNames.find(
-      (candidate) =>
-        candidate.kind === entity.kind && candidate.canonical.endsWith(` ${entity.canonical}`),
-    );
-    return full ? { ...entity, canonical: full.canonical } : entity;
-  });
+/** A description inside a name ("the president" in "the president's office") loses to the name. */
+function dropOverlaps(mentions: NameMention[]): NameMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: NameMention[] = [];
+  for (const mention of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && mention.start < previous.end) {
+      if (mention.end - mention.start > previous.end - previous.start && !mention.description)
+        out[out.length - 1] = mention;
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
 }

@@ -1,64 +1,53 @@
 /**
- * Stage: finds paragraphs, the headline, standfirst, dateline and boilerplate.
- * Boilerplate stays in the text (the app dims it) but yields no events.
+ * Stage: finds paragraphs, the headline, the standfirst (sub-headline) and the dateline.
+ * Boilerplate is `find-boilerplate`'s job; this stage only avoids taking a caption or a
+ * widget line for the headline.
  */
-import type { Boilerplate, Span } from '../../contract/corpus.ts';
+import type { Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
+import { boilerplateReason } from '../events/boilerplate-patterns.ts';
+import { findDateline } from '../events/dateline.ts';
 
-/** Lines that are furniture of a web page, not reporting. Order: first match names the reason. */
-const BOILERPLATE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
-  [/^(copyright|©|\(c\))/i, 'copyright'],
-  [/\ball rights reserved\b/i, 'copyright'],
-  [/^(file )?(photo|image|picture)( of|:)/i, 'photo-caption'],
-  [/^(source|sources)( from)?\s*:/i, 'source-line'],
-  [/^(as )?reported by\b/i, 'attribution'],
-  [
-    /^(leave a (reply|comment)|share this|follow us|related( articles| posts)?:?|read more|click here|subscribe)\b/i,
-    'page-widget',
-  ],
-];
+/** A lone heading longer than this reads as a standfirst rather than a headline. */
+const HEADLINE_MAX = 100;
 
 export const findStructure: ArticleStage = {
   name: 'find-structure',
   run(draft) {
-    const paragraphs = findParagraphs(draft.text);
-    const boilerplate: Boilerplate[] = [];
-    const firstText = paragraphs[0] ? draft.text.slice(paragraphs[0].start, paragraphs[0].end) : '';
-    for (const [index, paragraph] of paragraphs.entries()) {
-      const text = draft.text.slice(paragraph.start, paragraph.end);
-      const match = BOILERPLATE_PATTERNS.find(([pattern]) => pattern.test(text.trim()));
-      if (match) boilerplate.push({ ...paragraph, reason: match[1] });
-      else if (index > 0 && text.trim() === firstText.trim())
-        boilerplate.push({ ...paragraph, reason: 'repeated-headline' });
-    }
-    const isBoilerplate = (span: Span) => boilerplate.some((b) => b.start === span.start);
-    const body = paragraphs.filter((paragraph) => !isBoilerplate(paragraph));
+    const text = draft.text;
+    const paragraphs = findParagraphs(text);
+    const slice = (span: Span) => text.slice(span.start, span.end);
+    const body = paragraphs.filter((paragraph) => boilerplateReason(slice(paragraph)) === null);
 
     let headline: Span | null = null;
     let standfirst: Span | null = null;
     const first = body[0];
-    if (first && looksLikeHeading(draft.text.slice(first.start, first.end))) {
-      headline = first;
-      const second = body[1];
-      if (
-        second &&
-        looksLikeHeading(draft.text.slice(second.start, second.end)) &&
-        !findDateline(draft.text, second)
-      ) {
+    const second = body[1];
+    if (first && looksLikeHeading(slice(first))) {
+      // A heading does not end like a sentence, so "Syria: Kerry to meet …" is no dateline.
+      const secondIsHeading = second !== undefined && looksLikeHeading(slice(second));
+      if (secondIsHeading) {
+        headline = first;
         standfirst = second;
+      } else if (slice(first).trim().length > HEADLINE_MAX && !isTitleCase(slice(first))) {
+        // A long sentence-case line with no headline above it is a sub-headline.
+        standfirst = first;
+      } else {
+        headline = first;
       }
     }
     const dateline =
       body
         .filter((paragraph) => paragraph !== headline && paragraph !== standfirst)
-        .map((paragraph) => findDateline(draft.text, paragraph))
+        .slice(0, 3)
+        .map((paragraph) => findDateline(text, paragraph)?.span ?? null)
         .find((span) => span !== null) ?? null;
     const title =
       draft.title ||
-      (headline
-        ? draft.text.slice(headline.start, headline.end).trim()
+      ((headline ?? standfirst)
+        ? slice((headline ?? standfirst) as Span).trim()
         : fallbackTitle(draft.file));
-    return { ...draft, paragraphs, boilerplate, headline, standfirst, dateline, title };
+    return { ...draft, paragraphs, headline, standfirst, dateline, title };
   },
 };
 
@@ -89,15 +78,11 @@ function looksLikeHeading(text: string): boolean {
   return trimmed.length > 0 && trimmed.length <= 200 && !/[.!?]["”’]?$/.test(trimmed);
 }
 
-/** "WASHINGTON –", "GENEVA (Reuters) -", "Geneva:" at the start of a paragraph. */
-export function findDateline(text: string, paragraph: Span): Span | null {
-  const slice = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
-  const match =
-    /^([A-Z][A-Z.'’ -]{2,}?(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([^)]{1,40}\))?)\s*[–—-]{1,2}\s/.exec(
-      slice,
-    ) ?? /^([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s/.exec(slice);
-  if (!match || match[1] === undefined) return null;
-  return { start: paragraph.start, end: paragraph.start + match[1].length };
+/** Most words capitalized: "Kerry Heads To Geneva For Syria Talks". */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^[A-Za-z]{4,}/.test(word));
+  const capitalized = words.filter((word) => /^[A-Z]/.test(word));
+  return words.length > 0 && capitalized.length / words.length > 0.6;
 }
 
 function fallbackTitle(file: string): string {

@@ -1,73 +1,272 @@
 /**
- * Corpus step: merges per-article event reports into events, one per real-world
- * occurrence. Two reports merge when their kind and start agree and they share a participant.
+ * Corpus step: merges the event reports of all articles into events, one per real-world
+ * occurrence. Reports merge when kind and date agree, they share a participant (names
+ * unified across articles first: "Kerry" = "John Kerry"), and their places do not
+ * disagree. Each merge records why. Reports are bucketed by kind and day, so the work is
+ * near-linear in the number of reports: only reports of the same bucket are compared.
  */
-import type { TimelineEvent } from '../../contract/corpus.ts';
+import type { EntityKind, TimelineEvent } from '../../contract/corpus.ts';
 import type { ArticleDraft, EventDraft } from '../article-draft.ts';
+import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
+interface Group {
+  reports: EventDraft[];
+  reasons: string[];
+  /** Creation order, so that the first agreeing group wins whatever the index returns. */
+  order: number;
+}
+
+/**
+ * The groups of one kind and day, indexed by participant: a report is compared only with
+ * the groups it could join (a shared participant, or none on either side), so a busy day
+ * with thousands of unrelated reports does not make merging quadratic.
+ */
+interface Bucket {
+  groups: Group[];
+  byParticipant: Map<string, Group[]>;
+  anonymous: Group[];
+}
+
+function candidatesFor(bucket: Bucket, report: EventDraft): Group[] {
+  if (report.participants.length === 0) return bucket.anonymous;
+  const found = new Set<Group>();
+  for (const name of report.participants)
+    for (const group of bucket.byParticipant.get(name) ?? []) found.add(group);
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
+function indexGroup(bucket: Bucket, group: Group, report: EventDraft): void {
+  if (report.participants.length === 0 && !bucket.anonymous.includes(group)) {
+    bucket.anonymous.push(group);
+  }
+  for (const name of report.participants) {
+    const list = bucket.byParticipant.get(name) ?? [];
+    if (!list.includes(group)) list.push(group);
+    bucket.byParticipant.set(name, list);
+  }
+}
+
+const GRANULARITY_RANK: Record<string, number> = {
+  century: 0,
+  decade: 1,
+  year: 2,
+  half: 3,
+  quarter: 4,
+  season: 5,
+  month: 6,
+  week: 7,
+  day: 8,
+  'part-of-day': 9,
+  hour: 10,
+  minute: 11,
+  second: 12,
+};
+
+/** Merges every article's event reports into the corpus's dated and undated events. */
 export function mergeEvents(drafts: readonly ArticleDraft[]): {
   events: TimelineEvent[];
   undated: TimelineEvent[];
 } {
-  const merged: Array<{ base: EventDraft; reports: EventDraft[]; reasons: string[] }> = [];
-  // Bucket by kind and start so comparison stays near-linear in the number of reports.
-  const buckets = new Map<string, typeof merged>();
-  for (const report of drafts.flatMap((draft) => draft.events)) {
-    const key = `${report.kind}|${report.start ?? 'undated'}`;
-    const bucket = buckets.get(key) ?? [];
-    const match =
-      report.start === null
-        ? undefined
-        : bucket.find(
-            (group) =>
-              group.base.participants.some((name) => report.participants.includes(name)) &&
-              !group.reports.some(
-                (existing) => existing.mention.article === report.mention.article,
-              ),
-          );
-    if (match) {
-      match.reports.push(report);
-      const shared = match.base.participants.filter((name) => report.participants.includes(name));
-      match.reasons.push(
-        `same kind (${report.kind}), same date (${report.start}), shared participants: ${shared.join(', ')}`,
-      );
+  const rename = unifyAcrossArticles(drafts);
+  const kinds = new Map<string, EntityKind>();
+  for (const draft of drafts)
+    for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
+  const reports = drafts.flatMap((draft) =>
+    draft.events.map((event) => ({
+      ...event,
+      participants: unique(event.participants.map(rename)),
+    })),
+  );
+  const groups: Group[] = [];
+  const buckets = new Map<string, Bucket>();
+  for (const report of reports) {
+    if (report.start === null) {
+      groups.push({ reports: [report], reasons: [], order: groups.length });
       continue;
     }
-    const group = { base: report, reports: [report], reasons: [] as string[] };
-    merged.push(group);
-    bucket.push(group);
-    buckets.set(key, bucket);
+    const key = bucketKey(report);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = { groups: [], byParticipant: new Map(), anonymous: [] };
+      buckets.set(key, bucket);
+    }
+    let target: Group | null = null;
+    for (const group of candidatesFor(bucket, report)) {
+      const reason = agreement(group, report, kinds);
+      if (reason === null) continue;
+      group.reports.push(report);
+      group.reasons.push(reason);
+      target = group;
+      break;
+    }
+    if (!target) {
+      target = { reports: [report], reasons: [], order: groups.length };
+      groups.push(target);
+      bucket.groups.push(target);
+    }
+    indexGroup(bucket, target, report);
   }
-  const all = merged.map((group, index) =>
-    toEvent(group.base, group.reports, group.reasons, index),
+  const absorbed = absorbCoarseReports(groups, buckets, kinds);
+  const publishedDay = new Map(
+    drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
   );
-  const events = all.filter((event) => event.start !== null).sort(byTime);
-  const undated = all.filter((event) => event.start === null);
+  const all = groups
+    .filter((group) => !absorbed.has(group))
+    .map((group) => toEvent(group, publishedDay))
+    .sort(byTime);
+  const events = all
+    .filter((event) => event.start !== null)
+    .map((event, index) => ({ ...event, id: `e${index + 1}` }));
+  const undated = all
+    .filter((event) => event.start === null)
+    .map((event, index) => ({ ...event, id: `u${index + 1}` }));
   return { events, undated };
 }
 
-function toEvent(
-  base: EventDraft,
-  reports: EventDraft[],
-  reasons: string[],
-  index: number,
-): TimelineEvent {
+/**
+ * "arrested in January" and "arrested on January 9": a report dated to a week or a month
+ * joins the one day-dated event inside that period that agrees with it. Each coarse report
+ * looks up at most 31 day buckets, so this stays linear.
+ */
+function absorbCoarseReports(
+  groups: Group[],
+  buckets: Map<string, Bucket>,
+  kinds: Map<string, EntityKind>,
+): Set<Group> {
+  const absorbed = new Set<Group>();
+  for (const group of groups) {
+    const report = group.reports[0];
+    if (!report?.start || group.reports.length > 1) continue;
+    const rank = GRANULARITY_RANK[report.granularity ?? 'day'] ?? 8;
+    if (rank >= (GRANULARITY_RANK.day as number) || rank < (GRANULARITY_RANK.month as number))
+      continue;
+    const end = report.end ?? report.start;
+    const candidates: Group[] = [];
+    for (
+      let day = report.start.slice(0, 10), steps = 0;
+      day < end.slice(0, 10) && steps < 31;
+      day = nextDay(day), steps++
+    )
+      candidates.push(...(buckets.get(`${report.kind}|${day}`)?.groups ?? []));
+    const matches = candidates.filter((candidate) => agreement(candidate, report, kinds) !== null);
+    // Only one candidate: two arrests in January leave "arrested in January" unresolved.
+    const target = matches.length === 1 ? matches[0] : undefined;
+    if (!target) continue;
+    const reason = agreement(target, report, kinds) as string;
+    target.reports.push(report);
+    target.reasons.push(
+      `${reason.replace(/same date \([^)]*\)/, `date agrees (${report.start.slice(0, 10)} ${report.granularity} contains ${target.reports[0]?.start?.slice(0, 10)})`)}`,
+    );
+    absorbed.add(group);
+  }
+  return absorbed;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reports are compared only within a bucket: same kind, same day (or same coarse period). */
+function bucketKey(report: EventDraft): string {
+  const start = report.start ?? '';
+  const fine = GRANULARITY_RANK[report.granularity ?? 'day'] ?? 8;
+  return fine >= GRANULARITY_RANK.day!
+    ? `${report.kind}|${start.slice(0, 10)}`
+    : `${report.kind}|${report.granularity}|${start.slice(0, 10)}`;
+}
+
+/** Why the report is the group's event, or null when it is a look-alike. */
+function agreement(
+  group: Group,
+  report: EventDraft,
+  kinds: Map<string, EntityKind>,
+): string | null {
+  const participants = unique(group.reports.flatMap((existing) => existing.participants));
+  const places = unique(group.reports.flatMap((existing) => existing.places));
+  const shared = participants.filter((name) => report.participants.includes(name));
+  const sharedPlaces = places.filter((place) => report.places.includes(place));
+  // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
+  if (places.length > 0 && report.places.length > 0 && sharedPlaces.length === 0) return null;
+  if (shared.length === 0) {
+    if (participants.length > 0 || report.participants.length > 0 || sharedPlaces.length === 0)
+      return null;
+  } else {
+    // Sharing only a country or an organization is weak when both name people who differ.
+    const people = (names: string[]) => names.filter((name) => kinds.get(name) === 'person');
+    const groupPeople = people(participants);
+    const reportPeople = people(report.participants);
+    const sharedPeople = people(shared);
+    if (sharedPeople.length === 0 && groupPeople.length > 0 && reportPeople.length > 0) return null;
+  }
+  const date = report.start?.slice(0, 10) ?? '';
+  const parts = [`same kind (${report.kind})`, `same date (${date})`];
+  if (shared.length > 0) parts.push(`shared participants: ${shared.join(', ')}`);
+  if (sharedPlaces.length > 0) parts.push(`same place: ${sharedPlaces.join(', ')}`);
+  return parts.join('; ');
+}
+
+function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): TimelineEvent {
+  const reports = group.reports;
+  const best = [...reports].sort(byEvidence)[0] as EventDraft;
+  const finest = [...reports].sort(
+    (a, b) =>
+      (GRANULARITY_RANK[b.granularity ?? ''] ?? 0) - (GRANULARITY_RANK[a.granularity ?? ''] ?? 0),
+  )[0] as EventDraft;
+  const latestPublication = reports
+    .map((report) => publishedDay.get(report.mention.article) ?? '')
+    .sort()
+    .pop();
+  // Reported as done by an article published on or after the day: it happened.
+  const happened =
+    reports.some((report) => report.modality === 'actual') &&
+    latestPublication !== undefined &&
+    (finest.start ?? '').slice(0, 10) <= latestPublication;
   return {
-    id: `e${index + 1}`,
-    title: base.title,
-    kind: base.kind,
-    start: base.start,
-    end: base.end,
-    granularity: base.granularity,
+    id: '',
+    title: best.title,
+    kind: best.kind,
+    start: finest.start,
+    end: finest.end,
+    granularity: finest.granularity,
     approximate: reports.every((report) => report.approximate),
-    modality: base.modality,
-    participants: [...new Set(reports.flatMap((report) => report.participants))],
-    places: [...new Set(reports.flatMap((report) => report.places))],
-    mentions: reports.map((report) => report.mention),
-    mergedBecause: reasons,
+    modality: happened ? 'actual' : best.modality,
+    participants: byFrequency(reports.flatMap((report) => report.participants)),
+    places: byFrequency(reports.flatMap((report) => report.places)),
+    mentions: reports
+      .map((report) => report.mention)
+      .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start)),
+    mergedBecause: group.reasons,
   };
 }
 
+/** The report whose title speaks for the event: dated by its own words, with most names. */
+function byEvidence(a: EventDraft, b: EventDraft): number {
+  const score = (report: EventDraft) =>
+    (report.mention.dateBasis === 'governing-timex' ? 4 : 0) +
+    (report.modality === 'actual' ? 2 : 0) +
+    report.participants.length +
+    (report.places.length > 0 ? 1 : 0);
+  return score(b) - score(a);
+}
+
+function byFrequency(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
 function byTime(a: TimelineEvent, b: TimelineEvent): number {
-  return (a.start ?? '').localeCompare(b.start ?? '') || a.id.localeCompare(b.id);
+  return (
+    (a.start ?? '').localeCompare(b.start ?? '') ||
+    a.kind.localeCompare(b.kind) ||
+    a.title.localeCompare(b.title) ||
+    (a.mentions[0]?.article ?? '').localeCompare(b.mentions[0]?.article ?? '') ||
+    (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }

@@ -1,12 +1,12 @@
 /**
  * Stage: splits each paragraph into sentences with compromise, keeping exact offsets.
- * Sentences never cross a paragraph boundary; compromise knows abbreviations
- * ("U.S.", "Sept.", "Gen.") and initials.
+ * Sentences never cross a paragraph boundary. compromise knows most abbreviations
+ * ("U.S.", "Sept.", "Gen.") and initials; the repairs below catch what it misses: a
+ * split before a lower-case word or a closing quote, or after a title abbreviation.
  */
-import nlp from 'compromise';
 import type { Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
-import { matchSpans } from '../compromise-spans.ts';
+import { parseParagraph } from '../events/parse-paragraph.ts';
 
 export const splitSentences: ArticleStage = {
   name: 'split-sentences',
@@ -16,17 +16,24 @@ export const splitSentences: ArticleStage = {
   },
 };
 
+/** Abbreviations after which a capitalized word continues the sentence. */
+const CONTINUING_ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|vs|Jr|Sr|Inc|Corp|Co|Ltd|[A-Z])\.["”’]?$/;
+
 /** Sentence spans of one paragraph, as offsets into the whole text. */
 export function sentencesOf(text: string, paragraph: Span): Span[] {
   const slice = text.slice(paragraph.start, paragraph.end);
-  const found = matchSpans(nlp(slice));
-  const spans: Span[] = [];
-  for (const sentence of found) {
-    const start = paragraph.start + sentence.start;
-    const end = Math.min(paragraph.end, paragraph.start + sentence.end);
-    if (end > start) spans.push(trimSpan(text, { start, end }));
-  }
-  return spans.length > 0 ? closeGaps(text, spans, paragraph) : [paragraph];
+  const found = parseParagraph(slice).sentences.map((sentence) => ({
+    start: paragraph.start + sentence.start,
+    end: Math.min(paragraph.end, paragraph.start + sentence.end),
+  }));
+  const spans = closeGaps(
+    text,
+    found.filter((span) => span.end > span.start),
+    paragraph,
+  );
+  if (spans.length === 0) return [trimSpan(text, paragraph)];
+  return repair(text, spans).filter((span) => span.end > span.start);
 }
 
 /** Extends each sentence to the next one's start so trailing punctuation and quotes are kept. */
@@ -36,6 +43,35 @@ function closeGaps(text: string, spans: Span[], paragraph: Span): Span[] {
     const end = next ? next.start : paragraph.end;
     return trimSpan(text, { start: index === 0 ? paragraph.start : span.start, end });
   });
+}
+
+/** Joins a sentence to the previous one where compromise split too eagerly. */
+function repair(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const current = text.slice(span.start, span.end);
+    if (previous && shouldJoin(text.slice(previous.start, previous.end), current)) {
+      out[out.length - 1] = { start: previous.start, end: span.end };
+    } else {
+      out.push(span);
+    }
+  }
+  return out;
+}
+
+function shouldJoin(previous: string, current: string): boolean {
+  // A closing quote or a lower-case word cannot open a sentence: ”, he said. / … said Gen. smith
+  if (/^["”’)\]]/.test(current) || /^[a-z]/.test(current)) return true;
+  // "…the U.S. Secretary…" split after a title or month abbreviation.
+  if (CONTINUING_ABBREVIATION.test(previous) && /^[A-Z0-9]/.test(current)) {
+    // …but "in the U.S. The next day…" is a real end: a function word opening the next one.
+    return !/^(The|A|An|He|She|It|They|We|I|But|And|This|That|In|On|At|Its|Their)\b/.test(current);
+  }
+  // An opening quote left open continues into the next piece: “We went. We won,” he said.
+  const opens = (previous.match(/“/g) ?? []).length;
+  const closes = (previous.match(/”/g) ?? []).length;
+  return opens > closes && /”/.test(current) && !/“/.test(current.slice(0, current.indexOf('”')));
 }
 
 function trimSpan(text: string, span: Span): Span {

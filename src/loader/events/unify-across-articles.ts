@@ -1,0 +1,31 @@
+/**
+ * Unifies person names across articles: an article that says only "Kerry" and another
+ * that says "John Kerry" mean one person when the corpus knows a single full name with
+ * that surname; "Sergey Lavrov" and "Sergei Lavrov" already share one spelling.
+ */
+import type { ArticleDraft } from '../article-draft.ts';
+import { normalizeNameSpelling } from './name-lexicon.ts';
+import { surnameKey } from './unify-names.ts';
+
+/** A function from a canonical name to the corpus-wide one. */
+export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: string) => string {
+  const fullNames = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    for (const entity of draft.entities) {
+      if (entity.kind !== 'person') continue;
+      const name = normalizeNameSpelling(entity.canonical);
+      if (!name.includes(' ')) continue;
+      const key = surnameKey(name);
+      const names = fullNames.get(key) ?? new Set<string>();
+      names.add(name);
+      fullNames.set(key, names);
+    }
+  }
+  return (name: string) => {
+    const spelled = normalizeNameSpelling(name);
+    if (spelled.includes(' ')) return spelled;
+    const candidates = fullNames.get(surnameKey(spelled));
+    // Two different people share the surname: leave the short name alone.
+    return candidates && candidates.size === 1 ? ([...candidates][0] as string) : spelled;
+  };
+}

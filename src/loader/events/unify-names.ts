@@ -1,0 +1,111 @@
+/**
+ * Gives every name mention of one article its canonical form: a person's fullest name
+ * ("Kerry" → "John Kerry"), one spelling for transliterations ("Sergey" → "Sergei"), and a
+ * description resolved to the person holding that role ("the top US diplomat" → the
+ * person introduced as "US Secretary of State").
+ */
+import type { EntityMention } from '../../contract/corpus.ts';
+import type { NameMention } from './find-names.ts';
+import { countryOf, normalizeNameSpelling } from './name-lexicon.ts';
+
+/** Key under which surnames match: lower-case, accents and hyphenated particles removed. */
+export function surnameKey(name: string): string {
+  const words = foldAccents(name).toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return last.replace(/^(al|el)-/, '');
+}
+
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Unifies the mentions of one article. Descriptions no person matches are dropped. */
+export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
+  const persons = mentions.filter(
+    (mention) => mention.kind === 'person' && !mention.description && !mention.tentative,
+  );
+  const fullest = new Map<string, string>();
+  for (const person of persons) {
+    const name = normalizeNameSpelling(person.name);
+    const key = surnameKey(name);
+    const known = fullest.get(key);
+    if (!known || name.split(' ').length > known.split(' ').length) fullest.set(key, name);
+  }
+  const roles = persons
+    .filter((person) => person.role)
+    .map((person) => ({
+      role: (person.role ?? '').toLowerCase(),
+      canonical: fullest.get(surnameKey(normalizeNameSpelling(person.name))) ?? person.name,
+    }));
+
+  const organizations = new Map<string, string>();
+  for (const mention of mentions) {
+    const first = mention.name.split(' ')[0]?.toLowerCase();
+    if (
+      mention.kind === 'organization' &&
+      mention.name.includes(' ') &&
+      first &&
+      !organizations.has(first)
+    )
+      organizations.set(first, mention.name);
+  }
+  const out: EntityMention[] = [];
+  for (const mention of mentions) {
+    if (mention.description) {
+      const { roles: wanted, country } = mention.description;
+      const holders = roles.filter(
+        (entry) =>
+          wanted.some((role) => entry.role.includes(role)) &&
+          (country === null || roleCountry(entry.role) === country),
+      );
+      const names = [...new Set(holders.map((holder) => holder.canonical))];
+      // Only an unambiguous holder: two presidents in one article make "the president" unclear.
+      if (names.length === 1)
+        out.push({
+          start: mention.start,
+          end: mention.end,
+          text: mention.text,
+          kind: 'person',
+          canonical: names[0] as string,
+        });
+      continue;
+    }
+    if (mention.tentative) {
+      // "Northwind" after "Northwind Corp.": the short form of a known organization.
+      const organization = organizations.get(mention.name.toLowerCase());
+      if (organization) {
+        out.push({
+          start: mention.start,
+          end: mention.end,
+          text: mention.text,
+          kind: 'organization',
+          canonical: organization,
+        });
+        continue;
+      }
+      if (!fullest.has(surnameKey(normalizeNameSpelling(mention.name)))) continue;
+    }
+    const canonical =
+      mention.kind === 'person'
+        ? (fullest.get(surnameKey(normalizeNameSpelling(mention.name))) ??
+          normalizeNameSpelling(mention.name))
+        : mention.name;
+    out.push({
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      kind: mention.kind,
+      canonical,
+    });
+  }
+  return out;
+}
+
+/** The country a role names ("US Secretary of State" → "United States"), if any. */
+function roleCountry(role: string): string | null {
+  for (const word of role.split(/[\s-]+/)) {
+    const country = countryOf(word);
+    if (country) return country.canonical;
+  }
+  return null;
+}

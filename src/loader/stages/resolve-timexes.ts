@@ -1,0 +1,279 @@
+/**
+ * Stage: completes each expression's value as a careful reader does and places every
+ * DATE and TIME on the calendar. A bare weekday or month takes the clause's tense
+ * ("spoke Thursday" → the latest Thursday; "will meet Friday" → the next Friday);
+ * "the following day" and "that evening" hang on the date mentioned before.
+ */
+import type {
+  Diagnostic,
+  Granularity,
+  ResolvedInterval,
+  Span,
+  Timex,
+} from '../../contract/corpus.ts';
+import { diagnose, type ArticleStage, type ArticleDraft } from '../article-draft.ts';
+import {
+  type CalendarDay,
+  compareDays,
+  formatDay,
+  parseDay,
+  shiftDays,
+} from '../timex/calendar.ts';
+import { clauseDirection, type Direction } from '../timex/clause-tense.ts';
+import {
+  anchorDayOf,
+  resolveValue,
+  type Anchor,
+  type ResolveContext,
+} from '../timex/resolve-value.ts';
+import { intervalOf } from '../timex/timex-intervals.ts';
+import {
+  fallbackValue,
+  isUnderspecified,
+  parseShift,
+  type ShiftUnit,
+} from '../timex/underspecified-values.ts';
+
+const STAGE = 'resolve-timexes';
+
+/** Granularities fine enough to anchor a shift counted in each unit. */
+const ANCHORS_FOR: Readonly<Record<string, ReadonlySet<Granularity>>> = (() => {
+  const day: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
+  const week: Granularity[] = [...day, 'week'];
+  const month: Granularity[] = [...week, 'month'];
+  const year: Granularity[] = [...month, 'quarter', 'half', 'season', 'year'];
+  return {
+    D: new Set(day),
+    W: new Set(week),
+    M: new Set(month),
+    Q: new Set(year),
+    H: new Set(year),
+    Y: new Set(year),
+  };
+})();
+
+export const resolveTimexes: ArticleStage = {
+  name: STAGE,
+  run(draft) {
+    const { timexes, diagnostics } = resolveAll(draft);
+    return { ...draft, timexes, diagnostics: [...draft.diagnostics, ...diagnostics] };
+  },
+};
+
+/** Resolves every timex of a draft against its publication date. Pure. */
+export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics: Diagnostic[] } {
+  const dct = draft.published ? parseDay(draft.published) : null;
+  const diagnostics: Diagnostic[] = [];
+  const ordered = [...draft.timexes].sort((a, b) => a.start - b.start);
+  const done = new Map<string, Timex>();
+  const order = processingOrder(draft.text, ordered);
+  const directions = new Map<number, { direction: Direction; cue: string }>();
+  let unplaced = 0;
+
+  for (const index of order) {
+    const timex = ordered[index];
+    if (!timex) continue;
+    const sentence = sentenceAround(draft.text, draft.sentences, timex);
+    const context: ResolveContext = {
+      dct,
+      direction: () => {
+        const known = directions.get(index);
+        if (known) return known;
+        // "from Thursday through Saturday", "for Thursday and Friday": coordinated dates share a tense.
+        const previous = ordered[index - 1];
+        const previousDirection = directions.get(index - 1);
+        if (
+          previous &&
+          previousDirection &&
+          COORDINATION.test(draft.text.slice(previous.end, timex.start))
+        ) {
+          directions.set(index, previousDirection);
+          return previousDirection;
+        }
+        const text = draft.text.slice(sentence.start, sentence.end);
+        const found = clauseDirection(
+          text,
+          timex.start - sentence.start,
+          timex.end - sentence.start,
+        );
+        directions.set(index, found);
+        return found;
+      },
+      anchorFor: (unit) => {
+        // A past-tense clause cannot hang on a date after publication ("May 14" when Le Pen "conceded").
+        const pastClause = () => context.direction().direction === 'past';
+        return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause);
+      },
+    };
+    const resolvedTimex = resolveOne(timex, context, dct);
+    if (isUnderspecified(timex.value) && resolvedTimex.resolved === null) unplaced++;
+    if (
+      resolvedTimex.resolved === null &&
+      /^\d/.test(resolvedTimex.value) &&
+      (timex.type === 'DATE' || timex.type === 'TIME')
+    )
+      diagnostics.push(
+        diagnose(
+          draft,
+          STAGE,
+          'warning',
+          timex.start,
+          `"${timex.text}" names no real calendar date (${resolvedTimex.value})`,
+        ),
+      );
+    done.set(timex.id, resolvedTimex);
+  }
+  if (unplaced > 0 && !dct)
+    diagnostics.push(
+      diagnose(
+        draft,
+        STAGE,
+        'info',
+        null,
+        `${unplaced} relative date expression(s) left unplaced: the publication date is unknown`,
+      ),
+    );
+  return { timexes: ordered.map((timex) => done.get(timex.id) ?? timex), diagnostics };
+}
+
+function resolveOne(timex: Timex, context: ResolveContext, dct: CalendarDay | null): Timex {
+  // A SET or DURATION value is final as found: "every Monday" is XXXX-WXX-1 on purpose.
+  if (timex.type === 'SET' || timex.type === 'DURATION') return { ...timex, resolved: null };
+  const completed = resolveValue(timex.value, context);
+  const value = completed?.value ?? fallbackValue(timex.value);
+  const result: Timex = { ...timex, value, resolved: null };
+  if (completed?.anchor) result.anchor = completed.anchor;
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return result;
+  if (value === 'PRESENT_REF' && dct) {
+    result.resolved = {
+      start: formatDay(dct),
+      end: formatDay(shiftDays(dct, 1)),
+      granularity: 'day',
+      stated: [],
+      inferred: ['year', 'month', 'day'],
+      via: ['find-timexes', 'present-ref:publication-date', STAGE],
+      approximate: true,
+    };
+    return result;
+  }
+  const interval = intervalOf(value, timex.mod);
+  if (!interval || !completed) return result;
+  const resolved: ResolvedInterval = {
+    ...interval,
+    stated: completed.stated,
+    inferred: completed.inferred,
+    via: ['find-timexes', ...completed.via, STAGE],
+  };
+  result.resolved = resolved;
+  return result;
+}
+
+/**
+ * Order of resolution: document order, except that a clock time followed closely by its
+ * day ("11:30 a.m. Eastern time on Wednesday") waits for that day.
+ */
+function processingOrder(text: string, timexes: readonly Timex[]): number[] {
+  const order: number[] = [];
+  const deferred = new Set<number>();
+  timexes.forEach((timex, index) => {
+    if (deferred.has(index)) return;
+    const next = timexes[index + 1];
+    const shift = parseShift(timex.value);
+    if (
+      shift?.anchor === 'PREV' &&
+      /^T\d/.test(shift.suffix) &&
+      next &&
+      next.start - timex.end <= 30 &&
+      !/[.!?;\n]/.test(text.slice(timex.end, next.start)) &&
+      isDayLevel(next.value)
+    ) {
+      order.push(index + 1, index);
+      deferred.add(index + 1);
+      return;
+    }
+    order.push(index);
+  });
+  return order;
+}
+
+function isDayLevel(value: string): boolean {
+  return (
+    /^(LAST:|NEXT:|THIS:)?XXXX-(WXX-\d|\d{2}-\d{2})$/.test(value) ||
+    /^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    /^DCT[+-]\d+D$/.test(value)
+  );
+}
+
+/** Words that make a date the time of the telling rather than of the story ("officials said Saturday"). */
+const REPORTING =
+  /\b(said|says|told|announced|reported|added|stated|confirmed|insisted|noted|wrote)\s+(on\s+)?$/i;
+const COORDINATION = /^\s*(,|and|or|to|through|until|till|-|–|—|and on|or on|, and)\s*$/;
+
+function findAnchor(
+  text: string,
+  timexes: readonly Timex[],
+  index: number,
+  done: ReadonlyMap<string, Timex>,
+  unit: ShiftUnit,
+  dct: CalendarDay | null,
+  pastClause: () => boolean,
+): Anchor | null {
+  const allowed = ANCHORS_FOR[unit] ?? ANCHORS_FOR.Y;
+  const self = timexes[index];
+  // A time anchored to the day right after it was resolved first (see processingOrder).
+  const next = timexes[index + 1];
+  const candidates = [
+    ...(next && self && next.start - self.end <= 30 ? [next] : []),
+    ...timexes.slice(0, index).reverse(),
+  ];
+  let fallback: Anchor | null = null;
+  for (const candidate of candidates) {
+    const resolved = done.get(candidate.id);
+    if (!resolved?.resolved || !allowed?.has(resolved.resolved.granularity)) continue;
+    if (
+      candidate === next &&
+      !isDayLevel(candidate.value) &&
+      !/^\d{4}-\d{2}-\d{2}/.test(resolved.value)
+    )
+      continue;
+    const day = anchorDayOf(resolved.value);
+    if (!day) continue;
+    const anchor = { day, id: candidate.id };
+    fallback ??= anchor;
+    if (dct && compareDays(day, dct) > 0 && pastClause()) continue;
+    if (
+      candidate !== next &&
+      REPORTING.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))
+    )
+      continue;
+    return anchor;
+  }
+  return fallback;
+}
+
+/** The sentence holding a timex; a line-bounded window when sentences are not known. */
+function sentenceAround(text: string, sentences: readonly Span[], timex: Timex): Span {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle];
+    if (!sentence) break;
+    if (timex.start < sentence.start) high = middle - 1;
+    else if (timex.start >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  const before = text.lastIndexOf('\n', timex.start);
+  const startCut = Math.max(before + 1, timex.start - 300);
+  const afterNewline = text.indexOf('\n', timex.end);
+  const end = Math.min(afterNewline === -1 ? text.length : afterNewline, timex.end + 300);
+  // Within the line, cut at the sentence punctuation nearest each side.
+  const left = text.slice(startCut, timex.start);
+  const stop = Math.max(left.lastIndexOf('. '), left.lastIndexOf('! '), left.lastIndexOf('? '));
+  const right = text.slice(timex.end, end);
+  const next = right.search(/[.!?](\s|$)/);
+  return {
+    start: stop === -1 ? startCut : startCut + stop + 2,
+    end: next === -1 ? end : timex.end + next + 1,
+  };
+}

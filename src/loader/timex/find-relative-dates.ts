@@ -1,0 +1,302 @@
+/**
+ * Parsers for dates counted from a reference: the publication date ("yesterday",
+ * "last week", "this summer", "two days ago", "earlier this year") or the date the
+ * text just mentioned ("the following day", "that evening", "a week earlier").
+ * Values are shifts (`DCT-1W`, `PREV+1D`) that `resolve-timexes` turns into dates.
+ */
+import {
+  MONTH_WORD,
+  PART_OF_DAY_WORD,
+  PARTS_OF_DAY,
+  SEASON_WORD,
+  SEASONS,
+  UNIT_WORD,
+  WEEKDAY_WORD,
+  monthOf,
+  unitOf,
+  weekdayOf,
+} from './lexicon.ts';
+import { AMOUNT, parseAmount } from './number-words.ts';
+import { pad } from './calendar.ts';
+import { isCapitalized, wordAfter, wordBefore, words } from './patterns.ts';
+import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
+import { shiftValue, type ShiftUnit } from './underspecified-values.ts';
+
+function make(
+  match: RegExpExecArray,
+  rule: string,
+  type: TimexCandidate['type'],
+  value: string,
+  mod?: string,
+): TimexCandidate {
+  const found: TimexCandidate = {
+    start: match.index,
+    end: match.index + match[0].length,
+    type,
+    value,
+    rule,
+  };
+  if (mod) found.mod = mod;
+  return found;
+}
+
+/** "today", "yesterday", "tomorrow", "tonight", "the day before yesterday", "yesterday morning". */
+export const findDeicticDays: TimexParser = {
+  name: 'deictic-day',
+  find(text) {
+    const pattern = words(
+      `\\b(?<word>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:['’]s)?(?<part> ${PART_OF_DAY_WORD})?\\b`,
+    );
+    return scan(text, pattern, (match) => {
+      const word = (match.groups?.word ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const offsets: Record<string, number> = {
+        'the day before yesterday': -2,
+        'the day after tomorrow': 2,
+        today: 0,
+        yesterday: -1,
+        tomorrow: 1,
+        tonight: 0,
+      };
+      const part = match.groups?.part?.trim().toLowerCase();
+      const code = word === 'tonight' ? 'NI' : part ? PARTS_OF_DAY[part] : undefined;
+      const found = make(
+        match,
+        'deictic-day',
+        code ? 'TIME' : 'DATE',
+        shiftValue('DCT', offsets[word] ?? 0, 'D', code ? `T${code}` : ''),
+      );
+      if (!part && /['’]s$/.test(match[0])) found.end -= 2;
+      return found;
+    });
+  },
+};
+
+const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
+  day: 'D',
+  week: 'W',
+  weekend: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
+};
+
+/**
+ * "this week", "last year", "next month", "this weekend", "last night", "this morning",
+ * "last summer", "next Friday", "last July", "this quarter".
+ */
+export const findDeicticUnits: TimexParser = {
+  name: 'deictic-unit',
+  find(text) {
+    const pattern = words(
+      `\\b(?<which>this|last|next|past|coming|current|previous|this past|this coming)(?:(?<!past|coming) (?<unit>day|week|weekend|month|quarter|year|decade|century)|(?<!past|coming|current) (?<part>${PART_OF_DAY_WORD})|(?<!past|coming|current) (?<season>${SEASON_WORD})|(?<!past|coming|current) (?<weekday>${WEEKDAY_WORD})|(?<!past|coming|current) (?<month>${MONTH_WORD})|(?<=past|coming|current) (?<unit2>week|weekend|month|year))\\b`,
+    );
+    return scan(text, pattern, (match) => {
+      const groups = match.groups ?? {};
+      const which = (groups.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const before = text.slice(Math.max(0, match.index - 4), match.index).toLowerCase();
+      // "the past week" and "the last year" are durations (TimeML), found by the duration parser.
+      if (/the\s$/.test(before)) return null;
+      const step = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
+      const unitWord = (groups.unit ?? groups.unit2 ?? '').toLowerCase();
+      if (unitWord) {
+        if (which === 'current' && unitWord === 'day') return null;
+        const unit = UNIT_SHIFT[unitWord];
+        if (!unit) return null;
+        if (unitWord === 'day') return null;
+        return make(
+          match,
+          'deictic-unit',
+          'DATE',
+          shiftValue('DCT', step, unit, unitWord === 'weekend' ? '-WE' : ''),
+        );
+      }
+      if (groups.part) {
+        const code = PARTS_OF_DAY[groups.part.toLowerCase()];
+        if (!code || step === 1) return null;
+        // "last night" is the night before publication; "this morning" the same day.
+        const amount = step === -1 ? -1 : 0;
+        return make(match, 'deictic-unit', 'TIME', shiftValue('DCT', amount, 'D', `T${code}`));
+      }
+      if (groups.season) {
+        const code = SEASONS[groups.season.toLowerCase()];
+        if (!code) return null;
+        return make(match, 'deictic-unit', 'DATE', shiftValue('DCT', step, code as ShiftUnit));
+      }
+      const direction = step < 0 ? 'LAST' : step > 0 ? 'NEXT' : 'THIS';
+      if (groups.weekday) {
+        if (!isCapitalized(groups.weekday)) return null;
+        return make(
+          match,
+          'deictic-unit',
+          'DATE',
+          `${direction}:XXXX-WXX-${weekdayOf(groups.weekday)}`,
+        );
+      }
+      if (groups.month) {
+        if (!isCapitalized(groups.month)) return null;
+        if (/^\d/.test(wordAfter(text, match.index + match[0].length))) return null;
+        return make(
+          match,
+          'deictic-unit',
+          'DATE',
+          `${direction}:XXXX-${pad(monthOf(groups.month) ?? 0, 2)}`,
+        );
+      }
+      return null;
+    });
+  },
+};
+
+/** "earlier this year", "later this month", "earlier today", "late last year", "earlier in the week". */
+export const findWithinUnits: TimexParser = {
+  name: 'within-unit',
+  find(text) {
+    const pattern = words(
+      `\\b(?<edge>earlier|later|early|late) (?:(?<which>this|last|next|that) (?<unit>week|month|year|quarter|decade|day|morning|evening|afternoon|night)|in the (?<unit2>week|month|year|day)|(?<today>today|tonight))\\b`,
+    );
+    return scan(text, pattern, (match) => {
+      const groups = match.groups ?? {};
+      const edge = (groups.edge ?? '').toLowerCase();
+      const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : undefined;
+      if (groups.today) return make(match, 'within-unit', 'DATE', shiftValue('DCT', 0, 'D'), mod);
+      const which = (groups.which ?? 'that').toLowerCase();
+      const unitWord = (groups.unit ?? groups.unit2 ?? '').toLowerCase();
+      const anchor = which === 'that' || (groups.unit2 && true) ? 'PREV' : 'DCT';
+      const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const part = PARTS_OF_DAY[unitWord];
+      if (part)
+        return make(match, 'within-unit', 'TIME', shiftValue(anchor, step, 'D', `T${part}`), mod);
+      const unit = UNIT_SHIFT[unitWord];
+      if (!unit) return null;
+      if (unitWord === 'day' && which !== 'that') return null;
+      // "earlier in the week" speaks of the week being reported: the publication week.
+      const reference = groups.unit2 ? 'DCT' : anchor;
+      return make(match, 'within-unit', 'DATE', shiftValue(reference, step, unit), mod);
+    });
+  },
+};
+
+/**
+ * "the following day", "the next morning", "the day before", "that evening", "that week",
+ * "the same day", "the night", "early in the morning": anchored to the last date mentioned.
+ */
+export const findAnchoredReferences: TimexParser = {
+  name: 'anchored-reference',
+  find(text) {
+    const pattern = words(
+      `\\b(?:(?<order>the (?:following|next|previous|preceding|same)|that|that same) (?<unit>day|week|weekend|month|year|${PART_OF_DAY_WORD})|the (?<unit2>day|week|month|year) (?<side>before|after|earlier|later)(?! (?:the|a|an|his|her|their|its|[A-Z0-9]))|(?<edge>(?:early|late) in )?the (?<part>${PART_OF_DAY_WORD}))\\b`,
+    );
+    const found = scan(text, pattern, (match) => {
+      const groups = match.groups ?? {};
+      if (groups.part) {
+        const code = PARTS_OF_DAY[groups.part.toLowerCase()];
+        if (!code) return null;
+        // "the morning of March 3" belongs to the explicit date that follows.
+        const after = wordAfter(text, match.index + match[0].length).toLowerCase();
+        if (
+          after === 'of' ||
+          after === 'shift' ||
+          after === 'news' ||
+          after === 'paper' ||
+          after === 'show' ||
+          after === 'session'
+        )
+          return null;
+        const edge = groups.edge?.toLowerCase();
+        const mod = edge?.startsWith('early')
+          ? 'START'
+          : edge?.startsWith('late')
+            ? 'END'
+            : undefined;
+        return make(
+          match,
+          'anchored-reference',
+          'TIME',
+          shiftValue('PREV', 0, 'D', `T${code}`),
+          mod,
+        );
+      }
+      const order = (groups.order ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const side = (groups.side ?? '').toLowerCase();
+      const unitWord = (groups.unit ?? groups.unit2 ?? '').toLowerCase();
+      const step = /following|next|after|later/.test(order + side)
+        ? 1
+        : /previous|preceding|before|earlier/.test(order + side)
+          ? -1
+          : 0;
+      const part = PARTS_OF_DAY[unitWord];
+      if (part)
+        return make(match, 'anchored-reference', 'TIME', shiftValue('PREV', step, 'D', `T${part}`));
+      const unit = UNIT_SHIFT[unitWord];
+      if (!unit) return null;
+      return make(
+        match,
+        'anchored-reference',
+        'DATE',
+        shiftValue('PREV', step, unit, unitWord === 'weekend' ? '-WE' : ''),
+      );
+    });
+    // "over the weekend": the weekend next to publication, on the side the tense says.
+    found.push(
+      ...scan(text, words('\\bthe weekend\\b'), (match) =>
+        make(match, 'anchored-reference', 'DATE', 'XXXX-WXX-WE'),
+      ),
+    );
+    return found;
+  },
+};
+
+/**
+ * "two days ago", "a year ago", "a week earlier", "three months later", "two days before."
+ * "ago" counts from publication, "earlier/later" from the date just mentioned. "four months
+ * before Obama leaves office" is a duration with a signal, left to the duration parser.
+ */
+export const findCountedShifts: TimexParser = {
+  name: 'counted-shift',
+  find(text) {
+    const pattern = words(
+      `\\b(?<hedge>(?:about|around|some|roughly|nearly|almost|more than|over|less than|just over|just under|barely|only) )?(?<amount>${AMOUNT}) (?<unit>${UNIT_WORD}) (?<side>ago|earlier|later|previously|hence|from now|(?:before|after|prior)(?=\\s*[,.;:!?)"”]|\\s*$|\\s+(?:and|but|when|as|in|on|at|to|for|with)\\b))\\b`,
+    );
+    return scan(text, pattern, (match) => {
+      const groups = match.groups ?? {};
+      // "for three years after that" is a stretch of time; "a week later than planned" a comparison.
+      if (/^(for|within|over)$/.test(wordBefore(text, match.index))) return null;
+      if (
+        /^\s+than\b/i.test(
+          text.slice(match.index + match[0].length, match.index + match[0].length + 6),
+        )
+      )
+        return null;
+
+      const amount = parseAmount(groups.amount ?? '');
+      const unit = unitOf(groups.unit ?? '');
+      if (amount === null || !unit || unit.time) return null;
+      const side = (groups.side ?? '').toLowerCase();
+      const sign = /ago|earlier|before|previously|prior/.test(side) ? -1 : 1;
+      const anchor = /ago|hence|from now/.test(side) ? 'DCT' : 'PREV';
+      const hedge = groups.hedge?.trim().toLowerCase();
+      const mod = hedge ? (/more than|over/.test(hedge) ? 'BEFORE' : 'APPROX') : undefined;
+      if (amount === 'X' || !Number.isInteger(amount)) {
+        // "years ago", "several months earlier": only the direction is known.
+        return make(match, 'counted-shift', 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', mod);
+      }
+      const code: ShiftUnit | undefined = UNIT_SHIFT[singular(groups.unit ?? '')];
+      if (!code) return null;
+      // Weeks count in days: "two weeks ago" names a day, as the publication date does.
+      const value =
+        code === 'W'
+          ? shiftValue(anchor, sign * amount * 7, 'D')
+          : shiftValue(anchor, sign * amount, code);
+      return make(match, 'counted-shift', 'DATE', value, mod);
+    });
+  },
+};
+
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'centuries') return 'century';
+  if (lower === 'fortnight' || lower === 'fortnights') return 'week';
+  return lower.replace(/s$/, '');
+}

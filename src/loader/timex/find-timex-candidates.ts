@@ -1,0 +1,78 @@
+/**
+ * Finds every temporal expression in a text: ordered parsers propose candidates with
+ * their spans, then refiners drop the false ones and settle overlaps (chrono-node's
+ * design). Pure and total: odd text yields fewer candidates, never an exception.
+ */
+import { findExplicitDates } from './find-explicit-dates.ts';
+import {
+  findCountedDurations,
+  findSpanningDurations,
+  findVagueDurations,
+} from './find-durations.ts';
+import {
+  findCenturies,
+  findDecades,
+  findHolidays,
+  findMonths,
+  findQuarters,
+  findSeasons,
+  findWeekdays,
+  findYears,
+} from './find-named-dates.ts';
+import {
+  findAnchoredReferences,
+  findCountedShifts,
+  findDeicticDays,
+  findDeicticUnits,
+  findWithinUnits,
+} from './find-relative-dates.ts';
+import { findSets } from './find-sets.ts';
+import { findVagueReferences } from './find-vague-references.ts';
+import { refineNegativeContexts } from './refine-negative-contexts.ts';
+import { refineOverlaps, refineWeekdayBeforeDate } from './refine-overlaps.ts';
+import type { TimexCandidate, TimexParser, TimexRefiner } from './timex-candidate.ts';
+
+/** Parsers, most specific first: on an overlap of equal length the earlier one wins. */
+export const TIMEX_PARSERS: readonly TimexParser[] = [
+  findExplicitDates,
+  findCountedShifts,
+  findWithinUnits,
+  findDeicticDays,
+  findDeicticUnits,
+  findAnchoredReferences,
+  findSets,
+  findSpanningDurations,
+  findCountedDurations,
+  findWeekdays,
+  findMonths,
+  findQuarters,
+  findSeasons,
+  findDecades,
+  findCenturies,
+  findYears,
+  findHolidays,
+  findVagueReferences,
+  findVagueDurations,
+];
+
+export const TIMEX_REFINERS: readonly TimexRefiner[] = [
+  // Negative contexts first, so a phone number cannot win an overlap and then vanish.
+  refineNegativeContexts,
+  refineOverlaps,
+  refineWeekdayBeforeDate,
+];
+
+/** All temporal expressions of a text, in order, without overlaps. */
+export function findTimexCandidates(text: string): TimexCandidate[] {
+  let candidates: TimexCandidate[] = [];
+  for (const parser of TIMEX_PARSERS) {
+    try {
+      candidates.push(...parser.find(text));
+    } catch {
+      // A parser bug must not cost the article its other expressions.
+    }
+  }
+  candidates = candidates.filter((candidate) => candidate.end > candidate.start);
+  for (const refiner of TIMEX_REFINERS) candidates = refiner.refine(text, candidates);
+  return candidates;
+}

@@ -1,0 +1,301 @@
+/**
+ * Completes an underspecified TIMEX3 value (see `underspecified-values.ts`) the way a
+ * reader does: from the publication date, the clause's tense, and the date the text
+ * last mentioned. Records which calendar fields were stated and which inferred.
+ */
+import {
+  type CalendarDay,
+  compareDays,
+  formatDay,
+  formatWeek,
+  isoWeekOf,
+  isoWeekday,
+  isRealDay,
+  pad,
+  shiftDays,
+  shiftMonths,
+} from './calendar.ts';
+import type { Direction } from './clause-tense.ts';
+import { intervalOf } from './timex-intervals.ts';
+import {
+  parseShift,
+  splitDirection,
+  type Shift,
+  type ShiftUnit,
+  type StatedDirection,
+} from './underspecified-values.ts';
+
+export interface Anchor {
+  day: CalendarDay;
+  /** Id of the timex that gave the anchor. */
+  id: string;
+}
+
+export interface ResolveContext {
+  /** Publication date, or null when unknown. */
+  dct: CalendarDay | null;
+  /** The clause's direction, read only when a value needs it. */
+  direction: () => { direction: Direction; cue: string };
+  /** The date the text last mentioned, precise enough for a shift in `unit`; null when none. */
+  anchorFor: (unit: ShiftUnit) => Anchor | null;
+}
+
+export interface ResolvedValue {
+  value: string;
+  stated: string[];
+  inferred: string[];
+  via: string[];
+  anchor?: string;
+}
+
+/** The final value, or null when it cannot be completed (no publication date). */
+export function resolveValue(raw: string, context: ResolveContext): ResolvedValue | null {
+  const shift = parseShift(raw);
+  if (shift) return resolveShift(shift, context);
+  const { direction: stated, value } = splitDirection(raw);
+  if (value.startsWith('XXXX')) return resolvePartial(value, stated, context);
+  return { value: raw, stated: statedFields(raw), inferred: [], via: [] };
+}
+
+/** Fields a value states (used for values the text gave in full). */
+function statedFields(value: string): string[] {
+  if (/^\d{4}-\d{2}-\d{2}T\d/.test(value)) return ['year', 'month', 'day', 'time'];
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return ['year', 'month', 'day', 'part-of-day'];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return ['year', 'month', 'day'];
+  if (/^\d{4}-\d{2}$/.test(value)) return ['year', 'month'];
+  if (/^\d{4}-Q/.test(value)) return ['year', 'quarter'];
+  if (/^\d{4}-H/.test(value)) return ['year', 'half'];
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return ['year', 'season'];
+  if (/^\d{4}$/.test(value)) return ['year'];
+  if (/^\d{3}$/.test(value)) return ['decade'];
+  if (/^\d{2}$/.test(value)) return ['century'];
+  return [];
+}
+
+function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | null {
+  const anchor = shift.anchor === 'PREV' ? context.anchorFor(shift.unit) : null;
+  const base = anchor?.day ?? context.dct;
+  if (!base) return null;
+  const via = [
+    anchor
+      ? 'anchor:previous-date'
+      : shift.anchor === 'PREV'
+        ? 'anchor:publication-date (no earlier date)'
+        : 'anchor:publication-date',
+  ];
+  const suffix = shift.suffix;
+  const stated = suffix.startsWith('T') ? [/\d/.test(suffix) ? 'time' : 'part-of-day'] : [];
+  const result = (value: string, inferred: string[]): ResolvedValue => {
+    const resolved: ResolvedValue = { value, stated, inferred, via };
+    if (anchor) resolved.anchor = anchor.id;
+    return resolved;
+  };
+  const n = shift.amount;
+  switch (shift.unit) {
+    case 'D':
+      return result(formatDay(shiftDays(base, n)) + suffix, ['year', 'month', 'day']);
+    case 'W': {
+      const week = isoWeekOf(shiftDays(base, n * 7));
+      return result(formatWeek(week.year, week.week) + suffix, ['year', 'week']);
+    }
+    case 'M': {
+      const month = shiftMonths({ ...base, day: 1 }, n);
+      return result(`${pad(month.year, 4)}-${pad(month.month, 2)}`, ['year', 'month']);
+    }
+    case 'Q': {
+      const index = base.year * 4 + Math.floor((base.month - 1) / 3) + n;
+      return result(`${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`, ['year', 'quarter']);
+    }
+    case 'H': {
+      const index = base.year * 2 + Math.floor((base.month - 1) / 6) + n;
+      return result(`${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`, ['year', 'half']);
+    }
+    case 'Y':
+      return result(pad(base.year + n, 4), ['year']);
+    case 'DE':
+      return result(pad(Math.floor(base.year / 10) + n, 3), ['decade']);
+    case 'CE':
+      return result(pad(Math.floor(base.year / 100) + n, 2), ['century']);
+    default: {
+      // Seasons: this summer (0), last summer (-1: the latest one over), next summer (+1).
+      const direction: StatedDirection = n < 0 ? 'LAST' : n > 0 ? 'NEXT' : 'THIS';
+      const chosen = chooseOccurrence(
+        seasonOccurrences(shift.unit, base),
+        base,
+        direction,
+        'unknown',
+      );
+      if (!chosen) return null;
+      return { ...result(chosen.value, ['year']), stated: ['season'] };
+    }
+  }
+}
+
+interface Occurrence {
+  value: string;
+  start: CalendarDay;
+  /** Exclusive. */
+  end: CalendarDay;
+}
+
+function resolvePartial(
+  value: string,
+  stated: StatedDirection | null,
+  context: ResolveContext,
+): ResolvedValue | null {
+  const dct = context.dct;
+  if (!dct) return null;
+  let occurrences: Occurrence[];
+  let statedFieldNames: string[];
+  let inferred: string[];
+  let dayLevel = false;
+  let match: RegExpExecArray | null;
+  if ((match = /^XXXX-WXX-([1-7])(T.*)?$/.exec(value))) {
+    const weekday = Number(match[1]);
+    const suffix = match[2] ?? '';
+    occurrences = [];
+    for (let offset = -13; offset <= 13; offset++) {
+      const day = shiftDays(dct, offset);
+      if (isoWeekday(day) === weekday)
+        occurrences.push({ value: formatDay(day) + suffix, start: day, end: shiftDays(day, 1) });
+    }
+    statedFieldNames = suffix
+      ? ['weekday', /\d/.test(suffix) ? 'time' : 'part-of-day']
+      : ['weekday'];
+    inferred = ['year', 'month', 'day'];
+    dayLevel = true;
+    if (stated === 'THIS') {
+      // "this Friday" is the Friday of the publication week.
+      const monday = shiftDays(dct, 1 - isoWeekday(dct));
+      const day = shiftDays(monday, weekday - 1);
+      return {
+        value: formatDay(day) + suffix,
+        stated: statedFieldNames,
+        inferred,
+        via: ['direction:this-week'],
+      };
+    }
+  } else if (value === 'XXXX-WXX-WE') {
+    occurrences = [];
+    for (let offset = -13; offset <= 13; offset++) {
+      const day = shiftDays(dct, offset);
+      if (isoWeekday(day) !== 6) continue;
+      const week = isoWeekOf(day);
+      occurrences.push({
+        value: `${formatWeek(week.year, week.week)}-WE`,
+        start: day,
+        end: shiftDays(day, 2),
+      });
+    }
+    statedFieldNames = ['weekend'];
+    inferred = ['year', 'week'];
+    dayLevel = true;
+  } else if ((match = /^XXXX-(\d{2})-(\d{2})(T.*)?$/.exec(value))) {
+    const [month, day, suffix] = [Number(match[1]), Number(match[2]), match[3] ?? ''];
+    occurrences = [-1, 0, 1]
+      .map((step) => dct.year + step)
+      .filter((year) => isRealDay(year, month, day))
+      .map((year) => ({
+        value: formatDay({ year, month, day }) + suffix,
+        start: { year, month, day },
+        end: shiftDays({ year, month, day }, 1),
+      }));
+    statedFieldNames = suffix ? ['month', 'day', 'time'] : ['month', 'day'];
+    inferred = ['year'];
+    dayLevel = true;
+  } else if ((match = /^XXXX-(\d{2})$/.exec(value))) {
+    const month = Number(match[1]);
+    occurrences = [-1, 0, 1].map((step) => {
+      const start = { year: dct.year + step, month, day: 1 };
+      return { value: `${pad(start.year, 4)}-${pad(month, 2)}`, start, end: shiftMonths(start, 1) };
+    });
+    statedFieldNames = ['month'];
+    inferred = ['year'];
+  } else if ((match = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) {
+    occurrences = seasonOccurrences(match[1] as ShiftUnit, dct);
+    statedFieldNames = ['season'];
+    inferred = ['year'];
+  } else if ((match = /^XXXX-([QH])([1-4])$/.exec(value))) {
+    const months = match[1] === 'Q' ? 3 : 6;
+    const index = Number(match[2]);
+    occurrences = [-1, 0, 1].map((step) => {
+      const start = { year: dct.year + step, month: (index - 1) * months + 1, day: 1 };
+      return {
+        value: `${pad(start.year, 4)}-${match?.[1]}${index}`,
+        start,
+        end: shiftMonths(start, months),
+      };
+    });
+    statedFieldNames = [match[1] === 'Q' ? 'quarter' : 'half'];
+    inferred = ['year'];
+  } else {
+    return null;
+  }
+  let direction: Direction = 'unknown';
+  let cue = '';
+  if (!stated) ({ direction, cue } = context.direction());
+  // News tells of the past: a bare weekday with no tense to go by is the latest one.
+  const effective: Direction = direction === 'unknown' && dayLevel ? 'past' : direction;
+  const chosen = chooseOccurrence(occurrences, dct, stated, effective);
+  if (!chosen) return null;
+  const via = stated
+    ? [`direction:${stated.toLowerCase()}`]
+    : [
+        `tense:${direction}${cue ? ` (${cue})` : ''}`,
+        effective === 'past'
+          ? 'latest-on-or-before-publication'
+          : effective === 'unknown'
+            ? 'nearest-to-publication'
+            : 'next-on-or-after-publication',
+      ];
+  return { value: chosen.value, stated: statedFieldNames, inferred, via };
+}
+
+function seasonOccurrences(unit: ShiftUnit, around: CalendarDay): Occurrence[] {
+  const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  const month = startMonth[unit] ?? 6;
+  return [-2, -1, 0, 1].map((step) => {
+    const start = { year: around.year + step, month, day: 1 };
+    return { value: `${pad(start.year, 4)}-${unit}`, start, end: shiftMonths(start, 3) };
+  });
+}
+
+function chooseOccurrence(
+  occurrences: Occurrence[],
+  dct: CalendarDay,
+  stated: StatedDirection | null,
+  direction: Direction,
+): Occurrence | null {
+  const sorted = [...occurrences].sort((a, b) => compareDays(a.start, b.start));
+  const latest = (items: Occurrence[]) => items[items.length - 1] ?? null;
+  const contains = (item: Occurrence) =>
+    compareDays(item.start, dct) <= 0 && compareDays(dct, item.end) < 0;
+  if (stated === 'LAST') return latest(sorted.filter((item) => compareDays(item.end, dct) <= 0));
+  if (stated === 'NEXT') return sorted.find((item) => compareDays(item.start, dct) > 0) ?? null;
+  if (stated === 'THIS')
+    return sorted.find(contains) ?? sorted.find((item) => compareDays(item.start, dct) > 0) ?? null;
+  if (direction === 'past')
+    return latest(sorted.filter((item) => compareDays(item.start, dct) <= 0));
+  if (direction === 'future' || direction === 'present')
+    return sorted.find((item) => compareDays(item.end, dct) > 0) ?? null;
+  const containing = sorted.find(contains);
+  if (containing) return containing;
+  const distance = (item: Occurrence) =>
+    Math.min(
+      Math.abs(dayNumber(item.start) - dayNumber(dct)),
+      Math.abs(dayNumber(item.end) - dayNumber(dct)),
+    );
+  return [...sorted].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+function dayNumber(day: CalendarDay): number {
+  return Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;
+}
+
+/** The start day of a final value's interval, for anchoring later expressions. */
+export function anchorDayOf(value: string): CalendarDay | null {
+  const interval = intervalOf(value);
+  if (!interval) return null;
+  const [year, month, day] = interval.start.slice(0, 10).split('-').map(Number);
+  return year && month && day ? { year, month, day } : null;
+}

@@ -1,0 +1,63 @@
+/**
+ * A temporal expression as a parser found it, before the publication date and
+ * the clause's tense are known. Offsets index the text the parser was given.
+ */
+import type { TimexType } from '../../contract/corpus.ts';
+
+export interface TimexCandidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  /**
+   * TIMEX3 value, possibly underspecified (see `underspecified-values.ts`):
+   * `2016-08-26`, `XXXX-08-26`, `XXXX-WXX-5TMO`, `DCT-1W`, `PREV+1D`, `P4M`, …
+   */
+  value: string;
+  /** TIMEX3 mod (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, …). */
+  mod?: string;
+  /** Name of the parser that found it, kept in `resolved.via`. */
+  rule: string;
+}
+
+/** A parser: text → candidates, each with its exact span. Never throws. */
+export interface TimexParser {
+  name: string;
+  find(text: string): TimexCandidate[];
+}
+
+/** A refiner: candidates → candidates (drops, merges, widens), given the same text. */
+export interface TimexRefiner {
+  name: string;
+  refine(text: string, candidates: TimexCandidate[]): TimexCandidate[];
+}
+
+/** Runs a global regex over the text, turning each match into zero or one candidate. */
+export function scan(
+  text: string,
+  pattern: RegExp,
+  build: (match: RegExpExecArray) => TimexCandidate | null,
+): TimexCandidate[] {
+  const found: TimexCandidate[] = [];
+  const regex = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+  );
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const candidate = build(match);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+/** Offset of a named group's text inside the match, for spans that leave out a preposition. */
+export function groupStart(match: RegExpExecArray, group: string): number {
+  const whole = match[0];
+  const part = match.groups?.[group];
+  if (part === undefined) return match.index;
+  return match.index + whole.indexOf(part);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { draftWith } from './draft-helpers.ts';
+
+const entities = (text: string) =>
+  draftWith(text).entities.map((e) => [text.slice(e.start, e.end), e.kind, e.canonical]);
+
+describe('findEntities', () => {
+  it('unifies a surname with the full name and strips the title into a role', () => {
+    const found = entities(
+      'Foreign Minister Anna Berglund arrived on Monday. Berglund met reporters.',
+    );
+    expect(found).toContainEqual(['Anna Berglund', 'person', 'Anna Berglund']);
+    expect(found).toContainEqual(['Berglund', 'person', 'Anna Berglund']);
+  });
+
+  it('spells transliterated given names one way', () => {
+    const found = entities('Minister Sergey Ivanov spoke. Later Sergei Ivanov left.');
+    expect(
+      found.filter(([, kind]) => kind === 'person').map(([, , canonical]) => canonical),
+    ).toEqual(['Sergei Ivanov', 'Sergei Ivanov']);
+  });
+
+  it('resolves "the top US diplomat" to the person introduced with that role', () => {
+    const found = entities(
+      'US Secretary of State Mary Hale flew in. The top US diplomat will speak on Friday.',
+    );
+    expect(found).toContainEqual(['The top US diplomat', 'person', 'Mary Hale']);
+  });
+
+  it('reads a capital that acts as its government, and the same capital as a place after "in"', () => {
+    const found = entities('Moscow vowed to respond. The talks were held in Moscow.');
+    expect(found[0]).toEqual(['Moscow', 'country', 'Russia']);
+    expect(found[1]).toEqual(['Moscow', 'place', 'Moscow']);
+  });
+
+  it('reads a demonym before an actor noun as the country', () => {
+    expect(entities('Later, French officials denied it.')).toContainEqual([
+      'French',
+      'country',
+      'France',
+    ]);
+    expect(entities('She likes French food.')).toEqual([]);
+  });
+
+  it('keeps spans exact and skips boilerplate', () => {
+    const text = 'Headline here\n\nThe mayor, Tom Reed, spoke.\n\nFile photo of Tom Reed.';
+    const draft = draftWith(text);
+    for (const entity of draft.entities)
+      expect(text.slice(entity.start, entity.end)).toBe(entity.text);
+    expect(draft.entities.every((entity) => entity.start < text.indexOf('File photo'))).toBe(true);
+  });
+});

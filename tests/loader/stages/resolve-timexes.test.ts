@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { timexDraftOf } from '../../../src/loader/timex/timexes-of-text.ts';
+import { timexSchema } from '../../../src/contract/corpus.ts';
+
+const TEXT =
+  'Kerry spoke with Lavrov on Thursday. He will meet him Friday morning, and again the following day. ' +
+  'The two met in mid-July and in late 2015. Officials now say talks could last four months.';
+
+describe('resolveTimexes', () => {
+  const originalZone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = originalZone;
+  });
+
+  it('resolves relative expressions and fills resolved intervals that pass the contract', () => {
+    const draft = timexDraftOf(TEXT, '2016-09-08');
+    for (const timex of draft.timexes) expect(timexSchema.safeParse(timex).success).toBe(true);
+    const byText = new Map(draft.timexes.map((timex) => [timex.text, timex]));
+    expect(byText.get('Thursday')?.resolved).toMatchObject({
+      start: '2016-09-08',
+      end: '2016-09-09',
+      granularity: 'day',
+      stated: ['weekday'],
+      inferred: ['year', 'month', 'day'],
+    });
+    expect(byText.get('Friday morning')?.value).toBe('2016-09-09TMO');
+    expect(byText.get('the following day')).toMatchObject({
+      value: '2016-09-10',
+      anchor: byText.get('Friday morning')?.id,
+    });
+    expect(byText.get('mid-July')?.resolved).toMatchObject({
+      approximate: true,
+      granularity: 'month',
+    });
+    expect(byText.get('now')?.resolved).toMatchObject({ start: '2016-09-08', approximate: true });
+    expect(byText.get('four months')?.resolved).toBeNull();
+  });
+
+  it('records via the tense that chose a weekday', () => {
+    const draft = timexDraftOf(TEXT, '2016-09-08');
+    expect(draft.timexes[0]?.resolved?.via).toEqual([
+      'find-timexes',
+      'tense:past (spoke)',
+      'latest-on-or-before-publication',
+      'resolve-timexes',
+    ]);
+  });
+
+  it('gives the same result in any machine time zone', () => {
+    const results = ['UTC', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'].map(
+      (zone) => {
+        process.env.TZ = zone;
+        return timexDraftOf(
+          TEXT + ' The clocks changed on March 27, 2016 and Oct. 30, 2016.',
+          '2016-03-27',
+        ).timexes;
+      },
+    );
+    for (const result of results) expect(result).toEqual(results[0]);
+  });
+
+  it('leaves relative values underspecified, with a diagnostic, when the publication date is unknown', () => {
+    const draft = timexDraftOf('Kerry spoke on Thursday about the talks.', null);
+    expect(draft.timexes[0]).toMatchObject({ value: 'XXXX-WXX-4', resolved: null });
+    expect(draft.diagnostics.some((diagnostic) => diagnostic.stage === 'resolve-timexes')).toBe(
+      true,
+    );
+  });
+
+  it('still places absolute dates without a publication date', () => {
+    const draft = timexDraftOf('The war began on March 15, 2011, in Deraa.', null);
+    expect(draft.timexes[0]?.resolved).toMatchObject({ start: '2011-03-15', granularity: 'day' });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { clauseDirection } from '../../../src/loader/timex/clause-tense.ts';
+
+function directionOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  return clauseDirection(sentence, start, start + expression.length).direction;
+}
+
+describe('clauseDirection', () => {
+  it.each([
+    ['Kerry and Lavrov spoke by telephone Thursday.', 'Thursday', 'past'],
+    ['The meeting had been announced Wednesday by Russian diplomats.', 'Wednesday', 'past'],
+    ['He was scheduled to meet with Lavrov Friday morning.', 'Friday', 'future'],
+    ['Kerry and Lavrov will hold their talks on Friday.', 'Friday', 'future'],
+    ['Syria: John Kerry to meet Sergei Lavrov for peace talks on Friday', 'Friday', 'future'],
+    ['Kerry is leaving Thursday for Geneva.', 'Thursday', 'future'],
+    ['Abe, who took office on Dec. 26, wants the bank to act.', 'Dec. 26', 'past'],
+    ['Chelsea extended its lead on Sunday with a 2-1 win.', 'Sunday', 'past'],
+    ['Their meetings have multiplied, the latest in Geneva on August 26.', 'August 26', 'past'],
+  ])('reads %j around %j as %s', (sentence, expression, direction) => {
+    expect(directionOf(sentence, expression)).toBe(direction);
+  });
+});

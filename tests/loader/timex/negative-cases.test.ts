@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { timexesIn } from './timex-test-helpers.ts';
+
+describe('negative cases', () => {
+  it.each([
+    'Brent crude dropped $2 to $68 a barrel.',
+    'The shares cost $2016 each.',
+    'Chelsea won 2-1 at home.',
+    'Call 0871 984 1955 for details.',
+    'Call 312-747-8380 for details.',
+    'Copyright © 2016 Buzzing Live · All rights reserved',
+    'The Boeing 747 landed safely.',
+    'COVID-19 spread quickly.',
+    'The G20 summit opened.',
+    'The Group of 20 major powers met.',
+    'Turnout reached 66 percent.',
+    'The quake had a magnitude of 7.5.',
+    'More than 290,000 people have been killed.',
+    'Prices fall when supply rises.',
+    'Officials may March on the capital.',
+    'He was the former Cold War rival.',
+    'The 2,016 delegates voted.',
+  ])('finds no temporal expression in %j', (text) => {
+    expect(timexesIn(text, '2016-09-08')).toEqual([]);
+  });
+
+  it('never throws or writes an impossible date for odd text', () => {
+    for (const text of [
+      'February 30, 2016',
+      'the year 99999',
+      'on 31/02/2016',
+      '',
+      '\u0000\uFFFF',
+      'Friday'.repeat(500),
+    ]) {
+      for (const found of timexesIn(text, '2016-09-08')) {
+        expect(found.value).not.toMatch(/^\d{4}-02-3\d/);
+      }
+    }
+  });
+});

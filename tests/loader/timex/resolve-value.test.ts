@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Direction } from '../../../src/loader/timex/clause-tense.ts';
+import { resolveValue, type ResolveContext } from '../../../src/loader/timex/resolve-value.ts';
+
+function context(direction: Direction, dct = { year: 2016, month: 8, day: 25 }): ResolveContext {
+  return { dct, direction: () => ({ direction, cue: '' }), anchorFor: () => null };
+}
+
+describe('resolveValue', () => {
+  it('takes a weekday in a past clause as the latest one on or before publication', () => {
+    expect(resolveValue('XXXX-WXX-5', context('past'))?.value).toBe('2016-08-19');
+    expect(resolveValue('XXXX-WXX-4', context('past'))?.value).toBe('2016-08-25');
+  });
+
+  it('takes a weekday in a future clause as the next one on or after publication', () => {
+    expect(resolveValue('XXXX-WXX-5', context('future'))?.value).toBe('2016-08-26');
+    expect(resolveValue('XXXX-WXX-4', context('future'))?.value).toBe('2016-08-25');
+  });
+
+  it('lets "last" and "next" override the tense', () => {
+    expect(resolveValue('LAST:XXXX-WXX-4', context('future'))?.value).toBe('2016-08-18');
+    expect(resolveValue('NEXT:XXXX-WXX-4', context('past'))?.value).toBe('2016-09-01');
+  });
+
+  it('crosses the year for a past month after publication month', () => {
+    expect(
+      resolveValue('XXXX-12-26', context('past', { year: 2013, month: 1, day: 10 }))?.value,
+    ).toBe('2012-12-26');
+    expect(resolveValue('XXXX-11', context('past', { year: 2013, month: 1, day: 10 }))?.value).toBe(
+      '2012-11',
+    );
+  });
+
+  it('records the year as inferred and the month and day as stated', () => {
+    expect(resolveValue('XXXX-08-26', context('past'))).toMatchObject({
+      stated: ['month', 'day'],
+      inferred: ['year'],
+    });
+  });
+
+  it('counts shifts from the publication date', () => {
+    expect(resolveValue('DCT-1W', context('past'))?.value).toBe('2016-W33');
+    expect(resolveValue('DCT+0W-WE', context('past'))?.value).toBe('2016-W34-WE');
+    expect(resolveValue('DCT-1Q', context('past'))?.value).toBe('2016-Q2');
+    expect(resolveValue('DCT-1SU', context('past'))?.value).toBe('2015-SU');
+    expect(resolveValue('DCT+0DE', context('past'))?.value).toBe('201');
+  });
+
+  it('counts "PREV" shifts from the anchor, falling back to publication', () => {
+    const anchored: ResolveContext = {
+      ...context('past'),
+      anchorFor: () => ({ day: { year: 2016, month: 3, day: 31 }, id: 't1' }),
+    };
+    expect(resolveValue('PREV+1D', anchored)).toMatchObject({ value: '2016-04-01', anchor: 't1' });
+    expect(resolveValue('PREV+1D', context('past'))?.value).toBe('2016-08-26');
+  });
+
+  it('cannot complete a relative value without a publication date', () => {
+    const none: ResolveContext = {
+      dct: null,
+      direction: () => ({ direction: 'past', cue: '' }),
+      anchorFor: () => null,
+    };
+    expect(resolveValue('XXXX-WXX-5', none)).toBeNull();
+    expect(resolveValue('DCT-1D', none)).toBeNull();
+    expect(resolveValue('2016-08-26', none)?.value).toBe('2016-08-26');
+  });
+});
