@@ -98,22 +98,44 @@ function accountForEvents(draft: ArticleDraft): ArticleDraft {
   };
 }
 
-/** Builds and validates the corpus for a set of sources plus folder-level diagnostics. */
+/** One article to process: its source and the id it gets in the corpus. */
+export interface ArticleJob {
+  source: SourceFile;
+  id: string;
+}
+
+/** What processing one article gives: its draft (null when unreadable) and read diagnostics. */
+export type ProcessResult = ReturnType<typeof processSource>;
+
+/** Sources in the stable order the corpus lists them (by path), with their ids. */
+export function orderJobs(sources: readonly SourceFile[]): ArticleJob[] {
+  const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ids = articleIdFor(ordered.map((source) => source.file));
+  return ordered.map((source, index) => ({ source, id: ids[index] ?? source.file }));
+}
+
+/** Gathers processed articles, runs the corpus stages and assembles the corpus. */
+export function finishCorpus(
+  results: readonly ProcessResult[],
+  folderDiagnostics: readonly Diagnostic[],
+): Corpus {
+  const diagnostics: Diagnostic[] = [...folderDiagnostics];
+  let drafts: ArticleDraft[] = [];
+  for (const result of results) {
+    diagnostics.push(...result.diagnostics);
+    if (result.draft) drafts.push(result.draft);
+  }
+  for (const stage of CORPUS_STAGES) drafts = stage.run(drafts);
+  return assembleCorpus(drafts, diagnostics);
+}
+
+/** Builds and validates the corpus for a set of sources plus folder-level diagnostics, in this thread. */
 export function buildCorpus(
   sources: readonly SourceFile[],
   folderDiagnostics: readonly Diagnostic[] = [],
 ): Corpus {
-  const ordered = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const ids = articleIdFor(ordered.map((source) => source.file));
-  const diagnostics: Diagnostic[] = [...folderDiagnostics];
-  let drafts: ArticleDraft[] = [];
-  ordered.forEach((source, index) => {
-    const result = processSource(source, ids[index] ?? source.file);
-    diagnostics.push(...result.diagnostics);
-    if (result.draft) drafts.push(result.draft);
-  });
-  for (const stage of CORPUS_STAGES) drafts = stage.run(drafts);
-  return assembleCorpus(drafts, diagnostics);
+  const results = orderJobs(sources).map((job) => processSource(job.source, job.id));
+  return finishCorpus(results, folderDiagnostics);
 }
 
 /** Turns finished drafts into the validated corpus. */

@@ -10,7 +10,9 @@ import { formatDiagnostic } from '../format-diagnostic.ts';
 import { loadCorpusFromFolder } from '../load-corpus-from-folder.ts';
 
 const USAGE =
-  'usage: npm run corpus -- [--seeds DIR] [--out FILE]   (DIR defaults to $SEEDS_DIR or seeds/; FILE to stdout)';
+  'usage: npm run corpus -- [--seeds DIR] [--out FILE] [--workers N] [--no-cache]\n' +
+  '  DIR defaults to $SEEDS_DIR or seeds/; FILE to stdout; N to one worker per core (0: none);\n' +
+  '  --no-cache re-processes every article instead of reusing .cache/corpus/';
 
 async function main(): Promise<number> {
   let values;
@@ -19,6 +21,8 @@ async function main(): Promise<number> {
       options: {
         seeds: { type: 'string' },
         out: { type: 'string' },
+        workers: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -36,7 +40,15 @@ async function main(): Promise<number> {
     console.error(`${seeds}: not a folder; give the folder of articles with --seeds DIR\n${USAGE}`);
     return 1;
   }
-  const { corpus, json } = await loadCorpusFromFolder(seeds);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    console.error(`--workers must be a whole number (0 for none), got ${values.workers}\n${USAGE}`);
+    return 2;
+  }
+  const { corpus, json } = await loadCorpusFromFolder(seeds, {
+    workers,
+    ...(values['no-cache'] ? { cacheDir: null } : {}),
+  });
   for (const diagnostic of corpus.diagnostics) console.error(formatDiagnostic(diagnostic, seeds));
   if (values.out) {
     await fs.mkdir(path.dirname(path.resolve(values.out)), { recursive: true });

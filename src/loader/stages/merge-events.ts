@@ -7,6 +7,7 @@
  */
 import type { EntityKind, TimelineEvent } from '../../contract/corpus.ts';
 import type { ArticleDraft, EventDraft } from '../article-draft.ts';
+import { occurrenceFamily } from '../events/trigger-lexicon.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
 interface Group {
@@ -77,6 +78,15 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
       participants: unique(event.participants.map(rename)),
     })),
   );
+  // "Other" is a grab bag: an arrest and a plea of the same man on one day are two events.
+  const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
+  for (const report of reports) {
+    const trigger = report.mention.trigger;
+    const word = trigger
+      ? (texts.get(report.mention.article) ?? '').slice(trigger.start, trigger.end)
+      : '';
+    families.set(report, occurrenceFamily(word.split(/\s+/).pop() ?? ''));
+  }
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
   for (const report of reports) {
@@ -177,12 +187,17 @@ function bucketKey(report: EventDraft): string {
     : `${report.kind}|${report.granularity}|${start.slice(0, 10)}`;
 }
 
+/** The occurrence family of each report's trigger word (see occurrenceFamily). */
+const families = new WeakMap<EventDraft, string>();
+
 /** Why the report is the group's event, or null when it is a look-alike. */
 function agreement(
   group: Group,
   report: EventDraft,
   kinds: Map<string, EntityKind>,
 ): string | null {
+  const first = group.reports[0];
+  if (report.kind === 'other' && first && families.get(first) !== families.get(report)) return null;
   const participants = unique(group.reports.flatMap((existing) => existing.participants));
   const places = unique(group.reports.flatMap((existing) => existing.places));
   const shared = participants.filter((name) => report.participants.includes(name));

@@ -1,0 +1,109 @@
+/**
+ * On-disk cache of per-article results (what `processSource` returns), keyed by everything
+ * that decides them: the file's bytes, its metadata and read diagnostics, its path and id,
+ * and the loader fingerprint. Re-running on a folder where one article changed
+ * re-processes that one article. Corpus stages and merging always run fresh.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleJob, ProcessResult } from '../build-corpus.ts';
+import { loaderFingerprint, projectRoot } from './loader-fingerprint.ts';
+
+/** Files read or written at once: enough to keep the disk busy, few enough for any ulimit. */
+const CONCURRENT_FILES = 64;
+
+export interface ArticleCache {
+  /** The folder holding this loader version's entries. */
+  directory: string;
+  keyFor(job: ArticleJob): string;
+  /** Cached results for `keys`, in order; undefined where there is none (or it is unreadable). */
+  readMany(keys: readonly string[]): Promise<Array<ProcessResult | undefined>>;
+  /** Stores results; a failed write only costs a re-run next time, so it is not an error. */
+  writeMany(entries: ReadonlyArray<{ key: string; result: ProcessResult }>): Promise<void>;
+}
+
+/** `.cache/corpus/` under the project root. */
+export function defaultCacheDirectory(): string {
+  return path.join(projectRoot(), '.cache', 'corpus');
+}
+
+/** Opens the cache in `root` for the running loader version, removing other versions' entries. */
+export async function openArticleCache(root: string): Promise<ArticleCache> {
+  const fingerprint = await loaderFingerprint();
+  const version = fingerprint.slice(0, 16);
+  const directory = path.join(root, version);
+  await removeOtherVersions(root, version);
+  const madeFolders = new Set<string>();
+
+  const entryPath = (key: string) => path.join(directory, key.slice(0, 2), `${key}.v8`);
+
+  return {
+    directory,
+    keyFor(job) {
+      const { source, id } = job;
+      const hash = createHash('sha256');
+      hash.update(fingerprint);
+      // Everything processSource reads, besides the bytes themselves.
+      hash.update(JSON.stringify([source.file, id, source.metadata, source.diagnostics]) + '\0');
+      hash.update(source.bytes);
+      return hash.digest('hex');
+    },
+    async readMany(keys) {
+      return mapWithLimit(keys, async (key) => {
+        const buffer = await fs.readFile(entryPath(key)).catch(() => null);
+        if (!buffer) return undefined;
+        try {
+          const value = deserialize(buffer) as ProcessResult;
+          return value && typeof value === 'object' && 'draft' in value ? value : undefined;
+        } catch {
+          return undefined; // a truncated or foreign file is a miss, not a failure
+        }
+      });
+    },
+    async writeMany(entries) {
+      await mapWithLimit(entries, async ({ key, result }) => {
+        const file = entryPath(key);
+        const folder = path.dirname(file);
+        try {
+          if (!madeFolders.has(folder)) {
+            await fs.mkdir(folder, { recursive: true });
+            madeFolders.add(folder);
+          }
+          // Write then rename, so a concurrent reader never sees half an entry.
+          const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+          await fs.writeFile(temporary, serialize(result));
+          await fs.rename(temporary, file);
+        } catch {
+          // Disk full, read-only folder or a concurrent prune: the next run recomputes it.
+        }
+      });
+    },
+  };
+}
+
+/** Entries written by other loader versions can never be read again; drop them. */
+async function removeOtherVersions(root: string, keep: string): Promise<void> {
+  const names = await fs.readdir(root).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => /^[0-9a-f]{16}$/.test(name) && name !== keep)
+      .map((name) =>
+        fs.rm(path.join(root, name), { recursive: true, force: true }).catch(() => {}),
+      ),
+  );
+}
+
+async function mapWithLimit<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, items.length) }, lane));
+  return results;
+}
