@@ -55,6 +55,7 @@ export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
       }
       if (stat.isDirectory()) await walk(full);
       else if (stat.isFile()) files.push(full);
+      else diagnostics.push(folderDiagnostic(folder, full, 'not read: not a regular file'));
     }
   };
   await walk(folder);
