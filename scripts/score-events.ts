@@ -1,6 +1,8 @@
 /**
  * `npm run score-events`: precision and recall of the loader's events on the stories in
- * tests/fixtures/stories/<story>/ (articles/ + expected.json). An event matches an
+ * tests/fixtures/stories/<story>/ (the dev set, which rules may be tuned on) and
+ * tests/fixtures/stories-heldout/<story>/ (the held-out set, scored but never tuned on),
+ * each story an articles/ folder + expected.json. An event matches an
  * expected one on kind, date (the expected date is a prefix: "2024-03" matches any day of
  * March) and key participant (a name among its participants or in its title).
  */
@@ -36,6 +38,7 @@ export interface StoryScore {
 }
 
 export const STORIES_FOLDER = path.join(process.cwd(), 'tests/fixtures/stories');
+export const HELDOUT_FOLDER = path.join(process.cwd(), 'tests/fixtures/stories-heldout');
 
 /** Builds the corpus of one story folder. */
 export async function storyCorpus(folder: string): Promise<Corpus> {
@@ -118,10 +121,10 @@ export async function scoreStories(root = STORIES_FOLDER): Promise<StoryScore[]>
   return scores;
 }
 
-async function main(): Promise<void> {
-  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-  const scores = await scoreStories();
+/** Prints one set's scores, per story and overall. */
+function report(title: string, scores: StoryScore[], verbose: boolean): void {
   const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
+  console.log(title);
   let tp = 0;
   let predicted = 0;
   let expected = 0;
@@ -130,17 +133,33 @@ async function main(): Promise<void> {
     predicted += score.predicted;
     expected += score.expected;
     console.log(
-      `${score.story.padEnd(14)} precision ${percent(score.precision).padStart(4)} (${score.truePositives}/${score.predicted})  recall ${percent(score.recall).padStart(4)} (${score.truePositives}/${score.expected})  unmerged ${score.unmerged.length}  wrongly merged ${score.wronglyMerged.length}`,
+      `  ${score.story.padEnd(14)} precision ${percent(score.precision).padStart(4)} (${score.truePositives}/${score.predicted})  recall ${percent(score.recall).padStart(4)} (${score.truePositives}/${score.expected})  unmerged ${score.unmerged.length}  wrongly merged ${score.wronglyMerged.length}`,
     );
     if (verbose) {
-      for (const line of score.missed) console.log(`    missed   ${line}`);
-      for (const line of score.spurious) console.log(`    spurious ${line}`);
-      for (const line of score.unmerged) console.log(`    unmerged ${line}`);
-      for (const line of score.wronglyMerged) console.log(`    merged!  ${line}`);
+      for (const line of score.missed) console.log(`      missed   ${line}`);
+      for (const line of score.spurious) console.log(`      spurious ${line}`);
+      for (const line of score.unmerged) console.log(`      unmerged ${line}`);
+      for (const line of score.wronglyMerged) console.log(`      merged!  ${line}`);
     }
   }
   console.log(
-    `${'overall'.padEnd(14)} precision ${percent(predicted ? tp / predicted : 0).padStart(4)} (${tp}/${predicted})  recall ${percent(expected ? tp / expected : 1).padStart(4)} (${tp}/${expected})`,
+    `  ${'overall'.padEnd(14)} precision ${percent(predicted ? tp / predicted : 0).padStart(4)} (${tp}/${predicted})  recall ${percent(expected ? tp / expected : 1).padStart(4)} (${tp}/${expected})`,
+  );
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  // `-v` lists the dev set's errors only; `-vv` also the held-out set's, which are not to be tuned on.
+  const verboseHeldOut = process.argv.includes('-vv');
+  report(
+    'dev (tests/fixtures/stories)',
+    await scoreStories(STORIES_FOLDER),
+    verbose || verboseHeldOut,
+  );
+  report(
+    'held-out (tests/fixtures/stories-heldout)',
+    await scoreStories(HELDOUT_FOLDER),
+    verboseHeldOut,
   );
 }
 

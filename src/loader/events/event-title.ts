@@ -40,7 +40,9 @@ export function writeTitle(parts: TitleParts): string {
   const inPlace = place
     ? ` ${/(summit|conference|forum)$/.test(place) ? 'at' : 'in'} ${place}`
     : '';
-  const agents = parts.agents.length > 0 ? parts.agents : everyone.slice(0, 1);
+  // "A jury convicted Halvorsen": the unnamed actor is the subject, not the named object.
+  const agents =
+    parts.agents.length > 0 ? parts.agents : parts.agentPhrase ? [] : everyone.slice(0, 1);
   const subject = agents.length > 0 ? list(agents) : parts.agentPhrase;
   const plural = agents.length > 1 || (agents.length === 0 && /s$/.test(parts.agentPhrase ?? ''));
   switch (parts.kind) {
@@ -79,7 +81,10 @@ export function writeTitle(parts: TitleParts): string {
     : conjugate(parts.lemma, plural);
   const object = parts.object ? ` ${parts.object}` : '';
   const where = place && !(parts.object ?? '').includes(place) ? inPlace : '';
-  return capitalize(`${subject ?? 'Someone'} ${verb}${object}${where}`.replace(/\s+/g, ' ').trim());
+  const title = `${subject ?? 'Someone'} ${verb}${object}${where}`.replace(/\s+/g, ' ').trim();
+  // Ten words at most: the place goes first, it is shown beside the title anyway.
+  const short = wordCount(title) > 10 && where ? title.slice(0, -where.length).trim() : title;
+  return capitalize(short);
 }
 
 function conjugate(verb: string, plural: boolean): string {
@@ -99,4 +104,8 @@ function capitalize(text: string): string {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

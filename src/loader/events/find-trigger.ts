@@ -3,6 +3,7 @@
  * form), a "spoke by phone" phrase, or an event noun.
  */
 import type { Token } from './parse-paragraph.ts';
+import { isNounModifier } from './noun-modifiers.ts';
 import { nounEntry, verbEntries, type TriggerEntry } from './trigger-lexicon.ts';
 
 export interface Trigger {
@@ -20,7 +21,12 @@ const PHONE = new Set(['phone', 'telephone', 'phones', 'telephones', 'call', 'vi
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const triggers: Trigger[] = [];
   tokens.forEach((token, index) => {
-    const next = tokens.slice(index + 1, index + 5).map((candidate) => candidate.normal);
+    // The words that settle an ambiguous verb, past any date: "set a March 4 trial date".
+    const next = tokens
+      .slice(index + 1, index + 8)
+      .filter((candidate) => !candidate.tags.has('Date') && !candidate.tags.has('Value'))
+      .slice(0, 4)
+      .map((candidate) => candidate.normal);
     const word = token.normal.replace(/['’]s$/, '');
     if (SPEAK.has(word) && next.some((candidate) => PHONE.has(candidate))) {
       triggers.push(make({ kind: 'phone-call', lemma: 'speak', pos: 'verb' }, index, token));
@@ -28,6 +34,14 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
     const verbal =
       token.tags.has('Verb') || token.tags.has('PastTense') || token.tags.has('Infinitive');
+    // "trial date", "election campaign": an event noun naming something else.
+    if (!verbal && isNounModifier(tokens, index)) return;
+    // "caused flooding": the gerund names a thing; only an event noun can still trigger.
+    if (isNominalGerund(tokens, index)) {
+      const noun = nounEntry(word);
+      if (noun) triggers.push(make(noun, index, token));
+      return;
+    }
     if (verbal || !token.tags.has('Noun')) {
       const entry = verbEntries(word).find(
         (candidate) =>
@@ -65,6 +79,51 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
   });
   return triggers;
+}
+
+/** Verbs after which a gerund is still an action: "began shelling", "resumed fighting". */
+const ASPECTUAL = new Set([
+  'begin',
+  'began',
+  'begun',
+  'begins',
+  'start',
+  'started',
+  'starts',
+  'continue',
+  'continued',
+  'continues',
+  'stop',
+  'stopped',
+  'stops',
+  'resume',
+  'resumed',
+  'resumes',
+  'keep',
+  'kept',
+  'keeps',
+  'finish',
+  'finished',
+  'end',
+  'ended',
+  'avoid',
+  'avoided',
+  'after',
+  'before',
+]);
+
+/** "caused flooding", "reported looting": a gerund that is the object of another verb. */
+function isNominalGerund(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token?.tags.has('Gerund') || !previous) return false;
+  if (ASPECTUAL.has(previous.normal)) return false;
+  return (
+    previous.tags.has('Verb') &&
+    !previous.tags.has('Auxiliary') &&
+    !previous.tags.has('Copula') &&
+    !/^(is|are|was|were|be|been|being|am)$/.test(previous.normal)
+  );
 }
 
 function make(entry: TriggerEntry, index: number, token: Token): Trigger {

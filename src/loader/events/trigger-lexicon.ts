@@ -223,6 +223,15 @@ const VERBS: ReadonlyArray<readonly [EventKind, string, (readonly string[])?]> =
   ['other', 'buy'],
   ['other', 'sell'],
   ['other', 'hit'],
+  // Impact verbs without a deal: a disaster or an attack by subject (kind-by-context.ts).
+  ['other', 'strike'],
+  ['other', 'batter'],
+  ['other', 'slam'],
+  ['other', 'devastate'],
+  ['other', 'ravage'],
+  ['other', 'make', ['landfall']],
+  ['other', 'set', ['date', 'deadline', 'bail', 'hearing', 'sentencing']],
+  ['election', 'go', ['polls']],
   ['other', 'evacuate'],
   ['other', 'flood'],
   ['other', 'collapse'],
@@ -414,6 +423,9 @@ const IRREGULAR: Record<string, string[]> = {
   ban: ['banned', 'banning'],
   sue: ['sued', 'suing'],
   begin: ['began', 'begun'],
+  make: ['made'],
+  set: ['setting'],
+  go: ['went', 'gone'],
 };
 
 /** All written forms of a regular or listed irregular verb. */
@@ -474,4 +486,23 @@ export function verbEntries(word: string): readonly TriggerEntry[] {
 /** Noun reading of a written word. */
 export function nounEntry(word: string): TriggerEntry | null {
   return NOUN_INDEX.get(word.toLowerCase()) ?? null;
+}
+
+/** Trigger words that report the same kind of occurrence: "made landfall" = "struck". */
+const FAMILIES: ReadonlyArray<readonly string[]> = [
+  ['strike', 'hit', 'make', 'landfall', 'batter', 'slam', 'devastate', 'ravage', 'earthquake'],
+  ['approve', 'vote', 'ratify', 'back', 'endorse', 'reject', 'go'],
+  ['convict', 'verdict', 'acquit'],
+  ['arrest', 'detain'],
+  ['acquire', 'buy', 'acquisition', 'takeover', 'merge', 'merger'],
+];
+const FAMILY_OF = new Map<string, string>();
+for (const family of FAMILIES)
+  for (const lemma of family) FAMILY_OF.set(lemma, family[0] as string);
+
+/** The family of a written trigger word, for telling apart grab-bag ("other") events. */
+export function occurrenceFamily(word: string): string {
+  const normal = word.toLowerCase().replace(/['’]s$/, '');
+  const lemma = verbEntries(normal)[0]?.lemma ?? nounEntry(normal)?.lemma ?? normal;
+  return FAMILY_OF.get(lemma) ?? lemma;
 }

@@ -3,7 +3,7 @@
  * each mention a canonical name shared within the article ("Kerry" → "John Kerry",
  * "the top US diplomat" → the person introduced with that role, "Moscow" acting → Russia).
  */
-import type { Span } from '../../contract/corpus.ts';
+import type { EntityMention, Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
 import { findNames, type NameMention } from '../events/find-names.ts';
 import { paragraphTokens, type Token } from '../events/parse-paragraph.ts';
@@ -39,12 +39,38 @@ export const findEntities: ArticleStage = {
         }
       }
     }
-    const entities = unifyNames(dropOverlaps(mentions)).sort(
-      (a, b) => a.start - b.start || a.end - b.end,
+    const entities = asOrganizations(
+      unifyNames(dropOverlaps(mentions)).sort((a, b) => a.start - b.start || a.end - b.end),
+      draft.text,
     );
     return { ...draft, entities };
   },
 };
+
+/**
+ * "Larkspur Foods … Larkspur shareholders": a one-word name taken for a place is the
+ * organization of the article whose name it begins, unless a locative preposition says it
+ * is where something happens ("in Denver").
+ */
+function asOrganizations(entities: EntityMention[], text: string): EntityMention[] {
+  const organizations = unique(
+    entities.filter((entity) => entity.kind === 'organization').map((entity) => entity.canonical),
+  );
+  return entities.map((entity) => {
+    if (entity.kind !== 'place' || /\s/.test(entity.canonical)) return entity;
+    const owner = organizations.filter((name) => name.startsWith(`${entity.canonical} `));
+    if (owner.length !== 1) return entity;
+    const before = /(\w+)\s+$/.exec(text.slice(Math.max(0, entity.start - 12), entity.start));
+    if (before && LOCATIVE.has((before[1] ?? '').toLowerCase())) return entity;
+    return { ...entity, kind: 'organization', canonical: owner[0] as string };
+  });
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside']);
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
 
 /** A description inside a name ("the president" in "the president's office") loses to the name. */
 function dropOverlaps(mentions: NameMention[]): NameMention[] {

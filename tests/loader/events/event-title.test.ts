@@ -65,3 +65,29 @@ describe('writeTitle', () => {
     expect(shortName('United States', 'country')).toBe('United States');
   });
 });
+
+describe('writeTitle length and endings', () => {
+  it('keeps titles to ten words by dropping the place first', () => {
+    const title = writeTitle({
+      ...base,
+      kind: 'announcement',
+      lemma: 'announce',
+      agents: ['Kerry'],
+      object: 'a new peace push for conflict-torn Yemen',
+      places: ['Saudi Arabia'],
+    });
+    expect(title).toBe('Kerry announces a new peace push for conflict-torn Yemen');
+  });
+
+  it('puts the unnamed actor first rather than the named object', () => {
+    const title = writeTitle({
+      ...base,
+      kind: 'other',
+      lemma: 'convict',
+      others: ['Halvorsen'],
+      agentPhrase: 'A jury',
+      object: 'Erik Halvorsen of securities fraud',
+    });
+    expect(title).toBe('A jury convicts Erik Halvorsen of securities fraud');
+  });
+});
