@@ -2,7 +2,35 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium; the project never downloads browsers of its own. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+
+/** One preview server per corpus, each on its own fixed port. */
+const PORTS = { seeds: 4173, hostile: 4174, large: 4175 } as const;
+const url = (port: number) => `http://localhost:${port}/`;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+/** Builds the app on another corpus into .cache/e2e/NAME and serves it (see the script). */
+const builtServer = (name: 'hostile' | 'large', corpus: string) => ({
+  command: `npx tsx tests/e2e/support/serve-app.ts ${corpus} --out .cache/e2e/${name} --port ${PORTS[name]}`,
+  url: url(PORTS[name]),
+  reuseExistingServer: !process.env.CI,
+  timeout: 180_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,36 +41,38 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     trace: 'off',
     screenshot: 'off',
   },
   projects: [
     {
+      // The seeds corpus, built by `npm run test:e2e` into dist/.
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      testIgnore: ['**/hostile-articles.spec.ts', '**/viewer-scale.spec.ts'],
+      use: { ...chromium, baseURL: url(PORTS.seeds) },
+    },
+    {
+      name: 'hostile',
+      testMatch: '**/hostile-articles.spec.ts',
+      use: { ...chromium, baseURL: url(PORTS.hostile) },
+    },
+    {
+      name: 'large',
+      testMatch: '**/viewer-scale.spec.ts',
+      // 10k events on a busy 2-core CI machine: allow slow steps (speed is the bench's job).
+      expect: { timeout: 20_000 },
+      use: { ...chromium, baseURL: url(PORTS.large) },
     },
   ],
-  webServer: {
-    command: `npm run preview -- --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --port ${PORTS.seeds} --strictPort`,
+      url: url(PORTS.seeds),
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    builtServer('hostile', '--seeds tests/fixtures/hostile-articles'),
+    builtServer('large', '--events 10000'),
+  ],
 });

@@ -13,5 +13,5 @@ export function App() {
     );
   }
   if (state.status === 'failed') return <CorpusProblemMessage problem={state.problem} />;
-  return <Viewer corpus={state.corpus} />;
+  return <Viewer corpus={state.corpus} parts={state.parts} />;
 }

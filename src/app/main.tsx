@@ -1,3 +1,4 @@
+import './configure-zod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../components/error-boundary.tsx';

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Corpus } from '../contract/corpus.ts';
+import type { Corpus, TimelineEvent } from '../contract/corpus.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { formatCursorTime } from '../lib/dates.ts';
 import type { TimeWindow } from '../lib/timeline.ts';
 import { ArticleList } from '../features/articles/components/article-list.tsx';
 import { ArticlePane } from '../features/articles/components/article-pane.tsx';
+import type { CorpusParts } from '../features/corpus/hooks/use-corpus.ts';
 import { buildCorpusIndex } from '../features/corpus/utils/corpus-index.ts';
+import { EVENTS_PER_VIEW, eventsIn } from '../features/corpus/utils/period-parts.ts';
 import { EventDetail } from '../features/events/components/event-detail.tsx';
 import { EventList } from '../features/events/components/event-list.tsx';
 import { UnplacedList } from '../features/events/components/unplaced-list.tsx';
@@ -20,6 +22,7 @@ import {
   type EventFilters,
 } from '../features/search/utils/filter-events.ts';
 import { OverviewStrip } from '../features/timeline/components/overview-strip.tsx';
+import { DENSITY_BINS, eventDensity, periodDensity } from '../features/timeline/utils/density.ts';
 import {
   TimelineView,
   type WindowRequest,
@@ -32,21 +35,38 @@ import {
 } from '../features/timeline/utils/time-window.ts';
 import {
   buildLanes,
+  buildPeriodItems,
   buildTimelineItems,
+  isPeriodItem,
+  periodIndexOf,
   LANE_MODE_LABEL,
   LANE_MODES,
   type LaneMode,
 } from '../features/timeline/utils/timeline-items.ts';
 import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
 
+export interface ViewerProps {
+  corpus: Corpus;
+  /** For a split corpus: what has been fetched, and how to fetch more. */
+  parts?: CorpusParts | null;
+}
+
+const NO_EVENTS: TimelineEvent[] = [];
+
 /** The whole viewer for one validated corpus: timeline, lists, event and article panes. */
-export function Viewer({ corpus }: { corpus: Corpus }) {
+export function Viewer({ corpus, parts = null }: ViewerProps) {
   const index = useMemo(() => buildCorpusIndex(corpus), [corpus]);
   const [location, navigate] = useViewLocation();
   const [filters, setFilters] = useState<EventFilters>(NO_FILTERS);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const firstWindow = useMemo(() => fitWindow(index.placed), [index.placed]);
+  // A split corpus has no events yet: its periods give the extent.
+  const periods = parts?.periods;
+  const extentEvents = useMemo(
+    () => (periods ? periods.map(({ start, end }) => ({ start, end })) : index.placed),
+    [periods, index.placed],
+  );
+  const firstWindow = useMemo(() => fitWindow(extentEvents), [extentEvents]);
   const [mountWindow] = useState(() => location.window ?? firstWindow);
   const [mountCursor] = useState(() => initialCursorTime(mountWindow));
   const [visibleWindow, setVisibleWindow] = useState<TimeWindow>(mountWindow);
@@ -68,9 +88,16 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
   );
 
   const selectedEvent = location.eventId ? (index.eventById.get(location.eventId) ?? null) : null;
+  // A split corpus lists every article but fetches its text when it is opened.
   const openArticle = location.articleId
-    ? (index.articleById.get(location.articleId) ?? null)
+    ? parts
+      ? (parts.fullArticles.get(location.articleId) ?? null)
+      : (index.articleById.get(location.articleId) ?? null)
     : null;
+  const loadArticle = parts?.loadArticle;
+  useEffect(() => {
+    if (location.articleId) loadArticle?.(location.articleId);
+  }, [loadArticle, location.articleId]);
   const highlighted = useMemo(
     () =>
       new Set(
@@ -80,9 +107,28 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
       ),
     [index, location.articleId],
   );
+  // A split corpus fetches the periods near the window as it moves. When the window holds
+  // more than a view can draw, each period is one item with its count instead.
+  const loadWindow = parts?.loadWindow;
+  useEffect(() => {
+    loadWindow?.(visibleWindow);
+  }, [loadWindow, visibleWindow]);
+  const tooWide = periods !== undefined && eventsIn(periods, visibleWindow) > EVENTS_PER_VIEW;
+  const loadedPeriods = parts?.loaded;
+  const periodItems = useMemo(
+    () =>
+      periods && loadedPeriods
+        ? buildPeriodItems(periods.filter((period) => tooWide || !loadedPeriods.has(period.index)))
+        : [],
+    [periods, loadedPeriods, tooWide],
+  );
+  const eventItems = useMemo(
+    () => (tooWide ? [] : buildTimelineItems(shownPlaced, location.lanes, highlighted)),
+    [tooWide, shownPlaced, location.lanes, highlighted],
+  );
   const items = useMemo(
-    () => buildTimelineItems(shownPlaced, location.lanes, highlighted),
-    [shownPlaced, location.lanes, highlighted],
+    () => (periodItems.length > 0 ? [...eventItems, ...periodItems] : eventItems),
+    [eventItems, periodItems],
   );
   const lanes = useMemo(
     () => buildLanes(shownPlaced, location.lanes, index.articleById),
@@ -149,6 +195,24 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
     [navigate],
   );
 
+  const closeEvent = useCallback(() => {
+    navigate({ ...locationRef.current, eventId: null, mentionIndex: null });
+  }, [navigate]);
+  const closeArticle = useCallback(() => {
+    navigate({ ...locationRef.current, articleId: null, mentionIndex: null });
+  }, [navigate]);
+
+  const onTimelineSelect = useCallback(
+    (recordId: string | null) => {
+      if (!recordId) return;
+      if (!isPeriodItem(recordId)) return selectEvent(recordId);
+      // A period's count: zoom to it, which loads and draws its events.
+      const period = periods?.find((candidate) => candidate.index === periodIndexOf(recordId));
+      if (period) setWindowRequest({ window: fitWindow([period]) });
+    },
+    [periods, selectEvent],
+  );
+
   const closeTopPane = useCallback(() => {
     const current = locationRef.current;
     if (current.articleId && current.eventId) {
@@ -209,7 +273,8 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
     onFocusSearch: () => searchRef.current?.focus(),
   });
 
-  // The selected entry of the event list stays in view as the selection moves.
+  // The selected entry of the event list stays in view as the selection moves (a windowed
+  // list does this itself).
   useEffect(() => {
     if (!location.eventId) return;
     document
@@ -220,20 +285,50 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
   const setLanes = (lanes: LaneMode) => navigate({ ...location, lanes }, { replace: true });
   const moveWindow = useCallback((window: TimeWindow) => setWindowRequest({ window }), []);
 
-  const overviewExtent = useMemo(() => fitWindow(index.placed), [index.placed]);
-  const missingEvent = location.eventId !== null && selectedEvent === null;
-  const missingArticle = location.articleId !== null && openArticle === null;
-  const articleFocus =
-    openArticle && location.eventId
-      ? { eventId: location.eventId, mentionIndex: location.mentionIndex }
-      : null;
+  const overviewExtent = firstWindow;
+  const bins = useMemo(
+    () =>
+      periods
+        ? periodDensity(periods, overviewExtent, DENSITY_BINS)
+        : eventDensity(index.placed, overviewExtent, DENSITY_BINS),
+    [periods, index.placed, overviewExtent],
+  );
+  const filterEventsList = useMemo(() => index.placed.map(({ event }) => event), [index.placed]);
+  const eventCountByArticleShown = useMemo(
+    () =>
+      parts
+        ? new Map(parts.manifest.articles.map((article) => [article.id, article.eventCount]))
+        : eventCountByArticle,
+    [parts?.manifest, eventCountByArticle], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
+  // An event named by a link may sit in a period not fetched yet: fetch them all before
+  // saying it is not in the corpus.
+  const eventUnresolved = location.eventId !== null && selectedEvent === null;
+  const loadAll = parts?.loadAll;
+  useEffect(() => {
+    if (eventUnresolved) loadAll?.();
+  }, [eventUnresolved, loadAll]);
+  const missingEvent = eventUnresolved && (!parts || parts.allLoaded);
+  const missingArticle = location.articleId !== null && !index.articleById.has(location.articleId);
+  const articleLoading = location.articleId !== null && !missingArticle && openArticle === null;
+  const focusEventId = openArticle ? location.eventId : null;
+  const focusMention = location.mentionIndex;
+  const articleFocus = useMemo(
+    () => (focusEventId ? { eventId: focusEventId, mentionIndex: focusMention } : null),
+    [focusEventId, focusMention],
+  );
+  const articleEvents = openArticle ? index.eventsByArticle.get(openArticle.id) : undefined;
 
   return (
     <div className="app-shell">
       <header className="app-header">
         <h1 className="app-title">News timeline</h1>
         <p className="corpus-summary">
-          {corpus.articles.length} articles · {index.placed.length} dated events
+          {corpus.articles.length} articles ·{' '}
+          {parts
+            ? `${parts.manifest.eventCount} dated events (${index.placed.length} loaded)`
+            : `${index.placed.length} dated events`}
           {index.unplaced.length > 0 ? ` · ${index.unplaced.length} undated` : ''}
         </p>
         <SearchBox
@@ -271,6 +366,16 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
           ) : null}
         </div>
       ) : null}
+      {parts?.problem ? (
+        <div className="problem notice" role="alert">
+          <p>{parts.problem.title}</p>
+          {parts.problem.details.map((detail, at) => (
+            <p key={at}>
+              <code>{detail}</code>
+            </p>
+          ))}
+        </div>
+      ) : null}
 
       <main className="app-main">
         <section className="timeline-section" aria-label="Timeline">
@@ -279,7 +384,7 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
               This corpus has no articles yet. Add article text files to the seeds folder and
               rebuild the corpus.
             </p>
-          ) : index.placed.length === 0 ? (
+          ) : index.placed.length === 0 && !parts?.manifest.eventCount ? (
             <p className="empty-state big">
               No dated events were found in {corpus.articles.length}{' '}
               {corpus.articles.length === 1 ? 'article' : 'articles'}. They are listed below with
@@ -295,9 +400,7 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
                 initialCursor={mountCursor}
                 windowRequest={windowRequest}
                 cursorRequest={null}
-                onSelectEvent={(eventId) => {
-                  if (eventId) selectEvent(eventId);
-                }}
+                onSelectEvent={onTimelineSelect}
                 onWindowChange={onWindowChange}
                 onCursorMove={onCursorMove}
               />
@@ -308,13 +411,25 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
                 </time>
               </p>
               <OverviewStrip
-                events={index.placed}
+                bins={bins}
                 extent={overviewExtent}
                 visibleWindow={visibleWindow}
                 onMoveWindow={moveWindow}
               />
               {isFiltering(filters) && shownPlaced.length === 0 ? (
                 <p className="empty-state">No event matches the search and filters.</p>
+              ) : null}
+              {parts && !parts.allLoaded ? (
+                <p className="parts-notice" data-testid="parts-notice">
+                  {tooWide
+                    ? 'Too many events to draw at this zoom: each box counts the events of a period. Zoom in to see them.'
+                    : null}{' '}
+                  Lists, search and filters cover the {index.placed.length} of{' '}
+                  {parts.manifest.eventCount} events loaded so far.{' '}
+                  <button type="button" onClick={parts.loadAll}>
+                    Load all events
+                  </button>
+                </p>
               ) : null}
             </ErrorBoundary>
           )}
@@ -327,7 +442,7 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
               articleById={index.articleById}
               openMentionIndex={openArticle ? location.mentionIndex : null}
               onOpenSource={openSource}
-              onClose={() => navigate({ ...location, eventId: null, mentionIndex: null })}
+              onClose={closeEvent}
             />
           ) : (
             <p className="pane pane-hint">
@@ -338,18 +453,22 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
           {openArticle ? (
             <ArticlePane
               article={openArticle}
-              articleEvents={index.eventsByArticle.get(openArticle.id) ?? []}
+              articleEvents={articleEvents ?? NO_EVENTS}
               focus={articleFocus}
-              onSelectEvent={(eventId) => selectEvent(eventId)}
-              onClose={() => navigate({ ...location, articleId: null, mentionIndex: null })}
+              onSelectEvent={selectEvent}
+              onClose={closeArticle}
             />
+          ) : articleLoading ? (
+            <p className="pane pane-hint" role="status">
+              Loading the article…
+            </p>
           ) : null}
         </div>
 
         <aside className="sidebar" aria-label="Lists and filters">
           {corpus.events.length > 0 ? (
             <FilterPanel
-              events={index.placed.map(({ event }) => event)}
+              events={filterEventsList}
               articleById={index.articleById}
               filters={filters}
               onFiltersChange={setFilters}
@@ -359,11 +478,11 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
           <EventList
             events={shownPlaced}
             selectedEventId={location.eventId}
-            onSelectEvent={(eventId) => selectEvent(eventId)}
+            onSelectEvent={selectEvent}
           />
           <ArticleList
             articles={shownArticles}
-            eventCountByArticle={eventCountByArticle}
+            eventCountByArticle={eventCountByArticleShown}
             selectedArticleId={location.articleId}
             onSelectArticle={selectArticle}
             emptyMessage={
@@ -375,7 +494,7 @@ export function Viewer({ corpus }: { corpus: Corpus }) {
           <UnplacedList
             unplaced={index.unplaced}
             articlesWithoutEvents={index.articlesWithoutEvents}
-            onSelectEvent={(eventId) => selectEvent(eventId)}
+            onSelectEvent={selectEvent}
             onSelectArticle={selectArticle}
           />
         </aside>

@@ -5,9 +5,11 @@
  * everything vis-specific (DataSets, option names, event payloads, the custom time
  * bar, destroy) stays here so the rest of the app never depends on it.
  */
-import { DataSet } from 'vis-data/peer';
-import { Timeline } from 'vis-timeline/peer';
-import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/peer';
+// The esnext builds (never mixed with peer or standalone): no bundled polyfills, which
+// is what keeps the app under its 200 KB gzipped budget (issue 6).
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
+import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 
 /** One drawable item. `text` and `tooltip` are plain text: this module escapes them. */
@@ -68,6 +70,30 @@ export interface TimelineHandle {
 
 const CURSOR_ID = 'time-cursor';
 
+/**
+ * From this many items on, items that would overlap on screen are drawn as one cluster
+ * with their count (vis-timeline's `cluster` option); below it every event is its own item.
+ */
+export const CLUSTER_FROM_ITEMS = 300;
+
+const CLUSTER_OPTIONS = {
+  maxItems: 3,
+  titleTemplate: '{count} events here: click to zoom in',
+  showStipes: false,
+  fitOnDoubleClick: true,
+};
+
+/**
+ * vis-timeline writes a string tooltip with innerHTML (through its XSS filter, which still
+ * keeps tags such as <img>); an element is inserted as it is, so the text stays text.
+ */
+function plainTextElement(text: string): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'timeline-tooltip-text';
+  element.textContent = text;
+  return element;
+}
+
 /** Escapes text for the places vis-timeline treats strings as HTML (item content). */
 export function escapeHtml(text: string): string {
   return text
@@ -92,7 +118,7 @@ function toVisItem(item: TimelineItemSpec): VisItem {
     id: item.key,
     recordId: item.recordId,
     content: itemContentHtml(item.marker, item.text),
-    // vis-timeline renders tooltips with innerText, so plain text is safe here.
+    // Shown by the tooltip template below as a text node, never parsed as HTML.
     title: item.tooltip,
     start: item.start,
     type: item.kind === 'range' ? 'range' : 'point',
@@ -113,13 +139,22 @@ export function createTimeline(
   const groups = new DataSet<DataGroup>([]);
   let lanesOn = false;
   let cursorAdded = false;
+  let clusteringOn = false;
   let selectedRecords: string[] = [];
 
   const options: TimelineOptions = {
     selectable: true,
     multiselect: false,
     showTooltips: true,
-    tooltip: { followMouse: true, overflowMethod: 'cap' },
+    tooltip: {
+      followMouse: true,
+      overflowMethod: 'cap',
+      // Typed as returning a string, but vis shows a returned element as it is.
+      template: ((_item: unknown, data?: { title?: string }) =>
+        plainTextElement(data?.title ?? '')) as unknown as NonNullable<
+        TimelineOptions['tooltip']
+      >['template'],
+    },
     zoomMin: 1000 * 60 * 60,
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 200,
     stack: true,
@@ -158,6 +193,27 @@ export function createTimeline(
     timeline.setSelection(keysOfRecords(recordIds));
     callbacks.onSelect?.(recordIds);
   });
+  // vis lifts its loading screen (and reports the first drawing) only after a range
+  // change; when the window given at creation already is the range, none may come (seen
+  // with deep links on a busy machine), so nudge the window until it does.
+  let nudges = 0;
+  const nudge = window.setInterval(() => {
+    if (!container.querySelector('.vis-loading-screen') || (nudges += 1) > 20) {
+      window.clearInterval(nudge);
+      return;
+    }
+    const { start, end } = timeline.getWindow();
+    timeline.setWindow(start, new Date(end.getTime() + 1), { animation: false });
+  }, 250);
+
+  // A click on a cluster zooms in around it, until its events come apart.
+  timeline.on('click', (properties: { isCluster?: boolean; time?: Date }) => {
+    if (!properties.isCluster || !properties.time) return;
+    const { start, end } = timeline.getWindow();
+    const quarter = (end.getTime() - start.getTime()) / 8;
+    const at = properties.time.getTime();
+    timeline.setWindow(new Date(at - quarter), new Date(at + quarter), { animation: false });
+  });
   timeline.on('rangechange', (properties: { start: Date; end: Date; byUser: boolean }) => {
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
@@ -182,6 +238,14 @@ export function createTimeline(
   return {
     setItems(next) {
       const visItems = next.map(toVisItem);
+      const clustering = next.length >= CLUSTER_FROM_ITEMS;
+      if (clustering !== clusteringOn) {
+        clusteringOn = clustering;
+        // `false` removes vis' cluster generator (its typings only allow the object).
+        timeline.setOptions({
+          cluster: clustering ? CLUSTER_OPTIONS : (false as unknown as undefined),
+        });
+      }
       items.clear();
       if (lanesOn) items.add(visItems);
       else items.add(visItems.map(({ group: _group, ...rest }) => rest as VisItem));
@@ -238,6 +302,7 @@ export function createTimeline(
       return cursorAdded ? new Date(timeline.getCustomTime(CURSOR_ID)) : null;
     },
     destroy() {
+      window.clearInterval(nudge);
       timeline.destroy();
       // vis leaves its loading screen behind when destroyed before the first draw (as
       // React's StrictMode does in dev); it would cover the next timeline and eat clicks.

@@ -1,25 +1,34 @@
 /**
  * Vite plugin: runs the loader on the seeds folder at dev and build time and
  * serves the result as the static asset `/corpus.json` (never inlined in the bundle).
+ * A large corpus is served split (`corpus.json` is then a manifest, with the periods
+ * and articles under `corpus/`; see `split-corpus-for-browser.ts`).
  * In dev, editing, adding or removing an article rebuilds the corpus and reloads the page.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer, PreviewServer } from 'vite';
 import { loadCorpusFromFolder } from './load-corpus-from-folder.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
+import {
+  corpusFilesForBrowser,
+  type BrowserFile,
+  type SplitOptions,
+} from './split-corpus-for-browser.ts';
 
 export const CORPUS_ASSET = 'corpus.json';
 
 export interface CorpusPluginOptions {
   seedsDir: string;
+  /** When to split the corpus for the browser, and how finely (defaults suit real use). */
+  split?: SplitOptions;
 }
 
 export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   let root = process.cwd();
-  let cached: Promise<string> | null = null;
+  let cached: Promise<Map<string, string>> | null = null;
   const seedsDir = () => path.resolve(root, options.seedsDir);
 
-  const build = async (log: (line: string) => void): Promise<string> => {
+  const build = async (log: (line: string) => void): Promise<Map<string, string>> => {
     const { corpus, json } = await loadCorpusFromFolder(seedsDir());
     for (const diagnostic of corpus.diagnostics) {
       if (diagnostic.severity !== 'info') log(formatDiagnostic(diagnostic, options.seedsDir));
@@ -28,16 +37,20 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       `corpus: ${corpus.articles.length} articles, ${corpus.events.length} events, ` +
         `${corpus.undated.length} undated, ${corpus.diagnostics.length} diagnostics from ${options.seedsDir}`,
     );
-    return json;
+    const files = corpusFilesForBrowser(corpus, json, options.split);
+    if (files.length > 1) log(`corpus: split for the browser into ${files.length} files`);
+    return new Map(files.map((file: BrowserFile) => [`/${file.fileName}`, file.source]));
   };
 
   const serveCorpus =
-    (getJson: () => Promise<string>) => (server: ViteDevServer | PreviewServer) => {
+    (getFiles: () => Promise<Map<string, string>>) => (server: ViteDevServer | PreviewServer) => {
       server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0];
-        if (url !== `/${CORPUS_ASSET}`) return next();
-        getJson().then(
-          (json) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        if (url !== `/${CORPUS_ASSET}` && !url.startsWith('/corpus/')) return next();
+        getFiles().then(
+          (files) => {
+            const json = files.get(url);
+            if (json === undefined) return next();
             res.setHeader('Content-Type', 'application/json; charset=utf-8');
             res.setHeader('Cache-Control', 'no-store');
             res.end(json);
@@ -77,8 +90,10 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       }
     },
     async generateBundle() {
-      const json = await build((line) => this.info(line));
-      this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: json });
+      const files = await build((line) => this.info(line));
+      for (const [url, source] of files) {
+        this.emitFile({ type: 'asset', fileName: url.slice(1), source });
+      }
     },
   };
 }

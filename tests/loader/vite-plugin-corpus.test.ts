@@ -3,6 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  articlePartSchema,
+  corpusManifestSchema,
+  eventsPartSchema,
+} from '../../src/contract/corpus-parts.ts';
 import { corpusPlugin } from '../../src/loader/vite-plugin-corpus.ts';
 
 const ARTICLE = 'Flood warning\n\nThe river burst its banks on Monday, officials said.\n';
@@ -44,6 +49,32 @@ describe('corpusPlugin', () => {
     }
   });
 
+  it('emits a large corpus split: a manifest, period files and article files', async () => {
+    const outDir = path.join(root, 'dist');
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [corpusPlugin({ seedsDir: 'articles', split: { minBytes: 1 } })],
+      build: { outDir },
+    });
+    const manifest = corpusManifestSchema.parse(
+      JSON.parse(await fs.readFile(path.join(outDir, 'corpus.json'), 'utf8')),
+    );
+    expect(manifest.articles.map((article) => article.file)).toEqual(['flood.txt']);
+    expect(JSON.stringify(manifest)).not.toContain('Flood warning\n');
+    for (const part of manifest.parts) {
+      const events = eventsPartSchema.parse(
+        JSON.parse(await fs.readFile(path.join(outDir, part.url), 'utf8')),
+      ).events;
+      expect(events).toHaveLength(part.events);
+    }
+    const article = articlePartSchema.parse(
+      JSON.parse(await fs.readFile(path.join(outDir, manifest.articles[0]!.part), 'utf8')),
+    );
+    expect(article.article.text).toContain('burst its banks');
+  });
+
   describe('in dev', () => {
     let server: ViteDevServer;
     afterEach(() => server?.close());
@@ -81,6 +112,23 @@ describe('corpusPlugin', () => {
       );
       await changed;
       expect((await fetchCorpus()).articles[0].text).toContain('on Tuesday');
+    });
+
+    it('serves the split files of a large corpus', async () => {
+      server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [corpusPlugin({ seedsDir: 'articles', split: { minBytes: 1 } })],
+        server: { port: 0, host: '127.0.0.1' },
+      });
+      await server.listen();
+      const address = server.httpServer?.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const get = async (url: string) => (await fetch(`http://127.0.0.1:${port}/${url}`)).json();
+      const manifest = corpusManifestSchema.parse(await get('corpus.json'));
+      const article = articlePartSchema.parse(await get(manifest.articles[0]!.part));
+      expect(article.article.text).toContain('burst its banks');
     });
   });
 });

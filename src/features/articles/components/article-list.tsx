@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article } from '../../../contract/corpus.ts';
 import { publishedLabel } from '../utils/describe-article.ts';
 
@@ -11,7 +12,7 @@ export interface ArticleListProps {
 }
 
 /** Every article with its source, date and number of events; choosing one opens it. */
-export function ArticleList({
+export const ArticleList = memo(function ArticleList({
   articles,
   eventCountByArticle,
   selectedArticleId,
@@ -52,4 +53,4 @@ export function ArticleList({
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
 import type { ArticleFocus } from '../utils/article-annotations.ts';
 import { publishedLabel, safeArticleUrl } from '../utils/describe-article.ts';
@@ -12,7 +13,7 @@ export interface ArticlePaneProps {
 }
 
 /** The "Article" pane: metadata, then the full text with the evidence marked. */
-export function ArticlePane({
+export const ArticlePane = memo(function ArticlePane({
   article,
   articleEvents,
   focus,
@@ -56,4 +57,4 @@ export function ArticlePane({
       />
     </section>
   );
-}
+});

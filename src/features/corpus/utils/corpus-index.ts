@@ -4,6 +4,7 @@
  */
 import type { Article, Corpus, Mention, TimelineEvent } from '../../../contract/corpus.ts';
 import { isCoarserThanDay, parseWallClock } from '../../../lib/dates.ts';
+import { carriedSentence } from './period-parts.ts';
 
 /** An event with its dates read, ready to draw. */
 export interface PlacedEvent {
@@ -32,9 +33,12 @@ export interface CorpusIndex {
   articlesWithoutEvents: Article[];
 }
 
-/** The sentence a mention points at; offsets are UTF-16 indices into `article.text`. */
+/**
+ * The sentence a mention points at; offsets are UTF-16 indices into `article.text`.
+ * A split corpus carries the sentence with the mention, before the text is fetched.
+ */
 export function mentionSentence(article: Article, mention: Mention): string {
-  return article.text.slice(mention.start, mention.end);
+  return carriedSentence(mention) ?? article.text.slice(mention.start, mention.end);
 }
 
 function placeEvent(event: TimelineEvent): PlacedEvent | UnplacedEvent {

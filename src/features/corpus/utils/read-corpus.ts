@@ -3,6 +3,13 @@
  * a reader can act on. Never throws: every failure becomes a `CorpusProblem`.
  */
 import { checkCorpus, type Corpus } from '../../../contract/corpus.ts';
+import {
+  checkPart,
+  corpusManifestSchema,
+  isManifestLike,
+  type CorpusManifest,
+} from '../../../contract/corpus-parts.ts';
+import { corpusFromParts } from './period-parts.ts';
 
 /** Why the corpus cannot be shown, in words for the person looking at the page. */
 export interface CorpusProblem {
@@ -10,7 +17,13 @@ export interface CorpusProblem {
   details: string[];
 }
 
-export type CorpusReading = { ok: true; corpus: Corpus } | { ok: false; problem: CorpusProblem };
+/**
+ * A whole corpus, or the manifest of a split one (then `corpus` holds its articles and
+ * undated events, and the dated events arrive period by period).
+ */
+export type CorpusReading =
+  | { ok: true; corpus: Corpus; manifest: CorpusManifest | null }
+  | { ok: false; problem: CorpusProblem };
 
 const HOW_TO_BUILD = 'Build it with `npm run corpus` or check that the seeds folder has articles.';
 
@@ -49,6 +62,23 @@ export function readCorpusResponse(status: number, body: string): CorpusReading 
       },
     };
   }
+  if (isManifestLike(json)) {
+    const manifest = checkPart(corpusManifestSchema, json);
+    if (!manifest.ok) {
+      return {
+        ok: false,
+        problem: {
+          title: 'The corpus manifest does not have the expected shape; these fields are wrong:',
+          details: manifest.problems,
+        },
+      };
+    }
+    return {
+      ok: true,
+      corpus: corpusFromParts(manifest.value, [], new Map()),
+      manifest: manifest.value,
+    };
+  }
   const check = checkCorpus(json);
   if (!check.ok) {
     return {
@@ -59,7 +89,7 @@ export function readCorpusResponse(status: number, body: string): CorpusReading 
       },
     };
   }
-  return { ok: true, corpus: check.corpus };
+  return { ok: true, corpus: check.corpus, manifest: null };
 }
 
 /** The problem to show when the request itself failed (offline, server down). */

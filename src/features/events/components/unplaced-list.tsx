@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article } from '../../../contract/corpus.ts';
 import type { UnplacedEvent } from '../../corpus/utils/corpus-index.ts';
 import { EVENT_KIND_LABEL } from '../utils/event-kinds.ts';
@@ -10,7 +11,7 @@ export interface UnplacedListProps {
 }
 
 /** What the timeline cannot show, and why: nothing the loader found is hidden. */
-export function UnplacedList({
+export const UnplacedList = memo(function UnplacedList({
   unplaced,
   articlesWithoutEvents,
   onSelectEvent,
@@ -48,4 +49,4 @@ export function UnplacedList({
       </ul>
     </section>
   );
-}
+});

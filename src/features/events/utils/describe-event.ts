@@ -4,6 +4,7 @@
  */
 import type { Article, Mention, TimelineEvent } from '../../../contract/corpus.ts';
 import { formatResolvedDate } from '../../../lib/dates.ts';
+import { carriedInferred } from '../../corpus/utils/period-parts.ts';
 import { EVENT_KIND_LABEL } from './event-kinds.ts';
 
 /** "Friday 26 August 2016", prefixed with ≈ when the text itself is vague. */
@@ -32,7 +33,7 @@ export function inferredPartOfMention(
   const timex = article?.timexes.find(
     (candidate) => candidate.start === start && candidate.end === end,
   );
-  const inferred = timex?.resolved?.inferred ?? [];
+  const inferred = carriedInferred(mention) ?? timex?.resolved?.inferred ?? [];
   const parts: string[] = [];
   if (inferred.length > 0) parts.push(`${inferred.join(', ')} inferred`);
   if (article?.publishedBasis === 'inferred' && inferred.length > 0) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus.ts';
 import { EVENT_KIND_SYMBOL } from '../../events/utils/event-kinds.ts';
 import {
@@ -20,7 +21,7 @@ export interface FilterPanelProps {
 }
 
 /** Checkboxes per kind, participant, place and source, each with how many events it would show. */
-export function FilterPanel({
+export const FilterPanel = memo(function FilterPanel({
   events,
   articleById,
   filters,
@@ -75,4 +76,4 @@ export function FilterPanel({
       })}
     </details>
   );
-}
+});

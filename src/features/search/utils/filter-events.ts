@@ -3,6 +3,7 @@
  * computed with every other facet applied, so a count says what choosing it would show.
  */
 import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus.ts';
+import { mentionSentence } from '../../corpus/utils/corpus-index.ts';
 import { EVENT_KIND_LABEL } from '../../events/utils/event-kinds.ts';
 
 export type Facet = 'kind' | 'participant' | 'place' | 'source';
@@ -79,7 +80,7 @@ function eventHaystack(event: TimelineEvent, articleById: Map<string, Article>):
   for (const mention of event.mentions) {
     const article = articleById.get(mention.article);
     if (!article) continue;
-    parts.push(article.title, article.text.slice(mention.start, mention.end));
+    parts.push(article.title, mentionSentence(article, mention));
   }
   return parts.join('\n');
 }

@@ -1,18 +1,16 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay, shiftDate, spanMilliseconds } from '../../../lib/dates.ts';
 import type { TimeWindow } from '../../../lib/timeline.ts';
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
-import { eventDensity } from '../utils/density.ts';
 
 /** Drawing units across the strip; the SVG stretches to its width. */
 const WIDTH = 1000;
 const HEIGHT = 40;
-const BIN_COUNT = 100;
 /** A window never shrinks below this share of the whole span when resized here. */
 const MIN_SHARE = 0.002;
 
 export interface OverviewStripProps {
-  events: PlacedEvent[];
+  /** Event counts per equal slice of `extent` (see `utils/density.ts`). */
+  bins: number[];
   /** The whole period the strip covers. */
   extent: TimeWindow;
   visibleWindow: TimeWindow;
@@ -29,15 +27,19 @@ interface Drag {
 }
 
 /** Event density over the whole corpus, with the visible window as a draggable, resizable frame. */
-export function OverviewStrip({ events, extent, visibleWindow, onMoveWindow }: OverviewStripProps) {
+export const OverviewStrip = memo(function OverviewStrip({
+  bins,
+  extent,
+  visibleWindow,
+  onMoveWindow,
+}: OverviewStripProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const span = spanMilliseconds(extent.start, extent.end);
   const toX = (date: Date) =>
     span > 0 ? (spanMilliseconds(extent.start, date) / span) * WIDTH : 0;
-  const bins = eventDensity(events, extent, BIN_COUNT);
   const peak = Math.max(1, ...bins);
-  const binWidth = WIDTH / BIN_COUNT;
+  const binWidth = WIDTH / Math.max(1, bins.length);
 
   const rawStart = toX(visibleWindow.start);
   const rawEnd = toX(visibleWindow.end);
@@ -173,4 +175,4 @@ export function OverviewStrip({ events, extent, visibleWindow, onMoveWindow }: O
       </svg>
     </div>
   );
-}
+});

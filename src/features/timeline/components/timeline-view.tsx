@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import {
   createTimeline,
   type TimeWindow,
@@ -29,7 +29,7 @@ export interface TimelineViewProps {
 }
 
 /** The interactive timeline: React side of the `lib/timeline` wrapper. */
-export function TimelineView({
+export const TimelineView = memo(function TimelineView({
   items,
   lanes,
   selectedEventId,
@@ -123,4 +123,4 @@ export function TimelineView({
       />
     </div>
   );
-}
+});

@@ -12,8 +12,11 @@ const LEADING_SHARE = 0.06;
 /** Share left after the last event: instant labels run to the right of their dot. */
 const TRAILING_SHARE = 0.22;
 
+/** Anything placed in time: an event, or a period of a split corpus. */
+export type Dated = Pick<PlacedEvent, 'start' | 'end'>;
+
 /** Earliest start and latest end of the events, or null when there are none. */
-export function eventExtent(events: PlacedEvent[]): TimeWindow | null {
+export function eventExtent(events: Dated[]): TimeWindow | null {
   if (events.length === 0) return null;
   let start = events[0]!.start;
   let end = events[0]!.end ?? events[0]!.start;
@@ -26,7 +29,7 @@ export function eventExtent(events: PlacedEvent[]): TimeWindow | null {
 }
 
 /** A window showing every event with a margin on both sides (a week around a lone event). */
-export function fitWindow(events: PlacedEvent[], now: Date = new Date()): TimeWindow {
+export function fitWindow(events: Dated[], now: Date = new Date()): TimeWindow {
   const extent = eventExtent(events);
   if (!extent) return { start: subDays(now, 30), end: addDays(now, 30) };
   const span = spanMilliseconds(extent.start, extent.end);

@@ -4,7 +4,9 @@
  */
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
 import type { TimelineItemSpec, TimelineLaneSpec } from '../../../lib/timeline.ts';
+import { formatDay } from '../../../lib/dates.ts';
 import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import type { Period } from '../../corpus/utils/period-parts.ts';
 import { eventSummary } from '../../events/utils/describe-event.ts';
 import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../../events/utils/event-kinds.ts';
 
@@ -81,5 +83,39 @@ export function buildTimelineItems(
     const lanes = laneKeysOf(event, mode);
     if (lanes.length === 0) return [{ ...base, key: event.id }];
     return lanes.map((laneId) => ({ ...base, key: `${laneId}/${event.id}`, laneId }));
+  });
+}
+
+const PERIOD_PREFIX = 'period:';
+
+/** True for the record id of a period count item (not an event). */
+export function isPeriodItem(recordId: string): boolean {
+  return recordId.startsWith(PERIOD_PREFIX);
+}
+
+/** The period index of a period count item's record id. */
+export function periodIndexOf(recordId: string): number {
+  return Number(recordId.slice(PERIOD_PREFIX.length));
+}
+
+/** One item per period of a split corpus whose events are not drawn: its count, as a range. */
+export function buildPeriodItems(periods: Period[]): TimelineItemSpec[] {
+  return periods.map((period) => {
+    const words = `${period.count.toLocaleString('en')} ${period.count === 1 ? 'event' : 'events'}`;
+    const end =
+      period.end.getTime() > period.start.getTime()
+        ? period.end
+        : new Date(period.start.getTime() + 86_400_000);
+    return {
+      key: `${PERIOD_PREFIX}${period.index}`,
+      recordId: `${PERIOD_PREFIX}${period.index}`,
+      marker: '∑',
+      text: words,
+      tooltip: `${words} from ${formatDay(period.start)} to ${formatDay(period.end)}: click or zoom in to see them`,
+      start: period.start,
+      end,
+      kind: 'range',
+      classNames: ['period-count'],
+    };
   });
 }
