@@ -4,7 +4,7 @@
  * `<TEXT>`), TempEval-3 style: a system expression matches a gold one when their spans
  * overlap (relaxed); value accuracy is over matched pairs; value F1 counts a pair as
  * correct only when the values are equal. Defaults to tests/fixtures/timex-gold, and
- * reports the dev and held-out parts apart (file names starting `dev-` / `heldout-`).
+ * reports the dev and held-out parts apart (file names starting `dev-`, `heldout-`, `heldout2-`).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -156,18 +156,20 @@ async function main(): Promise<number> {
     const document = readTml(file, await fs.readFile(file, 'utf8'));
     if (verbose) console.log(`${path.basename(file)} (DCT ${document.dct ?? 'none'})`);
     const score = scoreDocument(document, verbose);
-    const part = path.basename(file).startsWith('heldout-')
-      ? 'held-out'
-      : path.basename(file).startsWith('dev-')
-        ? 'dev'
-        : 'other';
+    const part = path.basename(file).startsWith('heldout2-')
+      ? 'held-out2'
+      : path.basename(file).startsWith('heldout-')
+        ? 'held-out'
+        : path.basename(file).startsWith('dev-')
+          ? 'dev'
+          : 'other';
     for (const name of [part, 'all']) {
       const total = totals.get(name) ?? emptyScore();
       add(total, score);
       totals.set(name, total);
     }
   }
-  for (const name of ['dev', 'held-out', 'other', 'all']) {
+  for (const name of ['dev', 'held-out', 'held-out2', 'other', 'all']) {
     const total = totals.get(name);
     if (total) report(name, total);
   }

@@ -4,8 +4,9 @@
  * completed by `resolve-timexes` once the publication date is settled.
  */
 import type { Timex } from '../../contract/corpus.ts';
-import type { ArticleStage } from '../article-draft.ts';
+import { diagnose, type ArticleStage } from '../article-draft.ts';
 import { findTimexCandidates } from '../timex/find-timex-candidates.ts';
+import { impossibleDatesIn } from '../timex/impossible-dates.ts';
 
 export const findTimexes: ArticleStage = {
   name: 'find-timexes',
@@ -23,6 +24,18 @@ export const findTimexes: ArticleStage = {
       if (candidate.mod) timex.mod = candidate.mod;
       return timex;
     });
-    return { ...draft, timexes };
+    // A date that cannot exist ("February 30") yields no expression, and says so.
+    const impossible = /\d/.test(draft.text) ? impossibleDatesIn(draft.text) : [];
+    if (impossible.length === 0) return { ...draft, timexes };
+    const diagnostics = impossible.map((date) =>
+      diagnose(
+        draft,
+        'find-timexes',
+        'warning',
+        date.start,
+        `"${date.text}" names no real calendar date`,
+      ),
+    );
+    return { ...draft, timexes, diagnostics: [...draft.diagnostics, ...diagnostics] };
   },
 };

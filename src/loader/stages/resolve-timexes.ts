@@ -19,7 +19,12 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
-import { clauseDirection, type Direction } from '../timex/clause-tense.ts';
+import {
+  clauseDirection,
+  tagTerms,
+  type Direction,
+  type TaggedTerm,
+} from '../timex/clause-tense.ts';
 import {
   anchorDayOf,
   resolveValue,
@@ -68,6 +73,16 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   const done = new Map<string, Timex>();
   const order = processingOrder(draft.text, ordered);
   const directions = new Map<number, { direction: Direction; cue: string }>();
+  // Two dates in one clause often ask the tagger about the same window: tag it once.
+  const tagged = new Map<string, TaggedTerm[]>();
+  const tag = (window: string): TaggedTerm[] => {
+    let terms = tagged.get(window);
+    if (!terms) {
+      terms = tagTerms(window);
+      tagged.set(window, terms);
+    }
+    return terms;
+  };
   let unplaced = 0;
 
   for (const index of order) {
@@ -95,10 +110,12 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
           text,
           timex.start - sentence.start,
           timex.end - sentence.start,
+          tag,
         );
         directions.set(index, found);
         return found;
       },
+      comparedPeriod: () => comparedPeriod(ordered, index, done, sentence),
       anchorFor: (unit) => {
         // A past-tense clause cannot hang on a date after publication ("May 14" when Le Pen "conceded").
         const pastClause = () => context.direction().direction === 'past';
@@ -249,6 +266,49 @@ function findAnchor(
     return anchor;
   }
   return fallback;
+}
+
+/** "a year earlier", "the year-ago period", "the same quarter last year": a comparison, one year back. */
+const COMPARISON =
+  /\byear[\s-]+(?:ago|earlier|before)\b|\byear-(?:earlier|ago|before|previous)\b|^the (?:same|comparable|corresponding|like|prior-year|previous-year)\b/i;
+/** "the quarter", "the latest quarter": the quarter under discussion. */
+const QUARTER_UNDER_DISCUSSION = /^the (?:latest |recent |most recent )?quarter$/i;
+/** How far back a comparison looks for its period: the sentence before, about. */
+const COMPARISON_REACH = 400;
+
+/**
+ * The quarter or half a comparison ("a year earlier") or "the quarter" refers to: the
+ * latest one named before it. "a year ago" counts from publication unless its own
+ * sentence names a quarter; "a year earlier" and "the year-ago period" look a little further.
+ */
+function comparedPeriod(
+  timexes: readonly Timex[],
+  index: number,
+  done: ReadonlyMap<string, Timex>,
+  sentence: Span,
+): { value: string; id: string } | null {
+  const self = timexes[index];
+  if (!self) return null;
+  const quarter = QUARTER_UNDER_DISCUSSION.test(self.text);
+  if (!quarter && !COMPARISON.test(self.text)) return null;
+  const fromPublication = /\bago\b/i.test(self.text) && !/^the /i.test(self.text);
+  const reach = quarter
+    ? Infinity
+    : fromPublication
+      ? self.start - sentence.start
+      : self.start - sentence.start + COMPARISON_REACH;
+  for (let at = index - 1; at >= 0; at--) {
+    const candidate = timexes[at];
+    if (!candidate) continue;
+    if (self.start - candidate.end > reach) break;
+    // The period compared with is the one reported, not an earlier comparison.
+    if (COMPARISON.test(candidate.text)) continue;
+    const resolved = done.get(candidate.id);
+    if (!resolved?.resolved) continue;
+    if (quarter ? /^\d{4}-Q[1-4]$/.test(resolved.value) : /^\d{4}-[QH][1-4]$/.test(resolved.value))
+      return { value: resolved.value, id: candidate.id };
+  }
+  return null;
 }
 
 /** The sentence holding a timex; a line-bounded window when sentences are not known. */

@@ -5,6 +5,7 @@
  * Uses compromise's part-of-speech tags, once per sentence, only where needed.
  */
 import nlp from 'compromise';
+import { cueDirection } from './tense-cues.ts';
 
 export type Direction = 'past' | 'future' | 'present' | 'unknown';
 
@@ -43,11 +44,6 @@ export function tagTerms(sentence: string): TaggedTerm[] {
   }
 }
 
-/** Words before an expression that schedule it ahead: "scheduled for Friday", "will meet Friday". */
-const FUTURE_WORDS =
-  /^(will|'ll|shall|forecast|forecasts|scheduled|slated|due|planned|plans|plan|planning|expected|expects|expect|upcoming|intends|intend|aims|hopes|hope|going|would|tomorrow)$/;
-/** Words before an expression that place it before the telling: "earlier on Friday", "since March". */
-const PAST_WORDS = /^(earlier|previously|since|ago|last|already)$/;
 const SCHEDULING_VERBS =
   /^(plan|plans|planned|planning|expect|expects|expected|hope|hopes|hoped|want|wants|wanted|agree|agrees|agreed|aim|aims|intend|intends|intended|decide|decides|decided|set|due|scheduled|slated|is|are|am|going|promised|vowed|pledged|threatened|prepare|prepares|prepared)$/;
 
@@ -59,8 +55,8 @@ const WINDOW_AFTER = 40;
 
 /**
  * Direction of the clause around `[start, end)` (offsets into `sentence`), with the
- * word that decided it. Words just before the expression are read first, as plain
- * text; only when they say nothing is a window around it tagged with compromise.
+ * word that decided it. The clause's plain words are read first (`tense-cues`); only
+ * when they say nothing is a window around the expression tagged with compromise.
  */
 export function clauseDirection(
   sentence: string,
@@ -69,27 +65,16 @@ export function clauseDirection(
   tag: (text: string) => TaggedTerm[] = tagTerms,
 ): { direction: Direction; cue: string } {
   const [clauseStart, clauseEnd] = clauseAround(sentence, start, end);
-  // The words just before the expression often settle it: "scheduled for Friday".
   const before =
     sentence
       .slice(clauseStart, start)
       .toLowerCase()
       .match(/[a-z']+/g) ?? [];
-  const window = before.slice(-6);
-  for (let index = window.length - 1; index >= 0; index--) {
-    const word = window[index] ?? '';
-    const next = window[index + 1] ?? '';
-    if (word === 'set' && !/^(for|to)$/.test(next)) continue;
-    if (FUTURE_WORDS.test(word)) return { direction: 'future', cue: word };
-    if (PAST_WORDS.test(word)) return { direction: 'past', cue: word };
-  }
-  // A plain past form right before the expression ("spoke by telephone Thursday", "said on
-  // Monday") settles it without the tagger, which is what makes tense affordable at scale.
-  const plainPast = window
-    .slice(-4)
-    .reverse()
-    .find((word) => isPlainPast(word));
-  if (plainPast) return { direction: 'past', cue: plainPast };
+  const rest = sentence.slice(end, clauseEnd).toLowerCase();
+  const after = /^[^,;:.!?()"“”]*/.exec(rest)?.[0].match(/[a-z']+/g) ?? [];
+  const following = rest.match(/[a-z']+/g) ?? [];
+  const cued = cueDirection(before, after, following);
+  if (cued) return cued;
   const from = windowEdge(sentence, Math.max(clauseStart, start - WINDOW_BEFORE), -1);
   const to = windowEdge(sentence, Math.min(clauseEnd, end + WINDOW_AFTER), 1);
   const terms = tag(sentence.slice(from, to)).map((term) => ({
@@ -109,24 +94,6 @@ export function clauseDirection(
     direction: verbGroupDirection(inClause, governing),
     cue: inClause[governing]?.text ?? '',
   };
-}
-
-const IRREGULAR_PAST = new Set(
-  (
-    'said told spoke met took gave went came left made held began fell rose won lost led saw ' +
-    'found got paid sent sold bought brought thought fought caught taught struck hit killed ' +
-    'broke chose drove flew grew knew threw wrote ran sat stood understood became fled ' +
-    'was were had did'
-  ).split(' '),
-);
-/** Words ending in "-ed" that are not past forms. */
-const NOT_PAST_ED =
-  /^(need|speed|feed|seed|bed|red|shed|hundred|kindred|united|sacred|naked|wicked|ragged|rugged|beloved|aged|learned|alleged|so-called|based|related|armed|tired|interested|concerned|supposed|used|wed|bred|embed|proceed|exceed|succeed|indeed|breed|greed|weed|creed|deed|steed)$/;
-
-/** A word that is a past-tense verb whatever its context. */
-function isPlainPast(word: string): boolean {
-  if (IRREGULAR_PAST.has(word)) return true;
-  return word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.test(word);
 }
 
 /** Moves a window edge off the middle of a word. */

@@ -38,13 +38,15 @@ function make(
   return found;
 }
 
+const COUNTED_DURATIONS_PATTERN = words(
+  `(?<![\\w$€£.,-])(?<hedge>${AMOUNT_MODIFIER})?(?:(?<half>half an? |a half[- ])(?<halfUnit>hour|day|year|century|minute)|(?<amount>${AMOUNT})(?<sep> |-)(?:(?:straight|consecutive|successive|full|more|additional|long) )?(?<unit>${UNIT_WORD})(?<andHalf> and a half)?)(?<old>-old| old)?(?![\\w-]*\\d)\\b`,
+);
+
 /** "four months", "about an hour", "more than 14 hours", "a year and a half", "half an hour". */
 export const findCountedDurations: TimexParser = {
   name: 'counted-duration',
   find(text) {
-    const pattern = words(
-      `(?<![\\w$€£.,-])(?<hedge>${AMOUNT_MODIFIER})?(?:(?<half>half an? |a half[- ])(?<halfUnit>hour|day|year|century|minute)|(?<amount>${AMOUNT})(?<sep> |-)(?<unit>${UNIT_WORD})(?<andHalf> and a half)?)(?<old>-old| old)?(?![\\w-]*\\d)\\b`,
-    );
+    const pattern = COUNTED_DURATIONS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const mod = amountMod(groups.hedge);
@@ -81,13 +83,15 @@ export const findCountedDurations: TimexParser = {
   },
 };
 
+const SPANNING_DURATIONS_PATTERN = words(
+  `\\b(?:the|these|those) (?:past|last|next|coming|previous|preceding|following|first|final|recent|ensuing) (?:(?<amount>${AMOUNT}) )?(?<unit>${UNIT_WORD})\\b(?! of (?:the|this|that|[A-Z]|\\d))`,
+);
+
 /** "the past two years", "the last three months", "the next few days", "the coming weeks", "the past week". */
 export const findSpanningDurations: TimexParser = {
   name: 'spanning-duration',
   find(text) {
-    const pattern = words(
-      `\\b(?:the|these|those) (?:past|last|next|coming|previous|preceding|following|first|final|recent|ensuing) (?:(?<amount>${AMOUNT}) )?(?<unit>${UNIT_WORD})\\b(?! of (?:the|this|that|[A-Z]|\\d))`,
-    );
+    const pattern = SPANNING_DURATIONS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const unitWord = groups.unit ?? '';
@@ -96,11 +100,14 @@ export const findSpanningDurations: TimexParser = {
       const plural = /s$/i.test(unitWord);
       let amount = groups.amount ? parseAmount(groups.amount) : plural ? 'X' : 1;
       if (amount === null) return null;
-      // "the following day" and "the next week" name a date, not a stretch of time.
+      // "the following day" and "the next week" name a date, not a stretch of time; "over the
+      // next decade" and "during the next year" are a stretch (a decade is never a date here).
       if (
         !groups.amount &&
         !plural &&
-        /\b(following|next|previous|preceding|ensuing)\b/i.test(match[0])
+        /\b(following|next|previous|preceding|ensuing)\b/i.test(match[0]) &&
+        !/^(decade|century)$/i.test(unitWord) &&
+        !/^(over|during|within|throughout)$/.test(wordBefore(text, match.index))
       )
         return null;
       if (!groups.amount && !plural && /\bfirst|final\b/i.test(match[0])) return null;
@@ -112,13 +119,28 @@ export const findSpanningDurations: TimexParser = {
   },
 };
 
+const VAGUE_DURATIONS_PATTERN = words(
+  `\\b(?:(?<prep>for|within|over|in|after|took|take|takes|lasted|last|spent|spend|of|recent) )?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?<long>-long)?\\b(?<then> of)?`,
+);
+
+const AHEAD_PATTERN = words(`\\bthe (?<unit>days|weeks|months|years|decades) (?:ahead|to come)\\b`);
+
+/** "the months ahead", "the years to come": a stretch of unknown length from now on. */
+export const findDurationsAhead: TimexParser = {
+  name: 'duration-ahead',
+  find(text) {
+    return scan(text, AHEAD_PATTERN, (match) => {
+      const unit = unitOf(match.groups?.unit ?? '');
+      return unit ? make(match, periodValue('X', unit), undefined, 'duration-ahead') : null;
+    });
+  },
+};
+
 /** "years", "months", "decades" standing alone after a preposition: "for years", "within minutes". */
 export const findVagueDurations: TimexParser = {
   name: 'vague-duration',
   find(text) {
-    const pattern = words(
-      `\\b(?:(?<prep>for|within|over|in|after|took|take|takes|lasted|last|spent|spend|of|recent) )?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?<long>-long)?\\b(?<then> of)?`,
-    );
+    const pattern = VAGUE_DURATIONS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const unit = unitOf(groups.unit ?? '');

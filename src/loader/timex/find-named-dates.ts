@@ -39,13 +39,15 @@ function candidate(
   return result;
 }
 
+const WEEKDAYS_PATTERN = words(
+  `\\b(?<mod>(?:early|late) (?:on )?)?(?<weekday>${WEEKDAY_WORD})(?:'s|’s)?(?<part> ${PART_OF_DAY_WORD})?\\b`,
+);
+
 /** "Friday", "Friday morning", "early Saturday", "late on Thursday", "Friday's". */
 export const findWeekdays: TimexParser = {
   name: 'weekday',
   find(text) {
-    const pattern = words(
-      `\\b(?<mod>(?:early|late) (?:on )?)?(?<weekday>${WEEKDAY_WORD})(?:'s|’s)?(?<part> ${PART_OF_DAY_WORD})?\\b`,
-    );
+    const pattern = WEEKDAYS_PATTERN;
     return scan(text, pattern, (match) => {
       const name = match.groups?.weekday;
       if (!isCapitalized(name)) return null;
@@ -73,13 +75,15 @@ export const findWeekdays: TimexParser = {
   },
 };
 
+const MONTHS_PATTERN = words(
+  `\\b(?<mod>${PART_MODIFIER})?(?<month>${MONTH_WORD})(?:(?:,? |,? of )(?<year>${YEAR})\\b)?(?![\\w-])`,
+);
+
 /** "July", "mid-July", "January 2018", "the end of March", "September of 2015". */
 export const findMonths: TimexParser = {
   name: 'month',
   find(text) {
-    const pattern = words(
-      `\\b(?<mod>${PART_MODIFIER})?(?<month>${MONTH_WORD})(?:(?:,? |,? of )(?<year>${YEAR})\\b)?(?![\\w-])`,
-    );
+    const pattern = MONTHS_PATTERN;
     return scan(text, pattern, (match) => {
       const name = match.groups?.month ?? '';
       if (!isCapitalized(name)) return null;
@@ -108,13 +112,15 @@ export const findMonths: TimexParser = {
 const COUNTED =
   /^(people|persons|troops|soldiers|workers|jobs|employees|students|homes|houses|cars|vehicles|units|tons|tonnes|barrels|meters|metres|feet|miles|kilometers|kilometres|km|acres|votes|points|pages|dollars|euros|pounds|yen|shares|members|residents|refugees|cases|deaths|patients|deaths|calories|words|times|hectares|kg|mw|gw|%|percent)$/i;
 
+const YEARS_PATTERN = words(
+  `(?<![\\w$€£¥#.,/:-])(?<mod>${PART_MODIFIER})?(?:fiscal (?:year )?)?(?<year>${YEAR})(?![\\w%]|[.,]\\d|[-/]\\d)`,
+);
+
 /** "2011", "in 2011", "late 2015", "fiscal 2016", "2011's". Not "Copyright © 2016" nor "Boeing 747". */
 export const findYears: TimexParser = {
   name: 'year',
   find(text) {
-    const pattern = words(
-      `(?<![\\w$€£¥#.,/:-])(?<mod>${PART_MODIFIER})?(?:fiscal (?:year )?)?(?<year>${YEAR})(?![\\w%]|[.,]\\d|[-/]\\d)`,
-    );
+    const pattern = YEARS_PATTERN;
     return scan(text, pattern, (match) => {
       const year = Number(match.groups?.year);
       if (year < 1000 || year > MAX_YEAR) return null;
@@ -163,13 +169,18 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
   nineties: 9,
 };
 
+const DECADE_TRIGGER = /0['’]?s\b|ties\b/i;
+const DECADES_PATTERN = words(
+  `\\b(?:the )?(?<mod>${PART_MODIFIER})?(?:(?<full>1[0-9]{2}|20[0-9])0['’]?s|['’](?<short>[0-9])0s|(?<=the |the early |the mid-|the late |the mid )(?<short2>[0-9])0s|(?<=the |the early |the mid-|the late )(?<named>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+);
+
 /** "the 1990s", "the late 1990s", "the '90s", "the nineties" → `199`. */
 export const findDecades: TimexParser = {
   name: 'decade',
   find(text) {
-    const pattern = words(
-      `\\b(?:the )?(?<mod>${PART_MODIFIER})?(?:(?<full>1[0-9]{2}|20[0-9])0['’]?s|['’](?<short>[0-9])0s|(?<=the |the early |the mid-|the late |the mid )(?<short2>[0-9])0s|(?<=the |the early |the mid-|the late )(?<named>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
-    );
+    // Most articles name no decade: a cheap test spares the long pattern.
+    if (!DECADE_TRIGGER.test(text)) return [];
+    const pattern = DECADES_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       let value: string;
@@ -220,13 +231,15 @@ function ordinalOf(word: string): number | null {
   return ORDINAL_WORDS[lower] ?? null;
 }
 
+const CENTURIES_PATTERN = words(
+  `\\b(?:the )?(?<mod>${PART_MODIFIER})?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[- ]century\\b`,
+);
+
 /** "the 20th century", "the nineteenth century" → `19`, `18`. */
 export const findCenturies: TimexParser = {
   name: 'century',
   find(text) {
-    const pattern = words(
-      `\\b(?:the )?(?<mod>${PART_MODIFIER})?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[- ]century\\b`,
-    );
+    const pattern = CENTURIES_PATTERN;
     return scan(text, pattern, (match) => {
       const ordinal = ordinalOf(match.groups?.ordinal ?? '');
       if (ordinal === null || ordinal < 1 || ordinal > 30) return null;
@@ -247,13 +260,15 @@ const QUARTER_OF_MONTHS: Readonly<Record<string, number>> = {
   'oct-dec': 4,
 };
 
+const QUARTERS_PATTERN = words(
+  `\\b(?:(?:the|its|their|a) )?(?:(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<months>January-March|April-June|July-September|October-December|Jan-Mar|Apr-Jun|Jul-Sep|Oct-Dec)[ -]quarter|Q(?<q>[1-4]))(?:,? of (?:fiscal )?(?<year>${YEAR})|,? (?<year2>${YEAR}))?\\b`,
+);
+
 /** "the third quarter", "third-quarter", "Q3 2016", "the April-June quarter", "the first half of 2015". */
 export const findQuarters: TimexParser = {
   name: 'quarter',
   find(text) {
-    const pattern = words(
-      `\\b(?:(?:the|its|their|a) )?(?:(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<months>January-March|April-June|July-September|October-December|Jan-Mar|Apr-Jun|Jul-Sep|Oct-Dec)[ -]quarter|Q(?<q>[1-4]))(?:,? of (?:fiscal )?(?<year>${YEAR})|,? (?<year2>${YEAR}))?\\b`,
-    );
+    const pattern = QUARTERS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const year = groups.year ?? groups.year2;
@@ -292,13 +307,15 @@ export const findQuarters: TimexParser = {
   },
 };
 
+const SEASONS_PATTERN = words(
+  `\\b(?<the>the )?(?<mod>(?:early|mid|late)[- ]|${PART_MODIFIER})?(?<season>${SEASON_WORD})(?:(?: of|,)? (?<year>${YEAR})\\b)?`,
+);
+
 /** "summer 2015", "the summer of 2017", "in the spring", "early winter". */
 export const findSeasons: TimexParser = {
   name: 'season',
   find(text) {
-    const pattern = words(
-      `\\b(?<the>the )?(?<mod>(?:early|mid|late)[- ]|${PART_MODIFIER})?(?<season>${SEASON_WORD})(?:(?: of|,)? (?<year>${YEAR})\\b)?`,
-    );
+    const pattern = SEASONS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const code = SEASONS[(groups.season ?? '').toLowerCase()];

@@ -40,13 +40,15 @@ function make(
   return found;
 }
 
+const DEICTIC_DAYS_PATTERN = words(
+  `\\b(?<word>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:['’]s)?(?<part> ${PART_OF_DAY_WORD})?\\b`,
+);
+
 /** "today", "yesterday", "tomorrow", "tonight", "the day before yesterday", "yesterday morning". */
 export const findDeicticDays: TimexParser = {
   name: 'deictic-day',
   find(text) {
-    const pattern = words(
-      `\\b(?<word>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight)(?:['’]s)?(?<part> ${PART_OF_DAY_WORD})?\\b`,
-    );
+    const pattern = DEICTIC_DAYS_PATTERN;
     return scan(text, pattern, (match) => {
       const word = (match.groups?.word ?? '').toLowerCase().replace(/\s+/g, ' ');
       const offsets: Record<string, number> = {
@@ -82,6 +84,10 @@ const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
   century: 'CE',
 };
 
+const DEICTIC_UNITS_PATTERN = words(
+  `\\b(?<which>this|last|next|past|coming|current|previous|this past|this coming)(?:(?<!past|coming) (?<unit>day|week|weekend|month|quarter|year|decade|century)|(?<!past|coming|current) (?<part>${PART_OF_DAY_WORD})|(?<!past|coming|current) (?<season>${SEASON_WORD})|(?<!past|coming|current) (?<weekday>${WEEKDAY_WORD})|(?<!past|coming|current) (?<month>${MONTH_WORD})|(?<=past|coming|current) (?<unit2>week|weekend|month|quarter|year))\\b`,
+);
+
 /**
  * "this week", "last year", "next month", "this weekend", "last night", "this morning",
  * "last summer", "next Friday", "last July", "this quarter".
@@ -89,15 +95,13 @@ const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
 export const findDeicticUnits: TimexParser = {
   name: 'deictic-unit',
   find(text) {
-    const pattern = words(
-      `\\b(?<which>this|last|next|past|coming|current|previous|this past|this coming)(?:(?<!past|coming) (?<unit>day|week|weekend|month|quarter|year|decade|century)|(?<!past|coming|current) (?<part>${PART_OF_DAY_WORD})|(?<!past|coming|current) (?<season>${SEASON_WORD})|(?<!past|coming|current) (?<weekday>${WEEKDAY_WORD})|(?<!past|coming|current) (?<month>${MONTH_WORD})|(?<=past|coming|current) (?<unit2>week|weekend|month|year))\\b`,
-    );
+    const pattern = DEICTIC_UNITS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const which = (groups.which ?? '').toLowerCase().replace(/\s+/g, ' ');
       const before = text.slice(Math.max(0, match.index - 4), match.index).toLowerCase();
       // "the past week" and "the last year" are durations (TimeML), found by the duration parser.
-      if (/the\s$/.test(before)) return null;
+      if (/the\s$/.test(before) && which !== 'current') return null;
       const step = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
       const unitWord = (groups.unit ?? groups.unit2 ?? '').toLowerCase();
       if (unitWord) {
@@ -149,18 +153,24 @@ export const findDeicticUnits: TimexParser = {
   },
 };
 
-/** "earlier this year", "later this month", "earlier today", "late last year", "earlier in the week". */
+const WITHIN_UNITS_PATTERN = words(
+  `\\b(?<edge>earlier|later|early|late) (?:(?<which>this|last|next|that) (?<unit>week|month|year|quarter|decade|day|morning|evening|afternoon|night)|in the (?<unit2>week|month|year|day)|(?<today>today|tonight|yesterday|tomorrow))\\b`,
+);
+
+/** "earlier this year", "later this month", "earlier today", "late yesterday", "late last year", "earlier in the week". */
 export const findWithinUnits: TimexParser = {
   name: 'within-unit',
   find(text) {
-    const pattern = words(
-      `\\b(?<edge>earlier|later|early|late) (?:(?<which>this|last|next|that) (?<unit>week|month|year|quarter|decade|day|morning|evening|afternoon|night)|in the (?<unit2>week|month|year|day)|(?<today>today|tonight))\\b`,
-    );
+    const pattern = WITHIN_UNITS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       const edge = (groups.edge ?? '').toLowerCase();
       const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : undefined;
-      if (groups.today) return make(match, 'within-unit', 'DATE', shiftValue('DCT', 0, 'D'), mod);
+      if (groups.today) {
+        const day = groups.today.toLowerCase();
+        const offset = day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0;
+        return make(match, 'within-unit', 'DATE', shiftValue('DCT', offset, 'D'), mod);
+      }
       const which = (groups.which ?? 'that').toLowerCase();
       const unitWord = (groups.unit ?? groups.unit2 ?? '').toLowerCase();
       const anchor = which === 'that' || (groups.unit2 && true) ? 'PREV' : 'DCT';
@@ -178,6 +188,11 @@ export const findWithinUnits: TimexParser = {
   },
 };
 
+const THE_WEEKEND = words('\\bthe weekend\\b');
+const ANCHORED_REFERENCES_PATTERN = words(
+  `\\b(?:(?<order>the (?:following|next|previous|preceding|same)|that|that same) (?<unit>day|week|weekend|month|year|${PART_OF_DAY_WORD})|the (?<unit2>day|week|month|year) (?<side>before|after|earlier|later)(?! (?:the|a|an|his|her|their|its|[A-Z0-9]))|(?<edge>(?:early|late) in )?the (?<part>${PART_OF_DAY_WORD}))\\b`,
+);
+
 /**
  * "the following day", "the next morning", "the day before", "that evening", "that week",
  * "the same day", "the night", "early in the morning": anchored to the last date mentioned.
@@ -185,9 +200,7 @@ export const findWithinUnits: TimexParser = {
 export const findAnchoredReferences: TimexParser = {
   name: 'anchored-reference',
   find(text) {
-    const pattern = words(
-      `\\b(?:(?<order>the (?:following|next|previous|preceding|same)|that|that same) (?<unit>day|week|weekend|month|year|${PART_OF_DAY_WORD})|the (?<unit2>day|week|month|year) (?<side>before|after|earlier|later)(?! (?:the|a|an|his|her|their|its|[A-Z0-9]))|(?<edge>(?:early|late) in )?the (?<part>${PART_OF_DAY_WORD}))\\b`,
-    );
+    const pattern = ANCHORED_REFERENCES_PATTERN;
     const found = scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       if (groups.part) {
@@ -240,13 +253,18 @@ export const findAnchoredReferences: TimexParser = {
     });
     // "over the weekend": the weekend next to publication, on the side the tense says.
     found.push(
-      ...scan(text, words('\\bthe weekend\\b'), (match) =>
+      ...scan(text, THE_WEEKEND, (match) =>
         make(match, 'anchored-reference', 'DATE', 'XXXX-WXX-WE'),
       ),
     );
     return found;
   },
 };
+
+const COUNTED_SHIFT_TRIGGER = /\b(?:ago|earlier|later|previously|hence|now|before|after|prior)\b/i;
+const COUNTED_SHIFTS_PATTERN = words(
+  `\\b(?<hedge>(?:about|around|some|roughly|nearly|almost|more than|over|less than|just over|just under|barely|only) )?(?<amount>${AMOUNT}) (?<unit>${UNIT_WORD}) (?<side>ago|earlier|later|previously|hence|from now|(?:before|after|prior)(?=\\s*[,.;:!?)"”]|\\s*$|\\s+(?:and|but|when|as|in|on|at|to|for|with)\\b))\\b`,
+);
 
 /**
  * "two days ago", "a year ago", "a week earlier", "three months later", "two days before."
@@ -256,9 +274,9 @@ export const findAnchoredReferences: TimexParser = {
 export const findCountedShifts: TimexParser = {
   name: 'counted-shift',
   find(text) {
-    const pattern = words(
-      `\\b(?<hedge>(?:about|around|some|roughly|nearly|almost|more than|over|less than|just over|just under|barely|only) )?(?<amount>${AMOUNT}) (?<unit>${UNIT_WORD}) (?<side>ago|earlier|later|previously|hence|from now|(?:before|after|prior)(?=\\s*[,.;:!?)"”]|\\s*$|\\s+(?:and|but|when|as|in|on|at|to|for|with)\\b))\\b`,
-    );
+    // Every counted shift ends in one of these words: a cheap test spares the long pattern.
+    if (!COUNTED_SHIFT_TRIGGER.test(text)) return [];
+    const pattern = COUNTED_SHIFTS_PATTERN;
     return scan(text, pattern, (match) => {
       const groups = match.groups ?? {};
       // "for three years after that" is a stretch of time; "a week later than planned" a comparison.

@@ -8,11 +8,16 @@ import {
   PARTS_OF_DAY,
   UNIT_WORD,
   WEEKDAY_WORD,
+  monthOf,
   unitOf,
   weekdayOf,
 } from './lexicon.ts';
+
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 import { AMOUNT, parseAmount } from './number-words.ts';
-import { wordAfter, wordBefore, words } from './patterns.ts';
+import { isCapitalized, wordAfter, wordBefore, words } from './patterns.ts';
+import { pad } from './calendar.ts';
 import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
 import { periodValue } from './find-durations.ts';
 
@@ -38,21 +43,42 @@ const ADVERBS: Readonly<Record<string, string>> = {
   annually: 'P1Y',
   yearly: 'P1Y',
   'twice-yearly': 'P6M',
+  annual: 'P1Y',
+  semiannual: 'P6M',
 };
+
+/**
+ * Nouns after "annual", "quarterly", "weekly" that name a thing that recurs (TimeML marks
+ * "an annual meeting", "a quarterly dividend", "a weekly survey"), as against a measure
+ * over one period ("quarterly profit", "daily toll"), which names no time of its own.
+ */
+const RECURRING_EVENT =
+  /^(?:[\s-]+[a-z]+)?\s+(?:meetings?|dividends?|surveys?|reports?|reviews?|conferences?|summits?|sessions?|payments?|payouts?|fees?|visits?|inspections?|festivals?|parades?|pilgrimages?|celebrations?|ceremon(?:y|ies)|gatherings?|conventions?|assembl(?:y|ies)|elections?|briefings?|audits?|updates?|checks?|installments?|subscriptions?|bonus(?:es)?|rent)\b/i;
+
+const SETS_EVERY = words(
+  `\\b(?:every|each) (?:(?<other>other) )?(?:(?<weekday>${WEEKDAY_WORD})|(?<month>${MONTH_NAME})|(?<part>${PART_OF_DAY_WORD})|(?:(?<amount>${AMOUNT}) )?(?<unit>${UNIT_WORD}))\\b`,
+);
+
+const SETS_RATE = words(
+  `\\b(?:(?<times>once|twice|(?:three|four|five|six|\\d+) times) )?(?:a|an|per) (?<unit>hour|day|night|week|month|year)\\b`,
+);
 
 export const findSets: TimexParser = {
   name: 'set',
   find(text) {
     const found: TimexCandidate[] = [];
-    const every = words(
-      `\\b(?:every|each) (?:(?<other>other) )?(?:(?<weekday>${WEEKDAY_WORD})|(?<part>${PART_OF_DAY_WORD})|(?:(?<amount>${AMOUNT}) )?(?<unit>${UNIT_WORD}))\\b`,
-    );
+    const every = SETS_EVERY;
     found.push(
       ...scan(text, every, (match) => {
         const groups = match.groups ?? {};
         if (groups.weekday) {
           const weekday = weekdayOf(groups.weekday);
           return weekday ? make(match, `XXXX-WXX-${weekday}`) : null;
+        }
+        if (groups.month) {
+          // "every January": capitalized, as month names are ("each may" is not one).
+          const month = monthOf(groups.month);
+          return month && isCapitalized(groups.month) ? make(match, `XXXX-${pad(month, 2)}`) : null;
         }
         if (groups.part) {
           const code = PARTS_OF_DAY[groups.part.toLowerCase()];
@@ -65,9 +91,7 @@ export const findSets: TimexParser = {
         return make(match, periodValue(amount, unit));
       }),
     );
-    const rate = words(
-      `\\b(?:(?<times>once|twice|(?:three|four|five|six|\\d+) times) )?(?:a|an|per) (?<unit>hour|day|night|week|month|year)\\b`,
-    );
+    const rate = SETS_RATE;
     found.push(
       ...scan(text, rate, (match) => {
         const groups = match.groups ?? {};
@@ -92,7 +116,7 @@ export const findSets: TimexParser = {
       }),
     );
     const adverb =
-      /\b(?<word>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly)\b/gi;
+      /\b(?<word>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|annual|semiannual|twice-yearly)\b/gi;
     found.push(
       ...scan(text, adverb, (match) => {
         const word = (match.groups?.word ?? '').toLowerCase();
@@ -101,6 +125,9 @@ export const findSets: TimexParser = {
         if (
           !/^\s*([,.;:!?)"”]|$|(and|or|in|on|at|for|to|from|by|since|until|the|a|an|with|basis|but)\b)/i.test(
             after,
+          ) &&
+          !RECURRING_EVENT.test(
+            text.slice(match.index + match[0].length, match.index + match[0].length + 40),
           )
         )
           return null;

@@ -6,6 +6,7 @@
 import { findExplicitDates } from './find-explicit-dates.ts';
 import {
   findCountedDurations,
+  findDurationsAhead,
   findSpanningDurations,
   findVagueDurations,
 } from './find-durations.ts';
@@ -26,8 +27,14 @@ import {
   findDeicticUnits,
   findWithinUnits,
 } from './find-relative-dates.ts';
+import {
+  findComparisonPeriods,
+  findPeriodEdges,
+  findQuarterUnderDiscussion,
+} from './find-period-references.ts';
 import { findSets } from './find-sets.ts';
 import { findVagueReferences } from './find-vague-references.ts';
+import { refineImpossibleDates } from './impossible-dates.ts';
 import { refineNegativeContexts } from './refine-negative-contexts.ts';
 import { refineOverlaps, refineWeekdayBeforeDate } from './refine-overlaps.ts';
 import type { TimexCandidate, TimexParser, TimexRefiner } from './timex-candidate.ts';
@@ -40,12 +47,16 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
   findDeicticDays,
   findDeicticUnits,
   findAnchoredReferences,
+  findComparisonPeriods,
+  findPeriodEdges,
   findSets,
   findSpanningDurations,
+  findDurationsAhead,
   findCountedDurations,
   findWeekdays,
   findMonths,
   findQuarters,
+  findQuarterUnderDiscussion,
   findSeasons,
   findDecades,
   findCenturies,
@@ -58,6 +69,8 @@ export const TIMEX_PARSERS: readonly TimexParser[] = [
 export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   // Negative contexts first, so a phone number cannot win an overlap and then vanish.
   refineNegativeContexts,
+  // Before overlaps, so "31 April 2001" cannot leave "April 2001" behind.
+  refineImpossibleDates,
   refineOverlaps,
   refineWeekdayBeforeDate,
 ];

@@ -25,12 +25,16 @@ const REFERENCES: ReadonlyArray<[string, string]> = [
 
 const VALUE = new Map(REFERENCES);
 
+const VAGUE_REFERENCES_PATTERN = words(
+  `\\b(?<word>right now|now|currently|nowadays|at present|the present|these days|at the moment|recently|lately|the past|the near future|the foreseeable future|the future)\\b`,
+);
+
+const VAGUE_REFERENCES_RECENT = words(`\\brecent (?<unit>years|months|weeks|days|decades)\\b`);
+
 export const findVagueReferences: TimexParser = {
   name: 'vague-reference',
   find(text) {
-    const pattern = words(
-      `\\b(?<word>right now|now|currently|nowadays|at present|the present|these days|at the moment|recently|lately|the past|the near future|the foreseeable future|the future)\\b`,
-    );
+    const pattern = VAGUE_REFERENCES_PATTERN;
     const references = scan(text, pattern, (match) => {
       const word = (match.groups?.word ?? '').toLowerCase().replace(/\s+/g, ' ');
       const value = VALUE.get(word);
@@ -62,7 +66,7 @@ export const findVagueReferences: TimexParser = {
         rule: 'vague-reference',
       };
     });
-    const recent = words(`\\brecent (?<unit>years|months|weeks|days|decades)\\b`);
+    const recent = VAGUE_REFERENCES_RECENT;
     references.push(
       ...scan(text, recent, (match) => {
         const unit = (match.groups?.unit ?? '').toLowerCase();

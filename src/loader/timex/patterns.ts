@@ -6,6 +6,8 @@ export const SP = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
 /**
  * Builds a case-insensitive global regex from a readable source in which each
  * literal space stands for `SP` (so "Friday morning" also matches across a wrapped line).
+ * Parsers build theirs once, at module load, and run them through `scan`, which resets
+ * `lastIndex`.
  */
 export function words(source: string): RegExp {
   let result = '';

@@ -38,6 +38,12 @@ export interface ResolveContext {
   direction: () => { direction: Direction; cue: string };
   /** The date the text last mentioned, precise enough for a shift in `unit`; null when none. */
   anchorFor: (unit: ShiftUnit) => Anchor | null;
+  /**
+   * The quarter or half (`1989-Q3`) this expression is compared with or refers back to
+   * ("a year earlier" after "the third quarter", "the quarter ended Sept. 30"); null when
+   * it is no such expression or no such period was named.
+   */
+  comparedPeriod?: () => { value: string; id: string } | null;
 }
 
 export interface ResolvedValue {
@@ -73,6 +79,10 @@ function statedFields(value: string): string[] {
 }
 
 function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | null {
+  if (shift.unit === 'Y' || shift.unit === 'Q') {
+    const compared = shiftPeriod(shift, context);
+    if (compared) return compared;
+  }
   const anchor = shift.anchor === 'PREV' ? context.anchorFor(shift.unit) : null;
   const base = anchor?.day ?? context.dct;
   if (!base) return null;
@@ -129,6 +139,25 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
       return { ...result(chosen.value, ['year']), stated: ['season'] };
     }
   }
+}
+
+/** A year or quarter shift from a compared quarter or half keeps its granularity: `1989-Q3` - 1Y → `1988-Q3`. */
+function shiftPeriod(shift: Shift, context: ResolveContext): ResolvedValue | null {
+  const period = context.comparedPeriod?.();
+  const match = period ? /^(\d{4})-([QH])([1-4])$/.exec(period.value) : null;
+  if (!period || !match) return null;
+  const perYear = match[2] === 'Q' ? 4 : 2;
+  const steps =
+    shift.unit === 'Y' ? shift.amount * perYear : match[2] === 'Q' ? shift.amount : null;
+  if (steps === null) return null;
+  const index = Number(match[1]) * perYear + Number(match[3]) - 1 + steps;
+  return {
+    value: `${pad(Math.floor(index / perYear), 4)}-${match[2]}${(index % perYear) + 1}`,
+    stated: [],
+    inferred: ['year', match[2] === 'Q' ? 'quarter' : 'half'],
+    via: ['anchor:compared-period'],
+    anchor: period.id,
+  };
 }
 
 interface Occurrence {

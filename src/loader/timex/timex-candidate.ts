@@ -38,19 +38,21 @@ export function scan(
   build: (match: RegExpExecArray) => TimexCandidate | null,
 ): TimexCandidate[] {
   const found: TimexCandidate[] = [];
-  const regex = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
-  );
+  // A global pattern is used as is (compiled once by its parser); others get a global copy.
+  const regex = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
     if (match[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
+    const resumeAt = regex.lastIndex;
     const candidate = build(match);
+    regex.lastIndex = resumeAt;
     if (candidate) found.push(candidate);
   }
+  regex.lastIndex = 0;
   return found;
 }
 

@@ -75,6 +75,7 @@ describe('dates counted from publication or from the previous date', () => {
     ['Talks resume next Friday.', 'next Friday', '2016-09-09'],
     ['Talks broke down last Friday.', 'last Friday', '2016-09-02'],
     ['The rally was held earlier this year.', 'earlier this year', '2016'],
+    ['The bill passed late yesterday.', 'late yesterday', '2016-09-07'],
   ])('reads %j', (sentence, text, value) => {
     expect(onlyTimex(sentence, DCT)).toMatchObject({ text, value });
   });

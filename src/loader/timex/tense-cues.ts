@@ -1,0 +1,139 @@
+/**
+ * Reads a clause's tense from plain words, without a tagger: modals and auxiliaries,
+ * scheduling words ("scheduled", "due", "payable"), past forms ("said", "-ed",
+ * "struck") and a few present forms. News clauses nearly always carry one of these
+ * near the date, which is what makes tense affordable at scale; `clause-tense` falls
+ * back to compromise only when none is found.
+ */
+import type { Direction } from './clause-tense.ts';
+
+export interface Cue {
+  direction: Direction;
+  /** The word that decided. */
+  cue: string;
+}
+
+/** Words before an expression that schedule it ahead: "scheduled for Friday", "will meet Friday". */
+const FUTURE_WORDS =
+  /^(will|'ll|shall|forecast|forecasts|scheduled|slated|due|planned|plans|plan|planning|expected|expects|expect|upcoming|intends|intend|aims|hopes|hope|going|would|tomorrow|payable|starting|beginning|effective)$/;
+/** Words before an expression that place it before the telling: "earlier on Friday", "since March". */
+const PAST_WORDS = /^(earlier|previously|since|ago|last|already)$/;
+
+const MODALS_AHEAD = /^(will|'ll|shall|would|wo|may|might|must|should|can|could|won't|wouldn't)$/;
+/** How many words back a verb may govern the expression: a long clause, not the one before it. */
+const FAR_REACH = 20;
+
+/** Words that can open a sentence before a fronted date: "On Tuesday,", "For the fourth quarter,". */
+const FRONTED = /^(on|in|for|by|at|during|early|late|until|since|the|a|an|and|but|then|so|also)$/;
+
+const PAST_AUXILIARIES = /^(was|were|had|did|wasn't|weren't|hadn't|didn't)$/;
+const PRESENT_AUXILIARIES = /^(is|are|am|'s|'re|isn't|aren't|does|do|doesn't|don't)$/;
+const PERFECT_AUXILIARIES = /^(has|have|hasn't|haven't|'ve)$/;
+
+/** Present forms that news uses for scheduled events: "the team plays Friday", "Congress convenes Jan. 4". */
+const PRESENT_FORMS =
+  /^(says|plays|meets|opens|closes|runs|begins|starts|ends|takes|comes|goes|faces|hosts|visits|holds|convenes|resumes|returns|arrives|leaves|travels|follows|remains|expires|reopens|reports|releases|kicks|heads|flies|lands|speaks|votes|decides|rules|launches|continues|wraps|plans)$/;
+
+const IRREGULAR_PAST = new Set(
+  (
+    'said told spoke met took gave went came left made held began fell rose won lost led saw ' +
+    'found got paid sent sold bought brought thought fought caught taught struck hit killed ' +
+    'broke chose drove flew grew knew threw wrote ran sat stood understood became fled ' +
+    'was were had did sank shrank spent lent built kept felt meant heard swore wore drew ' +
+    'shot slid sought stole swept withdrew overtook undertook forgot froze hid rode rang ' +
+    'sang woke bore tore dealt dug fed hung laid slept sped spun stuck stung swam swung ' +
+    'wept won wound beat bit bled blew dove forbade forgave gotten given taken shown ' +
+    'seen done gone known grown thrown written spoken broken chosen driven fallen risen ' +
+    'stolen sworn torn worn drawn flown sunk shrunk begun sung rung'
+  ).split(' '),
+);
+/** Words ending in "-ed" that are not past forms. */
+const NOT_PAST_ED =
+  /^(need|speed|feed|seed|bed|red|shed|hundred|kindred|united|sacred|naked|wicked|ragged|rugged|beloved|aged|learned|alleged|so-called|based|related|armed|tired|interested|concerned|supposed|used|wed|bred|embed|proceed|exceed|succeed|indeed|breed|greed|weed|creed|deed|steed|limited|detailed|advanced|experienced|qualified|skilled|talented|sophisticated|unprecedented|unexpected|unidentified|undisclosed|unspecified|unnamed|expected|scheduled|planned)$/;
+
+/** A word that is a past-tense verb (or participle) whatever its context. */
+export function isPlainPast(word: string): boolean {
+  if (IRREGULAR_PAST.has(word)) return true;
+  return word.length >= 4 && word.endsWith('ed') && !NOT_PAST_ED.test(word);
+}
+
+/**
+ * The clause's direction from words alone, or null when they say nothing. `before` holds
+ * the clause's lower-cased words before the expression; `after` the words after it up to
+ * the next punctuation mark; `following` all the clause's words after it.
+ */
+export function cueDirection(
+  before: readonly string[],
+  after: readonly string[],
+  following: readonly string[] = [],
+): Cue | null {
+  // The words just before the expression often settle it: "scheduled for Friday", "since March".
+  const near = before.slice(-6);
+  for (let index = near.length - 1; index >= 0; index--) {
+    const word = near[index] ?? '';
+    const next = near[index + 1] ?? '';
+    if (word === 'set' && !/^(for|to)$/.test(next)) continue;
+    // "of record Nov. 10" in a dividend notice is a date ahead.
+    if (word === 'record' && near[index - 1] === 'of') return { direction: 'future', cue: word };
+    if (FUTURE_WORDS.test(word)) return { direction: 'future', cue: word };
+    // "could last through Wednesday": "last" as a verb after a modal is no past cue.
+    if (word === 'last' && MODALS_AHEAD.test(near[index - 1] ?? '')) continue;
+    if (PAST_WORDS.test(word)) return { direction: 'past', cue: word };
+  }
+  // A plain past form right before ("spoke by telephone Thursday", "said on Monday").
+  const plainPast = near
+    .slice(-4)
+    .reverse()
+    .find((word) => isPlainPast(word));
+  if (plainPast) return { direction: 'past', cue: plainPast };
+  // A past verb right after, as in "The court on Thursday struck down": no comma in between.
+  for (const word of after.slice(0, 2)) {
+    if (IRREGULAR_PAST.has(word) || (isPlainPast(word) && !/^(ended|based)$/.test(word)))
+      return { direction: 'past', cue: word };
+  }
+  // A fronted adverbial ("On Tuesday, the company said", "For the fourth quarter, the loss
+  // narrowed") takes the tense of the main clause that follows it.
+  if (before.every((word) => FRONTED.test(word)) && following.length > 0) {
+    const main = following.slice(0, 8);
+    for (let index = 0; index < main.length; index++) {
+      const word = main[index] ?? '';
+      const next = main[index + 1] ?? '';
+      if (MODALS_AHEAD.test(word))
+        return { direction: next === 'have' ? 'past' : 'future', cue: word };
+      if (PAST_AUXILIARIES.test(word) || isPlainPast(word)) return { direction: 'past', cue: word };
+      if (PERFECT_AUXILIARIES.test(word))
+        return { direction: isPlainPast(next) || next === 'been' ? 'past' : 'present', cue: word };
+      if (PRESENT_AUXILIARIES.test(word) || PRESENT_FORMS.test(word))
+        return { direction: 'present', cue: word };
+    }
+  }
+  // Further back, the nearest word that carries tense: modal, auxiliary, past or present form.
+  for (let index = before.length - 1; index >= 0 && index >= before.length - FAR_REACH; index--) {
+    const word = before[index] ?? '';
+    const next = before[index + 1] ?? '';
+    if (MODALS_AHEAD.test(word)) {
+      // "could have been", "may have met": a modal with a perfect looks back.
+      if (next === 'have') return { direction: 'past', cue: word };
+      return { direction: 'future', cue: word };
+    }
+    if (PAST_AUXILIARIES.test(word)) return { direction: 'past', cue: word };
+    if (PERFECT_AUXILIARIES.test(word)) {
+      if (isPlainPast(next) || next === 'been') return { direction: 'past', cue: word };
+      return { direction: 'present', cue: word };
+    }
+    if (PRESENT_AUXILIARIES.test(word)) {
+      // "is expected to", "are scheduled to", "is leaving": ahead; "is" alone: present.
+      if (
+        /^(expected|scheduled|slated|due|set|going|poised|likely)$/.test(next) ||
+        /ing$/.test(next)
+      )
+        return { direction: 'future', cue: word };
+      return { direction: 'present', cue: word };
+    }
+    if (FUTURE_WORDS.test(word) && word !== 'plan' && word !== 'plans')
+      return { direction: 'future', cue: word };
+    if (isPlainPast(word)) return { direction: 'past', cue: word };
+    if (PRESENT_FORMS.test(word)) return { direction: 'present', cue: word };
+  }
+  return null;
+}

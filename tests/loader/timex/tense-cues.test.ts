@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cueDirection } from '../../../src/loader/timex/tense-cues.ts';
+
+/** Splits a sentence around `expression` into the word lists `cueDirection` reads. */
+function cueOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  const before =
+    sentence
+      .slice(0, start)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
+  const rest = sentence.slice(start + expression.length).toLowerCase();
+  const after = /^[^,;:.!?()]*/.exec(rest)?.[0].match(/[a-z']+/g) ?? [];
+  return cueDirection(before, after, rest.match(/[a-z']+/g) ?? []);
+}
+
+describe('cueDirection', () => {
+  it.each([
+    ['The Supreme Court on Thursday struck down the law.', 'Thursday', 'past', 'struck'],
+    ['Republicans won control of the Senate in Tuesday elections.', 'Tuesday', 'past', 'won'],
+    ['On Tuesday, the company said profit fell.', 'Tuesday', 'past', 'said'],
+    [
+      'For the fourth quarter, the loss narrowed to $1 million.',
+      'the fourth quarter',
+      'past',
+      'narrowed',
+    ],
+    ['Forecasters said heavy rain could last through Wednesday.', 'Wednesday', 'future', 'could'],
+    ['A dividend is payable Dec. 1 to holders of record Nov. 10.', 'Dec. 1', 'future', 'payable'],
+    ['A dividend is payable Dec. 1 to holders of record Nov. 10.', 'Nov. 10', 'future', 'record'],
+    ['The vote may come Thursday.', 'Thursday', 'future', 'may'],
+    ['He died Wednesday at his home.', 'Wednesday', 'past', 'died'],
+    ['The team plays Paris on Wednesday night.', 'Wednesday', 'present', 'plays'],
+    ['Officials are expected to meet on Monday.', 'Monday', 'future', 'expected'],
+  ])('reads %j around %j as %s', (sentence, expression, direction, cue) => {
+    expect(cueOf(sentence, expression)).toEqual({ direction, cue });
+  });
+
+  it('says nothing when no word carries tense, leaving the tagger to decide', () => {
+    expect(cueOf('The report for July, a long one.', 'July')).toBeNull();
+  });
+});
