@@ -4,13 +4,12 @@
  * deltas) while dragging the time cursor and while zooming, for
  *   (a) a bare vis-timeline page (bench/pages/vis-timeline) with N synthetic events,
  *   (b) TimelineJS3 (bench/pages/timelinejs) with the same events,
- *   (c) this app, built with a generated corpus and served from its dist folder
- *       (or APP_URL=http://127.0.0.1:4173/ to measure a running `vite preview`).
+ *   (c) this app, built once and served from its dist folder with the same events as its
+ *       corpus (or APP_URL=http://127.0.0.1:4173/ to measure a running `vite preview`).
  * Also prints the app's JS and CSS bytes gzipped.
  *
  *   npx tsx bench/viewer-bench.ts
  * BENCH_VIEWER_SIZES=1000,10000 (default), BENCH_VIS_MAX=100000 adds 100k for the bare page,
- * BENCH_APP_ARTICLES=300 sets the generated corpus for (c).
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -21,8 +20,9 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { corpusFilesForBrowser } from '../src/loader/split-corpus-for-browser.ts';
+import { makeLargeCorpus } from '../tests/e2e/support/make-large-corpus.ts';
 import { benchEvents } from './lib/bench-events.ts';
-import { ensureGeneratedCorpus } from './lib/generated-corpus.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -146,7 +146,7 @@ export async function runViewerBenchmark(): Promise<void> {
     } finally {
       await server.close();
     }
-    await measureApp(browser, results);
+    await measureApp(browser, results, sizes);
   } finally {
     await browser?.close();
     await fs.rm(site, { recursive: true, force: true });
@@ -290,42 +290,67 @@ async function framesDuring(page: Page, interact: () => Promise<void>): Promise<
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? null;
 }
 
-/** (c): builds the app with a generated corpus (or uses APP_URL) and measures it the same way. */
-async function measureApp(browser: Browser, results: ViewerMeasurement[]): Promise<void> {
-  const articles = Number(process.env.BENCH_APP_ARTICLES ?? 300);
-  let url = process.env.APP_URL ?? null;
-  let outDir: string | null = null;
-  let server: Awaited<ReturnType<typeof serveStatic>> | null = null;
-  try {
-    if (!url) {
-      const corpus = await ensureGeneratedCorpus({ articles, seed: 1 });
-      outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'news-timeline-app-bench-'));
-      try {
-        await promisify(execFile)(
-          process.execPath,
-          [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir],
-          { cwd: ROOT, env: { ...process.env, SEEDS_DIR: corpus.folder }, maxBuffer: 64 << 20 },
-        );
-      } catch (error) {
-        const reason = String(error).split('\n').slice(0, 2).join(' ');
-        console.log(`app                  skipped: the app does not build (${reason})`);
-        return;
-      }
-      await printBundleSize(outDir);
-      // The dist folder as `vite preview` would serve it.
-      server = await serveStatic(outDir);
-      url = server.url;
-    }
-    const corpusEvents = await countCorpusEvents(url);
-    const result = await measure(browser, 'app', url, corpusEvents, APP_PROFILE);
-    if (result.firstPaintMs === null) {
-      result.note = `skipped: no element matches ${APP_PROFILE.itemSelector} (app not ready or no testable selectors)`;
-    }
-    results.push(result);
+/**
+ * (c): builds the app once, then for each size puts the synthetic corpus of that size in
+ * its dist folder (split for the browser exactly as the Vite plugin would) and measures it
+ * like the other two. APP_URL=… measures a running `vite preview` instead.
+ */
+async function measureApp(
+  browser: Browser,
+  results: ViewerMeasurement[],
+  sizes: readonly number[],
+): Promise<void> {
+  if (process.env.APP_URL) {
+    const url = process.env.APP_URL;
+    results.push(await measure(browser, 'app', url, await countCorpusEvents(url), APP_PROFILE));
     printLast(results);
+    return;
+  }
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'news-timeline-app-bench-'));
+  // Built on seeds/; its corpus is replaced below.
+  const env = { ...process.env };
+  delete env.SEEDS_DIR;
+  try {
+    try {
+      await promisify(execFile)(
+        process.execPath,
+        [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir],
+        { cwd: ROOT, env, maxBuffer: 64 << 20 },
+      );
+    } catch (error) {
+      const reason = String(error).split('\n').slice(0, 2).join(' ');
+      console.log(`app                  skipped: the app does not build (${reason})`);
+      return;
+    }
+    await printBundleSize(outDir);
+    for (const count of sizes) {
+      await writeSyntheticCorpus(outDir, count);
+      const server = await serveStatic(outDir);
+      try {
+        const result = await measure(browser, 'app', server.url, count, APP_PROFILE);
+        if (result.firstPaintMs === null) {
+          result.note = `skipped: no element matches ${APP_PROFILE.itemSelector}`;
+        }
+        results.push(result);
+        printLast(results);
+      } finally {
+        await server.close();
+      }
+    }
   } finally {
-    await server?.close();
-    if (outDir) await fs.rm(outDir, { recursive: true, force: true });
+    await fs.rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces the built corpus with the synthetic one of `count` events. */
+async function writeSyntheticCorpus(outDir: string, count: number): Promise<void> {
+  await fs.rm(path.join(outDir, 'corpus.json'), { force: true });
+  await fs.rm(path.join(outDir, 'corpus'), { recursive: true, force: true });
+  const corpus = makeLargeCorpus(count, 1);
+  for (const file of corpusFilesForBrowser(corpus, JSON.stringify(corpus))) {
+    const target = path.join(outDir, file.fileName);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, file.source);
   }
 }
 
@@ -333,8 +358,10 @@ async function countCorpusEvents(url: string): Promise<number> {
   try {
     const corpus = (await (await fetch(new URL('corpus.json', url))).json()) as {
       events?: unknown[];
+      eventCount?: number;
     };
-    return corpus.events?.length ?? 0;
+    // A split corpus's manifest gives the count; a whole one lists the events.
+    return corpus.eventCount ?? corpus.events?.length ?? 0;
   } catch {
     return 0;
   }

@@ -3,6 +3,6 @@
  * Content-Security-Policy forbids eval, so zod must not probe for it (the probe's caught
  * `new Function` is still reported as a policy violation).
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

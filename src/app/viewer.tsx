@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, TimelineEvent } from '../contract/corpus.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { formatCursorTime } from '../lib/dates.ts';
@@ -23,10 +23,7 @@ import {
 } from '../features/search/utils/filter-events.ts';
 import { OverviewStrip } from '../features/timeline/components/overview-strip.tsx';
 import { DENSITY_BINS, eventDensity, periodDensity } from '../features/timeline/utils/density.ts';
-import {
-  TimelineView,
-  type WindowRequest,
-} from '../features/timeline/components/timeline-view.tsx';
+import type { WindowRequest } from '../features/timeline/components/timeline-view.tsx';
 import {
   fitWindow,
   initialCursorTime,
@@ -44,6 +41,16 @@ import {
   type LaneMode,
 } from '../features/timeline/utils/timeline-items.ts';
 import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
+
+/**
+ * vis-timeline, moment and their helpers are about half of the app's JavaScript: loading
+ * them apart lets the lists and panes appear first, and the timeline follows.
+ */
+const TimelineView = lazy(() =>
+  import('../features/timeline/components/timeline-view.tsx').then((module) => ({
+    default: module.TimelineView,
+  })),
+);
 
 export interface ViewerProps {
   corpus: Corpus;
@@ -392,18 +399,26 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
             </p>
           ) : (
             <ErrorBoundary what="The timeline">
-              <TimelineView
-                items={items}
-                lanes={lanes}
-                selectedEventId={location.eventId}
-                initialWindow={mountWindow}
-                initialCursor={mountCursor}
-                windowRequest={windowRequest}
-                cursorRequest={null}
-                onSelectEvent={onTimelineSelect}
-                onWindowChange={onWindowChange}
-                onCursorMove={onCursorMove}
-              />
+              <Suspense
+                fallback={
+                  <div className="timeline-loading" role="status">
+                    Loading the timeline…
+                  </div>
+                }
+              >
+                <TimelineView
+                  items={items}
+                  lanes={lanes}
+                  selectedEventId={location.eventId}
+                  initialWindow={mountWindow}
+                  initialCursor={mountCursor}
+                  windowRequest={windowRequest}
+                  cursorRequest={null}
+                  onSelectEvent={onTimelineSelect}
+                  onWindowChange={onWindowChange}
+                  onCursorMove={onCursorMove}
+                />
+              </Suspense>
               <p className="cursor-readout">
                 Cursor (drag the blue bar):{' '}
                 <time data-testid="cursor-time" dateTime={cursorTime.toISOString()}>

@@ -6,7 +6,7 @@
  * in one go. The manifest lists the articles without their text and, for each period of
  * time, how many events it holds and where they are; each article's text is its own file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   articleSchema,
   CORPUS_VERSION,
@@ -18,27 +18,27 @@ import {
 /** Tells a manifest from a whole corpus (which has no `format` field). */
 export const SPLIT_CORPUS_FORMAT = 'split-by-period';
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 /**
  * A mention with the sentence it points at and what the loader inferred of its date,
  * so the event pane can show its evidence before the article's text is fetched.
  */
-export const partMentionSchema = mentionSchema.extend({
+export const partMentionSchema = z.extend(mentionSchema, {
   sentence: z.string(),
   /** `resolved.inferred` of the mention's time expression (empty when all was stated). */
   timexInferred: z.array(z.string()),
 });
 export type PartMention = z.infer<typeof partMentionSchema>;
 
-export const partEventSchema = eventSchema.extend({
-  mentions: z.array(partMentionSchema).min(1),
+export const partEventSchema = z.extend(eventSchema, {
+  mentions: z.array(partMentionSchema).check(z.minLength(1)),
 });
 export type PartEvent = z.infer<typeof partEventSchema>;
 
 /** An article in the manifest: its metadata, how many events it reports, where its text is. */
-export const articleSummarySchema = articleSchema
-  .pick({
+export const articleSummarySchema = z.extend(
+  z.pick(articleSchema, {
     id: true,
     file: true,
     title: true,
@@ -47,12 +47,13 @@ export const articleSummarySchema = articleSchema
     publishedBasis: true,
     publishedReason: true,
     url: true,
-  })
-  .extend({
+  }),
+  {
     eventCount: count,
     /** URL of its `ArticlePart`, relative to the app's base. */
     part: z.string(),
-  });
+  },
+);
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 /** One period of time: the dated events whose start falls in it, in one file. */
@@ -106,7 +107,7 @@ export function isManifestLike(json: unknown): boolean {
 
 /** Validates untrusted JSON with `schema`, naming each wrong field by its path. */
 export function checkPart<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   json: unknown,
 ): { ok: true; value: T } | { ok: false; problems: string[] } {
   const result = schema.safeParse(json);

@@ -5,25 +5,31 @@
  * validates when it loads. Field names of `articles[]`, `events[]` and
  * `diagnostics[]` are read by other tools: add fields, never rename them.
  */
-import { z } from 'zod';
+// zod/mini: the same validator with a tree-shakable API, so the app ships only what it uses.
+import * as z from 'zod/mini';
+
+// Readable English messages ("expected string, received number") for the fields zod checks itself.
+z.config(z.locales.en());
 
 /** Bumped when a change would break a reader of an older corpus. */
 export const CORPUS_VERSION = 1;
 
-const offset = z.number().int().nonnegative();
+const offset = z.int().check(z.nonnegative());
 
 /** Half-open character range `[start, end)` into an article's `text`. */
 export const spanSchema = z
   .object({ start: offset, end: offset })
-  .refine((span) => span.end >= span.start, { message: 'end must not be before start' });
+  .check(z.refine((span) => span.end >= span.start, { message: 'end must not be before start' }));
 export type Span = z.infer<typeof spanSchema>;
 
 /** An ISO 8601 date (`2016-09-08`) or date-time (`2016-09-08T09:00:00Z`, offsets allowed). */
 const isoDateOrDateTime = z
   .string()
-  .regex(
-    /^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-    'must be an ISO 8601 date or date-time',
+  .check(
+    z.regex(
+      /^-?\d{4,}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+      'must be an ISO 8601 date or date-time',
+    ),
   );
 
 export const severitySchema = z.enum(['info', 'warning', 'error', 'fatal']);
@@ -35,10 +41,10 @@ export const diagnosticSchema = z.object({
   file: z.string(),
   severity: severitySchema,
   /** Character offset into the article text, or null when the problem is the whole file. */
-  offset: offset.nullable(),
+  offset: z.nullable(offset),
   /** 1-based line and column of `offset`, computed when reporting. */
-  line: z.number().int().positive().nullable().optional(),
-  column: z.number().int().positive().nullable().optional(),
+  line: z.optional(z.nullable(z.int().check(z.positive()))),
+  column: z.optional(z.nullable(z.int().check(z.positive()))),
   /** The pipeline stage that found it (`read-articles`, `find-timexes`, …). */
   stage: z.string(),
   message: z.string(),
@@ -94,10 +100,10 @@ export const timexSchema = z.object({
   /** TIMEX3 normalized value: `2016-09-08`, `2016-W36`, `2016-09-09TMO`, `P5.5Y`, `PRESENT_REF`, … */
   value: z.string(),
   /** TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `BEFORE`, `AFTER`, … */
-  mod: z.string().optional(),
+  mod: z.optional(z.string()),
   /** Id of the timex this one is counted from ("the following day" → the day before it), TimeML's anchorTimeID. */
-  anchor: z.string().optional(),
-  resolved: resolvedIntervalSchema.nullable(),
+  anchor: z.optional(z.string()),
+  resolved: z.nullable(resolvedIntervalSchema),
 });
 export type Timex = z.infer<typeof timexSchema>;
 
@@ -129,18 +135,18 @@ export const articleSchema = z.object({
   /** Path relative to the seeds folder, `/`-separated. */
   file: z.string(),
   title: z.string(),
-  source: z.string().nullable(),
+  source: z.nullable(z.string()),
   /** ISO 8601 date or date-time, or null when unknown. */
-  published: isoDateOrDateTime.nullable(),
+  published: z.nullable(isoDateOrDateTime),
   /** Where `published` came from, and for an inferred date, why. */
   publishedBasis: publishedBasisSchema,
-  publishedReason: z.string().nullable(),
-  url: z.string().nullable(),
+  publishedReason: z.nullable(z.string()),
+  url: z.nullable(z.string()),
   /** The full original text, unchanged but for decoding (BOM removed). */
   text: z.string(),
-  headline: spanSchema.nullable(),
-  standfirst: spanSchema.nullable(),
-  dateline: spanSchema.nullable(),
+  headline: z.nullable(spanSchema),
+  standfirst: z.nullable(spanSchema),
+  dateline: z.nullable(spanSchema),
   paragraphs: z.array(spanSchema),
   sentences: z.array(spanSchema),
   boilerplate: z.array(boilerplateSchema),
@@ -183,12 +189,12 @@ export const mentionSchema = z.object({
   start: offset,
   end: offset,
   /** The expression that dated it, or null when the date was carried over or unknown. */
-  timex: mentionTimexSchema.nullable(),
+  timex: z.nullable(mentionTimexSchema),
   /** The word that signals the event ("met", "arrived", "announced"). */
-  trigger: spanSchema.nullable().optional(),
+  trigger: z.optional(z.nullable(spanSchema)),
   /** How the date was found: `governing-timex`, `carried-from-previous`, `publication-date`, … */
-  dateBasis: z.string().optional(),
-  modality: modalitySchema.optional(),
+  dateBasis: z.optional(z.string()),
+  modality: z.optional(modalitySchema),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -197,16 +203,16 @@ export const eventSchema = z.object({
   title: z.string(),
   kind: eventKindSchema,
   /** ISO 8601; null only in `undated[]`. */
-  start: isoDateOrDateTime.nullable(),
+  start: z.nullable(isoDateOrDateTime),
   /** ISO 8601 exclusive end, or null for an instant. */
-  end: isoDateOrDateTime.nullable(),
-  granularity: granularitySchema.nullable(),
+  end: z.nullable(isoDateOrDateTime),
+  granularity: z.nullable(granularitySchema),
   /** The date is vague in the text ("mid-July") or rests on an inferred publication date. */
   approximate: z.boolean(),
   modality: modalitySchema,
   participants: z.array(z.string()),
   places: z.array(z.string()),
-  mentions: z.array(mentionSchema).min(1),
+  mentions: z.array(mentionSchema).check(z.minLength(1)),
   /** Why mentions from several articles were taken as one event. */
   mergedBecause: z.array(z.string()),
 });

@@ -113,6 +113,14 @@ interface VisItem extends DataItem {
   recordId: string;
 }
 
+function itemSignature(item: VisItem): string {
+  const end = 'end' in item && item.end instanceof Date ? item.end.getTime() : '';
+  const start = item.start instanceof Date ? item.start.getTime() : String(item.start);
+  return [item.content, item.title, start, end, item.type, item.className, item.group ?? ''].join(
+    '\u0000',
+  );
+}
+
 function toVisItem(item: TimelineItemSpec): VisItem {
   const visItem: VisItem = {
     id: item.key,
@@ -141,6 +149,9 @@ export function createTimeline(
   let cursorAdded = false;
   let clusteringOn = false;
   let selectedRecords: string[] = [];
+  /** What each drawn item looked like, so `setItems` touches only changed items. */
+  const drawnSignatures = new Map<string, string>();
+  let lanesSignature = '';
 
   const options: TimelineOptions = {
     selectable: true,
@@ -193,9 +204,9 @@ export function createTimeline(
     timeline.setSelection(keysOfRecords(recordIds));
     callbacks.onSelect?.(recordIds);
   });
-  // vis lifts its loading screen (and reports the first drawing) only after a range
-  // change; when the window given at creation already is the range, none may come (seen
-  // with deep links on a busy machine), so nudge the window until it does.
+  // vis lifts its loading screen (and reports the first drawing) only at a drawing after a
+  // range change; when the window given at creation already is the range, neither may come
+  // (seen with deep links on a busy machine), so nudge the window and redraw until it does.
   let nudges = 0;
   const nudge = window.setInterval(() => {
     if (!container.querySelector('.vis-loading-screen') || (nudges += 1) > 20) {
@@ -204,6 +215,9 @@ export function createTimeline(
     }
     const { start, end } = timeline.getWindow();
     timeline.setWindow(start, new Date(end.getTime() + 1), { animation: false });
+    // The range change alone does not redraw before the first drawing; the drawing after
+    // it is what lifts the loading screen.
+    timeline.redraw();
   }, 250);
 
   // A click on a cluster zooms in around it, until its events come apart.
@@ -246,12 +260,31 @@ export function createTimeline(
           cluster: clustering ? CLUSTER_OPTIONS : (false as unknown as undefined),
         });
       }
-      items.clear();
-      if (lanesOn) items.add(visItems);
-      else items.add(visItems.map(({ group: _group, ...rest }) => rest as VisItem));
+      const wanted = lanesOn
+        ? visItems
+        : visItems.map(({ group: _group, ...rest }) => rest as VisItem);
+      // Change only what changed: when a period of a large corpus arrives, the items
+      // already drawn stay, so vis neither redraws nor re-clusters all of them.
+      const wantedIds = new Set(wanted.map((item) => String(item.id)));
+      const stale = items.getIds().filter((id) => !wantedIds.has(String(id)));
+      const changed = wanted.filter((item) => {
+        const signature = itemSignature(item);
+        if (drawnSignatures.get(String(item.id)) === signature) return false;
+        drawnSignatures.set(String(item.id), signature);
+        return true;
+      });
+      for (const id of stale) drawnSignatures.delete(String(id));
+      if (stale.length > 0) items.remove(stale);
+      if (changed.length > 0) items.update(changed);
       timeline.setSelection(keysOfRecords(selectedRecords));
     },
     setLanes(lanes) {
+      const signature = lanes === null ? 'none' : JSON.stringify(lanes);
+      if (signature === lanesSignature) return;
+      lanesSignature = signature;
+      // Items change lanes: the next `setItems` draws them all afresh.
+      items.clear();
+      drawnSignatures.clear();
       if (lanes === null) {
         lanesOn = false;
         timeline.setGroups(undefined);

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Viewer } from '../../../src/app/viewer.tsx';
 import type { TimelineCallbacks } from '../../../src/lib/timeline.ts';
@@ -49,13 +49,17 @@ vi.mock('../../../src/features/articles/components/article-text.tsx', async (ori
   };
 });
 
-const moveCursor = (iso: string) =>
-  act(() => seen.callbacks!.onCursorMove!(new Date(iso), { settled: false }));
+/** Moves the cursor once the (lazily loaded) timeline has mounted. */
+async function moveCursor(iso: string) {
+  await waitFor(() => expect(seen.callbacks).not.toBeNull());
+  await act(() => seen.callbacks!.onCursorMove!(new Date(iso), { settled: false }));
+}
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
   seen.rows = 0;
   seen.articleText = 0;
+  seen.callbacks = null;
 });
 afterEach(cleanup);
 
