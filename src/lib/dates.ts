@@ -77,11 +77,23 @@ export function formatResolvedDate(
     case 'day':
     case null:
       return format(start, 'EEEE d MMMM yyyy');
+    case 'part-of-day':
+      // "Friday morning" names a part of the day, not the clock time it is drawn at.
+      return `${format(start, 'EEEE d MMMM yyyy')}, ${partOfDayName(start.getHours())}`;
     default:
       return WITH_TIME.has(granularity)
         ? format(start, 'EEEE d MMMM yyyy, HH:mm')
         : format(start, 'EEEE d MMMM yyyy');
   }
+}
+
+/** TimeML's parts of the day (MO, AF, EV, NI) by the hour their interval starts at. */
+function partOfDayName(hour: number): string {
+  if (hour < 5) return 'night';
+  if (hour < 12) return 'morning';
+  if (hour < 17) return 'afternoon';
+  if (hour < 21) return 'evening';
+  return 'night';
 }
 
 /** Formats a day briefly ("25 Aug 2016"). */
