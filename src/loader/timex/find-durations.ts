@@ -7,7 +7,12 @@ import { UNIT_WORD, unitOf, type UnitCode } from './lexicon.ts';
 import { AMOUNT_MODIFIER, amountMod } from './modifiers.ts';
 import { AMOUNT, formatAmount, parseAmount } from './number-words.ts';
 import { wordBefore, words } from './patterns.ts';
-import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
+import {
+  candidateFromMatch,
+  scan,
+  type TimexCandidate,
+  type TimexParser,
+} from './timex-candidate.ts';
 
 /** Writes a TIMEX3 period: `P4M`, `PT24H`, `PXY`; weekends count as weeks. */
 export function periodValue(amount: number | 'X', unit: UnitCode): string {
@@ -27,15 +32,7 @@ function make(
   rule: string,
   skip = 0,
 ): TimexCandidate {
-  const found: TimexCandidate = {
-    start: match.index + skip,
-    end: match.index + match[0].length,
-    type: 'DURATION',
-    value,
-    rule,
-  };
-  if (mod) found.mod = mod;
-  return found;
+  return candidateFromMatch(match, { type: 'DURATION', value, rule, mod }, skip);
 }
 
 const COUNTED_DURATIONS_PATTERN = words(

@@ -17,7 +17,12 @@ import {
 } from './lexicon.ts';
 import { PART_MODIFIER, partMod } from './modifiers.ts';
 import { isCapitalized, wordAfter, wordBefore, words } from './patterns.ts';
-import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
+import {
+  candidateFromMatch,
+  scan,
+  type TimexCandidate,
+  type TimexParser,
+} from './timex-candidate.ts';
 
 const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
 
@@ -28,15 +33,7 @@ function candidate(
   value: string,
   mod?: string,
 ): TimexCandidate {
-  const result: TimexCandidate = {
-    start: match.index,
-    end: match.index + match[0].length,
-    type,
-    value,
-    rule,
-  };
-  if (mod) result.mod = mod;
-  return result;
+  return candidateFromMatch(match, { type, value, rule, mod });
 }
 
 const WEEKDAYS_PATTERN = words(

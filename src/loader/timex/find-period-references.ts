@@ -7,7 +7,12 @@
  * quarter or half it is compared with (`1988-Q3`, not `1988`).
  */
 import { words } from './patterns.ts';
-import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
+import {
+  candidateFromMatch,
+  scan,
+  type TimexCandidate,
+  type TimexParser,
+} from './timex-candidate.ts';
 import { shiftValue, type ShiftUnit } from './underspecified-values.ts';
 
 const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
@@ -19,15 +24,7 @@ const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
 };
 
 function make(match: RegExpExecArray, rule: string, value: string, mod?: string): TimexCandidate {
-  const found: TimexCandidate = {
-    start: match.index,
-    end: match.index + match[0].length,
-    type: 'DATE',
-    value,
-    rule,
-  };
-  if (mod) found.mod = mod;
-  return found;
+  return candidateFromMatch(match, { type: 'DATE', value, rule, mod });
 }
 
 const PERIOD_EDGE_PATTERN = words(

@@ -19,7 +19,12 @@ import {
 import { AMOUNT, parseAmount } from './number-words.ts';
 import { pad } from './calendar.ts';
 import { isCapitalized, wordAfter, wordBefore, words } from './patterns.ts';
-import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
+import {
+  candidateFromMatch,
+  scan,
+  type TimexCandidate,
+  type TimexParser,
+} from './timex-candidate.ts';
 import { shiftValue, type ShiftUnit } from './underspecified-values.ts';
 
 function make(
@@ -29,15 +34,7 @@ function make(
   value: string,
   mod?: string,
 ): TimexCandidate {
-  const found: TimexCandidate = {
-    start: match.index,
-    end: match.index + match[0].length,
-    type,
-    value,
-    rule,
-  };
-  if (mod) found.mod = mod;
-  return found;
+  return candidateFromMatch(match, { type, value, rule, mod });
 }
 
 const DEICTIC_DAYS_PATTERN = words(

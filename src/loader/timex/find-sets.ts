@@ -18,17 +18,16 @@ const MONTH_NAME =
 import { AMOUNT, parseAmount } from './number-words.ts';
 import { isCapitalized, wordAfter, wordBefore, words } from './patterns.ts';
 import { pad } from './calendar.ts';
-import { scan, type TimexCandidate, type TimexParser } from './timex-candidate.ts';
+import {
+  candidateFromMatch,
+  scan,
+  type TimexCandidate,
+  type TimexParser,
+} from './timex-candidate.ts';
 import { periodValue } from './find-durations.ts';
 
 function make(match: RegExpExecArray, value: string, skip = 0): TimexCandidate {
-  return {
-    start: match.index + skip,
-    end: match.index + match[0].length,
-    type: 'SET',
-    value,
-    rule: 'set',
-  };
+  return candidateFromMatch(match, { type: 'SET', value, rule: 'set' }, skip);
 }
 
 const ADVERBS: Readonly<Record<string, string>> = {

@@ -19,6 +19,26 @@ export interface TimexCandidate {
   rule: string;
 }
 
+/**
+ * The candidate spanning a regex match, less its first `skip` characters (a leading
+ * "in " or "for " that the match needs but the expression does not include).
+ */
+export function candidateFromMatch(
+  match: RegExpExecArray,
+  fields: { type: TimexType; value: string; rule: string; mod?: string | undefined },
+  skip = 0,
+): TimexCandidate {
+  const found: TimexCandidate = {
+    start: match.index + skip,
+    end: match.index + match[0].length,
+    type: fields.type,
+    value: fields.value,
+    rule: fields.rule,
+  };
+  if (fields.mod) found.mod = fields.mod;
+  return found;
+}
+
 /** A parser: text → candidates, each with its exact span. Never throws. */
 export interface TimexParser {
   name: string;
