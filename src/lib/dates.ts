@@ -14,7 +14,7 @@ import {
   parseISO,
   subMilliseconds,
 } from 'date-fns';
-import type { Granularity } from '../contract/corpus.ts';
+import { granularitySchema, type Granularity } from '../contract/corpus.ts';
 
 const OFFSET_SUFFIX = /(Z|[+-]\d{2}:\d{2})$/;
 
@@ -25,16 +25,10 @@ export function parseWallClock(iso: string | null | undefined): Date | null {
   return isValid(date) ? date : null;
 }
 
-const COARSER_THAN_DAY: ReadonlySet<Granularity> = new Set([
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-]);
+/** The contract lists granularities coarsest first: everything before `day` spans days. */
+const COARSER_THAN_DAY: ReadonlySet<Granularity> = new Set(
+  granularitySchema.options.slice(0, granularitySchema.options.indexOf('day')),
+);
 
 /** True when a date of this granularity spans more than a day and is drawn as a range. */
 export function isCoarserThanDay(granularity: Granularity | null): boolean {
