@@ -25,6 +25,7 @@ import { OverviewStrip } from '../features/timeline/components/overview-strip.ts
 import { DENSITY_BINS, eventDensity, periodDensity } from '../features/timeline/utils/density.ts';
 import type { WindowRequest } from '../features/timeline/components/timeline-view.tsx';
 import {
+  firstWindow,
   fitWindow,
   initialCursorTime,
   nearestEvent,
@@ -46,10 +47,10 @@ import { useViewLocation } from '../features/url-state/hooks/use-view-location.t
  * vis-timeline, moment and their helpers are about half of the app's JavaScript: loading
  * them apart lets the lists and panes appear first, and the timeline follows.
  */
+// Requested as soon as the app starts, in parallel with the corpus, not when first drawn.
+const timelineViewModule = import('../features/timeline/components/timeline-view.tsx');
 const TimelineView = lazy(() =>
-  import('../features/timeline/components/timeline-view.tsx').then((module) => ({
-    default: module.TimelineView,
-  })),
+  timelineViewModule.then((module) => ({ default: module.TimelineView })),
 );
 
 export interface ViewerProps {
@@ -73,8 +74,13 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
     () => (periods ? periods.map(({ start, end }) => ({ start, end })) : index.placed),
     [periods, index.placed],
   );
-  const firstWindow = useMemo(() => fitWindow(extentEvents), [extentEvents]);
-  const [mountWindow] = useState(() => location.window ?? firstWindow);
+  const wholeWindow = useMemo(() => fitWindow(extentEvents), [extentEvents]);
+  // Periods of a split corpus are drawn as counts, so all of them fit in the first view.
+  const openingWindow = useMemo(
+    () => (periods ? wholeWindow : firstWindow(index.placed)),
+    [periods, wholeWindow, index.placed],
+  );
+  const [mountWindow] = useState(() => location.window ?? openingWindow);
   const [mountCursor] = useState(() => initialCursorTime(mountWindow));
   const [visibleWindow, setVisibleWindow] = useState<TimeWindow>(mountWindow);
   const [windowRequest, setWindowRequest] = useState<WindowRequest | null>(null);
@@ -292,7 +298,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
   const setLanes = (lanes: LaneMode) => navigate({ ...location, lanes }, { replace: true });
   const moveWindow = useCallback((window: TimeWindow) => setWindowRequest({ window }), []);
 
-  const overviewExtent = firstWindow;
+  const overviewExtent = wholeWindow;
   const bins = useMemo(
     () =>
       periods

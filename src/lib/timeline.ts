@@ -208,8 +208,8 @@ export function createTimeline(
   // range change; when the window given at creation already is the range, neither may come
   // (seen with deep links on a busy machine), so nudge the window and redraw until it does.
   let nudges = 0;
-  const nudge = window.setInterval(() => {
-    if (!container.querySelector('.vis-loading-screen') || (nudges += 1) > 20) {
+  const nudgeOnce = () => {
+    if (!container.querySelector('.vis-loading-screen') || (nudges += 1) > 40) {
       window.clearInterval(nudge);
       return;
     }
@@ -218,7 +218,10 @@ export function createTimeline(
     // The range change alone does not redraw before the first drawing; the drawing after
     // it is what lifts the loading screen.
     timeline.redraw();
-  }, 250);
+  };
+  // First right after vis's own first drawing (a macrotask), then until the screen lifts.
+  window.setTimeout(nudgeOnce, 0);
+  const nudge = window.setInterval(nudgeOnce, 250);
 
   // A click on a cluster zooms in around it, until its events come apart.
   timeline.on('click', (properties: { isCluster?: boolean; time?: Date }) => {

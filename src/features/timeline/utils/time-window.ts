@@ -43,6 +43,22 @@ export function fitWindow(events: Dated[], now: Date = new Date()): TimeWindow {
   };
 }
 
+/** Beyond this many events, the first view shows the latest of them rather than all. */
+export const FIRST_VIEW_EVENTS = 300;
+
+/**
+ * The window a corpus opens on: every event when they are few; otherwise the latest
+ * `FIRST_VIEW_EVENTS` (news readers start from what happened last, and a timeline of
+ * thousands of stacked items is unreadable and slow to draw). "Fit all" shows the rest.
+ */
+export function firstWindow(events: Dated[], now: Date = new Date()): TimeWindow {
+  if (events.length <= FIRST_VIEW_EVENTS) return fitWindow(events, now);
+  const latest = [...events]
+    .sort((a, b) => (a.end ?? a.start).getTime() - (b.end ?? b.start).getTime())
+    .slice(-FIRST_VIEW_EVENTS);
+  return fitWindow(latest, now);
+}
+
 /**
  * Where the time cursor starts: in the empty margin before the first event, so the
  * bar (whose drag handle swallows clicks) never sits on an item.

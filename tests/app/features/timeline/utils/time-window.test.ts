@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../../../../src/features/corpus/utils/corpus-index.ts';
 import {
+  firstWindow,
+  FIRST_VIEW_EVENTS,
   fitWindow,
   initialCursorTime,
   nearestEvent,
@@ -11,6 +13,25 @@ import { syriaCorpus } from '../../../fixtures.ts';
 
 const { placed } = buildCorpusIndex(syriaCorpus);
 const day = (iso: string) => new Date(`${iso}T00:00:00`);
+
+describe('firstWindow', () => {
+  const day = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000);
+
+  it('shows every event of a small corpus', () => {
+    expect(firstWindow(placed)).toEqual(fitWindow(placed));
+  });
+
+  it('opens a large corpus on its latest events, not on all of them', () => {
+    const many = Array.from({ length: FIRST_VIEW_EVENTS * 3 }, (_, n) => ({
+      start: day(n),
+      end: null,
+    }));
+    const window = firstWindow(many);
+    expect(window.end.getTime()).toBeGreaterThan(day(FIRST_VIEW_EVENTS * 3 - 1).getTime());
+    expect(window.start.getTime()).toBeGreaterThan(day(FIRST_VIEW_EVENTS * 2 - 40).getTime());
+    expect(window.start.getTime()).toBeLessThanOrEqual(day(FIRST_VIEW_EVENTS * 2).getTime());
+  });
+});
 
 describe('fitWindow', () => {
   it('shows every event with room on both sides', () => {
