@@ -104,6 +104,19 @@ describe('buildCorpus', () => {
     expect(forward).toBe(backward);
   });
 
+  it('keeps the events of an article whose date is unknown, as undated events', () => {
+    const text =
+      'Council approves plan\n\nThe city council voted on Monday to approve the budget.\n';
+    const corpus = buildCorpus([
+      { file: 'a.txt', bytes: encode(text), metadata: null, diagnostics: [] },
+    ]);
+    expect(corpus.events).toEqual([]);
+    expect(corpus.undated).toHaveLength(1);
+    const mention = corpus.undated[0]!.mentions[0]!;
+    expect(mention.timex).toMatchObject({ text: 'Monday', value: 'XXXX-WXX-1' });
+    expect(text.slice(mention.start, mention.end)).toContain('voted on Monday');
+  });
+
   it('keeps the whole of a huge article but analyses only its beginning, saying so', () => {
     const paragraph = 'The council voted on Monday to approve the plan.\n\n';
     const text = paragraph.repeat(Math.ceil((MAX_ANALYSED_CHARACTERS * 1.2) / paragraph.length));

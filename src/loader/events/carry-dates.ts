@@ -52,8 +52,11 @@ export function carryDates(
         'publication-date',
       );
     }
+    // Undated clauses without actors are mostly background; but one the text did date, on a
+    // day that cannot be placed (no publication date), is an event: it goes to the undated list.
     if (
       current.draft.start === null &&
+      current.draft.mention.timex === null &&
       (current.draft.participants.length === 0 ||
         current.draft.modality !== 'actual' ||
         current.pos === 'noun')

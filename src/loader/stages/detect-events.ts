@@ -33,8 +33,13 @@ function findEvents(draft: ArticleDraft): FoundEvent[] {
     ? (findDateline(text, { start: draft.dateline.start, end: draft.dateline.end + 3 })?.place ??
       null)
     : null;
+  // A relative date that cannot be placed (no publication date) still governs its clause:
+  // the event it dates goes to the undated list rather than being lost. Vague references
+  // ("recently") date nothing.
   const datedTimexes = draft.timexes.filter(
-    (timex) => (timex.type === 'DATE' || timex.type === 'TIME') && timex.resolved,
+    (timex) =>
+      (timex.type === 'DATE' || timex.type === 'TIME') &&
+      (timex.resolved !== null || !timex.value.endsWith('_REF')),
   );
   const memory: Memory = { persons: [], group: [], hazards: new Map() };
   const found: FoundEvent[] = [];
