@@ -6,12 +6,18 @@
  */
 import type { Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
-import { parseParagraph } from '../events/parse-paragraph.ts';
+import { paragraphSentences, parseParagraph } from '../events/parse-paragraph.ts';
 
 export const splitSentences: ArticleStage = {
   name: 'split-sentences',
   run(draft) {
-    const sentences = draft.paragraphs.flatMap((paragraph) => sentencesOf(draft.text, paragraph));
+    const inBoilerplate = (span: Span) =>
+      draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
+    // The entity and event stages tag every paragraph but boilerplate, and the parse is
+    // memoized: tagging those here costs nothing extra, and boilerplate is only tokenized.
+    const sentences = draft.paragraphs.flatMap((paragraph) =>
+      sentencesOf(draft.text, paragraph, !inBoilerplate(paragraph)),
+    );
     return { ...draft, sentences };
   },
 };
@@ -20,10 +26,14 @@ export const splitSentences: ArticleStage = {
 const CONTINUING_ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|vs|Jr|Sr|Inc|Corp|Co|Ltd|[A-Z])\.["”’]?$/;
 
-/** Sentence spans of one paragraph, as offsets into the whole text. */
-export function sentencesOf(text: string, paragraph: Span): Span[] {
+/**
+ * Sentence spans of one paragraph, as offsets into the whole text; the same whether or not
+ * the paragraph is `tagged` (compromise cuts sentences before it tags).
+ */
+export function sentencesOf(text: string, paragraph: Span, tagged = false): Span[] {
   const slice = text.slice(paragraph.start, paragraph.end);
-  const found = parseParagraph(slice).sentences.map((sentence) => ({
+  const cut = tagged ? parseParagraph(slice).sentences : paragraphSentences(slice);
+  const found = cut.map((sentence) => ({
     start: paragraph.start + sentence.start,
     end: Math.min(paragraph.end, paragraph.start + sentence.end),
   }));
