@@ -1,7 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium; the project never downloads browsers of its own. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_LAUNCH_OPTIONS } from './tests/e2e/support/chromium-launch.ts';
 
 /** One preview server per corpus, each on its own fixed port. */
 const PORTS = { seeds: 4173, hostile: 4174, large: 4175 } as const;
@@ -10,18 +8,7 @@ const url = (port: number) => `http://localhost:${port}/`;
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },
-  launchOptions: {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 };
 
 /** Builds the app on another corpus into .cache/e2e/NAME and serves it (see the script). */

@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { corpusFilesForBrowser } from '../src/loader/split-corpus-for-browser.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/support/chromium-launch.ts';
 import { makeLargeCorpus } from '../tests/e2e/support/make-large-corpus.ts';
 import { benchEvents } from './lib/bench-events.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -28,15 +29,6 @@ import { serveStatic } from './lib/static-server.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = path.join(ROOT, 'bench', 'pages');
 const TIMELINEJS_DIST = path.join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** A page that has not painted its timeline by then is reported as timed out. */
 const PAINT_TIMEOUT_MS = 120_000;
 
@@ -117,7 +109,7 @@ export async function runViewerBenchmark(): Promise<void> {
   try {
     await buildBenchPages(site, [...new Set([...sizes, ...visSizes])]);
     const server = await serveStatic(site);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     try {
       for (const count of visSizes) {
         results.push(

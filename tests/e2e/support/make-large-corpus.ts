@@ -14,6 +14,7 @@ import {
   type Corpus,
   type TimelineEvent,
 } from '../../../src/contract/corpus.ts';
+import { mulberry32 } from '../../../bench/generate-corpus.ts';
 
 const PEOPLE = [
   'Amara Diallo',
@@ -32,24 +33,12 @@ const EVENTS_PER_ARTICLE = 5;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
 const SPAN_DAYS = 730;
 
-/** mulberry32: small, fast, deterministic. */
-function random32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const nextDay = (day: string) => isoDay(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
 
 /** Builds the corpus: about five events per article, some reported by two articles. */
 export function makeLargeCorpus(eventCount: number, seed = 1): Corpus {
-  const random = random32(seed);
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const kinds = eventKindSchema.options;
   const articleCount = Math.max(1, Math.ceil(eventCount / EVENTS_PER_ARTICLE));
