@@ -16,6 +16,21 @@ export interface TriggerEntry {
   reporting?: boolean;
 }
 
+/** What one wins or loses in an election ("won the runoff", "lost his seat"). */
+const CONTEST_NOUNS: readonly string[] = [
+  'election',
+  'vote',
+  'primary',
+  'race',
+  'seat',
+  'seats',
+  'presidency',
+  'majority',
+  'runoff',
+  'ballot',
+  'referendum',
+];
+
 const VERBS: ReadonlyArray<readonly [EventKind, string, (readonly string[])?]> = [
   ['phone-call', 'phone'],
   ['phone-call', 'telephone'],
@@ -188,24 +203,7 @@ const VERBS: ReadonlyArray<readonly [EventKind, string, (readonly string[])?]> =
   ['election', 'vote'],
   ['election', 'inaugurate'],
   ['election', 'swear', ['in']],
-  [
-    'election',
-    'win',
-    [
-      'election',
-      'vote',
-      'primary',
-      'race',
-      'seat',
-      'seats',
-      'presidency',
-      'majority',
-      'runoff',
-      'ballot',
-      'referendum',
-      'nomination',
-    ],
-  ],
+  ['election', 'win', [...CONTEST_NOUNS, 'nomination']],
   ['other', 'resign'],
   ['other', 'arrest'],
   ['other', 'charge'],
@@ -244,23 +242,7 @@ const VERBS: ReadonlyArray<readonly [EventKind, string, (readonly string[])?]> =
   ],
   ['other', 'dismiss'],
   ['other', 'win'],
-  [
-    'election',
-    'lose',
-    [
-      'election',
-      'vote',
-      'primary',
-      'race',
-      'seat',
-      'seats',
-      'presidency',
-      'majority',
-      'runoff',
-      'ballot',
-      'referendum',
-    ],
-  ],
+  ['election', 'lose', CONTEST_NOUNS],
   ['other', 'lose'],
   ['other', 'rescue'],
   ['other', 'crash'],
