@@ -339,7 +339,7 @@ async function writeSyntheticCorpus(outDir: string, count: number): Promise<void
   await fs.rm(path.join(outDir, 'corpus.json'), { force: true });
   await fs.rm(path.join(outDir, 'corpus'), { recursive: true, force: true });
   const corpus = makeLargeCorpus(count, 1);
-  for (const file of corpusFilesForBrowser(corpus, JSON.stringify(corpus))) {
+  for (const file of corpusFilesForBrowser(corpus)) {
     const target = path.join(outDir, file.fileName);
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, file.source);

@@ -3,8 +3,10 @@
  * Pure: the same sources in any order give the same corpus.
  */
 import {
+  articleSchema,
   CORPUS_VERSION,
   corpusSchema,
+  eventSchema,
   type Article,
   type Corpus,
   type Diagnostic,
@@ -174,7 +176,22 @@ export function assembleCorpus(
     .sort(compareDiagnostics);
   const corpus: Corpus = { version: CORPUS_VERSION, articles, events, undated, diagnostics };
   // Validate before anything is written: a corpus the app would reject is a loader bug.
-  return corpusSchema.parse(corpus);
+  assertValidCorpus(corpus);
+  return corpus;
+}
+
+/**
+ * Throws zod's error, naming each wrong field by its path, when the corpus breaks the
+ * contract. Checks one article or event at a time: parsing the whole corpus at once would
+ * build a second copy of it, gigabytes for a large folder.
+ */
+function assertValidCorpus(corpus: Corpus): void {
+  const valid =
+    corpusSchema.safeParse({ ...corpus, articles: [], events: [], undated: [] }).success &&
+    corpus.articles.every((article) => articleSchema.safeParse(article).success) &&
+    corpus.events.every((event) => eventSchema.safeParse(event).success) &&
+    corpus.undated.every((event) => eventSchema.safeParse(event).success);
+  if (!valid) corpusSchema.parse(corpus);
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -1,13 +1,15 @@
 /**
- * Reads a seeds folder and builds its corpus JSON (the one entry point for CLI and Vite).
+ * Reads a seeds folder and builds its corpus (the one entry point for CLI and Vite).
  * Articles are processed on every core and cached on disk by content; the result is the
- * same, byte for byte, as `buildCorpus` on one thread without a cache.
+ * same, byte for byte, as `buildCorpus` on one thread without a cache. The JSON text is
+ * left to `corpus-json.ts`, which writes it in pieces: a large corpus does not fit one string.
  */
 import { availableParallelism } from 'node:os';
 import type { Corpus } from '../contract/corpus.ts';
 import { finishCorpus, orderJobs, processSource, type ProcessResult } from './build-corpus.ts';
 import { defaultCacheDirectory, openArticleCache } from './cache/article-cache.ts';
 import { processInWorkers } from './parallel/process-in-workers.ts';
+import { createStringPool } from './parallel/string-pool.ts';
 import { readSeedsFolder } from './read-seeds-folder.ts';
 
 export interface LoadOptions {
@@ -38,7 +40,7 @@ export const MIN_ARTICLES_FOR_WORKERS = 100;
 export async function loadCorpusFromFolder(
   folder: string,
   options: LoadOptions = {},
-): Promise<{ corpus: Corpus; json: string; stats: LoadStats }> {
+): Promise<{ corpus: Corpus; stats: LoadStats }> {
   const { sources, diagnostics } = await readSeedsFolder(folder);
   const jobs = orderJobs(sources);
 
@@ -47,8 +49,9 @@ export async function loadCorpusFromFolder(
       ? null
       : await openArticleCache(options.cacheDir ?? defaultCacheDirectory());
   const keys = cache ? jobs.map((job) => cache.keyFor(job)) : [];
+  const pool = createStringPool();
   const results: Array<ProcessResult | undefined> = cache
-    ? await cache.readMany(keys)
+    ? await cache.readMany(keys, pool.shareStrings)
     : new Array(jobs.length);
   const missing = jobs.flatMap((_, index) => (results[index] === undefined ? [index] : []));
 
@@ -61,6 +64,7 @@ export async function loadCorpusFromFolder(
     const run = await processInWorkers(
       missing.map((index) => jobs[index]!),
       workers,
+      pool.shareStrings,
     );
     if (run.fallbackReason) {
       (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(
@@ -81,7 +85,6 @@ export async function loadCorpusFromFolder(
   const corpus = finishCorpus(results as ProcessResult[], diagnostics);
   return {
     corpus,
-    json: JSON.stringify(corpus),
     stats: {
       articles: jobs.length,
       processed: missing.length,

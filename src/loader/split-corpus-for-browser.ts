@@ -18,6 +18,7 @@ import {
   type PartEvent,
   type PeriodPart,
 } from '../contract/corpus-parts.ts';
+import { corpusJsonBytes, corpusToJson } from './corpus-json.ts';
 
 export interface SplitOptions {
   /** Split from this many dated events on (default 2,000). */
@@ -38,23 +39,16 @@ export const MANIFEST_FILE = 'corpus.json';
 const DEFAULTS = { minEvents: 2000, minBytes: 2 * 1024 * 1024, eventsPerPart: 500 };
 
 /** True when the corpus is big enough to be fetched in parts. */
-export function shouldSplit(
-  corpus: Corpus,
-  jsonBytes: number,
-  options: SplitOptions = {},
-): boolean {
+export function shouldSplit(corpus: Corpus, options: SplitOptions = {}): boolean {
   const { minEvents, minBytes } = { ...DEFAULTS, ...options };
-  return corpus.events.length >= minEvents || jsonBytes >= minBytes;
+  // Counting bytes walks the whole corpus: only when the event count has not decided it.
+  return corpus.events.length >= minEvents || corpusJsonBytes(corpus) >= minBytes;
 }
 
 /** The browser files for `corpus`: `[corpus.json]` as it is when small, else manifest + parts. */
-export function corpusFilesForBrowser(
-  corpus: Corpus,
-  json: string,
-  options: SplitOptions = {},
-): BrowserFile[] {
-  if (!shouldSplit(corpus, Buffer.byteLength(json), options)) {
-    return [{ fileName: MANIFEST_FILE, source: json }];
+export function corpusFilesForBrowser(corpus: Corpus, options: SplitOptions = {}): BrowserFile[] {
+  if (!shouldSplit(corpus, options)) {
+    return [{ fileName: MANIFEST_FILE, source: corpusToJson(corpus) }];
   }
   return splitCorpusForBrowser(corpus, options);
 }

@@ -29,7 +29,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   const seedsDir = () => path.resolve(root, options.seedsDir);
 
   const build = async (log: (line: string) => void): Promise<Map<string, string>> => {
-    const { corpus, json } = await loadCorpusFromFolder(seedsDir());
+    const { corpus } = await loadCorpusFromFolder(seedsDir());
     for (const diagnostic of corpus.diagnostics) {
       if (diagnostic.severity !== 'info') log(formatDiagnostic(diagnostic, options.seedsDir));
     }
@@ -37,7 +37,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       `corpus: ${corpus.articles.length} articles, ${corpus.events.length} events, ` +
         `${corpus.undated.length} undated, ${corpus.diagnostics.length} diagnostics from ${options.seedsDir}`,
     );
-    const files = corpusFilesForBrowser(corpus, json, options.split);
+    const files = corpusFilesForBrowser(corpus, options.split);
     if (files.length > 1) log(`corpus: split for the browser into ${files.length} files`);
     return new Map(files.map((file: BrowserFile) => [`/${file.fileName}`, file.source]));
   };

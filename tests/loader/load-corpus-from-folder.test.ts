@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/loader/build-corpus.ts';
 import { loadCorpusFromFolder } from '../../src/loader/load-corpus-from-folder.ts';
+import { corpusToJson } from '../../src/loader/corpus-json.ts';
 import { readSeedsFolder } from '../../src/loader/read-seeds-folder.ts';
 
 describe('loadCorpusFromFolder', () => {
@@ -24,16 +25,16 @@ describe('loadCorpusFromFolder', () => {
   afterAll(() => fs.rm(folder, { recursive: true, force: true }));
 
   it('gives the JSON of buildCorpus, folder diagnostics included', async () => {
-    const { json, corpus } = await loadCorpusFromFolder(folder, { cacheDir: null });
-    expect(json).toBe(expected);
+    const { corpus } = await loadCorpusFromFolder(folder, { cacheDir: null });
+    expect(corpusToJson(corpus)).toBe(expected);
     expect(corpus.diagnostics.some((diagnostic) => diagnostic.file === 'notes.pdf')).toBe(true);
   });
 
   it('processes a small folder in this thread whatever the worker count', async () => {
     for (const workers of [0, 1, 8]) {
-      const { json, stats } = await loadCorpusFromFolder(folder, { workers, cacheDir: null });
+      const { corpus, stats } = await loadCorpusFromFolder(folder, { workers, cacheDir: null });
       expect(stats).toEqual({ articles: 1, processed: 1, fromCache: 0, workers: 0 });
-      expect(json).toBe(expected);
+      expect(corpusToJson(corpus)).toBe(expected);
     }
   });
 
@@ -41,9 +42,9 @@ describe('loadCorpusFromFolder', () => {
     const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'load-corpus-cache-'));
     try {
       await loadCorpusFromFolder(folder, { cacheDir });
-      const { json, stats } = await loadCorpusFromFolder(folder, { cacheDir });
+      const { corpus, stats } = await loadCorpusFromFolder(folder, { cacheDir });
       expect(stats).toMatchObject({ processed: 0, fromCache: 1 });
-      expect(json).toBe(expected);
+      expect(corpusToJson(corpus)).toBe(expected);
     } finally {
       await fs.rm(cacheDir, { recursive: true, force: true });
     }

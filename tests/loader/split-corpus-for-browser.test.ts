@@ -21,16 +21,15 @@ describe('splitCorpusForBrowser', () => {
   });
 
   it('keeps a small corpus as one corpus.json, exactly as given', () => {
-    const json = JSON.stringify(corpus);
-    expect(corpusFilesForBrowser(corpus, json)).toEqual([
-      { fileName: 'corpus.json', source: json },
+    expect(corpusFilesForBrowser(corpus)).toEqual([
+      { fileName: 'corpus.json', source: JSON.stringify(corpus) },
     ]);
   });
 
   it('splits from a number of events or a size on', () => {
-    const json = JSON.stringify(corpus);
-    expect(corpusFilesForBrowser(corpus, json, { minEvents: 1000 }).length).toBeGreaterThan(1);
-    expect(corpusFilesForBrowser(corpus, json, { minBytes: 1000 }).length).toBeGreaterThan(1);
+    expect(corpusFilesForBrowser(corpus, { minEvents: 1000 }).length).toBeGreaterThan(1);
+    expect(corpusFilesForBrowser(corpus, { minBytes: 1000 }).length).toBeGreaterThan(1);
+    expect(corpusFilesForBrowser(corpus, { minBytes: 10_000_000 })).toHaveLength(1);
   });
 
   it('writes a valid manifest whose parts hold every dated event once, in time order', () => {

@@ -19,7 +19,11 @@ export interface ArticleCache {
   directory: string;
   keyFor(job: ArticleJob): string;
   /** Cached results for `keys`, in order; undefined where there is none (or it is unreadable). */
-  readMany(keys: readonly string[]): Promise<Array<ProcessResult | undefined>>;
+  /** Results by key (undefined: not cached); `receive` sees each result as it is read. */
+  readMany(
+    keys: readonly string[],
+    receive?: (result: ProcessResult) => ProcessResult,
+  ): Promise<Array<ProcessResult | undefined>>;
   /** Stores results; a failed write only costs a re-run next time, so it is not an error. */
   writeMany(entries: ReadonlyArray<{ key: string; result: ProcessResult }>): Promise<void>;
 }
@@ -50,13 +54,15 @@ export async function openArticleCache(root: string): Promise<ArticleCache> {
       hash.update(source.bytes);
       return hash.digest('hex');
     },
-    async readMany(keys) {
+    async readMany(keys, receive = (result) => result) {
       return mapWithLimit(keys, async (key) => {
         const buffer = await fs.readFile(entryPath(key)).catch(() => null);
         if (!buffer) return undefined;
         try {
           const value = deserialize(buffer) as ProcessResult;
-          return value && typeof value === 'object' && 'draft' in value ? value : undefined;
+          return value && typeof value === 'object' && 'draft' in value
+            ? receive(value)
+            : undefined;
         } catch {
           return undefined; // a truncated or foreign file is a miss, not a failure
         }

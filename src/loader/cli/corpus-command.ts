@@ -3,9 +3,11 @@
  * Prints diagnostics as `file:line:col severity message [stage]`; exits non-zero only when
  * nothing usable was produced.
  */
-import { promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeCorpusJson } from '../corpus-json.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { loadCorpusFromFolder } from '../load-corpus-from-folder.ts';
 
@@ -45,16 +47,19 @@ async function main(): Promise<number> {
     console.error(`--workers must be a whole number (0 for none), got ${values.workers}\n${USAGE}`);
     return 2;
   }
-  const { corpus, json } = await loadCorpusFromFolder(seeds, {
+  const { corpus } = await loadCorpusFromFolder(seeds, {
     workers,
     ...(values['no-cache'] ? { cacheDir: null } : {}),
   });
   for (const diagnostic of corpus.diagnostics) console.error(formatDiagnostic(diagnostic, seeds));
   if (values.out) {
     await fs.mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
-    await fs.writeFile(values.out, json + '\n');
+    const file = createWriteStream(values.out);
+    await writeCorpusJson(corpus, file);
+    file.end();
+    await finished(file);
   } else {
-    process.stdout.write(json + '\n');
+    await writeCorpusJson(corpus, process.stdout);
   }
   console.error(
     `${corpus.articles.length} articles, ${corpus.events.length} events, ${corpus.undated.length} undated, ` +

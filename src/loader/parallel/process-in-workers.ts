@@ -26,10 +26,14 @@ export interface WorkerRun {
 /** Batches in flight per worker: one being processed, one waiting, so no worker idles. */
 const BATCHES_IN_FLIGHT = 2;
 
-/** Processes `jobs` on `workerCount` worker threads; results are in `jobs` order. */
+/**
+ * Processes `jobs` on `workerCount` worker threads; results are in `jobs` order. `receive`
+ * sees each result as it arrives (the loader pools its strings there, before the next batch).
+ */
 export async function processInWorkers(
   jobs: readonly ArticleJob[],
   workerCount: number,
+  receive: (result: ProcessResult) => ProcessResult = (result) => result,
 ): Promise<WorkerRun> {
   const results: Array<ProcessResult | undefined> = new Array(jobs.length);
   // Small batches balance the load; not too small, or messaging dominates.
@@ -99,7 +103,7 @@ export async function processInWorkers(
         if (response.type === 'results') {
           const indices = batches[response.batch] ?? [];
           response.results.forEach((result, position) => {
-            results[indices[position]!] = result;
+            results[indices[position]!] = receive(result);
           });
           inFlight.get(worker)?.delete(response.batch);
           remaining--;

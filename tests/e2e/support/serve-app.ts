@@ -40,7 +40,7 @@ await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true }
 if (values.events) {
   const corpus = makeLargeCorpus(Number(values.events), 1);
   await fs.rm(path.join(outDir, 'corpus.json'), { force: true });
-  for (const file of corpusFilesForBrowser(corpus, JSON.stringify(corpus))) {
+  for (const file of corpusFilesForBrowser(corpus)) {
     const target = path.join(outDir, file.fileName);
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, file.source);

@@ -8,6 +8,7 @@ import {
   loadCorpusFromFolder,
   MIN_ARTICLES_FOR_WORKERS,
 } from '../../../src/loader/load-corpus-from-folder.ts';
+import { corpusToJson } from '../../../src/loader/corpus-json.ts';
 import { processInWorkers } from '../../../src/loader/parallel/process-in-workers.ts';
 import { readSeedsFolder } from '../../../src/loader/read-seeds-folder.ts';
 import { makeHostileFolder } from '../hostile-folder.ts';
@@ -36,10 +37,10 @@ describe('processing articles in worker threads', () => {
   it(
     'writes byte-identical JSON to the single-threaded build',
     async () => {
-      const { json, stats } = await loadCorpusFromFolder(folder, { workers: 2, cacheDir: null });
+      const { corpus, stats } = await loadCorpusFromFolder(folder, { workers: 2, cacheDir: null });
       expect(stats.workers).toBe(2);
       expect(stats.processed).toBe(stats.articles);
-      expect(json).toBe(singleThreaded);
+      expect(corpusToJson(corpus)).toBe(singleThreaded);
     },
     SLOW,
   );
@@ -51,9 +52,9 @@ describe('processing articles in worker threads', () => {
       try {
         const first = await loadCorpusFromFolder(folder, { workers: 2, cacheDir });
         const second = await loadCorpusFromFolder(folder, { workers: 2, cacheDir });
-        expect(first.json).toBe(singleThreaded);
+        expect(corpusToJson(first.corpus)).toBe(singleThreaded);
         expect(second.stats).toMatchObject({ processed: 0, workers: 0 });
-        expect(second.json).toBe(singleThreaded);
+        expect(corpusToJson(second.corpus)).toBe(singleThreaded);
       } finally {
         await fs.rm(cacheDir, { recursive: true, force: true });
       }
@@ -65,9 +66,9 @@ describe('processing articles in worker threads', () => {
     const small = await makeHostileFolder();
     try {
       const { sources, diagnostics } = await readSeedsFolder(small);
-      const { json, stats } = await loadCorpusFromFolder(small, { workers: 4, cacheDir: null });
+      const { corpus, stats } = await loadCorpusFromFolder(small, { workers: 4, cacheDir: null });
       expect(stats.workers).toBe(0);
-      expect(json).toBe(JSON.stringify(buildCorpus(sources, diagnostics)));
+      expect(corpusToJson(corpus)).toBe(JSON.stringify(buildCorpus(sources, diagnostics)));
     } finally {
       await fs.rm(small, { recursive: true, force: true });
     }
