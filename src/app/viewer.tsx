@@ -315,6 +315,17 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
     [parts?.manifest, eventCountByArticle], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
+  // In a split corpus the events arrive period by period: the manifest says which
+  // articles have none at all.
+  const isSplit = parts !== null;
+  const articlesWithoutEvents = useMemo(
+    () =>
+      isSplit
+        ? corpus.articles.filter((article) => eventCountByArticleShown.get(article.id) === 0)
+        : index.articlesWithoutEvents,
+    [isSplit, corpus.articles, eventCountByArticleShown, index.articlesWithoutEvents],
+  );
+
   // An event named by a link may sit in a period not fetched yet: fetch them all before
   // saying it is not in the corpus.
   const eventUnresolved = location.eventId !== null && selectedEvent === null;
@@ -514,7 +525,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
           />
           <UnplacedList
             unplaced={index.unplaced}
-            articlesWithoutEvents={index.articlesWithoutEvents}
+            articlesWithoutEvents={articlesWithoutEvents}
             onSelectEvent={selectEvent}
             onSelectArticle={selectArticle}
           />

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { WINDOWED_FROM, WindowedList } from '../../../components/windowed-list.tsx';
 import type { Article } from '../../../contract/corpus.ts';
 import { publishedLabel } from '../utils/describe-article.ts';
 
@@ -27,30 +28,81 @@ export const ArticleList = memo(function ArticleList({
       {articles.length === 0 ? (
         <p className="empty-state">{emptyMessage}</p>
       ) : (
-        <ul className="plain-list">
-          {articles.map((article) => {
-            const count = eventCountByArticle.get(article.id) ?? 0;
-            return (
-              <li key={article.id}>
-                <button
-                  type="button"
-                  className="list-entry"
-                  aria-current={article.id === selectedArticleId ? 'true' : undefined}
-                  onClick={() => onSelectArticle(article.id)}
-                >
-                  <span className="entry-title">{article.title}</span>
-                  <span className="entry-meta">
-                    {article.source ?? 'unknown source'} · {publishedLabel(article)} ·{' '}
-                    {count === 0
-                      ? 'no dated event found'
-                      : `${count} ${count === 1 ? 'event' : 'events'}`}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <Entries
+          articles={articles}
+          eventCountByArticle={eventCountByArticle}
+          selectedArticleId={selectedArticleId}
+          onSelectArticle={onSelectArticle}
+        />
       )}
     </section>
+  );
+});
+
+type EntriesProps = Omit<ArticleListProps, 'emptyMessage'>;
+
+/** The rows: all of them in the DOM for a short list, a screenful at a time for a long one. */
+function Entries({
+  articles,
+  eventCountByArticle,
+  selectedArticleId,
+  onSelectArticle,
+}: EntriesProps) {
+  const renderEntry = (article: Article) => (
+    <Entry
+      article={article}
+      eventCount={eventCountByArticle.get(article.id) ?? 0}
+      selected={article.id === selectedArticleId}
+      onSelectArticle={onSelectArticle}
+    />
+  );
+  if (articles.length >= WINDOWED_FROM) {
+    return (
+      <WindowedList
+        items={articles}
+        keyOf={(article) => article.id}
+        selectedIndex={articles.findIndex((article) => article.id === selectedArticleId)}
+        renderItem={renderEntry}
+      />
+    );
+  }
+  return (
+    <ul className="plain-list">
+      {articles.map((article) => (
+        <li key={article.id}>{renderEntry(article)}</li>
+      ))}
+    </ul>
+  );
+}
+
+interface EntryProps {
+  article: Article;
+  eventCount: number;
+  selected: boolean;
+  onSelectArticle: (articleId: string) => void;
+}
+
+// A row re-renders only when its own article, count or selected state changes.
+const Entry = memo(function ArticleListEntry({
+  article,
+  eventCount,
+  selected,
+  onSelectArticle,
+}: EntryProps) {
+  return (
+    <button
+      type="button"
+      className="list-entry"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelectArticle(article.id)}
+    >
+      <span className="entry-title">{article.title}</span>
+      <span className="entry-meta">
+        {article.source ?? 'unknown source'} · {publishedLabel(article)} ·{' '}
+        {eventCount === 0
+          ? 'no dated event found'
+          : `${eventCount} ${eventCount === 1 ? 'event' : 'events'}`}
+      </span>
+    </button>
   );
 });

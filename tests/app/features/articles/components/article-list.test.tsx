@@ -62,4 +62,30 @@ describe('ArticleList', () => {
     );
     expect(screen.getByText('No articles in this corpus.')).toBeInTheDocument();
   });
+
+  it('draws a long list a screenful at a time, keeping the chosen article in view', () => {
+    const articles = Array.from({ length: 20_000 }, (_, index) => ({
+      ...genevaArticle,
+      id: `a${index}`,
+      title: `Report number ${index}`,
+    }));
+    render(
+      <ArticleList
+        articles={articles}
+        eventCountByArticle={counts}
+        selectedArticleId="a15000"
+        onSelectArticle={() => {}}
+        emptyMessage="none"
+      />,
+    );
+    expect(screen.getByRole('heading', { name: /Articles/ })).toHaveTextContent('(20000)');
+    const rows = screen.getAllByRole('listitem');
+    expect(rows.length).toBeLessThan(60);
+    expect(rows[0]).toHaveAttribute('aria-setsize', '20000');
+    expect(screen.getByRole('button', { name: /Report number 15000\b/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(screen.queryByRole('button', { name: /Report number 0\b/ })).toBeNull();
+  });
 });
