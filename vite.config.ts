@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { visTimelineWithoutUnusedParts } from './src/lib/vite-plugin-vis-timeline.ts';
 import { corpusPlugin } from './src/loader/vite-plugin-corpus.ts';
 
 /**
@@ -37,6 +38,7 @@ export default defineConfig({
     react(),
     corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
     contentSecurityPolicy(),
+    visTimelineWithoutUnusedParts(),
   ],
   build: { chunkSizeWarningLimit: 1200 },
 });

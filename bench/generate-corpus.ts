@@ -11,6 +11,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/lib/dates.ts';
 
 export interface GenerateOptions {
   articles: number;
@@ -247,21 +248,6 @@ const SOURCES = [
   'Newsline Today',
   'Atlas Report',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'twelve'];
 
 /** A story kind: how its events are worded. `{a}`/`{b}` are people or organizations, `{place}` a city. */
@@ -692,7 +678,7 @@ function fillTemplate(
       case 'pub_year':
         return String(year);
       case 'month':
-        return pick(random, MONTHS);
+        return pick(random, MONTH_NAMES);
       case 'season':
         return pick(random, ['the spring', 'the summer', 'the autumn', 'the end of the year']);
       case 'duration':
@@ -713,7 +699,7 @@ function fillTemplate(
 function datePhrase(random: Random, day: number, published: number): string {
   const ago = published - day;
   const date = new Date(day * DAY_MS);
-  const monthName = MONTHS[date.getUTCMonth()]!;
+  const monthName = MONTH_NAMES[date.getUTCMonth()]!;
   const dayOfMonth = date.getUTCDate();
   const options: string[] = [`on ${monthName} ${dayOfMonth}`, `on ${dayOfMonth} ${monthName}`];
   if (ago === 0) options.push('today', 'earlier today', 'this morning');
@@ -746,7 +732,7 @@ function quote(random: Random): string {
 }
 
 function weekday(day: number): string {
-  return WEEKDAYS[new Date(day * DAY_MS).getUTCDay()]!;
+  return WEEKDAY_NAMES[new Date(day * DAY_MS).getUTCDay()]!;
 }
 
 function numberWord(value: number): string {

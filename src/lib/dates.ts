@@ -8,13 +8,58 @@
 import {
   addMilliseconds,
   differenceInMilliseconds,
-  format,
   getQuarter,
   isValid,
+  lightFormat,
   parseISO,
   subMilliseconds,
 } from 'date-fns';
 import { granularitySchema, type Granularity } from '../contract/corpus.ts';
+
+/** English month names, January first (also used by the benchmark's article generator). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** English weekday names, Sunday first as `Date.getDay` counts. */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** The English name of `date`'s month or weekday for a `MMMM`, `MMM`, `EEEE` or `EEE` token. */
+function nameFor(token: string, date: Date): string {
+  const name =
+    (token[0] === 'M' ? MONTH_NAMES[date.getMonth()] : WEEKDAY_NAMES[date.getDay()]) ?? '';
+  return token.length === 3 ? name.slice(0, 3) : name;
+}
+
+/**
+ * date-fns `format` for the patterns this module uses. Month and weekday names are written
+ * here, the numbers by `lightFormat`: `format` would bring date-fns's whole locale machinery
+ * into the bundle (≈ 4 KB gzipped) for twelve month and seven day names.
+ */
+function format(date: Date, pattern: string): string {
+  return lightFormat(
+    date,
+    pattern.replace(/EEEE|EEE|MMMM|MMM/g, (token) => `'${nameFor(token, date)}'`),
+  );
+}
 
 const OFFSET_SUFFIX = /(Z|[+-]\d{2}:\d{2})$/;
 
