@@ -58,8 +58,19 @@ describe('withoutUnusedParts on the installed vis-timeline', () => {
     const changed = rest.filter(
       (statement, index) => statement !== before.filter((s) => !moved.has(s))[index],
     );
-    expect(changed).toHaveLength(1);
+    expect(changed).toHaveLength(2);
     expect(changed[0]).toMatch(/^const availableUtils = \{\n {2}\w+: util\.\w+, /);
+    expect(changed[1]).toMatch(/^class Group \{/);
+  });
+
+  it('leaves showing added items to the next redraw, which shows them in one batch', () => {
+    const groupAdd = (code: string) =>
+      code.slice(code.indexOf('\n  add(item) {'), code.indexOf('\n  _addToSubgroup('));
+    expect(groupAdd(original)).toContain('this._checkIfVisible(item, this.visibleItems, range);');
+    expect(groupAdd(rewritten.code)).not.toContain('_checkIfVisible');
+    expect(groupAdd(rewritten.code)).toContain('this.stackDirty = true;');
+    // The redraw after a change restacks a dirty group and shows what is in view, batched.
+    expect(rewritten.code).toContain('redrawQueue[i] = item.redraw(returnQueue);');
   });
 
   it('copies into availableUtils every helper vis-timeline reads from it', () => {
@@ -87,5 +98,6 @@ describe('withoutUnusedParts on other code', () => {
     const result = withoutUnusedParts(code, 'sample.mjs');
     expect(result.code).toContain('{ ...util, convert }');
     expect(result.problems).toContain('availableUtils used other than by property name');
+    expect(result.problems).toContain('no single Group.add visibility check');
   });
 });
