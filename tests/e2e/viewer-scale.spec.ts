@@ -111,3 +111,23 @@ test('a link to an event in a period not loaded yet finds it', async ({ page }) 
   ).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('the list of 2,000 articles is drawn a screenful at a time and scrolls to the last', async ({
+  page,
+}) => {
+  await openApp(page);
+  const list = page.locator('.article-list');
+  await expect(list.getByRole('heading')).toContainText('(2000)');
+  const rows = list.getByRole('listitem');
+  expect(await rows.count()).toBeLessThan(100);
+  await list.locator('.windowed-list').evaluate((scroller) => {
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  const last = list.locator('li[aria-posinset="2000"]');
+  await expect(last).toBeVisible();
+  const title = (await last.locator('.entry-title').textContent()) ?? '';
+  expect(title).not.toBe('');
+  await last.getByRole('button').click();
+  const article = page.getByRole('region', { name: 'Article', exact: true });
+  await expect(article.getByRole('heading', { name: title })).toBeVisible();
+});
