@@ -9,7 +9,10 @@
  * Also prints the app's JS and CSS bytes gzipped.
  *
  *   npx tsx bench/viewer-bench.ts
- * BENCH_VIEWER_SIZES=1000,10000 (default), BENCH_VIS_MAX=100000 adds 100k for the bare page,
+ * BENCH_VIEWER_SIZES=1000,10000,100000 (default) for the app and the bare page; TimelineJS
+ * only up to BENCH_TIMELINEJS_MAX=10000 (it takes 15 s to paint 10,000 events here).
+ * Each figure is one run: the ratios printed at the end (app against bare vis-timeline on
+ * the same events, in the same browser, minutes apart) are steadier than the figures.
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -96,9 +99,8 @@ const APP_PROFILE: Profile = {
 
 /** Prints first-paint and frame-time figures for the three viewers, and the app's bundle size. */
 export async function runViewerBenchmark(): Promise<void> {
-  const sizes = (process.env.BENCH_VIEWER_SIZES ?? '1000,10000').split(',').map(Number);
-  const visMax = Number(process.env.BENCH_VIS_MAX ?? 0);
-  const visSizes = visMax > Math.max(...sizes) ? [...sizes, visMax] : sizes;
+  const sizes = (process.env.BENCH_VIEWER_SIZES ?? '1000,10000,100000').split(',').map(Number);
+  const timelineJsMax = Number(process.env.BENCH_TIMELINEJS_MAX ?? 10_000);
   console.log(
     '\n## Viewers in headless Chromium (frame times: p95 of requestAnimationFrame deltas)',
   );
@@ -107,11 +109,11 @@ export async function runViewerBenchmark(): Promise<void> {
   let browser: Browser | null = null;
   const results: ViewerMeasurement[] = [];
   try {
-    await buildBenchPages(site, [...new Set([...sizes, ...visSizes])]);
+    await buildBenchPages(site, sizes);
     const server = await serveStatic(site);
     browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     try {
-      for (const count of visSizes) {
+      for (const count of sizes) {
         results.push(
           await measure(
             browser,
@@ -123,7 +125,7 @@ export async function runViewerBenchmark(): Promise<void> {
         );
         printLast(results);
       }
-      for (const count of sizes) {
+      for (const count of sizes.filter((size) => size <= timelineJsMax)) {
         results.push(
           await measure(
             browser,
@@ -139,9 +141,29 @@ export async function runViewerBenchmark(): Promise<void> {
       await server.close();
     }
     await measureApp(browser, results, sizes);
+    printRatios(results);
   } finally {
     await browser?.close();
     await fs.rm(site, { recursive: true, force: true });
+  }
+}
+
+/** The app against bare vis-timeline (and TimelineJS against the app) at each size: < 1 is faster. */
+function printRatios(results: readonly ViewerMeasurement[]): void {
+  const find = (viewer: string, events: number) =>
+    results.find((result) => result.viewer === viewer && result.events === events);
+  const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+    a != null && b != null && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
+  for (const app of results.filter((result) => result.viewer === 'app')) {
+    const vis = find('vis-timeline (bare)', app.events);
+    const timelineJs = find('TimelineJS3', app.events);
+    console.log(
+      `ratios at ${app.events} events: app / bare vis-timeline: first paint ${ratio(app.firstPaintMs, vis?.firstPaintMs)}, ` +
+        `drag p95 ${ratio(app.dragP95Ms, vis?.dragP95Ms)}, zoom p95 ${ratio(app.zoomP95Ms, vis?.zoomP95Ms)}` +
+        (timelineJs
+          ? `; TimelineJS3 / app: first paint ${ratio(timelineJs.firstPaintMs, app.firstPaintMs)}`
+          : ''),
+    );
   }
 }
 
