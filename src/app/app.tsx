@@ -1,11 +1,13 @@
 import { CorpusProblemMessage } from '../features/corpus/components/corpus-problem-message.tsx';
 import { useCorpus } from '../features/corpus/hooks/use-corpus.ts';
-import { Viewer } from './viewer.tsx';
+import { useTimelineViewLoaded, Viewer } from './viewer.tsx';
 
 /** Loads the corpus, then shows the viewer or says what is wrong with the corpus. */
 export function App() {
   const state = useCorpus();
-  if (state.status === 'loading') {
+  // Fetched in parallel with the corpus; waiting for both draws the timeline sooner.
+  const timelineLoaded = useTimelineViewLoaded();
+  if (state.status === 'loading' || (state.status === 'ready' && !timelineLoaded)) {
     return (
       <main className="corpus-loading">
         <p role="status">Loading the corpus…</p>

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import type { Corpus, TimelineEvent } from '../contract/corpus.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { formatCursorTime } from '../lib/dates.ts';
@@ -42,6 +51,8 @@ import {
   type LaneMode,
 } from '../features/timeline/utils/timeline-items.ts';
 import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
+// Types only: the module itself is loaded apart (below).
+import type { TimelineViewProps } from '../features/timeline/components/timeline-view.tsx';
 
 /**
  * vis-timeline, moment and their helpers are about half of the app's JavaScript: loading
@@ -49,9 +60,41 @@ import { useViewLocation } from '../features/url-state/hooks/use-view-location.t
  */
 // Requested as soon as the app starts, in parallel with the corpus, not when first drawn.
 const timelineViewModule = import('../features/timeline/components/timeline-view.tsx');
-const TimelineView = lazy(() =>
+const LazyTimelineView = lazy(() =>
   timelineViewModule.then((module) => ({ default: module.TimelineView })),
 );
+type TimelineViewComponent = ComponentType<TimelineViewProps>;
+let loadedTimelineView: TimelineViewComponent | null = null;
+void timelineViewModule.then((module) => (loadedTimelineView = module.TimelineView));
+
+/**
+ * True once the timeline module has arrived (or failed: the lazy component then reports
+ * it). The app waits for it with the corpus, so that the viewer need not suspend: React
+ * keeps a Suspense fallback up for at least 300 ms once shown, which delayed the first
+ * timeline paint by a third of a second.
+ */
+export function useTimelineViewLoaded(): boolean {
+  const [loaded, setLoaded] = useState(loadedTimelineView !== null);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    const done = () => live && setLoaded(true);
+    timelineViewModule.then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  return loaded;
+}
+
+/**
+ * The timeline component, chosen once per viewer: the module itself when it has arrived
+ * (always, under `App`), else the lazy one (tests that render the viewer alone).
+ */
+function useTimelineViewComponent(): TimelineViewComponent {
+  const [component] = useState<TimelineViewComponent>(() => loadedTimelineView ?? LazyTimelineView);
+  return component;
+}
 
 export interface ViewerProps {
   corpus: Corpus;
@@ -63,6 +106,7 @@ const NO_EVENTS: TimelineEvent[] = [];
 
 /** The whole viewer for one validated corpus: timeline, lists, event and article panes. */
 export function Viewer({ corpus, parts = null }: ViewerProps) {
+  const TimelineViewComponent = useTimelineViewComponent();
   const index = useMemo(() => buildCorpusIndex(corpus), [corpus]);
   const [location, navigate] = useViewLocation();
   const [filters, setFilters] = useState<EventFilters>(NO_FILTERS);
@@ -423,7 +467,9 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
                   </div>
                 }
               >
-                <TimelineView
+                {/* Chosen once at mount (useTimelineViewComponent), so it never remounts. */}
+                {/* eslint-disable-next-line react-hooks/static-components */}
+                <TimelineViewComponent
                   items={items}
                   lanes={lanes}
                   selectedEventId={location.eventId}
