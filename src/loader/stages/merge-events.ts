@@ -22,44 +22,92 @@ interface Group {
    */
   participants: Set<string>;
   places: Set<string>;
+  /** Whether a participant is a person (then sharing only a country is not enough). */
+  hasPeople: boolean;
 }
+
+type IsPerson = (name: string) => boolean;
 
 function newGroup(order: number): Group {
-  return { reports: [], reasons: [], order, participants: new Set(), places: new Set() };
+  const sets = { participants: new Set<string>(), places: new Set<string>() };
+  return { reports: [], reasons: [], order, ...sets, hasPeople: false };
 }
 
-function join(group: Group, report: EventDraft, reason: string | null): void {
+function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) group.participants.add(name);
   for (const place of report.places) group.places.add(place);
+  group.hasPeople ||= report.participants.some(isPerson);
 }
 
 /**
- * The groups of one kind and day, indexed by participant: a report is compared only with
- * the groups it could join (a shared participant, or none on either side), so a busy day
- * with thousands of unrelated reports does not make merging quadratic.
+ * The groups of one kind and day, indexed so that a report is compared only with the
+ * groups it could join: a busy day with thousands of reports naming the same country does
+ * not make merging quadratic. A report naming people can join a group naming people only
+ * through a shared person, so those groups are indexed by person; groups naming nobody but
+ * countries and organizations, by every name.
  */
 interface Bucket {
   groups: Group[];
   byParticipant: Map<string, Set<Group>>;
-  anonymous: Set<Group>;
+  byPerson: Map<string, Set<Group>>;
+  peoplelessByParticipant: Map<string, Set<Group>>;
+  /** Groups naming no one, by place: the only way a report naming no one can join one. */
+  anonymousByPlace: Map<string, Set<Group>>;
 }
 
-function candidatesFor(bucket: Bucket, report: EventDraft): Group[] {
-  if (report.participants.length === 0) return [...bucket.anonymous];
+function newBucket(): Bucket {
+  return {
+    groups: [],
+    byParticipant: new Map(),
+    byPerson: new Map(),
+    peoplelessByParticipant: new Map(),
+    anonymousByPlace: new Map(),
+  };
+}
+
+function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Group[] {
   const found = new Set<Group>();
-  for (const name of report.participants)
-    for (const group of bucket.byParticipant.get(name) ?? []) found.add(group);
+  const add = (index: Map<string, Set<Group>>, name: string) => {
+    for (const group of index.get(name) ?? []) found.add(group);
+  };
+  if (report.participants.length === 0) {
+    for (const place of report.places) add(bucket.anonymousByPlace, place);
+  } else if (report.participants.some(isPerson)) {
+    for (const name of report.participants) {
+      if (isPerson(name)) add(bucket.byPerson, name);
+      add(bucket.peoplelessByParticipant, name);
+    }
+  } else {
+    for (const name of report.participants) add(bucket.byParticipant, name);
+  }
   return [...found].sort((a, b) => a.order - b.order);
 }
 
-function indexGroup(bucket: Bucket, group: Group, report: EventDraft): void {
-  if (report.participants.length === 0) bucket.anonymous.add(group);
-  for (const name of report.participants) {
-    const groups = bucket.byParticipant.get(name) ?? new Set<Group>();
+function indexGroup(
+  bucket: Bucket,
+  group: Group,
+  report: EventDraft,
+  isPerson: IsPerson,
+  hadPeople: boolean,
+): void {
+  const addTo = (index: Map<string, Set<Group>>, name: string) => {
+    const groups = index.get(name) ?? new Set<Group>();
     groups.add(group);
-    bucket.byParticipant.set(name, groups);
+    index.set(name, groups);
+  };
+  // Only groups naming no one take such a report, and they never come to name anyone.
+  if (report.participants.length === 0) {
+    for (const place of report.places) addTo(bucket.anonymousByPlace, place);
+  }
+  for (const name of report.participants) {
+    addTo(bucket.byParticipant, name);
+    if (isPerson(name)) addTo(bucket.byPerson, name);
+    if (!group.hasPeople) addTo(bucket.peoplelessByParticipant, name);
+  }
+  if (group.hasPeople && !hadPeople) {
+    for (const name of group.participants) bucket.peoplelessByParticipant.get(name)?.delete(group);
   }
 }
 
@@ -88,6 +136,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const kinds = new Map<string, EntityKind>();
   for (const draft of drafts)
     for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
+  const isPerson: IsPerson = (name) => kinds.get(name) === 'person';
   const reports = drafts.flatMap((draft) =>
     draft.events.map((event) => ({
       ...event,
@@ -108,33 +157,35 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   for (const report of reports) {
     if (report.start === null) {
       const group = newGroup(groups.length);
-      join(group, report, null);
+      join(group, report, null, isPerson);
       groups.push(group);
       continue;
     }
     const key = bucketKey(report);
     let bucket = buckets.get(key);
     if (!bucket) {
-      bucket = { groups: [], byParticipant: new Map(), anonymous: new Set() };
+      bucket = newBucket();
       buckets.set(key, bucket);
     }
     let target: Group | null = null;
-    for (const group of candidatesFor(bucket, report)) {
-      const reason = agreement(group, report, kinds);
+    let hadPeople = false;
+    for (const group of candidatesFor(bucket, report, isPerson)) {
+      const reason = agreement(group, report, isPerson);
       if (reason === null) continue;
-      join(group, report, reason);
+      hadPeople = group.hasPeople;
+      join(group, report, reason, isPerson);
       target = group;
       break;
     }
     if (!target) {
       target = newGroup(groups.length);
-      join(target, report, null);
+      join(target, report, null, isPerson);
       groups.push(target);
       bucket.groups.push(target);
     }
-    indexGroup(bucket, target, report);
+    indexGroup(bucket, target, report, isPerson, hadPeople);
   }
-  const absorbed = absorbCoarseReports(groups, buckets, kinds);
+  const absorbed = absorbCoarseReports(groups, buckets, isPerson);
   const publishedDay = new Map(
     drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
   );
@@ -154,12 +205,12 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 /**
  * "arrested in January" and "arrested on January 9": a report dated to a week or a month
  * joins the one day-dated event inside that period that agrees with it. Each coarse report
- * looks up at most 31 day buckets, so this stays linear.
+ * looks up at most 31 day buckets, through their indexes, so this stays linear.
  */
 function absorbCoarseReports(
   groups: Group[],
   buckets: Map<string, Bucket>,
-  kinds: Map<string, EntityKind>,
+  isPerson: IsPerson,
 ): Set<Group> {
   const absorbed = new Set<Group>();
   for (const group of groups) {
@@ -174,18 +225,28 @@ function absorbCoarseReports(
       let day = report.start.slice(0, 10), steps = 0;
       day < end.slice(0, 10) && steps < 31;
       day = nextDay(day), steps++
-    )
-      candidates.push(...(buckets.get(`${report.kind}|${day}`)?.groups ?? []));
-    const matches = candidates.filter((candidate) => agreement(candidate, report, kinds) !== null);
+    ) {
+      const bucket = buckets.get(`${report.kind}|${day}`);
+      // The index, not every group of the day: a month of a busy story holds thousands.
+      if (bucket) candidates.push(...candidatesFor(bucket, report, isPerson));
+    }
+    const matches = candidates.filter(
+      (candidate) => agreement(candidate, report, isPerson) !== null,
+    );
     // Only one candidate: two arrests in January leave "arrested in January" unresolved.
     const target = matches.length === 1 ? matches[0] : undefined;
     if (!target) continue;
-    const reason = agreement(target, report, kinds) as string;
+    const reason = agreement(target, report, isPerson) as string;
+    const hadPeople = target.hasPeople;
     join(
       target,
       report,
       `${reason.replace(/same date \([^)]*\)/, `date agrees (${report.start.slice(0, 10)} ${report.granularity} contains ${target.reports[0]?.start?.slice(0, 10)})`)}`,
+      isPerson,
     );
+    // Its new names must find it too, as they would have by scanning the day's groups.
+    const targetBucket = buckets.get(bucketKey(target.reports[0]!));
+    if (targetBucket) indexGroup(targetBucket, target, report, isPerson, hadPeople);
     absorbed.add(group);
   }
   return absorbed;
@@ -209,31 +270,31 @@ function bucketKey(report: EventDraft): string {
 /** The occurrence family of each report's trigger word (see occurrenceFamily). */
 const families = new WeakMap<EventDraft, string>();
 
-/** Why the report is the group's event, or null when it is a look-alike. */
-function agreement(
-  group: Group,
-  report: EventDraft,
-  kinds: Map<string, EntityKind>,
-): string | null {
+/**
+ * Why the report is the group's event, or null when it is a look-alike. Decided by lookups
+ * in the group's sets (a group may hold thousands of reports); the reason is written out
+ * only for a match.
+ */
+function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string | null {
   const first = group.reports[0];
   if (report.kind === 'other' && first && families.get(first) !== families.get(report)) return null;
-  const participants = [...group.participants];
-  const places = [...group.places];
-  const shared = participants.filter((name) => report.participants.includes(name));
-  const sharedPlaces = places.filter((place) => report.places.includes(place));
+  const sharesPlace = report.places.some((place) => group.places.has(place));
   // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
-  if (places.length > 0 && report.places.length > 0 && sharedPlaces.length === 0) return null;
-  if (shared.length === 0) {
-    if (participants.length > 0 || report.participants.length > 0 || sharedPlaces.length === 0)
-      return null;
-  } else {
+  if (group.places.size > 0 && report.places.length > 0 && !sharesPlace) return null;
+  const sharedNames = report.participants.filter((name) => group.participants.has(name));
+  if (sharedNames.length === 0) {
+    if (group.participants.size > 0 || report.participants.length > 0 || !sharesPlace) return null;
+  } else if (
     // Sharing only a country or an organization is weak when both name people who differ.
-    const people = (names: string[]) => names.filter((name) => kinds.get(name) === 'person');
-    const groupPeople = people(participants);
-    const reportPeople = people(report.participants);
-    const sharedPeople = people(shared);
-    if (sharedPeople.length === 0 && groupPeople.length > 0 && reportPeople.length > 0) return null;
+    !sharedNames.some(isPerson) &&
+    group.hasPeople &&
+    report.participants.some(isPerson)
+  ) {
+    return null;
   }
+  // In the group's order of first mention, as the reason has always listed them.
+  const shared = [...group.participants].filter((name) => report.participants.includes(name));
+  const sharedPlaces = [...group.places].filter((place) => report.places.includes(place));
   const date = report.start?.slice(0, 10) ?? '';
   const parts = [`same kind (${report.kind})`, `same date (${date})`];
   if (shared.length > 0) parts.push(`shared participants: ${shared.join(', ')}`);
