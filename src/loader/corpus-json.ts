@@ -40,16 +40,9 @@ export function* corpusJsonPieces(
   yield `${piece}}`;
 }
 
-/** The whole JSON text, for corpora known to be small (tests, the browser's single file). */
+/** The whole JSON text, for corpora known to be small (tests). */
 export function corpusToJson(corpus: Corpus): string {
   return [...corpusJsonPieces(corpus)].join('');
-}
-
-/** UTF-8 bytes of the corpus JSON, counted without building it. */
-export function corpusJsonBytes(corpus: Corpus): number {
-  let bytes = 0;
-  for (const piece of corpusJsonPieces(corpus)) bytes += Buffer.byteLength(piece);
-  return bytes;
 }
 
 /**

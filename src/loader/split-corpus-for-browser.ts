@@ -18,7 +18,7 @@ import {
   type PartEvent,
   type PeriodPart,
 } from '../contract/corpus-parts.ts';
-import { corpusJsonBytes, corpusToJson } from './corpus-json.ts';
+import { corpusJsonPieces } from './corpus-json.ts';
 
 export interface SplitOptions {
   /** Split from this many dated events on (default 2,000). */
@@ -38,19 +38,19 @@ export interface BrowserFile {
 export const MANIFEST_FILE = 'corpus.json';
 const DEFAULTS = { minEvents: 2000, minBytes: 2 * 1024 * 1024, eventsPerPart: 500 };
 
-/** True when the corpus is big enough to be fetched in parts. */
-export function shouldSplit(corpus: Corpus, options: SplitOptions = {}): boolean {
-  const { minEvents, minBytes } = { ...DEFAULTS, ...options };
-  // Counting bytes walks the whole corpus: only when the event count has not decided it.
-  return corpus.events.length >= minEvents || corpusJsonBytes(corpus) >= minBytes;
-}
-
 /** The browser files for `corpus`: `[corpus.json]` as it is when small, else manifest + parts. */
 export function corpusFilesForBrowser(corpus: Corpus, options: SplitOptions = {}): BrowserFile[] {
-  if (!shouldSplit(corpus, options)) {
-    return [{ fileName: MANIFEST_FILE, source: corpusToJson(corpus) }];
+  const { minEvents, minBytes } = { ...DEFAULTS, ...options };
+  if (corpus.events.length >= minEvents) return splitCorpusForBrowser(corpus, options);
+  // Few events: the size decides. The JSON is written once, and only up to the limit.
+  const pieces: string[] = [];
+  let bytes = 0;
+  for (const piece of corpusJsonPieces(corpus)) {
+    bytes += Buffer.byteLength(piece);
+    if (bytes >= minBytes) return splitCorpusForBrowser(corpus, options);
+    pieces.push(piece);
   }
-  return splitCorpusForBrowser(corpus, options);
+  return [{ fileName: MANIFEST_FILE, source: pieces.join('') }];
 }
 
 /** The evidence a mention carries in the split form, read from its article. */

@@ -1,12 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/contract/corpus.ts';
-import {
-  corpusJsonBytes,
-  corpusJsonPieces,
-  corpusToJson,
-  writeCorpusJson,
-} from '../../src/loader/corpus-json.ts';
+import { corpusJsonPieces, corpusToJson, writeCorpusJson } from '../../src/loader/corpus-json.ts';
 import { makeLargeCorpus } from '../e2e/support/make-large-corpus.ts';
 
 const corpus = makeLargeCorpus(300, 5);
@@ -46,13 +41,6 @@ describe('corpusJsonPieces', () => {
 
   it('writes empty arrays, undefined members and non-ASCII text as JSON.stringify does', () => {
     expect(corpusToJson(odd)).toBe(JSON.stringify(odd));
-  });
-
-  it('counts UTF-8 bytes, not characters', () => {
-    const json = corpusToJson(odd);
-    expect(corpusJsonBytes(odd)).toBe(Buffer.byteLength(json));
-    expect(Buffer.byteLength(json)).toBeGreaterThan(json.length);
-    expect(corpusJsonBytes(corpus)).toBe(Buffer.byteLength(JSON.stringify(corpus)));
   });
 });
 

@@ -32,6 +32,25 @@ describe('splitCorpusForBrowser', () => {
     expect(corpusFilesForBrowser(corpus, { minBytes: 10_000_000 })).toHaveLength(1);
   });
 
+  it('counts the size in UTF-8 bytes, not characters', () => {
+    const quoted = {
+      ...corpus,
+      articles: corpus.articles.map((one, index) =>
+        index === 0 ? { ...one, title: '“'.repeat(5000) } : one,
+      ),
+    };
+    const json = JSON.stringify(quoted);
+    const bytes = Buffer.byteLength(json);
+    expect(bytes).toBeGreaterThan(json.length);
+    const few = { minEvents: 10_000 };
+    expect(
+      corpusFilesForBrowser(quoted, { ...few, minBytes: json.length + 1 }).length,
+    ).toBeGreaterThan(1);
+    expect(corpusFilesForBrowser(quoted, { ...few, minBytes: bytes + 1 })).toEqual([
+      { fileName: 'corpus.json', source: json },
+    ]);
+  });
+
   it('writes a valid manifest whose parts hold every dated event once, in time order', () => {
     const files = byName(splitCorpusForBrowser(corpus, { eventsPerPart: 500 }));
     const manifest = corpusManifestSchema.parse(files.get('corpus.json'));

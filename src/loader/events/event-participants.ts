@@ -12,25 +12,12 @@ import type { Clause } from './clauses.ts';
 import type { ClauseInput, Memory } from './clause-context.ts';
 import type { Trigger } from './find-trigger.ts';
 import type { Token } from './parse-paragraph.ts';
+import { PLACE_PREPOSITIONS } from './name-lexicon.ts';
 import { isReducedRelative, passiveAgentStart } from './passive-voice.ts';
 import { byPhrase, nounPhraseBefore } from './title-phrases.ts';
 
 /** Prepositions after which a place or country is where the event happens. */
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'into',
-  'near',
-  'outside',
-  'inside',
-  'across',
-  'toward',
-  'towards',
-  'for',
-  'off',
-]);
+const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'off']);
 
 /** Prepositions after which a country is the topic, not an actor ("talks on Syria"). */
 const TOPICAL = new Set(['on', 'about', 'over', 'regarding', 'for', 'of']);

@@ -11,6 +11,7 @@ import {
   NOT_NAME_WORDS,
   ORGANIZATION_WORDS,
   PERSON_TITLES,
+  PLACE_PREPOSITIONS,
   TITLE_WORDS,
   countryOf,
   governmentOf,
@@ -34,19 +35,8 @@ export interface NameMention {
 }
 
 /** Prepositions after which a capital is where something happens, not who acts. */
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'into',
-  'near',
-  'for',
-  'outside',
-  'inside',
-  'across',
-  'toward',
-  'towards',
+const LOCATIVE = new Set<string>([
+  ...PLACE_PREPOSITIONS,
   'around',
   'via',
   'through',

@@ -596,3 +596,22 @@ export const NOT_NAME_WORDS = new Set([
   'officials',
   'police',
 ]);
+
+/**
+ * Prepositions after which a named place is where something happens rather than who acts
+ * ("talks in Geneva", "flew to Moscow"). Each reader adds the few its own context needs.
+ */
+export const PLACE_PREPOSITIONS = [
+  'in',
+  'at',
+  'to',
+  'from',
+  'into',
+  'near',
+  'for',
+  'outside',
+  'inside',
+  'across',
+  'toward',
+  'towards',
+] as const;
