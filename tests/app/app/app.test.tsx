@@ -8,20 +8,16 @@ import { emptyCorpus, eventlessCorpus, hostileCorpus, syriaCorpus } from '../fix
 
 // jsdom has no layout for vis-timeline: a stand-in wrapper records what it is given.
 const drawn = vi.hoisted(() => ({ items: [] as TimelineItemSpec[], selection: [] as string[] }));
-vi.mock('../../../src/lib/timeline.ts', () => ({
-  createTimeline: () => ({
-    setItems: (items: TimelineItemSpec[]) => void (drawn.items = items),
-    setLanes: () => {},
-    setSelection: (ids: string[]) => void (drawn.selection = ids),
-    setWindow: () => {},
-    getWindow: () => ({ start: new Date(2011, 0, 1), end: new Date(2017, 0, 1) }),
-    fitAll: () => {},
-    zoom: () => {},
-    setCursor: () => {},
-    getCursor: () => null,
-    destroy: () => {},
-  }),
-}));
+vi.mock('../../../src/lib/timeline.ts', async () => {
+  const { stubTimelineHandle } = await import('../support/timeline-stub.ts');
+  return {
+    createTimeline: () =>
+      stubTimelineHandle({
+        setItems: (items: TimelineItemSpec[]) => void (drawn.items = items),
+        setSelection: (ids: string[]) => void (drawn.selection = ids),
+      }),
+  };
+});
 
 function serve(status: number, body: string) {
   vi.stubGlobal(

@@ -11,23 +11,15 @@ const seen = vi.hoisted(() => ({
   articleText: 0,
   callbacks: null as TimelineCallbacks | null,
 }));
-vi.mock('../../../src/lib/timeline.ts', () => ({
-  createTimeline: (_container: HTMLElement, callbacks: TimelineCallbacks) => {
-    seen.callbacks = callbacks;
-    return {
-      setItems: () => {},
-      setLanes: () => {},
-      setSelection: () => {},
-      setWindow: () => {},
-      getWindow: () => ({ start: new Date(2011, 0, 1), end: new Date(2017, 0, 1) }),
-      fitAll: () => {},
-      zoom: () => {},
-      setCursor: () => {},
-      getCursor: () => null,
-      destroy: () => {},
-    };
-  },
-}));
+vi.mock('../../../src/lib/timeline.ts', async () => {
+  const { stubTimelineHandle } = await import('../support/timeline-stub.ts');
+  return {
+    createTimeline: (_container: HTMLElement, callbacks: TimelineCallbacks) => {
+      seen.callbacks = callbacks;
+      return stubTimelineHandle();
+    },
+  };
+});
 vi.mock('../../../src/features/events/components/event-list-entry.tsx', async (original) => {
   const actual =
     await original<typeof import('../../../src/features/events/components/event-list-entry.tsx')>();
