@@ -115,7 +115,16 @@ export const boilerplateSchema = z.object({
 });
 export type Boilerplate = z.infer<typeof boilerplateSchema>;
 
-export const entityKindSchema = z.enum(['person', 'organization', 'place', 'country']);
+export const entityKindSchema = z.enum([
+  'person',
+  'organization',
+  'place',
+  'country',
+  /** A named product or model: "Boeing 787 Dreamliner", "Airbus A380". */
+  'product',
+  /** A market index: "S&P 500", "Dow Jones Industrial Average". */
+  'index',
+]);
 export type EntityKind = z.infer<typeof entityKindSchema>;
 
 /** A name found in an article, unified to a canonical form shared across articles. */
@@ -166,14 +175,49 @@ export const eventKindSchema = z.enum([
   'military',
   'death',
   'election',
+  /** A market, price or figure that rose, fell or closed. */
+  'market-move',
+  /** An order, sale, purchase, contract or merger. */
+  'deal',
+  'bankruptcy',
+  /** Job cuts, layoffs, plant closures. */
+  'job-cuts',
+  /** A lawsuit, ruling, investigation or charge. */
+  'legal',
+  /** A product launched, unveiled, delivered or first flown. */
+  'launch',
   'other',
 ]);
 export type EventKind = z.infer<typeof eventKindSchema>;
 
+/**
+ * Whether the text says the event happened: `actual`; planned (`scheduled`); forecast,
+ * hoped or feared (`expected`); said not to have happened (`denied`); only possible or
+ * conditional (`possible`). Everything but `actual` and `scheduled` did not (yet) happen.
+ */
 export const modalitySchema = z.enum(['actual', 'scheduled', 'expected', 'denied', 'possible']);
 export type Modality = z.infer<typeof modalitySchema>;
 
 /** The time expression that dated a mention. */
+/** TimeML's event classes. */
+export const eventClassSchema = z.enum([
+  'OCCURRENCE',
+  'REPORTING',
+  'STATE',
+  'I_ACTION',
+  'I_STATE',
+  'ASPECTUAL',
+  'PERCEPTION',
+]);
+export type EventClass = z.infer<typeof eventClassSchema>;
+
+/** A participant's part in an event: who did it (`agent`), to whom or what (`patient`), … */
+export const roleSchema = z.enum(['agent', 'patient', 'other']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const participantRoleSchema = z.object({ name: z.string(), role: roleSchema });
+export type ParticipantRole = z.infer<typeof participantRoleSchema>;
+
 export const mentionTimexSchema = z.object({
   start: offset,
   end: offset,
@@ -210,7 +254,16 @@ export const eventSchema = z.object({
   /** The date is vague in the text ("mid-July") or rests on an inferred publication date. */
   approximate: z.boolean(),
   modality: modalitySchema,
+  /** TimeML class of the event (occurrence, reporting, state, …). */
+  eventClass: z.optional(eventClassSchema),
+  /**
+   * How much the event matters to the story, 0–1: reported in a headline or lead, by several
+   * articles, with an explicit date, of a salient kind. The viewer shows the highest first.
+   */
+  salience: z.optional(z.number().check(z.gte(0), z.lte(1))),
   participants: z.array(z.string()),
+  /** Participants with their part in the event, where the sentence shows it. */
+  roles: z.optional(z.array(participantRoleSchema)),
   places: z.array(z.string()),
   mentions: z.array(mentionSchema).check(z.minLength(1)),
   /** Why mentions from several articles were taken as one event. */

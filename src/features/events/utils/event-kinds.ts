@@ -15,6 +15,12 @@ export const EVENT_KIND_LABEL: Record<EventKind, string> = {
   military: 'Military',
   death: 'Death',
   election: 'Election',
+  'market-move': 'Market move',
+  deal: 'Order or deal',
+  bankruptcy: 'Bankruptcy',
+  'job-cuts': 'Job cuts',
+  legal: 'Legal action',
+  launch: 'Launch',
   other: 'Other',
 };
 
@@ -29,5 +35,11 @@ export const EVENT_KIND_SYMBOL: Record<EventKind, string> = {
   military: '✕',
   death: '†',
   election: '☑',
+  'market-move': '↕',
+  deal: '$',
+  bankruptcy: '⊘',
+  'job-cuts': '✂',
+  legal: '⚖',
+  launch: '▲',
   other: '•',
 };
