@@ -11,8 +11,11 @@ import type {
   Modality,
   Span,
   EventKind,
+  EventClass,
+  ParticipantRole,
   Timex,
 } from '../contract/corpus.ts';
+import type { Word } from './language/tag-words.ts';
 
 /** Optional metadata a user gives for an article (the `.meta.json` sidecar). */
 export interface ArticleMetadata {
@@ -44,6 +47,12 @@ export interface EventDraft {
   modality: Modality;
   participants: string[];
   places: string[];
+  /** The trigger's dictionary form: reports of one event across articles share it. */
+  lemma: string;
+  eventClass: EventClass;
+  roles: ParticipantRole[];
+  /** Report-level importance, 0–1 (headline or lead, own date, kind, actual). */
+  salience: number;
   mention: Mention;
 }
 
@@ -66,6 +75,12 @@ export interface ArticleDraft {
   sentences: Span[];
   boilerplate: Boilerplate[];
   timexes: Timex[];
+  /**
+   * The tagged words of the text, in order (split-sentences). Working data for the
+   * reading stages: never written to the corpus, and dropped before an article leaves
+   * its worker.
+   */
+  words: Word[];
   entities: EntityMention[];
   events: EventDraft[];
   diagnostics: Diagnostic[];
@@ -107,6 +122,7 @@ export function createDraft(
     sentences: [],
     boilerplate: [],
     timexes: [],
+    words: [],
     entities: [],
     events: [],
     diagnostics: [],

@@ -71,7 +71,8 @@ export function processSource(
     });
   }
   const draft = runArticleStages({ ...createDraft(source, id, analysed), diagnostics });
-  return { draft: accountForEvents({ ...draft, text }), diagnostics: [] };
+  // The tagged words are the stages' working data: too big to send back or cache.
+  return { draft: accountForEvents({ ...draft, text, words: [] }), diagnostics: [] };
 }
 
 /** The text up to the last paragraph break within the analysis limit. */

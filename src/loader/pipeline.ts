@@ -14,7 +14,7 @@ import {
 } from './stages/infer-publication-date.ts';
 import { resolveTimexes } from './stages/resolve-timexes.ts';
 import { findEntities } from './stages/find-entities.ts';
-import { detectEvents } from './stages/detect-events.ts';
+import { readEvents } from './stages/read-events.ts';
 
 /** Stages run on each article, in this order. */
 export const ARTICLE_STAGES: readonly ArticleStage[] = [
@@ -30,9 +30,10 @@ export const ARTICLE_STAGES: readonly ArticleStage[] = [
   findTimexes,
   inferPublicationDate,
   resolveTimexes,
+  // Names need the dates found first: "Monday" and "March" are no names.
   findEntities,
-  // Events need dated expressions, entities and boilerplate ranges.
-  detectEvents,
+  // Events need the tagged words, dated expressions, names and boilerplate ranges.
+  readEvents,
 ];
 
 /** Stages that need the whole corpus, run after every article's own stages. */

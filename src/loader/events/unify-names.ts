@@ -5,7 +5,7 @@
  * person introduced as "US Secretary of State").
  */
 import type { EntityMention } from '../../contract/corpus.ts';
-import type { NameMention } from './find-names.ts';
+import type { NameMention } from '../reading/find-names.ts';
 import { countryOf, normalizeNameSpelling } from './name-lexicon.ts';
 
 /** Key under which surnames match: lower-case, accents and hyphenated particles removed. */
@@ -70,6 +70,11 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
         });
       continue;
     }
+    if (mention.longForm !== undefined) {
+      // "(EADS)" after its long form: one organization under its full name.
+      out.push({ ...entity(mention), canonical: mention.longForm });
+      continue;
+    }
     if (mention.tentative) {
       // "Northwind" after "Northwind Corp.": the short form of a known organization.
       const organization = organizations.get(mention.name.toLowerCase());
@@ -83,7 +88,14 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
         });
         continue;
       }
-      if (!fullest.has(surnameKey(normalizeNameSpelling(mention.name)))) continue;
+      // "Kerry" after "John Kerry" is the person; a word naming no person is a company
+      // or body mentioned by its short name ("Boeing", "Ryanair").
+      if (!fullest.has(surnameKey(normalizeNameSpelling(mention.name)))) {
+        out.push({ ...entity(mention), canonical: mention.name });
+        continue;
+      }
+      out.push({ ...entity(mention), kind: 'person', canonical: fullestOf(fullest, mention) });
+      continue;
     }
     const canonical =
       mention.kind === 'person'
@@ -99,6 +111,16 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     });
   }
   return out;
+}
+
+function entity(mention: NameMention): EntityMention {
+  const { start, end, text, kind } = mention;
+  return { start, end, text, kind, canonical: mention.name };
+}
+
+function fullestOf(fullest: ReadonlyMap<string, string>, mention: NameMention): string {
+  const name = normalizeNameSpelling(mention.name);
+  return fullest.get(surnameKey(name)) ?? name;
 }
 
 /** The country a role names ("US Secretary of State" → "United States"), if any. */

@@ -5,9 +5,9 @@
  * disagree. Each merge records why. Reports are bucketed by kind and day, so the work is
  * near-linear in the number of reports: only reports of the same bucket are compared.
  */
-import type { EntityKind, TimelineEvent } from '../../contract/corpus.ts';
+import type { EntityKind, EventKind, TimelineEvent } from '../../contract/corpus.ts';
 import type { ArticleDraft, EventDraft } from '../article-draft.ts';
-import { occurrenceFamily } from '../events/trigger-lexicon.ts';
+import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
 interface Group {
@@ -143,15 +143,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
       participants: unique(event.participants.map(rename)),
     })),
   );
-  // "Other" is a grab bag: an arrest and a plea of the same man on one day are two events.
-  const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
-  for (const report of reports) {
-    const trigger = report.mention.trigger;
-    const word = trigger
-      ? (texts.get(report.mention.article) ?? '').slice(trigger.start, trigger.end)
-      : '';
-    families.set(report, occurrenceFamily(word.split(/\s+/).pop() ?? ''));
-  }
+  for (const report of reports) families.set(report, eventFamily(report.lemma));
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
   for (const report of reports) {
@@ -267,8 +259,25 @@ function bucketKey(report: EventDraft): string {
     : `${report.kind}|${report.granularity}|${start.slice(0, 10)}`;
 }
 
-/** The occurrence family of each report's trigger word (see occurrenceFamily). */
+/** The word family of each report's trigger (see eventFamily). */
 const families = new WeakMap<EventDraft, string>();
+
+/** Kinds that name an occasion, whatever the word: "met", "talks" and "meeting" are one. */
+const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
+  'meeting',
+  'phone-call',
+  'arrival',
+  'departure',
+  'bankruptcy',
+  'death',
+  'election',
+  'military',
+  'agreement',
+]);
+
+function sameSentence(a: EventDraft, b: EventDraft): boolean {
+  return a.mention.article === b.mention.article && a.mention.start === b.mention.start;
+}
 
 /**
  * Why the report is the group's event, or null when it is a look-alike. Decided by lookups
@@ -277,7 +286,12 @@ const families = new WeakMap<EventDraft, string>();
  */
 function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string | null {
   const first = group.reports[0];
-  if (report.kind === 'other' && first && families.get(first) !== families.get(report)) return null;
+  // Words of one family ("deliver", "delivery") report one event; for kinds that name
+  // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
+  if (!OCCASION_KINDS.has(report.kind) && first && families.get(first) !== families.get(report))
+    return null;
+  // Two events of one sentence are two events: "announced" and "said" are not one.
+  if (group.reports.some((other) => sameSentence(other, report))) return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));
   // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
   if (group.places.size > 0 && report.places.length > 0 && !sharesPlace) return null;
@@ -327,7 +341,10 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
     granularity: finest.granularity,
     approximate: reports.every((report) => report.approximate),
     modality: happened ? 'actual' : best.modality,
+    eventClass: best.eventClass,
+    salience: eventSalience(reports),
     participants: byFrequency(reports.flatMap((report) => report.participants)),
+    roles: uniqueRoles(reports.flatMap((report) => report.roles)),
     places: byFrequency(reports.flatMap((report) => report.places)),
     mentions: reports
       .map((report) => report.mention)
@@ -336,10 +353,31 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
   };
 }
 
+/**
+ * The event's importance: its most salient report, raised by every further article that
+ * reports it (a story told by three articles matters more than an aside in one).
+ */
+function eventSalience(reports: readonly EventDraft[]): number {
+  const best = Math.max(...reports.map((report) => report.salience));
+  const articles = new Set(reports.map((report) => report.mention.article)).size;
+  return Math.round(Math.min(1, best + 0.15 * (articles - 1)) * 1000) / 1000;
+}
+
+function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
+  const seen = new Set<string>();
+  return roles.filter((role) => {
+    const key = `${role.role}|${role.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The report whose title speaks for the event: dated by its own words, with most names. */
 function byEvidence(a: EventDraft, b: EventDraft): number {
   const score = (report: EventDraft) =>
-    (report.mention.dateBasis === 'governing-timex' ? 4 : 0) +
+    (report.mention.dateBasis === 'own-timex' ? 4 : 0) +
+    report.salience * 4 +
     (report.modality === 'actual' ? 2 : 0) +
     report.participants.length +
     (report.places.length > 0 ? 1 : 0);

@@ -1,24 +1,25 @@
 /**
- * Stage: splits each paragraph into sentences with compromise, keeping exact offsets.
- * Sentences never cross a paragraph boundary. compromise knows most abbreviations
- * ("U.S.", "Sept.", "Gen.") and initials; the repairs below catch what it misses: a
- * split before a lower-case word or a closing quote, or after a title abbreviation.
+ * Stage: tags each paragraph with the language model (words with offsets, tags, lemmas)
+ * and splits it into sentences, keeping exact offsets. Sentences never cross a paragraph
+ * boundary. The model knows most abbreviations ("U.S.", "Sept.") and initials; the
+ * repairs below catch what it misses: a split before a lower-case word or a closing
+ * quote, or after a title abbreviation.
  */
 import type { Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
-import { paragraphSentences, parseParagraph } from '../events/parse-paragraph.ts';
+import { tagParagraph, type Word } from '../language/tag-words.ts';
 
 export const splitSentences: ArticleStage = {
   name: 'split-sentences',
   run(draft) {
-    const inBoilerplate = (span: Span) =>
-      draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
-    // The entity and event stages tag every paragraph but boilerplate, and the parse is
-    // memoized: tagging those here costs nothing extra, and boilerplate is only tokenized.
-    const sentences = draft.paragraphs.flatMap((paragraph) =>
-      sentencesOf(draft.text, paragraph, !inBoilerplate(paragraph)),
-    );
-    return { ...draft, sentences };
+    const words: Word[] = [];
+    const sentences: Span[] = [];
+    for (const paragraph of draft.paragraphs) {
+      const tagged = tagParagraph(draft.text, paragraph);
+      words.push(...tagged.words);
+      sentences.push(...repairSentences(draft.text, paragraph, tagged.sentences));
+    }
+    return { ...draft, sentences, words };
   },
 };
 
@@ -26,16 +27,16 @@ export const splitSentences: ArticleStage = {
 const CONTINUING_ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|vs|Jr|Sr|Inc|Corp|Co|Ltd|[A-Z])\.["”’]?$/;
 
-/**
- * Sentence spans of one paragraph, as offsets into the whole text; the same whether or not
- * the paragraph is `tagged` (compromise cuts sentences before it tags).
- */
-export function sentencesOf(text: string, paragraph: Span, tagged = false): Span[] {
-  const slice = text.slice(paragraph.start, paragraph.end);
-  const cut = tagged ? parseParagraph(slice).sentences : paragraphSentences(slice);
+/** Sentence spans of one paragraph, as offsets into the whole text. */
+export function sentencesOf(text: string, paragraph: Span): Span[] {
+  return repairSentences(text, paragraph, tagParagraph(text, paragraph).sentences);
+}
+
+/** The model's sentences of a paragraph, gaps closed and wrong splits joined. */
+function repairSentences(text: string, paragraph: Span, cut: readonly Span[]): Span[] {
   const found = cut.map((sentence) => ({
-    start: paragraph.start + sentence.start,
-    end: Math.min(paragraph.end, paragraph.start + sentence.end),
+    start: sentence.start,
+    end: Math.min(paragraph.end, sentence.end),
   }));
   const spans = closeGaps(
     text,

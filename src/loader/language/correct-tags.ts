@@ -1,0 +1,46 @@
+/**
+ * Repairs the tagger's commonest mistakes on news text, from the word's form and its
+ * neighbours' tags only:
+ *
+ * - a capitalised word in mid-sentence before a possessive is a name ("Ford's shares"),
+ *   however the tagger read it;
+ * - a verb form between a noun phrase and a name or determiner is the verb of a headline
+ *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name;
+ * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose").
+ */
+import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
+import type { PartOfSpeech, Word } from './tag-words.ts';
+
+const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
+
+export function correctTags(words: readonly Word[]): Word[] {
+  return words.map((word, index) => {
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (
+      previous &&
+      previous.pos !== 'PUNCT' &&
+      /^[A-Z]/.test(word.text) &&
+      word.pos !== 'PROPN' &&
+      (next?.lower === "'s" || next?.lower === '’s')
+    ) {
+      return { ...word, pos: 'PROPN' as const, lemma: word.lower };
+    }
+    if (word.pos === 'NOUN' && previous && NOUN_PHRASE_END.has(previous.pos)) {
+      const lemma = verbLemmaOf(word.lower);
+      const past = isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower);
+      // "Airbus parent EADS defeat Boeing": a noun before a name that a verb follows modifies it.
+      const afterName = words[index + 2];
+      const modifier =
+        next?.pos === 'PROPN' && afterName?.pos === 'NOUN' && verbLemmaOf(afterName.lower) !== null;
+      const headlineVerb =
+        lemma !== null && next !== undefined && OBJECT_START.has(next.pos) && !modifier;
+      const pastAfterSubject =
+        past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
+      if (/^[a-z]/.test(word.text) && (headlineVerb || pastAfterSubject) && lemma !== null)
+        return { ...word, pos: 'VERB' as const, lemma };
+    }
+    return word;
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * NLP analysis: one paragraph → words with exact offsets, Universal Dependencies tags,
+ * lemmas and negation, and the model's sentence boundaries. Everything later (names,
+ * clauses, events, roles) reads these words; nothing else calls the language model.
+ */
+import type { Span } from '../../contract/corpus.ts';
+import { correctTags } from './correct-tags.ts';
+import { languageModel } from './language-model.ts';
+
+/** Universal Dependencies part-of-speech tags, as wink-nlp gives them. */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+/** A word of an article, with offsets into the article's text. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case. */
+  lower: string;
+  /** Dictionary form, lower case ("filed" → "file", "talks" → "talk"). */
+  lemma: string;
+  pos: PartOfSpeech;
+  /** Inside the scope of a negation ("did not say" → "say" is negated). */
+  negated: boolean;
+}
+
+export interface TaggedParagraph {
+  words: Word[];
+  /** The model's sentence boundaries, offsets into the article's text. */
+  sentences: Span[];
+}
+
+/** Tags `text.slice(paragraph.start, paragraph.end)`; offsets index the whole `text`. */
+export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const nlp = languageModel();
+  const its = nlp.its;
+  const doc = nlp.readDoc(slice);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  // wink types `its.lemma` with its model add-ons; at run time it is an ordinary `its` function.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const offsets: Array<Span | null> = [];
+  let cursor = 0;
+  for (const value of values) {
+    const at = slice.indexOf(value, cursor);
+    // The model may normalise a token it cannot find verbatim; it then has no place.
+    if (at < 0 || value.trim() === '') {
+      offsets.push(null);
+      continue;
+    }
+    offsets.push({ start: paragraph.start + at, end: paragraph.start + at + value.length });
+    cursor = at + value.length;
+  }
+  const words: Word[] = [];
+  const wordAt: number[] = [];
+  values.forEach((value, index) => {
+    const span = offsets[index];
+    if (!span) return;
+    wordAt[index] = words.length;
+    words.push({
+      ...span,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[index] ?? value).toLowerCase(),
+      pos: (tags[index] ?? 'X') as PartOfSpeech,
+      negated: negations[index] === true,
+    });
+  });
+  const sentences: Span[] = [];
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    const from = firstPlaced(offsets, first, last, 1);
+    const to = firstPlaced(offsets, last, first, -1);
+    if (from && to) sentences.push({ start: from.start, end: to.end });
+  }
+  return { words: correctTags(words), sentences };
+}
+
+function firstPlaced(
+  offsets: ReadonlyArray<Span | null>,
+  from: number,
+  to: number,
+  step: 1 | -1,
+): Span | null {
+  for (let index = from; step > 0 ? index <= to : index >= to; index += step) {
+    const span = offsets[index];
+    if (span) return span;
+  }
+  return null;
+}

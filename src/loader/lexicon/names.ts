@@ -1,0 +1,78 @@
+/**
+ * Name knowledge: first names, surnames, places and organizations from compromise's
+ * lexicon (see scripts/build-lexicons.ts), and the words that mark a company's legal
+ * form, a market index or a product model.
+ */
+import data from './names.json' with { type: 'json' };
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(data.firstNames);
+export const LAST_NAMES: ReadonlySet<string> = new Set(data.lastNames);
+export const PLACES: ReadonlySet<string> = new Set(data.places);
+export const ORGANIZATIONS: ReadonlySet<string> = new Set(data.organizations);
+export const HONORIFICS: ReadonlySet<string> = new Set(data.honorifics);
+
+/** A company's legal form after its name: "JPMorgan Chase & Co.", "EADS N.V.". */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'co',
+  'co.',
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'n.v.',
+  'nv',
+  'ag',
+  'sa',
+  's.a.',
+  'se',
+  'gmbh',
+  'lp',
+  'l.p.',
+  'spa',
+  'bv',
+  'b.v.',
+]);
+
+/** Words that make a name a market index: "S&P 500", "Dow Jones Industrial Average". */
+export const INDEX_WORDS: ReadonlySet<string> = new Set([
+  'index',
+  'average',
+  'composite',
+  's&p',
+  'dow',
+  'nasdaq',
+  'ftse',
+  'nikkei',
+  'dax',
+  'cac',
+  'hang seng',
+  'kospi',
+  'sensex',
+  'stoxx',
+  'russell',
+  'topix',
+]);
+
+/** Connectors that stay inside a name when a capitalized word follows: "Bank of America". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'der',
+  'van',
+  'von',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'for',
+]);

@@ -1,0 +1,44 @@
+/**
+ * Verb knowledge from WordNet and wink's model (see scripts/build-lexicons.ts): whether a
+ * word can be a verb, and the lemma of an irregular form ("rose" → "rise").
+ */
+import data from './verbs.json' with { type: 'json' };
+
+const LEMMAS: ReadonlySet<string> = new Set(data.lemmas);
+const IRREGULAR: Readonly<Record<string, string>> = data.irregular;
+
+/** The verb lemma of a word form, or null when it cannot be a verb. */
+export function verbLemmaOf(form: string): string | null {
+  const lower = form.toLowerCase();
+  const irregular = IRREGULAR[lower];
+  if (irregular !== undefined) return irregular;
+  if (LEMMAS.has(lower)) return lower;
+  for (const [suffix, replacements] of REGULAR_SUFFIXES) {
+    if (!lower.endsWith(suffix)) continue;
+    const stem = lower.slice(0, -suffix.length);
+    for (const replacement of replacements) {
+      if (LEMMAS.has(stem + replacement)) return stem + replacement;
+    }
+    // "planned" → plan, "stopping" → stop: a doubled final consonant.
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem) && LEMMAS.has(stem.slice(0, -1)))
+      return stem.slice(0, -1);
+  }
+  return null;
+}
+
+/** Whether a form is an irregular past tense or participle ("rose", "won", "flown"). */
+export function isIrregularPast(form: string): boolean {
+  const lower = form.toLowerCase();
+  const lemma = IRREGULAR[lower];
+  return lemma !== undefined && !lower.endsWith('ing') && lower !== lemma;
+}
+
+// Regular inflection, longest suffix first: "filed" → file, "planned" → plan, "cuts" → cut.
+const REGULAR_SUFFIXES: ReadonlyArray<[string, string[]]> = [
+  ['ied', ['y']],
+  ['ies', ['y']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+];

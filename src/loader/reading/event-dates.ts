@@ -1,0 +1,110 @@
+/**
+ * Dating layer: the date of one event as a careful reader would give it, and the basis:
+ *
+ * 1. `own-timex`: a date or time in the event's own clause ("filed … on Monday");
+ * 2. `governing-timex`: else the date of the clause that governs it ("defeated Boeing on
+ *    Friday to win …" dates the win), unless it looks forward or back from there;
+ * 3. `narrative-thread`: else, for a past event, the date of the last dated event of the
+ *    same actors a sentence or two before (the story goes on about that day);
+ * 4. `publication-date`: else, for a headline or a past, present-perfect or present report,
+ *    the day the article was published (news reports what just happened);
+ * 5. undated: the future without a date, the hypothetical, the generic.
+ *
+ * News uses the past for what happened before publication and the future for what comes
+ * after: a date the resolver placed on the wrong side moves a week or a year across.
+ */
+import type { Granularity, ResolvedInterval, Timex } from '../../contract/corpus.ts';
+import type { EventDraft } from '../article-draft.ts';
+import { beforePublication } from '../events/past-tense-dates.ts';
+import type { Tense } from './verb-groups.ts';
+
+export type DateBasis = 'own-timex' | 'governing-timex' | 'narrative-thread' | 'publication-date';
+
+export type EventDate = Pick<EventDraft, 'start' | 'end' | 'granularity' | 'approximate'>;
+
+const POINT_GRANULARITIES: ReadonlySet<Granularity> = new Set([
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+  'second',
+]);
+
+/** The event date a resolved timex gives, moved across publication as its tense requires. */
+export function dateFromTimex(
+  resolved: ResolvedInterval,
+  published: string | null,
+  tense: Tense | 'nominal',
+  actual: boolean,
+): EventDate {
+  const past = actual && (tense === 'past' || tense === 'perfect' || tense === 'pluperfect');
+  const future = tense === 'future' || tense === 'infinitive';
+  let interval = beforePublication(resolved, published, past);
+  if (future) interval = afterPublication(interval, published);
+  return {
+    start: interval.start,
+    end: POINT_GRANULARITIES.has(interval.granularity) ? null : interval.end,
+    granularity: interval.granularity,
+    approximate: interval.approximate,
+  };
+}
+
+/** The publication day as an event date (loosely: "reports what just happened"). */
+export function publicationDate(published: string): EventDate {
+  return { start: published.slice(0, 10), end: null, granularity: 'day', approximate: true };
+}
+
+/** Whether an event with no date of its own takes the publication day. */
+export function takesPublicationDate(
+  tense: Tense | 'nominal',
+  heading: boolean,
+  reporting: boolean,
+): boolean {
+  if (heading) return tense !== 'future' && tense !== 'infinitive';
+  return tense === 'past' || tense === 'perfect' || (tense === 'present' && reporting);
+}
+
+/** Whether an event may take the date of the clause or event that governs it. */
+export function inheritsGoverningDate(
+  tense: Tense | 'nominal',
+  governorTense: Tense | 'nominal' | null,
+): boolean {
+  // "said it had filed": a pluperfect looks back from its governor; "will" looks ahead.
+  if (tense === 'pluperfect' || tense === 'future') return false;
+  if (governorTense === 'future' && tense !== 'infinitive') return false;
+  return true;
+}
+
+/** Whether a timex dates an event rather than measuring something ("the 2008 model"). */
+export function isEventDate(timex: Timex): boolean {
+  return (timex.type === 'DATE' || timex.type === 'TIME') && timex.resolved !== null;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * "will fly to Sydney on November 16" in an article of 5 November 2005 is 16 November 2005,
+ * not 2004: a future report whose inferred year or week put it before publication moves on.
+ */
+function afterPublication(resolved: ResolvedInterval, published: string | null): ResolvedInterval {
+  if (!published || resolved.stated.includes('year')) return resolved;
+  const day = resolved.start.slice(0, 10);
+  if (day >= published.slice(0, 10)) return resolved;
+  const weekdayOnly = resolved.stated.length === 1 && resolved.stated[0] === 'weekday';
+  if (!weekdayOnly && !resolved.inferred.includes('year')) return resolved;
+  const shift = (value: string): string => {
+    const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
+    if (Number.isNaN(date.getTime())) return value;
+    if (weekdayOnly) date.setTime(date.getTime() + 7 * DAY);
+    else date.setUTCFullYear(date.getUTCFullYear() + 1);
+    return date.toISOString().slice(0, 10) + value.slice(10);
+  };
+  const start = shift(resolved.start);
+  if (start.slice(0, 10) < published.slice(0, 10)) return resolved;
+  return {
+    ...resolved,
+    start,
+    end: shift(resolved.end),
+    via: [...resolved.via, 'future-after-publication'],
+  };
+}

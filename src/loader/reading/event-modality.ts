@@ -1,0 +1,91 @@
+/**
+ * Whether the text says an event happened: negation ("did not file"), modals ("could
+ * collapse"), the future ("will fly"), plans ("plans to cut", "is scheduled to"),
+ * expectations and fears ("expected to rise", "fears of a collapse"), and conditions
+ * ("if GM files"). Read from the verb group and the words that govern the event.
+ */
+import type { Modality } from '../../contract/corpus.ts';
+import type { Word } from '../language/tag-words.ts';
+import type { SegmentType } from './segments.ts';
+import type { VerbGroup } from './verb-groups.ts';
+
+/** Governing lemmas that make what they govern a plan. */
+const PLANNING = new Set([
+  'plan',
+  'schedule',
+  'set',
+  'due',
+  'intend',
+  'prepare',
+  'aim',
+  'agree',
+  'decide',
+  'promise',
+  'pledge',
+  'vow',
+]);
+/** Governing lemmas that make what they govern an expectation, hope or fear. */
+const EXPECTING = new Set([
+  'expect',
+  'hope',
+  'fear',
+  'want',
+  'seek',
+  'try',
+  'attempt',
+  'likely',
+  'predict',
+  'forecast',
+  'anticipate',
+  'worry',
+  'concern',
+  'risk',
+  'threaten',
+  'wish',
+  'need',
+  'bid',
+]);
+const POSSIBLE_MODALS = new Set([
+  'could',
+  'may',
+  'might',
+  'would',
+  'should',
+  'can',
+  'must',
+  'ought',
+]);
+
+export interface ModalityInput {
+  words: readonly Word[];
+  /** The event's verb group, or null for a noun. */
+  group: VerbGroup | null;
+  /** Index of the trigger word. */
+  trigger: number;
+  segmentType: SegmentType;
+  /** The lemma of the word that governs the event ("plans to cut" → "plan"), if any. */
+  governor: string | null;
+  /** The governing event's own modality, which an infinitive or complement inherits. */
+  governorModality: Modality | null;
+}
+
+export function modalityOf(input: ModalityInput): Modality {
+  const { words, group, trigger, governor } = input;
+  if (group?.negated) return 'denied';
+  if (input.segmentType === 'conditional') return 'possible';
+  if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
+  if (governor && EXPECTING.has(governor)) return 'expected';
+  if (governor && PLANNING.has(governor)) return 'scheduled';
+  // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun.
+  const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);
+  if (!group && before.some((lemma) => EXPECTING.has(lemma))) return 'expected';
+  if (!group && before.some((lemma) => lemma === 'no' || lemma === 'without')) return 'denied';
+  if (group?.tense === 'future') return 'scheduled';
+  if (
+    group?.tense === 'infinitive' &&
+    input.governorModality &&
+    input.governorModality !== 'actual'
+  )
+    return input.governorModality;
+  return 'actual';
+}

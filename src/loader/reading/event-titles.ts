@@ -1,0 +1,112 @@
+/**
+ * Titles layer: a short grammatical headline for an event, from its subject, predicate
+ * and object as the sentence gives them ("Northrop Grumman and EADS defeat Boeing",
+ * "GM files for bankruptcy", "Tanker contract awarded"), in the headline's present tense.
+ * Names appear whole; no title is ever "Someone …".
+ */
+import type { Word } from '../language/tag-words.ts';
+import type { Phrase } from './noun-phrases.ts';
+import type { SentenceEvent } from './read-sentence.ts';
+
+const MAX_PHRASE_WORDS = 7;
+const DROPPED_DETERMINERS = new Set(['the', 'a', 'an']);
+const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
+  be: 'is',
+  have: 'has',
+  do: 'does',
+  go: 'goes',
+};
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+
+export interface TitleInput {
+  words: readonly Word[];
+  text: string;
+  event: SentenceEvent;
+  /** A name to say for a pronoun agent ("it" → "Boeing"), when the article makes it clear. */
+  agentName: string | null;
+}
+
+export function writeTitle({ words, text, event, agentName }: TitleInput): string {
+  const trigger = words[event.trigger] as Word;
+  const agent = agentName ?? phraseText(words, text, event.agent);
+  if (event.pos === 'noun') {
+    const own = phraseText(words, text, event.patient) ?? trigger.text;
+    const complement = event.others[0] ? phraseText(words, text, event.others[0], 5) : null;
+    const preposition = event.others[0] ? (words[event.others[0].first - 1] as Word).lower : '';
+    const main = complement && preposition === 'of' ? `${own} of ${complement}` : own;
+    return capitalize(agent && !main.includes(agent) ? `${agent}: ${main}` : main);
+  }
+  const patient = phraseText(words, text, event.patient);
+  const particle = particleAfter(words, event.trigger);
+  const firstOther = event.others[0];
+  const prepositional =
+    firstOther && !patient
+      ? `${(words[firstOther.first - 1] as Word).lower} ${phraseText(words, text, firstOther, 5) ?? ''}`.trim()
+      : null;
+  if (event.passive) {
+    const participle = trigger.lower;
+    const rest = prepositional && !prepositional.startsWith('by ') ? ` ${prepositional}` : '';
+    const byAgent = agent ? ` by ${agent}` : '';
+    return capitalize(
+      `${patient ?? 'It'} ${participle}${particle}${rest}${byAgent}`.replace(/^It /, ''),
+    );
+  }
+  const subject = agent;
+  const verb = subject
+    ? presentTense(trigger.lemma, plural(words, event.agent, subject))
+    : presentTense(trigger.lemma, false);
+  const object = patient ?? prepositional;
+  const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
+  return capitalize(parts.join(' '));
+}
+
+/** The phrase as written, without leading articles, at most `limit` words. */
+export function phraseText(
+  words: readonly Word[],
+  text: string,
+  phrase: Phrase | null,
+  limit = MAX_PHRASE_WORDS,
+): string | null {
+  if (!phrase) return null;
+  let first = phrase.first;
+  while (first < phrase.last && DROPPED_DETERMINERS.has((words[first] as Word).lower)) first++;
+  let last = Math.min(phrase.last, first + limit - 1);
+  // Never cut a phrase inside a name or after "of": end on a word that can end it.
+  while (last > first && ['of', '&', 'and', "'s", '’s'].includes((words[last] as Word).lower))
+    last--;
+  const value = text
+    .slice((words[first] as Word).start, (words[last] as Word).end)
+    .replace(/\s+/g, ' ');
+  return value.replace(/\s+['’]s$/, '') || null;
+}
+
+function particleAfter(words: readonly Word[], trigger: number): string {
+  const next = words[trigger + 1];
+  return next &&
+    next.pos === 'ADP' &&
+    ['up', 'off', 'out', 'down', 'back', 'away'].includes(next.lower)
+    ? ` ${next.lower}`
+    : '';
+}
+
+function plural(words: readonly Word[], phrase: Phrase | null, subject: string): boolean {
+  if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
+  if (!phrase) return false;
+  const head = words[phrase.last] as Word;
+  return head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower);
+}
+
+/** "file" → "files", "fly" → "flies", "say" → "says"; the plural keeps the lemma. */
+export function presentTense(lemma: string, pluralSubject: boolean): string {
+  if (pluralSubject) return lemma === 'be' ? 'are' : lemma;
+  const irregular = IRREGULAR_PRESENT[lemma];
+  if (irregular) return irregular;
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+function capitalize(title: string): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}

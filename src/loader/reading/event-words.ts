@@ -1,0 +1,108 @@
+/**
+ * Events layer, triggers: which words of a sentence denote something happening (TimeML's
+ * EVENT), open-vocabulary: every main verb but the copula and auxiliaries, and every noun
+ * WordNet files under acts, events and processes or derives from a verb. Each gets its
+ * TimeML class and, where one fits, the product's own kind.
+ */
+import type { EventClass, EventKind } from '../../contract/corpus.ts';
+import type { Word } from '../language/tag-words.ts';
+import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
+import { KIND_RULES } from '../lexicon/event-kinds.ts';
+import { isEventNoun } from '../lexicon/event-nouns.ts';
+
+/** Verbs that carry no event of their own as main verbs: "be", "have", "do", "get" + adjective. */
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'seem',
+  'appear',
+  'become',
+  'remain',
+  'let',
+  'go',
+]);
+/** Nouns WordNet files as acts but news uses for things ("the market", "the government"). */
+const NOT_EVENT_NOUNS = new Set([
+  'government',
+  'market',
+  'program',
+  'programme',
+  'service',
+  'business',
+  'work',
+  'share',
+  'stock',
+  'use',
+  'way',
+  'practice',
+  'policy',
+  'role',
+  'position',
+  'job',
+  'life',
+  'history',
+  'industry',
+  'system',
+  'project',
+  'operation',
+  'management',
+  'administration',
+  'aid',
+  'credit',
+  'control',
+  'support',
+  'help',
+  'access',
+  'course',
+  'case',
+  'interest',
+  'care',
+  'line',
+  'record',
+  'action',
+  'activity',
+  'effect',
+  'power',
+  'model',
+  'version',
+  'design',
+  'term',
+  'period',
+  'side',
+  'part',
+  'level',
+  'future',
+  'news',
+  'information',
+  'percent',
+  'rate',
+]);
+
+export function isEventVerb(word: Word): boolean {
+  return word.pos === 'VERB' && !LIGHT_VERBS.has(word.lemma) && /^[a-z]/.test(word.lower);
+}
+
+export function isEventNounWord(word: Word): boolean {
+  return (
+    word.pos === 'NOUN' &&
+    /^[a-z][a-z-]+$/.test(word.text) &&
+    isEventNoun(word.lemma) &&
+    !NOT_EVENT_NOUNS.has(word.lemma)
+  );
+}
+
+export function eventClassOf(word: Word, pos: 'verb' | 'noun'): EventClass {
+  const table = pos === 'verb' ? VERB_CLASSES : NOUN_CLASSES_BY_LEMMA;
+  return table.get(word.lemma) ?? 'OCCURRENCE';
+}
+
+/** The product's kind of an event, from its lemma and the lemmas of its clause. */
+export function eventKindOf(lemma: string, clauseLemmas: ReadonlySet<string>): EventKind {
+  for (const rule of KIND_RULES) {
+    if (!rule.lemmas.includes(lemma)) continue;
+    if (rule.near && !rule.near.some((near) => clauseLemmas.has(near))) continue;
+    return rule.kind;
+  }
+  return 'other';
+}

@@ -1,0 +1,380 @@
+/**
+ * Names layer: finds the names in one sentence's tagged words, whole ("General Motors",
+ * "JPMorgan Chase & Co.", "Boeing 787 Dreamliner", "S&P 500", "Standard and Poor's 500"),
+ * and tells people, organizations, countries, places, products and market indices apart.
+ * An acronym in brackets after a name ("European Aeronautic Defence and Space Company
+ * (EADS)") is tied to it. Descriptions that stand for a person ("the top US diplomat")
+ * and demonyms that stand for a country ("Russian diplomats") are found too.
+ */
+import type { EntityKind, Span } from '../../contract/corpus.ts';
+import type { Word } from '../language/tag-words.ts';
+import {
+  ACTOR_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  NOT_NAME_WORDS,
+  ORGANIZATION_WORDS,
+  PERSON_TITLES,
+  PLACE_PREPOSITIONS,
+  TITLE_WORDS,
+  countryOf,
+  governmentOf,
+} from '../events/name-lexicon.ts';
+import {
+  CORPORATE_SUFFIXES,
+  FIRST_NAMES,
+  HONORIFICS,
+  INDEX_WORDS,
+  LAST_NAMES,
+  NAME_CONNECTORS,
+  ORGANIZATIONS,
+  PLACES,
+} from '../lexicon/names.ts';
+import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { verbLemmaOf } from '../lexicon/verbs.ts';
+import { findDescriptions } from './find-descriptions.ts';
+
+/** A name as written, before unification across the article. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  /** Best name for it from this mention alone. */
+  name: string;
+  /** The title or role written before a person ("US Secretary of State"). */
+  role: string | null;
+  /** For a description ("the top US diplomat"): the roles and country it stands for. */
+  description?: { roles: string[]; country: string | null };
+  /** A capitalized word nothing classifies: a known person's surname, else an organization. */
+  tentative?: boolean;
+  /** The long form an acronym stands for ("EADS" → its full name), when the text says. */
+  longForm?: string;
+}
+
+/** Prepositions after which a name is where something happens, not who acts. */
+const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'around', 'via', 'through', 'between']);
+/** Of those, the ones that also take companies and people ("a letter to Boeing"). */
+const LOCATIVE_FOR_PLACES_ONLY = new Set(['to', 'from', 'for', 'toward', 'towards', 'into']);
+/** Titles that may stand inside a run of names: "Northrop Grumman CEO Ron Sugar". */
+const INNER_TITLES = new Set(
+  [...PERSON_TITLES].filter((title) => !['us', 'u.s.', 'of', 'the'].includes(title)),
+);
+
+const isCapitalized = (word: Word) => /^[A-Z]/.test(word.text) || /^[a-z]+[A-Z]/.test(word.text);
+const isPossessive = (word: Word | undefined) => word?.lower === "'s" || word?.lower === '’s';
+const isAcronym = (text: string) => /^[A-Z][A-Z&.]{1,}$/.test(text.replace(/\.$/, ''));
+
+/** Whether a word can be part of a name. `first`: it would open the sentence. */
+function nameWord(word: Word, first: boolean, excluded: (word: Word) => boolean): boolean {
+  if (excluded(word) || !isCapitalized(word) || /[$€£¥]/.test(word.text)) return false;
+  // "Obviously, …": an adverb the tagger took for a name.
+  if (/ly$/.test(word.lower) && word.pos !== 'PROPN') return false;
+  if (NOT_NAME_WORDS.has(word.lower) && word.pos !== 'PROPN') return false;
+  // A sentence opens with a capital whatever the word: only a proper noun counts there.
+  if (first) return word.pos === 'PROPN' || isAcronym(word.text);
+  return word.pos !== 'PRON' && word.pos !== 'DET' && word.pos !== 'ADP' && word.pos !== 'CCONJ';
+}
+
+/**
+ * Names in one sentence's words. `excluded` marks words that belong to a date or time
+ * ("Monday", "March").
+ */
+export function findNames(
+  words: readonly Word[],
+  text: string,
+  excluded: (word: Word) => boolean,
+): NameMention[] {
+  const mentions: NameMention[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index] as Word;
+    if (!nameWord(word, index === 0, excluded)) {
+      const demonym = demonymActor(words, index);
+      if (demonym) mentions.push(demonym);
+      index++;
+      continue;
+    }
+    const end = runEnd(words, index, excluded);
+    const run = words.slice(index, end + 1);
+    const previous = words.slice(Math.max(0, index - 5), index);
+    const found = classifyRun(run, previous, index === 0, words[end + 1], text);
+    const acronym = bracketedAcronym(words, end);
+    for (const mention of found) mentions.push(mention);
+    if (acronym && found.length > 0) {
+      const longForm = found[found.length - 1] as NameMention;
+      mentions.push({
+        start: acronym.start,
+        end: acronym.end,
+        text: acronym.text,
+        kind: longForm.kind === 'person' ? 'organization' : longForm.kind,
+        name: acronym.text,
+        role: null,
+        longForm: longForm.name,
+      });
+      index = end + 4;
+      continue;
+    }
+    index = end + 1;
+  }
+  mentions.push(...findDescriptions(words, text));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the last word of the name that starts at `start`. */
+function runEnd(words: readonly Word[], start: number, excluded: (word: Word) => boolean): number {
+  let end = start;
+  while (end + 1 < words.length) {
+    const current = words[end] as Word;
+    const next = words[end + 1] as Word;
+    const after = words[end + 2];
+    if (isPossessive(next)) {
+      // "Standard and Poor's 500", "McDonald's": a possessive inside a known index or brand.
+      if (after?.pos === 'NUM' && INDEX_WORDS.has(current.lower)) return end;
+      return end;
+    }
+    if (CORPORATE_SUFFIXES.has(next.lower) && /^[A-Z]/.test(next.text)) {
+      end++;
+      continue;
+    }
+    if (nameWord(next, false, excluded) && adjacent(current, next)) {
+      end++;
+      continue;
+    }
+    // "Rolls-Royce", "Mercedes-Benz": capitalized parts joined by a hyphen.
+    if (
+      next.text === '-' &&
+      after &&
+      /^[A-Z0-9]/.test(after.text) &&
+      next.start === current.end &&
+      after.start === next.end
+    ) {
+      end += 2;
+      continue;
+    }
+    // "JPMorgan Chase & Co.", "AT&T": an ampersand joins two parts of one name.
+    if (
+      next.text === '&' &&
+      after &&
+      (isCapitalized(after) || CORPORATE_SUFFIXES.has(after.lower))
+    ) {
+      end += 2;
+      continue;
+    }
+    // "Bank of America", "Department of Defense": a connector then a capitalized word.
+    if (
+      NAME_CONNECTORS.has(next.lower) &&
+      after &&
+      nameWord(after, false, excluded) &&
+      !countryOf(after.text)?.demonym
+    ) {
+      end += 2;
+      continue;
+    }
+    // "Standard and Poor's", "Defence and Space Company": "and" inside a name runs on to
+    // a possessive or an organization word.
+    if (next.lower === 'and' && after && nameWord(after, false, excluded)) {
+      const runsOn = andContinues(words, end + 2, excluded);
+      if (runsOn !== null) {
+        end = runsOn;
+        continue;
+      }
+    }
+    // "Boeing 787", "S&P 500", "Airbus A380": a model number or an index's size.
+    if (next.pos === 'NUM' && /^\d{2,4}$/.test(next.text) && !/^(1[89]|20)\d\d$/.test(next.text)) {
+      const unit = after && (after.pos === 'NOUN' || after.pos === 'NUM' || after.pos === 'SYM');
+      if (!unit || (after && isCapitalized(after))) {
+        end++;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function adjacent(a: Word, b: Word): boolean {
+  return b.start - a.end <= 1;
+}
+
+/** After "X and", the end of the name if it runs on to a possessive or organization word. */
+function andContinues(
+  words: readonly Word[],
+  from: number,
+  excluded: (word: Word) => boolean,
+): number | null {
+  let end = from;
+  while (end + 1 < words.length && nameWord(words[end + 1] as Word, false, excluded)) end++;
+  const last = words[end] as Word;
+  if (isPossessive(words[end + 1]) && words[end + 2]?.pos === 'NUM') return end + 2;
+  if (ORGANIZATION_WORDS.has(last.lower) || CORPORATE_SUFFIXES.has(last.lower)) return end;
+  return null;
+}
+
+/** "(EADS)" right after a name: the acronym it goes by. */
+function bracketedAcronym(words: readonly Word[], end: number): Word | null {
+  const open = words[end + 1];
+  const acronym = words[end + 2];
+  const close = words[end + 3];
+  if (open?.text !== '(' || close?.text !== ')' || !acronym) return null;
+  return isAcronym(acronym.text) ? acronym : null;
+}
+
+/** "Russian diplomats", "US troops": the demonym names the country as an actor. */
+function demonymActor(words: readonly Word[], index: number): NameMention | null {
+  const word = words[index] as Word;
+  const next = words[index + 1];
+  if (!/^[A-Z]/.test(word.text) || !next) return null;
+  const country = countryOf(word.text);
+  if (!country || !ACTOR_NOUNS.has(next.lower)) return null;
+  return mention(word, word, 'country', country.canonical, null);
+}
+
+function classifyRun(
+  run: Word[],
+  previous: Word[],
+  sentenceInitial: boolean,
+  following: Word | undefined,
+  text: string,
+): NameMention[] {
+  const first = run[0] as Word;
+  const last = run[run.length - 1] as Word;
+  const phrase = text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const lower = phrase.toLowerCase().replace(/^the /, '');
+  const lowerWords = run.flatMap((word) => word.lower.split('-'));
+  const before = previous[previous.length - 1];
+  const locative = before !== undefined && LOCATIVE.has(before.lower);
+  const name = phrase.replace(/^The /, '');
+  // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
+  const inner = run.findIndex(
+    (word, index) =>
+      index > 0 && INNER_TITLES.has(word.lower.replace(/\.$/, '')) && /^[A-Z]/.test(word.text),
+  );
+  if (inner > 0 && inner < run.length - 1) {
+    let personStart = inner;
+    while (personStart < run.length - 1 && isTitleWord(run[personStart] as Word)) personStart++;
+    const person = run.slice(personStart);
+    if (
+      person.length >= 1 &&
+      person.length <= 4 &&
+      person.every((word) => /^[A-Z][a-z'’.-]*$/.test(word.text))
+    ) {
+      const owner = classifyRun(run.slice(0, inner), previous, sentenceInitial, run[inner], text);
+      const role = text.slice(first.start, (run[personStart - 1] as Word).end);
+      const personName = text.slice((person[0] as Word).start, last.end);
+      return [...owner, mention(person[0] as Word, last, 'person', personName, role)];
+    }
+  }
+
+  const country = countryOf(phrase);
+  if (country && !country.demonym)
+    return [mention(first, last, 'country', country.canonical, null)];
+  const government = governmentOf(phrase);
+  if (government) {
+    // "in Moscow" is a place; "Moscow vowed", "Moscow's envoy" is the government.
+    return locative
+      ? [mention(first, last, 'place', phrase, null)]
+      : [mention(first, last, 'country', government, null)];
+  }
+  if (country?.demonym) {
+    return following && ACTOR_NOUNS.has(following.lower)
+      ? [mention(first, last, 'country', country.canonical, null)]
+      : [];
+  }
+  // "the UN special envoy …": an organization inside someone's title is no mention of its own.
+  if (
+    following &&
+    TITLE_WORDS.has(following.lower) &&
+    !isCapitalized(following) &&
+    run.length === 1 &&
+    isAcronym(first.text)
+  )
+    return [];
+  if (
+    lowerWords.some((word) => INDEX_WORDS.has(word)) &&
+    (run.length > 1 || last.lower !== 'average')
+  )
+    return [mention(first, last, 'index', name, null)];
+  const organization =
+    KNOWN_ORGANIZATIONS.has(lower) ||
+    ORGANIZATIONS.has(lower) ||
+    ORGANIZATION_WORDS.has(last.lower) ||
+    CORPORATE_SUFFIXES.has(last.lower) ||
+    run.some((word) => word.text === '&');
+  if (organization) return [mention(first, last, 'organization', name, null)];
+  // "Boeing 787 Dreamliner", "Airbus A380": a maker's name with a model number.
+  if (run.length > 1 && run.slice(1).some((word) => /\d/.test(word.text)))
+    return [mention(first, last, 'product', name, null)];
+  // "US-Russian": a compound of countries names no one.
+  if (run.length > 1 && run.every((word) => countryOf(word.text) !== null)) return [];
+
+  // Strip a leading title: "US Secretary of State John Kerry" → role + "John Kerry".
+  let split = 0;
+  while (split < run.length - 1 && isTitleWord(run[split] as Word)) split++;
+  const prefix = run.slice(0, split);
+  const rest = run.slice(split);
+  const restName = text.slice((rest[0] as Word).start, last.end).replace(/\s+/g, ' ');
+  const lowerTitle = previous.filter((word) => !isCapitalized(word) && word.pos === 'NOUN');
+  const titledBefore = previous
+    .slice(-3)
+    .some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower));
+  const titled =
+    prefix.some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower)) ||
+    titledBefore;
+  const personName = looksLikePerson(rest);
+  if ((split > 0 && (titled || personName)) || (titledBefore && rest.length <= 3)) {
+    const countries = prefix
+      .filter((word) => countryOf(word.text) && !countryOf(word.text)?.demonym)
+      .map((word) =>
+        mention(word, word, 'country', countryOf(word.text)?.canonical ?? word.text, null),
+      );
+    const role = [...lowerTitle, ...prefix].map((word) => word.text).join(' ') || null;
+    return [...countries, mention(rest[0] as Word, last, 'person', restName, role)];
+  }
+  if (personName) return [mention(first, last, 'person', phrase, null)];
+  const placeOnly = before !== undefined && LOCATIVE_FOR_PLACES_ONLY.has(before.lower);
+  if (PLACES.has(lower) || (locative && !placeOnly && run.length <= 3))
+    return [mention(first, last, 'place', name, null)];
+  // "Shares fell …": a plural common word opening the sentence, capitalized by its place.
+  const commonPlural =
+    first.lemma !== first.lower && (verbLemmaOf(first.lower) !== null || isEventNoun(first.lemma));
+  if (run.length === 1 && sentenceInitial && (first.pos !== 'PROPN' || commonPlural)) return [];
+  // A surname alone ("Kerry") or a company's short name ("Boeing"): unification decides.
+  if (run.length === 1)
+    return [{ ...mention(first, last, 'organization', name, null), tentative: true }];
+  return [mention(first, last, 'organization', name, null)];
+}
+
+/** Two or three words opening with a known first name, or ending with a known surname. */
+function looksLikePerson(run: readonly Word[]): boolean {
+  if (run.length < 2 || run.length > 4) return false;
+  if (!run.every((word) => /^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$/.test(word.text))) return false;
+  const firstWord = (run[0] as Word).lower;
+  return FIRST_NAMES.has(firstWord) || LAST_NAMES.has((run[run.length - 1] as Word).lower);
+}
+
+function isTitleWord(word: Word): boolean {
+  const normal = word.lower.replace(/\.$/, '');
+  return (
+    TITLE_WORDS.has(normal) ||
+    HONORIFICS.has(normal) ||
+    HONORIFICS.has(word.lower) ||
+    (countryOf(word.text) !== null && !isPossessive(word))
+  );
+}
+
+function mention(
+  first: Span,
+  last: Span,
+  kind: EntityKind,
+  name: string,
+  role: string | null,
+): NameMention {
+  return {
+    start: first.start,
+    end: last.end,
+    text: '',
+    kind,
+    name: name.replace(/['’]s$/, ''),
+    role,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Structure layer, noun phrases: the phrase that ends right before a verb (its subject)
+ * or starts right after it (its object), from part-of-speech tags: determiners,
+ * adjectives, numbers, nouns and names, possessives, and "of", "&" or "and" joining two
+ * nominals ("shares of General Motors", "Northrop Grumman and EADS").
+ */
+import type { PartOfSpeech, Word } from '../language/tag-words.ts';
+
+/** Word indexes `[first, last]` of a phrase, inclusive. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'SYM',
+  'PART',
+]);
+const JOINERS = new Set(['of', '&', 'and']);
+
+const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(word.lower);
+const insidePhrase = (word: Word) =>
+  INSIDE.has(word.pos) && (word.pos !== 'PART' || isPossessive(word));
+
+/** The noun phrase whose last word is at or before `index`, not before `floor`. */
+export function phraseEndingBefore(
+  words: readonly Word[],
+  index: number,
+  floor: number,
+): Phrase | null {
+  let last = index;
+  // Adverbs and a comma-closed aside may stand between a subject and its verb.
+  while (
+    last >= floor &&
+    ((words[last] as Word).pos === 'ADV' || (words[last] as Word).pos === 'AUX')
+  )
+    last--;
+  if (last < floor || !NOMINAL.has((words[last] as Word).pos)) return null;
+  let first = last;
+  while (first - 1 >= floor) {
+    const word = words[first - 1] as Word;
+    if (insidePhrase(word)) {
+      first--;
+      continue;
+    }
+    const before = words[first - 2];
+    if (JOINERS.has(word.lower) && before && first - 2 >= floor && NOMINAL.has(before.pos)) {
+      first -= 2;
+      continue;
+    }
+    break;
+  }
+  return { first, last };
+}
+
+/** The noun phrase starting at `index` (after determiners), not past `ceiling`. */
+export function phraseStartingAt(
+  words: readonly Word[],
+  index: number,
+  ceiling: number,
+): Phrase | null {
+  if (index > ceiling) return null;
+  const start = words[index] as Word;
+  if (!insidePhrase(start) && start.pos !== 'PRON') return null;
+  if (start.pos === 'PRON') return { first: index, last: index };
+  let last = index;
+  while (last + 1 <= ceiling) {
+    const word = words[last + 1] as Word;
+    if (insidePhrase(word)) {
+      last++;
+      continue;
+    }
+    const after = words[last + 2];
+    if (
+      JOINERS.has(word.lower) &&
+      after &&
+      last + 2 <= ceiling &&
+      insidePhrase(after) &&
+      after.pos !== 'PART'
+    ) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  // A phrase ends on a nominal: "the new" is no object.
+  while (last > index && !NOMINAL.has((words[last] as Word).pos)) last--;
+  return NOMINAL.has((words[last] as Word).pos) ? { first: index, last } : null;
+}
+
+/** The phrase around a noun at `index`: its modifiers before and its "of" complement after. */
+export function phraseAround(
+  words: readonly Word[],
+  index: number,
+  floor: number,
+  ceiling: number,
+): Phrase {
+  let first = index;
+  while (first - 1 >= floor && insidePhrase(words[first - 1] as Word)) first--;
+  let last = index;
+  while (last + 1 <= ceiling && (words[last + 1] as Word).pos === 'NOUN') last++;
+  return { first, last };
+}

@@ -1,0 +1,273 @@
+/**
+ * Events layer, one sentence: every event the sentence reports (several per sentence:
+ * coordinated verbs, complements, infinitives and nominals), each with its clause, its
+ * governing event, its roles (agent, patient, others) as word phrases, and its modality.
+ * Dates, names and titles are attached later; this step reads structure only.
+ */
+import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
+import type { Word } from '../language/tag-words.ts';
+import { modalityOf } from './event-modality.ts';
+import { eventClassOf, eventKindOf, isEventNounWord, isEventVerb } from './event-words.ts';
+import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
+import { findSegments, segmentOf, type Segment } from './segments.ts';
+import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
+
+export interface SentenceEvent {
+  /** Index of the trigger in the sentence's words. */
+  trigger: number;
+  pos: 'verb' | 'noun';
+  lemma: string;
+  eventClass: EventClass;
+  kind: EventKind;
+  tense: Tense | 'nominal';
+  passive: boolean;
+  modality: Modality;
+  segment: number;
+  /** The event that governs this one ("said" for what was said, "plans" for "to cut"). */
+  governor: SentenceEvent | null;
+  agent: Phrase | null;
+  patient: Phrase | null;
+  /** Prepositional objects and the like: "for bankruptcy", "with Boeing". */
+  others: Phrase[];
+}
+
+export interface ReadSentence {
+  words: readonly Word[];
+  segments: Segment[];
+  events: SentenceEvent[];
+}
+
+/** Particles and prepositions that belong to the verb, not to a following object. */
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
+
+export function readSentence(words: readonly Word[]): ReadSentence {
+  const segments = findSegments(words);
+  const groups = findVerbGroups(words);
+  const events: SentenceEvent[] = [];
+  const groupEvents: Array<{ group: VerbGroup; event: SentenceEvent | null }> = [];
+  for (const group of groups) {
+    const word = words[group.head] as Word;
+    const segmentIndex = segmentOf(segments, group.head);
+    const segment = segments[segmentIndex] as Segment;
+    const previousGroup = [...groupEvents].reverse().find((entry) => entry.group.head < group.head);
+    const governor = governingEvent(group, segment, segmentIndex, groupEvents, segments);
+    const subject = subjectOf(
+      words,
+      group,
+      segment,
+      segments,
+      previousGroup?.event ?? null,
+      governor,
+    );
+    const { object, others } = objectsOf(words, group, segment);
+    const clauseLemmas = lemmasOf(words, segment);
+    const governorEvent = governor?.event ?? null;
+    const event: SentenceEvent = {
+      trigger: group.head,
+      pos: 'verb',
+      lemma: word.lemma,
+      eventClass: eventClassOf(word, 'verb'),
+      kind: eventKindOf(word.lemma, clauseLemmas),
+      tense: group.tense,
+      passive: group.passive,
+      modality: 'actual',
+      segment: segmentIndex,
+      governor: governorEvent,
+      agent: group.passive ? byAgent(words, others) : subject,
+      patient: group.passive ? subject : object,
+      others: group.passive
+        ? others.filter((phrase) => (words[phrase.first - 1] as Word).lower !== 'by')
+        : others,
+    };
+    event.modality = modalityOf({
+      words,
+      group,
+      trigger: group.head,
+      segmentType: segment.type,
+      governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
+      governorModality: governorEvent?.modality ?? null,
+    });
+    groupEvents.push({ group, event: isEventVerb(word) ? event : null });
+    if (isEventVerb(word)) events.push(event);
+  }
+  events.push(...nominalEvents(words, segments, events));
+  events.sort((a, b) => a.trigger - b.trigger);
+  return { words, segments, events };
+}
+
+/** The event that governs a verb: the one before it in its own or the governing segment. */
+function governingEvent(
+  group: VerbGroup,
+  segment: Segment,
+  segmentIndex: number,
+  before: ReadonlyArray<{ group: VerbGroup; event: SentenceEvent | null }>,
+  segments: readonly Segment[],
+): { event: SentenceEvent | null; group: VerbGroup } | null {
+  const earlier = before.filter((entry) => entry.group.head < group.head);
+  // "defeated Boeing to win": an infinitive is governed by the verb before it.
+  if (group.tense === 'infinitive' || group.tense === 'gerund' || group.tense === 'participle') {
+    const last = earlier[earlier.length - 1];
+    return last ?? null;
+  }
+  if (segment.parent === null) return null;
+  if (segment.type === 'coordinate') return null;
+  const parent = segments[segment.parent] as Segment;
+  const inParent = earlier.filter(
+    (entry) => entry.group.head >= parent.first && entry.group.head <= parent.last,
+  );
+  void segmentIndex;
+  return inParent[inParent.length - 1] ?? null;
+}
+
+/** "plans to", "expected to": the word before an infinitive's "to" that governs it. */
+function governingWord(words: readonly Word[], group: VerbGroup): string | null {
+  if (group.tense !== 'infinitive') return null;
+  const before = words[group.first - 1];
+  return before ? before.lemma : null;
+}
+
+function subjectOf(
+  words: readonly Word[],
+  group: VerbGroup,
+  segment: Segment,
+  segments: readonly Segment[],
+  previous: SentenceEvent | null,
+  governor: { event: SentenceEvent | null; group: VerbGroup } | null,
+): Phrase | null {
+  const floor =
+    segment.marker !== null && segment.first === segment.first ? segment.first + 1 : segment.first;
+  const own =
+    group.tense === 'infinitive' ? null : phraseEndingBefore(words, group.first - 1, floor);
+  if (own && (words[own.last] as Word).lower !== 'that') return own;
+  // "Boeing, which builds …": a relative clause's subject is the noun before it.
+  if (segment.type === 'relative' && segment.first > 0) {
+    let at = segment.first - 1;
+    if ((words[at] as Word).text === ',') at--;
+    const antecedent = phraseEndingBefore(words, at, 0);
+    if (antecedent) return antecedent;
+  }
+  // "… and said", "… to win", ", saying": the subject of the verb they continue.
+  const source = governor?.event ?? previous;
+  if (source) return source.passive ? source.patient : source.agent;
+  void segments;
+  return null;
+}
+
+function objectsOf(
+  words: readonly Word[],
+  group: VerbGroup,
+  segment: Segment,
+): { object: Phrase | null; others: Phrase[] } {
+  let at = group.head + 1;
+  while (
+    at <= segment.last &&
+    PARTICLES.has((words[at] as Word).lower) &&
+    (words[at] as Word).pos !== 'NOUN'
+  )
+    at++;
+  while (at <= segment.last && (words[at] as Word).pos === 'ADV') at++;
+  const object = phraseStartingAt(words, at, segment.last);
+  if (object) at = object.last + 1;
+  const others: Phrase[] = [];
+  while (at <= segment.last && others.length < 3) {
+    const word = words[at] as Word;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ') break;
+    if (word.pos === 'ADP' || (word.pos === 'PART' && word.lower === 'to')) {
+      const phrase = phraseStartingAt(words, at + 1, segment.last);
+      if (phrase) {
+        others.push(phrase);
+        at = phrase.last + 1;
+        continue;
+      }
+    }
+    at++;
+  }
+  return { object, others };
+}
+
+/** The "by" phrase of a passive verb: its agent. */
+function byAgent(words: readonly Word[], others: readonly Phrase[]): Phrase | null {
+  return others.find((phrase) => (words[phrase.first - 1] as Word).lower === 'by') ?? null;
+}
+
+function lemmasOf(words: readonly Word[], segment: Segment): Set<string> {
+  const lemmas = new Set<string>();
+  for (let at = segment.first; at <= segment.last; at++) {
+    const word = words[at] as Word;
+    lemmas.add(word.lemma);
+    lemmas.add(word.lower);
+  }
+  return lemmas;
+}
+
+/**
+ * Nominal events: "the purchase of 20 aircraft", "job cuts", "its first flight". The
+ * participants are the phrase's own names and its "of"/"by"/"with" complements; as the
+ * object of a verb ("announced 10,000 job cuts") it also takes that verb's agent.
+ */
+function nominalEvents(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  verbEvents: readonly SentenceEvent[],
+): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  words.forEach((word, index) => {
+    if (!isEventNounWord(word)) return;
+    // The head of a compound only: "job cuts" is one event, at "cuts".
+    const next = words[index + 1];
+    if (next && next.pos === 'NOUN' && isEventNounWord(next)) return;
+    const segmentIndex = segmentOf(segments, index);
+    const segment = segments[segmentIndex] as Segment;
+    const own = phraseAround(words, index, segment.first, segment.last);
+    const complements: Phrase[] = [];
+    let at = own.last + 1;
+    while (at <= segment.last && complements.length < 2) {
+      const preposition = words[at] as Word;
+      if (!['of', 'by', 'with', 'for', 'from', 'to', 'between'].includes(preposition.lower)) break;
+      const phrase = phraseStartingAt(words, at + 1, segment.last);
+      if (!phrase) break;
+      complements.push(phrase);
+      at = phrase.last + 1;
+    }
+    const governor = [...verbEvents]
+      .reverse()
+      .find(
+        (event) =>
+          event.trigger < index &&
+          event.segment === segmentIndex &&
+          event.patient !== null &&
+          event.patient.first <= index &&
+          index <= event.patient.last + 2,
+      );
+    const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
+    const clauseLemmas = lemmasOf(words, segment);
+    const event: SentenceEvent = {
+      trigger: index,
+      pos: 'noun',
+      lemma: word.lemma,
+      eventClass: eventClassOf(word, 'noun'),
+      kind: eventKindOf(word.lemma, clauseLemmas),
+      tense: 'nominal',
+      passive: false,
+      modality: 'actual',
+      segment: segmentIndex,
+      governor: governor ?? null,
+      agent: governor ? (governor.passive ? governor.patient : governor.agent) : null,
+      patient: own,
+      others: complements,
+    };
+    event.modality = modalityOf({
+      words,
+      group: null,
+      trigger: index,
+      segmentType: segment.type,
+      governor: governorWord,
+      governorModality: governor?.modality ?? null,
+    });
+    // A nominal inherits its governor's denial or uncertainty: "did not announce cuts".
+    if (governor && governor.modality !== 'actual' && event.modality === 'actual')
+      event.modality = governor.modality;
+    out.push(event);
+  });
+  return out;
+}

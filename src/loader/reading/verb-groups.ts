@@ -1,0 +1,98 @@
+/**
+ * Structure layer, verbs: groups each main verb with its auxiliaries, negation and the
+ * adverbs between them ("has not yet filed", "was delayed", "will fly", "to win"), and
+ * reads tense, voice and modal from the group's own words.
+ */
+import type { Word } from '../language/tag-words.ts';
+import { isIrregularPast } from '../lexicon/verbs.ts';
+
+export type Tense =
+  'past' | 'present' | 'perfect' | 'pluperfect' | 'future' | 'infinitive' | 'gerund' | 'participle';
+
+export interface VerbGroup {
+  /** Index of the main verb in the sentence's words. */
+  head: number;
+  /** Index of the group's first word (an auxiliary, "to", or the head). */
+  first: number;
+  tense: Tense;
+  passive: boolean;
+  /** A modal auxiliary ("could", "would", "may") or null. */
+  modal: string | null;
+  negated: boolean;
+}
+
+const MODALS = new Set(['could', 'would', 'may', 'might', 'should', 'can', 'must', 'ought']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re"]);
+const PAST_BE = new Set(['was', 'were']);
+const HAVE_FORMS = new Set(['have', 'has', "'ve", 'had', 'having']);
+
+/** Whether a verb form looks like a past tense or past participle ("filed", "rose", "flown"). */
+export function isPastForm(word: Word): boolean {
+  if (isIrregularPast(word.lower)) return true;
+  return /ed$/.test(word.lower) && word.lemma !== word.lower;
+}
+
+/** The verb groups of one sentence, in order. */
+export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    if (word.pos !== 'VERB') continue;
+    // "the proposed merger": a participle between a determiner and a noun modifies it.
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (previous?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
+    groups.push(readGroup(words, index));
+  }
+  return groups;
+}
+
+function readGroup(words: readonly Word[], head: number): VerbGroup {
+  const auxiliaries: Word[] = [];
+  let first = head;
+  let negated = false;
+  let infinitive = false;
+  for (let index = head - 1; index >= 0 && head - index <= 5; index--) {
+    const word = words[index] as Word;
+    if (word.pos === 'AUX' || FUTURE.has(word.lower) || MODALS.has(word.lower)) {
+      auxiliaries.unshift(word);
+      first = index;
+    } else if (NEGATIONS.has(word.lower) || word.pos === 'ADV') {
+      if (NEGATIONS.has(word.lower)) negated = true;
+      first = index;
+    } else if (word.lower === 'to' && word.pos === 'PART') {
+      infinitive = true;
+      first = index;
+      break;
+    } else break;
+  }
+  // Adverbs before the group that no auxiliary follows are not part of it.
+  while (first < head && (words[first] as Word).pos === 'ADV' && !auxiliaries.length) first++;
+  const headWord = words[head] as Word;
+  const lowers = auxiliaries.map((word) => word.lower);
+  const modal = lowers.find((word) => MODALS.has(word)) ?? null;
+  const future = lowers.some((word) => FUTURE.has(word));
+  const hasBe = lowers.some((word) => BE_FORMS.has(word));
+  const hasHave = lowers.some((word) => HAVE_FORMS.has(word));
+  const pastForm = isPastForm(headWord);
+  const passive = hasBe && pastForm && !/ing$/.test(headWord.lower);
+  negated ||= headWord.negated && auxiliaries.some((word) => word.negated);
+  let tense: Tense;
+  if (infinitive) tense = 'infinitive';
+  else if (future) tense = 'future';
+  else if (hasHave) tense = lowers.includes('had') ? 'pluperfect' : 'perfect';
+  else if (hasBe || lowers.some((word) => word === 'did' || word === 'do' || word === 'does')) {
+    const pastAuxiliary = lowers.some((word) => PAST_BE.has(word) || word === 'did');
+    tense = pastAuxiliary ? 'past' : 'present';
+  } else if (modal) tense = 'present';
+  else if (/ing$/.test(headWord.lower)) tense = 'gerund';
+  else if (pastForm) {
+    // "the order placed in May": a bare participle after a noun is a reduced relative.
+    const before = words[head - 1];
+    const reduced = before?.pos === 'PUNCT' && before.text === ',';
+    tense = reduced ? 'participle' : 'past';
+  } else tense = 'present';
+  return { head, first, tense, passive, modal, negated };
+}

@@ -1,0 +1,320 @@
+/**
+ * Stage: reads every event each sentence reports (reading/read-sentence), then gives each
+ * its participants with roles (names in its agent, patient and other phrases; "it" and
+ * "he" resolved to the company or person last named), its places, its date and the basis
+ * of that date (reading/event-dates), its modality, a headline-style title and a
+ * report-level salience. Boilerplate yields nothing; the dateline names no participant.
+ */
+import type { EntityMention, ParticipantRole, Role, Span, Timex } from '../../contract/corpus.ts';
+import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
+import type { Word } from '../language/tag-words.ts';
+import { afterDateline } from '../events/dateline.ts';
+import {
+  dateFromTimex,
+  inheritsGoverningDate,
+  isEventDate,
+  publicationDate,
+  takesPublicationDate,
+  type DateBasis,
+  type EventDate,
+} from '../reading/event-dates.ts';
+import { writeTitle } from '../reading/event-titles.ts';
+import type { Phrase } from '../reading/noun-phrases.ts';
+import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
+import type { Segment } from '../reading/segments.ts';
+import { wordsIn } from '../reading/words-in.ts';
+
+export const readEvents: ArticleStage = {
+  name: 'read-events',
+  run(draft) {
+    return { ...draft, events: eventsOfArticle(draft) };
+  },
+};
+
+/** What the article has said so far: for pronouns and for the narrative thread. */
+interface Context {
+  lastPerson: string | null;
+  lastOrganization: string | null;
+  /** Dates given by their own words, by participant, with the sentence that gave them. */
+  threadDates: Map<string, { date: EventDate; sentence: number }>;
+}
+
+interface Dated {
+  date: EventDate | null;
+  basis: DateBasis | null;
+  timex: Timex | null;
+}
+
+function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
+  const context: Context = { lastPerson: null, lastOrganization: null, threadDates: new Map() };
+  const events: EventDraft[] = [];
+  const inBoilerplate = (span: Span) =>
+    draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
+  let leadSeen = false;
+  draft.sentences.forEach((sentence, sentenceIndex) => {
+    if (inBoilerplate(sentence)) return;
+    const heading = within(sentence, draft.headline) || within(sentence, draft.standfirst);
+    const lead = !heading && !leadSeen;
+    if (!heading) leadSeen = true;
+    const from = afterDateline(draft.dateline, sentence);
+    const words = wordsIn(draft.words, { start: from, end: sentence.end });
+    if (words.length === 0) return;
+    const entities = draft.entities.filter(
+      (entity) => entity.start >= from && entity.end <= sentence.end,
+    );
+    const timexes = draft.timexes.filter(
+      (timex) => timex.start >= from && timex.end <= sentence.end && isEventDate(timex),
+    );
+    const read = readSentence(words);
+    const dates = new Map<SentenceEvent, Dated>();
+    for (const event of read.events) {
+      const participants = participantsOf(words, read.segments, event, entities, context);
+      const dated = dateOf(
+        draft,
+        words,
+        read.segments,
+        event,
+        timexes,
+        dates,
+        heading,
+        participants,
+        context,
+        sentenceIndex,
+      );
+      dates.set(event, dated);
+      const agentName = pronounAgent(words, event, context);
+      const title = writeTitle({ words, text: draft.text, event, agentName });
+      const trigger = words[event.trigger] as Word;
+      const places = placesOf(read.segments[event.segment] as Segment, words, entities);
+      events.push({
+        kind: event.kind,
+        title,
+        ...(dated.date ?? { start: null, end: null, granularity: null, approximate: false }),
+        approximate:
+          (dated.date?.approximate ?? false) ||
+          (dated.date !== null && draft.publishedBasis !== 'metadata'),
+        modality: event.modality,
+        participants: unique(participants.map((participant) => participant.name)),
+        places,
+        lemma: event.lemma,
+        eventClass: event.eventClass,
+        roles: participants,
+        salience: reportSalience(event, heading, lead, dated),
+        mention: {
+          article: draft.id,
+          start: sentence.start,
+          end: sentence.end,
+          timex: dated.timex
+            ? {
+                start: dated.timex.start,
+                end: dated.timex.end,
+                text: dated.timex.text,
+                value: dated.timex.value,
+              }
+            : null,
+          trigger: { start: trigger.start, end: trigger.end },
+          ...(dated.basis ? { dateBasis: dated.basis } : {}),
+          modality: event.modality,
+        },
+      });
+      if (dated.basis === 'own-timex' && dated.date && event.modality === 'actual')
+        for (const participant of participants)
+          context.threadDates.set(participant.name, { date: dated.date, sentence: sentenceIndex });
+    }
+    remember(context, entities);
+  });
+  return events;
+}
+
+function dateOf(
+  draft: ArticleDraft,
+  words: readonly Word[],
+  segments: readonly Segment[],
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  heading: boolean,
+  participants: readonly ParticipantRole[],
+  context: Context,
+  sentenceIndex: number,
+): Dated {
+  const actual = event.modality === 'actual';
+  const own = ownTimex(words, segments, event, timexes);
+  if (own?.resolved)
+    return {
+      date: dateFromTimex(own.resolved, draft.published, event.tense, actual),
+      basis: 'own-timex',
+      timex: own,
+    };
+  const governor = event.governor;
+  if (governor && inheritsGoverningDate(event.tense, governor.tense)) {
+    const governed = dates.get(governor);
+    if (governed?.date && governed.basis !== 'publication-date')
+      return { date: governed.date, basis: 'governing-timex', timex: null };
+  }
+  // A clause inside another clause takes the outer clause's date.
+  const segment = segments[event.segment] as Segment;
+  if (
+    segment.parent !== null &&
+    segment.type !== 'coordinate' &&
+    inheritsGoverningDate(event.tense, null)
+  ) {
+    const outer = timexes.find(
+      (timex) => segmentOfOffset(words, segments, timex.start) === segment.parent,
+    );
+    if (outer?.resolved)
+      return {
+        date: dateFromTimex(outer.resolved, draft.published, event.tense, actual),
+        basis: 'governing-timex',
+        timex: null,
+      };
+  }
+  if (event.tense === 'future' || event.tense === 'pluperfect' || !actual)
+    return { date: null, basis: null, timex: null };
+  if (event.tense === 'past' || event.tense === 'nominal') {
+    for (const participant of participants) {
+      const thread = context.threadDates.get(participant.name);
+      if (thread && sentenceIndex - thread.sentence <= 1)
+        return { date: thread.date, basis: 'narrative-thread', timex: null };
+    }
+  }
+  const governorDated = governor ? dates.get(governor) : undefined;
+  if (governorDated?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
+    return { date: governorDated.date, basis: governorDated.basis, timex: null };
+  const reporting = event.eventClass === 'REPORTING';
+  const tense = event.tense === 'nominal' ? (heading ? 'present' : 'nominal') : event.tense;
+  if (draft.published && takesPublicationDate(tense, heading, reporting))
+    return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+  return { date: null, basis: null, timex: null };
+}
+
+/** The date in the event's own clause nearest its trigger. */
+function ownTimex(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | null {
+  const trigger = words[event.trigger] as Word;
+  let best: Timex | null = null;
+  let distance = Infinity;
+  for (const timex of timexes) {
+    if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
+    const gap = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
+    if (gap < distance) {
+      best = timex;
+      distance = gap;
+    }
+  }
+  return best;
+}
+
+function segmentOfOffset(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  offset: number,
+): number {
+  let index = words.findIndex((word) => word.end > offset);
+  if (index < 0) index = words.length - 1;
+  return segments.findIndex((segment) => index >= segment.first && index <= segment.last);
+}
+
+function participantsOf(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  event: SentenceEvent,
+  entities: readonly EntityMention[],
+  context: Context,
+): ParticipantRole[] {
+  const out: ParticipantRole[] = [];
+  const add = (name: string, role: Role) => {
+    const known = out.find((participant) => participant.name === name);
+    if (!known) out.push({ name, role });
+  };
+  const namesIn = (phrase: Phrase | null) =>
+    phrase
+      ? entities.filter(
+          (entity) =>
+            entity.kind !== 'place' &&
+            entity.start >= (words[phrase.first] as Word).start &&
+            entity.end <= (words[phrase.last] as Word).end,
+        )
+      : [];
+  const agentNames = namesIn(event.agent);
+  for (const entity of agentNames) add(entity.canonical, 'agent');
+  const pronoun = pronounAgent(words, event, context);
+  if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
+  for (const entity of namesIn(event.patient)) add(entity.canonical, 'patient');
+  for (const phrase of event.others)
+    for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
+  if (event.pos === 'verb') {
+    const segment = segments[event.segment] as Segment;
+    const span = { first: segment.first, last: segment.last };
+    for (const entity of namesIn(span)) add(entity.canonical, 'other');
+  }
+  return out;
+}
+
+/** "It said", "he told": the company or person the pronoun stands for. */
+function pronounAgent(
+  words: readonly Word[],
+  event: SentenceEvent,
+  context: Context,
+): string | null {
+  const agent = event.agent;
+  if (!agent || agent.first !== agent.last) return null;
+  const word = (words[agent.first] as Word).lower;
+  if (word === 'it' || word === 'they') return context.lastOrganization;
+  if (word === 'he' || word === 'she') return context.lastPerson;
+  return null;
+}
+
+function placesOf(
+  segment: Segment,
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+): string[] {
+  const start = (words[segment.first] as Word).start;
+  const end = (words[segment.last] as Word).end;
+  return unique(
+    entities
+      .filter((entity) => entity.kind === 'place' && entity.start >= start && entity.end <= end)
+      .map((entity) => entity.canonical),
+  );
+}
+
+function remember(context: Context, entities: readonly EntityMention[]): void {
+  for (const entity of entities) {
+    if (entity.kind === 'person') context.lastPerson = entity.canonical;
+    if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
+  }
+}
+
+/**
+ * How much a report matters on its own, 0–1: a headline or lead, a date of its own, a kind
+ * the timeline groups by, and a reported fact rather than a possibility. Merging adds the
+ * number of articles that report it.
+ */
+function reportSalience(
+  event: SentenceEvent,
+  heading: boolean,
+  lead: boolean,
+  dated: Dated,
+): number {
+  let score = 0;
+  if (heading) score += 0.3;
+  else if (lead) score += 0.2;
+  if (dated.basis === 'own-timex') score += 0.15;
+  if (event.kind !== 'other' && event.kind !== 'statement') score += 0.15;
+  if (event.modality === 'actual') score += 0.1;
+  if (event.pos === 'verb' && event.eventClass === 'OCCURRENCE') score += 0.05;
+  return Math.min(1, score);
+}
+
+function within(span: Span, outer: Span | null): boolean {
+  return outer !== null && span.start >= outer.start && span.end <= outer.end;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
