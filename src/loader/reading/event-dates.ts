@@ -40,6 +40,7 @@ export function dateFromTimex(
   const past = actual && (tense === 'past' || tense === 'perfect' || tense === 'pluperfect');
   const future = tense === 'future' || tense === 'infinitive';
   let interval = beforePublication(resolved, published, past);
+  if (past) interval = monthBeforePublication(interval, published);
   if (future) interval = afterPublication(interval, published);
   return {
     start: interval.start,
@@ -54,14 +55,13 @@ export function publicationDate(published: string): EventDate {
   return { start: published.slice(0, 10), end: null, granularity: 'day', approximate: true };
 }
 
-/** Whether an event with no date of its own takes the publication day. */
-export function takesPublicationDate(
-  tense: Tense | 'nominal',
-  heading: boolean,
-  reporting: boolean,
-): boolean {
-  if (heading) return tense !== 'future' && tense !== 'infinitive';
-  return tense === 'past' || tense === 'perfect' || (tense === 'present' && reporting);
+/**
+ * Whether an actual event with no date of its own takes the publication day: what the
+ * article reports as done, being done or just done ("filed", "has filed", "is flying",
+ * "says", "the deal", "citing"). Plans and what had happened earlier do not.
+ */
+export function takesPublicationDate(tense: Tense | 'nominal'): boolean {
+  return tense !== 'future' && tense !== 'infinitive' && tense !== 'pluperfect';
 }
 
 /** Whether an event may take the date of the clause or event that governs it. */
@@ -81,6 +81,27 @@ export function isEventDate(timex: Timex): boolean {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * "has received loans since December" in an article of April: a past month whose year the
+ * resolver inferred lies before publication, in the previous year if need be.
+ */
+function monthBeforePublication(
+  resolved: ResolvedInterval,
+  published: string | null,
+): ResolvedInterval {
+  if (!published || resolved.granularity !== 'month' || !resolved.inferred.includes('year'))
+    return resolved;
+  if (resolved.stated.includes('year') || resolved.start.slice(0, 7) <= published.slice(0, 7))
+    return resolved;
+  const shift = (value: string) => `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+  return {
+    ...resolved,
+    start: shift(resolved.start),
+    end: shift(resolved.end),
+    via: [...resolved.via, 'past-tense-before-publication'],
+  };
+}
 
 /**
  * "will fly to Sydney on November 16" in an article of 5 November 2005 is 16 November 2005,

@@ -79,8 +79,15 @@ const NOT_EVENT_NOUNS = new Set([
   'rate',
 ]);
 
+/**
+ * Whether a verb reports something happening. States and attitudes ("owns", "expects",
+ * "believes") are not events of a timeline: they set the modality of what they govern.
+ */
 export function isEventVerb(word: Word): boolean {
-  return word.pos === 'VERB' && !LIGHT_VERBS.has(word.lemma) && /^[a-z]/.test(word.lower);
+  if (word.pos !== 'VERB' || LIGHT_VERBS.has(word.lemma) || !/^[a-z]/.test(word.lower))
+    return false;
+  const eventClass = VERB_CLASSES.get(word.lemma);
+  return eventClass !== 'STATE' && eventClass !== 'I_STATE';
 }
 
 export function isEventNounWord(word: Word): boolean {

@@ -134,11 +134,15 @@ function subjectOf(
   previous: SentenceEvent | null,
   governor: { event: SentenceEvent | null; group: VerbGroup } | null,
 ): Phrase | null {
-  const floor =
-    segment.marker !== null && segment.first === segment.first ? segment.first + 1 : segment.first;
-  const own =
-    group.tense === 'infinitive' ? null : phraseEndingBefore(words, group.first - 1, floor);
+  const floor = segment.marker !== null ? segment.first + 1 : segment.first;
+  const own = group.tense === 'infinitive' ? null : subjectBefore(words, group.first - 1, floor);
   if (own && (words[own.last] as Word).lower !== 'that') return own;
+  // "…,” said Angers: a reporting verb after a quote has its subject after it.
+  const before = words[group.first - 1];
+  if (!own && before && /^[,”"’]$/.test(before.text)) {
+    const after = phraseStartingAt(words, group.head + 1, segment.last);
+    if (after) return after;
+  }
   // "Boeing, which builds …": a relative clause's subject is the noun before it.
   if (segment.type === 'relative' && segment.first > 0) {
     let at = segment.first - 1;
@@ -150,6 +154,35 @@ function subjectOf(
   const source = governor?.event ?? previous;
   if (source) return source.passive ? source.patient : source.agent;
   void segments;
+  return null;
+}
+
+/**
+ * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
+ * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
+ */
+function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
+  let at = index;
+  for (let hops = 0; hops < 3 && at >= floor; hops++) {
+    const phrase = phraseEndingBefore(words, at, floor);
+    if (phrase) {
+      const before = words[phrase.first - 1];
+      // A prepositional phrase is no subject: skip it and look before it.
+      if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {
+        at = phrase.first - 2;
+        continue;
+      }
+      // An apposition closed by a comma: the subject is the phrase before its opening comma.
+      if (before?.text === ',' && words[phrase.last + 1]?.text === ',') {
+        const subject = phraseEndingBefore(words, phrase.first - 2, floor);
+        if (subject) return subject;
+      }
+      return phrase;
+    }
+    const word = words[at];
+    if (word?.text !== ',') return null;
+    at--;
+  }
   return null;
 }
 

@@ -108,6 +108,7 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'relative', 'that', current);
     } else if (
       COORDINATORS.has(word.lower) &&
+      hasVerb(words, (segments[current] as Segment).first, index) &&
       (verbAhead(words, index + 1) || clauseAhead(words, index + 1))
     ) {
       open(index, 'coordinate', word.lower, mainOf(current));
@@ -119,6 +120,12 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/** Whether a verb stands in `[from, to)`: "and" before any verb joins names, not clauses. */
+function hasVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if ((words[at] as Word).pos === 'VERB') return true;
+  return false;
 }
 
 /** The segment holding word `index`. */

@@ -44,9 +44,25 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
     const previous = words[index - 1];
     const next = words[index + 1];
     if (previous?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
-    groups.push(readGroup(words, index));
+    const group = readGroup(words, index);
+    // "will bypass the stop and fly to Sydney": a bare verb after "and" shares the tense
+    // and modal of the verb it is coordinated with.
+    const before = groups[groups.length - 1];
+    const bare = group.first === index && word.lemma === word.lower;
+    const coordinated = words
+      .slice(before ? before.head + 1 : 0, index)
+      .some((w) => w.lower === 'and' || w.lower === 'or');
+    if (before && bare && coordinated && !hasSubjectBetween(words, index))
+      groups.push({ ...group, tense: before.tense, modal: before.modal, negated: before.negated });
+    else groups.push(group);
   }
   return groups;
+}
+
+/** Whether a pronoun or name stands between two verbs ("… and he flew"). */
+function hasSubjectBetween(words: readonly Word[], to: number): boolean {
+  const last = words[to - 1];
+  return last !== undefined && (last.pos === 'PRON' || last.pos === 'PROPN' || last.pos === 'NOUN');
 }
 
 function readGroup(words: readonly Word[], head: number): VerbGroup {
@@ -88,11 +104,7 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
     tense = pastAuxiliary ? 'past' : 'present';
   } else if (modal) tense = 'present';
   else if (/ing$/.test(headWord.lower)) tense = 'gerund';
-  else if (pastForm) {
-    // "the order placed in May": a bare participle after a noun is a reduced relative.
-    const before = words[head - 1];
-    const reduced = before?.pos === 'PUNCT' && before.text === ',';
-    tense = reduced ? 'participle' : 'past';
-  } else tense = 'present';
+  else if (pastForm) tense = 'past';
+  else tense = 'present';
   return { head, first, tense, passive, modal, negated };
 }

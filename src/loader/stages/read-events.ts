@@ -18,6 +18,7 @@ import {
   type DateBasis,
   type EventDate,
 } from '../reading/event-dates.ts';
+import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
 import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
@@ -123,7 +124,38 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     }
     remember(context, entities);
   });
-  return events;
+  return events.map((event) => sameEventDate(event, events));
+}
+
+/**
+ * "Chrysler files for bankruptcy" in the headline, "Chrysler filed for bankruptcy on
+ * Thursday" below: one event told twice in an article takes the date its own words give.
+ * Only for reports dated by the publication day or not at all, and only from a report of
+ * the same word family sharing a participant.
+ */
+function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraft {
+  const basis = event.mention.dateBasis;
+  if (basis !== undefined && basis !== 'publication-date') return event;
+  if (event.modality === 'denied' || event.modality === 'possible') return event;
+  const family = eventFamily(event.lemma);
+  const source = all.find(
+    (other) =>
+      other !== event &&
+      other.mention.dateBasis === 'own-timex' &&
+      other.modality === 'actual' &&
+      other.start !== null &&
+      eventFamily(other.lemma) === family &&
+      other.participants.some((name) => event.participants.includes(name)),
+  );
+  if (!source) return event;
+  return {
+    ...event,
+    start: source.start,
+    end: source.end,
+    granularity: source.granularity,
+    approximate: source.approximate,
+    mention: { ...event.mention, dateBasis: 'same-event-in-article' },
+  };
 }
 
 function dateOf(
@@ -181,9 +213,10 @@ function dateOf(
   const governorDated = governor ? dates.get(governor) : undefined;
   if (governorDated?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
     return { date: governorDated.date, basis: governorDated.basis, timex: null };
-  const reporting = event.eventClass === 'REPORTING';
-  const tense = event.tense === 'nominal' ? (heading ? 'present' : 'nominal') : event.tense;
-  if (draft.published && takesPublicationDate(tense, heading, reporting))
+  // A headline's bare infinitive announces what happened: "Singapore Airlines to be compensated".
+  const tense =
+    heading && event.tense === 'infinitive' && !event.governor ? 'present' : event.tense;
+  if (draft.published && takesPublicationDate(tense))
     return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
   return { date: null, basis: null, timex: null };
 }
@@ -247,11 +280,7 @@ function participantsOf(
   for (const entity of namesIn(event.patient)) add(entity.canonical, 'patient');
   for (const phrase of event.others)
     for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
-  if (event.pos === 'verb') {
-    const segment = segments[event.segment] as Segment;
-    const span = { first: segment.first, last: segment.last };
-    for (const entity of namesIn(span)) add(entity.canonical, 'other');
-  }
+  void segments;
   return out;
 }
 
