@@ -21,7 +21,22 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
       fullNames.set(key, names);
     }
   }
+  // "GM" in one article, "General Motors (GM)" in another: one company.
+  const longForms = new Map<string, Set<string>>();
+  for (const draft of drafts)
+    for (const entity of draft.entities)
+      if (
+        /^[A-Z][A-Z&.]+$/.test(entity.text) &&
+        entity.canonical !== entity.text &&
+        entity.kind !== 'person'
+      ) {
+        const forms = longForms.get(entity.text) ?? new Set<string>();
+        forms.add(entity.canonical);
+        longForms.set(entity.text, forms);
+      }
   return (name: string) => {
+    const forms = longForms.get(name);
+    if (forms && forms.size === 1) return [...forms][0] as string;
     const spelled = normalizeNameSpelling(name);
     if (spelled.includes(' ')) return spelled;
     const candidates = fullNames.get(surnameKey(spelled));

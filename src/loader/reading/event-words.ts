@@ -9,6 +9,7 @@ import type { Word } from '../language/tag-words.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { KIND_RULES } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 
 /** Verbs that carry no event of their own as main verbs: "be", "have", "do", "get" + adjective. */
 const LIGHT_VERBS = new Set([
@@ -95,7 +96,9 @@ export function isEventNounWord(word: Word): boolean {
     word.pos === 'NOUN' &&
     /^[a-z][a-z-]+$/.test(word.text) &&
     isEventNoun(word.lemma) &&
-    !NOT_EVENT_NOUNS.has(word.lemma)
+    !NOT_EVENT_NOUNS.has(word.lemma) &&
+    // "the Canadian Auto Workers union": a word that ends names of bodies names a body.
+    !ORGANIZATION_WORDS.has(word.lemma)
   );
 }
 

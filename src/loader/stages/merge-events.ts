@@ -7,6 +7,7 @@
  */
 import type { EntityKind, EventKind, TimelineEvent } from '../../contract/corpus.ts';
 import type { ArticleDraft, EventDraft } from '../article-draft.ts';
+import { countryOf } from '../events/name-lexicon.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
@@ -178,6 +179,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     indexGroup(bucket, target, report, isPerson, hadPeople);
   }
   const absorbed = absorbCoarseReports(groups, buckets, isPerson);
+  for (const group of absorbLooselyDated(groups, absorbed, isPerson)) absorbed.add(group);
   const publishedDay = new Map(
     drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
   );
@@ -242,6 +244,82 @@ function absorbCoarseReports(
     absorbed.add(group);
   }
   return absorbed;
+}
+
+/** Dated by its own words (or those of its clause), not by the publication day. */
+function isExplicit(report: EventDraft): boolean {
+  const basis = report.mention.dateBasis;
+  return (
+    report.start !== null &&
+    (basis === 'own-timex' || basis === 'governing-timex' || basis === 'same-event-in-article')
+  );
+}
+
+/**
+ * "the bankruptcy of Chrysler" in an article of June, dated only by its publication day
+ * (or not at all), is the filing another article dates 30 April: a loosely dated report
+ * joins the one explicitly dated event of the same word family that shares a participant
+ * and lies on or before it. Two candidates leave it alone.
+ */
+function absorbLooselyDated(
+  groups: readonly Group[],
+  absorbed: ReadonlySet<Group>,
+  isPerson: IsPerson,
+): Set<Group> {
+  const explicitByFamily = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || !group.reports.some(isExplicit)) continue;
+    const family = families.get(group.reports[0] as EventDraft) ?? '';
+    const list = explicitByFamily.get(family) ?? [];
+    list.push(group);
+    explicitByFamily.set(family, list);
+  }
+  const out = new Set<Group>();
+  for (const group of groups) {
+    if (absorbed.has(group) || group.reports.some(isExplicit)) continue;
+    const report = group.reports[0] as EventDraft;
+    if (report.modality === 'denied' || report.modality === 'possible') continue;
+    // Sayings and plans recur: only occurrences are linked this loosely.
+    if (report.eventClass !== 'OCCURRENCE') continue;
+    const articles = new Set(group.reports.map((member) => member.mention.article));
+    const day = report.start?.slice(0, 10) ?? null;
+    const candidates = (explicitByFamily.get(families.get(report) ?? '') ?? []).filter(
+      (candidate) =>
+        !candidate.reports.some((member) => articles.has(member.mention.article)) &&
+        (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day) &&
+        sharesActor(candidate, group, isPerson),
+    );
+    if (candidates.length !== 1) continue;
+    const target = candidates[0] as Group;
+    const shared = group.reports[0]?.participants.filter((name) => target.participants.has(name));
+    for (const member of group.reports)
+      join(
+        target,
+        member,
+        `same event (${families.get(member) ?? member.lemma}) with ${shared?.join(', ')}, dated by the other report`,
+        isPerson,
+      );
+    out.add(group);
+  }
+  return out;
+}
+
+/** A person or organization that acts or is acted on in both (a shared country says little). */
+function sharesActor(a: Group, b: Group, isPerson: IsPerson): boolean {
+  const actors = (group: Group) =>
+    new Set(
+      group.reports.flatMap((report) =>
+        report.roles.filter((role) => role.role !== 'other').map((role) => role.name),
+      ),
+    );
+  const ours = actors(a);
+  for (const name of actors(b))
+    if (ours.has(name) && (isPerson(name) || !isCountryLike(name))) return true;
+  return false;
+}
+
+function isCountryLike(name: string): boolean {
+  return countryOf(name) !== null;
 }
 
 function nextDay(day: string): string {
@@ -319,8 +397,10 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
 function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): TimelineEvent {
   const reports = group.reports;
   const best = [...reports].sort(byEvidence)[0] as EventDraft;
+  // The date the words give beats the publication day; then the finest.
   const finest = [...reports].sort(
     (a, b) =>
+      Number(isExplicit(b)) - Number(isExplicit(a)) ||
       (GRANULARITY_RANK[b.granularity ?? ''] ?? 0) - (GRANULARITY_RANK[a.granularity ?? ''] ?? 0),
   )[0] as EventDraft;
   const latestPublication = reports
