@@ -6,12 +6,14 @@
  *   however the tagger read it;
  * - a verb form between a noun phrase and a name or determiner is the verb of a headline
  *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name;
- * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose").
+ * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose");
+ * - a word after a possessive pronoun is a noun ("their talks").
  */
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
 import type { PartOfSpeech, Word } from './tag-words.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
 export function correctTags(words: readonly Word[]): Word[] {
@@ -27,7 +29,15 @@ export function correctTags(words: readonly Word[]): Word[] {
     ) {
       return { ...word, pos: 'PROPN' as const, lemma: word.lower };
     }
-    if (word.pos === 'NOUN' && previous && NOUN_PHRASE_END.has(previous.pos)) {
+    // "their talks", "its plans": after a possessive pronoun comes a noun.
+    if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
+      return { ...word, pos: 'NOUN' as const };
+    if (
+      word.pos === 'NOUN' &&
+      previous &&
+      NOUN_PHRASE_END.has(previous.pos) &&
+      !POSSESSIVE_PRONOUNS.has(previous.lower)
+    ) {
       const lemma = verbLemmaOf(word.lower);
       const past = isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower);
       // "Airbus parent EADS defeat Boeing": a noun before a name that a verb follows modifies it.

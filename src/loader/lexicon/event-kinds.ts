@@ -238,6 +238,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'agreement',
     lemmas: [
+      'adopt',
       'agree',
       'agreement',
       'accord',
@@ -254,6 +255,13 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'military',
     lemmas: [
+      'conflict',
+      'crackdown',
+      'revolt',
+      'uprising',
+      'insurgency',
+      'rebellion',
+      'clash',
       'attack',
       'bomb',
       'bombing',

@@ -81,6 +81,8 @@ export function modalityOf(input: ModalityInput): Modality {
   if (!group && before.some((lemma) => EXPECTING.has(lemma))) return 'expected';
   if (!group && before.some((lemma) => lemma === 'no' || lemma === 'without')) return 'denied';
   if (group?.tense === 'future') return 'scheduled';
+  // "Kerry to meet Lavrov": a headline's bare infinitive announces a plan.
+  if (group?.tense === 'infinitive' && input.governorModality === null) return 'scheduled';
   if (
     group?.tense === 'infinitive' &&
     input.governorModality &&

@@ -33,7 +33,12 @@ export function writeTitle({ words, text, event, agentName }: TitleInput): strin
     const own = phraseText(words, text, event.patient) ?? trigger.text;
     const complement = event.others[0] ? phraseText(words, text, event.others[0], 5) : null;
     const preposition = event.others[0] ? (words[event.others[0].first - 1] as Word).lower : '';
-    const main = complement && preposition === 'of' ? `${own} of ${complement}` : own;
+    // "the fog of war": a bare nominal says more with the noun it completes.
+    const before = event.patient ? words[event.patient.first - 1] : undefined;
+    const head = words[(event.patient?.first ?? event.trigger) - 2];
+    const holder =
+      !complement && before?.lower === 'of' && head?.pos === 'NOUN' ? `${head.text} of ` : '';
+    const main = complement ? `${own} ${preposition} ${complement}` : `${holder}${own}`;
     return capitalize(agent && !main.includes(agent) ? `${agent}: ${main}` : main);
   }
   const patient = phraseText(words, text, event.patient);

@@ -23,6 +23,7 @@ const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
   'PART',
 ]);
 const JOINERS = new Set(['of', '&', 'and']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(word.lower);
 const insidePhrase = (word: Word) =>
@@ -68,7 +69,9 @@ export function phraseStartingAt(
   if (index > ceiling) return null;
   const start = words[index] as Word;
   if (!insidePhrase(start) && start.pos !== 'PRON') return null;
-  if (start.pos === 'PRON') return { first: index, last: index };
+  // "his Russian counterpart": a possessive pronoun opens a phrase; "him" is one.
+  const possessive = start.pos === 'PRON' && POSSESSIVES.has(start.lower);
+  if (start.pos === 'PRON' && !possessive) return { first: index, last: index };
   let last = index;
   while (last + 1 <= ceiling) {
     const word = words[last + 1] as Word;
@@ -103,6 +106,8 @@ export function phraseAround(
 ): Phrase {
   let first = index;
   while (first - 1 >= floor && insidePhrase(words[first - 1] as Word)) first--;
+  const before = words[first - 1];
+  if (first - 1 >= floor && before?.pos === 'PRON' && POSSESSIVES.has(before.lower)) first--;
   let last = index;
   while (last + 1 <= ceiling && (words[last + 1] as Word).pos === 'NOUN') last++;
   return { first, last };

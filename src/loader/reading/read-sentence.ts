@@ -135,7 +135,12 @@ function subjectOf(
   governor: { event: SentenceEvent | null; group: VerbGroup } | null,
 ): Phrase | null {
   const floor = segment.marker !== null ? segment.first + 1 : segment.first;
-  const own = group.tense === 'infinitive' ? null : subjectBefore(words, group.first - 1, floor);
+  // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
+  // its own right before "to".
+  const own =
+    group.tense === 'infinitive' && governor !== null
+      ? null
+      : subjectBefore(words, group.first - 1, floor);
   if (own && (words[own.last] as Word).lower !== 'that') return own;
   // "…,” said Angers: a reporting verb after a quote has its subject after it.
   const before = words[group.first - 1];
@@ -246,9 +251,10 @@ function nominalEvents(
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
     if (!isEventNounWord(word)) return;
-    // The head of a compound only: "job cuts" is one event, at "cuts".
+    // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none.
     const next = words[index + 1];
     if (next && next.pos === 'NOUN' && isEventNounWord(next)) return;
+    if (next?.text === '-' && next.start === word.end) return;
     const segmentIndex = segmentOf(segments, index);
     const segment = segments[segmentIndex] as Segment;
     const own = phraseAround(words, index, segment.first, segment.last);
@@ -256,22 +262,39 @@ function nominalEvents(
     let at = own.last + 1;
     while (at <= segment.last && complements.length < 2) {
       const preposition = words[at] as Word;
-      if (!['of', 'by', 'with', 'for', 'from', 'to', 'between'].includes(preposition.lower)) break;
+      if (
+        !['of', 'by', 'with', 'for', 'from', 'to', 'between', 'in', 'against', 'over'].includes(
+          preposition.lower,
+        )
+      )
+        break;
       const phrase = phraseStartingAt(words, at + 1, segment.last);
       if (!phrase) break;
       complements.push(phrase);
       at = phrase.last + 1;
     }
-    const governor = [...verbEvents]
-      .reverse()
-      .find(
-        (event) =>
-          event.trigger < index &&
-          event.segment === segmentIndex &&
-          event.patient !== null &&
-          event.patient.first <= index &&
-          index <= event.patient.last + 2,
-      );
+    // "after meeting with Obama": a gerund the tagger took for a noun is done by the
+    // subject of the clause it modifies.
+    const previous = words[index - 1];
+    const gerundAfter =
+      /ing$/.test(word.lower) &&
+      previous !== undefined &&
+      previous.pos === 'ADP' &&
+      ['after', 'before', 'since', 'while', 'upon', 'without', 'by'].includes(previous.lower)
+        ? [...verbEvents].reverse().find((event) => event.trigger < index)
+        : undefined;
+    const governor =
+      gerundAfter ??
+      [...verbEvents]
+        .reverse()
+        .find(
+          (event) =>
+            event.trigger < index &&
+            event.segment === segmentIndex &&
+            event.patient !== null &&
+            event.patient.first <= index &&
+            index <= event.patient.last + 2,
+        );
     const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
     const clauseLemmas = lemmasOf(words, segment);
     const event: SentenceEvent = {

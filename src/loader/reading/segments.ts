@@ -88,6 +88,12 @@ export function findSegments(words: readonly Word[]): Segment[] {
     if (CONDITIONALS.has(word.lower)) {
       open(index, 'conditional', word.lower, current);
     } else if (
+      (word.lower === 'when' || word.lower === 'where') &&
+      previous.pos !== 'NOUN' &&
+      clauseAhead(words, index + 1)
+    ) {
+      open(index, 'subordinate', word.lower, current);
+    } else if (
       SUBORDINATORS.has(word.lower) &&
       (word.pos === 'SCONJ' || word.pos === 'ADP') &&
       clauseAhead(words, index + 1)
@@ -109,6 +115,7 @@ export function findSegments(words: readonly Word[]): Segment[] {
     } else if (
       COORDINATORS.has(word.lower) &&
       hasVerb(words, (segments[current] as Segment).first, index) &&
+      !joinsNames(words, index) &&
       (verbAhead(words, index + 1) || clauseAhead(words, index + 1))
     ) {
       open(index, 'coordinate', word.lower, mainOf(current));
@@ -120,6 +127,11 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/** "Kerry and Lavrov will meet": "and" between two names joins a subject, not clauses. */
+function joinsNames(words: readonly Word[], index: number): boolean {
+  return words[index - 1]?.pos === 'PROPN' && words[index + 1]?.pos === 'PROPN';
 }
 
 /** Whether a verb stands in `[from, to)`: "and" before any verb joins names, not clauses. */

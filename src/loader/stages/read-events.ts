@@ -35,6 +35,8 @@ export const readEvents: ArticleStage = {
 /** What the article has said so far: for pronouns and for the narrative thread. */
 interface Context {
   lastPerson: string | null;
+  /** The people of the last sentence that named several: "their" points back to them. */
+  lastPeople: string[];
   lastOrganization: string | null;
   /** Dates given by their own words, by participant, with the sentence that gave them. */
   threadDates: Map<string, { date: EventDate; sentence: number }>;
@@ -47,7 +49,12 @@ interface Dated {
 }
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
-  const context: Context = { lastPerson: null, lastOrganization: null, threadDates: new Map() };
+  const context: Context = {
+    lastPerson: null,
+    lastPeople: [],
+    lastOrganization: null,
+    threadDates: new Map(),
+  };
   const events: EventDraft[] = [];
   const inBoilerplate = (span: Span) =>
     draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
@@ -58,7 +65,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const lead = !heading && !leadSeen;
     if (!heading) leadSeen = true;
     const from = afterDateline(draft.dateline, sentence);
-    const words = wordsIn(draft.words, { start: from, end: sentence.end });
+    // Words of a date belong to no phrase: "spoke by telephone Thursday" has no object "Thursday".
+    const words = wordsIn(draft.words, { start: from, end: sentence.end }).map((word) =>
+      draft.timexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
+        ? { ...word, pos: 'X' as const }
+        : word,
+    );
     if (words.length === 0) return;
     const entities = draft.entities.filter(
       (entity) => entity.start >= from && entity.end <= sentence.end,
@@ -68,6 +80,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
     const read = readSentence(words);
     const dates = new Map<SentenceEvent, Dated>();
+    const titles = new Map<SentenceEvent, string>();
+    for (const event of read.events) {
+      const agentName = pronounAgent(words, event, context);
+      titles.set(event, writeTitle({ words, text: draft.text, event, agentName }));
+    }
     for (const event of read.events) {
       const participants = participantsOf(words, read.segments, event, entities, context);
       const dated = dateOf(
@@ -83,49 +100,88 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         sentenceIndex,
       );
       dates.set(event, dated);
-      const agentName = pronounAgent(words, event, context);
-      const title = writeTitle({ words, text: draft.text, event, agentName });
+      const title = titleOf(event, read.events, titles, words);
       const trigger = words[event.trigger] as Word;
-      const places = placesOf(read.segments[event.segment] as Segment, words, entities);
-      events.push({
-        kind: event.kind,
-        title,
-        ...(dated.date ?? { start: null, end: null, granularity: null, approximate: false }),
-        approximate:
-          (dated.date?.approximate ?? false) ||
-          (dated.date !== null && draft.publishedBasis !== 'metadata'),
-        modality: event.modality,
-        participants: unique(participants.map((participant) => participant.name)),
-        places,
-        lemma: event.lemma,
-        eventClass: event.eventClass,
-        roles: participants,
-        salience: reportSalience(event, heading, lead, dated),
-        mention: {
-          article: draft.id,
-          start: sentence.start,
-          end: sentence.end,
-          timex: dated.timex
-            ? {
-                start: dated.timex.start,
-                end: dated.timex.end,
-                text: dated.timex.text,
-                value: dated.timex.value,
-              }
-            : null,
-          trigger: { start: trigger.start, end: trigger.end },
-          ...(dated.basis ? { dateBasis: dated.basis } : {}),
+      const ownPlaces = placesOf(read.segments[event.segment] as Segment, words, entities);
+      // A meeting or a call that names no place in its clause is where its sentence says.
+      const sentencePlaces = unique(
+        entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),
+      );
+      const segmentPlaces =
+        ownPlaces.length === 0 && OCCASIONS.has(event.kind) && sentencePlaces.length === 1
+          ? sentencePlaces
+          : ownPlaces;
+      // "met in China this week and in Geneva on August 26": one event per date and place.
+      const occasions = distributed(draft, words, read.segments, event, timexes, entities) ?? [
+        { dated, places: segmentPlaces },
+      ];
+      for (const { dated: occasion, places } of occasions) {
+        events.push({
+          kind: event.kind,
+          title,
+          ...(occasion.date ?? { start: null, end: null, granularity: null, approximate: false }),
+          approximate:
+            (occasion.date?.approximate ?? false) ||
+            (occasion.date !== null && draft.publishedBasis !== 'metadata'),
           modality: event.modality,
-        },
-      });
-      if (dated.basis === 'own-timex' && dated.date && event.modality === 'actual')
+          participants: unique(participants.map((participant) => participant.name)),
+          places,
+          lemma: event.lemma,
+          eventClass: event.eventClass,
+          roles: participants,
+          salience: reportSalience(event, heading, lead, occasion),
+          mention: {
+            article: draft.id,
+            start: sentence.start,
+            end: sentence.end,
+            timex: occasion.timex
+              ? {
+                  start: occasion.timex.start,
+                  end: occasion.timex.end,
+                  text: occasion.timex.text,
+                  value: occasion.timex.value,
+                }
+              : null,
+            trigger: { start: trigger.start, end: trigger.end },
+            ...(occasion.basis ? { dateBasis: occasion.basis } : {}),
+            modality: event.modality,
+          },
+        });
+      }
+      // A headline's date is the story's, not the next sentence's: no thread from there.
+      if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual')
         for (const participant of participants)
           context.threadDates.set(participant.name, { date: dated.date, sentence: sentenceIndex });
     }
+    const people = entities.filter((entity) => entity.kind === 'person').map((e) => e.canonical);
+    if (unique(people).length >= 2) context.lastPeople = unique(people);
     remember(context, entities);
   });
-  return events.map((event) => sameEventDate(event, events));
+  return events.map((event) => samePlace(sameEventDate(event, events), events));
 }
+
+/**
+ * "their talks on Friday" after "the meeting in Geneva … scheduled for Friday": an
+ * occasion (a meeting, a call, an arrival) that names no place takes the place another
+ * report of the same kind on the same day names.
+ */
+function samePlace(event: EventDraft, all: readonly EventDraft[]): EventDraft {
+  if (event.places.length > 0 || event.start === null || !OCCASIONS.has(event.kind)) return event;
+  const day = event.start.slice(0, 10);
+  const places = unique(
+    all
+      .filter((other) => other.kind === event.kind && other.start?.slice(0, 10) === day)
+      .flatMap((other) => other.places),
+  );
+  return places.length === 1 ? { ...event, places } : event;
+}
+
+const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
+  'meeting',
+  'phone-call',
+  'arrival',
+  'departure',
+]);
 
 /**
  * "Chrysler files for bankruptcy" in the headline, "Chrysler filed for bankruptcy on
@@ -278,10 +334,112 @@ function participantsOf(
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
   for (const entity of namesIn(event.patient)) add(entity.canonical, 'patient');
+  // "their meetings", "its deliveries": a possessive pronoun names who acts.
+  if (event.pos === 'noun' && event.patient) {
+    // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
+    const before = entities.filter(
+      (entity) => entity.kind === 'person' && entity.end <= (words[event.trigger] as Word).start,
+    );
+    const here = unique(before.map((entity) => entity.canonical));
+    const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
+    for (let at = event.patient.first; at <= event.patient.last; at++)
+      for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
+  }
   for (const phrase of event.others)
     for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
   void segments;
   return out;
+}
+
+function possessorNames(word: string, context: Context): string[] {
+  if (word === 'their')
+    return context.lastPeople.length > 0
+      ? context.lastPeople
+      : context.lastOrganization
+        ? [context.lastOrganization]
+        : [];
+  if (word === 'its') return context.lastOrganization ? [context.lastOrganization] : [];
+  if (word === 'his' || word === 'her') return context.lastPerson ? [context.lastPerson] : [];
+  return [];
+}
+
+/**
+ * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
+ * object it is says what happened to it ("Deal approved by China Eastern's board").
+ */
+function titleOf(
+  event: SentenceEvent,
+  all: readonly SentenceEvent[],
+  titles: ReadonlyMap<SentenceEvent, string>,
+  words: readonly Word[],
+): string {
+  const own = titles.get(event) ?? '';
+  if (event.pos !== 'noun' || own.includes(' ')) return own;
+  const holder = all.find(
+    (other) =>
+      other.pos === 'verb' &&
+      [other.agent, other.patient].some(
+        (phrase) =>
+          phrase !== null && phrase.first <= event.trigger && event.trigger <= phrase.last,
+      ),
+  );
+  const better = holder ? titles.get(holder) : undefined;
+  return better && better.toLowerCase().includes((words[event.trigger] as Word).lower)
+    ? better
+    : own;
+}
+
+/**
+ * "in China this week and in Geneva on August 26": dates joined by "and" in an event's
+ * clause give one occasion each, with the place named before each date.
+ */
+function distributed(
+  draft: ArticleDraft,
+  words: readonly Word[],
+  segments: readonly Segment[],
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+  entities: readonly EntityMention[],
+): Array<{ dated: Dated; places: string[] }> | null {
+  const own = timexes.filter(
+    (timex) => timex.resolved && segmentOfOffset(words, segments, timex.start) === event.segment,
+  );
+  if (own.length < 2 || event.modality !== 'actual') return null;
+  // Only the dates joined by "and": "announced Wednesday a meeting on Thursday and Friday"
+  // gives the meeting two days, not the announcement's.
+  const joined = (a: Timex, b: Timex) =>
+    /^[^.;]{0,60}\band\b/.test(draft.text.slice(a.end, b.start));
+  const last = own.length - 1;
+  if (!joined(own[last - 1]!, own[last]!)) return null;
+  let firstJoined = last - 1;
+  while (
+    firstJoined > 0 &&
+    (joined(own[firstJoined - 1]!, own[firstJoined]!) ||
+      /^[^.;]{0,3},/.test(draft.text.slice(own[firstJoined - 1]!.end, own[firstJoined]!.start)))
+  )
+    firstJoined--;
+  const run = own.slice(firstJoined);
+  // "announced Wednesday a meeting for Thursday and Friday": the announcement has a date of
+  // its own, nearer than the joined ones.
+  const nearest = ownTimex(words, segments, event, own);
+  if (nearest && !run.includes(nearest)) return null;
+  return run.map((timex, index) => {
+    const from = index === 0 ? (words[0] as Word).start : run[index - 1]!.end;
+    const place = entities
+      .filter((entity) => entity.kind === 'place' || entity.kind === 'country')
+      .filter((entity) => entity.start >= from && entity.end <= timex.start)
+      .pop();
+    return {
+      dated: {
+        date: dateFromTimex(timex.resolved!, draft.published, event.tense, true),
+        basis: 'own-timex' as const,
+        timex,
+      },
+      places: place
+        ? [place.canonical]
+        : placesOf(segments[event.segment] as Segment, words, entities),
+    };
+  });
 }
 
 /** "It said", "he told": the company or person the pronoun stands for. */
