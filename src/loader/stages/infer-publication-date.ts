@@ -11,7 +11,9 @@ import { publicationEvidence } from '../timex/publication-evidence.ts';
 import { dateFromOtherArticles } from '../timex/cross-article-dates.ts';
 import { findTimexes } from './find-timexes.ts';
 import { resolveTimexes } from './resolve-timexes.ts';
-import { detectEvents } from './detect-events.ts';
+import { findEntities } from './find-entities.ts';
+import { readEvents } from './read-events.ts';
+import { splitSentences } from './split-sentences.ts';
 
 const STAGE = 'infer-publication-date';
 const CORPUS_STAGE = 'infer-publication-date-across-articles';
@@ -89,8 +91,10 @@ export const inferPublicationDatesAcrossArticles: CorpusStage = {
           publishedReason: `inferred from other articles: ${result.reason}`,
         };
         // Relative dates and events depend on the publication date: read them again.
-        dated = resolveTimexes.run(dated);
-        return detectEvents.run(dated);
+        // The tagged words were dropped when the article left its stages: tag it again.
+        dated = resolveTimexes.run(splitSentences.run(dated));
+        const read = readEvents.run(findEntities.run(dated));
+        return { ...read, words: [] };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return {

@@ -142,6 +142,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     draft.events.map((event) => ({
       ...event,
       participants: unique(event.participants.map(rename)),
+      roles: event.roles.map((role) => ({ ...role, name: rename(role.name) })),
     })),
   );
   for (const report of reports) families.set(report, eventFamily(report.lemma));
@@ -266,13 +267,18 @@ function absorbLooselyDated(
   absorbed: ReadonlySet<Group>,
   isPerson: IsPerson,
 ): Set<Group> {
-  const explicitByFamily = new Map<string, Group[]>();
+  // Explicitly dated groups by family and actor: each loose report looks up only the
+  // groups it could join (a corpus says "said" a hundred thousand times).
+  const explicitByKey = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || !group.reports.some(isExplicit)) continue;
     const family = families.get(group.reports[0] as EventDraft) ?? '';
-    const list = explicitByFamily.get(family) ?? [];
-    list.push(group);
-    explicitByFamily.set(family, list);
+    for (const actor of actorsOf(group, isPerson)) {
+      const key = `${family}|${actor}`;
+      const list = explicitByKey.get(key) ?? [];
+      list.push(group);
+      explicitByKey.set(key, list);
+    }
   }
   const out = new Set<Group>();
   for (const group of groups) {
@@ -281,22 +287,25 @@ function absorbLooselyDated(
     if (report.modality === 'denied' || report.modality === 'possible') continue;
     // Sayings and plans recur: only occurrences are linked this loosely.
     if (report.eventClass !== 'OCCURRENCE') continue;
+    const family = families.get(report) ?? '';
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;
-    const candidates = (explicitByFamily.get(families.get(report) ?? '') ?? []).filter(
-      (candidate) =>
-        !candidate.reports.some((member) => articles.has(member.mention.article)) &&
-        (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day) &&
-        sharesActor(candidate, group, isPerson),
-    );
-    if (candidates.length !== 1) continue;
-    const target = candidates[0] as Group;
-    const shared = group.reports[0]?.participants.filter((name) => target.participants.has(name));
+    const candidates = new Set<Group>();
+    for (const actor of actorsOf(group, isPerson))
+      for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
+        if (
+          !candidate.reports.some((member) => articles.has(member.mention.article)) &&
+          (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day)
+        )
+          candidates.add(candidate);
+    if (candidates.size !== 1) continue;
+    const [target] = [...candidates] as [Group];
+    const shared = report.participants.filter((name) => target.participants.has(name));
     for (const member of group.reports)
       join(
         target,
         member,
-        `same event (${families.get(member) ?? member.lemma}) with ${shared?.join(', ')}, dated by the other report`,
+        `same event (${family}) with ${shared.join(', ')}, dated by the other report`,
         isPerson,
       );
     out.add(group);
@@ -304,18 +313,14 @@ function absorbLooselyDated(
   return out;
 }
 
-/** A person or organization that acts or is acted on in both (a shared country says little). */
-function sharesActor(a: Group, b: Group, isPerson: IsPerson): boolean {
-  const actors = (group: Group) =>
-    new Set(
-      group.reports.flatMap((report) =>
-        report.roles.filter((role) => role.role !== 'other').map((role) => role.name),
-      ),
-    );
-  const ours = actors(a);
-  for (const name of actors(b))
-    if (ours.has(name) && (isPerson(name) || !isCountryLike(name))) return true;
-  return false;
+/** The people and organizations that act or are acted on (a shared country says little). */
+function actorsOf(group: Group, isPerson: IsPerson): Set<string> {
+  const actors = new Set<string>();
+  for (const report of group.reports)
+    for (const role of report.roles)
+      if (role.role !== 'other' && (isPerson(role.name) || !isCountryLike(role.name)))
+        actors.add(role.name);
+  return actors;
 }
 
 function isCountryLike(name: string): boolean {

@@ -17,6 +17,13 @@ function report(article: string, overrides: Partial<EventDraft>): EventDraft {
     modality: 'actual',
     participants: ['John Doe', 'Ivan Roe'],
     places: ['Geneva'],
+    lemma: 'meet',
+    eventClass: 'OCCURRENCE',
+    roles: (overrides.participants ?? ['John Doe', 'Ivan Roe']).map((name) => ({
+      name,
+      role: 'agent' as const,
+    })),
+    salience: 0.5,
     mention: { article, start: 0, end: 10, timex: null, dateBasis: 'governing-timex' },
     ...overrides,
   };

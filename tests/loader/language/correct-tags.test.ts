@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { correctTags } from '../../../src/loader/language/correct-tags.ts';
+import type { PartOfSpeech, Word } from '../../../src/loader/language/tag-words.ts';
+
+/** Words from `form/TAG` pairs, one space apart; lemma = lower case. */
+function words(spec: string): Word[] {
+  let offset = 0;
+  return spec.split(' ').map((pair) => {
+    const [text = '', pos = 'X'] = pair.split('/');
+    const word: Word = {
+      start: offset,
+      end: offset + text.length,
+      text,
+      lower: text.toLowerCase(),
+      lemma: text.toLowerCase(),
+      pos: pos as PartOfSpeech,
+      negated: false,
+    };
+    offset += text.length + 1;
+    return word;
+  });
+}
+
+const tags = (spec: string) => correctTags(words(spec)).map((word) => word.pos);
+
+describe('correctTags', () => {
+  it('makes a capitalised word before a possessive a name ("Ford\'s shares")', () => {
+    expect(tags("the/DET Ford/VERB 's/PART shares/NOUN")[1]).toBe('PROPN');
+  });
+
+  it('leaves a capitalised word before a possessive alone at the start of a sentence', () => {
+    expect(tags("Ford/VERB 's/PART shares/NOUN")[0]).toBe('VERB');
+  });
+
+  it('reads a word after a possessive pronoun as a noun ("their talks")', () => {
+    expect(tags('their/PRON talks/VERB ended/VERB')[1]).toBe('NOUN');
+  });
+
+  it('reads a headline verb between a name and its object as a verb ("EADS defeat Boeing")', () => {
+    const out = correctTags(words('EADS/PROPN defeat/NOUN Boeing/PROPN'));
+    expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'defeat' });
+  });
+
+  it('reads "files" after a name and before "for" as the verb "file"', () => {
+    const out = correctTags(words('GM/PROPN files/NOUN for/ADP bankruptcy/NOUN'));
+    expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'file' });
+  });
+
+  it('reads an irregular past after a noun phrase as a verb ("the index rose")', () => {
+    const out = correctTags(words('the/DET index/NOUN rose/NOUN sharply/ADV'));
+    expect(out[2]).toMatchObject({ pos: 'VERB', lemma: 'rise' });
+  });
+
+  it('keeps a noun that modifies a name followed by a verb ("parent EADS defeat")', () => {
+    const out = tags('Airbus/PROPN parent/NOUN EADS/PROPN defeat/NOUN Boeing/PROPN');
+    expect(out[1]).toBe('NOUN');
+    expect(out[3]).toBe('VERB');
+  });
+
+  it('keeps a noun compound a noun ("job cuts")', () => {
+    expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
+  });
+});

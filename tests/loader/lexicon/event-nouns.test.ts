@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isEventNoun } from '../../../src/loader/lexicon/event-nouns.ts';
+
+describe('isEventNoun', () => {
+  it('knows nouns of things that happen', () => {
+    for (const lemma of ['purchase', 'flight', 'bankruptcy', 'merger', 'collapse', 'strike'])
+      expect(isEventNoun(lemma), lemma).toBe(true);
+  });
+
+  it('rejects nouns of plain things', () => {
+    expect(isEventNoun('table')).toBe(false);
+  });
+
+  it('takes lemmas, not inflected forms', () => {
+    expect(isEventNoun('mergers')).toBe(false);
+  });
+
+  it.todo('knows "cut" as in "10,000 job cuts" (the lexicon lacks it, so "job cuts" is no event)');
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedInterval, Timex } from '../../../src/contract/corpus.ts';
+import {
+  dateFromTimex,
+  inheritsGoverningDate,
+  isEventDate,
+  publicationDate,
+  takesPublicationDate,
+} from '../../../src/loader/reading/event-dates.ts';
+
+const day = (start: string, change: Partial<ResolvedInterval> = {}): ResolvedInterval => ({
+  start,
+  end: start,
+  granularity: 'day',
+  stated: ['month', 'day'],
+  inferred: ['year'],
+  via: ['test'],
+  approximate: false,
+  ...change,
+});
+
+describe('dateFromTimex', () => {
+  it('keeps a past date before publication as it is, with no end for a day', () => {
+    expect(dateFromTimex(day('2008-09-15'), '2008-09-17', 'past', true)).toEqual({
+      start: '2008-09-15',
+      end: null,
+      granularity: 'day',
+      approximate: false,
+    });
+  });
+
+  it('moves a future "November 16" whose inferred year put it before publication to the next year', () => {
+    const date = dateFromTimex(day('2004-11-16'), '2005-11-05', 'future', false);
+    expect(date.start).toBe('2005-11-16');
+  });
+
+  it('moves an infinitive ("to open on November 16") forward the same way', () => {
+    expect(dateFromTimex(day('2004-11-16'), '2005-11-05', 'infinitive', false).start).toBe(
+      '2005-11-16',
+    );
+  });
+
+  it('leaves a future date alone when its year was stated', () => {
+    const stated = day('2004-11-16', { stated: ['year', 'month', 'day'], inferred: [] });
+    expect(dateFromTimex(stated, '2005-11-05', 'future', false).start).toBe('2004-11-16');
+  });
+
+  it('moves a past weekday resolved after publication back a week', () => {
+    const friday = day('2008-09-19', { stated: ['weekday'], inferred: ['year', 'month', 'day'] });
+    expect(dateFromTimex(friday, '2008-09-17', 'past', true).start).toBe('2008-09-12');
+  });
+
+  it('moves a future weekday resolved before publication on a week', () => {
+    const monday = day('2008-09-15', { stated: ['weekday'], inferred: ['year', 'month', 'day'] });
+    expect(dateFromTimex(monday, '2008-09-17', 'future', false).start).toBe('2008-09-22');
+  });
+
+  it('does not move a past weekday of an event that is not actual', () => {
+    const friday = day('2008-09-19', { stated: ['weekday'], inferred: ['year', 'month', 'day'] });
+    expect(dateFromTimex(friday, '2008-09-17', 'past', false).start).toBe('2008-09-19');
+  });
+
+  it('moves a past month whose year was inferred after publication back a year', () => {
+    const december = day('2009-12-01', {
+      end: '2009-12-31',
+      granularity: 'month',
+      stated: ['month'],
+    });
+    expect(dateFromTimex(december, '2009-04-10', 'perfect', true)).toEqual({
+      start: '2008-12-01',
+      end: '2008-12-31',
+      granularity: 'month',
+      approximate: false,
+    });
+  });
+
+  it('keeps a date as it is when there is no publication date', () => {
+    expect(dateFromTimex(day('2004-11-16'), null, 'future', false).start).toBe('2004-11-16');
+  });
+});
+
+describe('publicationDate', () => {
+  it('is the publication day, approximate', () => {
+    expect(publicationDate('2008-09-17T08:30:00Z')).toEqual({
+      start: '2008-09-17',
+      end: null,
+      granularity: 'day',
+      approximate: true,
+    });
+  });
+});
+
+describe('takesPublicationDate', () => {
+  it('is true of what was done, is being done or was just done', () => {
+    for (const tense of ['past', 'perfect', 'present', 'gerund', 'nominal'] as const)
+      expect(takesPublicationDate(tense), tense).toBe(true);
+  });
+
+  it('is false of plans and of what had happened earlier', () => {
+    for (const tense of ['future', 'infinitive', 'pluperfect'] as const)
+      expect(takesPublicationDate(tense), tense).toBe(false);
+  });
+});
+
+describe('inheritsGoverningDate', () => {
+  it("lets an infinitive take its governor's date, but not a pluperfect or a future", () => {
+    expect(inheritsGoverningDate('infinitive', 'past')).toBe(true);
+    expect(inheritsGoverningDate('pluperfect', 'past')).toBe(false);
+    expect(inheritsGoverningDate('future', 'past')).toBe(false);
+  });
+
+  it('does not date a past event by a future governor', () => {
+    expect(inheritsGoverningDate('past', 'future')).toBe(false);
+    expect(inheritsGoverningDate('infinitive', 'future')).toBe(true);
+  });
+});
+
+describe('isEventDate', () => {
+  const timex = (change: Partial<Timex>): Timex => ({
+    id: 't1',
+    start: 0,
+    end: 6,
+    text: 'Monday',
+    type: 'DATE',
+    value: '2008-09-15',
+    resolved: day('2008-09-15'),
+    ...change,
+  });
+
+  it('takes a resolved date or time, not a duration or an unresolved date', () => {
+    expect(isEventDate(timex({}))).toBe(true);
+    expect(isEventDate(timex({ type: 'TIME' }))).toBe(true);
+    expect(isEventDate(timex({ type: 'DURATION' }))).toBe(false);
+    expect(isEventDate(timex({ resolved: null }))).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { eventFamily } from '../../../src/loader/reading/event-family.ts';
+
+describe('eventFamily', () => {
+  it('maps a noun to the verb it comes from: "delivery" → deliver, "filing" → file', () => {
+    expect(eventFamily('delivery')).toBe('deliver');
+    expect(eventFamily('filing')).toBe('file');
+    expect(eventFamily('announcement')).toBe('announce');
+    expect(eventFamily('acquisition')).toBe('acquire');
+  });
+
+  it('puts the noun and its verb in one family', () => {
+    expect(eventFamily('meeting')).toBe(eventFamily('meet'));
+  });
+
+  it('leaves a verb or an unknown word as it is', () => {
+    expect(eventFamily('file')).toBe('file');
+    expect(eventFamily('zzzq')).toBe('zzzq');
+  });
+
+  it.todo('maps "sale" → sell and "flight" → fly as its doc says (both map to themselves)');
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { modalityOf, type ModalityInput } from '../../../src/loader/reading/event-modality.ts';
+import type { VerbGroup } from '../../../src/loader/reading/verb-groups.ts';
+import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
+import { at, tag } from './tagged.ts';
+
+const group = (change: Partial<VerbGroup> = {}): VerbGroup => ({
+  head: 0,
+  first: 0,
+  tense: 'past',
+  passive: false,
+  modal: null,
+  negated: false,
+  ...change,
+});
+
+const input = (change: Partial<ModalityInput> = {}): ModalityInput => ({
+  words: tag('Ships sailed.'),
+  group: group(),
+  trigger: 1,
+  segmentType: 'main',
+  governor: null,
+  governorModality: null,
+  ...change,
+});
+
+/** The modality the sentence reader gives the event written `trigger`. */
+function modality(text: string, trigger: string): string | undefined {
+  const words = tag(text);
+  return readSentence(words).events.find((event) => event.trigger === at(words, trigger))?.modality;
+}
+
+describe('modalityOf', () => {
+  it('reads a plain past as actual', () => {
+    expect(modalityOf(input())).toBe('actual');
+  });
+
+  it('reads a negated group as denied, before anything else', () => {
+    expect(modalityOf(input({ group: group({ negated: true, modal: 'could' }) }))).toBe('denied');
+  });
+
+  it('reads a conditional clause and "could" as possible', () => {
+    expect(modalityOf(input({ segmentType: 'conditional' }))).toBe('possible');
+    expect(modalityOf(input({ group: group({ modal: 'could', tense: 'present' }) }))).toBe(
+      'possible',
+    );
+  });
+
+  it('reads the future as scheduled', () => {
+    expect(modalityOf(input({ group: group({ tense: 'future' }) }))).toBe('scheduled');
+  });
+
+  it('reads what "expect" governs as expected and what "plan" governs as scheduled', () => {
+    const infinitive = group({ tense: 'infinitive' });
+    expect(modalityOf(input({ group: infinitive, governor: 'expect' }))).toBe('expected');
+    expect(modalityOf(input({ group: infinitive, governor: 'plan' }))).toBe('scheduled');
+  });
+
+  it("lets an infinitive inherit its governing event's modality", () => {
+    const infinitive = group({ tense: 'infinitive' });
+    expect(
+      modalityOf(input({ group: infinitive, governor: 'win', governorModality: 'denied' })),
+    ).toBe('denied');
+    expect(
+      modalityOf(input({ group: infinitive, governor: 'win', governorModality: 'possible' })),
+    ).toBe('possible');
+    expect(
+      modalityOf(input({ group: infinitive, governor: 'win', governorModality: 'actual' })),
+    ).toBe('actual');
+  });
+
+  it("reads a headline's bare infinitive with no governor as scheduled", () => {
+    expect(modalityOf(input({ group: group({ tense: 'infinitive' }) }))).toBe('scheduled');
+  });
+
+  it('reads a nominal after a fear word as expected and after "no" as denied', () => {
+    const fears = tag('Investors voiced fears of a collapse.');
+    expect(modalityOf(input({ words: fears, group: null, trigger: at(fears, 'collapse') }))).toBe(
+      'expected',
+    );
+    const none = tag('The talks ended with no agreement.');
+    expect(modalityOf(input({ words: none, group: null, trigger: at(none, 'agreement') }))).toBe(
+      'denied',
+    );
+  });
+});
+
+describe('modality read from sentences', () => {
+  it('"did not cut" is denied, "could lose" possible, "will deliver" scheduled', () => {
+    expect(modality('The company did not cut prices.', 'cut')).toBe('denied');
+    expect(modality('The bakery could lose the contract.', 'lose')).toBe('possible');
+    expect(modality('The yard will deliver the ship.', 'deliver')).toBe('scheduled');
+  });
+
+  it('"fears of a collapse" is expected and "plans to cut" scheduled', () => {
+    expect(modality('Investors voiced fears of a collapse.', 'collapse')).toBe('expected');
+    expect(modality('The bank is planning to cut costs.', 'cut')).toBe('scheduled');
+  });
+
+  it('"if rates rose" is possible', () => {
+    expect(modality('Analysts said that the lender would fail if rates rose.', 'rose')).toBe(
+      'possible',
+    );
+  });
+
+  it.todo(
+    'reads "Unless the talks resume, the strike continues" with "resume" possible (got actual: a sentence-initial conditional opens no segment)',
+  );
+});

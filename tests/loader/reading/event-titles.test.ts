@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { phraseText, presentTense, writeTitle } from '../../../src/loader/reading/event-titles.ts';
+import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
+import { at, tag } from './tagged.ts';
+
+/** The title of the event written `trigger`, read from the sentence for real. */
+function title(text: string, trigger: string, agentName: string | null = null): string {
+  const words = tag(text);
+  const event = readSentence(words).events.find((e) => e.trigger === at(words, trigger));
+  if (!event) throw new Error(`no event "${trigger}"`);
+  return writeTitle({ words, text, event, agentName });
+}
+
+describe('writeTitle', () => {
+  it('writes subject, present-tense verb and object, names whole', () => {
+    expect(
+      title('Northrop Grumman and EADS defeated Boeing to win a massive order.', 'defeated'),
+    ).toBe('Northrop Grumman and EADS defeat Boeing');
+  });
+
+  it('writes a singular subject with "-s" and keeps a prepositional object', () => {
+    expect(title('The union filed for bankruptcy.', 'filed')).toBe('Union files for bankruptcy');
+  });
+
+  it('writes a passive with its participle and its "by" agent', () => {
+    expect(title('The maiden flight was delayed by Airbus.', 'delayed')).toBe(
+      'Maiden flight delayed by Airbus',
+    );
+  });
+
+  it('says the name for a pronoun agent when given one', () => {
+    expect(title('It delayed the flight.', 'delayed', 'Airbus')).toBe('Airbus delays flight');
+  });
+
+  it('writes a nominal with its complement and its agent', () => {
+    expect(title('The bakery could lose the deal with the chain.', 'deal')).toBe(
+      'Bakery: deal with chain',
+    );
+  });
+
+  it.todo(
+    'agrees a capitalised plural subject with the verb ("Investors voiced fears" → "Investors voice fears", got "Investors voices fears")',
+  );
+});
+
+describe('presentTense', () => {
+  it('adds -s, -es and -ies as English does', () => {
+    expect(presentTense('file', false)).toBe('files');
+    expect(presentTense('push', false)).toBe('pushes');
+    expect(presentTense('fly', false)).toBe('flies');
+    expect(presentTense('say', false)).toBe('says');
+  });
+
+  it('knows the irregular "is", "has", "goes"', () => {
+    expect(presentTense('be', false)).toBe('is');
+    expect(presentTense('have', false)).toBe('has');
+    expect(presentTense('go', false)).toBe('goes');
+  });
+
+  it('keeps the lemma for a plural subject, and "are" for "be"', () => {
+    expect(presentTense('file', true)).toBe('file');
+    expect(presentTense('be', true)).toBe('are');
+  });
+});
+
+describe('phraseText', () => {
+  it('drops leading articles and never ends on "of"', () => {
+    const text = 'The collapse of the biggest regional savings and loan bank shocked us.';
+    const words = tag(text);
+    expect(phraseText(words, text, { first: 0, last: 1 })).toBe('collapse');
+    expect(phraseText(words, text, { first: 0, last: 2 })).toBe('collapse');
+    expect(phraseText(words, text, null)).toBeNull();
+  });
+
+  it('cuts a long phrase to its limit', () => {
+    const text = 'The collapse of the biggest regional savings and loan bank shocked us.';
+    const words = tag(text);
+    expect(phraseText(words, text, { first: 0, last: at(words, 'bank') }, 4)).toBe(
+      'collapse of the biggest',
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  eventClassOf,
+  eventKindOf,
+  isEventNounWord,
+  isEventVerb,
+} from '../../../src/loader/reading/event-words.ts';
+import { at, tag } from './tagged.ts';
+
+const wordOf = (text: string, form: string) => {
+  const words = tag(text);
+  return words[at(words, form)]!;
+};
+
+describe('isEventVerb', () => {
+  it('takes an open-vocabulary main verb as an event', () => {
+    expect(isEventVerb(wordOf('The regulator fined the airline.', 'fined'))).toBe(true);
+    expect(isEventVerb(wordOf('The ferry sailed at dawn.', 'sailed'))).toBe(true);
+  });
+
+  it('rejects states and attitudes ("owns", "expects")', () => {
+    expect(isEventVerb(wordOf('The family owns the newspaper.', 'owns'))).toBe(false);
+    expect(isEventVerb(wordOf('The firm expects a profit.', 'expects'))).toBe(false);
+  });
+
+  it('rejects light verbs and words that are no verbs', () => {
+    expect(isEventVerb(wordOf('The mood seemed calm.', 'seemed'))).toBe(false);
+    expect(isEventVerb(wordOf('The ferry sailed at dawn.', 'ferry'))).toBe(false);
+  });
+});
+
+describe('isEventNounWord', () => {
+  it('takes nouns of things that happen ("bankruptcy", "merger")', () => {
+    expect(isEventNounWord(wordOf('The bankruptcy shocked investors.', 'bankruptcy'))).toBe(true);
+    expect(isEventNounWord(wordOf('The merger collapsed.', 'merger'))).toBe(true);
+  });
+
+  it('rejects nouns news uses for things ("the market", "the government")', () => {
+    expect(isEventNounWord(wordOf('The market fell.', 'market'))).toBe(false);
+    expect(isEventNounWord(wordOf('The government fell.', 'government'))).toBe(false);
+  });
+
+  it('rejects a capitalised noun, which names something', () => {
+    const word = { ...wordOf('The merger collapsed.', 'merger'), text: 'Merger' };
+    expect(isEventNounWord(word)).toBe(false);
+  });
+
+  it.todo('rejects "jet" ("The jet will fly to Sydney" reads "jet" as an event of its own)');
+});
+
+describe('eventClassOf', () => {
+  it('gives TimeML classes: "said" REPORTING, "began" ASPECTUAL, else OCCURRENCE', () => {
+    expect(eventClassOf(wordOf('The minister said little.', 'said'), 'verb')).toBe('REPORTING');
+    expect(eventClassOf(wordOf('The strike ended quickly.', 'ended'), 'verb')).toBe('ASPECTUAL');
+    expect(eventClassOf(wordOf('The ferry sailed at dawn.', 'sailed'), 'verb')).toBe('OCCURRENCE');
+  });
+});
+
+describe('eventKindOf', () => {
+  it('reads "file" as a bankruptcy only with "bankruptcy" in the clause', () => {
+    expect(eventKindOf('file', new Set(['bankruptcy']))).toBe('bankruptcy');
+    expect(eventKindOf('file', new Set(['lawsuit']))).not.toBe('bankruptcy');
+  });
+
+  it('reads "cut" near "job" as job cuts and "meet" as a meeting', () => {
+    expect(eventKindOf('cut', new Set(['job']))).toBe('job-cuts');
+    expect(eventKindOf('meet', new Set())).toBe('meeting');
+  });
+
+  it('gives "other" to a lemma no rule lists', () => {
+    expect(eventKindOf('zzzq', new Set())).toBe('other');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  phraseAround,
+  phraseEndingBefore,
+  phraseStartingAt,
+} from '../../../src/loader/reading/noun-phrases.ts';
+import { at, phraseOf, tag } from './tagged.ts';
+
+describe('phraseEndingBefore', () => {
+  it('joins two names with "and" into one subject ("Northrop Grumman and EADS")', () => {
+    const text = 'Northrop Grumman and EADS defeated Boeing.';
+    const words = tag(text);
+    const phrase = phraseEndingBefore(words, at(words, 'defeated') - 1, 0);
+    expect(phraseOf(words, text, phrase)).toBe('Northrop Grumman and EADS');
+  });
+
+  it('takes the determiner and adjectives with the noun', () => {
+    const text = 'The bankrupt regional airline collapsed.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'collapsed') - 1, 0))).toBe(
+      'The bankrupt regional airline',
+    );
+  });
+
+  it('steps back over an adverb between a subject and its verb', () => {
+    const text = 'The mill quietly closed.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'closed') - 1, 0))).toBe(
+      'The mill',
+    );
+  });
+
+  it('does not reach below the floor', () => {
+    const text = 'The mill quietly closed.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, 1, 1))).toBe('mill');
+  });
+
+  it('returns null when no nominal ends there', () => {
+    const words = tag('Later it rained.');
+    expect(phraseEndingBefore(words, 0, 0)).toBeNull();
+  });
+});
+
+describe('phraseStartingAt', () => {
+  it('takes "shares of General Motors" whole as an object', () => {
+    const text = 'Investors sold shares of General Motors on Tuesday.';
+    const words = tag(text);
+    expect(
+      phraseOf(words, text, phraseStartingAt(words, at(words, 'shares'), words.length - 1)),
+    ).toBe('shares of General Motors');
+  });
+
+  it('takes a number and a compound noun ("10,000 job cuts")', () => {
+    const text = 'The carmaker has announced 10,000 job cuts.';
+    const words = tag(text);
+    expect(
+      phraseOf(words, text, phraseStartingAt(words, at(words, '10,000'), words.length - 1)),
+    ).toBe('10,000 job cuts');
+  });
+
+  it('reads a personal pronoun as a phrase of its own and a possessive as its opener', () => {
+    const text = 'Officials told him about their plans.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseStartingAt(words, at(words, 'him'), words.length - 1))).toBe(
+      'him',
+    );
+    expect(
+      phraseOf(words, text, phraseStartingAt(words, at(words, 'their'), words.length - 1)),
+    ).toBe('their plans');
+  });
+
+  it('stops at the ceiling and past it gives nothing', () => {
+    const text = 'Investors sold shares of General Motors on Tuesday.';
+    const words = tag(text);
+    const shares = at(words, 'shares');
+    expect(phraseOf(words, text, phraseStartingAt(words, shares, shares))).toBe('shares');
+    expect(phraseStartingAt(words, shares + 1, shares)).toBeNull();
+  });
+
+  it('does not start a phrase at a verb or end one on an adjective', () => {
+    const text = 'The fleet grew very old.';
+    const words = tag(text);
+    expect(phraseStartingAt(words, at(words, 'grew'), words.length - 1)).toBeNull();
+  });
+});
+
+describe('phraseAround', () => {
+  it('takes a noun with its modifiers and a possessive pronoun before it', () => {
+    const text = 'Delegates praised their long talks on Friday.';
+    const words = tag(text);
+    const talks = at(words, 'talks');
+    expect(phraseOf(words, text, phraseAround(words, talks, 0, words.length - 1))).toBe(
+      'their long talks',
+    );
+  });
+});

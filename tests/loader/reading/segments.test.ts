@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findSegments, segmentOf } from '../../../src/loader/reading/segments.ts';
+import { tag } from './tagged.ts';
+
+/** Segments as [type, marker, parent, text]. */
+function segments(text: string) {
+  const words = tag(text);
+  return findSegments(words).map((s) => [
+    s.type,
+    s.marker,
+    s.parent,
+    text.slice(words[s.first]!.start, words[s.last]!.end),
+  ]);
+}
+
+describe('findSegments', () => {
+  it('keeps a sentence of one clause as one main segment', () => {
+    expect(segments('The ferry sailed at dawn.')).toEqual([
+      ['main', null, null, 'The ferry sailed at dawn.'],
+    ]);
+  });
+
+  it('opens a subordinate clause at "after", governed by the main clause', () => {
+    expect(segments('Ford presented a plan after the bank filed for bankruptcy.')).toEqual([
+      ['main', null, null, 'Ford presented a plan'],
+      ['subordinate', 'after', 0, 'after the bank filed for bankruptcy.'],
+    ]);
+  });
+
+  it('opens a complement at "said that" and a conditional at "if"', () => {
+    expect(segments('Analysts said that the lender would fail if rates rose.')).toEqual([
+      ['main', null, null, 'Analysts said'],
+      ['complement', 'that', 0, 'that the lender would fail'],
+      ['conditional', 'if', 1, 'if rates rose.'],
+    ]);
+  });
+
+  it('opens a relative clause at "which" after a comma', () => {
+    const found = segments('The lender, which lost money, cut staff.');
+    expect(found[1]?.slice(0, 3)).toEqual(['relative', 'which', 0]);
+    expect(found[1]?.[3]).toMatch(/^which lost money/);
+  });
+
+  it('opens a coordinate clause at "and" before a new subject and verb, under the main clause', () => {
+    expect(segments('The union struck and the company closed the plant.')).toEqual([
+      ['main', null, null, 'The union struck'],
+      ['coordinate', 'and', 0, 'and the company closed the plant.'],
+    ]);
+  });
+
+  it('does not cut at "and" between two names', () => {
+    expect(segments('Kerry and Lavrov will meet in Geneva.')).toHaveLength(1);
+  });
+
+  it.todo(
+    'opens a segment at a sentence-initial subordinator ("When the strike ended, the factory reopened." stays one main segment: the loop starts at word 1)',
+  );
+  it.todo(
+    'reads "that" after a noun before a subject as relative ("The trucks that the firm built failed" is cut as a complement, so "failed" gets the firm as subject)',
+  );
+});
+
+describe('segmentOf', () => {
+  it('finds the segment that holds a word', () => {
+    const words = tag('Ford presented a plan after the bank filed for bankruptcy.');
+    const found = findSegments(words);
+    expect(segmentOf(found, 1)).toBe(0);
+    expect(
+      segmentOf(
+        found,
+        words.findIndex((word) => word.text === 'filed'),
+      ),
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findVerbGroups, isPastForm } from '../../../src/loader/reading/verb-groups.ts';
+import { at, tag } from './tagged.ts';
+
+/** The verb group whose head is the word written `head`. */
+function group(text: string, head: string) {
+  const words = tag(text);
+  const found = findVerbGroups(words).find((g) => g.head === at(words, head));
+  if (!found) throw new Error(`no verb group at "${head}" in: ${text}`);
+  return { ...found, firstWord: words[found.first]?.text };
+}
+
+describe('findVerbGroups', () => {
+  it('reads a simple past', () => {
+    expect(group('The ferry sailed at dawn.', 'sailed')).toMatchObject({
+      tense: 'past',
+      passive: false,
+      modal: null,
+      negated: false,
+      firstWord: 'sailed',
+    });
+  });
+
+  it('reads "has announced" as perfect and "had been published" as a pluperfect passive', () => {
+    expect(group('The carmaker has announced a recall.', 'announced')).toMatchObject({
+      tense: 'perfect',
+      passive: false,
+      firstWord: 'has',
+    });
+    expect(group('The report had been published before the vote.', 'published')).toMatchObject({
+      tense: 'pluperfect',
+      passive: true,
+      firstWord: 'had',
+    });
+  });
+
+  it('reads "was delayed" as a past passive', () => {
+    expect(group('The launch was delayed by the builder.', 'delayed')).toMatchObject({
+      tense: 'past',
+      passive: true,
+    });
+  });
+
+  it('does not read a progressive "were meeting" as passive', () => {
+    expect(group('Ministers were meeting in secret.', 'meeting')).toMatchObject({
+      tense: 'past',
+      passive: false,
+    });
+  });
+
+  it('reads "will" as the future and "could" as a modal', () => {
+    expect(group('The convoy will leave the port.', 'leave')).toMatchObject({
+      tense: 'future',
+      modal: null,
+    });
+    expect(group('The bakery could lose the contract.', 'lose')).toMatchObject({
+      tense: 'present',
+      modal: 'could',
+    });
+  });
+
+  it('takes "has not yet" into the group and marks it negated', () => {
+    expect(group('The company has not yet filed its report.', 'filed')).toMatchObject({
+      tense: 'perfect',
+      negated: true,
+      firstWord: 'has',
+    });
+  });
+
+  it('marks "did not" and "never" as negation', () => {
+    expect(group('The council did not approve the budget.', 'approve')).toMatchObject({
+      tense: 'past',
+      negated: true,
+    });
+    expect(group('The bank never repaid the loan.', 'repaid').negated).toBe(true);
+  });
+
+  it('reads "to win" as an infinitive that starts at "to"', () => {
+    expect(group('The firms joined forces to win the order.', 'win')).toMatchObject({
+      tense: 'infinitive',
+      firstWord: 'to',
+    });
+  });
+
+  it('gives a bare verb after "and" the modal of the verb it is coordinated with', () => {
+    expect(group('Prices might fall and recover later.', 'recover')).toMatchObject({
+      modal: 'might',
+      tense: 'present',
+    });
+  });
+
+  it('skips a participle between a determiner and a noun ("the proposed merger")', () => {
+    const words = tag('The proposed merger collapsed.');
+    expect(findVerbGroups(words).map((g) => words[g.head]?.text)).toEqual(['collapsed']);
+  });
+});
+
+describe('isPastForm', () => {
+  it('is true of regular and irregular pasts, false of the bare form', () => {
+    const words = tag('Stocks rose after the bank filed and then plan.');
+    expect(isPastForm(words[at(words, 'rose')]!)).toBe(true);
+    expect(isPastForm(words[at(words, 'filed')]!)).toBe(true);
+    expect(isPastForm(words[at(words, 'plan')]!)).toBe(false);
+  });
+});
