@@ -84,6 +84,11 @@ function analysedPrefix(text: string): string {
 
 /** An article without events says why, so that nothing given is silently missing. */
 function accountForEvents(draft: ArticleDraft): ArticleDraft {
+  if (draft.events.length > 0 && draft.events.every((event) => event.start === null))
+    return withInfo(
+      draft,
+      `no dated event: ${whyUndated(draft)}, so its ${draft.events.length} events are listed as undated`,
+    );
   if (draft.events.length > 0) return draft;
   const dated = draft.timexes.filter((timex) => timex.resolved !== null).length;
   const message =
@@ -96,7 +101,23 @@ function accountForEvents(draft: ArticleDraft): ArticleDraft {
     ...draft,
     diagnostics: [
       ...draft.diagnostics,
-      { file: draft.file, severity: 'info', offset: null, stage: 'detect-events', message },
+      { file: draft.file, severity: 'info', offset: null, stage: 'read-events', message },
+    ],
+  };
+}
+
+function whyUndated(draft: ArticleDraft): string {
+  if (draft.timexes.length === 0) return 'the article has no date or time expression';
+  if (!draft.published) return 'its publication date is unknown and its dates are relative to it';
+  return 'none of its time expressions could be placed on the calendar';
+}
+
+function withInfo(draft: ArticleDraft, message: string): ArticleDraft {
+  return {
+    ...draft,
+    diagnostics: [
+      ...draft.diagnostics,
+      { file: draft.file, severity: 'info', offset: null, stage: 'read-events', message },
     ],
   };
 }

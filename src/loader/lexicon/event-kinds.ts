@@ -158,7 +158,6 @@ export const KIND_RULES: readonly KindRule[] = [
       'settle',
       'settlement',
       'appeal',
-      'protest',
       'arrest',
       'trial',
       'verdict',

@@ -75,9 +75,14 @@ export function inheritsGoverningDate(
   return true;
 }
 
-/** Whether a timex dates an event rather than measuring something ("the 2008 model"). */
+/** Whether a timex dates an event (a date or time, not a duration or a set). */
 export function isEventDate(timex: Timex): boolean {
-  return (timex.type === 'DATE' || timex.type === 'TIME') && timex.resolved !== null;
+  // A relative date that cannot be placed (no publication date) still dates its clause:
+  // the event goes to the undated list with it. Vague references ("recently") date nothing.
+  return (
+    (timex.type === 'DATE' || timex.type === 'TIME') &&
+    (timex.resolved !== null || !timex.value.endsWith('_REF'))
+  );
 }
 
 const DAY = 24 * 60 * 60 * 1000;

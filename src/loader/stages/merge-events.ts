@@ -284,7 +284,7 @@ function absorbLooselyDated(
   for (const group of groups) {
     if (absorbed.has(group) || group.reports.some(isExplicit)) continue;
     const report = group.reports[0] as EventDraft;
-    if (report.modality === 'denied' || report.modality === 'possible') continue;
+    if (report.modality !== 'actual') continue;
     // Sayings and plans recur: only occurrences are linked this loosely.
     if (report.eventClass !== 'OCCURRENCE') continue;
     const family = families.get(report) ?? '';
@@ -295,6 +295,7 @@ function absorbLooselyDated(
       for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
         if (
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
+          !differentPatients(candidate, group) &&
           (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day)
         )
           candidates.add(candidate);
@@ -311,6 +312,19 @@ function absorbLooselyDated(
     out.add(group);
   }
   return out;
+}
+
+/** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
+function differentPatients(a: Group, b: Group): boolean {
+  const patients = (group: Group) =>
+    new Set(
+      group.reports.flatMap((report) =>
+        report.roles.filter((role) => role.role === 'patient').map((role) => role.name),
+      ),
+    );
+  const ours = patients(a);
+  const theirs = patients(b);
+  return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
 }
 
 /** The people and organizations that act or are acted on (a shared country says little). */

@@ -160,6 +160,15 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   return events.map((event) => samePlace(sameEventDate(event, events), events));
 }
 
+/** "bought Pebble Brands in March" is not "buys Larkspur": what each acts on differs. */
+function actsOnOther(a: EventDraft, b: EventDraft): boolean {
+  const patients = (event: EventDraft) =>
+    event.roles.filter((role) => role.role === 'patient').map((role) => role.name);
+  const ours = patients(a);
+  const theirs = patients(b);
+  return ours.length > 0 && theirs.length > 0 && !theirs.some((name) => ours.includes(name));
+}
+
 /**
  * "their talks on Friday" after "the meeting in Geneva … scheduled for Friday": an
  * occasion (a meeting, a call, an arrival) that names no place takes the place another
@@ -201,7 +210,8 @@ function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraf
       other.modality === 'actual' &&
       other.start !== null &&
       eventFamily(other.lemma) === family &&
-      other.participants.some((name) => event.participants.includes(name)),
+      other.participants.some((name) => event.participants.includes(name)) &&
+      !actsOnOther(other, event),
   );
   if (!source) return event;
   return {
@@ -228,6 +238,7 @@ function dateOf(
 ): Dated {
   const actual = event.modality === 'actual';
   const own = ownTimex(words, segments, event, timexes);
+  if (own && !own.resolved) return { date: null, basis: null, timex: own };
   if (own?.resolved)
     return {
       date: dateFromTimex(own.resolved, draft.published, event.tense, actual),

@@ -127,10 +127,11 @@ describe('isEventDate', () => {
     ...change,
   });
 
-  it('takes a resolved date or time, not a duration or an unresolved date', () => {
+  it('takes a date or time, even one no publication date places, but no duration or vague reference', () => {
     expect(isEventDate(timex({}))).toBe(true);
     expect(isEventDate(timex({ type: 'TIME' }))).toBe(true);
     expect(isEventDate(timex({ type: 'DURATION' }))).toBe(false);
-    expect(isEventDate(timex({ resolved: null }))).toBe(false);
+    expect(isEventDate(timex({ resolved: null, value: 'XXXX-WXX-1' }))).toBe(true);
+    expect(isEventDate(timex({ resolved: null, value: 'PAST_REF' }))).toBe(false);
   });
 });
