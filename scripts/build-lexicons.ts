@@ -161,8 +161,9 @@ function write(name: string, data: unknown, count: number): void {
 
 /** compromise's lexicon entries by tag, for the tags the name finder reads. */
 function namesFromCompromise(): Record<string, string[]> {
-  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } })
-    .model.one.lexicon;
+  const lexicon = (
+    nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }
+  ).model.one.lexicon;
   const wanted: Record<string, string[]> = {
     firstNames: ['FirstName', 'MaleName', 'FemaleName'],
     lastNames: ['LastName'],
