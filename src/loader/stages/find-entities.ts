@@ -10,7 +10,7 @@ import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
 import { unifyNames } from '../events/unify-names.ts';
 import { findNames, type NameMention } from '../reading/find-names.ts';
-import { wordsIn } from '../reading/words-in.ts';
+import { within, wordsIn } from '../reading/words-in.ts';
 
 export const findEntities: ArticleStage = {
   name: 'find-entities',
@@ -18,11 +18,11 @@ export const findEntities: ArticleStage = {
     const inBoilerplate = (span: Span) =>
       draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
     // Dates are no names: "Monday", "March", "Christmas".
-    const timexes = draft.timexes;
-    const inTimex = (word: Word) =>
-      timexes.some((timex) => timex.start <= word.start && word.end <= timex.end);
     const mentions: NameMention[] = [];
     for (const sentence of draft.sentences) {
+      const timexes = within(draft.timexes, sentence);
+      const inTimex = (word: Word) =>
+        timexes.some((timex) => timex.start <= word.start && word.end <= timex.end);
       if (inBoilerplate(sentence)) continue;
       // The dateline names where the article was filed, not a participant.
       const from = afterDateline(draft.dateline, sentence);

@@ -23,7 +23,7 @@ import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
 import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
-import { wordsIn } from '../reading/words-in.ts';
+import { within, wordsIn } from '../reading/words-in.ts';
 
 export const readEvents: ArticleStage = {
   name: 'read-events',
@@ -61,23 +61,21 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   let leadSeen = false;
   draft.sentences.forEach((sentence, sentenceIndex) => {
     if (inBoilerplate(sentence)) return;
-    const heading = within(sentence, draft.headline) || within(sentence, draft.standfirst);
+    const heading = inside(sentence, draft.headline) || inside(sentence, draft.standfirst);
     const lead = !heading && !leadSeen;
     if (!heading) leadSeen = true;
     const from = afterDateline(draft.dateline, sentence);
     // Words of a date belong to no phrase: "spoke by telephone Thursday" has no object "Thursday".
-    const words = wordsIn(draft.words, { start: from, end: sentence.end }).map((word) =>
-      draft.timexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
+    const span = { start: from, end: sentence.end };
+    const sentenceTimexes = within(draft.timexes, span);
+    const words = wordsIn(draft.words, span).map((word) =>
+      sentenceTimexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
         ? { ...word, pos: 'X' as const }
         : word,
     );
     if (words.length === 0) return;
-    const entities = draft.entities.filter(
-      (entity) => entity.start >= from && entity.end <= sentence.end,
-    );
-    const timexes = draft.timexes.filter(
-      (timex) => timex.start >= from && timex.end <= sentence.end && isEventDate(timex),
-    );
+    const entities = within(draft.entities, span);
+    const timexes = sentenceTimexes.filter(isEventDate);
     const read = readSentence(words);
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
@@ -509,7 +507,7 @@ function reportSalience(
   return Math.min(1, score);
 }
 
-function within(span: Span, outer: Span | null): boolean {
+function inside(span: Span, outer: Span | null): boolean {
   return outer !== null && span.start >= outer.start && span.end <= outer.end;
 }
 
