@@ -88,7 +88,10 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
     const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
     const [first, second] = senses;
     if (!first || THING.has(first.lexFile) || second?.lexFile === 28) continue;
-    const eventive = senses.slice(0, 3).some((sense) => EVENTIVE.has(sense.lexFile));
+    // A noun that names a thing or a group first ("jet", "board") must have its eventive
+    // sense among the first two; others among the first three.
+    const reach = first.lexFile === 6 || first.lexFile === 14 ? 2 : 3;
+    const eventive = senses.slice(0, reach).some((sense) => EVENTIVE.has(sense.lexFile));
     const nominalized = first.fromVerb && NOMINALIZED.has(first.lexFile);
     if (eventive || nominalized) nouns.push(lemma.replace(/_/g, ' '));
   }

@@ -29,6 +29,15 @@ export function correctTags(words: readonly Word[]): Word[] {
     ) {
       return { ...word, pos: 'PROPN' as const, lemma: word.lower };
     }
+    // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
+    // followed by a verb, is the subject's name.
+    if (
+      index === 0 &&
+      word.pos === 'VERB' &&
+      /^[A-Z]/.test(word.text) &&
+      (next?.pos === 'VERB' || next?.pos === 'AUX')
+    )
+      return { ...word, pos: 'PROPN' as const, lemma: word.lower };
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return { ...word, pos: 'NOUN' as const };

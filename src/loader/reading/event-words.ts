@@ -11,6 +11,11 @@ import { KIND_RULES } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 
+/** Nouns the product's kinds name ("cuts", "talks", "meeting"): events whatever WordNet files. */
+const KIND_LEMMAS: ReadonlySet<string> = new Set(
+  KIND_RULES.filter((rule) => !rule.near).flatMap((rule) => rule.lemmas),
+);
+
 /** Verbs that carry no event of their own as main verbs: "be", "have", "do", "get" + adjective. */
 const LIGHT_VERBS = new Set([
   'be',
@@ -95,7 +100,7 @@ export function isEventNounWord(word: Word): boolean {
   return (
     word.pos === 'NOUN' &&
     /^[a-z][a-z-]+$/.test(word.text) &&
-    isEventNoun(word.lemma) &&
+    (isEventNoun(word.lemma) || KIND_LEMMAS.has(word.lemma)) &&
     !NOT_EVENT_NOUNS.has(word.lemma) &&
     // "the Canadian Auto Workers union": a word that ends names of bodies names a body.
     !ORGANIZATION_WORDS.has(word.lemma)

@@ -70,9 +70,24 @@ function nameWord(word: Word, first: boolean, excluded: (word: Word) => boolean)
   // "Obviously, …": an adverb the tagger took for a name.
   if (/ly$/.test(word.lower) && word.pos !== 'PROPN') return false;
   if (NOT_NAME_WORDS.has(word.lower) && word.pos !== 'PROPN') return false;
-  // A sentence opens with a capital whatever the word: only a proper noun counts there.
-  if (first) return word.pos === 'PROPN' || isAcronym(word.text);
+  // A sentence opens with a capital whatever the word: only a proper noun counts there,
+  // and not a plural no name list knows ("Shares of …", "Officials said").
+  if (first) return (word.pos === 'PROPN' && !commonPluralOpener(word)) || isAcronym(word.text);
   return word.pos !== 'PRON' && word.pos !== 'DET' && word.pos !== 'ADP' && word.pos !== 'CCONJ';
+}
+
+function commonPluralOpener(word: Word): boolean {
+  const lower = word.lower;
+  const singular = lower.slice(0, -1);
+  return (
+    /^[A-Z][a-z]+s$/.test(word.text) &&
+    !/ss$/.test(lower) &&
+    (verbLemmaOf(singular) === singular || isEventNoun(singular)) &&
+    !FIRST_NAMES.has(lower) &&
+    !LAST_NAMES.has(lower) &&
+    !PLACES.has(lower) &&
+    !ORGANIZATIONS.has(lower)
+  );
 }
 
 /**
