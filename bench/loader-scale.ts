@@ -298,7 +298,11 @@ function syntheticReport(
     modality: 'actual',
     participants,
     places,
-    mention: { ...mention, dateBasis: 'timex-in-sentence' },
+    lemma: kind,
+    eventClass: 'OCCURRENCE',
+    roles: participants.map((name) => ({ name, role: 'agent' })),
+    salience: 0.5,
+    mention: { ...mention, dateBasis: 'own-timex' },
   };
 }
 
