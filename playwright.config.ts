@@ -11,6 +11,15 @@ const chromium = {
   launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 };
 
+/** The seeds corpus, built by `npm run test:e2e` (or `npm run screenshots`) into dist/. */
+const seedsBuild = { ...chromium, baseURL: url(PORTS.seeds) };
+
+/**
+ * `npm run screenshots` sets this: only the README's screenshots are taken, so that
+ * `npm test` never rewrites the tracked docs/*.png.
+ */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
 /** Builds the app on another corpus into .cache/e2e/NAME and serves it (see the script). */
 const builtServer = (name: 'hostile' | 'large', corpus: string) => ({
   command: `npx tsx tests/e2e/support/serve-app.ts ${corpus} --out .cache/e2e/${name} --port ${PORTS[name]}`,
@@ -21,6 +30,8 @@ const builtServer = (name: 'hostile' | 'large', corpus: string) => ({
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Unit tests of the e2e support code (*.test.ts) are Vitest's.
+  testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -32,26 +43,32 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  projects: [
-    {
-      // The seeds corpus, built by `npm run test:e2e` into dist/.
-      name: 'chromium',
-      testIgnore: ['**/hostile-articles.spec.ts', '**/viewer-scale.spec.ts'],
-      use: { ...chromium, baseURL: url(PORTS.seeds) },
-    },
-    {
-      name: 'hostile',
-      testMatch: '**/hostile-articles.spec.ts',
-      use: { ...chromium, baseURL: url(PORTS.hostile) },
-    },
-    {
-      name: 'large',
-      testMatch: '**/viewer-scale.spec.ts',
-      // 10k events on a busy 2-core CI machine: allow slow steps (speed is the bench's job).
-      expect: { timeout: 20_000 },
-      use: { ...chromium, baseURL: url(PORTS.large) },
-    },
-  ],
+  projects: SCREENSHOTS
+    ? [{ name: 'screenshots', testMatch: '**/screenshots.spec.ts', use: seedsBuild }]
+    : [
+        {
+          // The seeds corpus, built by `npm run test:e2e` into dist/.
+          name: 'chromium',
+          testIgnore: [
+            '**/hostile-articles.spec.ts',
+            '**/viewer-scale.spec.ts',
+            '**/screenshots.spec.ts',
+          ],
+          use: seedsBuild,
+        },
+        {
+          name: 'hostile',
+          testMatch: '**/hostile-articles.spec.ts',
+          use: { ...chromium, baseURL: url(PORTS.hostile) },
+        },
+        {
+          name: 'large',
+          testMatch: '**/viewer-scale.spec.ts',
+          // 10k events on a busy 2-core CI machine: allow slow steps (speed is the bench's job).
+          expect: { timeout: 20_000 },
+          use: { ...chromium, baseURL: url(PORTS.large) },
+        },
+      ],
   webServer: [
     {
       command: `npm run preview -- --port ${PORTS.seeds} --strictPort`,
@@ -59,7 +76,11 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    builtServer('hostile', '--seeds tests/fixtures/hostile-articles'),
-    builtServer('large', '--events 10000'),
+    ...(SCREENSHOTS
+      ? []
+      : [
+          builtServer('hostile', '--seeds tests/fixtures/hostile-articles'),
+          builtServer('large', '--events 10000'),
+        ]),
   ],
 });

@@ -17,6 +17,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The support code of the end-to-end tests (finding a browser); the specs are Playwright's.
+          name: 'e2e-support',
+          include: ['tests/e2e/support/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'app',
           include: ['tests/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
