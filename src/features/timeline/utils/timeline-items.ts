@@ -5,10 +5,8 @@
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
 import type { TimelineItemSpec, TimelineLaneSpec } from '../../../lib/timeline.ts';
 import { formatDay } from '../../../lib/dates.ts';
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
-import type { Period } from '../../corpus/utils/period-parts.ts';
-import { eventSummary } from '../../events/utils/describe-event.ts';
-import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../../events/utils/event-kinds.ts';
+import type { PlacedEvent, Period } from '../../corpus/index.ts';
+import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL, eventSummary } from '../../events/index.ts';
 
 export const LANE_MODES = ['none', 'article', 'kind', 'participant'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
