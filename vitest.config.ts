@@ -10,7 +10,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'loader',
-          include: ['tests/loader/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          include: [
+            'tests/loader/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+            'tests/vite-plugins/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

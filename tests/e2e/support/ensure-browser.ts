@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { findBrowser, type FoundBrowser } from './find-browser.ts';
+import { runCommand } from '../../../src/loader/cli/run-command.ts';
 
 /** The installer gives up when its download shows no progress for this long (an unreachable host can hang). */
 const SILENT_DOWNLOAD_MS = 30_000;
@@ -108,10 +109,4 @@ function succeeds(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(1);
-  },
-);
+runCommand(main);

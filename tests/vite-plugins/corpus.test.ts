@@ -8,7 +8,7 @@ import {
   corpusManifestSchema,
   eventsPartSchema,
 } from '../../src/contract/corpus-parts.ts';
-import { corpusPlugin } from '../../src/loader/vite-plugin-corpus.ts';
+import { corpusPlugin } from '../../src/vite-plugins/corpus.ts';
 
 const ARTICLE = 'Flood warning\n\nThe river burst its banks on Monday, officials said.\n';
 
