@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/loader/**/*.test.ts',
             'tests/contract/**/*.test.ts',
             'tests/vite-plugins/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusSchema } from '../../src/contract/corpus.ts';
 import {
   articlePartSchema,
   corpusManifestSchema,
@@ -90,9 +91,10 @@ describe('corpusPlugin', () => {
       await server.listen();
       const address = server.httpServer?.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      const fetchCorpus = async () => (await fetch(`http://127.0.0.1:${port}/corpus.json`)).json();
+      const fetchCorpus = async () =>
+        corpusSchema.parse(await (await fetch(`http://127.0.0.1:${port}/corpus.json`)).json());
 
-      expect((await fetchCorpus()).articles[0].text).toContain('burst its banks');
+      expect((await fetchCorpus()).articles[0]!.text).toContain('burst its banks');
 
       const changed = new Promise<void>((resolve) => {
         const original = server.ws.send.bind(server.ws);
@@ -111,7 +113,7 @@ describe('corpusPlugin', () => {
         ARTICLE.replace('Monday', 'Tuesday'),
       );
       await changed;
-      expect((await fetchCorpus()).articles[0].text).toContain('on Tuesday');
+      expect((await fetchCorpus()).articles[0]!.text).toContain('on Tuesday');
     });
 
     it('serves the split files of a large corpus', async () => {

@@ -19,12 +19,8 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
-import {
-  clauseDirection,
-  tagTerms,
-  type Direction,
-  type TaggedTerm,
-} from '../timex/clause-tense.ts';
+import { clauseDirection, tagTerms, type TaggedTerm } from '../timex/clause-tense.ts';
+import type { Direction } from '../timex/tense-cues.ts';
 import {
   anchorDayOf,
   resolveValue,

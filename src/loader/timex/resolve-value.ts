@@ -15,7 +15,7 @@ import {
   shiftDays,
   shiftMonths,
 } from './calendar.ts';
-import type { Direction } from './clause-tense.ts';
+import type { Direction } from './tense-cues.ts';
 import { intervalOf } from './timex-intervals.ts';
 import {
   parseShift,
