@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { visTimelineWithoutUnusedParts } from './src/lib/vite-plugin-vis-timeline.ts';
 import { contentSecurityPolicy } from './src/vite-plugins/content-security-policy.ts';
 import { corpusPlugin } from './src/vite-plugins/corpus.ts';
 
@@ -9,7 +8,6 @@ export default defineConfig({
     react(),
     corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
     contentSecurityPolicy(),
-    visTimelineWithoutUnusedParts(),
   ],
   build: { chunkSizeWarningLimit: 1200 },
 });

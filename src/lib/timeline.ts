@@ -7,7 +7,7 @@
  */
 // The esnext builds (never mixed with peer or standalone): no bundled polyfills, which
 // is what keeps the app under its 200 KB gzipped budget (issue 6), with
-// vite-plugin-vis-timeline.ts leaving out Graph2d and the vis-util helpers nothing reads.
+// patches/vis-timeline+8.5.4.patch leaving out Graph2d and the vis-util helpers nothing reads.
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
