@@ -16,6 +16,7 @@ const BROWSER_CODE = [
   'src/components/**',
   'src/lib/**',
   'src/contract/**',
+  'src/utils/**',
   'bench/pages/**',
 ];
 

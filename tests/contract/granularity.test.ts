@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { asFineAs, coarserThan, granularityRank } from '../../src/contract/granularity.ts';
+
+describe('granularity order', () => {
+  it('ranks from the century down to the second', () => {
+    expect(granularityRank('century')).toBeLessThan(granularityRank('year'));
+    expect(granularityRank('month')).toBeLessThan(granularityRank('week'));
+    expect(granularityRank('day')).toBeLessThan(granularityRank('part-of-day'));
+    expect(granularityRank('minute')).toBeLessThan(granularityRank('second'));
+  });
+
+  it('lists what spans days: everything coarser than a day', () => {
+    expect(coarserThan('day')).toEqual([
+      'century',
+      'decade',
+      'year',
+      'half',
+      'quarter',
+      'season',
+      'month',
+      'week',
+    ]);
+  });
+
+  it('lists a granularity with every finer one', () => {
+    expect(asFineAs('week')).toEqual(['week', 'day', 'part-of-day', 'hour', 'minute', 'second']);
+  });
+});
