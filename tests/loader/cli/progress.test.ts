@@ -13,7 +13,16 @@ function setup(isTTY: boolean) {
     { isTTY, write: (text: string) => written.push(text) },
     { now: () => time },
   );
-  return { written, reporter, advance: (ms: number) => (time += ms) };
+  /** Reports `total` articles finished one every 10 ms, then the end. */
+  const run = (total: number) => {
+    reporter.update(0, total);
+    for (let done = 1; done <= total; done++) {
+      time += 10;
+      reporter.update(done, total);
+    }
+    reporter.finish();
+  };
+  return { written, reporter, run, advance: (ms: number) => (time += ms) };
 }
 
 describe('describeProgress', () => {
@@ -59,13 +68,8 @@ describe('formatDuration', () => {
 
 describe('createProgressReporter', () => {
   it('redraws one line in place on a terminal, at most ten times a second', () => {
-    const { written, reporter, advance } = setup(true);
-    reporter.update(0, 300);
-    for (let done = 1; done <= 300; done++) {
-      advance(10);
-      reporter.update(done, 300);
-    }
-    reporter.finish();
+    const { written, run } = setup(true);
+    run(300);
     expect(written.length).toBeLessThanOrEqual(32);
     expect(
       written.slice(0, -1).every((text) => text.startsWith('\r') && !text.includes('\n')),
@@ -75,13 +79,8 @@ describe('createProgressReporter', () => {
   });
 
   it('writes a plain line every ten seconds when not on a terminal', () => {
-    const { written, reporter, advance } = setup(false);
-    reporter.update(0, 3000);
-    for (let done = 1; done <= 3000; done++) {
-      advance(10);
-      reporter.update(done, 3000);
-    }
-    reporter.finish();
+    const { written, run } = setup(false);
+    run(3000);
     expect(written).toEqual([
       '1,000 / 3,000 articles (33%), 100 articles/s, 20 s left\n',
       '2,000 / 3,000 articles (66%), 100 articles/s, 10 s left\n',
