@@ -66,7 +66,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
     name: 'news-timeline-corpus',
     configResolved(config) {
       root = config.root;
-      showProgress = config.logLevel === 'info';
+      showProgress = (config.logLevel ?? 'info') === 'info';
     },
     configureServer(server) {
       const log = (line: string) => server.config.logger.info(line);
