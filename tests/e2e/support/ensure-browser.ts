@@ -34,7 +34,11 @@ async function main(): Promise<number> {
   if (!found) {
     console.error('e2e: no Chromium or Chrome found; trying to install one');
     found = (await installWithPlaywright()) ? findBrowser() : null;
-    if (!found && installWithSystemPackages()) found = findBrowser();
+    if (!found && installWithSystemPackages()) {
+      found = findBrowser();
+      if (!found)
+        console.error('e2e: apt-get has chromium installed, yet no browser is where it puts one');
+    }
   }
   if (!found) {
     console.error(HOW_TO_GET_ONE);
