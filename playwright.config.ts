@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './tests/e2e/support/chromium-launch.ts';
 
-/** One preview server per corpus, each on its own fixed port. */
-const PORTS = { seeds: 4173, hostile: 4174, large: 4175 } as const;
+/**
+ * One preview server per corpus, each on its own port: 4173 to 4175, or from `E2E_PORT` on,
+ * so that two checkouts on one machine can run their tests at once.
+ */
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173);
+const PORTS = { seeds: FIRST_PORT, hostile: FIRST_PORT + 1, large: FIRST_PORT + 2 } as const;
 const url = (port: number) => `http://localhost:${port}/`;
 
 const chromium = {
@@ -24,7 +28,8 @@ const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const builtServer = (name: 'hostile' | 'large', corpus: string) => ({
   command: `npx tsx tests/e2e/support/serve-app.ts ${corpus} --out .cache/e2e/${name} --port ${PORTS[name]}`,
   url: url(PORTS[name]),
-  reuseExistingServer: !process.env.CI,
+  // Never another checkout's server: a busy port fails the run instead of testing other code.
+  reuseExistingServer: false,
   timeout: 180_000,
 });
 
@@ -73,7 +78,7 @@ export default defineConfig({
     {
       command: `npm run preview -- --port ${PORTS.seeds} --strictPort`,
       url: url(PORTS.seeds),
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     ...(SCREENSHOTS
