@@ -13,6 +13,16 @@ import { runCommand } from '../src/loader/cli/run-command.ts';
 /** The folders whose modules may not import each other in a circle. */
 const ROOTS = ['src', 'tests', 'bench', 'scripts'];
 
+/**
+ * Cycles that came with the event-reading rewrite while it is in progress, each a type-only
+ * import back from a helper to the module that uses it. Listed so that no new cycle gets
+ * in meanwhile; the check fails once one of them is gone, so that it is struck off here.
+ */
+const KNOWN_CYCLES = [
+  ['src/loader/language/correct-tags.ts', 'src/loader/language/tag-words.ts'],
+  ['src/loader/reading/find-descriptions.ts', 'src/loader/reading/find-names.ts'],
+];
+
 /** The module's relative imports, resolved to files (packages are not the project's). */
 export function importsOf(file: string, source: string): string[] {
   return ts
@@ -83,12 +93,22 @@ async function main(): Promise<number> {
     )
     .map((file) => path.resolve(file));
   const graph = new Map(files.map((file) => [file, importsOf(file, readFileSync(file, 'utf8'))]));
-  const cycles = findCycles(graph);
-  for (const cycle of cycles) {
-    const names = cycle.map((file) => path.relative(process.cwd(), file));
-    console.error(`import cycle among: ${names.join(', ')}`);
+  const cycles = findCycles(graph).map((cycle) =>
+    cycle.map((file) => path.relative(process.cwd(), file)).sort(),
+  );
+  const key = (cycle: readonly string[]) => [...cycle].sort().join(', ');
+  const known = new Set(KNOWN_CYCLES.map(key));
+  const found = new Set(cycles.map(key));
+  let failed = false;
+  for (const cycle of cycles.filter((cycle) => !known.has(key(cycle)))) {
+    console.error(`import cycle among: ${cycle.join(', ')}`);
+    failed = true;
   }
-  return cycles.length > 0 ? 1 : 0;
+  for (const cycle of KNOWN_CYCLES.filter((cycle) => !found.has(key(cycle)))) {
+    console.error(`no longer a cycle, strike it off KNOWN_CYCLES: ${key(cycle)}`);
+    failed = true;
+  }
+  return failed ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) runCommand(main);
