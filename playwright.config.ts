@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './tests/e2e/support/chromium-launch.ts';
 
-/** One preview server per corpus, each on its own fixed port. */
-const PORTS = { seeds: 4173, hostile: 4174, large: 4175 } as const;
+/**
+ * One preview server per corpus, each on its own port: 4173 to 4175, or from `E2E_PORT` on,
+ * so that two checkouts on one machine can run their tests at once.
+ */
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173);
+const PORTS = { seeds: FIRST_PORT, hostile: FIRST_PORT + 1, large: FIRST_PORT + 2 } as const;
 const url = (port: number) => `http://localhost:${port}/`;
 
 const chromium = {
@@ -11,16 +15,28 @@ const chromium = {
   launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 };
 
+/** The seeds corpus, built by `npm run test:e2e` (or `npm run screenshots`) into dist/. */
+const seedsBuild = { ...chromium, baseURL: url(PORTS.seeds) };
+
+/**
+ * `npm run screenshots` sets this: only the README's screenshots are taken, so that
+ * `npm test` never rewrites the tracked docs/*.png.
+ */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
 /** Builds the app on another corpus into .cache/e2e/NAME and serves it (see the script). */
 const builtServer = (name: 'hostile' | 'large', corpus: string) => ({
   command: `npx tsx tests/e2e/support/serve-app.ts ${corpus} --out .cache/e2e/${name} --port ${PORTS[name]}`,
   url: url(PORTS[name]),
-  reuseExistingServer: !process.env.CI,
+  // Never another checkout's server: a busy port fails the run instead of testing other code.
+  reuseExistingServer: false,
   timeout: 180_000,
 });
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Unit tests of the e2e support code (*.test.ts) are Vitest's.
+  testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -32,34 +48,44 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  projects: [
-    {
-      // The seeds corpus, built by `npm run test:e2e` into dist/.
-      name: 'chromium',
-      testIgnore: ['**/hostile-articles.spec.ts', '**/viewer-scale.spec.ts'],
-      use: { ...chromium, baseURL: url(PORTS.seeds) },
-    },
-    {
-      name: 'hostile',
-      testMatch: '**/hostile-articles.spec.ts',
-      use: { ...chromium, baseURL: url(PORTS.hostile) },
-    },
-    {
-      name: 'large',
-      testMatch: '**/viewer-scale.spec.ts',
-      // 10k events on a busy 2-core CI machine: allow slow steps (speed is the bench's job).
-      expect: { timeout: 20_000 },
-      use: { ...chromium, baseURL: url(PORTS.large) },
-    },
-  ],
+  projects: SCREENSHOTS
+    ? [{ name: 'screenshots', testMatch: '**/screenshots.spec.ts', use: seedsBuild }]
+    : [
+        {
+          // The seeds corpus, built by `npm run test:e2e` into dist/.
+          name: 'chromium',
+          testIgnore: [
+            '**/hostile-articles.spec.ts',
+            '**/viewer-scale.spec.ts',
+            '**/screenshots.spec.ts',
+          ],
+          use: seedsBuild,
+        },
+        {
+          name: 'hostile',
+          testMatch: '**/hostile-articles.spec.ts',
+          use: { ...chromium, baseURL: url(PORTS.hostile) },
+        },
+        {
+          name: 'large',
+          testMatch: '**/viewer-scale.spec.ts',
+          // 10k events on a busy 2-core CI machine: allow slow steps (speed is the bench's job).
+          expect: { timeout: 20_000 },
+          use: { ...chromium, baseURL: url(PORTS.large) },
+        },
+      ],
   webServer: [
     {
       command: `npm run preview -- --port ${PORTS.seeds} --strictPort`,
       url: url(PORTS.seeds),
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
-    builtServer('hostile', '--seeds tests/fixtures/hostile-articles'),
-    builtServer('large', '--events 10000'),
+    ...(SCREENSHOTS
+      ? []
+      : [
+          builtServer('hostile', '--seeds tests/fixtures/hostile-articles'),
+          builtServer('large', '--events 10000'),
+        ]),
   ],
 });

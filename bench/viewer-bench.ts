@@ -20,10 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { corpusFilesForBrowser } from '../src/loader/split-corpus-for-browser.ts';
+import { bundleSize } from '../tests/e2e/support/bundle-size.ts';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/support/chromium-launch.ts';
 import { makeLargeCorpus } from '../tests/e2e/support/make-large-corpus.ts';
 import { benchEvents } from './lib/bench-events.ts';
@@ -383,20 +383,11 @@ async function countCorpusEvents(url: string): Promise<number> {
 
 /** The app's JS and CSS, each asset gzipped on its own (corpus.json excluded). */
 export async function printBundleSize(dist: string): Promise<void> {
-  const files = (await fs.readdir(dist, { recursive: true }))
-    .filter((name) => /\.(js|css)$/.test(name))
-    .sort();
-  const totals = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } };
-  for (const name of files) {
-    const bytes = await fs.readFile(path.join(dist, name));
-    const total = name.endsWith('.css') ? totals.css : totals.js;
-    total.raw += bytes.length;
-    total.gzip += gzipSync(bytes).length;
-  }
+  const { js, css, assets } = await bundleSize(dist);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
-    `app bundle: JS ${kb(totals.js.gzip)} gzipped (${kb(totals.js.raw)} raw), ` +
-      `CSS ${kb(totals.css.gzip)} gzipped (${kb(totals.css.raw)} raw), ${files.length} assets`,
+    `app bundle: JS ${kb(js.gzip)} gzipped (${kb(js.raw)} raw), ` +
+      `CSS ${kb(css.gzip)} gzipped (${kb(css.raw)} raw), ${assets} assets`,
   );
 }
 

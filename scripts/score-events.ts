@@ -24,6 +24,8 @@ export interface ExpectedEvent {
 
 export interface StoryScore {
   story: string;
+  /** Articles the loader read from the story's folder. */
+  articles: number;
   predicted: number;
   expected: number;
   truePositives: number;
@@ -96,6 +98,7 @@ export async function scoreStory(folder: string): Promise<StoryScore> {
   const truePositives = used.size;
   return {
     story: path.basename(folder),
+    articles: corpus.articles.length,
     predicted,
     expected: spec.events.length,
     truePositives,

@@ -9,6 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { timexesOfText } from '../src/loader/timex/timexes-of-text.ts';
+import { runCommand } from '../src/loader/cli/run-command.ts';
 
 interface GoldTimex {
   start: number;
@@ -176,10 +177,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runCommand(main);

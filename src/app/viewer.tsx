@@ -476,7 +476,6 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
                   initialWindow={mountWindow}
                   initialCursor={mountCursor}
                   windowRequest={windowRequest}
-                  cursorRequest={null}
                   onSelectEvent={onTimelineSelect}
                   onWindowChange={onWindowChange}
                   onCursorMove={onCursorMove}

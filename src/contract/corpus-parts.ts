@@ -14,6 +14,7 @@ import {
   eventSchema,
   mentionSchema,
 } from './corpus.ts';
+import { ARTICLE_HEAD_FIELDS } from './article-fields.ts';
 
 /** Tells a manifest from a whole corpus (which has no `format` field). */
 export const SPLIT_CORPUS_FORMAT = 'split-by-period';
@@ -38,16 +39,12 @@ export type PartEvent = z.infer<typeof partEventSchema>;
 
 /** An article in the manifest: its metadata, how many events it reports, where its text is. */
 export const articleSummarySchema = z.extend(
-  z.pick(articleSchema, {
-    id: true,
-    file: true,
-    title: true,
-    source: true,
-    published: true,
-    publishedBasis: true,
-    publishedReason: true,
-    url: true,
-  }),
+  z.pick(
+    articleSchema,
+    Object.fromEntries(ARTICLE_HEAD_FIELDS.map((field) => [field, true])) as {
+      [Field in (typeof ARTICLE_HEAD_FIELDS)[number]]: true;
+    },
+  ),
   {
     eventCount: count,
     /** URL of its `ArticlePart`, relative to the app's base. */

@@ -33,7 +33,6 @@ const isoDateOrDateTime = z
   );
 
 export const severitySchema = z.enum(['info', 'warning', 'error', 'fatal']);
-export type Severity = z.infer<typeof severitySchema>;
 
 /** A problem found in an input file, as data (vfile-message style). */
 export const diagnosticSchema = z.object({

@@ -14,7 +14,8 @@ import {
   parseISO,
   subMilliseconds,
 } from 'date-fns';
-import { granularitySchema, type Granularity } from '../contract/corpus.ts';
+import type { Granularity } from '../contract/corpus.ts';
+import { coarserThan } from '../contract/granularity.ts';
 
 /** English month names, January first (also used by the benchmark's article generator). */
 export const MONTH_NAMES = [
@@ -70,10 +71,8 @@ export function parseWallClock(iso: string | null | undefined): Date | null {
   return isValid(date) ? date : null;
 }
 
-/** The contract lists granularities coarsest first: everything before `day` spans days. */
-const COARSER_THAN_DAY: ReadonlySet<Granularity> = new Set(
-  granularitySchema.options.slice(0, granularitySchema.options.indexOf('day')),
-);
+/** Granularities that span days. */
+const COARSER_THAN_DAY: ReadonlySet<Granularity> = new Set(coarserThan('day'));
 
 /** True when a date of this granularity spans more than a day and is drawn as a range. */
 export function isCoarserThanDay(granularity: Granularity | null): boolean {

@@ -7,7 +7,7 @@
  */
 // The esnext builds (never mixed with peer or standalone): no bundled polyfills, which
 // is what keeps the app under its 200 KB gzipped budget (issue 6), with
-// vite-plugin-vis-timeline.ts leaving out Graph2d and the vis-util helpers nothing reads.
+// patches/vis-timeline+8.5.4.patch leaving out Graph2d and the vis-util helpers nothing reads.
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
@@ -46,7 +46,7 @@ export interface TimelineCallbacks {
   /** The user selected items by click or tap; ids are record ids. */
   onSelect?: (recordIds: string[]) => void;
   /** The visible window moved; `settled` is true once a zoom or pan ends. */
-  onWindowChange?: (window: TimeWindow, change: { byUser: boolean; settled: boolean }) => void;
+  onWindowChange?: (window: TimeWindow, change: { settled: boolean }) => void;
   /** The first drawing is on screen (until then vis covers the container with a loading screen). */
   onReady?: () => void;
   /** The time cursor moved; `settled` is true when the drag ends. */
@@ -65,7 +65,6 @@ export interface TimelineHandle {
   zoom(factor: number): void;
   /** Shows the draggable time cursor at `time` (adds it on first call). */
   setCursor(time: Date): void;
-  getCursor(): Date | null;
   destroy(): void;
 }
 
@@ -233,16 +232,16 @@ export function createTimeline(
     const at = properties.time.getTime();
     timeline.setWindow(new Date(at - quarter), new Date(at + quarter), { animation: false });
   });
-  timeline.on('rangechange', (properties: { start: Date; end: Date; byUser: boolean }) => {
+  timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
-      { byUser: properties.byUser, settled: false },
+      { settled: false },
     );
   });
-  timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+  timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
-      { byUser: properties.byUser, settled: true },
+      { settled: true },
     );
   });
   timeline.on('timechange', (properties: { id: string; time: Date }) => {
@@ -334,9 +333,6 @@ export function createTimeline(
       } else {
         timeline.setCustomTime(time, CURSOR_ID);
       }
-    },
-    getCursor() {
-      return cursorAdded ? new Date(timeline.getCustomTime(CURSOR_ID)) : null;
     },
     destroy() {
       window.clearInterval(nudge);

@@ -15,6 +15,7 @@ import type {
   ParticipantRole,
   Timex,
 } from '../contract/corpus.ts';
+import { nothingRead } from '../contract/article-fields.ts';
 import type { Word } from './language/tag-words.ts';
 
 /** Optional metadata a user gives for an article (the `.meta.json` sidecar). */
@@ -115,15 +116,8 @@ export function createDraft(
     publishedBasis: 'unknown',
     publishedReason: null,
     url: null,
-    headline: null,
-    standfirst: null,
-    dateline: null,
-    paragraphs: [],
-    sentences: [],
-    boilerplate: [],
-    timexes: [],
+    ...nothingRead(),
     words: [],
-    entities: [],
     events: [],
     diagnostics: [],
   };

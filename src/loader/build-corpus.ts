@@ -12,6 +12,7 @@ import {
   type Diagnostic,
 } from '../contract/corpus.ts';
 import { createDraft, type ArticleDraft, type SourceFile } from './article-draft.ts';
+import { pickArticle } from '../contract/article-fields.ts';
 import { decodeText } from './decode-text.ts';
 import { locateDiagnostic } from './format-diagnostic.ts';
 import { articleIdFor } from './article-id.ts';
@@ -168,25 +169,7 @@ export function assembleCorpus(
   extraDiagnostics: readonly Diagnostic[],
 ): Corpus {
   const { events, undated } = mergeEvents(drafts);
-  const articles: Article[] = drafts.map((draft) => ({
-    id: draft.id,
-    file: draft.file,
-    title: draft.title,
-    source: draft.source,
-    published: draft.published,
-    publishedBasis: draft.publishedBasis,
-    publishedReason: draft.publishedReason,
-    url: draft.url,
-    text: draft.text,
-    headline: draft.headline,
-    standfirst: draft.standfirst,
-    dateline: draft.dateline,
-    paragraphs: draft.paragraphs,
-    sentences: draft.sentences,
-    boilerplate: draft.boilerplate,
-    timexes: draft.timexes,
-    entities: draft.entities,
-  }));
+  const articles: Article[] = drafts.map(pickArticle);
   const textByFile = new Map(drafts.map((draft) => [draft.file, draft.text]));
   const diagnostics = [...extraDiagnostics, ...drafts.flatMap((draft) => draft.diagnostics)]
     .map((diagnostic) => {

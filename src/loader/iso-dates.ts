@@ -12,8 +12,3 @@ export function isValidIsoDate(value: string): boolean {
   if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return false;
   return isValid(parseISO(value));
 }
-
-/** The `YYYY-MM-DD` calendar day of an ISO date or date-time, as written (no time-zone shift). */
-export function calendarDay(value: string): string {
-  return value.slice(0, 10);
-}

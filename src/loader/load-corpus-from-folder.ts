@@ -19,6 +19,8 @@ export interface LoadOptions {
   cacheDir?: string | null;
   /** Where the one-line note goes when workers were wanted but could not be used. */
   warn?: (message: string) => void;
+  /** Told each time an article is finished (cached articles are finished at once). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadStats {
@@ -37,6 +39,14 @@ export interface LoadStats {
  */
 export const MIN_ARTICLES_FOR_WORKERS = 100;
 
+/** The closing summary both the CLI and the Vite plugin print. */
+export function describeCorpus(corpus: Corpus): string {
+  return (
+    `${corpus.articles.length} articles, ${corpus.events.length} events, ` +
+    `${corpus.undated.length} undated, ${corpus.diagnostics.length} diagnostics`
+  );
+}
+
 export async function loadCorpusFromFolder(
   folder: string,
   options: LoadOptions = {},
@@ -54,6 +64,13 @@ export async function loadCorpusFromFolder(
     ? await cache.readMany(keys, pool.shareStrings)
     : new Array(jobs.length);
   const missing = jobs.flatMap((_, index) => (results[index] === undefined ? [index] : []));
+  let done = jobs.length - missing.length;
+  const progress = options.onProgress ?? (() => {});
+  progress(done, jobs.length);
+  const finished = (result: ProcessResult) => {
+    progress(++done, jobs.length);
+    return result;
+  };
 
   const wantedWorkers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const workers =
@@ -64,7 +81,7 @@ export async function loadCorpusFromFolder(
     const run = await processInWorkers(
       missing.map((index) => jobs[index]!),
       workers,
-      pool.shareStrings,
+      (result) => finished(pool.shareStrings(result)),
     );
     if (run.fallbackReason) {
       (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(
@@ -75,7 +92,7 @@ export async function loadCorpusFromFolder(
   } else {
     for (const index of missing) {
       const job = jobs[index]!;
-      results[index] = processSource(job.source, job.id);
+      results[index] = finished(processSource(job.source, job.id));
     }
   }
   if (cache && missing.length > 0) {

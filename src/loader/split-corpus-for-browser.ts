@@ -19,6 +19,7 @@ import {
   type PeriodPart,
 } from '../contract/corpus-parts.ts';
 import { corpusJsonPieces } from './corpus-json.ts';
+import { articleHead } from '../contract/article-fields.ts';
 
 export interface SplitOptions {
   /** Split from this many dated events on (default 2,000). */
@@ -122,18 +123,7 @@ export function splitCorpusForBrowser(corpus: Corpus, options: SplitOptions = {}
       events: reported.map((event) => withEvidence(event, articleById)),
     };
     files.push({ fileName: part, source: JSON.stringify(articlePart) });
-    return {
-      id: article.id,
-      file: article.file,
-      title: article.title,
-      source: article.source,
-      published: article.published,
-      publishedBasis: article.publishedBasis,
-      publishedReason: article.publishedReason,
-      url: article.url,
-      eventCount: reported.length,
-      part,
-    };
+    return { ...articleHead(article), eventCount: reported.length, part };
   });
 
   const manifest: CorpusManifest = {

@@ -38,6 +38,29 @@ describe('loadCorpusFromFolder', () => {
     }
   });
 
+  it('reports progress up to every article, cached ones at once', async () => {
+    const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'load-corpus-cache-'));
+    try {
+      const fresh: Array<[number, number]> = [];
+      await loadCorpusFromFolder(folder, {
+        cacheDir,
+        onProgress: (done, total) => fresh.push([done, total]),
+      });
+      expect(fresh).toEqual([
+        [0, 1],
+        [1, 1],
+      ]);
+      const cached: Array<[number, number]> = [];
+      await loadCorpusFromFolder(folder, {
+        cacheDir,
+        onProgress: (done, total) => cached.push([done, total]),
+      });
+      expect(cached).toEqual([[1, 1]]);
+    } finally {
+      await fs.rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('uses the cache folder it is given', async () => {
     const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'load-corpus-cache-'));
     try {

@@ -1,6 +1,6 @@
 /**
- * A hash of everything that decides what the article stages produce: the loader's and the
- * contract's source files, the locked dependency versions, and the serialization format.
+ * A hash of everything that decides what the article stages produce: the loader's, the
+ * contract's and the shared helpers' source files, the locked dependency versions, and the serialization format.
  * Any change to them gives a new fingerprint, so cached results from older code are never used.
  */
 import { createHash } from 'node:crypto';
@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const LOADER_DIRECTORY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONTRACT_DIRECTORY = path.resolve(LOADER_DIRECTORY, '..', 'contract');
+/** Pure helpers the loader shares with the app. */
+const UTILS_DIRECTORY = path.resolve(LOADER_DIRECTORY, '..', 'utils');
 
 let memo: Promise<string> | null = null;
 
@@ -34,7 +36,7 @@ async function computeFingerprint(): Promise<string> {
   const hash = createHash('sha256');
   // v8.serialize's format can change between Node versions; cached entries use it.
   hash.update(`node ${process.versions.v8}\0`);
-  for (const directory of [LOADER_DIRECTORY, CONTRACT_DIRECTORY]) {
+  for (const directory of [LOADER_DIRECTORY, CONTRACT_DIRECTORY, UTILS_DIRECTORY]) {
     for (const file of await listSourceFiles(directory)) {
       hash.update(`${path.relative(LOADER_DIRECTORY, file)}\0`);
       hash.update(await fs.readFile(file));

@@ -9,12 +9,23 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpusJson } from '../corpus-json.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
-import { loadCorpusFromFolder } from '../load-corpus-from-folder.ts';
+import { describeCorpus, loadCorpusFromFolder } from '../load-corpus-from-folder.ts';
+import { createProgressReporter, SILENT_PROGRESS } from './progress.ts';
+import { runCommand } from './run-command.ts';
 
-const USAGE =
-  'usage: npm run corpus -- [--seeds DIR] [--out FILE] [--workers N] [--no-cache]\n' +
-  '  DIR defaults to $SEEDS_DIR or seeds/; FILE to stdout; N to one worker per core (0: none);\n' +
-  '  --no-cache re-processes every article instead of reusing .cache/corpus/';
+const USAGE = `usage: npm run corpus -- [--seeds DIR] [--out FILE] [--workers N] [--no-cache] [--quiet]
+
+Writes the corpus JSON for a folder of articles (.txt, with optional .meta.json beside each).
+
+  --seeds DIR    the folder of articles (default: $SEEDS_DIR, or seeds/)
+  --out FILE     where the JSON goes (default: standard output)
+  --workers N    worker threads for the articles (default: one per core; 0: none)
+  --no-cache     process every article again instead of reusing .cache/corpus/
+  --quiet        no progress and no closing summary; diagnostics are still printed
+  -h, --help     this text
+
+Diagnostics go to standard error as file:line:col severity message [stage]. Progress goes
+there too: one line redrawn on a terminal, a line every 10 s otherwise.`;
 
 async function main(): Promise<number> {
   let values;
@@ -25,6 +36,7 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         workers: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -47,10 +59,13 @@ async function main(): Promise<number> {
     console.error(`--workers must be a whole number (0 for none), got ${values.workers}\n${USAGE}`);
     return 2;
   }
+  const progress = values.quiet ? SILENT_PROGRESS : createProgressReporter(process.stderr);
   const { corpus } = await loadCorpusFromFolder(seeds, {
     workers,
     ...(values['no-cache'] ? { cacheDir: null } : {}),
+    onProgress: progress.update,
   });
+  progress.finish();
   for (const diagnostic of corpus.diagnostics) console.error(formatDiagnostic(diagnostic, seeds));
   if (values.out) {
     await fs.mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
@@ -61,10 +76,9 @@ async function main(): Promise<number> {
   } else {
     await writeCorpusJson(corpus, process.stdout);
   }
-  console.error(
-    `${corpus.articles.length} articles, ${corpus.events.length} events, ${corpus.undated.length} undated, ` +
-      `${corpus.diagnostics.length} diagnostics${values.out ? ` → ${values.out}` : ''}`,
-  );
+  if (!values.quiet) {
+    console.error(`${describeCorpus(corpus)}${values.out ? ` → ${values.out}` : ''}`);
+  }
   if (corpus.articles.length === 0) {
     console.error(
       `no usable article in ${seeds}: add .txt files (see README "Add your own articles")`,
@@ -74,10 +88,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -15,8 +15,16 @@ import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { timexDraftOf } from '../timex/timexes-of-text.ts';
 import { parseDay } from '../timex/calendar.ts';
+import { runCommand } from './run-command.ts';
 
-const USAGE = 'usage: npm run timex -- [--dct YYYY-MM-DD] FILE';
+const USAGE = `usage: npm run timex -- [--dct YYYY-MM-DD] FILE
+
+Prints FILE's temporal expressions (TimeML TIMEX3) as a JSON array of
+{ start, end, text, type, value, mod? }; offsets index the file's text as read.
+
+  --dct YYYY-MM-DD   the publication date relative expressions are read against
+                     (default: inferred from the text; standard error says which)
+  -h, --help         this text`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -71,10 +79,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -56,7 +56,7 @@ export async function processInWorkers(
         for (const batch of queue.splice(0)) {
           for (const index of batches[batch] ?? []) {
             const job = jobs[index]!;
-            results[index] = processSource(job.source, job.id);
+            results[index] = receive(processSource(job.source, job.id));
           }
           remaining--;
         }

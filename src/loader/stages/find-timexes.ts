@@ -8,10 +8,13 @@ import { diagnose, type ArticleStage } from '../article-draft.ts';
 import { findTimexCandidates } from '../timex/find-timex-candidates.ts';
 import { impossibleDatesIn } from '../timex/impossible-dates.ts';
 
+const STAGE = 'find-timexes';
+
 export const findTimexes: ArticleStage = {
-  name: 'find-timexes',
+  name: STAGE,
   run(draft) {
-    const timexes: Timex[] = findTimexCandidates(draft.text).map((candidate, index) => {
+    const { candidates, failures } = findTimexCandidates(draft.text);
+    const timexes: Timex[] = candidates.map((candidate, index) => {
       const timex: Timex = {
         id: `t${index + 1}`,
         start: candidate.start,
@@ -26,16 +29,21 @@ export const findTimexes: ArticleStage = {
     });
     // A date that cannot exist ("February 30") yields no expression, and says so.
     const impossible = /\d/.test(draft.text) ? impossibleDatesIn(draft.text) : [];
-    if (impossible.length === 0) return { ...draft, timexes };
-    const diagnostics = impossible.map((date) =>
-      diagnose(
-        draft,
-        'find-timexes',
-        'warning',
-        date.start,
-        `"${date.text}" names no real calendar date`,
+    const diagnostics = [
+      ...failures.map((failure) =>
+        diagnose(
+          draft,
+          STAGE,
+          'warning',
+          null,
+          `the ${failure.parser} parser failed (${failure.message}); time expressions it finds may be missing`,
+        ),
       ),
-    );
+      ...impossible.map((date) =>
+        diagnose(draft, STAGE, 'warning', date.start, `"${date.text}" names no real calendar date`),
+      ),
+    ];
+    if (diagnostics.length === 0) return { ...draft, timexes };
     return { ...draft, timexes, diagnostics: [...draft.diagnostics, ...diagnostics] };
   },
 };

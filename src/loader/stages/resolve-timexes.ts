@@ -11,6 +11,7 @@ import type {
   Span,
   Timex,
 } from '../../contract/corpus.ts';
+import { asFineAs } from '../../contract/granularity.ts';
 import { diagnose, type ArticleStage, type ArticleDraft } from '../article-draft.ts';
 import {
   type CalendarDay,
@@ -19,12 +20,8 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
-import {
-  clauseDirection,
-  tagTerms,
-  type Direction,
-  type TaggedTerm,
-} from '../timex/clause-tense.ts';
+import { clauseDirection, tagTerms, type TaggedTerm } from '../timex/clause-tense.ts';
+import type { Direction } from '../timex/tense-cues.ts';
 import {
   anchorDayOf,
   resolveValue,
@@ -42,20 +39,14 @@ import {
 const STAGE = 'resolve-timexes';
 
 /** Granularities fine enough to anchor a shift counted in each unit. */
-const ANCHORS_FOR: Readonly<Record<string, ReadonlySet<Granularity>>> = (() => {
-  const day: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
-  const week: Granularity[] = [...day, 'week'];
-  const month: Granularity[] = [...week, 'month'];
-  const year: Granularity[] = [...month, 'quarter', 'half', 'season', 'year'];
-  return {
-    D: new Set(day),
-    W: new Set(week),
-    M: new Set(month),
-    Q: new Set(year),
-    H: new Set(year),
-    Y: new Set(year),
-  };
-})();
+const ANCHORS_FOR: Readonly<Record<string, ReadonlySet<Granularity>>> = {
+  D: new Set(asFineAs('day')),
+  W: new Set(asFineAs('week')),
+  M: new Set(asFineAs('month')),
+  Q: new Set(asFineAs('year')),
+  H: new Set(asFineAs('year')),
+  Y: new Set(asFineAs('year')),
+};
 
 export const resolveTimexes: ArticleStage = {
   name: STAGE,

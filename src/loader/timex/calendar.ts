@@ -122,11 +122,6 @@ export function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** Days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: CalendarDay, b: CalendarDay): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
 /** Compares two days: negative, zero or positive. */
 export function compareDays(a: CalendarDay, b: CalendarDay): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;

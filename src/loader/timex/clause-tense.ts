@@ -5,9 +5,7 @@
  * Uses compromise's part-of-speech tags, once per sentence, only where needed.
  */
 import nlp from 'compromise';
-import { cueDirection } from './tense-cues.ts';
-
-export type Direction = 'past' | 'future' | 'present' | 'unknown';
+import { cueDirection, type Direction } from './tense-cues.ts';
 
 export interface TaggedTerm {
   text: string;

@@ -6,7 +6,15 @@
  */
 import type { ArticleDraft } from '../article-draft.ts';
 import { resolveAll } from '../stages/resolve-timexes.ts';
-import { type CalendarDay, compareDays, formatDay, parseDay, shiftDays } from './calendar.ts';
+import {
+  type CalendarDay,
+  compareDays,
+  dayNumber,
+  dayOfNumber,
+  formatDay,
+  parseDay,
+  shiftDays,
+} from './calendar.ts';
 
 export interface CrossArticleDate {
   /** The chosen day, or null when the evidence is missing or ambiguous. */
@@ -100,14 +108,14 @@ export function dateFromOtherArticles(
   // is written soon after, so its first day is taken.
   const block = scores
     .filter((item) => item.score === best.score)
-    .map((item) => dayNumber(item.day))
+    .map((item) => dayIndexOf(item.day))
     .sort((a, b) => a - b);
-  const first = block[0] ?? dayNumber(best.day);
+  const first = block[0] ?? dayIndexOf(best.day);
   const last = block[block.length - 1] ?? first;
   const contiguous = last - first + 1 === block.length && block.length <= 7;
   // A reading outside that interval explaining half as much is another story line: ambiguous.
   const rival = scores.find((item) => {
-    const day = dayNumber(item.day);
+    const day = dayIndexOf(item.day);
     return (day < first - 1 || day > last + 1) && item.score * 2 >= best.score;
   });
   if (!contiguous || rival)
@@ -115,18 +123,16 @@ export function dateFromOtherArticles(
       day: null,
       reason: `ambiguous: its weekdays fit dates reported in ${[...best.files].join(', ')} if published ${best.day} (${best.score} matches)${rival ? ` or ${rival.day} (${rival.score})` : ' or on scattered other days'}`,
     };
-  const from = dayString(first);
-  const to = dayString(last);
+  const from = formatDay(dayOfNumber(first));
+  const to = formatDay(dayOfNumber(last));
   return {
     day: parseDay(from),
     reason: `${best.score} of its weekday and month-day references land on dates reported by ${[...best.files].join(', ')} if published ${from === to ? `on ${from}` : `between ${from} and ${to}; the first is taken`}`,
   };
 }
 
-function dayString(dayIndex: number): string {
-  return new Date(dayIndex * 86_400_000).toISOString().slice(0, 10);
-}
-
-function dayNumber(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+/** Days from 1970-01-01 to a `YYYY-MM-DD` day (NaN for one that is not a day). */
+function dayIndexOf(day: string): number {
+  const parsed = parseDay(day);
+  return parsed ? dayNumber(parsed) : NaN;
 }

@@ -1,7 +1,8 @@
 /**
  * Finds every temporal expression in a text: ordered parsers propose candidates with
  * their spans, then refiners drop the false ones and settle overlaps (chrono-node's
- * design). Pure and total: odd text yields fewer candidates, never an exception.
+ * design). Pure and total: odd text yields fewer candidates, never an exception; a parser
+ * that throws (a bug) costs only its own expressions, and is reported for a diagnostic.
  */
 import { findExplicitDates } from './find-explicit-dates.ts';
 import {
@@ -75,17 +76,29 @@ export const TIMEX_REFINERS: readonly TimexRefiner[] = [
   refineWeekdayBeforeDate,
 ];
 
-/** All temporal expressions of a text, in order, without overlaps. */
-export function findTimexCandidates(text: string): TimexCandidate[] {
+/** A parser that threw on a text: the expressions it would have found are missing. */
+export interface ParserFailure {
+  parser: string;
+  message: string;
+}
+
+/** All temporal expressions of a text, in order, without overlaps, and the parsers that failed. */
+export function findTimexCandidates(
+  text: string,
+  parsers: readonly TimexParser[] = TIMEX_PARSERS,
+): { candidates: TimexCandidate[]; failures: ParserFailure[] } {
   let candidates: TimexCandidate[] = [];
-  for (const parser of TIMEX_PARSERS) {
+  const failures: ParserFailure[] = [];
+  for (const parser of parsers) {
     try {
       candidates.push(...parser.find(text));
-    } catch {
-      // A parser bug must not cost the article its other expressions.
+    } catch (error) {
+      // A parser bug must not cost the article its other expressions, nor go unseen.
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ parser: parser.name, message });
     }
   }
   candidates = candidates.filter((candidate) => candidate.end > candidate.start);
   for (const refiner of TIMEX_REFINERS) candidates = refiner.refine(text, candidates);
-  return candidates;
+  return { candidates, failures };
 }

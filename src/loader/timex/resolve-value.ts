@@ -6,6 +6,7 @@
 import {
   type CalendarDay,
   compareDays,
+  dayNumber,
   formatDay,
   formatWeek,
   isoWeekOf,
@@ -15,7 +16,7 @@ import {
   shiftDays,
   shiftMonths,
 } from './calendar.ts';
-import type { Direction } from './clause-tense.ts';
+import type { Direction } from './tense-cues.ts';
 import { intervalOf } from './timex-intervals.ts';
 import {
   parseShift,
@@ -315,10 +316,6 @@ function chooseOccurrence(
       Math.abs(dayNumber(item.end) - dayNumber(dct)),
     );
   return [...sorted].sort((a, b) => distance(a) - distance(b))[0] ?? null;
-}
-
-function dayNumber(day: CalendarDay): number {
-  return Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;
 }
 
 /** The start day of a final value's interval, for anchoring later expressions. */

@@ -5,7 +5,8 @@
  * near the date, which is what makes tense affordable at scale; `clause-tense` falls
  * back to compromise only when none is found.
  */
-import type { Direction } from './clause-tense.ts';
+/** Which way a clause points in time from the publication date. */
+export type Direction = 'past' | 'future' | 'present' | 'unknown';
 
 export interface Cue {
   direction: Direction;

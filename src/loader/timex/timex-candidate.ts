@@ -75,11 +75,3 @@ export function scan(
   regex.lastIndex = 0;
   return found;
 }
-
-/** Offset of a named group's text inside the match, for spans that leave out a preposition. */
-export function groupStart(match: RegExpExecArray, group: string): number {
-  const whole = match[0];
-  const part = match.groups?.[group];
-  if (part === undefined) return match.index;
-  return match.index + whole.indexOf(part);
-}

@@ -5,6 +5,7 @@
 import type { Granularity } from '../../contract/corpus.ts';
 import {
   type CalendarDay,
+  dayNumber,
   formatDay,
   isRealDay,
   mondayOfIsoWeek,
@@ -160,11 +161,7 @@ function narrow(interval: Interval, mod: 'START' | 'MID' | 'END'): Interval {
   if (interval.start.includes('T')) return interval;
   const start = parseIso(interval.start);
   const end = parseIso(interval.end);
-  const total = Math.round(
-    (Date.UTC(end.year, end.month - 1, end.day) -
-      Date.UTC(start.year, start.month - 1, start.day)) /
-      86_400_000,
-  );
+  const total = dayNumber(end) - dayNumber(start);
   if (total < 3) return interval;
   const third = Math.round(total / 3);
   const from = mod === 'START' ? 0 : mod === 'MID' ? third : total - third;

@@ -14,7 +14,6 @@ export function stubTimelineHandle(overrides: Partial<TimelineHandle> = {}): Tim
     fitAll: () => {},
     zoom: () => {},
     setCursor: () => {},
-    getCursor: () => null,
     destroy: () => {},
     ...overrides,
   };

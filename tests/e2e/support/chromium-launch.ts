@@ -1,9 +1,13 @@
 /**
- * How every browser test and benchmark starts Chromium: Debian's own build (the project
- * never downloads a browser), with the flags that stop it calling out to a closed network.
+ * How every browser test and benchmark starts Chromium: the one `find-browser.ts` finds (the
+ * project never downloads a browser while testing), with the flags that stop it calling out to
+ * a closed network.
  */
+import { findBrowser } from './find-browser.ts';
+
 export const CHROMIUM_LAUNCH_OPTIONS = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  // Undefined lets Playwright say itself that it has no browser (`npm test` stops earlier).
+  executablePath: findBrowser()?.executablePath,
   args: [
     '--headless',
     '--no-sandbox',

@@ -52,6 +52,24 @@ describe('npm run corpus', () => {
     await fs.rm(empty, { recursive: true });
   });
 
+  it('says nothing but diagnostics with --quiet', async () => {
+    const result = await corpusCommand('--seeds', folder, '--no-cache', '--quiet');
+    expect(result.code).toBe(0);
+    const lines = result.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines)
+      expect(line).toMatch(/^\S+ (error|warning|info) .*\[[a-z-]+\]$|^\S+:\d+:\d+ /);
+    expect(result.stderr).not.toMatch(/\d+ articles, \d+ events/);
+  });
+
+  it('prints its options with --help', async () => {
+    const result = await corpusCommand('--help');
+    expect(result.code).toBe(0);
+    for (const option of ['--seeds', '--out', '--workers', '--no-cache', '--quiet', '--help']) {
+      expect(result.stdout).toContain(option);
+    }
+  });
+
   it('fails with a reason when the folder does not exist', async () => {
     const result = await corpusCommand('--seeds', '/nonexistent/articles');
     expect(result.code).toBe(1);

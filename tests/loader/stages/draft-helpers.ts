@@ -52,7 +52,3 @@ function place(text: string, fixed: FixedTimex, index: number): Timex {
     },
   };
 }
-
-/** The text of a span. */
-export const slice = (draft: ArticleDraft, span: { start: number; end: number }) =>
-  draft.text.slice(span.start, span.end);

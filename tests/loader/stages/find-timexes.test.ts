@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDraft } from '../../../src/loader/article-draft.ts';
 import { findTimexes } from '../../../src/loader/stages/find-timexes.ts';
+import { TIMEX_PARSERS } from '../../../src/loader/timex/find-timex-candidates.ts';
 
 describe('findTimexes', () => {
   it('finds expressions with exact spans and leaves relative values for resolve-timexes', () => {
@@ -21,5 +22,29 @@ describe('findTimexes', () => {
     const first = findTimexes.run(createDraft({ file: 'a.txt', metadata: null }, 'a', odd));
     const second = findTimexes.run(createDraft({ file: 'a.txt', metadata: null }, 'a', odd));
     expect(second.timexes).toEqual(first.timexes);
+  });
+
+  describe('when a parser throws', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("keeps the other parsers' expressions and reports the failure as a diagnostic", () => {
+      const explicit = TIMEX_PARSERS.find((parser) => parser.name === 'explicit-date')!;
+      vi.spyOn(explicit, 'find').mockImplementation(() => {
+        throw new RangeError('Invalid time value');
+      });
+      const text = 'Kerry spoke Thursday.\n\nHe met Lavrov on August 26, 2016.';
+      const draft = findTimexes.run(createDraft({ file: 'a.txt', metadata: null }, 'a', text));
+      expect(draft.timexes.map((timex) => timex.text)).toContain('Thursday');
+      expect(draft.diagnostics).toEqual([
+        {
+          file: 'a.txt',
+          severity: 'warning',
+          offset: null,
+          stage: 'find-timexes',
+          message:
+            'the explicit-date parser failed (Invalid time value); time expressions it finds may be missing',
+        },
+      ]);
+    });
   });
 });

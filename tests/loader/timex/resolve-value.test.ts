@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Direction } from '../../../src/loader/timex/clause-tense.ts';
+import type { Direction } from '../../../src/loader/timex/tense-cues.ts';
 import { resolveValue, type ResolveContext } from '../../../src/loader/timex/resolve-value.ts';
 
 function context(direction: Direction, dct = { year: 2016, month: 8, day: 25 }): ResolveContext {

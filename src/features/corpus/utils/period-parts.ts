@@ -9,6 +9,7 @@ import type {
   PartMention,
 } from '../../../contract/corpus-parts.ts';
 import { parseWallClock } from '../../../lib/dates.ts';
+import { articleHead, nothingRead } from '../../../contract/article-fields.ts';
 import type { TimeWindow } from '../../../lib/timeline.ts';
 
 /**
@@ -64,25 +65,7 @@ export function periodsToLoad(periods: Period[], window: TimeWindow): Period[] {
 
 /** An article of the manifest as the viewer's `Article`, its text not fetched yet. */
 export function articleStub(summary: ArticleSummary): Article {
-  return {
-    id: summary.id,
-    file: summary.file,
-    title: summary.title,
-    source: summary.source,
-    published: summary.published,
-    publishedBasis: summary.publishedBasis,
-    publishedReason: summary.publishedReason,
-    url: summary.url,
-    text: '',
-    headline: null,
-    standfirst: null,
-    dateline: null,
-    paragraphs: [],
-    sentences: [],
-    boilerplate: [],
-    timexes: [],
-    entities: [],
-  };
+  return { ...articleHead(summary), text: '', ...nothingRead() };
 }
 
 /** The corpus the viewer shows: manifest articles (full once fetched) and the events known so far. */

@@ -1,5 +1,5 @@
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
-import { mentionSentence } from '../../corpus/utils/corpus-index.ts';
+import { mentionSentence } from '../../corpus/index.ts';
 import { eventDateLabel, inferredPartOfMention, isDateInferred } from '../utils/describe-event.ts';
 import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../utils/event-kinds.ts';
 

@@ -1,4 +1,4 @@
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import type { PlacedEvent } from '../../corpus/index.ts';
 import { eventDateLabel } from '../utils/describe-event.ts';
 import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../utils/event-kinds.ts';
 

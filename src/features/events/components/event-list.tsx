@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { WINDOWED_FROM, WindowedList } from '../../../components/windowed-list.tsx';
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import type { PlacedEvent } from '../../corpus/index.ts';
 import { EventListEntry } from './event-list-entry.tsx';
 
 export interface EventListProps {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { WINDOWED_FROM, WindowedList } from '../../../components/windowed-list.tsx';
 import type { Article } from '../../../contract/corpus.ts';
-import type { UnplacedEvent } from '../../corpus/utils/corpus-index.ts';
+import type { UnplacedEvent } from '../../corpus/index.ts';
 import { EVENT_KIND_LABEL } from '../utils/event-kinds.ts';
 
 export interface UnplacedListProps {

@@ -4,7 +4,7 @@
  */
 import type { Article, Mention, TimelineEvent } from '../../../contract/corpus.ts';
 import { formatResolvedDate } from '../../../lib/dates.ts';
-import { carriedInferred } from '../../corpus/utils/period-parts.ts';
+import { carriedInferred } from '../../corpus/index.ts';
 import { EVENT_KIND_LABEL } from './event-kinds.ts';
 
 /** "Friday 26 August 2016", prefixed with ≈ when the text itself is vague. */

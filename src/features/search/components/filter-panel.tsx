@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus.ts';
-import { EVENT_KIND_SYMBOL } from '../../events/utils/event-kinds.ts';
+import { EVENT_KIND_SYMBOL } from '../../events/index.ts';
 import {
   FACET_LABEL,
   FACETS,

@@ -3,8 +3,8 @@
  * computed with every other facet applied, so a count says what choosing it would show.
  */
 import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus.ts';
-import { mentionSentence } from '../../corpus/utils/corpus-index.ts';
-import { EVENT_KIND_LABEL } from '../../events/utils/event-kinds.ts';
+import { mentionSentence } from '../../corpus/index.ts';
+import { EVENT_KIND_LABEL } from '../../events/index.ts';
 
 export type Facet = 'kind' | 'participant' | 'place' | 'source';
 

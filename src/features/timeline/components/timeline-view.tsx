@@ -21,8 +21,6 @@ export interface TimelineViewProps {
   initialWindow: TimeWindow;
   initialCursor: Date;
   windowRequest: WindowRequest | null;
-  /** A new object moves the cursor there (e.g. to follow keyboard navigation). */
-  cursorRequest: { time: Date } | null;
   onSelectEvent: (eventId: string | null) => void;
   onWindowChange: (window: TimeWindow, settled: boolean) => void;
   onCursorMove: (time: Date, settled: boolean) => void;
@@ -36,7 +34,6 @@ export const TimelineView = memo(function TimelineView({
   initialWindow,
   initialCursor,
   windowRequest,
-  cursorRequest,
   onSelectEvent,
   onWindowChange,
   onCursorMove,
@@ -95,10 +92,6 @@ export const TimelineView = memo(function TimelineView({
   useEffect(() => {
     if (windowRequest) handleRef.current?.setWindow(windowRequest.window);
   }, [windowRequest]);
-
-  useEffect(() => {
-    if (cursorRequest) handleRef.current?.setCursor(cursorRequest.time);
-  }, [cursorRequest]);
 
   return (
     <div className="timeline-frame">

@@ -1,5 +1,5 @@
 /** Event counts per equal slice of time, for the overview strip. */
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import type { PlacedEvent } from '../../corpus/index.ts';
 import type { TimeWindow } from '../../../lib/timeline.ts';
 
 /** Counts events per bin over `extent`; a range counts in every bin it touches. */

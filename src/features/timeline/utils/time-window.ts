@@ -3,7 +3,7 @@
  * and which event is nearest a moment in time.
  */
 import { addDays, subDays } from 'date-fns';
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
+import type { PlacedEvent } from '../../corpus/index.ts';
 import { shiftDate, spanMilliseconds } from '../../../lib/dates.ts';
 import type { TimeWindow } from '../../../lib/timeline.ts';
 

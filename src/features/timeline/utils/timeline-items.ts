@@ -5,10 +5,10 @@
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
 import type { TimelineItemSpec, TimelineLaneSpec } from '../../../lib/timeline.ts';
 import { formatDay } from '../../../lib/dates.ts';
-import type { PlacedEvent } from '../../corpus/utils/corpus-index.ts';
-import type { Period } from '../../corpus/utils/period-parts.ts';
-import { eventSummary } from '../../events/utils/describe-event.ts';
-import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../../events/utils/event-kinds.ts';
+import { unique } from '../../../utils/unique.ts';
+import { addDays } from 'date-fns';
+import type { PlacedEvent, Period } from '../../corpus/index.ts';
+import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL, eventSummary } from '../../events/index.ts';
 
 export const LANE_MODES = ['none', 'article', 'kind', 'participant'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
@@ -27,7 +27,7 @@ function laneKeysOf(event: TimelineEvent, mode: LaneMode): string[] {
     case 'none':
       return [];
     case 'article':
-      return [...new Set(event.mentions.map((mention) => `article:${mention.article}`))];
+      return unique(event.mentions.map((mention) => `article:${mention.article}`));
     case 'kind':
       return [`kind:${event.kind}`];
     case 'participant':
@@ -103,9 +103,7 @@ export function buildPeriodItems(periods: Period[]): TimelineItemSpec[] {
   return periods.map((period) => {
     const words = `${period.count.toLocaleString('en')} ${period.count === 1 ? 'event' : 'events'}`;
     const end =
-      period.end.getTime() > period.start.getTime()
-        ? period.end
-        : new Date(period.start.getTime() + 86_400_000);
+      period.end.getTime() > period.start.getTime() ? period.end : addDays(period.start, 1);
     return {
       key: `${PERIOD_PREFIX}${period.index}`,
       recordId: `${PERIOD_PREFIX}${period.index}`,

@@ -4,7 +4,7 @@
  */
 import { formatUrlTime, parseUrlTime } from '../../../lib/dates.ts';
 import type { TimeWindow } from '../../../lib/timeline.ts';
-import { LANE_MODES, type LaneMode } from '../../timeline/utils/timeline-items.ts';
+import { LANE_MODES, type LaneMode } from '../../timeline/index.ts';
 
 export interface ViewLocation {
   eventId: string | null;

@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusSchema } from '../../src/contract/corpus.ts';
 import {
   articlePartSchema,
   corpusManifestSchema,
   eventsPartSchema,
 } from '../../src/contract/corpus-parts.ts';
-import { corpusPlugin } from '../../src/loader/vite-plugin-corpus.ts';
+import type { SplitOptions } from '../../src/loader/split-corpus-for-browser.ts';
+import { corpusPlugin } from '../../src/vite-plugins/corpus.ts';
 
 const ARTICLE = 'Flood warning\n\nThe river burst its banks on Monday, officials said.\n';
 
@@ -79,20 +81,27 @@ describe('corpusPlugin', () => {
     let server: ViteDevServer;
     afterEach(() => server?.close());
 
-    it('serves the corpus and rebuilds it when an article changes', async () => {
+    /** Starts a dev server on the test folder; `get(url)` fetches and parses JSON from it. */
+    const startDevServer = async (split?: SplitOptions) => {
       server = await createServer({
         root,
         configFile: false,
         logLevel: 'silent',
-        plugins: [corpusPlugin({ seedsDir: 'articles' })],
+        plugins: [corpusPlugin({ seedsDir: 'articles', ...(split ? { split } : {}) })],
         server: { port: 0, host: '127.0.0.1' },
       });
       await server.listen();
       const address = server.httpServer?.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      const fetchCorpus = async () => (await fetch(`http://127.0.0.1:${port}/corpus.json`)).json();
+      return async (url: string): Promise<unknown> =>
+        (await fetch(`http://127.0.0.1:${port}/${url}`)).json();
+    };
 
-      expect((await fetchCorpus()).articles[0].text).toContain('burst its banks');
+    it('serves the corpus and rebuilds it when an article changes', async () => {
+      const get = await startDevServer();
+      const fetchCorpus = async () => corpusSchema.parse(await get('corpus.json'));
+
+      expect((await fetchCorpus()).articles[0]!.text).toContain('burst its banks');
 
       const changed = new Promise<void>((resolve) => {
         const original = server.ws.send.bind(server.ws);
@@ -111,21 +120,11 @@ describe('corpusPlugin', () => {
         ARTICLE.replace('Monday', 'Tuesday'),
       );
       await changed;
-      expect((await fetchCorpus()).articles[0].text).toContain('on Tuesday');
+      expect((await fetchCorpus()).articles[0]!.text).toContain('on Tuesday');
     });
 
     it('serves the split files of a large corpus', async () => {
-      server = await createServer({
-        root,
-        configFile: false,
-        logLevel: 'silent',
-        plugins: [corpusPlugin({ seedsDir: 'articles', split: { minBytes: 1 } })],
-        server: { port: 0, host: '127.0.0.1' },
-      });
-      await server.listen();
-      const address = server.httpServer?.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      const get = async (url: string) => (await fetch(`http://127.0.0.1:${port}/${url}`)).json();
+      const get = await startDevServer({ minBytes: 1 });
       const manifest = corpusManifestSchema.parse(await get('corpus.json'));
       const article = articlePartSchema.parse(await get(manifest.articles[0]!.part));
       expect(article.article.text).toContain('burst its banks');

@@ -7,13 +7,14 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer, PreviewServer } from 'vite';
-import { loadCorpusFromFolder } from './load-corpus-from-folder.ts';
-import { formatDiagnostic } from './format-diagnostic.ts';
+import { createProgressReporter, SILENT_PROGRESS } from '../loader/cli/progress.ts';
+import { describeCorpus, loadCorpusFromFolder } from '../loader/load-corpus-from-folder.ts';
+import { formatDiagnostic } from '../loader/format-diagnostic.ts';
 import {
   corpusFilesForBrowser,
   type BrowserFile,
   type SplitOptions,
-} from './split-corpus-for-browser.ts';
+} from '../loader/split-corpus-for-browser.ts';
 
 export const CORPUS_ASSET = 'corpus.json';
 
@@ -25,18 +26,19 @@ export interface CorpusPluginOptions {
 
 export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   let root = process.cwd();
+  // Progress goes to the terminal unless Vite was asked to say less than info.
+  let showProgress = true;
   let cached: Promise<Map<string, string>> | null = null;
   const seedsDir = () => path.resolve(root, options.seedsDir);
 
   const build = async (log: (line: string) => void): Promise<Map<string, string>> => {
-    const { corpus } = await loadCorpusFromFolder(seedsDir());
+    const progress = showProgress ? createProgressReporter(process.stderr) : SILENT_PROGRESS;
+    const { corpus } = await loadCorpusFromFolder(seedsDir(), { onProgress: progress.update });
+    progress.finish();
     for (const diagnostic of corpus.diagnostics) {
       if (diagnostic.severity !== 'info') log(formatDiagnostic(diagnostic, options.seedsDir));
     }
-    log(
-      `corpus: ${corpus.articles.length} articles, ${corpus.events.length} events, ` +
-        `${corpus.undated.length} undated, ${corpus.diagnostics.length} diagnostics from ${options.seedsDir}`,
-    );
+    log(`corpus: ${describeCorpus(corpus)} from ${options.seedsDir}`);
     const files = corpusFilesForBrowser(corpus, options.split);
     if (files.length > 1) log(`corpus: split for the browser into ${files.length} files`);
     return new Map(files.map((file: BrowserFile) => [`/${file.fileName}`, file.source]));
@@ -64,6 +66,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
     name: 'news-timeline-corpus',
     configResolved(config) {
       root = config.root;
+      showProgress = (config.logLevel ?? 'info') === 'info';
     },
     configureServer(server) {
       const log = (line: string) => server.config.logger.info(line);
@@ -72,6 +75,9 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
         return cached;
       };
       serveCorpus(() => cached ?? rebuild())(server);
+      // Start at once, not at the page's first request, so a long build shows its progress
+      // while the developer opens the page.
+      server.httpServer?.once('listening', () => void (cached ?? rebuild()));
       server.watcher.add(seedsDir());
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(seedsDir() + path.sep)) return;
