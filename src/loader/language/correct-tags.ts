@@ -10,7 +10,7 @@
  * - a word after a possessive pronoun is a noun ("their talks").
  */
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
-import type { PartOfSpeech, Word } from './tag-words.ts';
+import type { PartOfSpeech, Word } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);

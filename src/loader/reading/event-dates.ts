@@ -16,6 +16,7 @@
 import type { Granularity, ResolvedInterval, Timex } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import { beforePublication } from '../events/past-tense-dates.ts';
+import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
 import type { Tense } from './verb-groups.ts';
 
 export type DateBasis = 'own-timex' | 'governing-timex' | 'narrative-thread' | 'publication-date';
@@ -85,8 +86,6 @@ export function isEventDate(timex: Timex): boolean {
   );
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * "has received loans since December" in an article of April: a past month whose year the
  * resolver inferred lies before publication, in the previous year if need be.
@@ -119,11 +118,10 @@ function afterPublication(resolved: ResolvedInterval, published: string | null):
   const weekdayOnly = resolved.stated.length === 1 && resolved.stated[0] === 'weekday';
   if (!weekdayOnly && !resolved.inferred.includes('year')) return resolved;
   const shift = (value: string): string => {
-    const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
-    if (Number.isNaN(date.getTime())) return value;
-    if (weekdayOnly) date.setTime(date.getTime() + 7 * DAY);
-    else date.setUTCFullYear(date.getUTCFullYear() + 1);
-    return date.toISOString().slice(0, 10) + value.slice(10);
+    const day = parseDay(value.slice(0, 10));
+    if (!day) return value;
+    const later = weekdayOnly ? shiftDays(day, 7) : shiftMonths(day, 12);
+    return formatDay(later) + value.slice(10);
   };
   const start = shift(resolved.start);
   if (start.slice(0, 10) < published.slice(0, 10)) return resolved;

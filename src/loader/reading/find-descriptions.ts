@@ -4,7 +4,7 @@
  */
 import type { Word } from '../language/tag-words.ts';
 import { countryOf, governmentOf } from '../events/name-lexicon.ts';
-import type { NameMention } from './find-names.ts';
+import type { NameMention } from './name-mention.ts';
 
 const DESCRIPTIONS: ReadonlyArray<readonly [RegExp, string[]]> = [
   [

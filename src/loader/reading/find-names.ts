@@ -32,24 +32,9 @@ import {
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { verbLemmaOf } from '../lexicon/verbs.ts';
 import { findDescriptions } from './find-descriptions.ts';
+import type { NameMention } from './name-mention.ts';
 
-/** A name as written, before unification across the article. */
-export interface NameMention {
-  start: number;
-  end: number;
-  text: string;
-  kind: EntityKind;
-  /** Best name for it from this mention alone. */
-  name: string;
-  /** The title or role written before a person ("US Secretary of State"). */
-  role: string | null;
-  /** For a description ("the top US diplomat"): the roles and country it stands for. */
-  description?: { roles: string[]; country: string | null };
-  /** A capitalized word nothing classifies: a known person's surname, else an organization. */
-  tentative?: boolean;
-  /** The long form an acronym stands for ("EADS" → its full name), when the text says. */
-  longForm?: string;
-}
+export type { NameMention } from './name-mention.ts';
 
 /** Prepositions after which a name is where something happens, not who acts. */
 const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'around', 'via', 'through', 'between']);

@@ -7,7 +7,10 @@
  */
 import type { EntityKind, EventKind, TimelineEvent } from '../../contract/corpus.ts';
 import type { ArticleDraft, EventDraft } from '../article-draft.ts';
+import { granularityRank } from '../../contract/granularity.ts';
+import { unique } from '../../utils/unique.ts';
 import { countryOf } from '../events/name-lexicon.ts';
+import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
@@ -112,22 +115,6 @@ function indexGroup(
   }
 }
 
-const GRANULARITY_RANK: Record<string, number> = {
-  century: 0,
-  decade: 1,
-  year: 2,
-  half: 3,
-  quarter: 4,
-  season: 5,
-  month: 6,
-  week: 7,
-  day: 8,
-  'part-of-day': 9,
-  hour: 10,
-  minute: 11,
-  second: 12,
-};
-
 /** Merges every article's event reports into the corpus's dated and undated events. */
 export function mergeEvents(drafts: readonly ArticleDraft[]): {
   events: TimelineEvent[];
@@ -211,9 +198,8 @@ function absorbCoarseReports(
   for (const group of groups) {
     const report = group.reports[0];
     if (!report?.start || group.reports.length > 1) continue;
-    const rank = GRANULARITY_RANK[report.granularity ?? 'day'] ?? 8;
-    if (rank >= (GRANULARITY_RANK.day as number) || rank < (GRANULARITY_RANK.month as number))
-      continue;
+    const rank = granularityRank(report.granularity ?? 'day');
+    if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
     const end = report.end ?? report.start;
     const candidates: Group[] = [];
     for (
@@ -342,16 +328,15 @@ function isCountryLike(name: string): boolean {
 }
 
 function nextDay(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  const parsed = parseDay(day);
+  return parsed ? formatDay(shiftDays(parsed, 1)) : day;
 }
 
 /** Reports are compared only within a bucket: same kind, same day (or same coarse period). */
 function bucketKey(report: EventDraft): string {
   const start = report.start ?? '';
-  const fine = GRANULARITY_RANK[report.granularity ?? 'day'] ?? 8;
-  return fine >= GRANULARITY_RANK.day!
+  const fine = granularityRank(report.granularity ?? 'day');
+  return fine >= granularityRank('day')
     ? `${report.kind}|${start.slice(0, 10)}`
     : `${report.kind}|${report.granularity}|${start.slice(0, 10)}`;
 }
@@ -420,7 +405,8 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
   const finest = [...reports].sort(
     (a, b) =>
       Number(isExplicit(b)) - Number(isExplicit(a)) ||
-      (GRANULARITY_RANK[b.granularity ?? ''] ?? 0) - (GRANULARITY_RANK[a.granularity ?? ''] ?? 0),
+      (b.granularity ? granularityRank(b.granularity) : 0) -
+        (a.granularity ? granularityRank(a.granularity) : 0),
   )[0] as EventDraft;
   const latestPublication = reports
     .map((report) => publishedDay.get(report.mention.article) ?? '')
@@ -497,8 +483,4 @@ function byTime(a: TimelineEvent, b: TimelineEvent): number {
     (a.mentions[0]?.article ?? '').localeCompare(b.mentions[0]?.article ?? '') ||
     (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)
   );
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

@@ -24,6 +24,7 @@ import type { Phrase } from '../reading/noun-phrases.ts';
 import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
+import { unique } from '../../utils/unique.ts';
 
 export const readEvents: ArticleStage = {
   name: 'read-events',
@@ -509,8 +510,4 @@ function reportSalience(
 
 function inside(span: Span, outer: Span | null): boolean {
   return outer !== null && span.start >= outer.start && span.end <= outer.end;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

@@ -1,0 +1,36 @@
+/** A word as the NLP analysis gives it: the unit every reading layer works on. */
+
+/** Universal Dependencies part-of-speech tags, as wink-nlp gives them. */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+/** A word of an article, with offsets into the article's text. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case. */
+  lower: string;
+  /** Dictionary form, lower case ("filed" → "file", "talks" → "talk"). */
+  lemma: string;
+  pos: PartOfSpeech;
+  /** Inside the scope of a negation ("did not say" → "say" is negated). */
+  negated: boolean;
+}
