@@ -81,11 +81,17 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
     for (const event of read.events) {
-      const agentName = pronounAgent(words, event, context);
+      const agentName = pronounAgent(words, event, contextAt(context, entities, words, event));
       titles.set(event, writeTitle({ words, text: draft.text, event, agentName }));
     }
     for (const event of read.events) {
-      const participants = participantsOf(words, read.segments, event, entities, context);
+      const participants = participantsOf(
+        words,
+        read.segments,
+        event,
+        entities,
+        contextAt(context, entities, words, event),
+      );
       const dated = dateOf(
         draft,
         words,
@@ -240,7 +246,7 @@ function dateOf(
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   if (own?.resolved)
     return {
-      date: dateFromTimex(own.resolved, draft.published, event.tense, actual),
+      date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
       basis: 'own-timex',
       timex: own,
     };
@@ -285,6 +291,15 @@ function dateOf(
   if (draft.published && takesPublicationDate(tense))
     return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
   return { date: null, basis: null, timex: null };
+}
+
+/**
+ * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
+ * not a future one; only a planned or expected infinitive looks ahead.
+ */
+function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
+  if (event.tense !== 'infinitive' || event.modality !== 'actual') return event.tense;
+  return event.governor?.tense ?? 'present';
 }
 
 /** The date in the event's own clause nearest its trigger. */
@@ -478,6 +493,24 @@ function placesOf(
       .filter((entity) => entity.kind === 'place' && entity.start >= start && entity.end <= end)
       .map((entity) => entity.canonical),
   );
+}
+
+/**
+ * What "it" and "he" can point to at an event: the names before it in its own sentence
+ * first ("Boeing said it had sold ten jets"), then those of the sentences before.
+ */
+function contextAt(
+  context: Context,
+  entities: readonly EntityMention[],
+  words: readonly Word[],
+  event: SentenceEvent,
+): Context {
+  const at = words[event.agent?.first ?? event.trigger] as Word;
+  const before = entities.filter((entity) => entity.end <= at.start);
+  if (before.length === 0) return context;
+  const local = { ...context };
+  remember(local, before);
+  return local;
 }
 
 function remember(context: Context, entities: readonly EntityMention[]): void {

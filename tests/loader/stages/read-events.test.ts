@@ -139,12 +139,16 @@ describe('readEvents', () => {
     expect(article('').events).toEqual([]);
   });
 
-  it.todo(
-    'dates "to win" in "defeated Boeing on Friday to win a massive order" (published Wed 2008-09-17) on Friday 2008-09-12 like "defeated" (got 2008-09-19: the infinitive is moved forward a week as a future)',
-  );
-  it.todo(
-    'resolves "it" in "Boeing said it had sold ten jets" to Boeing (got the organization of the previous sentence: names are remembered only after the sentence)',
-  );
+  it('dates "to win" after "defeated Boeing on Friday" on that Friday, in the past', () => {
+    const text = 'Northrop Grumman and EADS defeated Boeing on Friday to win a massive order.';
+    expect(event(text, 'win')).toMatchObject({ start: '2008-09-12' });
+    expect(event(text, 'defeated')).toMatchObject({ start: '2008-09-12' });
+  });
+
+  it('resolves "it" to the company named before it in the same sentence', () => {
+    const text = 'The launch was delayed by Airbus. Boeing said it had sold ten jets.';
+    expect(event(text, 'sold').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
+  });
   it.todo(
     'finds the event in "The company will open a new plant" (none: "open" after "will" is tagged ADJ; also "would close", "will present")',
   );
