@@ -7,12 +7,25 @@
  * - a verb form between a noun phrase and a name or determiner is the verb of a headline
  *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name;
  * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose");
- * - a word after a possessive pronoun is a noun ("their talks").
+ * - a word after a possessive pronoun is a noun ("their talks"), one after a modal a verb
+ *   ("will open a plant").
  */
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
 import type { PartOfSpeech, Word } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'can',
+  'must',
+  'shall',
+  "'ll",
+]);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
@@ -38,6 +51,17 @@ export function correctTags(words: readonly Word[]): Word[] {
       (next?.pos === 'VERB' || next?.pos === 'AUX')
     )
       return { ...word, pos: 'PROPN' as const, lemma: word.lower };
+    // "will open a plant", "would close the plant": after a modal comes a verb, whatever
+    // the tagger made of it.
+    if (
+      word.pos === 'ADJ' &&
+      previous &&
+      MODALS.has(previous.lower) &&
+      verbLemmaOf(word.lower) === word.lower &&
+      next !== undefined &&
+      OBJECT_START.has(next.pos)
+    )
+      return { ...word, pos: 'VERB' as const, lemma: word.lower };
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return { ...word, pos: 'NOUN' as const };

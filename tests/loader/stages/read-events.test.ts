@@ -149,7 +149,9 @@ describe('readEvents', () => {
     const text = 'The launch was delayed by Airbus. Boeing said it had sold ten jets.';
     expect(event(text, 'sold').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
   });
-  it.todo(
-    'finds the event in "The company will open a new plant" (none: "open" after "will" is tagged ADJ; also "would close", "will present")',
-  );
+  it('finds the verb the tagger calls an adjective after a modal ("will open a new plant")', () => {
+    const opened = event('The company will open a new plant.', 'open');
+    expect(opened).toMatchObject({ lemma: 'open', modality: 'scheduled', start: null });
+    expect(event('GM said on Tuesday that it would close the plant.', 'close').lemma).toBe('close');
+  });
 });
