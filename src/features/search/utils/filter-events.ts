@@ -6,15 +6,28 @@ import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus
 import { mentionSentence } from '../../corpus/index.ts';
 import { EVENT_KIND_LABEL } from '../../events/index.ts';
 
-export type Facet = 'kind' | 'participant' | 'place' | 'source';
+export type Facet = 'happened' | 'kind' | 'participant' | 'place' | 'source';
 
-export const FACETS: Facet[] = ['kind', 'participant', 'place', 'source'];
+export const FACETS: Facet[] = ['happened', 'kind', 'participant', 'place', 'source'];
 
 export const FACET_LABEL: Record<Facet, string> = {
+  happened: 'Did it happen?',
   kind: 'Kind',
   participant: 'Participant',
   place: 'Place',
   source: 'Source',
+};
+
+/**
+ * What the text says of an event, in plain words: choosing "happened" hides the planned,
+ * expected, denied and merely possible events the loader keeps marked in the corpus.
+ */
+const MODALITY_LABEL: Readonly<Record<string, string>> = {
+  actual: 'happened',
+  scheduled: 'planned',
+  expected: 'expected or feared',
+  denied: 'said not to have happened',
+  possible: 'possible, conditional',
 };
 
 /** Stands for articles without a named source, so they can still be filtered. */
@@ -28,7 +41,7 @@ export interface EventFilters {
 
 export const NO_FILTERS: EventFilters = {
   query: '',
-  chosen: { kind: [], participant: [], place: [], source: [] },
+  chosen: { happened: [], kind: [], participant: [], place: [], source: [] },
 };
 
 /** True when any search text or facet value is set. */
@@ -52,6 +65,8 @@ export function facetValues(
   articleById: Map<string, Article>,
 ): string[] {
   switch (facet) {
+    case 'happened':
+      return [event.modality];
     case 'kind':
       return [event.kind];
     case 'participant':
@@ -71,6 +86,7 @@ export function facetValues(
 
 /** Display label for a facet value (kinds get their readable name). */
 export function facetValueLabel(facet: Facet, value: string): string {
+  if (facet === 'happened') return MODALITY_LABEL[value] ?? value;
   return facet === 'kind' ? (EVENT_KIND_LABEL[value as EventKind] ?? value) : value;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../../../../src/features/corpus/utils/corpus-index.ts';
 import {
   facetCounts,
+  facetValueLabel,
   filterArticles,
   filterEvents,
   NO_FILTERS,
@@ -41,6 +42,20 @@ describe('filterEvents', () => {
       'meeting',
       'agreement',
     ]);
+  });
+});
+
+describe('the "did it happen?" facet', () => {
+  it('hides what the text only plans, expects, denies or allows when "happened" is chosen', () => {
+    const actual = index.placed.filter(({ event }) => event.modality === 'actual');
+    const shown = ids(withChosen({ happened: ['actual'] }));
+    expect(shown).toEqual(actual.map(({ event }) => event.id));
+    expect(shown.length).toBeLessThan(index.placed.length);
+  });
+
+  it('names each modality in plain words', () => {
+    expect(facetValueLabel('happened', 'actual')).toBe('happened');
+    expect(facetValueLabel('happened', 'denied')).toBe('said not to have happened');
   });
 });
 
