@@ -3,6 +3,7 @@
  * demonyms, capitals that stand for their governments, titles, organization words, and
  * transliteration variants of given names. General knowledge, not keyed to any article.
  */
+import { CORPORATE_SUFFIXES } from '../lexicon/names.ts';
 
 /** Canonical country, then aliases and demonyms (lower-case). */
 const COUNTRY_ROWS: ReadonlyArray<readonly [string, string[], string?]> = [
@@ -289,8 +290,9 @@ export const PERSON_TITLES = new Set(
   ),
 );
 
-/** Last words that make a capitalized phrase an organization. */
+/** Last words that make a capitalized phrase an organization (a company's legal form too). */
 export const ORGANIZATION_WORDS = new Set([
+  ...CORPORATE_SUFFIXES,
   'department',
   'ministry',
   'council',
@@ -298,15 +300,7 @@ export const ORGANIZATION_WORDS = new Set([
   'commission',
   'agency',
   'bank',
-  'corp',
-  'corp.',
   'corporation',
-  'inc',
-  'inc.',
-  'ltd',
-  'ltd.',
-  'llc',
-  'plc',
   'group',
   'party',
   'army',
