@@ -41,11 +41,9 @@ export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
     cursor = at + value.length;
   }
   const words: Word[] = [];
-  const wordAt: number[] = [];
   values.forEach((value, index) => {
     const span = offsets[index];
     if (!span) return;
-    wordAt[index] = words.length;
     words.push({
       ...span,
       text: value,

@@ -50,15 +50,8 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     const segmentIndex = segmentOf(segments, group.head);
     const segment = segments[segmentIndex] as Segment;
     const previousGroup = [...groupEvents].reverse().find((entry) => entry.group.head < group.head);
-    const governor = governingEvent(group, segment, segmentIndex, groupEvents, segments);
-    const subject = subjectOf(
-      words,
-      group,
-      segment,
-      segments,
-      previousGroup?.event ?? null,
-      governor,
-    );
+    const governor = governingEvent(group, segment, groupEvents, segments);
+    const subject = subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
     const { object, others } = objectsOf(words, group, segment);
     const clauseLemmas = lemmasOf(words, segment);
     const governorEvent = governor?.event ?? null;
@@ -99,7 +92,6 @@ export function readSentence(words: readonly Word[]): ReadSentence {
 function governingEvent(
   group: VerbGroup,
   segment: Segment,
-  segmentIndex: number,
   before: ReadonlyArray<{ group: VerbGroup; event: SentenceEvent | null }>,
   segments: readonly Segment[],
 ): { event: SentenceEvent | null; group: VerbGroup } | null {
@@ -115,7 +107,6 @@ function governingEvent(
   const inParent = earlier.filter(
     (entry) => entry.group.head >= parent.first && entry.group.head <= parent.last,
   );
-  void segmentIndex;
   return inParent[inParent.length - 1] ?? null;
 }
 
@@ -130,7 +121,6 @@ function subjectOf(
   words: readonly Word[],
   group: VerbGroup,
   segment: Segment,
-  segments: readonly Segment[],
   previous: SentenceEvent | null,
   governor: { event: SentenceEvent | null; group: VerbGroup } | null,
 ): Phrase | null {
@@ -158,7 +148,6 @@ function subjectOf(
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
   const source = governor?.event ?? previous;
   if (source) return source.passive ? source.patient : source.agent;
-  void segments;
   return null;
 }
 

@@ -87,7 +87,6 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     for (const event of read.events) {
       const participants = participantsOf(
         words,
-        read.segments,
         event,
         entities,
         contextAt(context, entities, words, event),
@@ -335,7 +334,6 @@ function segmentOfOffset(
 
 function participantsOf(
   words: readonly Word[],
-  segments: readonly Segment[],
   event: SentenceEvent,
   entities: readonly EntityMention[],
   context: Context,
@@ -372,7 +370,6 @@ function participantsOf(
   }
   for (const phrase of event.others)
     for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
-  void segments;
   return out;
 }
 
