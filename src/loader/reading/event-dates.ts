@@ -6,9 +6,11 @@
  *    Friday to win …" dates the win), unless it looks forward or back from there;
  * 3. `narrative-thread`: else, for a past event, the date of the last dated event of the
  *    same actors a sentence or two before (the story goes on about that day);
- * 4. `publication-date`: else, for a headline or a past, present-perfect or present report,
- *    the day the article was published (news reports what just happened);
- * 5. undated: the future without a date, the hypothetical, the generic.
+ * 4. `story-day`: else, for a headline or a past, present-perfect or present report, the
+ *    day the lead says the story happened ("announced on Wednesday", published Thursday);
+ * 5. `publication-date`: else, for those reports, the day the article was published (news
+ *    reports what just happened);
+ * 6. undated: the future without a date, the hypothetical, the generic.
  *
  * News uses the past for what happened before publication and the future for what comes
  * after: a date the resolver placed on the wrong side moves a week or a year across.
@@ -19,7 +21,13 @@ import { beforePublication } from '../events/past-tense-dates.ts';
 import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
 import type { Tense } from './verb-groups.ts';
 
-export type DateBasis = 'own-timex' | 'governing-timex' | 'narrative-thread' | 'publication-date';
+export type DateBasis =
+  'own-timex' | 'governing-timex' | 'narrative-thread' | 'story-day' | 'publication-date';
+
+/** Whether a date was given by the article as a whole rather than by the event's words. */
+export function isArticleDate(basis: string | null | undefined): boolean {
+  return basis === 'story-day' || basis === 'publication-date';
+}
 
 export type EventDate = Pick<EventDraft, 'start' | 'end' | 'granularity' | 'approximate'>;
 
@@ -131,4 +139,37 @@ function afterPublication(resolved: ResolvedInterval, published: string | null):
     end: shift(resolved.end),
     via: [...resolved.via, 'future-after-publication'],
   };
+}
+
+/** How far before publication a lead's date may lie and still be the story's day. */
+const STORY_DAY_WINDOW_DAYS = 7;
+
+/**
+ * The day the article's story happened, as its lead tells it: "Boeing has unveiled its
+ * 787 … Sunday was chosen because …" in an article published on Monday; "announced on
+ * Wednesday" in one published on Thursday. News is often published a day or more after
+ * the events it reports, and the lead says when; the reports the article gives no date of
+ * their own happened on that day, not on the day of publication. Only a day in the week
+ * before publication counts: a later one is a plan, an older one background.
+ */
+export function storyDay(
+  leadTimexes: readonly Timex[],
+  published: string | null,
+): { date: EventDate; timex: Timex } | null {
+  if (!published) return null;
+  const publishedDay = parseDay(published.slice(0, 10));
+  if (!publishedDay) return null;
+  const earliest = formatDay(shiftDays(publishedDay, -STORY_DAY_WINDOW_DAYS));
+  for (const timex of leadTimexes) {
+    const resolved = timex.resolved;
+    if (!resolved || !POINT_GRANULARITIES.has(resolved.granularity)) continue;
+    const day = resolved.start.slice(0, 10);
+    if (day < earliest || day >= published.slice(0, 10)) continue;
+    return {
+      // Inferred, not stated for the event: approximate, like the publication day.
+      date: { start: day, end: null, granularity: 'day', approximate: true },
+      timex,
+    };
+  }
+  return null;
 }

@@ -12,8 +12,10 @@ import { afterDateline } from '../events/dateline.ts';
 import {
   dateFromTimex,
   inheritsGoverningDate,
+  isArticleDate,
   isEventDate,
   publicationDate,
+  storyDay,
   takesPublicationDate,
   type DateBasis,
   type EventDate,
@@ -41,6 +43,8 @@ interface Context {
   lastOrganization: string | null;
   /** Dates given by their own words, by participant, with the sentence that gave them. */
   threadDates: Map<string, { date: EventDate; sentence: number }>;
+  /** The day the lead says the story happened, if it says so (reading/event-dates). */
+  storyDay: EventDate | null;
 }
 
 interface Dated {
@@ -55,6 +59,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     lastPeople: [],
     lastOrganization: null,
     threadDates: new Map(),
+    storyDay: storyDay(leadTimexes(draft), draft.published)?.date ?? null,
   };
   const events: EventDraft[] = [];
   const inBoilerplate = (span: Span) =>
@@ -204,7 +209,7 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
  */
 function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraft {
   const basis = event.mention.dateBasis;
-  if (basis !== undefined && basis !== 'publication-date') return event;
+  if (basis !== undefined && !isArticleDate(basis)) return event;
   if (event.modality === 'denied' || event.modality === 'possible') return event;
   const family = eventFamily(event.lemma);
   const source = all.find(
@@ -252,7 +257,7 @@ function dateOf(
   const governor = event.governor;
   if (governor && inheritsGoverningDate(event.tense, governor.tense)) {
     const governed = dates.get(governor);
-    if (governed?.date && governed.basis !== 'publication-date')
+    if (governed?.date && !isArticleDate(governed.basis))
       return { date: governed.date, basis: 'governing-timex', timex: null };
   }
   // A clause inside another clause takes the outer clause's date.
@@ -287,9 +292,27 @@ function dateOf(
   // A headline's bare infinitive announces what happened: "Singapore Airlines to be compensated".
   const tense =
     heading && event.tense === 'infinitive' && !event.governor ? 'present' : event.tense;
-  if (draft.published && takesPublicationDate(tense))
-    return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
-  return { date: null, basis: null, timex: null };
+  if (!draft.published || !takesPublicationDate(tense))
+    return { date: null, basis: null, timex: null };
+  if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
+  return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** How many paragraphs after the headline make the lead, where the story's day is told. */
+const LEAD_PARAGRAPHS = 3;
+
+/** The dates of the article's lead: its first paragraphs after the headline and date line. */
+function leadTimexes(draft: ArticleDraft): Timex[] {
+  const lead = draft.paragraphs
+    .filter(
+      (paragraph) => !inside(paragraph, draft.headline) && !inside(paragraph, draft.standfirst),
+    )
+    .slice(0, LEAD_PARAGRAPHS);
+  return draft.timexes.filter(
+    (timex) =>
+      lead.some((paragraph) => inside(timex, paragraph)) &&
+      !(draft.dateline && inside(timex, draft.dateline)),
+  );
 }
 
 /**

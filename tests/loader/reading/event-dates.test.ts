@@ -5,6 +5,7 @@ import {
   inheritsGoverningDate,
   isEventDate,
   publicationDate,
+  storyDay,
   takesPublicationDate,
 } from '../../../src/loader/reading/event-dates.ts';
 
@@ -133,5 +134,51 @@ describe('isEventDate', () => {
     expect(isEventDate(timex({ type: 'DURATION' }))).toBe(false);
     expect(isEventDate(timex({ resolved: null, value: 'XXXX-WXX-1' }))).toBe(true);
     expect(isEventDate(timex({ resolved: null, value: 'PAST_REF' }))).toBe(false);
+  });
+});
+
+describe('storyDay', () => {
+  const at = (value: string, change: Partial<ResolvedInterval> = {}): Timex => ({
+    id: value,
+    start: 0,
+    end: 6,
+    text: value,
+    type: 'DATE',
+    value,
+    resolved: day(value, change),
+  });
+
+  it("takes the lead's first day in the week before publication", () => {
+    const story = storyDay([at('2009-06-30'), at('2009-11-04'), at('2009-11-03')], '2009-11-05');
+    expect(story?.date).toEqual({
+      start: '2009-11-04',
+      end: null,
+      granularity: 'day',
+      approximate: true,
+    });
+    expect(story?.timex.value).toBe('2009-11-04');
+  });
+
+  it('takes the day of a time ("16:15 UTC, June 1st")', () => {
+    const time = at('2009-06-01T16:15', { granularity: 'minute' });
+    expect(storyDay([time], '2009-06-04')?.date.start).toBe('2009-06-01');
+  });
+
+  it('ignores the publication day itself, later days, months and days older than a week', () => {
+    expect(
+      storyDay(
+        [
+          at('2009-11-05'),
+          at('2009-11-09'),
+          at('2009-11-01', { granularity: 'month' }),
+          at('2009-10-28'),
+        ],
+        '2009-11-05',
+      ),
+    ).toBeNull();
+  });
+
+  it('needs a publication date', () => {
+    expect(storyDay([at('2009-11-04')], null)).toBeNull();
   });
 });

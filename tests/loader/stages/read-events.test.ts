@@ -72,6 +72,25 @@ describe('readEvents', () => {
     expect(resigned.mention.dateBasis).toBe('publication-date');
   });
 
+  it('dates an undated report by the day the lead says the story happened, not by publication', () => {
+    // Published on Monday 15 September 2008 about Sunday's ceremony.
+    const text =
+      'Ashby Foods opened its new bakery.\n\nThe ceremony took place on Sunday in Leeds.\n\nThe mayor praised the bakery.';
+    const opened = event(text, 'opened', '2008-09-15');
+    expect(opened).toMatchObject({ start: '2008-09-14', granularity: 'day', approximate: true });
+    expect(opened.mention.dateBasis).toBe('story-day');
+    const praised = event(text, 'praised', '2008-09-15');
+    expect(praised.mention.dateBasis).toBe('story-day');
+    expect(praised.start).toBe('2008-09-14');
+  });
+
+  it('keeps the publication day when the lead gives no recent day', () => {
+    const text = 'Ashby Foods opened its new bakery.\n\nThe bakery was planned in 2006.';
+    const opened = event(text, 'opened', '2008-09-15');
+    expect(opened).toMatchObject({ start: '2008-09-15' });
+    expect(opened.mention.dateBasis).toBe('publication-date');
+  });
+
   it('leaves a plain future undated and scheduled', () => {
     const build = event('The city will build a bridge.', 'build');
     expect(build).toMatchObject({
