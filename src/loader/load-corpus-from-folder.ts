@@ -77,11 +77,22 @@ export async function loadCorpusFromFolder(
     wantedWorkers > 1 && missing.length >= MIN_ARTICLES_FOR_WORKERS
       ? Math.min(wantedWorkers, missing.length)
       : 0;
+  // Results a worker made go to the cache as they arrive, in the bytes the worker sent:
+  // serialized once, and never all held at once.
+  const written: Array<Promise<void>> = [];
+  const cached = new Set<number>();
   if (workers > 0) {
     const run = await processInWorkers(
       missing.map((index) => jobs[index]!),
       workers,
-      (result) => finished(pool.shareStrings(result)),
+      (result, serialized, position) => {
+        const index = missing[position]!;
+        if (cache && serialized) {
+          written.push(cache.writeMany([{ key: keys[index]!, result, serialized }]));
+          cached.add(index);
+        }
+        return finished(pool.shareStrings(result));
+      },
     );
     if (run.fallbackReason) {
       (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(
@@ -95,9 +106,13 @@ export async function loadCorpusFromFolder(
       results[index] = finished(processSource(job.source, job.id));
     }
   }
-  if (cache && missing.length > 0) {
-    await cache.writeMany(missing.map((index) => ({ key: keys[index]!, result: results[index]! })));
+  if (cache) {
+    const rest = missing.filter((index) => !cached.has(index));
+    written.push(
+      cache.writeMany(rest.map((index) => ({ key: keys[index]!, result: results[index]! }))),
+    );
   }
+  await Promise.all(written);
 
   const corpus = finishCorpus(results as ProcessResult[], diagnostics);
   return {

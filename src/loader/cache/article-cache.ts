@@ -24,8 +24,13 @@ export interface ArticleCache {
     keys: readonly string[],
     receive?: (result: ProcessResult) => ProcessResult,
   ): Promise<Array<ProcessResult | undefined>>;
-  /** Stores results; a failed write only costs a re-run next time, so it is not an error. */
-  writeMany(entries: ReadonlyArray<{ key: string; result: ProcessResult }>): Promise<void>;
+  /**
+   * Stores results; a failed write only costs a re-run next time, so it is not an error.
+   * `serialized`, when given, is the result's `v8.serialize` bytes (a worker made them).
+   */
+  writeMany(
+    entries: ReadonlyArray<{ key: string; result: ProcessResult; serialized?: Uint8Array }>,
+  ): Promise<void>;
 }
 
 /** `.cache/corpus/` under the project root. */
@@ -69,7 +74,7 @@ export async function openArticleCache(root: string): Promise<ArticleCache> {
       });
     },
     async writeMany(entries) {
-      await mapWithLimit(entries, async ({ key, result }) => {
+      await mapWithLimit(entries, async ({ key, result, serialized }) => {
         const file = entryPath(key);
         const folder = path.dirname(file);
         try {
@@ -79,7 +84,7 @@ export async function openArticleCache(root: string): Promise<ArticleCache> {
           }
           // Write then rename, so a concurrent reader never sees half an entry.
           const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-          await fs.writeFile(temporary, serialize(result));
+          await fs.writeFile(temporary, serialized ?? serialize(result));
           await fs.rename(temporary, file);
         } catch {
           // Disk full, read-only folder or a concurrent prune: the next run recomputes it.

@@ -40,7 +40,7 @@ export function correctTags(words: readonly Word[]): Word[] {
       word.pos !== 'PROPN' &&
       (next?.lower === "'s" || next?.lower === '’s')
     ) {
-      return { ...word, pos: 'PROPN' as const, lemma: word.lower };
+      return retagged(word, 'PROPN', word.lower);
     }
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb, is the subject's name.
@@ -50,7 +50,7 @@ export function correctTags(words: readonly Word[]): Word[] {
       /^[A-Z]/.test(word.text) &&
       (next?.pos === 'VERB' || next?.pos === 'AUX')
     )
-      return { ...word, pos: 'PROPN' as const, lemma: word.lower };
+      return retagged(word, 'PROPN', word.lower);
     // "will open a plant", "would close the plant": after a modal comes a verb, whatever
     // the tagger made of it.
     if (
@@ -61,10 +61,10 @@ export function correctTags(words: readonly Word[]): Word[] {
       next !== undefined &&
       OBJECT_START.has(next.pos)
     )
-      return { ...word, pos: 'VERB' as const, lemma: word.lower };
+      return retagged(word, 'VERB', word.lower);
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
-      return { ...word, pos: 'NOUN' as const };
+      return retagged(word, 'NOUN', word.lemma);
     if (
       word.pos === 'NOUN' &&
       previous &&
@@ -82,8 +82,21 @@ export function correctTags(words: readonly Word[]): Word[] {
       const pastAfterSubject =
         past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
       if (/^[a-z]/.test(word.text) && (headlineVerb || pastAfterSubject) && lemma !== null)
-        return { ...word, pos: 'VERB' as const, lemma };
+        return retagged(word, 'VERB', lemma);
     }
     return word;
   });
+}
+
+/** The word with another tag and lemma; every field written out, so all words share one shape. */
+function retagged(word: Word, pos: PartOfSpeech, lemma: string): Word {
+  return {
+    start: word.start,
+    end: word.end,
+    text: word.text,
+    lower: word.lower,
+    lemma,
+    pos,
+    negated: word.negated,
+  };
 }

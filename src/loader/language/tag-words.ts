@@ -41,18 +41,21 @@ export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
     cursor = at + value.length;
   }
   const words: Word[] = [];
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length; index++) {
     const span = offsets[index];
-    if (!span) return;
+    if (!span) continue;
+    const value = values[index]!;
+    // Every field written out: a spread (`...span`) gives each word a slow dictionary shape.
     words.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       text: value,
       lower: value.toLowerCase(),
       lemma: (lemmas[index] ?? value).toLowerCase(),
       pos: (tags[index] ?? 'X') as PartOfSpeech,
       negated: negations[index] === true,
     });
-  });
+  }
   const sentences: Span[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const from = firstPlaced(offsets, first, last, 1);

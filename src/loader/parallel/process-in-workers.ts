@@ -4,6 +4,7 @@
  * results are put back in job order, so the output does not depend on scheduling.
  * If workers cannot start or die, their work is finished in this thread instead.
  */
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { processSource, type ArticleJob, type ProcessResult } from '../build-corpus.ts';
 
@@ -13,9 +14,23 @@ export interface WorkerRequest {
   jobs: ArticleJob[];
 }
 
-/** Worker → pool: ready to work, or the results of one batch (in the batch's job order). */
+/**
+ * Worker → pool: ready to work, or the results of one batch (in the batch's job order),
+ * each serialized with `v8.serialize`.
+ */
 export type WorkerResponse =
-  { type: 'ready' } | { type: 'results'; batch: number; results: ProcessResult[] };
+  { type: 'ready' } | { type: 'results'; batch: number; results: Uint8Array[] };
+
+/**
+ * Takes each result as it arrives, with its position in the jobs; `serialized` is its
+ * `v8.serialize` bytes when a worker made it (null when this thread did), for a cache to
+ * store as they are.
+ */
+export type ReceiveResult = (
+  result: ProcessResult,
+  serialized: Uint8Array | null,
+  position: number,
+) => ProcessResult;
 
 export interface WorkerRun {
   results: ProcessResult[];
@@ -33,7 +48,7 @@ const BATCHES_IN_FLIGHT = 2;
 export async function processInWorkers(
   jobs: readonly ArticleJob[],
   workerCount: number,
-  receive: (result: ProcessResult) => ProcessResult = (result) => result,
+  receive: ReceiveResult = (result) => result,
 ): Promise<WorkerRun> {
   const results: Array<ProcessResult | undefined> = new Array(jobs.length);
   // Small batches balance the load; not too small, or messaging dominates.
@@ -56,7 +71,7 @@ export async function processInWorkers(
         for (const batch of queue.splice(0)) {
           for (const index of batches[batch] ?? []) {
             const job = jobs[index]!;
-            results[index] = receive(processSource(job.source, job.id));
+            results[index] = receive(processSource(job.source, job.id), null, index);
           }
           remaining--;
         }
@@ -102,8 +117,9 @@ export async function processInWorkers(
       worker.on('message', (response: WorkerResponse) => {
         if (response.type === 'results') {
           const indices = batches[response.batch] ?? [];
-          response.results.forEach((result, position) => {
-            results[indices[position]!] = receive(result);
+          response.results.forEach((bytes, position) => {
+            const index = indices[position]!;
+            results[index] = receive(deserialize(bytes) as ProcessResult, bytes, index);
           });
           inFlight.get(worker)?.delete(response.batch);
           remaining--;

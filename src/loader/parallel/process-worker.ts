@@ -1,4 +1,5 @@
 /** Worker-thread entry: runs the article stages on each batch of sources the pool sends. */
+import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { processSource } from '../build-corpus.ts';
 import type { WorkerRequest, WorkerResponse } from './process-in-workers.ts';
@@ -7,12 +8,23 @@ const port = parentPort;
 if (!port) throw new Error('process-worker.ts runs only as a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
-  const response: WorkerResponse = {
-    type: 'results',
-    batch: request.batch,
-    results: request.jobs.map((job) => processSource(job.source, job.id)),
-  };
-  port.postMessage(response);
+  // Serialized here and moved, not copied: the pool reads each result once, and the cache
+  // stores these very bytes, so the main thread never serializes a result again.
+  const results = request.jobs.map((job) =>
+    ownBuffer(serialize(processSource(job.source, job.id))),
+  );
+  const response: WorkerResponse = { type: 'results', batch: request.batch, results };
+  port.postMessage(
+    response,
+    results.map((bytes) => bytes.buffer as ArrayBuffer),
+  );
 });
+
+/** The bytes in an ArrayBuffer of their own, so that moving it moves nothing else. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes
+    : new Uint8Array(bytes);
+}
 // Loading the stages (compromise, chrono) takes a moment; ask for work only once ready.
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);
