@@ -50,6 +50,7 @@ import {
   LANE_MODES,
   type LaneMode,
 } from '../features/timeline/utils/timeline-items.ts';
+import { ExportEvents } from '../features/export/index.ts';
 import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
 // Types only: the module itself is loaded apart (below).
 import type { TimelineViewProps } from '../features/timeline/components/timeline-view.tsx';
@@ -557,6 +558,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
             selectedEventId={location.eventId}
             onSelectEvent={selectEvent}
           />
+          <ExportEvents events={shownPlaced} articleById={index.articleById} />
           <ArticleList
             articles={shownArticles}
             eventCountByArticle={eventCountByArticleShown}

@@ -12,6 +12,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { escapeHtml } from './escape-html.ts';
 
 /** One drawable item. `text` and `tooltip` are plain text: this module escapes them. */
 export interface TimelineItemSpec {
@@ -93,16 +94,6 @@ function plainTextElement(text: string): HTMLElement {
   element.className = 'timeline-tooltip-text';
   element.textContent = text;
   return element;
-}
-
-/** Escapes text for the places vis-timeline treats strings as HTML (item content). */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 }
 
 /** Item content as an HTML string built only from escaped text (vis' xss filter stays on as a second guard). */
