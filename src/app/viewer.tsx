@@ -50,6 +50,7 @@ import {
   LANE_MODES,
   type LaneMode,
 } from '../features/timeline/utils/timeline-items.ts';
+import { Legend } from '../features/events/index.ts';
 import { ExportEvents } from '../features/export/index.ts';
 import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
 // Types only: the module itself is loaded apart (below).
@@ -488,6 +489,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
                   {formatCursorTime(cursorTime)}
                 </time>
               </p>
+              <Legend />
               <OverviewStrip
                 bins={bins}
                 extent={overviewExtent}

@@ -8,3 +8,4 @@ export { publishedLabel, safeArticleUrl } from './utils/describe-article.ts';
 export { evidenceSpan } from './utils/evidence-sentence.ts';
 export { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from './utils/event-kinds.ts';
 export { MODALITY_LABEL } from './utils/modality.ts';
+export { Legend } from './components/legend.tsx';
