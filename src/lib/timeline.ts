@@ -13,6 +13,7 @@ import { Timeline } from 'vis-timeline/esnext';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { escapeHtml } from './escape-html.ts';
+import { makeItemsFocusable } from './focusable-items.ts';
 
 /** One drawable item. `text` and `tooltip` are plain text: this module escapes them. */
 export interface TimelineItemSpec {
@@ -196,6 +197,12 @@ export function createTimeline(
     timeline.setSelection(keysOfRecords(recordIds));
     callbacks.onSelect?.(recordIds);
   });
+  // Enter or Space on a focused item selects it as a click does.
+  const stopFocusableItems = makeItemsFocusable(container, (recordId) => {
+    selectedRecords = [recordId];
+    timeline.setSelection(keysOfRecords(selectedRecords));
+    callbacks.onSelect?.(selectedRecords);
+  });
   // vis lifts its loading screen (and reports the first drawing) only at a drawing after a
   // range change; when the window given at creation already is the range, neither may come
   // (seen with deep links on a busy machine), so nudge the window and redraw until it does.
@@ -327,6 +334,7 @@ export function createTimeline(
     },
     destroy() {
       window.clearInterval(nudge);
+      stopFocusableItems();
       timeline.destroy();
       // vis leaves its loading screen behind when destroyed before the first draw (as
       // React's StrictMode does in dev); it would cover the next timeline and eat clicks.
