@@ -551,6 +551,11 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
         </div>
 
         <aside className="sidebar" aria-label="Lists and filters">
+          <EventList
+            events={shownPlaced}
+            selectedEventId={location.eventId}
+            onSelectEvent={selectEvent}
+          />
           {corpus.events.length > 0 ? (
             <FilterPanel
               events={filterEventsList}
@@ -560,11 +565,6 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
               shownCount={shownPlaced.length}
             />
           ) : null}
-          <EventList
-            events={shownPlaced}
-            selectedEventId={location.eventId}
-            onSelectEvent={selectEvent}
-          />
           <ExportEvents events={shownPlaced} articleById={index.articleById} />
           <ArticleList
             articles={shownArticles}
