@@ -58,15 +58,15 @@ export function Legend() {
       <h3 className="legend-heading">In the article</h3>
       <dl className="legend-list">
         <dt>
-          <mark className="evidence">sentence</mark>
+          <span className="legend-mark legend-evidence">sentence</span>
         </dt>
         <dd>the sentence that reports the chosen event</dd>
         <dt>
-          <mark className="timex">date</mark>
+          <span className="legend-mark legend-timex">date</span>
         </dt>
         <dd>the words that date it</dd>
         <dt>
-          <span className="event-link">other</span>
+          <span className="legend-mark legend-other-event">other</span>
         </dt>
         <dd>another event of the article: choose it to select it</dd>
       </dl>
