@@ -246,16 +246,21 @@ test('keyboard: skip links reach the timeline and the list, Enter opens an entry
   await expect(second).toHaveAttribute('aria-current', 'true');
   await expect(page).toHaveURL(new RegExp(`event=${encodeURIComponent(secondId!)}`));
 
-  // A timeline item takes focus and Enter selects it.
+  // A timeline item takes focus (vis redraws items as it settles: find and focus in one step).
   const eventId = await visibleEventId(page);
-  const item = timelineItems(page)
-    .and(page.locator(`[data-recordid="${eventId}"]`))
-    .first();
-  await expect(item).toHaveAttribute('tabindex', '0');
-  await item.focus();
+  const focused = await page.getByTestId('timeline').evaluate((canvas, id) => {
+    const item = canvas.querySelector<HTMLElement>(`.vis-item[data-recordid="${CSS.escape(id)}"]`);
+    item?.focus();
+    return item !== null && item.tabIndex === 0 && document.activeElement === item;
+  }, eventId);
+  expect(focused).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`event=${encodeURIComponent(eventId)}`));
-  await expect(item).toHaveClass(/vis-selected/);
+  await expect(
+    timelineItems(page)
+      .and(page.locator(`[data-recordid="${eventId}"]`))
+      .first(),
+  ).toHaveClass(/vis-selected/);
 });
 
 test('search, filters and "Did it happen?" live in the address; the density strip follows them', async ({
