@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './tests/e2e/support/chromium-launch.ts';
 
@@ -6,7 +8,22 @@ import { CHROMIUM_LAUNCH_OPTIONS } from './tests/e2e/support/chromium-launch.ts'
  * so that two checkouts on one machine can run their tests at once.
  */
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173);
-const PORTS = { seeds: FIRST_PORT, hostile: FIRST_PORT + 1, large: FIRST_PORT + 2 } as const;
+const PORTS = {
+  seeds: FIRST_PORT,
+  hostile: FIRST_PORT + 1,
+  large: FIRST_PORT + 2,
+  realNews: FIRST_PORT + 3,
+} as const;
+
+/**
+ * Real news for the reader's tests (issue 12): REAL_NEWS_DIR, else the shared SemEval-2015
+ * articles when this machine has them (never copied into the repository), else the
+ * multi-article stories of the fixtures.
+ */
+const SHARED_REAL_NEWS = '../shared/eval/semeval2015-timelines/corpus_1/articles';
+const REAL_NEWS_DIR =
+  process.env.REAL_NEWS_DIR ??
+  (existsSync(SHARED_REAL_NEWS) ? path.resolve(SHARED_REAL_NEWS) : 'tests/fixtures/stories');
 const url = (port: number) => `http://localhost:${port}/`;
 
 const chromium = {
@@ -25,7 +42,7 @@ const seedsBuild = { ...chromium, baseURL: url(PORTS.seeds) };
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
 /** Builds the app on another corpus into .cache/e2e/NAME and serves it (see the script). */
-const builtServer = (name: 'hostile' | 'large', corpus: string) => ({
+const builtServer = (name: 'hostile' | 'large' | 'realNews', corpus: string) => ({
   command: `npx tsx tests/e2e/support/serve-app.ts ${corpus} --out .cache/e2e/${name} --port ${PORTS[name]}`,
   url: url(PORTS[name]),
   // Never another checkout's server: a busy port fails the run instead of testing other code.
@@ -67,6 +84,11 @@ export default defineConfig({
           use: { ...chromium, baseURL: url(PORTS.hostile) },
         },
         {
+          name: 'real-news',
+          testMatch: '**/reader.spec.ts',
+          use: { ...chromium, baseURL: url(PORTS.realNews) },
+        },
+        {
           name: 'large',
           testMatch: '**/viewer-scale.spec.ts',
           // 10k events on a busy 2-core CI machine: allow slow steps (speed is the bench's job).
@@ -86,6 +108,7 @@ export default defineConfig({
       : [
           builtServer('hostile', '--seeds tests/fixtures/hostile-articles'),
           builtServer('large', '--events 10000'),
+          builtServer('realNews', `--seeds ${REAL_NEWS_DIR}`),
         ]),
   ],
 });

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { Corpus, TimelineEvent } from '../contract/corpus.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { SkipLinks } from '../components/skip-links.tsx';
 import { formatCursorTime } from '../lib/dates.ts';
 import type { TimeWindow } from '../lib/timeline.ts';
 import { ArticleList } from '../features/articles/components/article-list.tsx';
@@ -27,7 +28,6 @@ import {
   filterArticles,
   filterEvents,
   isFiltering,
-  NO_FILTERS,
   type EventFilters,
 } from '../features/search/utils/filter-events.ts';
 import { OverviewStrip } from '../features/timeline/components/overview-strip.tsx';
@@ -50,6 +50,8 @@ import {
   LANE_MODES,
   type LaneMode,
 } from '../features/timeline/utils/timeline-items.ts';
+import { Legend } from '../features/events/index.ts';
+import { ExportEvents } from '../features/export/index.ts';
 import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
 // Types only: the module itself is loaded apart (below).
 import type { TimelineViewProps } from '../features/timeline/components/timeline-view.tsx';
@@ -109,7 +111,10 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
   const TimelineViewComponent = useTimelineViewComponent();
   const index = useMemo(() => buildCorpusIndex(corpus), [corpus]);
   const [location, navigate] = useViewLocation();
-  const [filters, setFilters] = useState<EventFilters>(NO_FILTERS);
+  // Search and filters live in the address, so a link or a reload keeps them.
+  const filters = location.filters;
+  const setFilters = (next: EventFilters) =>
+    navigate({ ...locationRef.current, filters: next }, { replace: true });
   const searchRef = useRef<HTMLInputElement>(null);
 
   // A split corpus has no events yet: its periods give the extent.
@@ -345,10 +350,11 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
   const overviewExtent = wholeWindow;
   const bins = useMemo(
     () =>
-      periods
+      // The strip follows the search and filters; a split corpus's periods count them all.
+      periods && !isFiltering(filters)
         ? periodDensity(periods, overviewExtent, DENSITY_BINS)
-        : eventDensity(index.placed, overviewExtent, DENSITY_BINS),
-    [periods, index.placed, overviewExtent],
+        : eventDensity(shownPlaced, overviewExtent, DENSITY_BINS),
+    [periods, filters, shownPlaced, overviewExtent],
   );
   const filterEventsList = useMemo(() => index.placed.map(({ event }) => event), [index.placed]);
   const eventCountByArticleShown = useMemo(
@@ -390,6 +396,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
 
   return (
     <div className="app-shell">
+      <SkipLinks />
       <header className="app-header">
         <h1 className="app-title">News timeline</h1>
         <p className="corpus-summary">
@@ -446,7 +453,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
       ) : null}
 
       <main className="app-main">
-        <section className="timeline-section" aria-label="Timeline">
+        <section id="timeline" tabIndex={-1} className="timeline-section" aria-label="Timeline">
           {corpus.articles.length === 0 ? (
             <p className="empty-state big">
               This corpus has no articles yet. Add article text files to the seeds folder and
@@ -487,6 +494,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
                   {formatCursorTime(cursorTime)}
                 </time>
               </p>
+              <Legend />
               <OverviewStrip
                 bins={bins}
                 extent={overviewExtent}
@@ -543,6 +551,11 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
         </div>
 
         <aside className="sidebar" aria-label="Lists and filters">
+          <EventList
+            events={shownPlaced}
+            selectedEventId={location.eventId}
+            onSelectEvent={selectEvent}
+          />
           {corpus.events.length > 0 ? (
             <FilterPanel
               events={filterEventsList}
@@ -552,11 +565,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
               shownCount={shownPlaced.length}
             />
           ) : null}
-          <EventList
-            events={shownPlaced}
-            selectedEventId={location.eventId}
-            onSelectEvent={selectEvent}
-          />
+          <ExportEvents events={shownPlaced} articleById={index.articleById} />
           <ArticleList
             articles={shownArticles}
             eventCountByArticle={eventCountByArticleShown}

@@ -12,6 +12,8 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { escapeHtml } from './escape-html.ts';
+import { makeItemsFocusable } from './focusable-items.ts';
 
 /** One drawable item. `text` and `tooltip` are plain text: this module escapes them. */
 export interface TimelineItemSpec {
@@ -93,16 +95,6 @@ function plainTextElement(text: string): HTMLElement {
   element.className = 'timeline-tooltip-text';
   element.textContent = text;
   return element;
-}
-
-/** Escapes text for the places vis-timeline treats strings as HTML (item content). */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 }
 
 /** Item content as an HTML string built only from escaped text (vis' xss filter stays on as a second guard). */
@@ -204,6 +196,12 @@ export function createTimeline(
     // Keep every lane copy of the chosen record selected, not just the one clicked.
     timeline.setSelection(keysOfRecords(recordIds));
     callbacks.onSelect?.(recordIds);
+  });
+  // Enter or Space on a focused item selects it as a click does.
+  const stopFocusableItems = makeItemsFocusable(container, (recordId) => {
+    selectedRecords = [recordId];
+    timeline.setSelection(keysOfRecords(selectedRecords));
+    callbacks.onSelect?.(selectedRecords);
   });
   // vis lifts its loading screen (and reports the first drawing) only at a drawing after a
   // range change; when the window given at creation already is the range, neither may come
@@ -336,6 +334,7 @@ export function createTimeline(
     },
     destroy() {
       window.clearInterval(nudge);
+      stopFocusableItems();
       timeline.destroy();
       // vis leaves its loading screen behind when destroyed before the first draw (as
       // React's StrictMode does in dev); it would cover the next timeline and eat clicks.

@@ -54,7 +54,8 @@ function mention(articleRecord: Article, sentence: string, timexText: string | n
     article: articleRecord.id,
     ...span,
     timex: timex && { ...timex, text: timexText ?? '', value: 'XXXX' },
-    dateBasis: timex ? 'governing-timex' : 'carried-from-previous',
+    // The loader gives an undated mention no basis.
+    ...(timex ? { dateBasis: 'own-timex' } : {}),
   };
 }
 

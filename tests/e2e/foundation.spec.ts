@@ -74,7 +74,7 @@ test('another event highlighted in the article selects it', async ({ page, reque
     .getByRole('button', { name: withTwo!.title })
     .click();
   const articlePane = page.getByRole('region', { name: 'Article', exact: true });
-  const link = articlePane.locator('button.event-link').first();
+  const link = articlePane.locator('.event-link').first();
   const eventId = await link.getAttribute('data-event-id');
   await link.click();
   const event = corpus.events.find((candidate) => candidate.id === eventId)!;

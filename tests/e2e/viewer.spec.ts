@@ -8,7 +8,8 @@ import {
   timelineItems,
   visibleEventId,
 } from './fixtures.ts';
-import { EVENT_KIND_LABEL } from '../../src/features/events/index.ts';
+// The plain module, not the feature's entry (which also exports components).
+import { EVENT_KIND_LABEL } from '../../src/features/events/utils/event-kinds.ts';
 
 test('dragging the time cursor shows the date under it live and follows the nearest event', async ({
   page,

@@ -87,6 +87,9 @@ describe('App', () => {
     expect(screen.getByRole('region', { name: /^Not on the timeline/ })).toHaveTextContent(
       'Ministry comments',
     );
+    // The header and the list count the same undated events.
+    expect(screen.getByText(/articles ·/)).toHaveTextContent('· 1 undated');
+    expect(screen.getByTestId('undated-heading')).toHaveTextContent('Undated events (1)');
   });
 
   it('selecting an event in the list opens its detail, selects it on the timeline and goes in the URL', async () => {

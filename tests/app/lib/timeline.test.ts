@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, itemContentHtml } from '../../../src/lib/timeline.ts';
+import { escapeHtml } from '../../../src/lib/escape-html.ts';
+import { itemContentHtml } from '../../../src/lib/timeline.ts';
 
 describe('timeline item content', () => {
   it('escapes every character that could open markup', () => {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { WINDOWED_FROM, WindowedList } from '../../../components/windowed-list.tsx';
 import type { Article } from '../../../contract/corpus.ts';
-import { publishedLabel } from '../utils/describe-article.ts';
+import { publishedLabel } from '../../events/index.ts';
 
 export interface ArticleListProps {
   articles: Article[];

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
 import type { ArticleFocus } from '../utils/article-annotations.ts';
-import { publishedLabel, safeArticleUrl } from '../utils/describe-article.ts';
+import { publishedLabel, safeArticleUrl } from '../../events/index.ts';
 import { ArticleText } from './article-text.tsx';
 
 export interface ArticlePaneProps {

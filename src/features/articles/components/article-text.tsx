@@ -72,17 +72,25 @@ export function ArticleText({ article, articleEvents, focus, onSelectEvent }: Ar
             </mark>
           );
         case 'other-event':
+          // A span, not a button: a button is laid out as a block, which broke the
+          // sentence around it and left "," and ")." on lines of their own.
           return (
-            <button
+            <span
               key={key}
-              type="button"
+              role="button"
+              tabIndex={0}
               className="event-link"
               data-event-id={mark.eventId}
               title={`Show event: ${mark.title}`}
               onClick={() => onSelectEvent(mark.eventId)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' && event.key !== ' ') return;
+                event.preventDefault();
+                onSelectEvent(mark.eventId);
+              }}
             >
               {children}
-            </button>
+            </span>
           );
       }
     });

@@ -4,6 +4,7 @@
  * sentences of every other event the article reports.
  */
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
+import { evidenceSpan } from '../../events/index.ts';
 import type { Annotation } from './nest-annotations.ts';
 
 export type ArticleMark =
@@ -55,7 +56,9 @@ export function articleAnnotations(
         return;
       }
       const isEvidence = focus.mentionIndex === null || focus.mentionIndex === mentionIndex;
-      add(mention.start, mention.end, { type: isEvidence ? 'evidence' : 'same-event' });
+      // The whole sentence, as the event pane quotes it.
+      const { start, end } = evidenceSpan(article, mention);
+      add(start, end, { type: isEvidence ? 'evidence' : 'same-event' });
       if (isEvidence && mention.timex)
         add(mention.timex.start, mention.timex.end, { type: 'timex' });
     });

@@ -1,7 +1,15 @@
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
-import { mentionSentence } from '../../corpus/index.ts';
-import { eventDateLabel, inferredPartOfMention, isDateInferred } from '../utils/describe-event.ts';
+import {
+  eventDateLabel,
+  eventSources,
+  inferredPartOfMention,
+  isDateInferred,
+  mergeReasons,
+} from '../utils/describe-event.ts';
 import { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from '../utils/event-kinds.ts';
+import { MODALITY_LABEL } from '../utils/modality.ts';
+import { CopyCitation } from './copy-citation.tsx';
+import { SourceMention } from './source-mention.tsx';
 
 export interface EventDetailProps {
   event: TimelineEvent;
@@ -21,6 +29,8 @@ export function EventDetail({
   onClose,
 }: EventDetailProps) {
   const inferred = isDateInferred(event, articleById);
+  const sources = eventSources(event);
+  const reasons = mergeReasons(event);
   return (
     <section className="pane event-detail" aria-label="Event">
       <header className="pane-header">
@@ -32,7 +42,9 @@ export function EventDetail({
       <p className={`kind-badge kind-${event.kind}`}>
         <span aria-hidden="true">{EVENT_KIND_SYMBOL[event.kind]}</span>{' '}
         {EVENT_KIND_LABEL[event.kind]}
-        {event.modality !== 'actual' ? <span className="modality"> ({event.modality})</span> : null}
+        {event.modality !== 'actual' ? (
+          <span className="modality"> ({MODALITY_LABEL[event.modality]})</span>
+        ) : null}
       </p>
       <dl className="facts">
         <dt>Date</dt>
@@ -54,51 +66,38 @@ export function EventDetail({
           </>
         ) : null}
       </dl>
+      <CopyCitation event={event} articleById={articleById} />
       <h3 className="sources-heading">
-        {event.mentions.length === 1 ? '1 source' : `${event.mentions.length} sources`}
+        {sources.length === 1 ? '1 source' : `${sources.length} sources`}
       </h3>
       <ol className="sources">
-        {event.mentions.map((mention, mentionIndex) => {
-          const article = articleById.get(mention.article);
-          const inferredPart = inferredPartOfMention(article, mention);
+        {sources.map(({ articleId, mentionIndexes }) => {
+          const article = articleById.get(articleId);
+          const open = mentionIndexes.includes(openMentionIndex ?? -1);
           return (
-            <li
-              key={`${mention.article}:${mention.start}`}
-              className={mentionIndex === openMentionIndex ? 'source source-open' : 'source'}
-            >
+            <li key={articleId} className={open ? 'source source-open' : 'source'}>
               <p className="source-name">
-                <strong>{article?.title ?? `unknown article ${mention.article}`}</strong>
+                <strong>{article?.title ?? `unknown article ${articleId}`}</strong>
                 {article?.source ? (
                   <span className="source-outlet"> — {article.source}</span>
                 ) : null}
               </p>
-              <p className="as-written">
-                As written:{' '}
-                {mention.timex ? <q className="timex-text">{mention.timex.text}</q> : null}
-                {inferredPart ? <span className="flag flag-inferred">{inferredPart}</span> : null}
-              </p>
-              {article ? (
-                <blockquote className="source-sentence">
-                  {mentionSentence(article, mention)}
-                </blockquote>
-              ) : null}
-              {article ? (
-                <button
-                  type="button"
-                  className="open-source"
-                  aria-pressed={mentionIndex === openMentionIndex}
-                  onClick={() => onOpenSource(mentionIndex)}
-                >
-                  Show in article
-                  <span className="visually-hidden">: {article.title}</span>
-                </button>
-              ) : null}
+              {mentionIndexes.map((mentionIndex) => (
+                <SourceMention
+                  key={mentionIndex}
+                  article={article}
+                  mention={event.mentions[mentionIndex]!}
+                  inferredPart={inferredPartOfMention(article, event.mentions[mentionIndex]!)}
+                  open={mentionIndex === openMentionIndex}
+                  onOpen={() => onOpenSource(mentionIndex)}
+                />
+              ))}
             </li>
           );
         })}
       </ol>
-      {event.mergedBecause.length > 0 ? (
-        <p className="merged-because">Sources combined because: {event.mergedBecause.join('; ')}</p>
+      {reasons.length > 0 ? (
+        <p className="merged-because">Sources combined because: {reasons.join('; ')}</p>
       ) : null}
     </section>
   );

@@ -21,6 +21,12 @@ export function EventListEntry({
       data-event-id={event.id}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelectEvent(event.id)}
+      onKeyDown={(keyEvent) => {
+        // Enter opens the entry; on the entry already open, the page-wide Enter opens its article.
+        if (keyEvent.key !== 'Enter' || selected) return;
+        keyEvent.preventDefault();
+        onSelectEvent(event.id);
+      }}
     >
       <span className="entry-meta">
         <span className="kind-symbol" aria-hidden="true">

@@ -20,7 +20,7 @@ export const EventList = memo(function EventList({
   onSelectEvent,
 }: EventListProps) {
   return (
-    <nav className="event-list" aria-labelledby="event-list-heading">
+    <nav id="event-list" tabIndex={-1} className="event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading" className="list-heading">
         Events in time order <span className="count">({events.length})</span>
       </h2>

@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { WINDOWED_FROM, WindowedList } from '../../../components/windowed-list.tsx';
 import type { Article } from '../../../contract/corpus.ts';
 import type { UnplacedEvent } from '../../corpus/index.ts';
 import { EVENT_KIND_LABEL } from '../utils/event-kinds.ts';
+import { MODALITY_LABEL } from '../utils/modality.ts';
 
 export interface UnplacedListProps {
   unplaced: UnplacedEvent[];
@@ -11,13 +12,37 @@ export interface UnplacedListProps {
   onSelectArticle: (articleId: string) => void;
 }
 
-/** One row: an event without a date, or an article in which no dated event was found. */
-type Row = { event: UnplacedEvent; article?: never } | { article: Article; event?: never };
+/** Why an event has no place in time, in words ("planned, no date given"). */
+function undatedReason({ event, reason }: UnplacedEvent): string {
+  if (event.start !== null) return reason;
+  const modality = event.modality === 'actual' ? '' : `${MODALITY_LABEL[event.modality]}, `;
+  return `${modality}no date given in the text`;
+}
 
-const keyOf = (row: Row) =>
-  row.event ? `event:${row.event.event.id}` : `article:${row.article.id}`;
+/** A short list in full, a long one a screenful at a time. */
+function Rows<T>(props: {
+  items: T[];
+  keyOf: (item: T) => string;
+  render: (item: T) => ReactNode;
+}) {
+  const { items, keyOf, render } = props;
+  if (items.length >= WINDOWED_FROM) {
+    return <WindowedList items={items} keyOf={keyOf} renderItem={render} selectedIndex={-1} />;
+  }
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={keyOf(item)}>{render(item)}</li>
+      ))}
+    </ul>
+  );
+}
 
-/** What the timeline cannot show, and why: nothing the loader found is hidden. */
+/**
+ * What the timeline cannot show, and why: nothing the loader found is hidden. Undated
+ * events and articles without a dated event are counted apart, so the count of undated
+ * events is the header's.
+ */
 export const UnplacedList = memo(function UnplacedList({
   unplaced,
   articlesWithoutEvents,
@@ -25,42 +50,56 @@ export const UnplacedList = memo(function UnplacedList({
   onSelectArticle,
 }: UnplacedListProps) {
   if (unplaced.length === 0 && articlesWithoutEvents.length === 0) return null;
-  const rows: Row[] = [
-    ...unplaced.map((event) => ({ event })),
-    ...articlesWithoutEvents.map((article) => ({ article })),
-  ];
-  const renderRow = (row: Row) =>
-    row.event ? (
-      <button
-        type="button"
-        className="list-entry"
-        onClick={() => onSelectEvent(row.event.event.id)}
-      >
-        <span className="entry-title">{row.event.event.title}</span>
-        <span className="entry-meta">
-          {EVENT_KIND_LABEL[row.event.event.kind]} · {row.event.reason}
-        </span>
-      </button>
-    ) : (
-      <button type="button" className="list-entry" onClick={() => onSelectArticle(row.article.id)}>
-        <span className="entry-title">{row.article.title}</span>
-        <span className="entry-meta">article · no dated event found</span>
-      </button>
-    );
   return (
     <section className="unplaced-list" aria-labelledby="unplaced-heading">
       <h2 id="unplaced-heading" className="list-heading">
-        Not on the timeline <span className="count">({rows.length})</span>
+        Not on the timeline
       </h2>
-      {rows.length >= WINDOWED_FROM ? (
-        <WindowedList items={rows} keyOf={keyOf} renderItem={renderRow} selectedIndex={-1} />
-      ) : (
-        <ul className="plain-list">
-          {rows.map((row) => (
-            <li key={keyOf(row)}>{renderRow(row)}</li>
-          ))}
-        </ul>
-      )}
+      {unplaced.length > 0 ? (
+        <>
+          <h3 className="list-subheading" data-testid="undated-heading">
+            Undated events <span className="count">({unplaced.length})</span>
+          </h3>
+          <Rows
+            items={unplaced}
+            keyOf={(row) => row.event.id}
+            render={(row) => (
+              <button
+                type="button"
+                className="list-entry"
+                onClick={() => onSelectEvent(row.event.id)}
+              >
+                <span className="entry-title">{row.event.title}</span>
+                <span className="entry-meta">
+                  {EVENT_KIND_LABEL[row.event.kind]} · {undatedReason(row)}
+                </span>
+              </button>
+            )}
+          />
+        </>
+      ) : null}
+      {articlesWithoutEvents.length > 0 ? (
+        <>
+          <h3 className="list-subheading">
+            Articles with no dated event{' '}
+            <span className="count">({articlesWithoutEvents.length})</span>
+          </h3>
+          <Rows
+            items={articlesWithoutEvents}
+            keyOf={(article) => article.id}
+            render={(article) => (
+              <button
+                type="button"
+                className="list-entry"
+                onClick={() => onSelectArticle(article.id)}
+              >
+                <span className="entry-title">{article.title}</span>
+                <span className="entry-meta">article · no dated event found</span>
+              </button>
+            )}
+          />
+        </>
+      ) : null}
     </section>
   );
 });

@@ -4,6 +4,7 @@
  */
 import type { Article, Mention, TimelineEvent } from '../../../contract/corpus.ts';
 import { formatResolvedDate } from '../../../lib/dates.ts';
+import { unique } from '../../../utils/unique.ts';
 import { carriedInferred } from '../../corpus/index.ts';
 import { EVENT_KIND_LABEL } from './event-kinds.ts';
 
@@ -20,14 +21,35 @@ export function eventSummary(event: TimelineEvent): string {
   return `${EVENT_KIND_LABEL[event.kind]}: ${event.title}. ${eventDateLabel(event)}${approximate}`;
 }
 
-/** What the loader filled in for this mention's date, or null when the text stated it all. */
+/**
+ * How the loader dated a mention, in a reader's words. The keys are the loader's
+ * `dateBasis` values (src/loader/reading/event-dates.ts and read-events.ts).
+ */
+export const DATE_BASIS_LABEL: Readonly<Record<string, string>> = {
+  'own-timex': 'from a date in the same sentence',
+  'governing-timex': 'from the date of the clause or event it depends on, in the same sentence',
+  'same-event-in-article': 'carried from an earlier report of the same event in the article',
+  'narrative-thread': 'carried from the last dated event of the same people just before',
+  'publication-date': "from the article's publication day",
+};
+
+/** The plain-language basis of a mention's date, or null when it has none (undated). */
+export function dateBasisLabel(mention: Mention): string | null {
+  if (!mention.dateBasis) return null;
+  return DATE_BASIS_LABEL[mention.dateBasis] ?? `found by the loader (${mention.dateBasis})`;
+}
+
+/**
+ * What the loader filled in for this mention's date, or null when the text stated it all
+ * or the event has no date at all (nothing was inferred then).
+ */
 export function inferredPartOfMention(
   article: Article | undefined,
   mention: Mention,
 ): string | null {
   if (!mention.timex) {
-    const basis = mention.dateBasis ? mention.dateBasis.replaceAll('-', ' ') : 'unknown';
-    return `no date in this sentence (date from: ${basis})`;
+    const basis = dateBasisLabel(mention);
+    return basis ? `no date in this sentence: ${basis}` : null;
   }
   const { start, end } = mention.timex;
   const timex = article?.timexes.find(
@@ -42,9 +64,35 @@ export function inferredPartOfMention(
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-/** True when any part of the event's date was inferred rather than read in a source. */
+/** True when any part of a dated event's date was inferred rather than read in a source. */
 export function isDateInferred(event: TimelineEvent, articleById: Map<string, Article>): boolean {
+  if (event.start === null) return false;
   return event.mentions.some(
     (mention) => inferredPartOfMention(articleById.get(mention.article), mention) !== null,
   );
+}
+
+/** One reporting article of an event, with the indexes of its mentions in `event.mentions`. */
+export interface EventSource {
+  articleId: string;
+  mentionIndexes: number[];
+}
+
+/**
+ * The event's sources, one per article (in order of first mention): "3 sources" counts
+ * articles, not the sentences of one article that report the event twice.
+ */
+export function eventSources(event: TimelineEvent): EventSource[] {
+  const byArticle = new Map<string, number[]>();
+  event.mentions.forEach((mention, mentionIndex) => {
+    const indexes = byArticle.get(mention.article) ?? [];
+    indexes.push(mentionIndex);
+    byArticle.set(mention.article, indexes);
+  });
+  return [...byArticle].map(([articleId, mentionIndexes]) => ({ articleId, mentionIndexes }));
+}
+
+/** Why the sources were taken as one event, each reason once. */
+export function mergeReasons(event: TimelineEvent): string[] {
+  return unique(event.mergedBecause);
 }

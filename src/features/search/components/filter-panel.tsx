@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus.ts';
 import { EVENT_KIND_SYMBOL } from '../../events/index.ts';
 import {
@@ -20,6 +20,9 @@ export interface FilterPanelProps {
   shownCount: number;
 }
 
+/** Matches phone.css: one column, filters folded. */
+const PHONE_QUERY = '(max-width: 760px)';
+
 /** Checkboxes per kind, participant, place and source, each with how many events it would show. */
 export const FilterPanel = memo(function FilterPanel({
   events,
@@ -33,8 +36,16 @@ export const FilterPanel = memo(function FilterPanel({
     const next = on ? [...current, value] : current.filter((item) => item !== value);
     onFiltersChange({ ...filters, chosen: { ...filters.chosen, [facet]: next } });
   };
+  // Folded away on a phone (the list comes first there) unless the address already filters.
+  const [open, setOpen] = useState(
+    () => isFiltering(filters) || !window.matchMedia?.(PHONE_QUERY).matches,
+  );
   return (
-    <details className="filter-panel" open>
+    <details
+      className="filter-panel"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
         Filters{' '}
         <span className="count">

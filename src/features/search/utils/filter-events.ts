@@ -2,9 +2,9 @@
  * Full-text search and facet filters over events and articles. Facet counts are
  * computed with every other facet applied, so a count says what choosing it would show.
  */
-import type { Article, EventKind, TimelineEvent } from '../../../contract/corpus.ts';
+import type { Article, EventKind, Modality, TimelineEvent } from '../../../contract/corpus.ts';
 import { mentionSentence } from '../../corpus/index.ts';
-import { EVENT_KIND_LABEL } from '../../events/index.ts';
+import { EVENT_KIND_LABEL, MODALITY_LABEL } from '../../events/index.ts';
 
 export type Facet = 'happened' | 'kind' | 'participant' | 'place' | 'source';
 
@@ -16,18 +16,6 @@ export const FACET_LABEL: Record<Facet, string> = {
   participant: 'Participant',
   place: 'Place',
   source: 'Source',
-};
-
-/**
- * What the text says of an event, in plain words: choosing "happened" hides the planned,
- * expected, denied and merely possible events the loader keeps marked in the corpus.
- */
-const MODALITY_LABEL: Readonly<Record<string, string>> = {
-  actual: 'happened',
-  scheduled: 'planned',
-  expected: 'expected or feared',
-  denied: 'said not to have happened',
-  possible: 'possible, conditional',
 };
 
 /** Stands for articles without a named source, so they can still be filtered. */
@@ -86,7 +74,7 @@ export function facetValues(
 
 /** Display label for a facet value (kinds get their readable name). */
 export function facetValueLabel(facet: Facet, value: string): string {
-  if (facet === 'happened') return MODALITY_LABEL[value] ?? value;
+  if (facet === 'happened') return MODALITY_LABEL[value as Modality] ?? value;
   return facet === 'kind' ? (EVENT_KIND_LABEL[value as EventKind] ?? value) : value;
 }
 

@@ -4,6 +4,7 @@
  */
 import { formatUrlTime, parseUrlTime } from '../../../lib/dates.ts';
 import type { TimeWindow } from '../../../lib/timeline.ts';
+import { FACETS, NO_FILTERS, type EventFilters } from '../../search/index.ts';
 import { LANE_MODES, type LaneMode } from '../../timeline/index.ts';
 
 export interface ViewLocation {
@@ -14,6 +15,8 @@ export interface ViewLocation {
   mentionIndex: number | null;
   window: TimeWindow | null;
   lanes: LaneMode;
+  /** Search text and chosen facet values (`?q=…&kind=meeting&kind=arrival`). */
+  filters: EventFilters;
 }
 
 export const EMPTY_LOCATION: ViewLocation = {
@@ -22,7 +25,14 @@ export const EMPTY_LOCATION: ViewLocation = {
   mentionIndex: null,
   window: null,
   lanes: 'none',
+  filters: NO_FILTERS,
 };
+
+function parseFilters(params: URLSearchParams): EventFilters {
+  const chosen = { ...NO_FILTERS.chosen };
+  for (const facet of FACETS) chosen[facet] = [...new Set(params.getAll(facet).filter(Boolean))];
+  return { query: params.get('q') ?? '', chosen };
+}
 
 /** Reads a query string; unreadable parts are ignored rather than fatal. */
 export function parseViewLocation(search: string): ViewLocation {
@@ -37,6 +47,7 @@ export function parseViewLocation(search: string): ViewLocation {
     mentionIndex: Number.isInteger(mention) && mention >= 0 ? mention : null,
     window: from && to && from < to ? { start: from, end: to } : null,
     lanes: LANE_MODES.find((mode) => mode === lanes) ?? 'none',
+    filters: parseFilters(params),
   };
 }
 
@@ -53,6 +64,10 @@ export function viewLocationSearch(location: ViewLocation): string {
     params.set('to', formatUrlTime(location.window.end));
   }
   if (location.lanes !== 'none') params.set('lanes', location.lanes);
+  if (location.filters.query !== '') params.set('q', location.filters.query);
+  for (const facet of FACETS) {
+    for (const value of location.filters.chosen[facet]) params.append(facet, value);
+  }
   const search = params.toString();
   return search ? `?${search}` : '';
 }

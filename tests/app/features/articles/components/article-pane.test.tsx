@@ -56,7 +56,7 @@ describe('ArticlePane', () => {
 
   it('makes the other events of the article clickable, selecting them', async () => {
     const { pane, onSelectEvent } = renderPane({ eventId: 'arrival', mentionIndex: 0 });
-    const links = [...pane.querySelectorAll<HTMLButtonElement>('button.event-link')];
+    const links = [...pane.querySelectorAll<HTMLButtonElement>('.event-link')];
     expect(links.map((link) => link.dataset.eventId).sort()).toEqual(['meeting', 'war']);
     await userEvent.click(within(pane).getByText(/He was scheduled/));
     expect(onSelectEvent).toHaveBeenCalledWith('meeting');

@@ -1,3 +1,4 @@
+/** How an article is named in lists and citations: its publication date and its link. */
 import type { Article } from '../../../contract/corpus.ts';
 import { formatPublished } from '../../../lib/dates.ts';
 
