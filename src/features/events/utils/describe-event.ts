@@ -30,6 +30,7 @@ export const DATE_BASIS_LABEL: Readonly<Record<string, string>> = {
   'governing-timex': 'from the date of the clause or event it depends on, in the same sentence',
   'same-event-in-article': 'carried from an earlier report of the same event in the article',
   'narrative-thread': 'carried from the last dated event of the same people just before',
+  'story-day': "from the day the article's opening paragraphs say the story happened",
   'publication-date': "from the article's publication day",
 };
 

@@ -20,6 +20,7 @@ describe('dateBasisLabel', () => {
   it.each([
     ['own-timex', 'from a date in the same sentence'],
     ['publication-date', "from the article's publication day"],
+    ['story-day', "from the day the article's opening paragraphs say the story happened"],
     ['same-event-in-article', 'carried from an earlier report of the same event in the article'],
     ['narrative-thread', 'carried from the last dated event of the same people just before'],
     ['a-new-basis', 'found by the loader (a-new-basis)'],
