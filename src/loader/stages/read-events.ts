@@ -81,7 +81,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
     if (words.length === 0) return;
     const entities = within(draft.entities, span);
-    const timexes = sentenceTimexes.filter(isEventDate);
+    const timexes = sentenceTimexes.filter(
+      (timex) => isEventDate(timex) && !isComparisonDate(draft.text, sentence.start, timex),
+    );
     const read = readSentence(words);
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
@@ -559,6 +561,20 @@ function reportSalience(
   if (event.modality === 'actual') score += 0.1;
   if (event.pos === 'verb' && event.eventClass === 'OCCURRENCE') score += 0.05;
   return Math.min(1, score);
+}
+
+/**
+ * "sales fell 17% compared to 2008", "down from a year earlier", "more than in March": a
+ * date the event is measured against is not the date of the event.
+ */
+const COMPARISON_BEFORE =
+  /\b(?:compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
+
+function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
+  const before = text.slice(Math.max(sentenceStart, timex.start - 40), timex.start);
+  if (!COMPARISON_BEFORE.test(before)) return false;
+  // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
+  return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
 }
 
 function inside(span: Span, outer: Span | null): boolean {

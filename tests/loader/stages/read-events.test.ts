@@ -91,6 +91,17 @@ describe('readEvents', () => {
     expect(opened.mention.dateBasis).toBe('publication-date');
   });
 
+  it('does not date an event by the date it is compared with', () => {
+    const text =
+      'Ashby Foods sales fell 20% compared to March. Profits were higher than a year earlier.';
+    const fell = event(text, 'fell');
+    expect(fell.mention.timex).toBeNull();
+    expect(fell).toMatchObject({ start: '2008-09-17' });
+    expect(fell.mention.dateBasis).toBe('publication-date');
+    const measured = event('Ashby Foods sales fell 20% in March.', 'fell');
+    expect(measured).toMatchObject({ start: '2008-03-01', granularity: 'month' });
+  });
+
   it('leaves a plain future undated and scheduled', () => {
     const build = event('The city will build a bridge.', 'build');
     expect(build).toMatchObject({
