@@ -1,6 +1,6 @@
-import { CorpusProblemMessage } from '../features/corpus/components/corpus-problem-message.tsx';
-import { useCorpus } from '../features/corpus/hooks/use-corpus.ts';
-import { useTimelineViewLoaded, Viewer } from './viewer.tsx';
+import { CorpusProblemMessage, useCorpus } from '../features/corpus/index.ts';
+import { useTimelineViewLoaded } from './timeline-view-loader.ts';
+import { Viewer } from './viewer.tsx';
 
 /** Loads the corpus, then shows the viewer or says what is wrong with the corpus. */
 export function App() {

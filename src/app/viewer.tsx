@@ -1,102 +1,43 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentType,
-} from 'react';
-import type { Corpus, TimelineEvent } from '../contract/corpus.ts';
-import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Corpus } from '../contract/corpus.ts';
 import { SkipLinks } from '../components/skip-links.tsx';
-import { formatCursorTime } from '../lib/dates.ts';
-import type { TimeWindow } from '../lib/timeline.ts';
-import { ArticleList } from '../features/articles/components/article-list.tsx';
-import { ArticlePane } from '../features/articles/components/article-pane.tsx';
-import type { CorpusParts } from '../features/corpus/hooks/use-corpus.ts';
-import { buildCorpusIndex } from '../features/corpus/utils/corpus-index.ts';
-import { EVENTS_PER_VIEW, eventsIn } from '../features/corpus/utils/period-parts.ts';
-import { EventDetail } from '../features/events/components/event-detail.tsx';
-import { EventList } from '../features/events/components/event-list.tsx';
-import { UnplacedList } from '../features/events/components/unplaced-list.tsx';
-import { useKeyboardShortcuts } from '../features/keyboard/hooks/use-keyboard-shortcuts.ts';
-import { FilterPanel } from '../features/search/components/filter-panel.tsx';
-import { SearchBox } from '../features/search/components/search-box.tsx';
+import {
+  EVENTS_PER_VIEW,
+  eventsIn,
+  useCorpusView,
+  type CorpusParts,
+} from '../features/corpus/index.ts';
+import { useKeyboardShortcuts } from '../features/keyboard/index.ts';
 import {
   filterArticles,
   filterEvents,
   isFiltering,
   type EventFilters,
-} from '../features/search/utils/filter-events.ts';
-import { OverviewStrip } from '../features/timeline/components/overview-strip.tsx';
-import { DENSITY_BINS, eventDensity, periodDensity } from '../features/timeline/utils/density.ts';
-import type { WindowRequest } from '../features/timeline/components/timeline-view.tsx';
-import {
-  firstWindow,
-  fitWindow,
-  initialCursorTime,
-  nearestEvent,
-  neighbourEvent,
-} from '../features/timeline/utils/time-window.ts';
+} from '../features/search/index.ts';
 import {
   buildLanes,
   buildPeriodItems,
   buildTimelineItems,
+  DENSITY_BINS,
+  eventDensity,
+  firstWindow,
+  fitWindow,
   isPeriodItem,
+  nearestEvent,
+  neighbourEvent,
+  periodDensity,
   periodIndexOf,
-  LANE_MODE_LABEL,
-  LANE_MODES,
+  useTimelineWindow,
   type LaneMode,
-} from '../features/timeline/utils/timeline-items.ts';
-import { Legend } from '../features/events/index.ts';
-import { ExportEvents } from '../features/export/index.ts';
-import { useViewLocation } from '../features/url-state/hooks/use-view-location.ts';
-// Types only: the module itself is loaded apart (below).
-import type { TimelineViewProps } from '../features/timeline/components/timeline-view.tsx';
-
-/**
- * vis-timeline, moment and their helpers are about half of the app's JavaScript: loading
- * them apart lets the lists and panes appear first, and the timeline follows.
- */
-// Requested as soon as the app starts, in parallel with the corpus, not when first drawn.
-const timelineViewModule = import('../features/timeline/components/timeline-view.tsx');
-const LazyTimelineView = lazy(() =>
-  timelineViewModule.then((module) => ({ default: module.TimelineView })),
-);
-type TimelineViewComponent = ComponentType<TimelineViewProps>;
-let loadedTimelineView: TimelineViewComponent | null = null;
-void timelineViewModule.then((module) => (loadedTimelineView = module.TimelineView));
-
-/**
- * True once the timeline module has arrived (or failed: the lazy component then reports
- * it). The app waits for it with the corpus, so that the viewer need not suspend: React
- * keeps a Suspense fallback up for at least 300 ms once shown, which delayed the first
- * timeline paint by a third of a second.
- */
-export function useTimelineViewLoaded(): boolean {
-  const [loaded, setLoaded] = useState(loadedTimelineView !== null);
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    const done = () => live && setLoaded(true);
-    timelineViewModule.then(done, done);
-    return () => {
-      live = false;
-    };
-  }, [loaded]);
-  return loaded;
-}
-
-/**
- * The timeline component, chosen once per viewer: the module itself when it has arrived
- * (always, under `App`), else the lazy one (tests that render the viewer alone).
- */
-function useTimelineViewComponent(): TimelineViewComponent {
-  const [component] = useState<TimelineViewComponent>(() => loadedTimelineView ?? LazyTimelineView);
-  return component;
-}
+} from '../features/timeline/index.ts';
+import { useViewLocation } from '../features/url-state/index.ts';
+import { useSelection } from './hooks/use-selection.ts';
+import { LinkProblems } from './sections/link-problems.tsx';
+import { PanesSection } from './sections/panes-section.tsx';
+import { SidebarSection } from './sections/sidebar-section.tsx';
+import { TimelineSection } from './sections/timeline-section.tsx';
+import { ViewerHeader } from './sections/viewer-header.tsx';
+import { useTimelineViewComponent } from './timeline-view-loader.ts';
 
 export interface ViewerProps {
   corpus: Corpus;
@@ -104,36 +45,44 @@ export interface ViewerProps {
   parts?: CorpusParts | null;
 }
 
-const NO_EVENTS: TimelineEvent[] = [];
-
 /** The whole viewer for one validated corpus: timeline, lists, event and article panes. */
 export function Viewer({ corpus, parts = null }: ViewerProps) {
   const TimelineViewComponent = useTimelineViewComponent();
-  const index = useMemo(() => buildCorpusIndex(corpus), [corpus]);
   const [location, navigate] = useViewLocation();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const view = useCorpusView(corpus, parts, {
+    articleId: location.articleId,
+    eventId: location.eventId,
+  });
+  const { index, periods } = view;
+  const selection = useSelection(location, navigate, index.eventById);
+  const { selectEvent } = selection;
+
+  // The whole corpus: its events, or for a split corpus (no events yet) its periods.
+  const wholeWindow = useMemo(() => fitWindow(periods), [periods]);
+  // Periods of a split corpus are drawn as counts, so all of them fit in the first view.
+  const openingWindow = useMemo(
+    () => (view.split ? wholeWindow : firstWindow(index.placed)),
+    [view.split, wholeWindow, index.placed],
+  );
+  const timelineWindow = useTimelineWindow({
+    requested: location.window,
+    opening: openingWindow,
+    onSettled: (window) =>
+      selection.update((current) => ({ ...current, window }), { replace: true }),
+  });
+  const { visibleWindow, moveWindow } = timelineWindow;
+  // A split corpus fetches the periods near the window as it moves.
+  const { loadWindow } = view;
+  useEffect(() => loadWindow(visibleWindow), [loadWindow, visibleWindow]);
+
   // Search and filters live in the address, so a link or a reload keeps them.
   const filters = location.filters;
   const setFilters = (next: EventFilters) =>
-    navigate({ ...locationRef.current, filters: next }, { replace: true });
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  // A split corpus has no events yet: its periods give the extent.
-  const periods = parts?.periods;
-  const extentEvents = useMemo(
-    () => (periods ? periods.map(({ start, end }) => ({ start, end })) : index.placed),
-    [periods, index.placed],
-  );
-  const wholeWindow = useMemo(() => fitWindow(extentEvents), [extentEvents]);
-  // Periods of a split corpus are drawn as counts, so all of them fit in the first view.
-  const openingWindow = useMemo(
-    () => (periods ? wholeWindow : firstWindow(index.placed)),
-    [periods, wholeWindow, index.placed],
-  );
-  const [mountWindow] = useState(() => location.window ?? openingWindow);
-  const [mountCursor] = useState(() => initialCursorTime(mountWindow));
-  const [visibleWindow, setVisibleWindow] = useState<TimeWindow>(mountWindow);
-  const [windowRequest, setWindowRequest] = useState<WindowRequest | null>(null);
-  const [cursorTime, setCursorTime] = useState<Date>(mountCursor);
+    selection.update((current) => ({ ...current, filters: next }), { replace: true });
+  const setLanes = (lanes: LaneMode) =>
+    selection.update((current) => ({ ...current, lanes }), { replace: true });
 
   const shownPlaced = useMemo(
     () => filterEvents(index.placed, filters, index.articleById),
@@ -144,22 +93,10 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
     () => filterArticles(corpus.articles, filters, shownEvents),
     [corpus.articles, filters, shownEvents],
   );
-  const eventCountByArticle = useMemo(
-    () => new Map([...index.eventsByArticle].map(([id, events]) => [id, events.length])),
-    [index],
-  );
 
   const selectedEvent = location.eventId ? (index.eventById.get(location.eventId) ?? null) : null;
   // A split corpus lists every article but fetches its text when it is opened.
-  const openArticle = location.articleId
-    ? parts
-      ? (parts.fullArticles.get(location.articleId) ?? null)
-      : (index.articleById.get(location.articleId) ?? null)
-    : null;
-  const loadArticle = parts?.loadArticle;
-  useEffect(() => {
-    if (location.articleId) loadArticle?.(location.articleId);
-  }, [loadArticle, location.articleId]);
+  const openArticle = location.articleId ? view.fullArticle(location.articleId) : null;
   const highlighted = useMemo(
     () =>
       new Set(
@@ -169,20 +106,13 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
       ),
     [index, location.articleId],
   );
-  // A split corpus fetches the periods near the window as it moves. When the window holds
-  // more than a view can draw, each period is one item with its count instead.
-  const loadWindow = parts?.loadWindow;
-  useEffect(() => {
-    loadWindow?.(visibleWindow);
-  }, [loadWindow, visibleWindow]);
-  const tooWide = periods !== undefined && eventsIn(periods, visibleWindow) > EVENTS_PER_VIEW;
-  const loadedPeriods = parts?.loaded;
+  // When the window holds more than a view can draw, each period of a split corpus is one
+  // item with its count instead; so is each period not loaded yet.
+  const tooWide = view.split && eventsIn(periods, visibleWindow) > EVENTS_PER_VIEW;
+  const { loaded } = view;
   const periodItems = useMemo(
-    () =>
-      periods && loadedPeriods
-        ? buildPeriodItems(periods.filter((period) => tooWide || !loadedPeriods.has(period.index)))
-        : [],
-    [periods, loadedPeriods, tooWide],
+    () => buildPeriodItems(periods.filter((period) => tooWide || !loaded.has(period.index))),
+    [periods, loaded, tooWide],
   );
   const eventItems = useMemo(
     () => (tooWide ? [] : buildTimelineItems(shownPlaced, location.lanes, highlighted)),
@@ -197,104 +127,18 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
     [shownPlaced, location.lanes, index],
   );
 
-  // Back/forward (or a pasted link) may carry another window: follow it.
-  const lastWindowRef = useRef<TimeWindow>(mountWindow);
-  useEffect(() => {
-    const wanted = location.window;
-    if (!wanted) return;
-    const last = lastWindowRef.current;
-    if (
-      Math.abs(wanted.start.getTime() - last.start.getTime()) > 60_000 ||
-      Math.abs(wanted.end.getTime() - last.end.getTime()) > 60_000
-    ) {
-      lastWindowRef.current = wanted;
-      setWindowRequest({ window: wanted });
-    }
-  }, [location.window]);
-
-  const locationRef = useRef(location);
-  useEffect(() => {
-    locationRef.current = location;
-  });
-
-  /** Selects an event; keeps the open article when it reports that event too. */
-  const selectEvent = useCallback(
-    (eventId: string | null, options: { replace?: boolean } = {}) => {
-      const current = locationRef.current;
-      if (eventId === current.eventId) return;
-      const event = eventId ? index.eventById.get(eventId) : undefined;
-      const mentionInOpenArticle = event
-        ? event.mentions.findIndex((mention) => mention.article === current.articleId)
-        : -1;
-      navigate(
-        {
-          ...current,
-          eventId,
-          articleId: mentionInOpenArticle >= 0 ? current.articleId : null,
-          mentionIndex: mentionInOpenArticle >= 0 ? mentionInOpenArticle : null,
-        },
-        options,
-      );
-    },
-    [index, navigate],
-  );
-
-  const openSource = useCallback(
-    (mentionIndex: number) => {
-      const current = locationRef.current;
-      const event = current.eventId ? index.eventById.get(current.eventId) : undefined;
-      const mention = event?.mentions[mentionIndex];
-      if (!mention) return;
-      navigate({ ...current, articleId: mention.article, mentionIndex });
-    },
-    [index, navigate],
-  );
-
-  const selectArticle = useCallback(
-    (articleId: string) => {
-      navigate({ ...locationRef.current, eventId: null, articleId, mentionIndex: null });
-    },
-    [navigate],
-  );
-
-  const closeEvent = useCallback(() => {
-    navigate({ ...locationRef.current, eventId: null, mentionIndex: null });
-  }, [navigate]);
-  const closeArticle = useCallback(() => {
-    navigate({ ...locationRef.current, articleId: null, mentionIndex: null });
-  }, [navigate]);
-
   const onTimelineSelect = useCallback(
     (recordId: string | null) => {
       if (!recordId) return;
       if (!isPeriodItem(recordId)) return selectEvent(recordId);
       // A period's count: zoom to it, which loads and draws its events.
-      const period = periods?.find((candidate) => candidate.index === periodIndexOf(recordId));
-      if (period) setWindowRequest({ window: fitWindow([period]) });
+      const period = periods.find((candidate) => candidate.index === periodIndexOf(recordId));
+      if (period) moveWindow(fitWindow([period]));
     },
-    [periods, selectEvent],
+    [periods, selectEvent, moveWindow],
   );
 
-  const closeTopPane = useCallback(() => {
-    const current = locationRef.current;
-    if (current.articleId && current.eventId) {
-      navigate({ ...current, articleId: null, mentionIndex: null });
-    } else if (current.articleId || current.eventId) {
-      navigate({ ...current, eventId: null, articleId: null, mentionIndex: null });
-    }
-  }, [navigate]);
-
-  const onWindowChange = useCallback(
-    (window: TimeWindow, settled: boolean) => {
-      setVisibleWindow(window);
-      if (settled) {
-        lastWindowRef.current = window;
-        navigate({ ...locationRef.current, window }, { replace: true });
-      }
-    },
-    [navigate],
-  );
-
+  const { setCursorTime } = timelineWindow;
   const onCursorMove = useCallback(
     (time: Date) => {
       setCursorTime(time);
@@ -302,12 +146,12 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
       const nearest = nearestEvent(shownPlaced, time);
       if (nearest) selectEvent(nearest.event.id, { replace: true });
     },
-    [shownPlaced, selectEvent],
+    [shownPlaced, selectEvent, setCursorTime],
   );
 
   const step = useCallback(
     (direction: 'previous' | 'next') => {
-      const target = neighbourEvent(shownPlaced, locationRef.current.eventId, direction);
+      const target = neighbourEvent(shownPlaced, selection.current().eventId, direction);
       if (!target) return;
       selectEvent(target.event.id);
       // Keep keyboard focus on the list entry of the selected event, if focus was in the list.
@@ -322,16 +166,16 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
         });
       }
     },
-    [shownPlaced, selectEvent],
+    [shownPlaced, selectEvent, selection],
   );
 
   useKeyboardShortcuts({
     onPrevious: () => step('previous'),
     onNext: () => step('next'),
     onOpen: () => {
-      if (locationRef.current.eventId) openSource(0);
+      if (selection.current().eventId) selection.openSource(0);
     },
-    onClose: closeTopPane,
+    onClose: selection.closeTopPane,
     onFocusSearch: () => searchRef.current?.focus(),
   });
 
@@ -344,246 +188,106 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
       ?.scrollIntoView?.({ block: 'nearest' });
   }, [location.eventId]);
 
-  const setLanes = (lanes: LaneMode) => navigate({ ...location, lanes }, { replace: true });
-  const moveWindow = useCallback((window: TimeWindow) => setWindowRequest({ window }), []);
-
   const overviewExtent = wholeWindow;
   const bins = useMemo(
     () =>
       // The strip follows the search and filters; a split corpus's periods count them all.
-      periods && !isFiltering(filters)
+      view.split && !isFiltering(filters)
         ? periodDensity(periods, overviewExtent, DENSITY_BINS)
         : eventDensity(shownPlaced, overviewExtent, DENSITY_BINS),
-    [periods, filters, shownPlaced, overviewExtent],
-  );
-  const filterEventsList = useMemo(() => index.placed.map(({ event }) => event), [index.placed]);
-  const eventCountByArticleShown = useMemo(
-    () =>
-      parts
-        ? new Map(parts.manifest.articles.map((article) => [article.id, article.eventCount]))
-        : eventCountByArticle,
-    [parts?.manifest, eventCountByArticle], // eslint-disable-line react-hooks/exhaustive-deps
+    [view.split, periods, filters, shownPlaced, overviewExtent],
   );
 
-  // In a split corpus the events arrive period by period: the manifest says which
-  // articles have none at all.
-  const isSplit = parts !== null;
-  const articlesWithoutEvents = useMemo(
-    () =>
-      isSplit
-        ? corpus.articles.filter((article) => eventCountByArticleShown.get(article.id) === 0)
-        : index.articlesWithoutEvents,
-    [isSplit, corpus.articles, eventCountByArticleShown, index.articlesWithoutEvents],
-  );
-
-  // An event named by a link may sit in a period not fetched yet: fetch them all before
-  // saying it is not in the corpus.
-  const eventUnresolved = location.eventId !== null && selectedEvent === null;
-  const loadAll = parts?.loadAll;
-  useEffect(() => {
-    if (eventUnresolved) loadAll?.();
-  }, [eventUnresolved, loadAll]);
-  const missingEvent = eventUnresolved && (!parts || parts.allLoaded);
-  const missingArticle = location.articleId !== null && !index.articleById.has(location.articleId);
+  const missingEvent =
+    location.eventId !== null && selectedEvent === null && view.allLoaded ? location.eventId : null;
+  const missingArticle =
+    location.articleId !== null && !index.articleById.has(location.articleId)
+      ? location.articleId
+      : null;
   const articleLoading = location.articleId !== null && !missingArticle && openArticle === null;
-  const focusEventId = openArticle ? location.eventId : null;
-  const focusMention = location.mentionIndex;
-  const articleFocus = useMemo(
-    () => (focusEventId ? { eventId: focusEventId, mentionIndex: focusMention } : null),
-    [focusEventId, focusMention],
-  );
-  const articleEvents = openArticle ? index.eventsByArticle.get(openArticle.id) : undefined;
 
   return (
     <div className="app-shell">
       <SkipLinks />
-      <header className="app-header">
-        <h1 className="app-title">News timeline</h1>
-        <p className="corpus-summary">
-          {corpus.articles.length} articles ·{' '}
-          {parts
-            ? `${parts.manifest.eventCount} dated events (${index.placed.length} loaded)`
-            : `${index.placed.length} dated events`}
-          {index.unplaced.length > 0 ? ` · ${index.unplaced.length} undated` : ''}
-        </p>
-        <SearchBox
-          query={filters.query}
-          onQueryChange={(query) => setFilters({ ...filters, query })}
-          inputRef={searchRef}
-        />
-        <label className="lane-switch">
-          Lanes{' '}
-          <select
-            value={location.lanes}
-            onChange={(event) => setLanes(event.target.value as LaneMode)}
-          >
-            {LANE_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {LANE_MODE_LABEL[mode]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-
-      {missingEvent || missingArticle ? (
-        <div className="problem notice" role="alert">
-          {missingEvent ? (
-            <p>
-              The link names an event that is not in this corpus: <code>{location.eventId}</code>.
-            </p>
-          ) : null}
-          {missingArticle ? (
-            <p>
-              The link names an article that is not in this corpus:{' '}
-              <code>{location.articleId}</code>.
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      {parts?.problem ? (
-        <div className="problem notice" role="alert">
-          <p>{parts.problem.title}</p>
-          {parts.problem.details.map((detail, at) => (
-            <p key={at}>
-              <code>{detail}</code>
-            </p>
-          ))}
-        </div>
-      ) : null}
-
+      <ViewerHeader
+        articleCount={corpus.articles.length}
+        datedCount={view.datedCount}
+        loadedCount={view.split ? index.placed.length : null}
+        undatedCount={index.unplaced.length}
+        query={filters.query}
+        onQueryChange={(query) => setFilters({ ...filters, query })}
+        searchRef={searchRef}
+        lanes={location.lanes}
+        onLanesChange={setLanes}
+      />
+      <LinkProblems
+        missingEventId={missingEvent}
+        missingArticleId={missingArticle}
+        problem={view.problem}
+      />
       <main className="app-main">
-        <section id="timeline" tabIndex={-1} className="timeline-section" aria-label="Timeline">
-          {corpus.articles.length === 0 ? (
-            <p className="empty-state big">
-              This corpus has no articles yet. Add article text files to the seeds folder and
-              rebuild the corpus.
-            </p>
-          ) : index.placed.length === 0 && !parts?.manifest.eventCount ? (
-            <p className="empty-state big">
-              No dated events were found in {corpus.articles.length}{' '}
-              {corpus.articles.length === 1 ? 'article' : 'articles'}. They are listed below with
-              why.
-            </p>
-          ) : (
-            <ErrorBoundary what="The timeline">
-              <Suspense
-                fallback={
-                  <div className="timeline-loading" role="status">
-                    Loading the timeline…
-                  </div>
-                }
-              >
-                {/* Chosen once at mount (useTimelineViewComponent), so it never remounts. */}
-                {/* eslint-disable-next-line react-hooks/static-components */}
-                <TimelineViewComponent
-                  items={items}
-                  lanes={lanes}
-                  selectedEventId={location.eventId}
-                  initialWindow={mountWindow}
-                  initialCursor={mountCursor}
-                  windowRequest={windowRequest}
-                  onSelectEvent={onTimelineSelect}
-                  onWindowChange={onWindowChange}
-                  onCursorMove={onCursorMove}
-                />
-              </Suspense>
-              <p className="cursor-readout">
-                Cursor (drag the blue bar):{' '}
-                <time data-testid="cursor-time" dateTime={cursorTime.toISOString()}>
-                  {formatCursorTime(cursorTime)}
-                </time>
-              </p>
-              <Legend />
-              <OverviewStrip
-                bins={bins}
-                extent={overviewExtent}
-                visibleWindow={visibleWindow}
-                onMoveWindow={moveWindow}
-              />
+        <TimelineSection
+          articleCount={corpus.articles.length}
+          hasEvents={view.datedCount > 0}
+          Timeline={TimelineViewComponent}
+          timeline={{
+            items,
+            lanes,
+            selectedEventId: location.eventId,
+            initialWindow: timelineWindow.mountWindow,
+            initialCursor: timelineWindow.mountCursor,
+            windowRequest: timelineWindow.windowRequest,
+            onSelectEvent: onTimelineSelect,
+            onWindowChange: timelineWindow.onWindowChange,
+            onCursorMove,
+          }}
+          cursorTime={timelineWindow.cursorTime}
+          overview={{ bins, extent: overviewExtent, visibleWindow }}
+          onMoveWindow={moveWindow}
+          notices={
+            <>
               {isFiltering(filters) && shownPlaced.length === 0 ? (
                 <p className="empty-state">No event matches the search and filters.</p>
               ) : null}
-              {parts && !parts.allLoaded ? (
+              {view.split && !view.allLoaded ? (
                 <p className="parts-notice" data-testid="parts-notice">
                   {tooWide
                     ? 'Too many events to draw at this zoom: each box counts the events of a period. Zoom in to see them.'
                     : null}{' '}
-                  Lists, search and filters cover the {index.placed.length} of{' '}
-                  {parts.manifest.eventCount} events loaded so far.{' '}
-                  <button type="button" onClick={parts.loadAll}>
+                  Lists, search and filters cover the {index.placed.length} of {view.datedCount}{' '}
+                  events loaded so far.{' '}
+                  <button type="button" onClick={view.loadAll}>
                     Load all events
                   </button>
                 </p>
               ) : null}
-            </ErrorBoundary>
-          )}
-        </section>
-
-        <div className="panes">
-          {selectedEvent ? (
-            <EventDetail
-              event={selectedEvent}
-              articleById={index.articleById}
-              openMentionIndex={openArticle ? location.mentionIndex : null}
-              onOpenSource={openSource}
-              onClose={closeEvent}
-            />
-          ) : (
-            <p className="pane pane-hint">
-              Choose an event on the timeline or in the list to see what happened and who reported
-              it.
-            </p>
-          )}
-          {openArticle ? (
-            <ArticlePane
-              article={openArticle}
-              articleEvents={articleEvents ?? NO_EVENTS}
-              focus={articleFocus}
-              onSelectEvent={selectEvent}
-              onClose={closeArticle}
-            />
-          ) : articleLoading ? (
-            <p className="pane pane-hint" role="status">
-              Loading the article…
-            </p>
-          ) : null}
-        </div>
-
-        <aside className="sidebar" aria-label="Lists and filters">
-          <EventList
-            events={shownPlaced}
-            selectedEventId={location.eventId}
-            onSelectEvent={selectEvent}
-          />
-          {corpus.events.length > 0 ? (
-            <FilterPanel
-              events={filterEventsList}
-              articleById={index.articleById}
-              filters={filters}
-              onFiltersChange={setFilters}
-              shownCount={shownPlaced.length}
-            />
-          ) : null}
-          <ExportEvents events={shownPlaced} articleById={index.articleById} />
-          <ArticleList
-            articles={shownArticles}
-            eventCountByArticle={eventCountByArticleShown}
-            selectedArticleId={location.articleId}
-            onSelectArticle={selectArticle}
-            emptyMessage={
-              corpus.articles.length === 0
-                ? 'No articles in this corpus.'
-                : 'No article matches the search and filters.'
-            }
-          />
-          <UnplacedList
-            unplaced={index.unplaced}
-            articlesWithoutEvents={articlesWithoutEvents}
-            onSelectEvent={selectEvent}
-            onSelectArticle={selectArticle}
-          />
-        </aside>
+            </>
+          }
+        />
+        <PanesSection
+          selectedEvent={selectedEvent}
+          openArticle={openArticle}
+          articleLoading={articleLoading}
+          articleEvents={openArticle ? index.eventsByArticle.get(openArticle.id) : undefined}
+          articleById={index.articleById}
+          mentionIndex={location.mentionIndex}
+          onOpenSource={selection.openSource}
+          onCloseEvent={selection.closeEvent}
+          onSelectEvent={selectEvent}
+          onCloseArticle={selection.closeArticle}
+        />
+        <SidebarSection
+          view={view}
+          shownEvents={shownPlaced}
+          shownArticles={shownArticles}
+          articleCount={corpus.articles.length}
+          selectedEventId={location.eventId}
+          selectedArticleId={location.articleId}
+          filters={filters}
+          onFiltersChange={setFilters}
+          onSelectEvent={selectEvent}
+          onSelectArticle={selection.selectArticle}
+        />
       </main>
     </div>
   );

@@ -8,4 +8,7 @@ export { publishedLabel, safeArticleUrl } from './utils/describe-article.ts';
 export { evidenceSpan } from './utils/evidence-sentence.ts';
 export { EVENT_KIND_LABEL, EVENT_KIND_SYMBOL } from './utils/event-kinds.ts';
 export { MODALITY_LABEL } from './utils/modality.ts';
+export { EventDetail } from './components/event-detail.tsx';
+export { EventList } from './components/event-list.tsx';
 export { Legend } from './components/legend.tsx';
+export { UnplacedList } from './components/unplaced-list.tsx';

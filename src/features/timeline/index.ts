@@ -1,5 +1,21 @@
 /**
- * The timeline feature's public entry: what other features may use (the lane modes, which the
- * URL records). Anything else in this folder is private to it.
+ * The timeline feature's public entry: what other features and the app may use (the lane
+ * modes, which the URL records; the window and cursor hook; items, lanes and density for the
+ * timeline and its overview). Anything else in this folder is private to it; the timeline
+ * component itself, which brings vis-timeline, is loaded apart (see src/app).
  */
-export { LANE_MODES, type LaneMode } from './utils/timeline-items.ts';
+export { OverviewStrip } from './components/overview-strip.tsx';
+export type { TimelineViewProps } from './components/timeline-view.tsx';
+export { useTimelineWindow } from './hooks/use-timeline-window.ts';
+export { DENSITY_BINS, eventDensity, periodDensity } from './utils/density.ts';
+export { firstWindow, fitWindow, nearestEvent, neighbourEvent } from './utils/time-window.ts';
+export {
+  buildLanes,
+  buildPeriodItems,
+  buildTimelineItems,
+  isPeriodItem,
+  LANE_MODE_LABEL,
+  LANE_MODES,
+  periodIndexOf,
+  type LaneMode,
+} from './utils/timeline-items.ts';
