@@ -85,7 +85,7 @@ export default defineConfig({
         },
         {
           name: 'real-news',
-          testMatch: '**/reader.spec.ts',
+          testMatch: ['**/reader.spec.ts', '**/reader-timeline.spec.ts'],
           use: { ...chromium, baseURL: url(PORTS.realNews) },
         },
         {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Corpus } from '../contract/corpus.ts';
 import { SkipLinks } from '../components/skip-links.tsx';
+import { scrollWithin } from '../lib/scroll-within.ts';
 import {
   EVENTS_PER_VIEW,
   eventsIn,
@@ -162,7 +163,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
             .querySelector<HTMLElement>(
               `.event-list [data-event-id="${CSS.escape(target.event.id)}"]`,
             )
-            ?.focus();
+            ?.focus({ preventScroll: true });
         });
       }
     },
@@ -180,12 +181,13 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
   });
 
   // The selected entry of the event list stays in view as the selection moves (a windowed
-  // list does this itself).
+  // list does this itself), scrolling the list and never the page.
   useEffect(() => {
     if (!location.eventId) return;
-    document
-      .querySelector<HTMLElement>(`.event-list [data-event-id="${CSS.escape(location.eventId)}"]`)
-      ?.scrollIntoView?.({ block: 'nearest' });
+    const entry = document.querySelector(
+      `.event-list [data-event-id="${CSS.escape(location.eventId)}"]`,
+    );
+    if (entry) scrollWithin(entry);
   }, [location.eventId]);
 
   const overviewExtent = wholeWindow;

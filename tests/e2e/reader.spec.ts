@@ -4,40 +4,10 @@
  * or a real-news folder in the `real-news` project).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, fetchCorpus, openApp, test, timelineItems } from './fixtures.ts';
 import { labelContrasts } from './support/contrast.ts';
-
-const SCREENS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-const SCHEMES = ['light', 'dark'] as const;
-
-/**
- * The id of an event whose item lies wholly inside the timeline, found in one pass in the
- * page (a real-news corpus draws a thousand items; asking for each box takes minutes).
- */
-async function visibleEventId(page: Page): Promise<string> {
-  const id = await page.getByTestId('timeline').evaluate((canvas) => {
-    const frame = canvas.getBoundingClientRect();
-    for (const item of canvas.querySelectorAll<HTMLElement>('.vis-item[data-recordid]')) {
-      const box = item.getBoundingClientRect();
-      if (
-        box.width > 0 &&
-        box.left >= frame.left &&
-        box.top >= frame.top + 40 &&
-        box.right <= frame.right - 10 &&
-        box.bottom <= frame.bottom
-      ) {
-        return item.dataset.recordid ?? null;
-      }
-    }
-    return null;
-  });
-  if (!id) throw new Error('no timeline item is wholly visible');
-  return id;
-}
+import { onEveryScreen } from './support/screens.ts';
+import { visibleEventId, visibleItem } from './support/timeline-boxes.ts';
 
 /** Labels a reader reads on the timeline and in the lists. */
 const LABELS = [
@@ -49,79 +19,59 @@ const LABELS = [
   '.cursor-readout',
 ];
 
-for (const screen of SCREENS) {
-  for (const scheme of SCHEMES) {
-    test.describe(`${screen.name}, ${scheme} scheme`, () => {
-      // A phone is touched, not clicked.
-      test.use({ hasTouch: screen.name === 'phone' });
-      test.beforeEach(async ({ page }) => {
-        await page.setViewportSize({ width: screen.width, height: screen.height });
-        await page.emulateMedia({ colorScheme: scheme });
-      });
+onEveryScreen((screen) => {
+  test('every label reaches 4.5:1 and axe finds nothing, with an event open', async ({
+    page,
+    request,
+  }) => {
+    await fetchCorpus(request);
+    await openApp(page);
+    await (await visibleItem(page)).item.click();
+    await expect(page.getByRole('region', { name: 'Event', exact: true })).toBeVisible();
+    const contrasts = (
+      await Promise.all(LABELS.map((selector) => labelContrasts(page, selector)))
+    ).flat();
+    expect(contrasts.length).toBeGreaterThan(5);
+    const low = contrasts.filter(({ ratio }) => ratio < 4.5);
+    expect(low.map(({ text, ratio }) => `${text}: ${ratio.toFixed(2)}`)).toEqual([]);
+    // The timeline's item text itself, selected and not.
+    const items = await labelContrasts(page, LABELS[0]!);
+    expect(items.length).toBeGreaterThan(0);
 
-      test('every label reaches 4.5:1 and axe finds nothing, with an event open', async ({
-        page,
-        request,
-      }) => {
-        await fetchCorpus(request);
-        await openApp(page);
-        const eventId = await visibleEventId(page);
-        await timelineItems(page)
-          .and(page.locator(`[data-recordid="${eventId}"]`))
-          .first()
-          .click();
-        await expect(page.getByRole('region', { name: 'Event', exact: true })).toBeVisible();
-        const contrasts = (
-          await Promise.all(LABELS.map((selector) => labelContrasts(page, selector)))
-        ).flat();
-        expect(contrasts.length).toBeGreaterThan(5);
-        const low = contrasts.filter(({ ratio }) => ratio < 4.5);
-        expect(low.map(({ text, ratio }) => `${text}: ${ratio.toFixed(2)}`)).toEqual([]);
-        // The timeline's item text itself, selected and not.
-        const items = await labelContrasts(page, LABELS[0]!);
-        expect(items.length).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
 
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual(
-          [],
-        );
-      });
-
-      test('choosing an event (a tap on a phone) shows its detail in view', async ({
-        page,
-        request,
-      }) => {
-        await fetchCorpus(request);
-        await openApp(page);
-        const eventId = await visibleEventId(page);
-        const item = timelineItems(page)
-          .and(page.locator(`[data-recordid="${eventId}"]`))
-          .first();
-        if (screen.name === 'phone') await item.tap();
-        else await item.click();
-        const detail = page.getByRole('region', { name: 'Event', exact: true });
-        await expect(detail).toBeVisible();
-        const box = (await detail.boundingBox())!;
-        expect(box.y).toBeGreaterThanOrEqual(0);
-        expect(box.y).toBeLessThan(screen.height - 40);
-        expect(box.x).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
-        // The heading of the detail is on screen, not just a sliver of its box.
-        const heading = (await detail.getByRole('heading').first().boundingBox())!;
-        expect(heading.y + heading.height).toBeLessThanOrEqual(screen.height);
-        if (screen.name === 'phone') {
-          // On a phone the event list comes before the filters, which are folded.
-          const list = (await page.locator('.event-list').boundingBox())!;
-          const filters = (await page.locator('.filter-panel').boundingBox())!;
-          expect(list.y).toBeLessThan(filters.y);
-          await expect(page.locator('.filter-panel')).not.toHaveAttribute('open', '');
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect(width).toBeLessThanOrEqual(screen.width);
-        }
-      });
-    });
-  }
-}
+  test('choosing an event (a tap on a phone) shows its detail in view', async ({
+    page,
+    request,
+  }) => {
+    await fetchCorpus(request);
+    await openApp(page);
+    const { item } = await visibleItem(page);
+    if (screen.name === 'phone') await item.tap();
+    else await item.click();
+    const detail = page.getByRole('region', { name: 'Event', exact: true });
+    await expect(detail).toBeVisible();
+    const box = (await detail.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(screen.height - 40);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+    // The heading of the detail is on screen, not just a sliver of its box.
+    const heading = (await detail.getByRole('heading').first().boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThanOrEqual(screen.height);
+    if (screen.name === 'phone') {
+      // On a phone the event list comes before the filters, which are folded.
+      const list = (await page.locator('.event-list').boundingBox())!;
+      const filters = (await page.locator('.filter-panel').boundingBox())!;
+      expect(list.y).toBeLessThan(filters.y);
+      await expect(page.locator('.filter-panel')).not.toHaveAttribute('open', '');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(screen.width);
+    }
+  });
+});
 
 test('the evidence is whole sentences ending with their attribution, sources counted by article', async ({
   page,

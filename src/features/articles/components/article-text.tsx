@@ -5,6 +5,7 @@ import {
   type ArticleFocus,
   type ArticleMark,
 } from '../utils/article-annotations.ts';
+import { scrollWithin } from '../../../lib/scroll-within.ts';
 import { articleBlocks } from '../utils/article-blocks.ts';
 import { nestAnnotations, type TextTree } from '../utils/nest-annotations.ts';
 
@@ -34,10 +35,9 @@ export function ArticleText({ article, articleEvents, focus, onSelectEvent }: Ar
     // The first piece of the sentence (it may be cut by a paragraph or boilerplate edge).
     const mark = container?.querySelector<HTMLElement>('mark.evidence');
     if (!mark || !container) return;
-    // Centre the sentence inside the text box first, then nudge the page only as far as
-    // needed, so opening a source does not throw the timeline off screen.
-    container.scrollTop = Math.max(0, mark.offsetTop - container.clientHeight / 3);
-    mark.scrollIntoView?.({ block: 'nearest' });
+    // The sentence a third of the way down its text box (the phone's sheet, where the
+    // text does not scroll on its own); the page itself never moves.
+    scrollWithin(mark, 'third');
   }, [blocks]);
 
   const render = (nodes: TextTree<ArticleMark>[]): ReactNode[] =>
