@@ -65,6 +65,11 @@ export interface TimelineHandle {
   fitAll(): void;
   /** Zooms around the window centre; `factor` > 0 zooms in, < 0 zooms out (fraction of the window). */
   zoom(factor: number): void;
+  /**
+   * Scrolls the rows (not the window) so that the drawn item of `recordId` shows, now and
+   * after each zoom or pan until another record is revealed; null stops it.
+   */
+  keepRowInView(recordId: string | null): void;
   /** Shows the draggable time cursor at `time` (adds it on first call). */
   setCursor(time: Date): void;
   destroy(): void;
@@ -112,6 +117,20 @@ function itemSignature(item: VisItem): string {
   return [item.content, item.title, start, end, item.type, item.className, item.group ?? ''].join(
     '\u0000',
   );
+}
+
+/** Items in time order, ties by key: the order vis stacks them in. */
+function itemOrder(a: VisItem, b: VisItem): number {
+  const at = (item: VisItem) => (item.start instanceof Date ? item.start.getTime() : 0);
+  const key = (item: VisItem) => String(item.id);
+  return at(a) - at(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** vis' own vertical scroll offset (not in its typings; 0 at the top, negative below). */
+interface VisVerticalScroll {
+  _getScrollTop?: () => number;
+  _setScrollTop?: (scrollTop: number) => number;
+  _redraw?: () => void;
 }
 
 function toVisItem(item: TimelineItemSpec): VisItem {
@@ -166,7 +185,15 @@ export function createTimeline(
     margin: { item: { horizontal: 4, vertical: 6 } },
     dataAttributes: ['recordId'],
     height: '100%',
+    // Every item reachable (issue 12, point 2): the wheel scrolls the rows, Shift + wheel
+    // (or a sideways swipe) pans, Ctrl + wheel and a trackpad pinch zoom (⌘ too, below).
     verticalScroll: true,
+    horizontalScroll: true,
+    horizontalScrollKey: 'shiftKey',
+    zoomKey: 'ctrlKey',
+    // A stable stacking order (time, then key), so rows change as little as possible
+    // while zooming.
+    order: (a, b) => itemOrder(a as VisItem, b as VisItem),
     groupOrder: 'order',
     // A scrubbing cursor should move smoothly, not jump from month to month.
     snap: null,
@@ -177,6 +204,79 @@ export function createTimeline(
     options.end = initialWindow.end;
   }
   const timeline = new Timeline(container, items, options);
+
+  // The row of the kept record comes into view at the first drawing after it is chosen and
+  // after each zoom or pan (vis restacks rows as the window changes); the reader's own
+  // vertical scrolling is left alone.
+  let keptRecord: string | null = null;
+  let revealPending = false;
+  const rowScroll = timeline as unknown as VisVerticalScroll;
+  /** Scrolls the rows to the kept item if it is drawn in the window; false when it is not. */
+  const revealRow = (): boolean => {
+    if (!keptRecord || !rowScroll._getScrollTop || !rowScroll._setScrollTop) return true;
+    const panel = container.querySelector('.vis-panel.vis-center');
+    const item = [
+      ...container.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(keptRecord)}"]`),
+    ].find((element) => element.getBoundingClientRect().width > 0);
+    if (!panel) return false;
+    if (!item) {
+      zoomIntoCluster(keptRecord);
+      return false;
+    }
+    const frame = panel.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    if (box.right < frame.left || box.left > frame.right) return false;
+    const margin = 6;
+    let shift = 0;
+    if (box.top < frame.top + margin) shift = frame.top + margin - box.top;
+    else if (box.bottom > frame.bottom - margin) {
+      shift = Math.max(frame.bottom - margin - box.bottom, frame.top + margin - box.top);
+    }
+    if (Math.abs(shift) >= 1) {
+      rowScroll._setScrollTop(rowScroll._getScrollTop() + shift);
+      rowScroll._redraw?.();
+    }
+    return true;
+  };
+  /**
+   * A record chosen elsewhere (list, keys, link) may be hidden in a cluster: zoom in around
+   * it, a step per drawing, until it comes apart (never against the reader's own zoom).
+   */
+  let clusterSteps = 0;
+  /** The cursor is being dragged: the window stays put under it. */
+  let scrubbing = false;
+  const zoomIntoCluster = (recordId: string) => {
+    if (!clusteringOn || clusterSteps <= 0 || scrubbing) return;
+    const [drawn] = items.get({ filter: (item) => item.recordId === recordId });
+    const { start, end } = timeline.getWindow();
+    const at = drawn?.start instanceof Date ? drawn.start.getTime() : NaN;
+    if (!(at >= start.getTime() && at <= end.getTime())) return;
+    clusterSteps -= 1;
+    const half = (end.getTime() - start.getTime()) / 6;
+    timeline.setWindow(new Date(at - half), new Date(at + half), { animation: false });
+  };
+  timeline.on('changed', () => {
+    if (revealPending && revealRow()) revealPending = false;
+  });
+  // ⌘ + wheel zooms as Ctrl + wheel does (vis takes one zoom key).
+  const onWheel = (event: WheelEvent) => {
+    if (!event.metaKey || event.ctrlKey || !event.isTrusted) return;
+    event.preventDefault();
+    event.stopPropagation();
+    event.target?.dispatchEvent(
+      new WheelEvent('wheel', {
+        bubbles: true,
+        cancelable: true,
+        clientX: event.clientX,
+        clientY: event.clientY,
+        deltaX: event.deltaX,
+        deltaY: event.deltaY,
+        deltaMode: event.deltaMode,
+        ctrlKey: true,
+      }),
+    );
+  };
+  container.addEventListener('wheel', onWheel, { capture: true, passive: false });
 
   const recordIdsOf = (itemKeys: (string | number)[]) => [
     ...new Set(
@@ -230,7 +330,9 @@ export function createTimeline(
     const at = properties.time.getTime();
     timeline.setWindow(new Date(at - quarter), new Date(at + quarter), { animation: false });
   });
-  timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
+  timeline.on('rangechange', (properties: { start: Date; end: Date; byUser?: boolean }) => {
+    revealPending = keptRecord !== null;
+    if (properties.byUser) clusterSteps = 0;
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
       { settled: false },
@@ -243,12 +345,14 @@ export function createTimeline(
     );
   });
   timeline.on('timechange', (properties: { id: string; time: Date }) => {
-    if (properties.id === CURSOR_ID)
-      callbacks.onCursorMove?.(new Date(properties.time), { settled: false });
+    if (properties.id !== CURSOR_ID) return;
+    scrubbing = true;
+    callbacks.onCursorMove?.(new Date(properties.time), { settled: false });
   });
   timeline.on('timechanged', (properties: { id: string; time: Date }) => {
-    if (properties.id === CURSOR_ID)
-      callbacks.onCursorMove?.(new Date(properties.time), { settled: true });
+    if (properties.id !== CURSOR_ID) return;
+    scrubbing = false;
+    callbacks.onCursorMove?.(new Date(properties.time), { settled: true });
   });
 
   return {
@@ -323,6 +427,12 @@ export function createTimeline(
       if (factor > 0) timeline.zoomIn(factor, { animation: false });
       else timeline.zoomOut(-factor, { animation: false });
     },
+    keepRowInView(recordId) {
+      keptRecord = recordId;
+      revealPending = recordId !== null;
+      clusterSteps = 6;
+      if (revealPending && revealRow()) revealPending = false;
+    },
     setCursor(time) {
       if (!cursorAdded) {
         timeline.addCustomTime(time, CURSOR_ID);
@@ -334,6 +444,7 @@ export function createTimeline(
     },
     destroy() {
       window.clearInterval(nudge);
+      container.removeEventListener('wheel', onWheel, { capture: true });
       stopFocusableItems();
       timeline.destroy();
       // vis leaves its loading screen behind when destroyed before the first draw (as

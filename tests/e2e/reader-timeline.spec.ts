@@ -5,7 +5,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, fetchCorpus, openApp, test } from './fixtures.ts';
 import { onEveryScreen, type Screen } from './support/screens.ts';
-import { afterTwoFrames, pageScroll, visibleItem } from './support/timeline-boxes.ts';
+import {
+  afterTwoFrames,
+  firstItemTop,
+  lowestEventId,
+  pageScroll,
+  selectionInView,
+  visibleItem,
+} from './support/timeline-boxes.ts';
 
 const detailPane = (page: Page) => page.getByRole('region', { name: 'Event', exact: true });
 const timelineBox = async (page: Page) => (await page.getByTestId('timeline').boundingBox())!;
@@ -92,5 +99,61 @@ onEveryScreen((screen) => {
     });
     await page.mouse.up();
     await expectStill(page, before);
+  });
+});
+
+onEveryScreen(() => {
+  test('2. every item is reachable: the wheel scrolls the rows, Ctrl + wheel zooms, the selection stays in view', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const slider = page.getByRole('slider', { name: 'Visible part of the timeline' });
+    const centre = (await page
+      .locator('[data-testid="timeline"] .vis-panel.vis-center')
+      .boundingBox())!;
+    const shown = await slider.getAttribute('aria-valuetext');
+    const lowest = (await lowestEventId(page))!;
+    const overflows = lowest.bottom > centre.y + centre.height;
+
+    // The wheel scrolls the rows, and the window stays.
+    const top = await firstItemTop(page);
+    await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+    await page.mouse.wheel(0, 200);
+    if (overflows) await expect.poll(() => firstItemTop(page)).toBeLessThan(top);
+    await afterTwoFrames(page);
+    await expect(slider).toHaveAttribute('aria-valuetext', shown!);
+
+    // Ctrl + wheel zooms. (With no rows to scroll, the wheel scrolled the page: aim again.)
+    const aim = (await page
+      .locator('[data-testid="timeline"] .vis-panel.vis-center')
+      .boundingBox())!;
+    await page.mouse.move(aim.x + aim.width / 2, aim.y + aim.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect(slider).not.toHaveAttribute('aria-valuetext', shown!);
+
+    // The event drawn lowest, chosen by a link, is brought into view, and stays in view
+    // through a zoom and the ← / → keys.
+    await openApp(page, `?event=${encodeURIComponent(lowest.id)}`);
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    const selected = (await page
+      .locator('[data-testid="timeline"] .vis-item.vis-selected')
+      .first()
+      .boundingBox())!;
+    await page.mouse.move(selected.x + 2, selected.y + selected.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    // (The lowest event may be the first or the last: one direction may not move.)
+    const seen = new Set([page.url()]);
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
+      await page.keyboard.press(key);
+      await afterTwoFrames(page);
+      seen.add(page.url());
+      await expect.poll(() => selectionInView(page)).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(2);
   });
 });

@@ -13,6 +13,7 @@ export function stubTimelineHandle(overrides: Partial<TimelineHandle> = {}): Tim
     getWindow: () => ({ start: new Date(2011, 0, 1), end: new Date(2017, 0, 1) }),
     fitAll: () => {},
     zoom: () => {},
+    keepRowInView: () => {},
     setCursor: () => {},
     destroy: () => {},
     ...overrides,

@@ -42,3 +42,43 @@ export async function visibleItem(page: Page): Promise<{ id: string; item: Locat
   const item = page.locator(`[data-testid="timeline"] .vis-item[data-recordid="${id}"]`).first();
   return { id, item };
 }
+
+/**
+ * True when a drawn copy of the selected item starts inside the timeline's visible part
+ * (its label may run on past the right edge) and its whole height is inside it.
+ */
+export const selectionInView = (page: Page) =>
+  page.getByTestId('timeline').evaluate((canvas) => {
+    const frame = canvas.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...canvas.querySelectorAll('.vis-item.vis-selected')].some((item) => {
+      const box = item.getBoundingClientRect();
+      return (
+        box.width > 0 &&
+        box.left >= frame.left - 1 &&
+        box.left < frame.right &&
+        box.top >= frame.top - 1 &&
+        box.bottom <= frame.bottom + 1
+      );
+    });
+  });
+
+/** The id of the item drawn lowest in the timeline (the last to reach by scrolling). */
+export const lowestEventId = (page: Page) =>
+  page.getByTestId('timeline').evaluate((canvas) => {
+    let lowest: { id: string; bottom: number } | null = null;
+    for (const item of canvas.querySelectorAll<HTMLElement>('.vis-item[data-recordid]')) {
+      const { bottom, width } = item.getBoundingClientRect();
+      if (width > 0 && (!lowest || bottom > lowest.bottom)) {
+        lowest = { id: item.dataset.recordid!, bottom };
+      }
+    }
+    return lowest;
+  });
+
+/** Where the top of the first drawn item is (it moves when the rows scroll). */
+export const firstItemTop = (page: Page) =>
+  page
+    .getByTestId('timeline')
+    .evaluate(
+      (canvas) => canvas.querySelector('.vis-item[data-recordid]')!.getBoundingClientRect().top,
+    );

@@ -82,6 +82,8 @@ export const TimelineView = memo(function TimelineView({
     if (!handle) return;
     handle.setSelection(selectedEventId ? [selectedEventId] : []);
     const item = items.find((candidate) => candidate.recordId === selectedEventId);
+    // Its row too, now and as the reader zooms (rows restack with the window).
+    handle.keepRowInView(item ? item.recordId : null);
     if (!item) return;
     // Bring a selection made elsewhere (list, keyboard, link) into view, keeping the zoom.
     const current = handle.getWindow();
