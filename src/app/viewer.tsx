@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../contract/corpus.ts';
 import { SkipLinks } from '../components/skip-links.tsx';
 import { scrollWithin } from '../lib/scroll-within.ts';
@@ -139,13 +139,18 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
     [periods, selectEvent, moveWindow],
   );
 
-  const { setCursorTime } = timelineWindow;
+  const { setCursorTime, placeCursor } = timelineWindow;
+  // The event the cursor last chose: while it is the selection, the timeline does not move
+  // to show it (the reader is moving the cursor).
+  const [cursorChoice, setCursorChoice] = useState<string | null>(null);
   const onCursorMove = useCallback(
     (time: Date) => {
       setCursorTime(time);
       // While scrubbing the detail pane follows the nearest event without piling up history.
       const nearest = nearestEvent(shownPlaced, time);
-      if (nearest) selectEvent(nearest.event.id, { replace: true });
+      if (!nearest) return;
+      setCursorChoice(nearest.event.id);
+      selectEvent(nearest.event.id, { replace: true });
     },
     [shownPlaced, selectEvent, setCursorTime],
   );
@@ -155,6 +160,8 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
       const target = neighbourEvent(shownPlaced, selection.current().eventId, direction);
       if (!target) return;
       selectEvent(target.event.id);
+      // The cursor follows the keys.
+      placeCursor(target.start);
       // Keep keyboard focus on the list entry of the selected event, if focus was in the list.
       const active = document.activeElement;
       if (active instanceof HTMLElement && active.closest('.event-list')) {
@@ -167,7 +174,7 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
         });
       }
     },
-    [shownPlaced, selectEvent, selection],
+    [shownPlaced, selectEvent, selection, placeCursor],
   );
 
   useKeyboardShortcuts({
@@ -236,9 +243,12 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
             items,
             lanes,
             selectedEventId: location.eventId,
+            selectedByCursor: location.eventId !== null && location.eventId === cursorChoice,
             initialWindow: timelineWindow.mountWindow,
             initialCursor: timelineWindow.mountCursor,
             windowRequest: timelineWindow.windowRequest,
+            cursorRequest: timelineWindow.cursorRequest,
+            onCursorPlaced: setCursorTime,
             onSelectEvent: onTimelineSelect,
             onWindowChange: timelineWindow.onWindowChange,
             onCursorMove,

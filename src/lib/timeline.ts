@@ -12,6 +12,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { formatCursorTime } from './dates.ts';
 import { escapeHtml } from './escape-html.ts';
 import { makeItemsFocusable } from './focusable-items.ts';
 
@@ -51,8 +52,13 @@ export interface TimelineCallbacks {
   onWindowChange?: (window: TimeWindow, change: { settled: boolean }) => void;
   /** The first drawing is on screen (until then vis covers the container with a loading screen). */
   onReady?: () => void;
-  /** The time cursor moved; `settled` is true when the drag ends. */
+  /**
+   * The reader moved the time cursor (a drag, a click or tap on the axis, its arrow keys);
+   * `settled` is true when the move ends.
+   */
   onCursorMove?: (time: Date, change: { settled: boolean }) => void;
+  /** The cursor was put somewhere by the timeline itself (back into the window, beside a selection). */
+  onCursorPlaced?: (time: Date) => void;
 }
 
 export interface TimelineHandle {
@@ -67,15 +73,24 @@ export interface TimelineHandle {
   zoom(factor: number): void;
   /**
    * Scrolls the rows (not the window) so that the drawn item of `recordId` shows, now and
-   * after each zoom or pan until another record is revealed; null stops it.
+   * after each zoom or pan until another record is revealed; null stops it. With
+   * `zoomIntoCluster`, a cluster hiding the item is zoomed into until it comes apart.
    */
-  keepRowInView(recordId: string | null): void;
+  keepRowInView(recordId: string | null, options?: { zoomIntoCluster?: boolean }): void;
   /** Shows the draggable time cursor at `time` (adds it on first call). */
   setCursor(time: Date): void;
+  /** Puts the cursor just before `time`, clear of the item drawn there (its bar takes clicks). */
+  placeCursorBefore(time: Date): void;
   destroy(): void;
 }
 
 const CURSOR_ID = 'time-cursor';
+/** How far (px) the cursor sits before an item it is placed beside: its drag strip is 20 px. */
+const CURSOR_CLEARANCE_PX = 16;
+/** Share of the window the cursor keeps from an edge when brought back in. */
+const CURSOR_EDGE_SHARE = 0.03;
+/** Share of the window one arrow key moves the cursor (Shift: five times as far). */
+const CURSOR_KEY_SHARE = 0.02;
 
 /**
  * From the first time this many items are drawn, items that would overlap on screen are
@@ -209,6 +224,8 @@ export function createTimeline(
   // after each zoom or pan (vis restacks rows as the window changes); the reader's own
   // vertical scrolling is left alone.
   let keptRecord: string | null = null;
+  /** Where the time cursor is (null until it is added). */
+  let cursorTime: Date | null = null;
   let revealPending = false;
   const rowScroll = timeline as unknown as VisVerticalScroll;
   /** Scrolls the rows to the kept item if it is drawn in the window; false when it is not. */
@@ -256,6 +273,8 @@ export function createTimeline(
     timeline.setWindow(new Date(at - half), new Date(at + half), { animation: false });
   };
   timeline.on('changed', () => {
+    // The cursor's bar is in the page from the first drawing on: make it a slider.
+    if (cursorTime && cursorBar()?.tabIndex !== 0) describeCursor();
     if (revealPending && revealRow()) revealPending = false;
   });
   // ⌘ + wheel zooms as Ctrl + wheel does (vis takes one zoom key).
@@ -322,8 +341,85 @@ export function createTimeline(
   window.setTimeout(nudgeOnce, 0);
   const nudge = window.setInterval(nudgeOnce, 250);
 
-  // A click on a cluster zooms in around it, until its events come apart.
-  timeline.on('click', (properties: { isCluster?: boolean; time?: Date }) => {
+  // The time cursor: always in the window, placed by a click or tap on the axis, moved by
+  // its arrow keys once focused (issue 12, point 5).
+  const cursorBar = () => container.querySelector<HTMLElement>(`.vis-custom-time.${CURSOR_ID}`);
+  const describeCursor = () => {
+    const bar = cursorBar();
+    if (!bar || !cursorTime) return;
+    if (bar.tabIndex !== 0) {
+      bar.tabIndex = 0;
+      bar.setAttribute('role', 'slider');
+      bar.setAttribute('aria-label', 'Time cursor');
+    }
+    const { start, end } = timeline.getWindow();
+    bar.setAttribute('aria-valuemin', String(start.getTime()));
+    bar.setAttribute('aria-valuemax', String(end.getTime()));
+    bar.setAttribute('aria-valuenow', String(cursorTime.getTime()));
+    bar.setAttribute('aria-valuetext', formatCursorTime(cursorTime));
+  };
+  const moveCursor = (time: Date, by: 'reader' | 'timeline') => {
+    cursorTime = time;
+    timeline.setCustomTime(time, CURSOR_ID);
+    describeCursor();
+    if (by === 'reader') callbacks.onCursorMove?.(time, { settled: true });
+    else callbacks.onCursorPlaced?.(time);
+  };
+  /** Milliseconds per pixel of the visible window. */
+  const msPerPixel = () => {
+    const { start, end } = timeline.getWindow();
+    const width = container.querySelector('.vis-panel.vis-center')?.clientWidth || 1;
+    return (end.getTime() - start.getTime()) / width;
+  };
+  const keepCursorInWindow = () => {
+    if (!cursorTime || scrubbing) return;
+    const { start, end } = timeline.getWindow();
+    const at = cursorTime.getTime();
+    if (at >= start.getTime() && at <= end.getTime()) return describeCursor();
+    const margin = (end.getTime() - start.getTime()) * CURSOR_EDGE_SHARE;
+    moveCursor(
+      new Date(at < start.getTime() ? start.getTime() + margin : end.getTime() - margin),
+      'timeline',
+    );
+  };
+  const onCursorKey = (event: KeyboardEvent) => {
+    const bar = cursorBar();
+    if (!bar || !cursorTime || !(event.target instanceof Node) || !bar.contains(event.target)) {
+      return;
+    }
+    const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (direction === 0) return;
+    event.preventDefault();
+    const { start, end } = timeline.getWindow();
+    const span = end.getTime() - start.getTime();
+    const next =
+      cursorTime.getTime() + direction * span * CURSOR_KEY_SHARE * (event.shiftKey ? 5 : 1);
+    // At an edge the window moves on with the cursor.
+    const overshoot =
+      next < start.getTime()
+        ? next - start.getTime()
+        : next > end.getTime()
+          ? next - end.getTime()
+          : 0;
+    if (overshoot !== 0) {
+      timeline.setWindow(
+        new Date(start.getTime() + overshoot),
+        new Date(end.getTime() + overshoot),
+        {
+          animation: false,
+        },
+      );
+    }
+    moveCursor(new Date(next), 'reader');
+  };
+  container.addEventListener('keydown', onCursorKey);
+
+  timeline.on('click', (properties: { isCluster?: boolean; time?: Date; what?: string | null }) => {
+    if (properties.what === 'axis' && properties.time && cursorAdded) {
+      moveCursor(new Date(properties.time), 'reader');
+      return;
+    }
+    // A click on a cluster zooms in around it, until its events come apart.
     if (!properties.isCluster || !properties.time) return;
     const { start, end } = timeline.getWindow();
     const quarter = (end.getTime() - start.getTime()) / 8;
@@ -339,6 +435,7 @@ export function createTimeline(
     );
   });
   timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
+    keepCursorInWindow();
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
       { settled: true },
@@ -347,11 +444,14 @@ export function createTimeline(
   timeline.on('timechange', (properties: { id: string; time: Date }) => {
     if (properties.id !== CURSOR_ID) return;
     scrubbing = true;
+    cursorTime = new Date(properties.time);
     callbacks.onCursorMove?.(new Date(properties.time), { settled: false });
   });
   timeline.on('timechanged', (properties: { id: string; time: Date }) => {
     if (properties.id !== CURSOR_ID) return;
     scrubbing = false;
+    cursorTime = new Date(properties.time);
+    describeCursor();
     callbacks.onCursorMove?.(new Date(properties.time), { settled: true });
   });
 
@@ -427,24 +527,34 @@ export function createTimeline(
       if (factor > 0) timeline.zoomIn(factor, { animation: false });
       else timeline.zoomOut(-factor, { animation: false });
     },
-    keepRowInView(recordId) {
+    keepRowInView(recordId, { zoomIntoCluster = true } = {}) {
       keptRecord = recordId;
       revealPending = recordId !== null;
-      clusterSteps = 6;
+      clusterSteps = zoomIntoCluster ? 6 : 0;
       if (revealPending && revealRow()) revealPending = false;
     },
     setCursor(time) {
       if (!cursorAdded) {
         timeline.addCustomTime(time, CURSOR_ID);
-        timeline.setCustomTimeTitle('Time cursor: drag to scrub through the events', CURSOR_ID);
+        timeline.setCustomTimeTitle(
+          'Time cursor: drag it, click the axis, or focus it and use ← →',
+          CURSOR_ID,
+        );
         cursorAdded = true;
       } else {
         timeline.setCustomTime(time, CURSOR_ID);
       }
+      cursorTime = time;
+      describeCursor();
+    },
+    placeCursorBefore(time) {
+      if (!cursorAdded) return;
+      moveCursor(new Date(time.getTime() - CURSOR_CLEARANCE_PX * msPerPixel()), 'timeline');
     },
     destroy() {
       window.clearInterval(nudge);
       container.removeEventListener('wheel', onWheel, { capture: true });
+      container.removeEventListener('keydown', onCursorKey);
       stopFocusableItems();
       timeline.destroy();
       // vis leaves its loading screen behind when destroyed before the first draw (as

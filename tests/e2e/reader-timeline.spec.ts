@@ -7,6 +7,7 @@ import { expect, fetchCorpus, openApp, test } from './fixtures.ts';
 import { onEveryScreen, type Screen } from './support/screens.ts';
 import {
   afterTwoFrames,
+  cursorPlace,
   firstItemTop,
   lowestEventId,
   pageScroll,
@@ -155,5 +156,65 @@ onEveryScreen(() => {
       await expect.poll(() => selectionInView(page)).toBe(true);
     }
     expect(seen.size).toBeGreaterThan(2);
+  });
+});
+
+onEveryScreen((screen) => {
+  test('5. the scrub cursor stays on screen, follows the keys, is placed on the axis and moved by its keys', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const readout = page.getByTestId('cursor-time');
+    expect((await cursorPlace(page)).inView).toBe(true);
+    for (const name of ['Zoom in', 'Zoom in', 'Fit all', 'Zoom out', 'Zoom in']) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await expect.poll(async () => (await cursorPlace(page)).inView).toBe(true);
+    }
+
+    // ← / → move the selection, and the cursor beside it.
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    for (const key of ['ArrowRight', 'ArrowRight']) {
+      const url = page.url();
+      await page.keyboard.press(key);
+      await expect(page).not.toHaveURL(url);
+      await expect.poll(() => selectionInView(page)).toBe(true);
+      const selected = (await page
+        .locator('[data-testid="timeline"] .vis-item.vis-selected')
+        .first()
+        .boundingBox())!;
+      await expect
+        .poll(async () => Math.abs((await cursorPlace(page)).x - selected.x))
+        .toBeLessThan(40);
+    }
+
+    // A click (a tap) on the axis puts the cursor there.
+    const axis = (await page
+      .locator('[data-testid="timeline"] .vis-time-axis.vis-foreground')
+      .first()
+      .boundingBox())!;
+    const x = axis.x + axis.width * 0.6;
+    const before = await readout.textContent();
+    if (screen.name === 'phone') await page.touchscreen.tap(x, axis.y + axis.height / 2);
+    else await page.mouse.click(x, axis.y + axis.height / 2);
+    await expect.poll(async () => Math.abs((await cursorPlace(page)).x - x)).toBeLessThan(4);
+    await expect(readout).not.toHaveText(before!);
+
+    // Focused, the cursor moves with its arrow keys (and the page's ← / → leave it alone).
+    const cursor = page.getByRole('slider', { name: 'Time cursor' });
+    await cursor.focus();
+    const at = Number(await cursor.getAttribute('aria-valuenow'));
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => Number(await cursor.getAttribute('aria-valuenow')))
+      .toBeGreaterThan(at);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect
+      .poll(async () => Number(await cursor.getAttribute('aria-valuenow')))
+      .toBeLessThan(at);
+    expect((await cursorPlace(page)).inView).toBe(true);
+    await expect(readout).toHaveAttribute(
+      'datetime',
+      new Date(Number(await cursor.getAttribute('aria-valuenow'))).toISOString(),
+    );
   });
 });

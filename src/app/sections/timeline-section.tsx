@@ -55,7 +55,7 @@ export function TimelineSection({
             <Timeline {...timeline} />
           </Suspense>
           <p className="cursor-readout">
-            Cursor (drag the blue bar):{' '}
+            Cursor (drag the blue bar, or click a date on the axis):{' '}
             <time data-testid="cursor-time" dateTime={cursorTime.toISOString()}>
               {formatCursorTime(cursorTime)}
             </time>

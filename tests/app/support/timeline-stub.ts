@@ -15,6 +15,7 @@ export function stubTimelineHandle(overrides: Partial<TimelineHandle> = {}): Tim
     zoom: () => {},
     keepRowInView: () => {},
     setCursor: () => {},
+    placeCursorBefore: () => {},
     destroy: () => {},
     ...overrides,
   };

@@ -82,3 +82,12 @@ export const firstItemTop = (page: Page) =>
     .evaluate(
       (canvas) => canvas.querySelector('.vis-item[data-recordid]')!.getBoundingClientRect().top,
     );
+
+/** Where the time cursor is, and whether it is inside the timeline's visible part. */
+export const cursorPlace = (page: Page) =>
+  page.getByTestId('timeline').evaluate((canvas) => {
+    const frame = canvas.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const bar = canvas.querySelector('.vis-custom-time')!.getBoundingClientRect();
+    const x = bar.left + bar.width / 2;
+    return { x, inView: x >= frame.left && x <= frame.right };
+  });

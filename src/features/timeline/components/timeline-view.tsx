@@ -13,17 +13,28 @@ export interface WindowRequest {
   window: TimeWindow;
 }
 
+/** A request to put the cursor beside a moment (a new object each time). */
+export interface CursorRequest {
+  time: Date;
+}
+
 export interface TimelineViewProps {
   items: TimelineItemSpec[];
   lanes: TimelineLaneSpec[] | null;
   selectedEventId: string | null;
+  /** The selection is the event nearest the cursor the reader moved: the window stays. */
+  selectedByCursor: boolean;
   /** Read at mount only; later moves go through `windowRequest`. */
   initialWindow: TimeWindow;
   initialCursor: Date;
   windowRequest: WindowRequest | null;
+  cursorRequest: CursorRequest | null;
   onSelectEvent: (eventId: string | null) => void;
   onWindowChange: (window: TimeWindow, settled: boolean) => void;
+  /** The reader moved the cursor. */
   onCursorMove: (time: Date, settled: boolean) => void;
+  /** The timeline put the cursor somewhere (into the window, beside a selection). */
+  onCursorPlaced: (time: Date) => void;
 }
 
 /** The interactive timeline: React side of the `lib/timeline` wrapper. */
@@ -31,19 +42,22 @@ export const TimelineView = memo(function TimelineView({
   items,
   lanes,
   selectedEventId,
+  selectedByCursor,
   initialWindow,
   initialCursor,
   windowRequest,
+  cursorRequest,
   onSelectEvent,
   onWindowChange,
   onCursorMove,
+  onCursorPlaced,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<TimelineHandle | null>(null);
   // Callbacks change every render; the timeline keeps one listener that reads the latest.
-  const callbacksRef = useRef({ onSelectEvent, onWindowChange, onCursorMove });
+  const callbacksRef = useRef({ onSelectEvent, onWindowChange, onCursorMove, onCursorPlaced });
   useEffect(() => {
-    callbacksRef.current = { onSelectEvent, onWindowChange, onCursorMove };
+    callbacksRef.current = { onSelectEvent, onWindowChange, onCursorMove, onCursorPlaced };
   });
   const mountRef = useRef({ initialWindow, initialCursor });
   const [ready, setReady] = useState(false);
@@ -58,6 +72,7 @@ export const TimelineView = memo(function TimelineView({
         onWindowChange: (window, { settled }) =>
           callbacksRef.current.onWindowChange(window, settled),
         onCursorMove: (time, { settled }) => callbacksRef.current.onCursorMove(time, settled),
+        onCursorPlaced: (time) => callbacksRef.current.onCursorPlaced(time),
         onReady: () => setReady(true),
       },
       mountRef.current.initialWindow,
@@ -83,17 +98,21 @@ export const TimelineView = memo(function TimelineView({
     handle.setSelection(selectedEventId ? [selectedEventId] : []);
     const item = items.find((candidate) => candidate.recordId === selectedEventId);
     // Its row too, now and as the reader zooms (rows restack with the window).
-    handle.keepRowInView(item ? item.recordId : null);
+    handle.keepRowInView(item ? item.recordId : null, { zoomIntoCluster: !selectedByCursor });
     if (!item) return;
     // Bring a selection made elsewhere (list, keyboard, link) into view, keeping the zoom.
     const current = handle.getWindow();
     const next = windowShowing(current, item.start, item.end ?? null);
     if (next !== current) handle.setWindow(next, { animate: true });
-  }, [selectedEventId, items]);
+  }, [selectedEventId, selectedByCursor, items]);
 
   useEffect(() => {
     if (windowRequest) handleRef.current?.setWindow(windowRequest.window);
   }, [windowRequest]);
+
+  useEffect(() => {
+    if (cursorRequest) handleRef.current?.placeCursorBefore(cursorRequest.time);
+  }, [cursorRequest]);
 
   return (
     <div className="timeline-frame">

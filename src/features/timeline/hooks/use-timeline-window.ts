@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TimeWindow } from '../../../lib/timeline.ts';
-import type { WindowRequest } from '../components/timeline-view.tsx';
+import type { CursorRequest, WindowRequest } from '../components/timeline-view.tsx';
 import { initialCursorTime } from '../utils/time-window.ts';
 
 export interface TimelineWindowOptions {
@@ -21,7 +21,8 @@ const sameWindow = (a: TimeWindow, b: TimeWindow) =>
 
 /**
  * The timeline's window and time cursor: where they start, where they are, and requests to
- * move the window (from the overview strip, a period's count, or the address).
+ * move the window (from the overview strip, a period's count, or the address) or to put the
+ * cursor beside an event (as keyboard steps do).
  */
 export function useTimelineWindow({ requested, opening, onSettled }: TimelineWindowOptions) {
   const [mountWindow] = useState(() => requested ?? opening);
@@ -29,6 +30,7 @@ export function useTimelineWindow({ requested, opening, onSettled }: TimelineWin
   const [visibleWindow, setVisibleWindow] = useState<TimeWindow>(mountWindow);
   const [windowRequest, setWindowRequest] = useState<WindowRequest | null>(null);
   const [cursorTime, setCursorTime] = useState<Date>(mountCursor);
+  const [cursorRequest, setCursorRequest] = useState<CursorRequest | null>(null);
 
   // Back/forward (or a pasted link) may carry another window: follow it.
   const lastWindowRef = useRef<TimeWindow>(mountWindow);
@@ -50,15 +52,19 @@ export function useTimelineWindow({ requested, opening, onSettled }: TimelineWin
     }
   }, []);
   const moveWindow = useCallback((window: TimeWindow) => setWindowRequest({ window }), []);
+  /** Puts the cursor beside `time` (the timeline says where it went: `setCursorTime`). */
+  const placeCursor = useCallback((time: Date) => setCursorRequest({ time }), []);
 
   return {
     mountWindow,
     mountCursor,
     visibleWindow,
     windowRequest,
+    cursorRequest,
     cursorTime,
     setCursorTime,
     onWindowChange,
     moveWindow,
+    placeCursor,
   };
 }
