@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { Corpus, TimelineEvent } from '../contract/corpus.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { AfterFirstPaint } from '../components/after-first-paint.tsx';
 import { SkipLinks } from '../components/skip-links.tsx';
 import { formatCursorTime } from '../lib/dates.ts';
 import type { TimeWindow } from '../lib/timeline.ts';
@@ -105,6 +106,8 @@ export interface ViewerProps {
 }
 
 const NO_EVENTS: TimelineEvent[] = [];
+/** From this many events on, the sidebar waits for the timeline's first paint. */
+const DEFER_SIDEBAR_FROM = 300;
 
 /** The whole viewer for one validated corpus: timeline, lists, event and article panes. */
 export function Viewer({ corpus, parts = null }: ViewerProps) {
@@ -551,38 +554,41 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
         </div>
 
         <aside className="sidebar" aria-label="Lists and filters">
-          <EventList
-            events={shownPlaced}
-            selectedEventId={location.eventId}
-            onSelectEvent={selectEvent}
-          />
-          {corpus.events.length > 0 ? (
-            <FilterPanel
-              events={filterEventsList}
-              articleById={index.articleById}
-              filters={filters}
-              onFiltersChange={setFilters}
-              shownCount={shownPlaced.length}
+          {/* A large corpus's lists and filters come the frame after the timeline. */}
+          <AfterFirstPaint defer={corpus.events.length > DEFER_SIDEBAR_FROM}>
+            <EventList
+              events={shownPlaced}
+              selectedEventId={location.eventId}
+              onSelectEvent={selectEvent}
             />
-          ) : null}
-          <ExportEvents events={shownPlaced} articleById={index.articleById} />
-          <ArticleList
-            articles={shownArticles}
-            eventCountByArticle={eventCountByArticleShown}
-            selectedArticleId={location.articleId}
-            onSelectArticle={selectArticle}
-            emptyMessage={
-              corpus.articles.length === 0
-                ? 'No articles in this corpus.'
-                : 'No article matches the search and filters.'
-            }
-          />
-          <UnplacedList
-            unplaced={index.unplaced}
-            articlesWithoutEvents={articlesWithoutEvents}
-            onSelectEvent={selectEvent}
-            onSelectArticle={selectArticle}
-          />
+            {corpus.events.length > 0 ? (
+              <FilterPanel
+                events={filterEventsList}
+                articleById={index.articleById}
+                filters={filters}
+                onFiltersChange={setFilters}
+                shownCount={shownPlaced.length}
+              />
+            ) : null}
+            <ExportEvents events={shownPlaced} articleById={index.articleById} />
+            <ArticleList
+              articles={shownArticles}
+              eventCountByArticle={eventCountByArticleShown}
+              selectedArticleId={location.articleId}
+              onSelectArticle={selectArticle}
+              emptyMessage={
+                corpus.articles.length === 0
+                  ? 'No articles in this corpus.'
+                  : 'No article matches the search and filters.'
+              }
+            />
+            <UnplacedList
+              unplaced={index.unplaced}
+              articlesWithoutEvents={articlesWithoutEvents}
+              onSelectEvent={selectEvent}
+              onSelectArticle={selectArticle}
+            />
+          </AfterFirstPaint>
         </aside>
       </main>
     </div>
