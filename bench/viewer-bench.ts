@@ -379,10 +379,10 @@ async function firstPaintOnly(browser: Browser, url: string, profile: Profile) {
 }
 
 /**
- * A script run before the page's own: from the first frame on, it looks at each frame for an
- * item matching `selector` that can be seen (vis-timeline hides its drawing until the first
- * one is complete), and resolves `window.benchFirstPaint` with the time of that frame, the
- * one that shows it. Timed in the page, so the measure holds no round trip to the
+ * A script run before the page's own: from the first frame on, it looks in each frame, just
+ * before it is painted, for an item matching `selector` that can be seen (vis-timeline hides
+ * its drawing until the first one is complete), and resolves `window.benchFirstPaint` with
+ * the time of the first frame that shows one. Timed in the page, so the measure holds no round trip to the
  * browser, whose answer a busy page would delay.
  */
 function firstPaintProbe(selector: string): string {
@@ -392,14 +392,25 @@ function firstPaintProbe(selector: string): string {
         ? element.checkVisibility({ visibilityProperty: true })
         : true;
     window.benchFirstPaint = new Promise((resolve) => {
-      const look = () => {
+      // A resize observer reports in each frame it is armed for, after the frame's
+      // animation callbacks (where vis draws) and its layout, just before it is painted.
+      const observer = new ResizeObserver(() => {
         const items = document.querySelectorAll(${JSON.stringify(selector)});
         for (let at = 0; at < Math.min(items.length, 50); at++) {
-          if (shown(items[at])) return resolve(performance.now());
+          if (shown(items[at])) {
+            observer.disconnect();
+            return resolve(performance.now());
+          }
         }
-        requestAnimationFrame(look);
+        requestAnimationFrame(arm);
+      });
+      // Observing anew makes it report in the next frame, whatever the sizes.
+      // (The document has no element yet when this runs: from the first frame on.)
+      const arm = () => {
+        observer.unobserve(document.documentElement);
+        observer.observe(document.documentElement);
       };
-      requestAnimationFrame(look);
+      requestAnimationFrame(arm);
     });
   })()`;
 }
