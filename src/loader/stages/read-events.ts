@@ -85,6 +85,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       (timex) => isEventDate(timex) && !isComparisonDate(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
+    // "Ford" tagged as a verb is still the company: no word of a name reports an event.
+    read.events = read.events.filter(
+      (event) => !insideName(words[event.trigger] as Word, entities),
+    );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
     for (const event of read.events) {
@@ -575,6 +579,12 @@ function isComparisonDate(text: string, sentenceStart: number, timex: Timex): bo
   if (!COMPARISON_BEFORE.test(before)) return false;
   // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
   return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
+}
+
+function insideName(word: Word, entities: readonly EntityMention[]): boolean {
+  return entities.some(
+    (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
+  );
 }
 
 function inside(span: Span, outer: Span | null): boolean {

@@ -52,6 +52,12 @@ describe('readEvents', () => {
     expect(filed.mention.article).toBe('a1');
   });
 
+  it('reads no event in a name the tagger took for a verb, nor in "Chicago-based"', () => {
+    const text = 'Halvorsen Shipping, a Chicago-based firm, said that Launch Partners won the bid.';
+    const { events } = article(text);
+    expect(events.map((e) => triggerText(text, e))).toEqual(['said', 'won', 'bid']);
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
