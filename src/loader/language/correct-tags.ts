@@ -43,12 +43,16 @@ export function correctTags(words: readonly Word[]): Word[] {
       return retagged(word, 'PROPN', word.lower);
     }
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
-    // followed by a verb, is the subject's name.
+    // followed by a verb or a name, is the subject's name.
     if (
       index === 0 &&
       word.pos === 'VERB' &&
       /^[A-Z]/.test(word.text) &&
-      (next?.pos === 'VERB' || next?.pos === 'AUX')
+      (next?.pos === 'VERB' ||
+        next?.pos === 'AUX' ||
+        // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
+        // is a participle and stays one).
+        (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)))
     )
       return retagged(word, 'PROPN', word.lower);
     // "will open a plant", "would close the plant": after a modal comes a verb, whatever

@@ -172,7 +172,13 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     }
     // "Standard and Poor's", "Defence and Space Company": "and" inside a name runs on to
     // a possessive or an organization word.
-    if (next.lower === 'and' && after && nameWord(after, false, excluded)) {
+    // "Toyota and General Motors" stay two: a known organization before "and" is whole.
+    if (
+      next.lower === 'and' &&
+      after &&
+      nameWord(after, false, excluded) &&
+      !knownOrganization(words, start, end)
+    ) {
       const runsOn = andContinues(words, end + 2, excluded);
       if (runsOn !== null) {
         end = runsOn;
@@ -190,6 +196,14 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     break;
   }
   return end;
+}
+
+function knownOrganization(words: readonly Word[], start: number, end: number): boolean {
+  const name = words
+    .slice(start, end + 1)
+    .map((word) => word.lower)
+    .join(' ');
+  return ORGANIZATIONS.has(name) || KNOWN_ORGANIZATIONS.has(name);
 }
 
 function adjacent(a: Word, b: Word): boolean {

@@ -21,6 +21,12 @@ describe('findNames', () => {
     ]);
   });
 
+  it('keeps a known company before "and" apart from the next name ("Toyota and General Motors")', () => {
+    const found = names('Ford outsold rivals Toyota and General Motors in March.');
+    expect(found).toContainEqual(['Toyota', 'organization', 'Toyota']);
+    expect(found).toContainEqual(['General Motors', 'organization', 'General Motors']);
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],
