@@ -20,6 +20,7 @@ import {
   type DateBasis,
   type EventDate,
 } from '../reading/event-dates.ts';
+import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
@@ -41,6 +42,7 @@ interface Context {
   /** The people of the last sentence that named several: "their" points back to them. */
   lastPeople: string[];
   lastOrganization: string | null;
+  lastProduct: string | null;
   /** Dates given by their own words, by participant, with the sentence that gave them. */
   threadDates: Map<string, { date: EventDate; sentence: number }>;
   /** The day the lead says the story happened, if it says so (reading/event-dates). */
@@ -58,6 +60,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     lastPerson: null,
     lastPeople: [],
     lastOrganization: null,
+    lastProduct: null,
     threadDates: new Map(),
     storyDay: storyDay(leadTimexes(draft), draft.published)?.date ?? null,
   };
@@ -74,21 +77,21 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     // Words of a date belong to no phrase: "spoke by telephone Thursday" has no object "Thursday".
     const span = { start: from, end: sentence.end };
     const sentenceTimexes = within(draft.timexes, span);
+    const entities = within(draft.entities, span);
+    // A name is one noun phrase whatever the tagger made of its words ("Halvorsen Shipping
+    // Corp.", "Ford" read as a verb), and no word of it reports an event.
     const words = wordsIn(draft.words, span).map((word) =>
       sentenceTimexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
         ? { ...word, pos: 'X' as const }
-        : word,
+        : word.pos !== 'PROPN' && insideName(word, entities)
+          ? { ...word, pos: 'PROPN' as const }
+          : word,
     );
     if (words.length === 0) return;
-    const entities = within(draft.entities, span);
     const timexes = sentenceTimexes.filter(
       (timex) => isEventDate(timex) && !isComparisonDate(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
-    // "Ford" tagged as a verb is still the company: no word of a name reports an event.
-    read.events = read.events.filter(
-      (event) => !insideName(words[event.trigger] as Word, entities),
-    );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
     for (const event of read.events) {
@@ -385,7 +388,14 @@ function participantsOf(
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  for (const entity of namesIn(event.patient)) add(entity.canonical, 'patient');
+  const patientNames = namesIn(event.patient);
+  for (const entity of patientNames) add(entity.canonical, 'patient');
+  // "said the aircraft flew": what follows a report is what it says, not its object.
+  const described =
+    patientNames.length === 0 && event.eventClass !== 'REPORTING'
+      ? describedReferent(words, event.patient, context)
+      : null;
+  if (described) add(described, 'patient');
   // "their meetings", "its deliveries": a possessive pronoun names who acts.
   if (event.pos === 'noun' && event.patient) {
     // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
@@ -493,17 +503,43 @@ function distributed(
   });
 }
 
-/** "It said", "he told": the company or person the pronoun stands for. */
+/**
+ * "It said", "he told", "the company said", "the aircraft flew": the company, person or
+ * product the pronoun or description stands for.
+ */
 function pronounAgent(
   words: readonly Word[],
   event: SentenceEvent,
   context: Context,
 ): string | null {
   const agent = event.agent;
-  if (!agent || agent.first !== agent.last) return null;
+  if (!agent) return null;
+  if (agent.first !== agent.last) return describedReferent(words, agent, context);
   const word = (words[agent.first] as Word).lower;
   if (word === 'it' || word === 'they') return context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
+  return null;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "the company", "the US automaker", "the new aircraft": a definite description without a
+ * name stands for the company or product named last.
+ */
+function describedReferent(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  context: Context,
+): string | null {
+  if (!phrase || !DEFINITE.has((words[phrase.first] as Word).lower)) return null;
+  const head = words[phrase.last] as Word;
+  if (head.pos !== 'NOUN') return null;
+  for (let at = phrase.first + 1; at < phrase.last; at++)
+    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
+  const kind = referentKindOf(head.lemma);
+  if (kind === 'organization') return context.lastOrganization;
+  if (kind === 'product') return context.lastProduct;
   return null;
 }
 
@@ -543,6 +579,7 @@ function remember(context: Context, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
     if (entity.kind === 'person') context.lastPerson = entity.canonical;
     if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
+    if (entity.kind === 'product') context.lastProduct = entity.canonical;
   }
 }
 

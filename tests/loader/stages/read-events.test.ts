@@ -58,6 +58,22 @@ describe('readEvents', () => {
     expect(events.map((e) => triggerText(text, e))).toEqual(['said', 'won', 'bid']);
   });
 
+  it('gives "the company" and "the aircraft" the company and the product named before', () => {
+    const text =
+      'Halvorsen Shipping Corp. bought the Skyrunner 400 on Monday. The company said the aircraft flew well.';
+    const said = event(text, 'said');
+    expect(said.roles).toEqual([{ name: 'Halvorsen Shipping Corp.', role: 'agent' }]);
+    expect(said.title).toMatch(/^Halvorsen Shipping Corp\. says/);
+    expect(event(text, 'flew').roles).toEqual([{ name: 'Skyrunner 400', role: 'agent' }]);
+  });
+
+  it('leaves a description no company or product came before without a participant', () => {
+    expect(event('The company said sales rose.', 'said').roles).toEqual([]);
+    expect(event('Halvorsen Shipping Corp. grew. The reason said little.', 'said').roles).toEqual(
+      [],
+    );
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
