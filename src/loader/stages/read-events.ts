@@ -89,7 +89,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
     if (words.length === 0) return;
     const timexes = sentenceTimexes.filter(
-      (timex) => isEventDate(timex) && !isComparisonDate(draft.text, sentence.start, timex),
+      (timex) =>
+        isEventDate(timex) &&
+        !isComparisonDate(draft.text, sentence.start, timex) &&
+        !isRecordReference(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
     const dates = new Map<SentenceEvent, Dated>();
@@ -286,6 +289,16 @@ function dateOf(
         timex: null,
       };
   }
+  // "announced plans to close 1,100 dealerships": what an infinitive plans is on the
+  // timeline the day it was planned, marked as planned, not as done.
+  const planner = governor ? dates.get(governor) : undefined;
+  if (
+    event.tense === 'infinitive' &&
+    event.modality === 'scheduled' &&
+    governor?.modality === 'actual' &&
+    planner?.date
+  )
+    return { date: planner.date, basis: 'governing-timex', timex: null };
   if (event.tense === 'future' || event.tense === 'pluperfect' || !actual)
     return { date: null, basis: null, timex: null };
   if (event.tense === 'past' || event.tense === 'nominal') {
@@ -345,6 +358,7 @@ function ownTimex(
   let distance = Infinity;
   for (const timex of timexes) {
     if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
+    if (!canDate(words, event, timex)) continue;
     const gap = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
     if (gap < distance) {
       best = timex;
@@ -352,6 +366,38 @@ function ownTimex(
     }
   }
   return best;
+}
+
+/** How many words may stand between a report and a date after it: "said on Monday". */
+const REPORT_DATE_REACH = 2;
+
+/**
+ * Whether a date of the event's clause can be its own. "GM said it lost $6 billion in the
+ * first quarter": a report is not dated by a date in what it reports. "“We met on Monday,”
+ * he said": no event outside a quotation is dated from inside it. "agreed on Friday to
+ * buy": a date before an infinitive is its governor's.
+ */
+function canDate(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+  const trigger = words[event.trigger] as Word;
+  if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
+  if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
+  if (event.eventClass === 'REPORTING' && timex.start >= trigger.end) {
+    const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
+    if (between.length > REPORT_DATE_REACH) return false;
+  }
+  return true;
+}
+
+/** Whether an offset of the sentence lies between an opening and a closing quotation mark. */
+function insideQuotation(words: readonly Word[], offset: number): boolean {
+  let open = false;
+  for (const word of words) {
+    if (word.start >= offset) break;
+    if (word.text === '“') open = true;
+    else if (word.text === '”') open = false;
+    else if (word.text === '"') open = !open;
+  }
+  return open;
 }
 
 function segmentOfOffset(
@@ -622,6 +668,17 @@ function insideName(word: Word, entities: readonly EntityMention[]): boolean {
   return entities.some(
     (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
   );
+}
+
+/**
+ * "its first loss since 1992", "the lowest level since March": the date a record is measured
+ * from does not date the event.
+ */
+const RECORD_SINCE =
+  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$/i;
+
+function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
+  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
 }
 
 function inside(span: Span, outer: Span | null): boolean {

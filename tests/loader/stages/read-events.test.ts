@@ -74,6 +74,39 @@ describe('readEvents', () => {
     );
   });
 
+  it('does not date a report by a date in what it reports', () => {
+    const text = 'Halvorsen Shipping said it lost $6 million in March.';
+    const said = event(text, 'said');
+    expect(said).toMatchObject({ start: '2008-09-17', granularity: 'day' });
+    expect(said.mention.dateBasis).toBe('publication-date');
+    expect(event(text, 'lost')).toMatchObject({ start: '2008-03-01', granularity: 'month' });
+    expect(event('Halvorsen Shipping said on Monday it lost money.', 'said').start).toBe(
+      '2008-09-15',
+    );
+  });
+
+  it('dates no event outside a quotation from a date inside it', () => {
+    const text = '“We met the buyers on Monday,” the chairman said.';
+    expect(event(text, 'met').start).toBe('2008-09-15');
+    // The lead's Monday may still be the story's day, but not the report's own date.
+    const said = event(text, 'said');
+    expect(said.mention.timex).toBeNull();
+    expect(said.mention.dateBasis).not.toBe('own-timex');
+  });
+
+  it('gives a planned infinitive the day it was agreed, marked as planned', () => {
+    const buy = event('Halvorsen Shipping agreed on Friday to buy two ships.', 'buy');
+    expect(buy).toMatchObject({ start: '2008-09-12', modality: 'scheduled' });
+    expect(buy.mention.dateBasis).toBe('governing-timex');
+    expect(buy.mention.timex).toBeNull();
+  });
+
+  it('does not date an event by the date a record is measured from', () => {
+    const posted = event('Halvorsen Shipping posted its first loss since 1992.', 'posted');
+    expect(posted.start).toBe('2008-09-17');
+    expect(posted.mention.dateBasis).toBe('publication-date');
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
