@@ -37,6 +37,9 @@ export interface ReadSentence {
   events: SentenceEvent[];
 }
 
+/** Prepositions before the state or process a verb's subject enters or leaves. */
+const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
+
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
 
@@ -283,6 +286,21 @@ function nominalEvents(
             event.patient !== null &&
             event.patient.first <= index &&
             index <= event.patient.last + 2,
+        ) ??
+      // "filed for bankruptcy", "emerged from bankruptcy": the state a verb's subject goes
+      // into or out of is the subject's.
+      [...verbEvents]
+        .reverse()
+        .find(
+          (event) =>
+            event.trigger < index &&
+            event.segment === segmentIndex &&
+            event.others.some(
+              (phrase) =>
+                STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+                phrase.first <= index &&
+                index <= phrase.last,
+            ),
         );
     const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
     const clauseLemmas = lemmasOf(words, segment);
