@@ -275,33 +275,26 @@ function nominalEvents(
       ['after', 'before', 'since', 'while', 'upon', 'without', 'by'].includes(previous.lower)
         ? [...verbEvents].reverse().find((event) => event.trigger < index)
         : undefined;
+    // The last verb of its clause before it that takes it as object ("announced a plan") or
+    // as the state its subject files for, goes into or comes out of ("filed for bankruptcy").
+    const clauseVerbBefore = (takes: (event: SentenceEvent) => boolean) =>
+      [...verbEvents]
+        .reverse()
+        .find((event) => event.trigger < index && event.segment === segmentIndex && takes(event));
     const governor =
       gerundAfter ??
-      [...verbEvents]
-        .reverse()
-        .find(
-          (event) =>
-            event.trigger < index &&
-            event.segment === segmentIndex &&
-            event.patient !== null &&
-            event.patient.first <= index &&
-            index <= event.patient.last + 2,
-        ) ??
-      // "filed for bankruptcy", "emerged from bankruptcy": the state a verb's subject goes
-      // into or out of is the subject's.
-      [...verbEvents]
-        .reverse()
-        .find(
-          (event) =>
-            event.trigger < index &&
-            event.segment === segmentIndex &&
-            event.others.some(
-              (phrase) =>
-                STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
-                phrase.first <= index &&
-                index <= phrase.last,
-            ),
-        );
+      clauseVerbBefore(
+        (event) =>
+          event.patient !== null && event.patient.first <= index && index <= event.patient.last + 2,
+      ) ??
+      clauseVerbBefore((event) =>
+        event.others.some(
+          (phrase) =>
+            STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+            phrase.first <= index &&
+            index <= phrase.last,
+        ),
+      );
     const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
     const clauseLemmas = lemmasOf(words, segment);
     const event: SentenceEvent = {
