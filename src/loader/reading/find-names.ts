@@ -259,9 +259,14 @@ function classifyRun(
   const locative = before !== undefined && LOCATIVE.has(before.lower);
   const name = phrase.replace(/^The /, '');
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
+  // "Chrysler Chief Executive Robert Nardelli": words that are a title only with others
+  // ("chief", "executive") split the run too when a known first name follows them.
   const inner = run.findIndex(
     (word, index) =>
-      index > 0 && INNER_TITLES.has(word.lower.replace(/\.$/, '')) && /^[A-Z]/.test(word.text),
+      index > 0 &&
+      /^[A-Z]/.test(word.text) &&
+      (INNER_TITLES.has(word.lower.replace(/\.$/, '')) ||
+        (TITLE_WORDS.has(word.lower) && firstNameAfterTitles(run, index))),
   );
   if (inner > 0 && inner < run.length - 1) {
     let personStart = inner;
@@ -364,6 +369,12 @@ function looksLikePerson(run: readonly Word[]): boolean {
   if (!run.every((word) => /^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$/.test(word.text))) return false;
   const firstWord = (run[0] as Word).lower;
   return FIRST_NAMES.has(firstWord) || LAST_NAMES.has((run[run.length - 1] as Word).lower);
+}
+
+function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
+  let at = from;
+  while (at < run.length - 1 && isTitleWord(run[at] as Word)) at++;
+  return at > from && at < run.length - 1 && FIRST_NAMES.has((run[at] as Word).lower);
 }
 
 function isTitleWord(word: Word): boolean {

@@ -27,6 +27,12 @@ describe('findNames', () => {
     expect(found).toContainEqual(['General Motors', 'organization', 'General Motors']);
   });
 
+  it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
+    const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
+    expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);
+    expect(found).toContainEqual(['Robert Lindqvist', 'person', 'Robert Lindqvist']);
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],
