@@ -258,6 +258,21 @@ function classifyRun(
   const before = previous[previous.length - 1];
   const locative = before !== undefined && LOCATIVE.has(before.lower);
   const name = phrase.replace(/^The /, '');
+  // "the Chief Executive Officer of General Motors": a title of a company names the company.
+  const of = run.findIndex((word) => word.lower === 'of');
+  if (
+    of > 0 &&
+    of < run.length - 1 &&
+    run.slice(0, of).every(isTitleWord) &&
+    (knownOrganization(run, of + 1, run.length - 1) || ORGANIZATION_WORDS.has(last.lower))
+  )
+    return classifyRun(
+      run.slice(of + 1),
+      [...previous, ...run.slice(0, of + 1)],
+      false,
+      following,
+      text,
+    );
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
   // "Chrysler Chief Executive Robert Nardelli": words that are a title only with others
   // ("chief", "executive") split the run too when a known first name follows them.

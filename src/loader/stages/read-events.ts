@@ -47,6 +47,8 @@ interface Context {
   threadDates: Map<string, { date: EventDate; sentence: number }>;
   /** The day the lead says the story happened, if it says so (reading/event-dates). */
   storyDay: EventDate | null;
+  /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
+  storyDayWritten: boolean;
 }
 
 interface Dated {
@@ -56,13 +58,15 @@ interface Dated {
 }
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
+  const story = storyDay(leadTimexes(draft), draft.published);
   const context: Context = {
     lastPerson: null,
     lastPeople: [],
     lastOrganization: null,
     lastProduct: null,
     threadDates: new Map(),
-    storyDay: storyDay(leadTimexes(draft), draft.published)?.date ?? null,
+    storyDay: story?.date ?? null,
+    storyDayWritten: story !== null && isCalendarDay(story.timex),
   };
   const events: EventDraft[] = [];
   const inBoilerplate = (span: Span) =>
@@ -260,6 +264,10 @@ function dateOf(
   const actual = event.modality === 'actual';
   const own = ownTimex(words, segments, event, timexes);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
+  // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
+  // the writer's today is the day the lead wrote out, not the day it was published.
+  if (own?.resolved && context.storyDay && context.storyDayWritten && TODAY.test(own.text))
+    return { date: context.storyDay, basis: 'story-day', timex: own };
   if (own?.resolved)
     return {
       date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
@@ -318,6 +326,14 @@ function dateOf(
     return { date: null, basis: null, timex: null };
   if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/** A date with its month and day written out ("June 1st", "1 June 2009"). */
+function isCalendarDay(timex: Timex): boolean {
+  const stated = timex.resolved?.stated ?? [];
+  return stated.includes('month') && stated.includes('day');
 }
 
 /** How many paragraphs after the headline make the lead, where the story's day is told. */

@@ -33,6 +33,16 @@ describe('findNames', () => {
     expect(found).toContainEqual(['Robert Lindqvist', 'person', 'Robert Lindqvist']);
   });
 
+  it('reads "the Chief Executive Officer of Halvorsen Shipping Corp." as the company', () => {
+    const found = names(
+      'Maria Lind, the Chief Executive Officer of Halvorsen Shipping Corp., spoke.',
+    );
+    expect(found).toEqual([
+      ['Maria Lind', 'person', 'Maria Lind'],
+      ['Halvorsen Shipping Corp.', 'organization', 'Halvorsen Shipping Corp.'],
+    ]);
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],

@@ -107,6 +107,24 @@ describe('readEvents', () => {
     expect(posted.mention.dateBasis).toBe('publication-date');
   });
 
+  it('reads "earlier today" as the day the lead wrote out in an article published later', () => {
+    const text =
+      'Mill closes\n\nAt a press conference on June 1st, Maria Lind said the mill had shut earlier today.\n\nWorkers left.';
+    const said = event(text, 'said', '2009-06-04');
+    expect(said).toMatchObject({ start: '2009-06-01', granularity: 'day' });
+    const shut = event(text, 'shut', '2009-06-04');
+    expect(shut).toMatchObject({ start: '2009-06-01' });
+    expect(shut.mention.dateBasis).toBe('story-day');
+    expect(shut.mention.timex).toMatchObject({ text: 'earlier today' });
+  });
+
+  it('keeps "today" on the publication day when the lead names only a weekday', () => {
+    const text = 'Mill closes\n\nOn Monday, the mayor said the mill shut earlier today.';
+    const shut = event(text, 'shut', '2009-06-04');
+    expect(shut.start).toBe('2009-06-04');
+    expect(shut.mention.dateBasis).toBe('own-timex');
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
