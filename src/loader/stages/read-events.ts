@@ -20,6 +20,7 @@ import {
   type DateBasis,
   type EventDate,
 } from '../reading/event-dates.ts';
+import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
@@ -41,10 +42,13 @@ interface Context {
   /** The people of the last sentence that named several: "their" points back to them. */
   lastPeople: string[];
   lastOrganization: string | null;
+  lastProduct: string | null;
   /** Dates given by their own words, by participant, with the sentence that gave them. */
   threadDates: Map<string, { date: EventDate; sentence: number }>;
   /** The day the lead says the story happened, if it says so (reading/event-dates). */
   storyDay: EventDate | null;
+  /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
+  storyDayWritten: boolean;
 }
 
 interface Dated {
@@ -54,12 +58,15 @@ interface Dated {
 }
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
+  const story = storyDay(leadTimexes(draft), draft.published);
   const context: Context = {
     lastPerson: null,
     lastPeople: [],
     lastOrganization: null,
+    lastProduct: null,
     threadDates: new Map(),
-    storyDay: storyDay(leadTimexes(draft), draft.published)?.date ?? null,
+    storyDay: story?.date ?? null,
+    storyDayWritten: story !== null && isCalendarDay(story.timex),
   };
   const events: EventDraft[] = [];
   const inBoilerplate = (span: Span) =>
@@ -74,15 +81,22 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     // Words of a date belong to no phrase: "spoke by telephone Thursday" has no object "Thursday".
     const span = { start: from, end: sentence.end };
     const sentenceTimexes = within(draft.timexes, span);
+    const entities = within(draft.entities, span);
+    // A name is one noun phrase whatever the tagger made of its words ("Halvorsen Shipping
+    // Corp.", "Ford" read as a verb), and no word of it reports an event.
     const words = wordsIn(draft.words, span).map((word) =>
       sentenceTimexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
         ? { ...word, pos: 'X' as const }
-        : word,
+        : word.pos !== 'PROPN' && insideName(word, entities)
+          ? { ...word, pos: 'PROPN' as const }
+          : word,
     );
     if (words.length === 0) return;
-    const entities = within(draft.entities, span);
     const timexes = sentenceTimexes.filter(
-      (timex) => isEventDate(timex) && !isComparisonDate(draft.text, sentence.start, timex),
+      (timex) =>
+        isEventDate(timex) &&
+        !isComparisonDate(draft.text, sentence.start, timex) &&
+        !isRecordReference(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
     const dates = new Map<SentenceEvent, Dated>();
@@ -250,6 +264,10 @@ function dateOf(
   const actual = event.modality === 'actual';
   const own = ownTimex(words, segments, event, timexes);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
+  // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
+  // the writer's today is the day the lead wrote out, not the day it was published.
+  if (own?.resolved && context.storyDay && context.storyDayWritten && TODAY.test(own.text))
+    return { date: context.storyDay, basis: 'story-day', timex: own };
   if (own?.resolved)
     return {
       date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
@@ -279,6 +297,16 @@ function dateOf(
         timex: null,
       };
   }
+  // "announced plans to close 1,100 dealerships": what an infinitive plans is on the
+  // timeline the day it was planned, marked as planned, not as done.
+  const planner = governor ? dates.get(governor) : undefined;
+  if (
+    event.tense === 'infinitive' &&
+    event.modality === 'scheduled' &&
+    governor?.modality === 'actual' &&
+    planner?.date
+  )
+    return { date: planner.date, basis: 'governing-timex', timex: null };
   if (event.tense === 'future' || event.tense === 'pluperfect' || !actual)
     return { date: null, basis: null, timex: null };
   if (event.tense === 'past' || event.tense === 'nominal') {
@@ -298,6 +326,14 @@ function dateOf(
     return { date: null, basis: null, timex: null };
   if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/** A date with its month and day written out ("June 1st", "1 June 2009"). */
+function isCalendarDay(timex: Timex): boolean {
+  const stated = timex.resolved?.stated ?? [];
+  return stated.includes('month') && stated.includes('day');
 }
 
 /** How many paragraphs after the headline make the lead, where the story's day is told. */
@@ -338,6 +374,7 @@ function ownTimex(
   let distance = Infinity;
   for (const timex of timexes) {
     if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
+    if (!canDate(words, event, timex)) continue;
     const gap = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
     if (gap < distance) {
       best = timex;
@@ -345,6 +382,38 @@ function ownTimex(
     }
   }
   return best;
+}
+
+/** How many words may stand between a report and a date after it: "said on Monday". */
+const REPORT_DATE_REACH = 2;
+
+/**
+ * Whether a date of the event's clause can be its own. "GM said it lost $6 billion in the
+ * first quarter": a report is not dated by a date in what it reports. "“We met on Monday,”
+ * he said": no event outside a quotation is dated from inside it. "agreed on Friday to
+ * buy": a date before an infinitive is its governor's.
+ */
+function canDate(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+  const trigger = words[event.trigger] as Word;
+  if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
+  if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
+  if (event.eventClass === 'REPORTING' && timex.start >= trigger.end) {
+    const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
+    if (between.length > REPORT_DATE_REACH) return false;
+  }
+  return true;
+}
+
+/** Whether an offset of the sentence lies between an opening and a closing quotation mark. */
+function insideQuotation(words: readonly Word[], offset: number): boolean {
+  let open = false;
+  for (const word of words) {
+    if (word.start >= offset) break;
+    if (word.text === '“') open = true;
+    else if (word.text === '”') open = false;
+    else if (word.text === '"') open = !open;
+  }
+  return open;
 }
 
 function segmentOfOffset(
@@ -381,7 +450,14 @@ function participantsOf(
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  for (const entity of namesIn(event.patient)) add(entity.canonical, 'patient');
+  const patientNames = namesIn(event.patient);
+  for (const entity of patientNames) add(entity.canonical, 'patient');
+  // "said the aircraft flew": what follows a report is what it says, not its object.
+  const described =
+    patientNames.length === 0 && event.eventClass !== 'REPORTING'
+      ? describedReferent(words, event.patient, context)
+      : null;
+  if (described) add(described, 'patient');
   // "their meetings", "its deliveries": a possessive pronoun names who acts.
   if (event.pos === 'noun' && event.patient) {
     // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
@@ -489,17 +565,43 @@ function distributed(
   });
 }
 
-/** "It said", "he told": the company or person the pronoun stands for. */
+/**
+ * "It said", "he told", "the company said", "the aircraft flew": the company, person or
+ * product the pronoun or description stands for.
+ */
 function pronounAgent(
   words: readonly Word[],
   event: SentenceEvent,
   context: Context,
 ): string | null {
   const agent = event.agent;
-  if (!agent || agent.first !== agent.last) return null;
+  if (!agent) return null;
+  if (agent.first !== agent.last) return describedReferent(words, agent, context);
   const word = (words[agent.first] as Word).lower;
   if (word === 'it' || word === 'they') return context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
+  return null;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "the company", "the US automaker", "the new aircraft": a definite description without a
+ * name stands for the company or product named last.
+ */
+function describedReferent(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  context: Context,
+): string | null {
+  if (!phrase || !DEFINITE.has((words[phrase.first] as Word).lower)) return null;
+  const head = words[phrase.last] as Word;
+  if (head.pos !== 'NOUN') return null;
+  for (let at = phrase.first + 1; at < phrase.last; at++)
+    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
+  const kind = referentKindOf(head.lemma);
+  if (kind === 'organization') return context.lastOrganization;
+  if (kind === 'product') return context.lastProduct;
   return null;
 }
 
@@ -539,6 +641,7 @@ function remember(context: Context, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
     if (entity.kind === 'person') context.lastPerson = entity.canonical;
     if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
+    if (entity.kind === 'product') context.lastProduct = entity.canonical;
   }
 }
 
@@ -575,6 +678,23 @@ function isComparisonDate(text: string, sentenceStart: number, timex: Timex): bo
   if (!COMPARISON_BEFORE.test(before)) return false;
   // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
   return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
+}
+
+function insideName(word: Word, entities: readonly EntityMention[]): boolean {
+  return entities.some(
+    (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
+  );
+}
+
+/**
+ * "its first loss since 1992", "the lowest level since March": the date a record is measured
+ * from does not date the event.
+ */
+const RECORD_SINCE =
+  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$/i;
+
+function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
+  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
 }
 
 function inside(span: Span, outer: Span | null): boolean {
