@@ -252,16 +252,17 @@ export function createTimeline(
   // vis lifts its loading screen (and reports the first drawing) only at a drawing after a
   // 'rangechanged', which it sends 200 ms after the window last moved, and never when the
   // window given at creation already is the range. Saying at once that it has come lets the
-  // first drawing show, 200 to 450 ms sooner than the nudges below (kept as a fallback).
+  // first drawing show 200 to 450 ms sooner.
   (timeline as unknown as { emit(event: string, properties: object): void }).emit('rangechanged', {
     ...timeline.getWindow(),
     byUser: false,
   });
-  // When the window given at creation already is the range, neither may come (seen with
-  // deep links on a busy machine), so nudge the window and redraw until it does.
+  // Then the window is nudged once, so that the page hears of it as of any move (and again
+  // while the loading screen stays, should vis keep it).
   let nudges = 0;
   const nudgeOnce = () => {
-    if (!container.querySelector('.vis-loading-screen') || (nudges += 1) > 40) {
+    nudges += 1;
+    if ((nudges > 1 && !container.querySelector('.vis-loading-screen')) || nudges > 40) {
       window.clearInterval(nudge);
       return;
     }
