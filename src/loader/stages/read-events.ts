@@ -24,7 +24,7 @@ import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
-import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
+import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { unique } from '../../utils/unique.ts';
@@ -114,8 +114,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
       const dated = dateOf(
         draft,
-        words,
-        read.segments,
+        read,
         event,
         timexes,
         dates,
@@ -137,7 +136,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           ? sentencePlaces
           : ownPlaces;
       // "met in China this week and in Geneva on August 26": one event per date and place.
-      const occasions = distributed(draft, words, read.segments, event, timexes, entities) ?? [
+      const occasions = distributed(draft, read, event, timexes, entities) ?? [
         { dated, places: segmentPlaces },
       ];
       for (const { dated: occasion, places } of occasions) {
@@ -251,8 +250,7 @@ function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraf
 
 function dateOf(
   draft: ArticleDraft,
-  words: readonly Word[],
-  segments: readonly Segment[],
+  read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
   dates: ReadonlyMap<SentenceEvent, Dated>,
@@ -261,8 +259,9 @@ function dateOf(
   context: Context,
   sentenceIndex: number,
 ): Dated {
+  const { words, segments } = read;
   const actual = event.modality === 'actual';
-  const own = ownTimex(words, segments, event, timexes);
+  const own = ownTimex(read, event, timexes);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
   // the writer's today is the day the lead wrote out, not the day it was published.
@@ -362,26 +361,52 @@ function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
   return event.governor?.tense ?? 'present';
 }
 
-/** The date in the event's own clause nearest its trigger. */
+/**
+ * The date in the event's own clause nearest its trigger. A verb's date is not one set off
+ * by commas after another verb: "development, begun two years ago, has been pushed back"
+ * was not pushed back two years ago.
+ */
 function ownTimex(
-  words: readonly Word[],
-  segments: readonly Segment[],
+  read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
 ): Timex | null {
+  const { words, segments } = read;
   const trigger = words[event.trigger] as Word;
+  const rivals = read.events.filter(
+    (other) => other !== event && other.pos === 'verb' && other.segment === event.segment,
+  );
   let best: Timex | null = null;
   let distance = Infinity;
   for (const timex of timexes) {
     if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
     if (!canDate(words, event, timex)) continue;
-    const gap = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
+    const gap = gapBetween(trigger, timex);
+    const aside = commaChunk(words, timex.start);
+    if (
+      event.pos === 'verb' &&
+      aside !== commaChunk(words, trigger.start) &&
+      rivals.some((rival) => {
+        const verb = words[rival.trigger] as Word;
+        return verb.end <= timex.start && commaChunk(words, verb.start) === aside;
+      })
+    )
+      continue;
     if (gap < distance) {
       best = timex;
       distance = gap;
     }
   }
   return best;
+}
+
+/** How many commas of the sentence come before an offset: which comma-set part holds it. */
+function commaChunk(words: readonly Word[], offset: number): number {
+  return words.filter((word) => word.text === ',' && word.end <= offset).length;
+}
+
+function gapBetween(word: Span, timex: Span): number {
+  return timex.start >= word.end ? timex.start - word.end : word.start - timex.end;
 }
 
 /** How many words may stand between a report and a date after it: "said on Monday". */
@@ -518,12 +543,12 @@ function titleOf(
  */
 function distributed(
   draft: ArticleDraft,
-  words: readonly Word[],
-  segments: readonly Segment[],
+  read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
   entities: readonly EntityMention[],
 ): Array<{ dated: Dated; places: string[] }> | null {
+  const { words, segments } = read;
   const own = timexes.filter(
     (timex) => timex.resolved && segmentOfOffset(words, segments, timex.start) === event.segment,
   );
@@ -544,7 +569,7 @@ function distributed(
   const run = own.slice(firstJoined);
   // "announced Wednesday a meeting for Thursday and Friday": the announcement has a date of
   // its own, nearer than the joined ones.
-  const nearest = ownTimex(words, segments, event, own);
+  const nearest = ownTimex(read, event, own);
   if (nearest && !run.includes(nearest)) return null;
   return run.map((timex, index) => {
     const from = index === 0 ? (words[0] as Word).start : run[index - 1]!.end;

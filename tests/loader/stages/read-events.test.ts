@@ -125,6 +125,14 @@ describe('readEvents', () => {
     expect(shut.mention.dateBasis).toBe('own-timex');
   });
 
+  it('does not date a verb by a date set off by commas after another verb', () => {
+    const text = 'Work on the bridge, begun two years ago, has been halted, the city said.';
+    const halted = event(text, 'halted');
+    expect(halted.start).toBe('2008-09-17');
+    expect(halted.mention.dateBasis).toBe('publication-date');
+    expect(event(text, 'begun')).toMatchObject({ start: '2006-01-01', granularity: 'year' });
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
