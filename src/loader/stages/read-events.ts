@@ -274,11 +274,25 @@ function dateOf(
       timex: own,
     };
   const governor = event.governor;
-  if (governor && inheritsGoverningDate(event.tense, governor.tense)) {
-    const governed = dates.get(governor);
-    if (governed?.date && !isArticleDate(governed.basis))
-      return { date: governed.date, basis: 'governing-timex', timex: null };
-  }
+  const governed = governor ? dates.get(governor) : undefined;
+  const explicitlyGoverned = governed?.date && !isArticleDate(governed.basis) ? governed : null;
+  if (explicitlyGoverned?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
+    return { date: explicitlyGoverned.date, basis: 'governing-timex', timex: null };
+  // "stated on Thursday that it had signed a contract": done by then, so dated about then.
+  if (explicitlyGoverned?.date && event.tense === 'pluperfect')
+    return {
+      date: { ...explicitlyGoverned.date, approximate: true },
+      basis: 'governing-timex',
+      timex: null,
+    };
+  // "will wear the livery when it arrives on November 11": the when-clause's date.
+  const when = whenClauseTimex(read, event, timexes);
+  if (when?.resolved)
+    return {
+      date: dateFromTimex(when.resolved, draft.published, event.tense, actual),
+      basis: 'governing-timex',
+      timex: null,
+    };
   // A clause inside another clause takes the outer clause's date.
   const segment = segments[event.segment] as Segment;
   if (
@@ -306,7 +320,10 @@ function dateOf(
     planner?.date
   )
     return { date: planner.date, basis: 'governing-timex', timex: null };
-  if (event.tense === 'future' || event.tense === 'pluperfect' || !actual)
+  // A headline's bare infinitive announces what happened or was planned that day: "China
+  // Eastern Airlines to purchase twenty jets", "Singapore Airlines to be compensated".
+  const headlineInfinitive = heading && event.tense === 'infinitive' && !event.governor;
+  if (event.tense === 'future' || event.tense === 'pluperfect' || (!actual && !headlineInfinitive))
     return { date: null, basis: null, timex: null };
   if (event.tense === 'past' || event.tense === 'nominal') {
     for (const participant of participants) {
@@ -315,16 +332,26 @@ function dateOf(
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }
   }
-  const governorDated = governor ? dates.get(governor) : undefined;
-  if (governorDated?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
-    return { date: governorDated.date, basis: governorDated.basis, timex: null };
-  // A headline's bare infinitive announces what happened: "Singapore Airlines to be compensated".
-  const tense =
-    heading && event.tense === 'infinitive' && !event.governor ? 'present' : event.tense;
+  if (governed?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
+    return { date: governed.date, basis: governed.basis, timex: null };
+  const tense = headlineInfinitive ? 'present' : event.tense;
   if (!draft.published || !takesPublicationDate(tense))
     return { date: null, basis: null, timex: null };
   if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** The date of a "when" clause the event's clause governs. */
+function whenClauseTimex(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | undefined {
+  const { words, segments } = read;
+  return timexes.find((timex) => {
+    const segment = segments[segmentOfOffset(words, segments, timex.start)];
+    return segment?.marker === 'when' && segment.parent === event.segment;
+  });
 }
 
 const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
