@@ -25,6 +25,8 @@ interface Group {
    * merging quadratic (a 50,000-article corpus did not finish).
    */
   participants: Set<string>;
+  /** Who its reports say did it. */
+  agents: Set<string>;
   places: Set<string>;
   /** Whether a participant is a person (then sharing only a country is not enough). */
   hasPeople: boolean;
@@ -33,7 +35,11 @@ interface Group {
 type IsPerson = (name: string) => boolean;
 
 function newGroup(order: number): Group {
-  const sets = { participants: new Set<string>(), places: new Set<string>() };
+  const sets = {
+    participants: new Set<string>(),
+    agents: new Set<string>(),
+    places: new Set<string>(),
+  };
   return { reports: [], reasons: [], order, ...sets, hasPeople: false };
 }
 
@@ -41,6 +47,7 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) group.participants.add(name);
+  for (const name of agentsOf(report)) group.agents.add(name);
   for (const place of report.places) group.places.add(place);
   group.hasPeople ||= report.participants.some(isPerson);
 }
@@ -282,6 +289,7 @@ function absorbLooselyDated(
         if (
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
           !differentPatients(candidate, group) &&
+          !differentAgents(candidate, group) &&
           (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day)
         )
           candidates.add(candidate);
@@ -300,6 +308,10 @@ function absorbLooselyDated(
   return out;
 }
 
+function agentsOf(report: EventDraft): string[] {
+  return report.roles.filter((role) => role.role === 'agent').map((role) => role.name);
+}
+
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
   const patients = (group: Group) =>
@@ -311,6 +323,12 @@ function differentPatients(a: Group, b: Group): boolean {
   const ours = patients(a);
   const theirs = patients(b);
   return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
+}
+
+function differentAgents(a: Group, b: Group): boolean {
+  return (
+    a.agents.size > 0 && b.agents.size > 0 && ![...b.agents].some((name) => a.agents.has(name))
+  );
 }
 
 /** The people and organizations that act or are acted on (a shared country says little). */
@@ -374,6 +392,11 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
     return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (group.reports.some((other) => sameSentence(other, report))) return null;
+  // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
+  // and they differ.
+  const agents = agentsOf(report);
+  if (group.agents.size > 0 && agents.length > 0 && !agents.some((name) => group.agents.has(name)))
+    return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));
   // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
   if (group.places.size > 0 && report.places.length > 0 && !sharesPlace) return null;

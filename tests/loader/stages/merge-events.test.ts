@@ -77,6 +77,32 @@ describe('mergeEvents', () => {
     expect(events).toHaveLength(4);
   });
 
+  it('keeps apart two reports that name different agents of the same act on the same thing', () => {
+    const described = (article: string, agent: string) =>
+      report(article, {
+        kind: 'statement',
+        lemma: 'describe',
+        eventClass: 'REPORTING',
+        places: [],
+        participants: [agent, 'Ivan Roe'],
+        roles: [
+          { name: agent, role: 'agent' },
+          { name: 'Ivan Roe', role: 'patient' },
+        ],
+      });
+    const persons = ['John Doe', 'Ann Poe', 'Ivan Roe'];
+    const apart = mergeEvents([
+      article('a', [described('a', 'John Doe')], persons),
+      article('b', [described('b', 'Ann Poe')], persons),
+    ]);
+    expect(apart.events).toHaveLength(2);
+    const together = mergeEvents([
+      article('a', [described('a', 'John Doe')], persons),
+      article('b', [described('b', 'John Doe')], persons),
+    ]);
+    expect(together.events).toHaveLength(1);
+  });
+
   it('unifies a surname with the one full name the corpus knows', () => {
     const { events } = mergeEvents([
       article('a', [report('a', { participants: ['Doe', 'Roe'] })], ['Doe', 'Roe']),
