@@ -290,11 +290,14 @@ function absorbLooselyDated(
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
-          (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day)
+          (day === null || explicitDay(candidate) <= day)
         )
           candidates.add(candidate);
-    if (candidates.size !== 1) continue;
-    const [target] = [...candidates] as [Group];
+    // Two groups on one day are one occasion told twice (one article's two mentions);
+    // candidates on different days leave the report alone.
+    const days = new Set([...candidates].map((candidate) => explicitDay(candidate)));
+    if (candidates.size === 0 || days.size !== 1) continue;
+    const [target] = [...candidates].sort((a, b) => a.order - b.order) as [Group];
     const shared = report.participants.filter((name) => target.participants.has(name));
     for (const member of group.reports)
       join(
@@ -306,6 +309,10 @@ function absorbLooselyDated(
     out.add(group);
   }
   return out;
+}
+
+function explicitDay(group: Group): string {
+  return (group.reports.find(isExplicit)?.start ?? '').slice(0, 10);
 }
 
 function agentsOf(report: EventDraft): string[] {

@@ -297,8 +297,21 @@ function participantsOf(
       for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
   }
   for (const phrase of event.others)
-    for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
+    for (const entity of namesIn(phrase))
+      add(entity.canonical, complementRole(words, event, phrase));
   return out;
+}
+
+/**
+ * "the bankruptcy of Chrysler", "the purchase by Aeroflot": a nominal's "of" names what it
+ * happens to, its "by" who does it; other complements (and a verb's) are circumstances.
+ */
+function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
+  if (event.pos !== 'noun') return 'other';
+  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower;
+  if (preposition === 'of') return 'patient';
+  if (preposition === 'by') return 'agent';
+  return 'other';
 }
 
 function possessorNames(word: string, context: Context): string[] {

@@ -156,6 +156,15 @@ describe('readEvents', () => {
     expect(buy.mention.dateBasis).toBe('publication-date');
   });
 
+  it('gives a nominal\'s "of" what it happens to and its "by" who does it', () => {
+    expect(
+      event('The bankruptcy of Harwell Brothers shocked traders.', 'bankruptcy').roles,
+    ).toEqual([{ name: 'Harwell Brothers', role: 'patient' }]);
+    expect(event('The purchase by Ostrava Steel was approved.', 'purchase').roles).toEqual([
+      { name: 'Ostrava Steel', role: 'agent' },
+    ]);
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
