@@ -9,22 +9,22 @@ import type { EntityMention, ParticipantRole, Role, Span, Timex } from '../../co
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
-import {
-  dateFromTimex,
-  inheritsGoverningDate,
-  isArticleDate,
-  isEventDate,
-  publicationDate,
-  storyDay,
-  takesPublicationDate,
-  type DateBasis,
-  type EventDate,
-} from '../reading/event-dates.ts';
+import { dateFromTimex, isArticleDate, isEventDate, storyDay } from '../reading/event-dates.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
+import {
+  dateOf,
+  isCalendarDay,
+  isComparisonDate,
+  isRecordReference,
+  ownTimex,
+  segmentOfOffset,
+  type Dated,
+  type DatingContext,
+} from '../reading/date-event.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
-import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
+import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { unique } from '../../utils/unique.ts';
@@ -37,24 +37,12 @@ export const readEvents: ArticleStage = {
 };
 
 /** What the article has said so far: for pronouns and for the narrative thread. */
-interface Context {
+interface Context extends DatingContext {
   lastPerson: string | null;
   /** The people of the last sentence that named several: "their" points back to them. */
   lastPeople: string[];
   lastOrganization: string | null;
   lastProduct: string | null;
-  /** Dates given by their own words, by participant, with the sentence that gave them. */
-  threadDates: Map<string, { date: EventDate; sentence: number }>;
-  /** The day the lead says the story happened, if it says so (reading/event-dates). */
-  storyDay: EventDate | null;
-  /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
-  storyDayWritten: boolean;
-}
-
-interface Dated {
-  date: EventDate | null;
-  basis: DateBasis | null;
-  timex: Timex | null;
 }
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
@@ -114,8 +102,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
       const dated = dateOf(
         draft,
-        words,
-        read.segments,
+        read,
         event,
         timexes,
         dates,
@@ -137,7 +124,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           ? sentencePlaces
           : ownPlaces;
       // "met in China this week and in Geneva on August 26": one event per date and place.
-      const occasions = distributed(draft, words, read.segments, event, timexes, entities) ?? [
+      const occasions = distributed(draft, read, event, timexes, entities) ?? [
         { dated, places: segmentPlaces },
       ];
       for (const { dated: occasion, places } of occasions) {
@@ -249,93 +236,6 @@ function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraf
   };
 }
 
-function dateOf(
-  draft: ArticleDraft,
-  words: readonly Word[],
-  segments: readonly Segment[],
-  event: SentenceEvent,
-  timexes: readonly Timex[],
-  dates: ReadonlyMap<SentenceEvent, Dated>,
-  heading: boolean,
-  participants: readonly ParticipantRole[],
-  context: Context,
-  sentenceIndex: number,
-): Dated {
-  const actual = event.modality === 'actual';
-  const own = ownTimex(words, segments, event, timexes);
-  if (own && !own.resolved) return { date: null, basis: null, timex: own };
-  // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
-  // the writer's today is the day the lead wrote out, not the day it was published.
-  if (own?.resolved && context.storyDay && context.storyDayWritten && TODAY.test(own.text))
-    return { date: context.storyDay, basis: 'story-day', timex: own };
-  if (own?.resolved)
-    return {
-      date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
-      basis: 'own-timex',
-      timex: own,
-    };
-  const governor = event.governor;
-  if (governor && inheritsGoverningDate(event.tense, governor.tense)) {
-    const governed = dates.get(governor);
-    if (governed?.date && !isArticleDate(governed.basis))
-      return { date: governed.date, basis: 'governing-timex', timex: null };
-  }
-  // A clause inside another clause takes the outer clause's date.
-  const segment = segments[event.segment] as Segment;
-  if (
-    segment.parent !== null &&
-    segment.type !== 'coordinate' &&
-    inheritsGoverningDate(event.tense, null)
-  ) {
-    const outer = timexes.find(
-      (timex) => segmentOfOffset(words, segments, timex.start) === segment.parent,
-    );
-    if (outer?.resolved)
-      return {
-        date: dateFromTimex(outer.resolved, draft.published, event.tense, actual),
-        basis: 'governing-timex',
-        timex: null,
-      };
-  }
-  // "announced plans to close 1,100 dealerships": what an infinitive plans is on the
-  // timeline the day it was planned, marked as planned, not as done.
-  const planner = governor ? dates.get(governor) : undefined;
-  if (
-    event.tense === 'infinitive' &&
-    event.modality === 'scheduled' &&
-    governor?.modality === 'actual' &&
-    planner?.date
-  )
-    return { date: planner.date, basis: 'governing-timex', timex: null };
-  if (event.tense === 'future' || event.tense === 'pluperfect' || !actual)
-    return { date: null, basis: null, timex: null };
-  if (event.tense === 'past' || event.tense === 'nominal') {
-    for (const participant of participants) {
-      const thread = context.threadDates.get(participant.name);
-      if (thread && sentenceIndex - thread.sentence <= 1)
-        return { date: thread.date, basis: 'narrative-thread', timex: null };
-    }
-  }
-  const governorDated = governor ? dates.get(governor) : undefined;
-  if (governorDated?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
-    return { date: governorDated.date, basis: governorDated.basis, timex: null };
-  // A headline's bare infinitive announces what happened: "Singapore Airlines to be compensated".
-  const tense =
-    heading && event.tense === 'infinitive' && !event.governor ? 'present' : event.tense;
-  if (!draft.published || !takesPublicationDate(tense))
-    return { date: null, basis: null, timex: null };
-  if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
-  return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
-}
-
-const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
-
-/** A date with its month and day written out ("June 1st", "1 June 2009"). */
-function isCalendarDay(timex: Timex): boolean {
-  const stated = timex.resolved?.stated ?? [];
-  return stated.includes('month') && stated.includes('day');
-}
-
 /** How many paragraphs after the headline make the lead, where the story's day is told. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -351,79 +251,6 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
       lead.some((paragraph) => inside(timex, paragraph)) &&
       !(draft.dateline && inside(timex, draft.dateline)),
   );
-}
-
-/**
- * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
- * not a future one; only a planned or expected infinitive looks ahead.
- */
-function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
-  if (event.tense !== 'infinitive' || event.modality !== 'actual') return event.tense;
-  return event.governor?.tense ?? 'present';
-}
-
-/** The date in the event's own clause nearest its trigger. */
-function ownTimex(
-  words: readonly Word[],
-  segments: readonly Segment[],
-  event: SentenceEvent,
-  timexes: readonly Timex[],
-): Timex | null {
-  const trigger = words[event.trigger] as Word;
-  let best: Timex | null = null;
-  let distance = Infinity;
-  for (const timex of timexes) {
-    if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
-    if (!canDate(words, event, timex)) continue;
-    const gap = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
-    if (gap < distance) {
-      best = timex;
-      distance = gap;
-    }
-  }
-  return best;
-}
-
-/** How many words may stand between a report and a date after it: "said on Monday". */
-const REPORT_DATE_REACH = 2;
-
-/**
- * Whether a date of the event's clause can be its own. "GM said it lost $6 billion in the
- * first quarter": a report is not dated by a date in what it reports. "“We met on Monday,”
- * he said": no event outside a quotation is dated from inside it. "agreed on Friday to
- * buy": a date before an infinitive is its governor's.
- */
-function canDate(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
-  const trigger = words[event.trigger] as Word;
-  if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
-  if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
-  if (event.eventClass === 'REPORTING' && timex.start >= trigger.end) {
-    const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
-    if (between.length > REPORT_DATE_REACH) return false;
-  }
-  return true;
-}
-
-/** Whether an offset of the sentence lies between an opening and a closing quotation mark. */
-function insideQuotation(words: readonly Word[], offset: number): boolean {
-  let open = false;
-  for (const word of words) {
-    if (word.start >= offset) break;
-    if (word.text === '“') open = true;
-    else if (word.text === '”') open = false;
-    else if (word.text === '"') open = !open;
-  }
-  return open;
-}
-
-function segmentOfOffset(
-  words: readonly Word[],
-  segments: readonly Segment[],
-  offset: number,
-): number {
-  let index = words.findIndex((word) => word.end > offset);
-  if (index < 0) index = words.length - 1;
-  return segments.findIndex((segment) => index >= segment.first && index <= segment.last);
 }
 
 function participantsOf(
@@ -470,8 +297,21 @@ function participantsOf(
       for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
   }
   for (const phrase of event.others)
-    for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
+    for (const entity of namesIn(phrase))
+      add(entity.canonical, complementRole(words, event, phrase));
   return out;
+}
+
+/**
+ * "the bankruptcy of Chrysler", "the purchase by Aeroflot": a nominal's "of" names what it
+ * happens to, its "by" who does it; other complements (and a verb's) are circumstances.
+ */
+function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
+  if (event.pos !== 'noun') return 'other';
+  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower;
+  if (preposition === 'of') return 'patient';
+  if (preposition === 'by') return 'agent';
+  return 'other';
 }
 
 function possessorNames(word: string, context: Context): string[] {
@@ -518,12 +358,12 @@ function titleOf(
  */
 function distributed(
   draft: ArticleDraft,
-  words: readonly Word[],
-  segments: readonly Segment[],
+  read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
   entities: readonly EntityMention[],
 ): Array<{ dated: Dated; places: string[] }> | null {
+  const { words, segments } = read;
   const own = timexes.filter(
     (timex) => timex.resolved && segmentOfOffset(words, segments, timex.start) === event.segment,
   );
@@ -544,7 +384,7 @@ function distributed(
   const run = own.slice(firstJoined);
   // "announced Wednesday a meeting for Thursday and Friday": the announcement has a date of
   // its own, nearer than the joined ones.
-  const nearest = ownTimex(words, segments, event, own);
+  const nearest = ownTimex(read, event, own);
   if (nearest && !run.includes(nearest)) return null;
   return run.map((timex, index) => {
     const from = index === 0 ? (words[0] as Word).start : run[index - 1]!.end;
@@ -666,35 +506,10 @@ function reportSalience(
   return Math.min(1, score);
 }
 
-/**
- * "sales fell 17% compared to 2008", "down from a year earlier", "more than in March": a
- * date the event is measured against is not the date of the event.
- */
-const COMPARISON_BEFORE =
-  /\b(?:compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
-
-function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
-  const before = text.slice(Math.max(sentenceStart, timex.start - 40), timex.start);
-  if (!COMPARISON_BEFORE.test(before)) return false;
-  // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
-  return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
-}
-
 function insideName(word: Word, entities: readonly EntityMention[]): boolean {
   return entities.some(
     (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
   );
-}
-
-/**
- * "its first loss since 1992", "the lowest level since March": the date a record is measured
- * from does not date the event.
- */
-const RECORD_SINCE =
-  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$/i;
-
-function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
-  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
 }
 
 function inside(span: Span, outer: Span | null): boolean {

@@ -125,6 +125,46 @@ describe('readEvents', () => {
     expect(shut.mention.dateBasis).toBe('own-timex');
   });
 
+  it('does not date a verb by a date set off by commas after another verb', () => {
+    const text = 'Work on the bridge, begun two years ago, has been halted, the city said.';
+    const halted = event(text, 'halted');
+    expect(halted.start).toBe('2008-09-17');
+    expect(halted.mention.dateBasis).toBe('publication-date');
+    expect(event(text, 'begun')).toMatchObject({ start: '2006-01-01', granularity: 'year' });
+  });
+
+  it('dates what had been done by a dated report about that day, approximately', () => {
+    const text = 'Halvorsen Shipping stated on Monday that it had signed a contract.';
+    const signed = event(text, 'signed');
+    expect(signed).toMatchObject({ start: '2008-09-15', approximate: true });
+    expect(signed.mention.dateBasis).toBe('governing-timex');
+    // A report dated only by the publication day says nothing of when it had been done.
+    expect(event('Halvorsen Shipping said it had signed a contract.', 'signed').start).toBeNull();
+  });
+
+  it('gives a clause the date of the "when" clause it governs', () => {
+    const text = 'The airline will fly the jet to Sydney when it is delivered on November 11.';
+    const fly = event(text, 'fly', '2008-11-05');
+    expect(fly).toMatchObject({ start: '2008-11-11', modality: 'scheduled' });
+    expect(fly.mention.dateBasis).toBe('governing-timex');
+  });
+
+  it("dates a headline's planned infinitive by the article's day, marked as planned", () => {
+    const text = 'Halvorsen Shipping to buy twenty ships\n\nThe company has agreed terms.';
+    const buy = event(text, 'buy');
+    expect(buy).toMatchObject({ start: '2008-09-17', modality: 'scheduled' });
+    expect(buy.mention.dateBasis).toBe('publication-date');
+  });
+
+  it('gives a nominal\'s "of" what it happens to and its "by" who does it', () => {
+    expect(
+      event('The bankruptcy of Harwell Brothers shocked traders.', 'bankruptcy').roles,
+    ).toEqual([{ name: 'Harwell Brothers', role: 'patient' }]);
+    expect(event('The purchase by Ostrava Steel was approved.', 'purchase').roles).toEqual([
+      { name: 'Ostrava Steel', role: 'agent' },
+    ]);
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
