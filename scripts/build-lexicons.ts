@@ -9,6 +9,8 @@
  *   lexicon, so that the name finder can tell a person from a company or a city.
  * - `event-nouns.json`, below, and `noun-verbs.json`: each event noun's verb ("delivery" →
  *   "deliver"), so that a nominal and a verbal report of one event merge.
+ * - `referring-nouns.json`: the nouns that stand for a company or a product named before
+ *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft.
  *
  * A noun denotes something happening (TimeML's nominal EVENT) when one of its three most
  * frequent senses lies in WordNet's noun.act, noun.event, noun.process or noun.phenomenon
@@ -44,6 +46,8 @@ interface Synset {
   words: string[];
   /** For each of its words, the verb it derives from: [word index, verb offset, verb word index]. */
   verbLinks: Array<[number, string, number]>;
+  /** Offsets of its hyponyms (kinds of it; not its instances, which are names). */
+  hyponyms: string[];
 }
 
 function readSynsets(): Map<string, Synset> {
@@ -56,8 +60,10 @@ function readSynsets(): Map<string, Synset> {
     const pointerCount = Number(fields[pointerAt]);
     let fromVerb = false;
     const verbLinks: Synset['verbLinks'] = [];
+    const hyponyms: string[] = [];
     for (let index = 0; index < pointerCount; index++) {
       const at = pointerAt + 1 + index * 4;
+      if (fields[at] === '~' && fields[at + 2] === 'n') hyponyms.push(fields[at + 1] ?? '');
       if (fields[at] === '+' && fields[at + 2] === 'v') {
         fromVerb = true;
         const sourceTarget = fields[at + 3] ?? '0000';
@@ -71,7 +77,13 @@ function readSynsets(): Map<string, Synset> {
     const words = Array.from({ length: wordCount }, (_, index) =>
       (fields[4 + index * 2] ?? '').toLowerCase(),
     );
-    synsets.set(fields[0] ?? '', { lexFile: Number(fields[1]), fromVerb, words, verbLinks });
+    synsets.set(fields[0] ?? '', {
+      lexFile: Number(fields[1]),
+      fromVerb,
+      words,
+      verbLinks,
+      hyponyms,
+    });
   }
   return synsets;
 }
@@ -97,6 +109,65 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
     if (eventive || nominalized) nouns.push(lemma.replace(/_/g, ' '));
   }
   return nouns.sort();
+}
+
+/** Noun lemma → the offsets of its senses, most frequent first. */
+function readNounSenses(): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const senseCount = Number(fields[2]);
+    const pointerTypes = Number(fields[3]);
+    senses.set(fields[0] ?? '', fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount));
+  }
+  return senses;
+}
+
+/**
+ * Common nouns a definite description uses for a company or a product named before ("the
+ * company said", "the automaker", "the aircraft flew"): one-word nouns one of whose two most
+ * frequent senses is a kind of organization, or of vehicle or craft, in WordNet's hyponym
+ * tree ("airline" is an air hose first).
+ */
+function referringNouns(synsets: Map<string, Synset>): Record<string, string[]> {
+  const senses = readNounSenses();
+  const kindsOf = (roots: ReadonlyArray<readonly [string, number]>): Set<string> => {
+    const seen = new Set<string>();
+    const queue = roots.map(([lemma, sense]) => senses.get(lemma)?.[sense - 1] ?? '');
+    while (queue.length > 0) {
+      const offset = queue.pop() as string;
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      queue.push(...(synsets.get(offset)?.hyponyms ?? []));
+    }
+    return seen;
+  };
+  const nounsUnder = (kinds: Set<string>) =>
+    [...senses]
+      .filter(
+        ([lemma, offsets]) =>
+          /^[a-z-]+$/.test(lemma) && offsets.slice(0, 2).some((offset) => kinds.has(offset)),
+      )
+      .map(([lemma]) => lemma)
+      .sort();
+  return {
+    organizations: nounsUnder(
+      kindsOf([
+        ['business', 1],
+        ['company', 1],
+        ['institution', 1],
+        ['financial_institution', 1],
+      ]),
+    ),
+    products: nounsUnder(
+      kindsOf([
+        ['craft', 2],
+        ['motor_vehicle', 1],
+        ['vessel', 2],
+      ]),
+    ),
+  };
 }
 
 /** Verb synset offset → its words. */
@@ -196,6 +267,8 @@ const kindNouns = KIND_RULES.flatMap((rule) => rule.lemmas).filter(
 );
 const derivations = nounVerbs(synsets, [...nouns, ...kindNouns]);
 write('noun-verbs.json', derivations, Object.keys(derivations).length);
+const referring = referringNouns(synsets);
+write('referring-nouns.json', referring, Object.values(referring).flat().length);
 const lemmas = verbLemmas();
 const irregular = irregularVerbForms();
 write('verbs.json', { lemmas, irregular }, lemmas.length + Object.keys(irregular).length);

@@ -288,9 +288,16 @@ export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; problems: 
 export function checkCorpus(json: unknown): CorpusCheck {
   const result = corpusSchema.safeParse(json);
   if (result.success) return { ok: true, corpus: result.data };
-  const problems = result.error.issues.slice(0, 20).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    return `${path}: ${issue.message}`;
+  return { ok: false, problems: describeIssues(result.error.issues) };
+}
+
+/** The first 20 issues zod found, each as `path.to.field: message` (`under` prefixes the path). */
+export function describeIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  under: readonly PropertyKey[] = [],
+): string[] {
+  return issues.slice(0, 20).map((issue) => {
+    const path = [...under, ...issue.path];
+    return `${path.length > 0 ? path.map(String).join('.') : '(root)'}: ${issue.message}`;
   });
-  return { ok: false, problems };
 }

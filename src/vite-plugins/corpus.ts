@@ -26,6 +26,7 @@ export interface CorpusPluginOptions {
 
 export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   let root = process.cwd();
+  let base = '/';
   // Progress goes to the terminal unless Vite was asked to say less than info.
   let showProgress = true;
   let cached: Promise<Map<string, string>> | null = null;
@@ -66,6 +67,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
     name: 'news-timeline-corpus',
     configResolved(config) {
       root = config.root;
+      base = config.base;
       showProgress = (config.logLevel ?? 'info') === 'info';
     },
     configureServer(server) {
@@ -95,6 +97,15 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
         serveCorpus(() => (cached ??= build((line) => server.config.logger.info(line))))(server);
       }
     },
+    // The page asks for the corpus as soon as it is parsed, not once its script has run:
+    // the script's own `fetch` then takes the answer already on its way.
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `${base}${CORPUS_ASSET}`, as: 'fetch', crossorigin: true },
+        injectTo: 'head',
+      },
+    ],
     async generateBundle() {
       const files = await build((line) => this.info(line));
       for (const [url, source] of files) {

@@ -2,6 +2,7 @@
  * Issue 7: whatever arrives as the corpus, the page says what is wrong instead of
  * going blank. The corpus request is intercepted and answered with bad data.
  */
+import { nothingRead } from '../../src/contract/article-fields.ts';
 import { expect, test } from './fixtures.ts';
 
 const cases: { name: string; status: number; body: string; message: RegExp }[] = [
@@ -25,6 +26,32 @@ const cases: { name: string; status: number; body: string; message: RegExp }[] =
       diagnostics: [],
     }),
     message: /expected shape/,
+  },
+  {
+    // Checked after the first drawing (the texts are not drawn first), still said.
+    name: 'text-broken',
+    status: 200,
+    body: JSON.stringify({
+      version: 1,
+      articles: [
+        {
+          id: 'a',
+          file: 'a.txt',
+          title: 'A',
+          source: null,
+          published: null,
+          publishedBasis: 'unknown',
+          publishedReason: null,
+          url: null,
+          text: 42,
+          ...nothingRead(),
+        },
+      ],
+      events: [],
+      undated: [],
+      diagnostics: [],
+    }),
+    message: /articles\.0\.text/,
   },
   {
     name: 'an invalid split manifest',

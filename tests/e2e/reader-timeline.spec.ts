@@ -71,8 +71,8 @@ onEveryScreen((screen) => {
     await page.keyboard.press('Escape');
     await expect(detailPane(page)).toHaveCount(0);
 
-    // A timeline item, then a source in the article.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // A timeline item (in the opening window), then a source in the article.
+    await openApp(page);
     before = await where(page);
     await choose(screen, (await visibleItem(page)).item);
     await expect(detailPane(page)).toBeVisible();

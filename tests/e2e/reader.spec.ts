@@ -198,11 +198,13 @@ test('keyboard: skip links reach the timeline and the list, Enter opens an entry
 
   // A timeline item takes focus. vis redraws items as it settles, and a redrawn item is
   // marked focusable a moment later: find a visible item and focus it in one step, again
-  // until it holds the focus.
+  // until it holds the focus (the timeline may still be moving to the selected event).
   let eventId = '';
   await expect
     .poll(async () => {
-      eventId = await visibleEventId(page);
+      const visible = await visibleEventId(page).catch(() => null);
+      if (!visible) return false;
+      eventId = visible;
       return page.getByTestId('timeline').evaluate((canvas, id) => {
         const item = [
           ...canvas.querySelectorAll<HTMLElement>(`.vis-item[data-recordid="${CSS.escape(id)}"]`),

@@ -29,4 +29,12 @@ const timeline = new Timeline(document.getElementById('timeline')!, items, {
   moveable: true,
 });
 timeline.addCustomTime(new Date(start.getTime() + 10 * 86_400_000), 'cursor');
+// vis keeps its drawing hidden under a loading screen until a 'rangechanged' has come,
+// which it sends 200 ms after the window last moved, and never when the window given at
+// creation is already the range: say it has come, so the first drawing shows.
+(timeline as unknown as { emit(event: string, properties: object): void }).emit('rangechanged', {
+  start,
+  end,
+  byUser: false,
+});
 Object.assign(window, { benchTimeline: timeline });

@@ -1,7 +1,8 @@
 /**
- * Unifies person names across articles: an article that says only "Kerry" and another
- * that says "John Kerry" mean one person when the corpus knows a single full name with
- * that surname; "Sergey Lavrov" and "Sergei Lavrov" already share one spelling.
+ * Unifies names across articles: an article that says only "Kerry" and another that says
+ * "John Kerry" mean one person when the corpus knows a single full name with that surname
+ * ("Sergey Lavrov" and "Sergei Lavrov" already share one spelling); likewise an acronym, a
+ * product's model ("A380") when the corpus knows one long form.
  */
 import type { ArticleDraft } from '../article-draft.ts';
 import { normalizeNameSpelling } from './name-lexicon.ts';
@@ -34,8 +35,21 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
         forms.add(entity.canonical);
         longForms.set(entity.text, forms);
       }
+  // "A380" in one article, "Airbus A380" in another: a product's model is the product.
+  // (A company's first word is not the company: "Boeing" is not "Boeing Commercial
+  // Airplanes", a division of it.)
+  const fuller = new Map<string, Set<string>>();
+  for (const draft of drafts)
+    for (const entity of draft.entities) {
+      const words = entity.canonical.split(' ');
+      const model = words[words.length - 1];
+      if (entity.kind !== 'product' || words.length < 2 || !model) continue;
+      const forms = fuller.get(model) ?? new Set<string>();
+      forms.add(entity.canonical);
+      fuller.set(model, forms);
+    }
   return (name: string) => {
-    const forms = longForms.get(name);
+    const forms = longForms.get(name) ?? fuller.get(name);
     if (forms && forms.size === 1) return [...forms][0] as string;
     const spelled = normalizeNameSpelling(name);
     if (spelled.includes(' ')) return spelled;

@@ -49,8 +49,17 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     )
       organizations.set(first, mention.name);
   }
+  // "General Motors Corporation (GM)": every "GM" of the article, the headline's too.
+  const acronyms = new Map<string, NameMention>();
+  for (const mention of mentions)
+    if (mention.longForm !== undefined) acronyms.set(mention.name, mention);
   const out: EntityMention[] = [];
   for (const mention of mentions) {
+    const defined = mention.description ? undefined : acronyms.get(mention.name);
+    if (defined?.longForm !== undefined) {
+      out.push({ ...entity(mention), kind: defined.kind, canonical: defined.longForm });
+      continue;
+    }
     if (mention.description) {
       const { roles: wanted, country } = mention.description;
       const holders = roles.filter(
@@ -68,11 +77,6 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
           kind: 'person',
           canonical: names[0] as string,
         });
-      continue;
-    }
-    if (mention.longForm !== undefined) {
-      // "(EADS)" after its long form: one organization under its full name.
-      out.push({ ...entity(mention), canonical: mention.longForm });
       continue;
     }
     if (mention.tentative) {

@@ -43,12 +43,16 @@ export function correctTags(words: readonly Word[]): Word[] {
       return retagged(word, 'PROPN', word.lower);
     }
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
-    // followed by a verb, is the subject's name.
+    // followed by a verb or a name, is the subject's name.
     if (
       index === 0 &&
       word.pos === 'VERB' &&
       /^[A-Z]/.test(word.text) &&
-      (next?.pos === 'VERB' || next?.pos === 'AUX')
+      (next?.pos === 'VERB' ||
+        next?.pos === 'AUX' ||
+        // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
+        // is a participle and stays one).
+        (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)))
     )
       return retagged(word, 'PROPN', word.lower);
     // "will open a plant", "would close the plant": after a modal comes a verb, whatever
@@ -64,6 +68,11 @@ export function correctTags(words: readonly Word[]): Word[] {
       return retagged(word, 'VERB', word.lower);
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
+      return retagged(word, 'NOUN', word.lemma);
+    // "an American company with": a plain verb form after an article and its modifiers is
+    // the noun they modify ("the automaker outsold" is a subject and its verb; "the proposed
+    // plan" keeps its participle).
+    if (word.pos === 'VERB' && !/(?:ed|ing)$/.test(word.lower) && afterArticle(words, index))
       return retagged(word, 'NOUN', word.lemma);
     if (
       word.pos === 'NOUN' &&
@@ -86,6 +95,17 @@ export function correctTags(words: readonly Word[]): Word[] {
     }
     return word;
   });
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'another']);
+const MODIFIERS: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'NUM']);
+
+/** Whether only modifiers stand between the word and an article before it. */
+function afterArticle(words: readonly Word[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && MODIFIERS.has((words[at] as Word).pos) && index - at <= 4) at--;
+  const before = words[at];
+  return before !== undefined && ARTICLES.has(before.lower) && before.pos === 'DET';
 }
 
 /** The word with another tag and lemma; every field written out, so all words share one shape. */

@@ -186,6 +186,8 @@ const STATE = [
   'cost',
   'weigh',
   'equal',
+  // "Chicago-based Boeing", "based on the A330": where something stands, not an act.
+  'base',
 ];
 
 /** Nouns of the closed classes ("talks" are occurrences; "fears" and "hopes" are states). */

@@ -172,7 +172,13 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     }
     // "Standard and Poor's", "Defence and Space Company": "and" inside a name runs on to
     // a possessive or an organization word.
-    if (next.lower === 'and' && after && nameWord(after, false, excluded)) {
+    // "Toyota and General Motors" stay two: a known organization before "and" is whole.
+    if (
+      next.lower === 'and' &&
+      after &&
+      nameWord(after, false, excluded) &&
+      !knownOrganization(words, start, end)
+    ) {
       const runsOn = andContinues(words, end + 2, excluded);
       if (runsOn !== null) {
         end = runsOn;
@@ -190,6 +196,14 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     break;
   }
   return end;
+}
+
+function knownOrganization(words: readonly Word[], start: number, end: number): boolean {
+  const name = words
+    .slice(start, end + 1)
+    .map((word) => word.lower)
+    .join(' ');
+  return ORGANIZATIONS.has(name) || KNOWN_ORGANIZATIONS.has(name);
 }
 
 function adjacent(a: Word, b: Word): boolean {
@@ -244,10 +258,30 @@ function classifyRun(
   const before = previous[previous.length - 1];
   const locative = before !== undefined && LOCATIVE.has(before.lower);
   const name = phrase.replace(/^The /, '');
+  // "the Chief Executive Officer of General Motors": a title of a company names the company.
+  const of = run.findIndex((word) => word.lower === 'of');
+  if (
+    of > 0 &&
+    of < run.length - 1 &&
+    run.slice(0, of).every(isTitleWord) &&
+    (knownOrganization(run, of + 1, run.length - 1) || ORGANIZATION_WORDS.has(last.lower))
+  )
+    return classifyRun(
+      run.slice(of + 1),
+      [...previous, ...run.slice(0, of + 1)],
+      false,
+      following,
+      text,
+    );
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
+  // "Chrysler Chief Executive Robert Nardelli": words that are a title only with others
+  // ("chief", "executive") split the run too when a known first name follows them.
   const inner = run.findIndex(
     (word, index) =>
-      index > 0 && INNER_TITLES.has(word.lower.replace(/\.$/, '')) && /^[A-Z]/.test(word.text),
+      index > 0 &&
+      /^[A-Z]/.test(word.text) &&
+      (INNER_TITLES.has(word.lower.replace(/\.$/, '')) ||
+        (TITLE_WORDS.has(word.lower) && firstNameAfterTitles(run, index))),
   );
   if (inner > 0 && inner < run.length - 1) {
     let personStart = inner;
@@ -350,6 +384,12 @@ function looksLikePerson(run: readonly Word[]): boolean {
   if (!run.every((word) => /^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$/.test(word.text))) return false;
   const firstWord = (run[0] as Word).lower;
   return FIRST_NAMES.has(firstWord) || LAST_NAMES.has((run[run.length - 1] as Word).lower);
+}
+
+function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
+  let at = from;
+  while (at < run.length - 1 && isTitleWord(run[at] as Word)) at++;
+  return at > from && at < run.length - 1 && FIRST_NAMES.has((run[at] as Word).lower);
 }
 
 function isTitleWord(word: Word): boolean {

@@ -37,6 +37,9 @@ export interface ReadSentence {
   events: SentenceEvent[];
 }
 
+/** Prepositions before the state or process a verb's subject enters or leaves. */
+const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
+
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
 
@@ -272,18 +275,26 @@ function nominalEvents(
       ['after', 'before', 'since', 'while', 'upon', 'without', 'by'].includes(previous.lower)
         ? [...verbEvents].reverse().find((event) => event.trigger < index)
         : undefined;
-    const governor =
-      gerundAfter ??
+    // The last verb of its clause before it that takes it as object ("announced a plan") or
+    // as the state its subject files for, goes into or comes out of ("filed for bankruptcy").
+    const clauseVerbBefore = (takes: (event: SentenceEvent) => boolean) =>
       [...verbEvents]
         .reverse()
-        .find(
-          (event) =>
-            event.trigger < index &&
-            event.segment === segmentIndex &&
-            event.patient !== null &&
-            event.patient.first <= index &&
-            index <= event.patient.last + 2,
-        );
+        .find((event) => event.trigger < index && event.segment === segmentIndex && takes(event));
+    const governor =
+      gerundAfter ??
+      clauseVerbBefore(
+        (event) =>
+          event.patient !== null && event.patient.first <= index && index <= event.patient.last + 2,
+      ) ??
+      clauseVerbBefore((event) =>
+        event.others.some(
+          (phrase) =>
+            STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+            phrase.first <= index &&
+            index <= phrase.last,
+        ),
+      );
     const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
     const clauseLemmas = lemmasOf(words, segment);
     const event: SentenceEvent = {

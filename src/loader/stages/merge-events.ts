@@ -25,6 +25,8 @@ interface Group {
    * merging quadratic (a 50,000-article corpus did not finish).
    */
   participants: Set<string>;
+  /** Who its reports say did it. */
+  agents: Set<string>;
   places: Set<string>;
   /** Whether a participant is a person (then sharing only a country is not enough). */
   hasPeople: boolean;
@@ -33,7 +35,11 @@ interface Group {
 type IsPerson = (name: string) => boolean;
 
 function newGroup(order: number): Group {
-  const sets = { participants: new Set<string>(), places: new Set<string>() };
+  const sets = {
+    participants: new Set<string>(),
+    agents: new Set<string>(),
+    places: new Set<string>(),
+  };
   return { reports: [], reasons: [], order, ...sets, hasPeople: false };
 }
 
@@ -41,6 +47,7 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) group.participants.add(name);
+  for (const name of agentsOf(report)) group.agents.add(name);
   for (const place of report.places) group.places.add(place);
   group.hasPeople ||= report.participants.some(isPerson);
 }
@@ -282,11 +289,15 @@ function absorbLooselyDated(
         if (
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
           !differentPatients(candidate, group) &&
-          (day === null || (candidate.reports.find(isExplicit)?.start ?? '').slice(0, 10) <= day)
+          !differentAgents(candidate, group) &&
+          (day === null || explicitDay(candidate) <= day)
         )
           candidates.add(candidate);
-    if (candidates.size !== 1) continue;
-    const [target] = [...candidates] as [Group];
+    // Two groups on one day are one occasion told twice (one article's two mentions);
+    // candidates on different days leave the report alone.
+    const days = new Set([...candidates].map((candidate) => explicitDay(candidate)));
+    if (candidates.size === 0 || days.size !== 1) continue;
+    const [target] = [...candidates].sort((a, b) => a.order - b.order) as [Group];
     const shared = report.participants.filter((name) => target.participants.has(name));
     for (const member of group.reports)
       join(
@@ -300,6 +311,14 @@ function absorbLooselyDated(
   return out;
 }
 
+function explicitDay(group: Group): string {
+  return (group.reports.find(isExplicit)?.start ?? '').slice(0, 10);
+}
+
+function agentsOf(report: EventDraft): string[] {
+  return report.roles.filter((role) => role.role === 'agent').map((role) => role.name);
+}
+
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
   const patients = (group: Group) =>
@@ -311,6 +330,12 @@ function differentPatients(a: Group, b: Group): boolean {
   const ours = patients(a);
   const theirs = patients(b);
   return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
+}
+
+function differentAgents(a: Group, b: Group): boolean {
+  return (
+    a.agents.size > 0 && b.agents.size > 0 && ![...b.agents].some((name) => a.agents.has(name))
+  );
 }
 
 /** The people and organizations that act or are acted on (a shared country says little). */
@@ -374,6 +399,11 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
     return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (group.reports.some((other) => sameSentence(other, report))) return null;
+  // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
+  // and they differ.
+  const agents = agentsOf(report);
+  if (group.agents.size > 0 && agents.length > 0 && !agents.some((name) => group.agents.has(name)))
+    return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));
   // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
   if (group.places.size > 0 && report.places.length > 0 && !sharesPlace) return null;
@@ -475,12 +505,18 @@ function byFrequency(names: string[]): string[] {
   return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
 }
 
+/** Time, then kind, title and first source: a stable order (code points, not the locale's,
+ * which made this sort the hottest step of merging). */
 function byTime(a: TimelineEvent, b: TimelineEvent): number {
   return (
-    (a.start ?? '').localeCompare(b.start ?? '') ||
-    a.kind.localeCompare(b.kind) ||
-    a.title.localeCompare(b.title) ||
-    (a.mentions[0]?.article ?? '').localeCompare(b.mentions[0]?.article ?? '') ||
+    compare(a.start ?? '', b.start ?? '') ||
+    compare(a.kind, b.kind) ||
+    compare(a.title, b.title) ||
+    compare(a.mentions[0]?.article ?? '', b.mentions[0]?.article ?? '') ||
     (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)
   );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

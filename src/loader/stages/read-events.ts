@@ -9,21 +9,22 @@ import type { EntityMention, ParticipantRole, Role, Span, Timex } from '../../co
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
+import { dateFromTimex, isArticleDate, isEventDate, storyDay } from '../reading/event-dates.ts';
+import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import {
-  dateFromTimex,
-  inheritsGoverningDate,
-  isArticleDate,
-  isEventDate,
-  publicationDate,
-  storyDay,
-  takesPublicationDate,
-  type DateBasis,
-  type EventDate,
-} from '../reading/event-dates.ts';
+  dateOf,
+  isCalendarDay,
+  isComparisonDate,
+  isRecordReference,
+  ownTimex,
+  segmentOfOffset,
+  type Dated,
+  type DatingContext,
+} from '../reading/date-event.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
-import { readSentence, type SentenceEvent } from '../reading/read-sentence.ts';
+import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { unique } from '../../utils/unique.ts';
@@ -36,30 +37,24 @@ export const readEvents: ArticleStage = {
 };
 
 /** What the article has said so far: for pronouns and for the narrative thread. */
-interface Context {
+interface Context extends DatingContext {
   lastPerson: string | null;
   /** The people of the last sentence that named several: "their" points back to them. */
   lastPeople: string[];
   lastOrganization: string | null;
-  /** Dates given by their own words, by participant, with the sentence that gave them. */
-  threadDates: Map<string, { date: EventDate; sentence: number }>;
-  /** The day the lead says the story happened, if it says so (reading/event-dates). */
-  storyDay: EventDate | null;
-}
-
-interface Dated {
-  date: EventDate | null;
-  basis: DateBasis | null;
-  timex: Timex | null;
+  lastProduct: string | null;
 }
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
+  const story = storyDay(leadTimexes(draft), draft.published);
   const context: Context = {
     lastPerson: null,
     lastPeople: [],
     lastOrganization: null,
+    lastProduct: null,
     threadDates: new Map(),
-    storyDay: storyDay(leadTimexes(draft), draft.published)?.date ?? null,
+    storyDay: story?.date ?? null,
+    storyDayWritten: story !== null && isCalendarDay(story.timex),
   };
   const events: EventDraft[] = [];
   const inBoilerplate = (span: Span) =>
@@ -74,15 +69,22 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     // Words of a date belong to no phrase: "spoke by telephone Thursday" has no object "Thursday".
     const span = { start: from, end: sentence.end };
     const sentenceTimexes = within(draft.timexes, span);
+    const entities = within(draft.entities, span);
+    // A name is one noun phrase whatever the tagger made of its words ("Halvorsen Shipping
+    // Corp.", "Ford" read as a verb), and no word of it reports an event.
     const words = wordsIn(draft.words, span).map((word) =>
       sentenceTimexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
         ? { ...word, pos: 'X' as const }
-        : word,
+        : word.pos !== 'PROPN' && insideName(word, entities)
+          ? { ...word, pos: 'PROPN' as const }
+          : word,
     );
     if (words.length === 0) return;
-    const entities = within(draft.entities, span);
     const timexes = sentenceTimexes.filter(
-      (timex) => isEventDate(timex) && !isComparisonDate(draft.text, sentence.start, timex),
+      (timex) =>
+        isEventDate(timex) &&
+        !isComparisonDate(draft.text, sentence.start, timex) &&
+        !isRecordReference(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
     const dates = new Map<SentenceEvent, Dated>();
@@ -100,8 +102,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
       const dated = dateOf(
         draft,
-        words,
-        read.segments,
+        read,
         event,
         timexes,
         dates,
@@ -123,7 +124,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           ? sentencePlaces
           : ownPlaces;
       // "met in China this week and in Geneva on August 26": one event per date and place.
-      const occasions = distributed(draft, words, read.segments, event, timexes, entities) ?? [
+      const occasions = distributed(draft, read, event, timexes, entities) ?? [
         { dated, places: segmentPlaces },
       ];
       for (const { dated: occasion, places } of occasions) {
@@ -235,71 +236,6 @@ function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraf
   };
 }
 
-function dateOf(
-  draft: ArticleDraft,
-  words: readonly Word[],
-  segments: readonly Segment[],
-  event: SentenceEvent,
-  timexes: readonly Timex[],
-  dates: ReadonlyMap<SentenceEvent, Dated>,
-  heading: boolean,
-  participants: readonly ParticipantRole[],
-  context: Context,
-  sentenceIndex: number,
-): Dated {
-  const actual = event.modality === 'actual';
-  const own = ownTimex(words, segments, event, timexes);
-  if (own && !own.resolved) return { date: null, basis: null, timex: own };
-  if (own?.resolved)
-    return {
-      date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
-      basis: 'own-timex',
-      timex: own,
-    };
-  const governor = event.governor;
-  if (governor && inheritsGoverningDate(event.tense, governor.tense)) {
-    const governed = dates.get(governor);
-    if (governed?.date && !isArticleDate(governed.basis))
-      return { date: governed.date, basis: 'governing-timex', timex: null };
-  }
-  // A clause inside another clause takes the outer clause's date.
-  const segment = segments[event.segment] as Segment;
-  if (
-    segment.parent !== null &&
-    segment.type !== 'coordinate' &&
-    inheritsGoverningDate(event.tense, null)
-  ) {
-    const outer = timexes.find(
-      (timex) => segmentOfOffset(words, segments, timex.start) === segment.parent,
-    );
-    if (outer?.resolved)
-      return {
-        date: dateFromTimex(outer.resolved, draft.published, event.tense, actual),
-        basis: 'governing-timex',
-        timex: null,
-      };
-  }
-  if (event.tense === 'future' || event.tense === 'pluperfect' || !actual)
-    return { date: null, basis: null, timex: null };
-  if (event.tense === 'past' || event.tense === 'nominal') {
-    for (const participant of participants) {
-      const thread = context.threadDates.get(participant.name);
-      if (thread && sentenceIndex - thread.sentence <= 1)
-        return { date: thread.date, basis: 'narrative-thread', timex: null };
-    }
-  }
-  const governorDated = governor ? dates.get(governor) : undefined;
-  if (governorDated?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
-    return { date: governorDated.date, basis: governorDated.basis, timex: null };
-  // A headline's bare infinitive announces what happened: "Singapore Airlines to be compensated".
-  const tense =
-    heading && event.tense === 'infinitive' && !event.governor ? 'present' : event.tense;
-  if (!draft.published || !takesPublicationDate(tense))
-    return { date: null, basis: null, timex: null };
-  if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
-  return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
-}
-
 /** How many paragraphs after the headline make the lead, where the story's day is told. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -315,46 +251,6 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
       lead.some((paragraph) => inside(timex, paragraph)) &&
       !(draft.dateline && inside(timex, draft.dateline)),
   );
-}
-
-/**
- * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
- * not a future one; only a planned or expected infinitive looks ahead.
- */
-function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
-  if (event.tense !== 'infinitive' || event.modality !== 'actual') return event.tense;
-  return event.governor?.tense ?? 'present';
-}
-
-/** The date in the event's own clause nearest its trigger. */
-function ownTimex(
-  words: readonly Word[],
-  segments: readonly Segment[],
-  event: SentenceEvent,
-  timexes: readonly Timex[],
-): Timex | null {
-  const trigger = words[event.trigger] as Word;
-  let best: Timex | null = null;
-  let distance = Infinity;
-  for (const timex of timexes) {
-    if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
-    const gap = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
-    if (gap < distance) {
-      best = timex;
-      distance = gap;
-    }
-  }
-  return best;
-}
-
-function segmentOfOffset(
-  words: readonly Word[],
-  segments: readonly Segment[],
-  offset: number,
-): number {
-  let index = words.findIndex((word) => word.end > offset);
-  if (index < 0) index = words.length - 1;
-  return segments.findIndex((segment) => index >= segment.first && index <= segment.last);
 }
 
 function participantsOf(
@@ -381,7 +277,14 @@ function participantsOf(
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  for (const entity of namesIn(event.patient)) add(entity.canonical, 'patient');
+  const patientNames = namesIn(event.patient);
+  for (const entity of patientNames) add(entity.canonical, 'patient');
+  // "said the aircraft flew": what follows a report is what it says, not its object.
+  const described =
+    patientNames.length === 0 && event.eventClass !== 'REPORTING'
+      ? describedReferent(words, event.patient, context)
+      : null;
+  if (described) add(described, 'patient');
   // "their meetings", "its deliveries": a possessive pronoun names who acts.
   if (event.pos === 'noun' && event.patient) {
     // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
@@ -394,8 +297,21 @@ function participantsOf(
       for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
   }
   for (const phrase of event.others)
-    for (const entity of namesIn(phrase)) add(entity.canonical, 'other');
+    for (const entity of namesIn(phrase))
+      add(entity.canonical, complementRole(words, event, phrase));
   return out;
+}
+
+/**
+ * "the bankruptcy of Chrysler", "the purchase by Aeroflot": a nominal's "of" names what it
+ * happens to, its "by" who does it; other complements (and a verb's) are circumstances.
+ */
+function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
+  if (event.pos !== 'noun') return 'other';
+  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower;
+  if (preposition === 'of') return 'patient';
+  if (preposition === 'by') return 'agent';
+  return 'other';
 }
 
 function possessorNames(word: string, context: Context): string[] {
@@ -442,12 +358,12 @@ function titleOf(
  */
 function distributed(
   draft: ArticleDraft,
-  words: readonly Word[],
-  segments: readonly Segment[],
+  read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
   entities: readonly EntityMention[],
 ): Array<{ dated: Dated; places: string[] }> | null {
+  const { words, segments } = read;
   const own = timexes.filter(
     (timex) => timex.resolved && segmentOfOffset(words, segments, timex.start) === event.segment,
   );
@@ -468,7 +384,7 @@ function distributed(
   const run = own.slice(firstJoined);
   // "announced Wednesday a meeting for Thursday and Friday": the announcement has a date of
   // its own, nearer than the joined ones.
-  const nearest = ownTimex(words, segments, event, own);
+  const nearest = ownTimex(read, event, own);
   if (nearest && !run.includes(nearest)) return null;
   return run.map((timex, index) => {
     const from = index === 0 ? (words[0] as Word).start : run[index - 1]!.end;
@@ -489,17 +405,43 @@ function distributed(
   });
 }
 
-/** "It said", "he told": the company or person the pronoun stands for. */
+/**
+ * "It said", "he told", "the company said", "the aircraft flew": the company, person or
+ * product the pronoun or description stands for.
+ */
 function pronounAgent(
   words: readonly Word[],
   event: SentenceEvent,
   context: Context,
 ): string | null {
   const agent = event.agent;
-  if (!agent || agent.first !== agent.last) return null;
+  if (!agent) return null;
+  if (agent.first !== agent.last) return describedReferent(words, agent, context);
   const word = (words[agent.first] as Word).lower;
   if (word === 'it' || word === 'they') return context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
+  return null;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "the company", "the US automaker", "the new aircraft": a definite description without a
+ * name stands for the company or product named last.
+ */
+function describedReferent(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  context: Context,
+): string | null {
+  if (!phrase || !DEFINITE.has((words[phrase.first] as Word).lower)) return null;
+  const head = words[phrase.last] as Word;
+  if (head.pos !== 'NOUN') return null;
+  for (let at = phrase.first + 1; at < phrase.last; at++)
+    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
+  const kind = referentKindOf(head.lemma);
+  if (kind === 'organization') return context.lastOrganization;
+  if (kind === 'product') return context.lastProduct;
   return null;
 }
 
@@ -539,6 +481,7 @@ function remember(context: Context, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
     if (entity.kind === 'person') context.lastPerson = entity.canonical;
     if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
+    if (entity.kind === 'product') context.lastProduct = entity.canonical;
   }
 }
 
@@ -563,18 +506,10 @@ function reportSalience(
   return Math.min(1, score);
 }
 
-/**
- * "sales fell 17% compared to 2008", "down from a year earlier", "more than in March": a
- * date the event is measured against is not the date of the event.
- */
-const COMPARISON_BEFORE =
-  /\b(?:compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
-
-function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
-  const before = text.slice(Math.max(sentenceStart, timex.start - 40), timex.start);
-  if (!COMPARISON_BEFORE.test(before)) return false;
-  // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
-  return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
+function insideName(word: Word, entities: readonly EntityMention[]): boolean {
+  return entities.some(
+    (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
+  );
 }
 
 function inside(span: Span, outer: Span | null): boolean {

@@ -1,5 +1,33 @@
+import { isValid, parseISO } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatResolvedDate, isCoarserThanDay } from '../../../src/lib/dates.ts';
+import { formatResolvedDate, isCoarserThanDay, parseWallClock } from '../../../src/lib/dates.ts';
+
+describe('parseWallClock', () => {
+  it('reads a plain day as parseISO does, a day the month lacks as unreadable', () => {
+    const day = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    fc.assert(
+      fc.property(day, (iso) => {
+        const expected = parseISO(iso);
+        expect(parseWallClock(iso)?.getTime() ?? null).toBe(
+          isValid(expected) ? expected.getTime() : null,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseWallClock('2016-02-29')?.getDate()).toBe(29);
+    expect(parseWallClock('2015-02-29')).toBeNull();
+  });
+});
 
 describe('formatResolvedDate', () => {
   it('writes a day with its weekday', () => {

@@ -2,11 +2,11 @@
  * Where things are on the drawn timeline, measured in the page in one pass (a real-news
  * corpus draws a thousand items; asking Playwright for each box takes minutes).
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The id of an event whose item lies wholly inside the timeline. */
-export async function visibleEventId(page: Page): Promise<string> {
-  const id = await page.getByTestId('timeline').evaluate((canvas) => {
+/** The id of an event whose item lies wholly inside the timeline now ('' when none is). */
+async function visibleEventIdNow(page: Page): Promise<string> {
+  return page.getByTestId('timeline').evaluate((canvas) => {
     const frame = canvas.getBoundingClientRect();
     for (const item of canvas.querySelectorAll<HTMLElement>('.vis-item[data-recordid]')) {
       const box = item.getBoundingClientRect();
@@ -17,12 +17,20 @@ export async function visibleEventId(page: Page): Promise<string> {
         box.right <= frame.right - 10 &&
         box.bottom <= frame.bottom
       ) {
-        return item.dataset.recordid ?? null;
+        return item.dataset.recordid ?? '';
       }
     }
-    return null;
+    return '';
   });
-  if (!id) throw new Error('no timeline item is wholly visible');
+}
+
+/**
+ * The id of an event whose item lies wholly inside the timeline, once there is one (the
+ * timeline may still be moving to a selection, or drawing the rest of its items).
+ */
+export async function visibleEventId(page: Page): Promise<string> {
+  let id = '';
+  await expect.poll(async () => (id = await visibleEventIdNow(page))).not.toBe('');
   return id;
 }
 

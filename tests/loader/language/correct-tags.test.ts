@@ -36,6 +36,16 @@ describe('correctTags', () => {
     expect(tags('their/PRON talks/VERB ended/VERB')[1]).toBe('NOUN');
   });
 
+  it('reads a plain verb form after an article and adjectives as a noun ("an American company")', () => {
+    expect(tags('an/DET American/ADJ company/VERB with/ADP workers/NOUN')[2]).toBe('NOUN');
+    expect(tags('the/DET new/ADJ plant/VERB opened/VERB')[2]).toBe('NOUN');
+  });
+
+  it('keeps the verb after an article and a noun ("the automaker outsold"), and participles', () => {
+    expect(tags('the/DET automaker/NOUN outsold/VERB Toyota/PROPN')[2]).toBe('VERB');
+    expect(tags('the/DET proposed/VERB plan/NOUN')[1]).toBe('VERB');
+  });
+
   it('reads a headline verb between a name and its object as a verb ("EADS defeat Boeing")', () => {
     const out = correctTags(words('EADS/PROPN defeat/NOUN Boeing/PROPN'));
     expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'defeat' });

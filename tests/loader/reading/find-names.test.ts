@@ -21,6 +21,28 @@ describe('findNames', () => {
     ]);
   });
 
+  it('keeps a known company before "and" apart from the next name ("Toyota and General Motors")', () => {
+    const found = names('Ford outsold rivals Toyota and General Motors in March.');
+    expect(found).toContainEqual(['Toyota', 'organization', 'Toyota']);
+    expect(found).toContainEqual(['General Motors', 'organization', 'General Motors']);
+  });
+
+  it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
+    const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
+    expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);
+    expect(found).toContainEqual(['Robert Lindqvist', 'person', 'Robert Lindqvist']);
+  });
+
+  it('reads "the Chief Executive Officer of Halvorsen Shipping Corp." as the company', () => {
+    const found = names(
+      'Maria Lind, the Chief Executive Officer of Halvorsen Shipping Corp., spoke.',
+    );
+    expect(found).toEqual([
+      ['Maria Lind', 'person', 'Maria Lind'],
+      ['Halvorsen Shipping Corp.', 'organization', 'Halvorsen Shipping Corp.'],
+    ]);
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],

@@ -106,6 +106,20 @@ describe('readSentence', () => {
     expect(find(events, 'plan')).toMatchObject({ pos: 'noun', agent: 'The governor' });
   });
 
+  it('gives the state a subject goes into its subject ("filed for bankruptcy", "emerged from")', () => {
+    expect(find(read('The union filed for bankruptcy.'), 'bankruptcy')).toMatchObject({
+      agent: 'The union',
+      governor: 'filed',
+    });
+    expect(find(read('The mill emerged from bankruptcy.'), 'bankruptcy')).toMatchObject({
+      agent: 'The mill',
+    });
+    // Not every preposition: "met with the union" does not make the union's meeting.
+    expect(find(read('The mayor spoke at the meeting.'), 'meeting')).toMatchObject({
+      agent: null,
+    });
+  });
+
   it('gives a nominal object the agent of its verb ("could lose the deal") and its modality', () => {
     const events = read('The bakery could lose the deal.');
     expect(find(events, 'lose')).toMatchObject({ modality: 'possible', agent: 'The bakery' });

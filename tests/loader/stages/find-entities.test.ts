@@ -13,6 +13,24 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['Berglund', 'person', 'Anna Berglund']);
   });
 
+  it('names every use of an acronym by the long form the article gave it, before and after', () => {
+    const found = entities(
+      'NGC cuts jobs. Northwind Gas Corporation (NGC) said on Monday it would cut jobs. NGC said more.',
+    );
+    const acronyms = found.filter(([text]) => text === 'NGC');
+    expect(acronyms).toHaveLength(3);
+    for (const acronym of acronyms)
+      expect(acronym).toEqual(['NGC', 'organization', 'Northwind Gas Corporation']);
+  });
+
+  it('keeps "Ford Motor Company" whole at the start of a sentence', () => {
+    expect(entities('Ford Motor Company said on Tuesday that sales rose.')[0]).toEqual([
+      'Ford Motor Company',
+      'organization',
+      'Ford Motor Company',
+    ]);
+  });
+
   it('spells transliterated given names one way', () => {
     const found = entities('Minister Sergey Ivanov spoke. Later Sergei Ivanov left.');
     expect(

@@ -77,6 +77,79 @@ describe('mergeEvents', () => {
     expect(events).toHaveLength(4);
   });
 
+  it('keeps apart two reports that name different agents of the same act on the same thing', () => {
+    const described = (article: string, agent: string) =>
+      report(article, {
+        kind: 'statement',
+        lemma: 'describe',
+        eventClass: 'REPORTING',
+        places: [],
+        participants: [agent, 'Ivan Roe'],
+        roles: [
+          { name: agent, role: 'agent' },
+          { name: 'Ivan Roe', role: 'patient' },
+        ],
+      });
+    const persons = ['John Doe', 'Ann Poe', 'Ivan Roe'];
+    const apart = mergeEvents([
+      article('a', [described('a', 'John Doe')], persons),
+      article('b', [described('b', 'Ann Poe')], persons),
+    ]);
+    expect(apart.events).toHaveLength(2);
+    const together = mergeEvents([
+      article('a', [described('a', 'John Doe')], persons),
+      article('b', [described('b', 'John Doe')], persons),
+    ]);
+    expect(together.events).toHaveLength(1);
+  });
+
+  describe('a loosely dated report of an occurrence', () => {
+    const bankruptcy = (
+      article: string,
+      start: string,
+      basis: 'own-timex' | 'publication-date',
+      at = 0,
+    ) =>
+      report(article, {
+        kind: 'bankruptcy',
+        lemma: 'bankruptcy',
+        start,
+        places: [],
+        participants: ['Harwell Brothers'],
+        roles: [{ name: 'Harwell Brothers', role: 'patient' }],
+        mention: { article, start: at, end: at + 10, timex: null, dateBasis: basis },
+      });
+    const firms = ['Harwell Brothers'];
+
+    it('joins the one explicitly dated event of its family that shares an actor, before it', () => {
+      const { events } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
+        article('b', [bankruptcy('b', '2009-06-01', 'publication-date')], firms),
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ start: '2009-04-30' });
+      expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
+    });
+
+    it('joins the first of two groups on one day, but none of two on different days', () => {
+      // Two places keep the first two apart; the loose report names none.
+      const at = (place: string, start: string, offset: number) => ({
+        ...bankruptcy('a', start, 'own-timex', offset),
+        places: [place],
+      });
+      const oneDay = mergeEvents([
+        article('a', [at('Detroit', '2009-04-30', 0), at('Toledo', '2009-04-30', 40)], firms),
+        article('b', [bankruptcy('b', '2009-06-01', 'publication-date')], firms),
+      ]);
+      expect(oneDay.events.map((event) => event.mentions.length)).toEqual([2, 1]);
+      const twoDays = mergeEvents([
+        article('a', [at('Detroit', '2009-04-30', 0), at('Toledo', '2009-05-12', 40)], firms),
+        article('b', [bankruptcy('b', '2009-06-01', 'publication-date')], firms),
+      ]);
+      expect(twoDays.events.map((event) => event.mentions.length)).toEqual([1, 1, 1]);
+    });
+  });
+
   it('unifies a surname with the one full name the corpus knows', () => {
     const { events } = mergeEvents([
       article('a', [report('a', { participants: ['Doe', 'Roe'] })], ['Doe', 'Roe']),

@@ -52,6 +52,119 @@ describe('readEvents', () => {
     expect(filed.mention.article).toBe('a1');
   });
 
+  it('reads no event in a name the tagger took for a verb, nor in "Chicago-based"', () => {
+    const text = 'Halvorsen Shipping, a Chicago-based firm, said that Launch Partners won the bid.';
+    const { events } = article(text);
+    expect(events.map((e) => triggerText(text, e))).toEqual(['said', 'won', 'bid']);
+  });
+
+  it('gives "the company" and "the aircraft" the company and the product named before', () => {
+    const text =
+      'Halvorsen Shipping Corp. bought the Skyrunner 400 on Monday. The company said the aircraft flew well.';
+    const said = event(text, 'said');
+    expect(said.roles).toEqual([{ name: 'Halvorsen Shipping Corp.', role: 'agent' }]);
+    expect(said.title).toMatch(/^Halvorsen Shipping Corp\. says/);
+    expect(event(text, 'flew').roles).toEqual([{ name: 'Skyrunner 400', role: 'agent' }]);
+  });
+
+  it('leaves a description no company or product came before without a participant', () => {
+    expect(event('The company said sales rose.', 'said').roles).toEqual([]);
+    expect(event('Halvorsen Shipping Corp. grew. The reason said little.', 'said').roles).toEqual(
+      [],
+    );
+  });
+
+  it('does not date a report by a date in what it reports', () => {
+    const text = 'Halvorsen Shipping said it lost $6 million in March.';
+    const said = event(text, 'said');
+    expect(said).toMatchObject({ start: '2008-09-17', granularity: 'day' });
+    expect(said.mention.dateBasis).toBe('publication-date');
+    expect(event(text, 'lost')).toMatchObject({ start: '2008-03-01', granularity: 'month' });
+    expect(event('Halvorsen Shipping said on Monday it lost money.', 'said').start).toBe(
+      '2008-09-15',
+    );
+  });
+
+  it('dates no event outside a quotation from a date inside it', () => {
+    const text = '“We met the buyers on Monday,” the chairman said.';
+    expect(event(text, 'met').start).toBe('2008-09-15');
+    // The lead's Monday may still be the story's day, but not the report's own date.
+    const said = event(text, 'said');
+    expect(said.mention.timex).toBeNull();
+    expect(said.mention.dateBasis).not.toBe('own-timex');
+  });
+
+  it('gives a planned infinitive the day it was agreed, marked as planned', () => {
+    const buy = event('Halvorsen Shipping agreed on Friday to buy two ships.', 'buy');
+    expect(buy).toMatchObject({ start: '2008-09-12', modality: 'scheduled' });
+    expect(buy.mention.dateBasis).toBe('governing-timex');
+    expect(buy.mention.timex).toBeNull();
+  });
+
+  it('does not date an event by the date a record is measured from', () => {
+    const posted = event('Halvorsen Shipping posted its first loss since 1992.', 'posted');
+    expect(posted.start).toBe('2008-09-17');
+    expect(posted.mention.dateBasis).toBe('publication-date');
+  });
+
+  it('reads "earlier today" as the day the lead wrote out in an article published later', () => {
+    const text =
+      'Mill closes\n\nAt a press conference on June 1st, Maria Lind said the mill had shut earlier today.\n\nWorkers left.';
+    const said = event(text, 'said', '2009-06-04');
+    expect(said).toMatchObject({ start: '2009-06-01', granularity: 'day' });
+    const shut = event(text, 'shut', '2009-06-04');
+    expect(shut).toMatchObject({ start: '2009-06-01' });
+    expect(shut.mention.dateBasis).toBe('story-day');
+    expect(shut.mention.timex).toMatchObject({ text: 'earlier today' });
+  });
+
+  it('keeps "today" on the publication day when the lead names only a weekday', () => {
+    const text = 'Mill closes\n\nOn Monday, the mayor said the mill shut earlier today.';
+    const shut = event(text, 'shut', '2009-06-04');
+    expect(shut.start).toBe('2009-06-04');
+    expect(shut.mention.dateBasis).toBe('own-timex');
+  });
+
+  it('does not date a verb by a date set off by commas after another verb', () => {
+    const text = 'Work on the bridge, begun two years ago, has been halted, the city said.';
+    const halted = event(text, 'halted');
+    expect(halted.start).toBe('2008-09-17');
+    expect(halted.mention.dateBasis).toBe('publication-date');
+    expect(event(text, 'begun')).toMatchObject({ start: '2006-01-01', granularity: 'year' });
+  });
+
+  it('dates what had been done by a dated report about that day, approximately', () => {
+    const text = 'Halvorsen Shipping stated on Monday that it had signed a contract.';
+    const signed = event(text, 'signed');
+    expect(signed).toMatchObject({ start: '2008-09-15', approximate: true });
+    expect(signed.mention.dateBasis).toBe('governing-timex');
+    // A report dated only by the publication day says nothing of when it had been done.
+    expect(event('Halvorsen Shipping said it had signed a contract.', 'signed').start).toBeNull();
+  });
+
+  it('gives a clause the date of the "when" clause it governs', () => {
+    const text = 'The airline will fly the jet to Sydney when it is delivered on November 11.';
+    const fly = event(text, 'fly', '2008-11-05');
+    expect(fly).toMatchObject({ start: '2008-11-11', modality: 'scheduled' });
+    expect(fly.mention.dateBasis).toBe('governing-timex');
+  });
+
+  it("dates a headline's planned infinitive by the article's day, marked as planned", () => {
+    const text = 'Halvorsen Shipping to buy twenty ships\n\nThe company has agreed terms.';
+    const buy = event(text, 'buy');
+    expect(buy).toMatchObject({ start: '2008-09-17', modality: 'scheduled' });
+    expect(buy.mention.dateBasis).toBe('publication-date');
+  });
+
+  it('gives a nominal\'s "of" what it happens to and its "by" who does it', () => {
+    expect(
+      event('The bankruptcy of Harwell Brothers shocked traders.', 'bankruptcy').roles,
+    ).toEqual([{ name: 'Harwell Brothers', role: 'patient' }]);
+    expect(event('The purchase by Ostrava Steel was approved.', 'purchase').roles).toEqual([
+      { name: 'Ostrava Steel', role: 'agent' },
+    ]);
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);

@@ -41,7 +41,12 @@ export const CORPUS_URL = `${import.meta.env.BASE_URL}corpus.json`;
 
 type Loaded =
   | { status: 'loading' }
-  | { status: 'ready'; corpus: Corpus; manifest: CorpusManifest | null }
+  | {
+      status: 'ready';
+      corpus: Corpus;
+      manifest: CorpusManifest | null;
+      checkRest: (() => CorpusProblem | null) | null;
+    }
   | { status: 'failed'; problem: CorpusProblem };
 
 /** Fetches and validates the corpus; never rejects. */
@@ -50,7 +55,12 @@ async function fetchCorpusState(url: string, signal: AbortSignal): Promise<Loade
     const response = await fetch(url, { signal, cache: 'no-store' });
     const reading = readCorpusResponse(response.status, await response.text());
     return reading.ok
-      ? { status: 'ready', corpus: reading.corpus, manifest: reading.manifest }
+      ? {
+          status: 'ready',
+          corpus: reading.corpus,
+          manifest: reading.manifest,
+          checkRest: reading.checkRest,
+        }
       : { status: 'failed', problem: reading.problem };
   } catch (error) {
     return { status: 'failed', problem: unreachableCorpusProblem(error) };
@@ -231,6 +241,24 @@ export function useCorpus(url: string = CORPUS_URL): CorpusState {
       import.meta.hot?.off?.('corpus:changed', reload);
     };
   }, [url]);
+
+  // What was left unchecked to draw the timeline sooner is checked once it is drawn: a
+  // problem there still replaces the page with its message.
+  const checkRest = state.status === 'ready' ? state.checkRest : null;
+  useEffect(() => {
+    if (!checkRest) return;
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const problem = checkRest();
+        if (problem) setState({ status: 'failed', problem });
+      }, 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [checkRest]);
 
   const split = useParts(state.status === 'ready' ? state.manifest : null, base);
 

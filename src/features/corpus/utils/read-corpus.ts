@@ -2,7 +2,11 @@
  * Turns what the server sent for `/corpus.json` into a validated corpus or a problem
  * a reader can act on. Never throws: every failure becomes a `CorpusProblem`.
  */
-import { checkCorpus, type Corpus } from '../../../contract/corpus.ts';
+import {
+  checkArticleBodies,
+  checkCorpusButArticleBodies,
+} from '../../../contract/check-corpus-in-steps.ts';
+import type { Corpus } from '../../../contract/corpus.ts';
 import {
   checkPart,
   corpusManifestSchema,
@@ -22,8 +26,19 @@ export interface CorpusProblem {
  * undated events, and the dated events arrive period by period).
  */
 export type CorpusReading =
-  | { ok: true; corpus: Corpus; manifest: CorpusManifest | null }
+  | {
+      ok: true;
+      corpus: Corpus;
+      manifest: CorpusManifest | null;
+      /**
+       * The check left for after the first drawing: a whole corpus's article texts and what
+       * was read from them (none of it drawn first). Null when all is checked already.
+       */
+      checkRest: (() => CorpusProblem | null) | null;
+    }
   | { ok: false; problem: CorpusProblem };
+
+const WRONG_FIELDS = 'The corpus does not have the expected shape; these fields are wrong:';
 
 const HOW_TO_BUILD = 'Build it with `npm run corpus` or check that the seeds folder has articles.';
 
@@ -77,19 +92,19 @@ export function readCorpusResponse(status: number, body: string): CorpusReading 
       ok: true,
       corpus: corpusFromParts(manifest.value, [], new Map()),
       manifest: manifest.value,
+      checkRest: null,
     };
   }
-  const check = checkCorpus(json);
+  const check = checkCorpusButArticleBodies(json);
   if (!check.ok) {
-    return {
-      ok: false,
-      problem: {
-        title: 'The corpus does not have the expected shape; these fields are wrong:',
-        details: check.problems,
-      },
-    };
+    return { ok: false, problem: { title: WRONG_FIELDS, details: check.problems } };
   }
-  return { ok: true, corpus: check.corpus, manifest: null };
+  const { articles } = check.corpus;
+  const checkRest = () => {
+    const problems = checkArticleBodies(articles);
+    return problems.length > 0 ? { title: WRONG_FIELDS, details: problems } : null;
+  };
+  return { ok: true, corpus: check.corpus, manifest: null, checkRest };
 }
 
 /** The problem to show when the request itself failed (offline, server down). */

@@ -6,6 +6,24 @@ describe('readCorpusResponse', () => {
   it('accepts a corpus that satisfies the contract', () => {
     const reading = readCorpusResponse(200, JSON.stringify(syriaCorpus));
     expect(reading.ok && reading.corpus.events).toHaveLength(5);
+    expect(reading.ok && reading.checkRest?.()).toBeNull();
+  });
+
+  it('leaves the article texts for after the first drawing, and still names what is wrong there', () => {
+    const broken = structuredClone(syriaCorpus) as unknown as { articles: { text: unknown }[] };
+    broken.articles[0]!.text = 42;
+    const reading = readCorpusResponse(200, JSON.stringify(broken));
+    expect(reading.ok).toBe(true);
+    const problem = reading.ok ? reading.checkRest?.() : null;
+    expect(problem?.title).toMatch(/expected shape/);
+    expect(problem?.details.join('\n')).toMatch(/articles\.0\.text/);
+  });
+
+  it('checks article heads before the first drawing', () => {
+    const broken = structuredClone(syriaCorpus) as unknown as { articles: { title: unknown }[] };
+    broken.articles[0]!.title = null;
+    const reading = readCorpusResponse(200, JSON.stringify(broken));
+    expect(!reading.ok && reading.problem.details.join('\n')).toMatch(/articles\.0\.title/);
   });
 
   it('says the corpus is missing on HTTP 404', () => {

@@ -1,0 +1,276 @@
+/**
+ * Dates one event of a sentence the way a reader would: its own date (event-dates says how
+ * a date becomes the event's), else the date of the clause or event that governs it, else
+ * the last date of its narrative thread, else, for a headline or a past or present-perfect
+ * report, the day the lead says the story happened or the publication day. Each date
+ * records its basis. Pure: everything it reads comes in its arguments.
+ */
+
+import type { ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
+import type { ArticleDraft } from '../article-draft.ts';
+import type { Word } from '../language/tag-words.ts';
+import {
+  dateFromTimex,
+  inheritsGoverningDate,
+  isArticleDate,
+  publicationDate,
+  takesPublicationDate,
+  type DateBasis,
+  type EventDate,
+} from './event-dates.ts';
+import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+import type { Segment } from './segments.ts';
+
+/** What the article has told so far that dates later reports. */
+export interface DatingContext {
+  /** Dates given by their own words, by participant, with the sentence that gave them. */
+  threadDates: Map<string, { date: EventDate; sentence: number }>;
+  /** The day the lead says the story happened, if it says so (event-dates). */
+  storyDay: EventDate | null;
+  /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
+  storyDayWritten: boolean;
+}
+
+export interface Dated {
+  date: EventDate | null;
+  basis: DateBasis | null;
+  timex: Timex | null;
+}
+
+export function dateOf(
+  draft: ArticleDraft,
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  heading: boolean,
+  participants: readonly ParticipantRole[],
+  context: DatingContext,
+  sentenceIndex: number,
+): Dated {
+  const { words, segments } = read;
+  const actual = event.modality === 'actual';
+  const own = ownTimex(read, event, timexes);
+  if (own && !own.resolved) return { date: null, basis: null, timex: own };
+  // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
+  // the writer's today is the day the lead wrote out, not the day it was published.
+  if (own?.resolved && context.storyDay && context.storyDayWritten && TODAY.test(own.text))
+    return { date: context.storyDay, basis: 'story-day', timex: own };
+  if (own?.resolved)
+    return {
+      date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
+      basis: 'own-timex',
+      timex: own,
+    };
+  const governor = event.governor;
+  const governed = governor ? dates.get(governor) : undefined;
+  const explicitlyGoverned = governed?.date && !isArticleDate(governed.basis) ? governed : null;
+  if (explicitlyGoverned?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
+    return { date: explicitlyGoverned.date, basis: 'governing-timex', timex: null };
+  // "stated on Thursday that it had signed a contract": done by then, so dated about then.
+  if (explicitlyGoverned?.date && event.tense === 'pluperfect')
+    return {
+      date: { ...explicitlyGoverned.date, approximate: true },
+      basis: 'governing-timex',
+      timex: null,
+    };
+  // "will wear the livery when it arrives on November 11": the when-clause's date.
+  const when = whenClauseTimex(read, event, timexes);
+  if (when?.resolved)
+    return {
+      date: dateFromTimex(when.resolved, draft.published, event.tense, actual),
+      basis: 'governing-timex',
+      timex: null,
+    };
+  // A clause inside another clause takes the outer clause's date.
+  const segment = segments[event.segment] as Segment;
+  if (
+    segment.parent !== null &&
+    segment.type !== 'coordinate' &&
+    inheritsGoverningDate(event.tense, null)
+  ) {
+    const outer = timexes.find(
+      (timex) => segmentOfOffset(words, segments, timex.start) === segment.parent,
+    );
+    if (outer?.resolved)
+      return {
+        date: dateFromTimex(outer.resolved, draft.published, event.tense, actual),
+        basis: 'governing-timex',
+        timex: null,
+      };
+  }
+  // "announced plans to close 1,100 dealerships": what an infinitive plans is on the
+  // timeline the day it was planned, marked as planned, not as done.
+  const planner = governor ? dates.get(governor) : undefined;
+  if (
+    event.tense === 'infinitive' &&
+    event.modality === 'scheduled' &&
+    governor?.modality === 'actual' &&
+    planner?.date
+  )
+    return { date: planner.date, basis: 'governing-timex', timex: null };
+  // A headline's bare infinitive announces what happened or was planned that day: "China
+  // Eastern Airlines to purchase twenty jets", "Singapore Airlines to be compensated".
+  const headlineInfinitive = heading && event.tense === 'infinitive' && !event.governor;
+  if (event.tense === 'future' || event.tense === 'pluperfect' || (!actual && !headlineInfinitive))
+    return { date: null, basis: null, timex: null };
+  if (event.tense === 'past' || event.tense === 'nominal') {
+    for (const participant of participants) {
+      const thread = context.threadDates.get(participant.name);
+      if (thread && sentenceIndex - thread.sentence <= 1)
+        return { date: thread.date, basis: 'narrative-thread', timex: null };
+    }
+  }
+  if (governed?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
+    return { date: governed.date, basis: governed.basis, timex: null };
+  const tense = headlineInfinitive ? 'present' : event.tense;
+  if (!draft.published || !takesPublicationDate(tense))
+    return { date: null, basis: null, timex: null };
+  if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
+  return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** The date of a "when" clause the event's clause governs. */
+function whenClauseTimex(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | undefined {
+  const { words, segments } = read;
+  return timexes.find((timex) => {
+    const segment = segments[segmentOfOffset(words, segments, timex.start)];
+    return segment?.marker === 'when' && segment.parent === event.segment;
+  });
+}
+
+const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/** A date with its month and day written out ("June 1st", "1 June 2009"). */
+export function isCalendarDay(timex: Timex): boolean {
+  const stated = timex.resolved?.stated ?? [];
+  return stated.includes('month') && stated.includes('day');
+}
+
+/**
+ * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
+ * not a future one; only a planned or expected infinitive looks ahead.
+ */
+function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
+  if (event.tense !== 'infinitive' || event.modality !== 'actual') return event.tense;
+  return event.governor?.tense ?? 'present';
+}
+
+/**
+ * The date in the event's own clause nearest its trigger. A verb's date is not one set off
+ * by commas after another verb: "development, begun two years ago, has been pushed back"
+ * was not pushed back two years ago.
+ */
+export function ownTimex(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | null {
+  const { words, segments } = read;
+  const trigger = words[event.trigger] as Word;
+  const rivals = read.events.filter(
+    (other) => other !== event && other.pos === 'verb' && other.segment === event.segment,
+  );
+  let best: Timex | null = null;
+  let distance = Infinity;
+  for (const timex of timexes) {
+    if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
+    if (!canDate(words, event, timex)) continue;
+    const gap = gapBetween(trigger, timex);
+    const aside = commaChunk(words, timex.start);
+    if (
+      event.pos === 'verb' &&
+      aside !== commaChunk(words, trigger.start) &&
+      rivals.some((rival) => {
+        const verb = words[rival.trigger] as Word;
+        return verb.end <= timex.start && commaChunk(words, verb.start) === aside;
+      })
+    )
+      continue;
+    if (gap < distance) {
+      best = timex;
+      distance = gap;
+    }
+  }
+  return best;
+}
+
+/** How many commas of the sentence come before an offset: which comma-set part holds it. */
+function commaChunk(words: readonly Word[], offset: number): number {
+  return words.filter((word) => word.text === ',' && word.end <= offset).length;
+}
+
+function gapBetween(word: Span, timex: Span): number {
+  return timex.start >= word.end ? timex.start - word.end : word.start - timex.end;
+}
+
+/** How many words may stand between a report and a date after it: "said on Monday". */
+const REPORT_DATE_REACH = 2;
+
+/**
+ * Whether a date of the event's clause can be its own. "GM said it lost $6 billion in the
+ * first quarter": a report is not dated by a date in what it reports. "“We met on Monday,”
+ * he said": no event outside a quotation is dated from inside it. "agreed on Friday to
+ * buy": a date before an infinitive is its governor's.
+ */
+function canDate(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+  const trigger = words[event.trigger] as Word;
+  if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
+  if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
+  if (event.eventClass === 'REPORTING' && timex.start >= trigger.end) {
+    const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
+    if (between.length > REPORT_DATE_REACH) return false;
+  }
+  return true;
+}
+
+/** Whether an offset of the sentence lies between an opening and a closing quotation mark. */
+function insideQuotation(words: readonly Word[], offset: number): boolean {
+  let open = false;
+  for (const word of words) {
+    if (word.start >= offset) break;
+    if (word.text === '“') open = true;
+    else if (word.text === '”') open = false;
+    else if (word.text === '"') open = !open;
+  }
+  return open;
+}
+
+export function segmentOfOffset(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  offset: number,
+): number {
+  let index = words.findIndex((word) => word.end > offset);
+  if (index < 0) index = words.length - 1;
+  return segments.findIndex((segment) => index >= segment.first && index <= segment.last);
+}
+
+/**
+ * "sales fell 17% compared to 2008", "down from a year earlier", "more than in March": a
+ * date the event is measured against is not the date of the event.
+ */
+const COMPARISON_BEFORE =
+  /\b(?:compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
+
+export function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
+  const before = text.slice(Math.max(sentenceStart, timex.start - 40), timex.start);
+  if (!COMPARISON_BEFORE.test(before)) return false;
+  // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
+  return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
+}
+
+/**
+ * "its first loss since 1992", "the lowest level since March": the date a record is measured
+ * from does not date the event.
+ */
+const RECORD_SINCE =
+  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$/i;
+
+export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
+  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../../src/contract/corpus.ts';
+import { createDraft, type ArticleDraft } from '../../../src/loader/article-draft.ts';
+import { unifyAcrossArticles } from '../../../src/loader/events/unify-across-articles.ts';
+
+function draft(id: string, entities: Array<[string, EntityMention['kind'], string]>): ArticleDraft {
+  return {
+    ...createDraft({ file: `${id}.txt`, metadata: null }, id, 'x'),
+    entities: entities.map(([text, kind, canonical]) => ({
+      start: 0,
+      end: 1,
+      text,
+      kind,
+      canonical,
+    })),
+  };
+}
+
+describe('unifyAcrossArticles', () => {
+  it('names a surname by the one full name the corpus knows', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['Kerry', 'person', 'Kerry']]),
+      draft('b', [['John Kerry', 'person', 'John Kerry']]),
+    ]);
+    expect(rename('Kerry')).toBe('John Kerry');
+  });
+
+  it('names an acronym by the long form another article gave it', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['NGC', 'organization', 'NGC']]),
+      draft('b', [['NGC', 'organization', 'Northwind Gas Corporation']]),
+    ]);
+    expect(rename('NGC')).toBe('Northwind Gas Corporation');
+  });
+
+  it('names a model by the one product name it ends, never a company by a longer name', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['K7', 'product', 'K7']]),
+      draft('b', [
+        ['Skyrunner K7', 'product', 'Skyrunner K7'],
+        ['Halvorsen Air Division', 'organization', 'Halvorsen Air Division'],
+      ]),
+    ]);
+    expect(rename('K7')).toBe('Skyrunner K7');
+    expect(rename('Halvorsen')).toBe('Halvorsen');
+    // Two products end with it: it stays as written.
+    const ambiguous = unifyAcrossArticles([
+      draft('a', [['Skyrunner K7', 'product', 'Skyrunner K7']]),
+      draft('b', [['Seafarer K7', 'product', 'Seafarer K7']]),
+    ]);
+    expect(ambiguous('K7')).toBe('K7');
+  });
+});
