@@ -7,7 +7,13 @@
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { modalityOf } from './event-modality.ts';
-import { eventClassOf, eventKindOf, isEventNounWord, isEventVerb } from './event-words.ts';
+import {
+  eventClassOf,
+  eventKindOf,
+  isComparisonVerb,
+  isEventNounWord,
+  isEventVerb,
+} from './event-words.ts';
 import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
 import { findSegments, segmentOf, type Segment } from './segments.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
@@ -83,8 +89,9 @@ export function readSentence(words: readonly Word[]): ReadSentence {
       governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
       governorModality: governorEvent?.modality ?? null,
     });
-    groupEvents.push({ group, event: isEventVerb(word) ? event : null });
-    if (isEventVerb(word)) events.push(event);
+    const reports = isEventVerb(word) && !isComparisonVerb(words, group.head);
+    groupEvents.push({ group, event: reports ? event : null });
+    if (reports) events.push(event);
   }
   events.push(...nominalEvents(words, segments, events));
   events.sort((a, b) => a.trigger - b.trigger);
