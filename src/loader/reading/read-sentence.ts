@@ -6,6 +6,7 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { modalityOf } from './event-modality.ts';
 import {
   eventClassOf,
@@ -155,6 +156,16 @@ function subjectOf(
     const antecedent = phraseEndingBefore(words, at, 0);
     if (antecedent) return antecedent;
   }
+  // "forced millions to flee": the object of an object-control verb does the infinitive.
+  const controller = governor?.event;
+  if (
+    group.tense === 'infinitive' &&
+    controller &&
+    !controller.passive &&
+    controller.patient &&
+    OBJECT_CONTROL_VERBS.has(controller.lemma)
+  )
+    return controller.patient;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
   const source = governor?.event ?? previous;
   if (source) return source.passive ? source.patient : source.agent;
