@@ -20,6 +20,7 @@ import {
 } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import type { Segment } from './segments.ts';
+import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 
 /** What the article has told so far that dates later reports. */
 export interface DatingContext {
@@ -56,6 +57,11 @@ export function dateOf(
   // the writer's today is the day the lead wrote out, not the day it was published.
   if (own?.resolved && context.storyDay && context.storyDayWritten && TODAY.test(own.text))
     return { date: context.storyDay, basis: 'story-day', timex: own };
+  // "Earlier in the day" is the story's day; so is a quoted "today" ("“Today is a great
+  // day,” he said" in an article published the day after): the speaker's day, not ours.
+  const storyRelative =
+    own && context.storyDay ? storyRelativeDay(read, own, context.storyDay, draft.published) : null;
+  if (storyRelative) return { date: storyRelative, basis: 'own-timex', timex: own };
   if (own?.resolved)
     return {
       date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
@@ -144,6 +150,28 @@ function whenClauseTimex(
 }
 
 const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+const IN_THE_DAY = /^(?:earlier|later) in the day$/i;
+const DEICTIC_DAY = /^(?:earlier |later )?(?:today|tonight|tomorrow|yesterday)$/i;
+
+/**
+ * A day told from the story's day rather than from publication: "earlier in the day" (the
+ * day being told), and a day a quoted speaker counts from the day they spoke.
+ */
+function storyRelativeDay(
+  read: ReadSentence,
+  own: Timex,
+  story: EventDate,
+  published: string | null,
+): EventDate | null {
+  if (IN_THE_DAY.test(own.text)) return story;
+  if (!DEICTIC_DAY.test(own.text) || !insideQuotation(read.words, own.start)) return null;
+  const storyStart = story.start ? parseDay(story.start) : null;
+  const said = own.resolved ? parseDay(own.resolved.start.slice(0, 10)) : null;
+  const publication = published ? parseDay(published.slice(0, 10)) : null;
+  if (!storyStart || !said || !publication) return null;
+  const offset = dayNumber(said) - dayNumber(publication);
+  return { ...story, start: formatDay(shiftDays(storyStart, offset)) };
+}
 
 /** A date with its month and day written out ("June 1st", "1 June 2009"). */
 export function isCalendarDay(timex: Timex): boolean {
@@ -182,7 +210,7 @@ export function ownTimex(
   let distance = Infinity;
   for (const timex of timexes) {
     if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
-    if (!canDate(words, event, timex)) continue;
+    if (!canDate(read, event, timex)) continue;
     const gap = gapBetween(trigger, timex);
     const aside = chunkOf(timex.start);
     if (
@@ -211,29 +239,52 @@ const REPORT_DATE_REACH = 2;
 
 /**
  * Whether a date of the event's clause can be its own. "GM said it lost $6 billion in the
- * first quarter": a report is not dated by a date in what it reports. "“We met on Monday,”
- * he said": no event outside a quotation is dated from inside it. "agreed on Friday to
- * buy": a date before an infinitive is its governor's.
+ * first quarter": a report is not dated by a date in what it reports, nor by the period it
+ * reports on ("For the final quarter, Ford says"). "“We met on Monday,” he said": no event
+ * outside a quotation is dated from inside it. "agreed on Friday to buy": a date before an
+ * infinitive is its governor's; "is seeking to cut jobs by 2012": one after it, the
+ * infinitive's. "2009 was a pivotal year": a date that is a subject dates nothing.
  */
-function canDate(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolean {
+  const { words } = read;
   const trigger = words[event.trigger] as Word;
   if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
   if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
-  if (event.eventClass === 'REPORTING' && timex.start >= trigger.end) {
-    const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
-    if (between.length > REPORT_DATE_REACH) return false;
+  const next = words.find((word) => word.start >= timex.end);
+  if (next && next.lemma === 'be') return false;
+  if (event.eventClass === 'REPORTING') {
+    const before = words.findLast((word) => word.end <= timex.start);
+    if (before?.lower === 'for') return false;
+    if (timex.start >= trigger.end) {
+      const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
+      if (between.length > REPORT_DATE_REACH) return false;
+    }
   }
-  return true;
+  const infinitiveBetween = read.events.some((other) => {
+    if (other.governor !== event || other.tense !== 'infinitive') return false;
+    const verb = words[other.trigger] as Word;
+    return verb.start >= trigger.end && verb.end <= timex.start;
+  });
+  return !infinitiveBetween;
 }
 
-/** Whether an offset of the sentence lies between an opening and a closing quotation mark. */
+/**
+ * Whether an offset of the sentence lies between an opening and a closing quotation mark.
+ * A quotation may open in an earlier paragraph: a closing mark with no opening one before
+ * it ends a quotation the sentence began inside.
+ */
 function insideQuotation(words: readonly Word[], offset: number): boolean {
   let open = false;
+  let opened = false;
   for (const word of words) {
-    if (word.start >= offset) break;
-    if (word.text === '“') open = true;
+    if (word.start >= offset) {
+      if (word.text === '“') return open;
+      if (word.text === '”') return open || !opened;
+      continue;
+    }
+    if (word.text === '“') open = opened = true;
     else if (word.text === '”') open = false;
-    else if (word.text === '"') open = !open;
+    else if (word.text === '"') open = opened = !open;
   }
   return open;
 }

@@ -4,6 +4,8 @@
  * 1. `own-timex`: a date or time in the event's own clause ("filed … on Monday");
  * 2. `governing-timex`: else the date of the clause that governs it ("defeated Boeing on
  *    Friday to win …" dates the win), unless it looks forward or back from there;
+ *    `event-relative`: a span counted from another event ("a day before the announcement",
+ *    count-from-events);
  * 3. `narrative-thread`: else, for a past event, the date of the last dated event of the
  *    same actors a sentence or two before (the story goes on about that day);
  * 4. `story-day`: else, for a headline or a past, present-perfect or present report, the
@@ -22,7 +24,12 @@ import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.t
 import type { Tense } from './verb-groups.ts';
 
 export type DateBasis =
-  'own-timex' | 'governing-timex' | 'narrative-thread' | 'story-day' | 'publication-date';
+  | 'own-timex'
+  | 'governing-timex'
+  | 'event-relative'
+  | 'narrative-thread'
+  | 'story-day'
+  | 'publication-date';
 
 /** Whether a date was given by the article as a whole rather than by the event's words. */
 export function isArticleDate(basis: string | null | undefined): boolean {
@@ -80,6 +87,9 @@ export function inheritsGoverningDate(
 ): boolean {
   // "said it had filed": a pluperfect looks back from its governor; "will" looks ahead.
   if (tense === 'pluperfect' || tense === 'future') return false;
+  // "admitted on Thursday that the loss could swell as it pays pensions": a present under a
+  // past report is still true when the article is read, not only on the day it was said.
+  if (tense === 'present' && governorTense === 'past') return false;
   if (governorTense === 'future' && tense !== 'infinitive') return false;
   return true;
 }
@@ -123,6 +133,8 @@ function afterPublication(resolved: ResolvedInterval, published: string | null):
   if (!published || resolved.stated.includes('year')) return resolved;
   const day = resolved.start.slice(0, 10);
   if (day >= published.slice(0, 10)) return resolved;
+  // "later this year": a period still running at publication is not a year away.
+  if (resolved.end.slice(0, 10) > published.slice(0, 10)) return resolved;
   const weekdayOnly = resolved.stated.length === 1 && resolved.stated[0] === 'weekday';
   if (!weekdayOnly && !resolved.inferred.includes('year')) return resolved;
   const shift = (value: string): string => {

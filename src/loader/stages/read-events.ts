@@ -21,6 +21,7 @@ import {
   type Dated,
   type DatingContext,
 } from '../reading/date-event.ts';
+import { countFromEvents } from '../reading/count-from-events.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
@@ -93,6 +94,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const agentName = pronounAgent(words, event, contextAt(context, entities, words, event));
       titles.set(event, writeTitle({ words, text: draft.text, event, agentName }));
     }
+    const participantsByEvent = new Map<SentenceEvent, ParticipantRole[]>();
     for (const event of read.events) {
       const participants = participantsOf(
         words,
@@ -100,18 +102,16 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         entities,
         contextAt(context, entities, words, event),
       );
-      const dated = dateOf(
-        draft,
-        read,
+      participantsByEvent.set(event, participants);
+      dates.set(
         event,
-        timexes,
-        dates,
-        heading,
-        participants,
-        context,
-        sentenceIndex,
+        dateOf(draft, read, event, timexes, dates, heading, participants, context, sentenceIndex),
       );
-      dates.set(event, dated);
+    }
+    const counted = countFromEvents(read, sentenceTimexes, dates, draft.published);
+    for (const event of read.events) {
+      const participants = participantsByEvent.get(event) ?? [];
+      const dated = counted.get(event) as Dated;
       const title = titleOf(event, read.events, titles, words);
       const trigger = words[event.trigger] as Word;
       const ownPlaces = placesOf(read.segments[event.segment] as Segment, words, entities);

@@ -178,7 +178,9 @@ function resolvePartial(
   let occurrences: Occurrence[];
   let statedFieldNames: string[];
   let inferred: string[];
-  let dayLevel = false;
+  // A bare weekday or weekend without a tense is the latest one (news tells of the past);
+  // a bare calendar day is the nearest: "celebrations on November 16" eleven days ahead.
+  let weekdayLevel = false;
   let match: RegExpExecArray | null;
   if ((match = /^XXXX-WXX-([1-7])(T.*)?$/.exec(value))) {
     const weekday = Number(match[1]);
@@ -193,7 +195,7 @@ function resolvePartial(
       ? ['weekday', /\d/.test(suffix) ? 'time' : 'part-of-day']
       : ['weekday'];
     inferred = ['year', 'month', 'day'];
-    dayLevel = true;
+    weekdayLevel = true;
     if (stated === 'THIS') {
       // "this Friday" is the Friday of the publication week.
       const monday = shiftDays(dct, 1 - isoWeekday(dct));
@@ -219,7 +221,7 @@ function resolvePartial(
     }
     statedFieldNames = ['weekend'];
     inferred = ['year', 'week'];
-    dayLevel = true;
+    weekdayLevel = true;
   } else if ((match = /^XXXX-(\d{2})-(\d{2})(T.*)?$/.exec(value))) {
     const [month, day, suffix] = [Number(match[1]), Number(match[2]), match[3] ?? ''];
     occurrences = [-1, 0, 1]
@@ -232,7 +234,6 @@ function resolvePartial(
       }));
     statedFieldNames = suffix ? ['month', 'day', 'time'] : ['month', 'day'];
     inferred = ['year'];
-    dayLevel = true;
   } else if ((match = /^XXXX-(\d{2})$/.exec(value))) {
     const month = Number(match[1]);
     occurrences = [-1, 0, 1].map((step) => {
@@ -264,8 +265,7 @@ function resolvePartial(
   let direction: Direction = 'unknown';
   let cue = '';
   if (!stated) ({ direction, cue } = context.direction());
-  // News tells of the past: a bare weekday with no tense to go by is the latest one.
-  const effective: Direction = direction === 'unknown' && dayLevel ? 'past' : direction;
+  const effective: Direction = direction === 'unknown' && weekdayLevel ? 'past' : direction;
   const chosen = chooseOccurrence(occurrences, dct, stated, effective);
   if (!chosen) return null;
   const via = stated

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Timex } from '../../../src/contract/corpus.ts';
 import { isComparisonDate, isRecordReference } from '../../../src/loader/reading/date-event.ts';
-
-/** The timex written `text` in `sentence`, unresolved: these rules read only the words. */
-function timexIn(sentence: string, text: string): Timex {
-  const start = sentence.indexOf(text);
-  return {
-    start,
-    end: start + text.length,
-    text,
-    type: 'DATE',
-    value: 'X',
-    resolved: null,
-  } as Timex;
-}
+import { event } from './article.ts';
+import { timexIn } from './tagged.ts';
 
 describe('isComparisonDate', () => {
   it('reads the date an event is compared with as no date of the event', () => {
@@ -37,5 +25,68 @@ describe('isRecordReference', () => {
   it('keeps "since" without a record as a date', () => {
     const sentence = 'The mill has been closed since March.';
     expect(isRecordReference(sentence, 0, timexIn(sentence, 'March'))).toBe(false);
+  });
+});
+
+describe('dateOf, through the article stages', () => {
+  it('dates "earlier in the day" by the day the lead says the story happened, even a weekday', () => {
+    const text =
+      'Mill opens\n\nThe Harwell mill opened its doors on Sunday.\n\nEarlier in the day, the mill received a letter from the mayor.';
+    const received = event(text, 'received', '2007-07-09');
+    expect(received).toMatchObject({ start: '2007-07-08', granularity: 'day' });
+    expect(received.mention.timex).toMatchObject({ text: 'Earlier in the day' });
+  });
+
+  it('counts a quoted "today" and "tomorrow" from the story day, the day the speaker spoke', () => {
+    const text =
+      'Mill opens\n\nThe Harwell mill opened its doors on Sunday.\n\n“Today we celebrate, and tomorrow we compete,” the mayor said.';
+    expect(event(text, 'celebrate', '2007-07-09').start).toBe('2007-07-08');
+    expect(event(text, 'compete', '2007-07-09').start).toBe('2007-07-09');
+  });
+
+  it('reads a quotation begun in an earlier paragraph as still open', () => {
+    const text =
+      'Mill opens\n\nThe Harwell mill opened its doors on Sunday.\n\nThe mayor said, “This is a great day.\n\nToday we celebrate the mill.”';
+    expect(event(text, 'celebrate', '2007-07-09').start).toBe('2007-07-08');
+  });
+
+  it('does not date a report by the period it reports on ("For the final quarter, X says")', () => {
+    const text = 'For the final quarter of 2009, Harwell says it made profits of $868 million.';
+    const says = event(text, 'says', '2010-01-28');
+    expect(says).toMatchObject({ start: '2010-01-28', granularity: 'day' });
+    expect(event(text, 'made', '2010-01-28')).toMatchObject({
+      start: '2009-10-01',
+      granularity: 'quarter',
+    });
+  });
+
+  it('gives a date after an infinitive to the infinitive, not its governor ("is seeking to cut jobs by 2012")', () => {
+    const text = 'Harwell, which is seeking to cut 3,000 jobs by 2012, reported a loss.';
+    const seeking = event(text, 'seeking', '2009-02-03');
+    expect(seeking.start).not.toBe('2012-01-01');
+  });
+
+  it('dates nothing by a date that is the subject of "be" ("2009 was a pivotal year")', () => {
+    const text =
+      '“While we still face challenges, 2009 was a pivotal year for us,” the chairman said.';
+    const face = event(text, 'face', '2010-01-28');
+    expect(face.mention.dateBasis).not.toBe('own-timex');
+    expect(face.start).not.toBe('2009-01-01');
+  });
+});
+
+describe('resolving a calendar day with no tense', () => {
+  it('places "celebrations on November 16" in an article of 5 November on the coming 16th', () => {
+    const text =
+      'The airliner will then bypass Malaysia, and fly to Sydney for celebrations on November 16.';
+    expect(event(text, 'fly', '2005-11-05')).toMatchObject({ start: '2005-11-16' });
+  });
+
+  it('keeps "later this year" in the year of publication', () => {
+    const text = 'The airliner is expected to enter service later this year.';
+    expect(event(text, 'enter', '2007-07-09')).toMatchObject({
+      start: '2007-01-01',
+      end: '2008-01-01',
+    });
   });
 });

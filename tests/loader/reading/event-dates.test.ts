@@ -41,6 +41,19 @@ describe('dateFromTimex', () => {
     );
   });
 
+  it('leaves a future period still running at publication where it is ("later this year")', () => {
+    const thisYear = day('2007-01-01', {
+      end: '2008-01-01',
+      granularity: 'year',
+      stated: [],
+      inferred: ['year'],
+    });
+    expect(dateFromTimex(thisYear, '2007-07-09', 'infinitive', false)).toMatchObject({
+      start: '2007-01-01',
+      end: '2008-01-01',
+    });
+  });
+
   it('leaves a future date alone when its year was stated', () => {
     const stated = day('2004-11-16', { stated: ['year', 'month', 'day'], inferred: [] });
     expect(dateFromTimex(stated, '2005-11-05', 'future', false).start).toBe('2004-11-16');

@@ -1,5 +1,6 @@
 /** Helpers for the reading-layer tests: one sentence tagged for real, phrases as text. */
 import { tagParagraph, type Word } from '../../../src/loader/language/tag-words.ts';
+import type { Timex } from '../../../src/contract/corpus.ts';
 import type { Phrase } from '../../../src/loader/reading/noun-phrases.ts';
 
 /** The tagged words of `text`, offsets into `text`. */
@@ -26,4 +27,10 @@ export function at(words: readonly Word[], form: string, occurrence = 0): number
     seen++;
   }
   throw new Error(`no word "${form}"`);
+}
+
+/** The timex written `text` in `sentence`, unresolved: the reading rules read only its words. */
+export function timexIn(sentence: string, text: string, type = 'DATE', value = 'X'): Timex {
+  const start = sentence.indexOf(text);
+  return { start, end: start + text.length, text, type, value, resolved: null } as Timex;
 }

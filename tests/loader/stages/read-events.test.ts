@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDraft } from '../../../src/loader/article-draft.ts';
 import { createDraft } from '../../../src/loader/article-draft.ts';
 import { ARTICLE_STAGES } from '../../../src/loader/pipeline.ts';
 import { readEvents } from '../../../src/loader/stages/read-events.ts';
-
-/** Runs the real article stages on `text`, published on `published` (metadata). */
-function article(text: string, published = '2008-09-17') {
-  let draft = createDraft({ file: 'a1.txt', metadata: { published } }, 'a1', text);
-  for (const stage of ARTICLE_STAGES) draft = stage.run(draft);
-  return draft;
-}
-
-/** The text of an event's trigger. */
-function triggerText(text: string, e: EventDraft): string {
-  const trigger = e.mention.trigger;
-  if (!trigger) throw new Error(`event "${e.lemma}" has no trigger`);
-  return text.slice(trigger.start, trigger.end);
-}
-
-/** The event whose trigger is written `trigger` (the n-th such event). */
-function event(text: string, trigger: string, published?: string, occurrence = 0): EventDraft {
-  const { events } = article(text, published);
-  const found = events.filter((e) => triggerText(text, e) === trigger)[occurrence];
-  if (!found) throw new Error(`no event "${trigger}"`);
-  return found;
-}
+import { article, event, triggerText } from '../reading/article.ts';
 
 describe('readEvents', () => {
   it('is the last article stage', () => {

@@ -17,6 +17,16 @@ describe('resolveValue', () => {
     expect(resolveValue('XXXX-WXX-4', context('future'))?.value).toBe('2016-08-25');
   });
 
+  it('takes a bare weekday with no tense to go by as the latest one', () => {
+    expect(resolveValue('XXXX-WXX-5', context('unknown'))?.value).toBe('2016-08-19');
+  });
+
+  it('takes a calendar day with no tense to go by as the nearest one, ahead or behind', () => {
+    const early = { year: 2005, month: 11, day: 5 };
+    expect(resolveValue('XXXX-11-16', context('unknown', early))?.value).toBe('2005-11-16');
+    expect(resolveValue('XXXX-10-30', context('unknown', early))?.value).toBe('2005-10-30');
+  });
+
   it('lets "last" and "next" override the tense', () => {
     expect(resolveValue('LAST:XXXX-WXX-4', context('future'))?.value).toBe('2016-08-18');
     expect(resolveValue('NEXT:XXXX-WXX-4', context('past'))?.value).toBe('2016-09-01');

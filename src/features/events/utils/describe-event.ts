@@ -28,6 +28,8 @@ export function eventSummary(event: TimelineEvent): string {
 export const DATE_BASIS_LABEL: Readonly<Record<string, string>> = {
   'own-timex': 'from a date in the same sentence',
   'governing-timex': 'from the date of the clause or event it depends on, in the same sentence',
+  'event-relative':
+    'counted from another event in the same sentence ("a day before the announcement")',
   'same-event-in-article': 'carried from an earlier report of the same event in the article',
   'narrative-thread': 'carried from the last dated event of the same people just before',
   'story-day': "from the day the article's opening paragraphs say the story happened",

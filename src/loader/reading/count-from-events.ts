@@ -1,0 +1,99 @@
+/**
+ * Dating layer, spans counted from another event of the sentence: "A day before the
+ * announcement, GM said …", "GM's move comes a day after Chrysler released a list". TimeML
+ * reads "a day" there as a duration between two events; a reader dates one from the other.
+ *
+ * Which one is counted from which: a definite noun after "before"/"after" ("the
+ * announcement", "its launch") names an event the story already dates, and the rest of the
+ * sentence is counted from it; a clause after them ("after Chrysler released") tells a new
+ * event, counted from its main clause. Only events the text dates no more precisely move:
+ * an event's own date wins. Pure.
+ */
+import type { Timex } from '../../contract/corpus.ts';
+import type { Word } from '../language/word.ts';
+import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
+import type { Dated } from './date-event.ts';
+import { isArticleDate, type EventDate } from './event-dates.ts';
+import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+
+const SPAN = /^P(\d+)(D|W|M|Y)$/;
+
+/** Words before a noun that make it a known event: "the announcement", "its launch". */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
+
+/** The sentence's dates, with those counted from another event of the sentence moved. */
+export function countFromEvents(
+  read: ReadSentence,
+  timexes: readonly Timex[],
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  published: string | null,
+): Map<SentenceEvent, Dated> {
+  const out = new Map(dates);
+  const { words } = read;
+  for (const timex of timexes) {
+    const span = SPAN.exec(timex.type === 'DURATION' ? timex.value : '');
+    if (!span) continue;
+    const linkAt = words.findIndex((word) => word.start >= timex.end);
+    const link = words[linkAt]?.lower;
+    if (link !== 'before' && link !== 'after') continue;
+    const phraseEnd = endOfPhrase(words, linkAt + 1);
+    const inPhrase = (event: SentenceEvent) => event.trigger > linkAt && event.trigger < phraseEnd;
+    const named = read.events.find(inPhrase);
+    if (!named) continue;
+    const definite = named.pos === 'noun' && DEFINITE.has(words[named.trigger - 1]?.lower ?? '');
+    const outside = read.events.filter((event) => !inPhrase(event));
+    const anchor = definite ? named : nearestBefore(outside, words, timex);
+    const moved = definite ? outside : read.events.filter(inPhrase);
+    const anchorDated = anchor ? out.get(anchor) : undefined;
+    const from = anchorDated?.date;
+    if (!from?.start) continue;
+    // "A day before the announcement, X": X is the announcement's day less one; "X comes a
+    // day after Y": Y is X's day less one.
+    const sign = (link === 'before') === definite ? -1 : 1;
+    const date = shifted(from, sign * Number(span[1]), span[2] as 'D' | 'W' | 'M' | 'Y');
+    if (!date?.start) continue;
+    // "Two days after the crash" with the crash dated only by publication: counting on
+    // from there would put what is told as done after the article was written.
+    if (published && isArticleDate(anchorDated?.basis) && date.start > published.slice(0, 10))
+      continue;
+    for (const event of moved) {
+      const dated = out.get(event);
+      if (!dated?.date || dated.basis === 'own-timex') continue;
+      out.set(event, { date, basis: 'event-relative', timex });
+    }
+  }
+  return out;
+}
+
+/** The word index where the phrase after "before"/"after" ends: a comma or the sentence's end. */
+function endOfPhrase(words: readonly Word[], from: number): number {
+  const comma = words.findIndex((word, index) => index >= from && word.text === ',');
+  return comma < 0 ? words.length : comma;
+}
+
+/** The event of the main clause the span is counted from: the last one before it. */
+function nearestBefore(
+  events: readonly SentenceEvent[],
+  words: readonly Word[],
+  timex: Timex,
+): SentenceEvent | undefined {
+  return events.findLast((event) => (words[event.trigger] as Word).end <= timex.start);
+}
+
+function shifted(from: EventDate, amount: number, unit: 'D' | 'W' | 'M' | 'Y'): EventDate | null {
+  const day = from.start ? parseDay(from.start.slice(0, 10)) : null;
+  if (!day) return null;
+  if (unit === 'D' || unit === 'W') {
+    const start = formatDay(shiftDays(day, unit === 'W' ? amount * 7 : amount));
+    return { start, end: null, granularity: 'day', approximate: from.approximate || unit === 'W' };
+  }
+  const moved = shiftMonths(day, unit === 'Y' ? amount * 12 : amount);
+  if (unit === 'M') {
+    const start = formatDay({ ...moved, day: 1 });
+    const end = formatDay(shiftMonths({ ...moved, day: 1 }, 1));
+    return { start, end, granularity: 'month', approximate: true };
+  }
+  const start = formatDay({ year: moved.year, month: 1, day: 1 });
+  const end = formatDay({ year: moved.year + 1, month: 1, day: 1 });
+  return { start, end, granularity: 'year', approximate: true };
+}

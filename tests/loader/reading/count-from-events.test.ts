@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../src/contract/corpus.ts';
+import { countFromEvents } from '../../../src/loader/reading/count-from-events.ts';
+import type { Dated } from '../../../src/loader/reading/date-event.ts';
+import type { DateBasis } from '../../../src/loader/reading/event-dates.ts';
+import { readSentence, type SentenceEvent } from '../../../src/loader/reading/read-sentence.ts';
+import { tag, timexIn } from './tagged.ts';
+
+function onDay(day: string, basis: DateBasis): Dated {
+  return {
+    date: { start: day, end: null, granularity: 'day', approximate: basis !== 'own-timex' },
+    basis,
+    timex: null,
+  };
+}
+
+/** Reads `sentence`, dates every event `day` by `basis` (unless `given` dates it), and counts. */
+function counted(
+  sentence: string,
+  duration: Timex,
+  day: string,
+  basis: DateBasis,
+  published: string,
+  given: Record<string, Dated> = {},
+) {
+  const words = tag(sentence);
+  const read = readSentence(words);
+  const dates = new Map<SentenceEvent, Dated>(
+    read.events.map((e) => [e, given[words[e.trigger]?.text ?? ''] ?? onDay(day, basis)]),
+  );
+  const out = countFromEvents(read, [duration], dates, published);
+  return (trigger: string) => {
+    const found = read.events.find((e) => words[e.trigger]?.text === trigger);
+    if (!found) throw new Error(`no event "${trigger}"`);
+    return out.get(found);
+  };
+}
+
+describe('countFromEvents', () => {
+  it('counts what the sentence tells back from a known event: "A day before the announcement, X said"', () => {
+    const sentence = 'A day before the announcement, the mill said it was closing a plant.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'A day', 'DURATION', 'P1D'),
+      '2009-11-04',
+      'story-day',
+      '2009-11-05',
+    );
+    expect(dateOf('said')).toMatchObject({
+      date: { start: '2009-11-03' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('closing')?.date?.start).toBe('2009-11-03');
+    expect(dateOf('announcement')?.date?.start).toBe('2009-11-04');
+  });
+
+  it('counts a clause after "after" back from its main clause: "comes a day after Y released"', () => {
+    const sentence = "The mill's move comes a day after Harwell released a list of closures.";
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
+      '2009-05-15',
+      'publication-date',
+      '2009-05-15',
+    );
+    expect(dateOf('released')).toMatchObject({
+      date: { start: '2009-05-14' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('comes')?.date?.start).toBe('2009-05-15');
+  });
+
+  it('never counts on past publication from an event dated only by publication', () => {
+    const sentence = 'Two days after the crash, the airline grounded its fleet.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'Two days', 'DURATION', 'P2D'),
+      '2009-11-05',
+      'publication-date',
+      '2009-11-05',
+    );
+    expect(dateOf('grounded')).toMatchObject({
+      date: { start: '2009-11-05' },
+      basis: 'publication-date',
+    });
+  });
+
+  it('leaves an event its own date', () => {
+    const sentence = 'A week after the vote, the council met on Friday.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'A week', 'DURATION', 'P1W'),
+      '2009-11-02',
+      'own-timex',
+      '2009-11-05',
+    );
+    expect(dateOf('met')).toMatchObject({ basis: 'own-timex', date: { start: '2009-11-02' } });
+  });
+
+  it('counts years to the year: "Three years after the launch, the line closed"', () => {
+    const sentence = 'Three years after the launch, the line closed.';
+    const launch = onDay('2005-04-27', 'own-timex');
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'Three years', 'DURATION', 'P3Y'),
+      '2009-01-01',
+      'publication-date',
+      '2009-01-01',
+      { launch },
+    );
+    expect(dateOf('closed')).toMatchObject({
+      date: { start: '2008-01-01', end: '2009-01-01', granularity: 'year', approximate: true },
+      basis: 'event-relative',
+    });
+  });
+});
