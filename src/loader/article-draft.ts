@@ -52,6 +52,8 @@ export interface EventDraft {
   lemma: string;
   eventClass: EventClass;
   roles: ParticipantRole[];
+  /** Amounts its object counts or costs, written out ("15000000000"): reading/quantities. */
+  quantities: string[];
   /** Report-level importance, 0–1 (headline or lead, own date, kind, actual). */
   salience: number;
   mention: Mention;

@@ -27,6 +27,8 @@ interface Group {
   participants: Set<string>;
   /** Who its reports say did it. */
   agents: Set<string>;
+  /** The amounts its reports' objects count or cost. */
+  quantities: Set<string>;
   places: Set<string>;
   /** Whether a participant is a person (then sharing only a country is not enough). */
   hasPeople: boolean;
@@ -38,6 +40,7 @@ function newGroup(order: number): Group {
   const sets = {
     participants: new Set<string>(),
     agents: new Set<string>(),
+    quantities: new Set<string>(),
     places: new Set<string>(),
   };
   return { reports: [], reasons: [], order, ...sets, hasPeople: false };
@@ -48,6 +51,7 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) group.participants.add(name);
   for (const name of agentsOf(report)) group.agents.add(name);
+  for (const amount of report.quantities) group.quantities.add(amount);
   for (const place of report.places) group.places.add(place);
   group.hasPeople ||= report.participants.some(isPerson);
 }
@@ -290,6 +294,7 @@ function absorbLooselyDated(
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
+          !differentQuantities(candidate, [...group.quantities]) &&
           (day === null || explicitDay(candidate) <= day)
         )
           candidates.add(candidate);
@@ -330,6 +335,14 @@ function differentPatients(a: Group, b: Group): boolean {
   const ours = patients(a);
   const theirs = patients(b);
   return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
+}
+
+function differentQuantities(group: Group, amounts: readonly string[]): boolean {
+  return (
+    group.quantities.size > 0 &&
+    amounts.length > 0 &&
+    !amounts.some((amount) => group.quantities.has(amount))
+  );
 }
 
 function differentAgents(a: Group, b: Group): boolean {
@@ -404,6 +417,8 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
   const agents = agentsOf(report);
   if (group.agents.size > 0 && agents.length > 0 && !agents.some((name) => group.agents.has(name)))
     return null;
+  // "will receive CA$ 1 billion" and "have received US$ 17.4 billion": two sums, two events.
+  if (differentQuantities(group, report.quantities)) return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));
   // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
   if (group.places.size > 0 && report.places.length > 0 && !sharesPlace) return null;

@@ -22,6 +22,7 @@ import {
   type DatingContext,
 } from '../reading/date-event.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
+import { quantitiesOf } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
@@ -141,6 +142,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           lemma: event.lemma,
           eventClass: event.eventClass,
           roles: participants,
+          quantities: quantitiesOf(words, event.patient),
           salience: reportSalience(event, heading, lead, occasion),
           mention: {
             article: draft.id,

@@ -23,6 +23,7 @@ function report(article: string, overrides: Partial<EventDraft>): EventDraft {
       name,
       role: 'agent' as const,
     })),
+    quantities: [],
     salience: 0.5,
     mention: { article, start: 0, end: 10, timex: null, dateBasis: 'governing-timex' },
     ...overrides,
@@ -99,6 +100,22 @@ describe('mergeEvents', () => {
     const together = mergeEvents([
       article('a', [described('a', 'John Doe')], persons),
       article('b', [described('b', 'John Doe')], persons),
+    ]);
+    expect(together.events).toHaveLength(1);
+  });
+
+  it('keeps apart two reports of one act whose amounts differ, and joins those that agree', () => {
+    const received = (article: string, quantities: string[]) =>
+      report(article, { kind: 'deal', lemma: 'receive', places: [], quantities });
+    const apart = mergeEvents([
+      article('a', [received('a', ['1000000000'])]),
+      article('b', [received('b', ['17400000000'])]),
+    ]);
+    expect(apart.events).toHaveLength(2);
+    const together = mergeEvents([
+      article('a', [received('a', ['17400000000'])]),
+      article('b', [received('b', [])]),
+      article('c', [received('c', ['17400000000'])]),
     ]);
     expect(together.events).toHaveLength(1);
   });

@@ -1,0 +1,31 @@
+/**
+ * Names layer, amounts: the numbers an event's object counts or costs ("received $15
+ * billion", "ordered five jets", "cut 31,500 jobs"). Two reports of one kind whose amounts
+ * differ tell two events ("will receive CA$ 1 billion", "have received US$ 17.4 billion").
+ * Pure.
+ */
+import type { Word } from '../language/word.ts';
+import { parseAmount } from '../timex/number-words.ts';
+import type { Phrase } from './noun-phrases.ts';
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** The amounts written in a phrase, as numbers written out ("17400000000", "5"). */
+export function quantitiesOf(words: readonly Word[], phrase: Phrase | null): string[] {
+  if (!phrase) return [];
+  const found: string[] = [];
+  for (let at = phrase.first; at <= phrase.last; at++) {
+    const word = words[at] as Word;
+    if (word.pos !== 'NUM') continue;
+    const amount = parseAmount(word.lower.replace(/,/g, ''));
+    if (typeof amount !== 'number') continue;
+    const scale = SCALES[words[at + 1]?.lower ?? ''] ?? 1;
+    found.push(String(Math.round(amount * scale * 100) / 100));
+  }
+  return found;
+}

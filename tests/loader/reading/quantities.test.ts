@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { quantitiesOf } from '../../../src/loader/reading/quantities.ts';
+import { at, tag } from './tagged.ts';
+
+describe('quantitiesOf', () => {
+  it('writes out the amounts of a phrase, with their scale', () => {
+    const text = 'The mill received US$ 17.4 billion and 31,500 tonnes.';
+    const words = tag(text);
+    const phrase = { first: at(words, 'US$'), last: at(words, 'tonnes') };
+    expect(quantitiesOf(words, phrase)).toEqual(['17400000000', '31500']);
+  });
+
+  it('reads amounts written in words', () => {
+    const text = 'The airline ordered five jets.';
+    const words = tag(text);
+    expect(quantitiesOf(words, { first: at(words, 'five'), last: at(words, 'jets') })).toEqual([
+      '5',
+    ]);
+  });
+
+  it('finds nothing without a phrase or without numbers', () => {
+    const words = tag('The airline ordered jets.');
+    expect(quantitiesOf(words, null)).toEqual([]);
+    expect(quantitiesOf(words, { first: 0, last: words.length - 1 })).toEqual([]);
+  });
+});
