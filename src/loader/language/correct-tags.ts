@@ -86,8 +86,13 @@ export function correctTags(words: readonly Word[]): Word[] {
       const afterName = words[index + 2];
       const modifier =
         next?.pos === 'PROPN' && afterName?.pos === 'NOUN' && verbLemmaOf(afterName.lower) !== null;
+      // "the parent company of Airbus": a noun before "of" heads its phrase.
       const headlineVerb =
-        lemma !== null && next !== undefined && OBJECT_START.has(next.pos) && !modifier;
+        lemma !== null &&
+        next !== undefined &&
+        OBJECT_START.has(next.pos) &&
+        next.lower !== 'of' &&
+        !modifier;
       const pastAfterSubject =
         past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
       if (/^[a-z]/.test(word.text) && (headlineVerb || pastAfterSubject) && lemma !== null)

@@ -46,6 +46,11 @@ describe('correctTags', () => {
     expect(tags('the/DET proposed/VERB plan/NOUN')[1]).toBe('VERB');
   });
 
+  it('keeps a noun before "of" a noun, even after a name ("EADS, the parent company of Airbus")', () => {
+    expect(tags('EADS/PROPN parent/NOUN company/NOUN of/ADP Airbus/PROPN')[2]).toBe('NOUN');
+    expect(tags('EADS/PROPN defeat/NOUN Boeing/PROPN')[1]).toBe('VERB');
+  });
+
   it('reads a headline verb between a name and its object as a verb ("EADS defeat Boeing")', () => {
     const out = correctTags(words('EADS/PROPN defeat/NOUN Boeing/PROPN'));
     expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'defeat' });
