@@ -178,18 +178,21 @@ function subjectOf(
  */
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   let at = index;
+  // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
+  let closed = false;
   for (let hops = 0; hops < 3 && at >= floor; hops++) {
     const phrase = phraseEndingBefore(words, at, floor);
     if (phrase) {
       const before = words[phrase.first - 1];
+      closed ||= words[phrase.last + 1]?.text === ',';
       // A prepositional phrase is no subject: skip it and look before it.
       if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {
         at = phrase.first - 2;
         continue;
       }
       // An apposition closed by a comma: the subject is the phrase before its opening comma.
-      if (before?.text === ',' && words[phrase.last + 1]?.text === ',') {
-        const subject = phraseEndingBefore(words, phrase.first - 2, floor);
+      if (before?.text === ',' && closed) {
+        const subject = phraseEndingBefore(words, skipBracket(words, phrase.first - 2), floor);
         if (subject) return subject;
       }
       return phrase;
@@ -199,6 +202,14 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
     at--;
   }
   return null;
+}
+
+/** The index before a bracketed aside ending at `index` ("Airbus (EADS)"), or `index`. */
+function skipBracket(words: readonly Word[], index: number): number {
+  if (words[index]?.text !== ')') return index;
+  for (let at = index - 1; at >= 0 && index - at <= 6; at--)
+    if ((words[at] as Word).text === '(') return at - 1;
+  return index;
 }
 
 function objectsOf(

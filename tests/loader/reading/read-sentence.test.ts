@@ -66,6 +66,13 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the subject before an apposition with its own complement and a bracketed acronym', () => {
+    const won = read(
+      'Harwell Brothers (HB), the parent company of Larkspur Ferries, has won a contract.',
+    ).find((event) => event.trigger === 'won');
+    expect(won?.agent).toBe('Harwell Brothers');
+  });
+
   it('reads the "by" phrase of a passive as its agent and the subject as its patient', () => {
     const events = read('The maiden flight was delayed by Airbus.');
     expect(find(events, 'delayed')).toMatchObject({
