@@ -37,6 +37,9 @@ import type { NameMention } from './name-mention.ts';
 export type { NameMention } from './name-mention.ts';
 
 /** Prepositions after which a name is where something happens, not who acts. */
+/** A model's name: one or two capitals, then three or four digits ("A380", "S-300", "B747"). */
+const MODEL_DESIGNATOR = /^[A-Z]{1,2}-?\d{3,4}[A-Z]{0,3}s?$/;
+
 const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'around', 'via', 'through', 'between']);
 /** Of those, the ones that also take companies and people ("a letter to Boeing"). */
 const LOCATIVE_FOR_PLACES_ONLY = new Set(['to', 'from', 'for', 'toward', 'towards', 'into']);
@@ -337,6 +340,9 @@ function classifyRun(
   if (organization) return [mention(first, last, 'organization', name, null)];
   // "Boeing 787 Dreamliner", "Airbus A380": a maker's name with a model number.
   if (run.length > 1 && run.slice(1).some((word) => /\d/.test(word.text)))
+    return [mention(first, last, 'product', name, null)];
+  // "the A380", "an S-300": a model designator alone (letters, then three or more digits).
+  if (run.length === 1 && MODEL_DESIGNATOR.test(first.text))
     return [mention(first, last, 'product', name, null)];
   // "US-Russian": a compound of countries names no one.
   if (run.length > 1 && run.every((word) => countryOf(word.text) !== null)) return [];

@@ -185,6 +185,13 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
     if (phrase) {
       const before = words[phrase.first - 1];
       closed ||= words[phrase.last + 1]?.text === ',';
+      // "with the aircraft flying": the noun of an absolute "with" does the -ing verb.
+      if (
+        before?.lower === 'with' &&
+        phrase.last === index &&
+        /ing$/.test(words[index + 1]?.lower ?? '')
+      )
+        return phrase;
       // A prepositional phrase is no subject: skip it and look before it.
       if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {
         at = phrase.first - 2;

@@ -443,16 +443,38 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
   return parts.join('; ');
 }
 
+/**
+ * "first flew in April 2005" and "is flying" in an article of 27 April 2005: a day that one
+ * report gives loosely and that lies inside the period another states is the finer date.
+ */
+function refinedWithin(stated: EventDraft, reports: readonly EventDraft[]): EventDraft {
+  if (!stated.start || !stated.end || !stated.granularity) return stated;
+  const rank = granularityRank(stated.granularity);
+  const inside = reports.filter(
+    (report) =>
+      report.start !== null &&
+      report.granularity !== null &&
+      granularityRank(report.granularity) > rank &&
+      report.start >= (stated.start as string) &&
+      report.start < (stated.end as string),
+  );
+  const days = new Set(inside.map((report) => report.start?.slice(0, 10)));
+  return days.size === 1 ? (inside[0] as EventDraft) : stated;
+}
+
 function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): TimelineEvent {
   const reports = group.reports;
   const best = [...reports].sort(byEvidence)[0] as EventDraft;
   // The date the words give beats the publication day; then the finest.
-  const finest = [...reports].sort(
-    (a, b) =>
-      Number(isExplicit(b)) - Number(isExplicit(a)) ||
-      (b.granularity ? granularityRank(b.granularity) : 0) -
-        (a.granularity ? granularityRank(a.granularity) : 0),
-  )[0] as EventDraft;
+  const finest = refinedWithin(
+    [...reports].sort(
+      (a, b) =>
+        Number(isExplicit(b)) - Number(isExplicit(a)) ||
+        (b.granularity ? granularityRank(b.granularity) : 0) -
+          (a.granularity ? granularityRank(a.granularity) : 0),
+    )[0] as EventDraft,
+    reports,
+  );
   const latestPublication = reports
     .map((report) => publishedDay.get(report.mention.article) ?? '')
     .sort()
@@ -469,7 +491,8 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
     start: finest.start,
     end: finest.end,
     granularity: finest.granularity,
-    approximate: reports.every((report) => report.approximate),
+    // A day found inside a stated period is the loose report's guess.
+    approximate: reports.every((report) => report.approximate) || !isExplicit(finest),
     modality: happened ? 'actual' : best.modality,
     eventClass: best.eventClass,
     salience: eventSalience(reports),

@@ -43,6 +43,11 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a model designator alone as a product ("the K450 flew", "an S-300")', () => {
+    expect(names('The K450 flew for four hours.')).toContainEqual(['K450', 'product', 'K450']);
+    expect(names('The army bought an S-300 system.')).toContainEqual(['S-300', 'product', 'S-300']);
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],

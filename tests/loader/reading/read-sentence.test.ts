@@ -73,6 +73,13 @@ describe('readSentence', () => {
     expect(won?.agent).toBe('Harwell Brothers');
   });
 
+  it('gives an absolute "with" its -ing verb\'s agent ("with the ferry carrying")', () => {
+    const carrying = read(
+      'The trial lasted four hours, with the ferry carrying 200 passengers.',
+    ).find((event) => event.trigger === 'carrying');
+    expect(carrying?.agent).toBe('the ferry');
+  });
+
   it('reads the "by" phrase of a passive as its agent and the subject as its patient', () => {
     const events = read('The maiden flight was delayed by Airbus.');
     expect(find(events, 'delayed')).toMatchObject({

@@ -120,6 +120,30 @@ describe('mergeEvents', () => {
     expect(together.events).toHaveLength(1);
   });
 
+  it('dates an event stated to a month by the one day a loose report gives inside it', () => {
+    const flew = (article: string, overrides: Partial<EventDraft>) =>
+      report(article, { kind: 'launch', lemma: 'fly', places: [], ...overrides });
+    const { events } = mergeEvents([
+      article('a', [
+        flew('a', {
+          start: '2005-04-01',
+          end: '2005-05-01',
+          granularity: 'month',
+          mention: { article: 'a', start: 0, end: 10, timex: null, dateBasis: 'own-timex' },
+        }),
+      ]),
+      article('b', [
+        flew('b', {
+          start: '2005-04-27',
+          approximate: true,
+          mention: { article: 'b', start: 0, end: 10, timex: null, dateBasis: 'publication-date' },
+        }),
+      ]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ start: '2005-04-27', granularity: 'day', approximate: true });
+  });
+
   describe('a loosely dated report of an occurrence', () => {
     const bankruptcy = (
       article: string,
