@@ -378,6 +378,14 @@ function classifyRun(
   const commonPlural =
     first.lemma !== first.lower && (verbLemmaOf(first.lower) !== null || isEventNoun(first.lemma));
   if (run.length === 1 && sentenceInitial && (first.pos !== 'PROPN' || commonPlural)) return [];
+  // "European aircraft manufacturer": a regional adjective before a common noun names no one.
+  if (
+    run.length === 1 &&
+    /(?:ean|ian|ese|ish)$/.test(first.lower) &&
+    following?.pos === 'NOUN' &&
+    !isCapitalized(following)
+  )
+    return [];
   // A surname alone ("Kerry") or a company's short name ("Boeing"): unification decides.
   if (run.length === 1)
     return [{ ...mention(first, last, 'organization', name, null), tentative: true }];

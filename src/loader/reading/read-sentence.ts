@@ -200,6 +200,9 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       // An apposition closed by a comma: the subject is the phrase before its opening comma.
       if (before?.text === ',' && closed) {
         const subject = phraseEndingBefore(words, skipBracket(words, phrase.first - 2), floor);
+        // "European aircraft manufacturer, Airbus, has won": the name, not its description.
+        if (subject && isName(words, phrase) && (words[subject.last] as Word).pos === 'NOUN')
+          return phrase;
         if (subject) return subject;
       }
       return phrase;
@@ -209,6 +212,10 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
     at--;
   }
   return null;
+}
+
+function isName(words: readonly Word[], phrase: Phrase): boolean {
+  return words.slice(phrase.first, phrase.last + 1).every((word) => word.pos === 'PROPN');
 }
 
 /** The index before a bracketed aside ending at `index` ("Airbus (EADS)"), or `index`. */

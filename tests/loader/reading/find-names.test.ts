@@ -48,6 +48,11 @@ describe('findNames', () => {
     expect(names('The army bought an S-300 system.')).toContainEqual(['S-300', 'product', 'S-300']);
   });
 
+  it('reads a regional adjective before a common noun as no name ("European aircraft maker")', () => {
+    const found = names('European aircraft maker, Larkspur, has won an order.');
+    expect(found.map(([text]) => text)).toEqual(['Larkspur']);
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],

@@ -80,6 +80,13 @@ describe('readSentence', () => {
     expect(carrying?.agent).toBe('the ferry');
   });
 
+  it('reads the name, not its description, as the subject ("Ferry operator, Larkspur, has won")', () => {
+    const won = read('Ferry operator, Larkspur, has won an order.').find(
+      (event) => event.trigger === 'won',
+    );
+    expect(won?.agent).toBe('Larkspur');
+  });
+
   it('reads the "by" phrase of a passive as its agent and the subject as its patient', () => {
     const events = read('The maiden flight was delayed by Airbus.');
     expect(find(events, 'delayed')).toMatchObject({
