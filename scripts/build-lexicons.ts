@@ -12,12 +12,12 @@
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft.
  *
- * A noun denotes something happening (TimeML's nominal EVENT) when one of its two most
+ * A noun denotes something happening (TimeML's nominal EVENT) when one of its three most
  * frequent senses lies in WordNet's noun.act, noun.event, noun.process or noun.phenomenon
- * files ("flight", "meeting", "purchase"), unless its first sense is an artifact or a group
- * ("jet"), or when its first sense is a nominalization of
- * a verb ("loss" ← lose, "plan" ← plan, "announcement" ← announce). Nouns whose first
- * senses are times, people, places or things are left out ("time", "company", "plane").
+ * files ("flight", "meeting", "purchase") and its first sense is no artifact ("jet"), or
+ * when its first sense is a nominalization of a verb ("loss" ← lose, "plan" ← plan,
+ * "announcement" ← announce). Nouns whose first senses are times, people, places or
+ * things are left out ("time", "company", "plane").
  * The list is data: the loader reads the JSON, never WordNet itself.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -102,9 +102,9 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
     const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
     const [first, second] = senses;
     if (!first || THING.has(first.lexFile) || second?.lexFile === 28) continue;
-    // A noun that names a thing or a group first ("jet", "board") is that
-    // thing in news, whatever its rarer senses; others have theirs among the first two.
-    const reach = first.lexFile === 6 || first.lexFile === 14 ? 1 : 2;
+    // A noun that names an artifact first ("jet") is that thing in news, whatever its
+    // rarer senses; others ("flight", a formation first) have theirs among the first three.
+    const reach = first.lexFile === 6 ? 1 : 3;
     const eventive = senses.slice(0, reach).some((sense) => EVENTIVE.has(sense.lexFile));
     const nominalized = first.fromVerb && NOMINALIZED.has(first.lexFile);
     if (eventive || nominalized) nouns.push(lemma.replace(/_/g, ' '));

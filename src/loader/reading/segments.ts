@@ -75,6 +75,14 @@ export function findSegments(words: readonly Word[]): Segment[] {
     current.last = index - 1;
     segments.push({ first: index, last: words.length - 1, type, marker, parent });
   };
+  // "If the bid fails, …", "When Boeing protested, …": a sentence may open with its
+  // subordinate clause; the comma before the main clause closes it (frontedClauseEnds).
+  const opener = words[0];
+  if (opener && fronts(words, opener)) {
+    const first = segments[0] as Segment;
+    first.type = CONDITIONALS.has(opener.lower) ? 'conditional' : 'subordinate';
+    first.marker = opener.lower;
+  }
   for (let index = 1; index < words.length; index++) {
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;
@@ -85,7 +93,12 @@ export function findSegments(words: readonly Word[]): Segment[] {
         segment = segments[segment]?.parent as number;
       return segment;
     };
-    if (CONDITIONALS.has(word.lower)) {
+    if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
+      // "When asked whether …, Carson replied": the main clause after a fronted one governs it.
+      const main = segments.length;
+      for (const segment of segments) if (segment.parent === null) segment.parent = main;
+      open(index + 1, 'main', null, null);
+    } else if (CONDITIONALS.has(word.lower)) {
       open(index, 'conditional', word.lower, current);
     } else if (
       (word.lower === 'when' || word.lower === 'where') &&
@@ -129,6 +142,46 @@ export function findSegments(words: readonly Word[]): Segment[] {
   return segments;
 }
 
+/** Whether the sentence's first word opens a subordinate or conditional clause. */
+function fronts(words: readonly Word[], opener: Word): boolean {
+  if (CONDITIONALS.has(opener.lower) && opener.lower !== 'whether') return true;
+  const subordinator =
+    opener.lower === 'when' ||
+    (SUBORDINATORS.has(opener.lower) && (opener.pos === 'SCONJ' || opener.pos === 'ADP'));
+  return subordinator && clauseAhead(words, 1);
+}
+
+/** Words that open a noun phrase: a subject may start with them. */
+const SUBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * Whether the comma at `index` ends a clause fronted before the main one ("If the bid
+ * fails, Ryanair will …", "In response to questions of whether …, he stated …"): the
+ * sentence has opened a subordinate or conditional clause, no main clause has a verb yet,
+ * and a subject and its verb follow the comma.
+ */
+function frontedClauseEnds(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  index: number,
+): boolean {
+  // The clause the comma ends, or the one a relative clause inside it hangs from.
+  let fronted = segments[segments.length - 1] as Segment;
+  while (fronted.type === 'relative' && fronted.parent !== null)
+    fronted = segments[fronted.parent] as Segment;
+  if (fronted.type !== 'subordinate' && fronted.type !== 'conditional') return false;
+  const mainHasVerb = segments.some(
+    (segment) =>
+      (segment.type === 'main' || segment.type === 'coordinate') &&
+      hasClauseVerb(words, segment.first, Math.min(segment.last + 1, index)),
+  );
+  if (mainHasVerb) return false;
+  const next = words[index + 1];
+  if (!next || !SUBJECT_START.has(next.pos) || RELATIVES.has(next.lower) || next.lower === 'that')
+    return false;
+  return clauseAhead(words, index + 1);
+}
+
 /** "Kerry and Lavrov will meet": "and" between two names joins a subject, not clauses. */
 function joinsNames(words: readonly Word[], index: number): boolean {
   return words[index - 1]?.pos === 'PROPN' && words[index + 1]?.pos === 'PROPN';
@@ -137,6 +190,20 @@ function joinsNames(words: readonly Word[], index: number): boolean {
 /** Whether a verb stands in `[from, to)`: "and" before any verb joins names, not clauses. */
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) if ((words[at] as Word).pos === 'VERB') return true;
+  return false;
+}
+
+/**
+ * Whether a verb with a clause of its own stands in `[from, to)`: not a reduced one ("When
+ * asked", "after meeting") nor an infinitive ("in response to questions").
+ */
+function hasClauseVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    if ((words[at] as Word).pos !== 'VERB') continue;
+    const before = words[at - 1];
+    if (before && (before.lower === 'to' || SUBORDINATORS.has(before.lower))) continue;
+    return true;
+  }
   return false;
 }
 

@@ -50,6 +50,20 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'celebrate', '2007-07-09').start).toBe('2007-07-08');
   });
 
+  it('dates a main clause by the date of the "when" clause fronted before it', () => {
+    const text =
+      'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.';
+    expect(event(text, 'challenged', '2008-07-02')).toMatchObject({ start: '2008-02-29' });
+  });
+
+  it('reads a report after a fronted question as actual and dated ("When asked whether …, X replied")', () => {
+    const text = 'When asked whether the deal was a step forward, the mayor replied that it was.';
+    expect(event(text, 'replied', '2008-07-02')).toMatchObject({
+      start: '2008-07-02',
+      modality: 'actual',
+    });
+  });
+
   it('does not date a report by the period it reports on ("For the final quarter, X says")', () => {
     const text = 'For the final quarter of 2009, Harwell says it made profits of $868 million.';
     const says = event(text, 'says', '2010-01-28');

@@ -35,6 +35,21 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('closes a fronted clause at the comma before the main clause, which governs it', () => {
+    expect(segments('If the bid fails, the ferry line will close.')).toEqual([
+      ['conditional', 'if', 1, 'If the bid fails,'],
+      ['main', null, null, 'the ferry line will close.'],
+    ]);
+    const asked = segments('When asked whether the deal was a step, the mayor replied.');
+    expect(asked[asked.length - 1]).toEqual(['main', null, null, 'the mayor replied.']);
+  });
+
+  it('keeps the clause after a comma inside a fronted clause when a relative opens there', () => {
+    const found = segments('If the bid, which was filed in March, fails, the line will close.');
+    expect(found[1]?.slice(0, 2)).toEqual(['relative', 'which']);
+    expect(found[found.length - 1]).toEqual(['main', null, null, 'the line will close.']);
+  });
+
   it('opens a relative clause at "which" after a comma', () => {
     const found = segments('The lender, which lost money, cut staff.');
     expect(found[1]?.slice(0, 3)).toEqual(['relative', 'which', 0]);
