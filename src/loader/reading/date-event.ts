@@ -93,7 +93,9 @@ export function dateOf(
   if (
     segment.parent !== null &&
     segment.type !== 'coordinate' &&
-    inheritsGoverningDate(event.tense, null)
+    inheritsGoverningDate(event.tense, null) &&
+    // "admitted Thursday night that … as it pays pensions": the present is still so.
+    event.tense !== 'present'
   ) {
     const outer = timexes.find(
       (timex) => segmentOfOffset(words, segments, timex.start) === segment.parent,

@@ -178,7 +178,10 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     indexGroup(bucket, target, report, isPerson, hadPeople);
   }
   const absorbed = absorbCoarseReports(groups, buckets, isPerson);
-  for (const group of absorbLooselyDated(groups, absorbed, isPerson)) absorbed.add(group);
+  const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
+  const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
+  for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
+    absorbed.add(group);
   const publishedDay = new Map(
     drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
   );
@@ -263,6 +266,7 @@ function absorbLooselyDated(
   groups: readonly Group[],
   absorbed: ReadonlySet<Group>,
   isPerson: IsPerson,
+  refersBack: (report: EventDraft) => boolean,
 ): Set<Group> {
   // Explicitly dated groups by family and actor: each loose report looks up only the
   // groups it could join (a corpus says "said" a hundred thousand times).
@@ -282,8 +286,9 @@ function absorbLooselyDated(
     if (absorbed.has(group) || group.reports.some(isExplicit)) continue;
     const report = group.reports[0] as EventDraft;
     if (report.modality !== 'actual') continue;
-    // Sayings and plans recur: only occurrences are linked this loosely.
-    if (report.eventClass !== 'OCCURRENCE') continue;
+    // Sayings and plans recur: only occurrences are linked this loosely, and only when the
+    // words point back to one known ("the bankruptcy", "its flight"), not "a flight".
+    if (report.eventClass !== 'OCCURRENCE' || !refersBack(report)) continue;
     const family = families.get(report) ?? '';
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;
@@ -314,6 +319,23 @@ function absorbLooselyDated(
     out.add(group);
   }
   return out;
+}
+
+/** Words before a noun that point back to an event the reader knows: "the", "its". */
+const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Whether a report's trigger is a definite nominal ("the bankruptcy of Chrysler", "its
+ * maiden flight"), which points back to an event told elsewhere; a verb ("received") or
+ * an indefinite noun ("after a flight") tells one of its own.
+ */
+function refersBackToKnownEvent(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
+  const trigger = report.mention.trigger;
+  const text = texts.get(report.mention.article);
+  if (!trigger || !text) return false;
+  const before = text.slice(Math.max(report.mention.start, trigger.start - 40), trigger.start);
+  return DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before);
 }
 
 function explicitDay(group: Group): string {

@@ -64,6 +64,13 @@ describe('dateOf, through the article stages', () => {
     });
   });
 
+  it('does not give a present inside a dated past clause that clause\'s date ("as it pays pensions")', () => {
+    const text = 'The mill admitted on Thursday that the loss could grow as it pays pensions.';
+    expect(event(text, 'admitted', '2006-01-27').start).toBe('2006-01-26');
+    // Not the clause's Thursday (here the lead's day, as the story's day, may still date it).
+    expect(event(text, 'pays', '2006-01-27').mention.dateBasis).not.toBe('governing-timex');
+  });
+
   it('does not date a report by the period it reports on ("For the final quarter, X says")', () => {
     const text = 'For the final quarter of 2009, Harwell says it made profits of $868 million.';
     const says = event(text, 'says', '2010-01-28');

@@ -161,15 +161,30 @@ describe('mergeEvents', () => {
         mention: { article, start: at, end: at + 10, timex: null, dateBasis: basis },
       });
     const firms = ['Harwell Brothers'];
+    /** Article b, whose one sentence tells the bankruptcy as `text` does, loosely dated. */
+    const looseArticle = (text = 'Workers recalled the bankruptcy of Harwell Brothers.') => {
+      const at = text.indexOf('bankruptcy');
+      const loose = bankruptcy('b', '2009-06-01', 'publication-date');
+      const mention = { ...loose.mention, end: text.length, trigger: { start: at, end: at + 10 } };
+      return { ...article('b', [{ ...loose, mention }], firms), text };
+    };
 
     it('joins the one explicitly dated event of its family that shares an actor, before it', () => {
       const { events } = mergeEvents([
         article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
-        article('b', [bankruptcy('b', '2009-06-01', 'publication-date')], firms),
+        looseArticle(),
       ]);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ start: '2009-04-30' });
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
+    });
+
+    it('leaves alone a report the words tell as new ("a bankruptcy"), not as one known', () => {
+      const { events } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
+        looseArticle('Workers feared a bankruptcy of Harwell Brothers.'),
+      ]);
+      expect(events).toHaveLength(2);
     });
 
     it('joins the first of two groups on one day, but none of two on different days', () => {
@@ -180,12 +195,12 @@ describe('mergeEvents', () => {
       });
       const oneDay = mergeEvents([
         article('a', [at('Detroit', '2009-04-30', 0), at('Toledo', '2009-04-30', 40)], firms),
-        article('b', [bankruptcy('b', '2009-06-01', 'publication-date')], firms),
+        looseArticle(),
       ]);
       expect(oneDay.events.map((event) => event.mentions.length)).toEqual([2, 1]);
       const twoDays = mergeEvents([
         article('a', [at('Detroit', '2009-04-30', 0), at('Toledo', '2009-05-12', 40)], firms),
-        article('b', [bankruptcy('b', '2009-06-01', 'publication-date')], firms),
+        looseArticle(),
       ]);
       expect(twoDays.events.map((event) => event.mentions.length)).toEqual([1, 1, 1]);
     });
