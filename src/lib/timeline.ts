@@ -68,9 +68,14 @@ export interface TimelineHandle {
   setSelection(recordIds: string[]): void;
   setWindow(window: TimeWindow, options?: { animate?: boolean }): void;
   getWindow(): TimeWindow;
-  fitAll(): void;
-  /** Zooms around the window centre; `factor` > 0 zooms in, < 0 zooms out (fraction of the window). */
-  zoom(factor: number): void;
+  /** Shows every item: in `window` when given (one fitting their labels), else their dates. */
+  fitAll(window?: TimeWindow): void;
+  /**
+   * Zooms around `around` (kept where it is on screen), else around the time cursor when it
+   * is in the window, else the window centre; `factor` > 0 zooms in, < 0 zooms out
+   * (a fraction of the window).
+   */
+  zoom(factor: number, around?: Date): void;
   /**
    * Scrolls the rows (not the window) so that the drawn item of `recordId` shows, now and
    * after each zoom or pan until another record is revealed; null stops it. With
@@ -254,6 +259,8 @@ export function createTimeline(
   let keptRecord: string | null = null;
   /** Where the time cursor is (null until it is added). */
   let cursorTime: Date | null = null;
+  /** Until the first items are drawn, the cursor's first place is not checked against them. */
+  let cursorChecked = false;
   let revealPending = false;
   const rowScroll = timeline as unknown as VisVerticalScroll;
   /** Scrolls the rows to the kept item if it is drawn in the window; false when it is not. */
@@ -303,6 +310,12 @@ export function createTimeline(
   timeline.on('changed', () => {
     // The cursor's bar is in the page from the first drawing on: make it a slider.
     if (cursorTime && cursorBar()?.tabIndex !== 0) describeCursor();
+    // Its first place, once items are drawn, clear of them.
+    if (!cursorChecked && cursorTime && container.querySelector('.vis-item')) {
+      cursorChecked = true;
+      const clear = clearOfItems(cursorTime);
+      if (clear !== cursorTime) moveCursor(clear, 'timeline');
+    }
     if (revealPending && revealRow()) revealPending = false;
   });
   // ⌘ + wheel zooms as Ctrl + wheel does (vis takes one zoom key).
@@ -425,6 +438,32 @@ export function createTimeline(
     const width = container.querySelector('.vis-panel.vis-center')?.clientWidth || 1;
     return (end.getTime() - start.getTime()) / width;
   };
+  /**
+   * The nearest moment to `time` where the cursor's bar (and its 20 px drag strip) covers no
+   * drawn item: sitting on one, it would swallow the item's clicks.
+   */
+  const clearOfItems = (time: Date): Date => {
+    const panel = container.querySelector('.vis-panel.vis-center');
+    if (!panel) return time;
+    const frame = panel.getBoundingClientRect();
+    // (A range across the whole window is covered anywhere: it is clicked beside the bar.)
+    const boxes = [...panel.querySelectorAll('.vis-item')]
+      .map((item) => item.getBoundingClientRect())
+      .filter(
+        (box) => box.width > 0 && !(box.left <= frame.left + 1 && box.right >= frame.right - 1),
+      );
+    const from = timeline.getWindow().start.getTime();
+    const perPixel = msPerPixel();
+    const wanted = (time.getTime() - from) / perPixel;
+    const covered = (x: number) =>
+      boxes.some((box) => x + 12 > box.left - frame.left && x - 12 < box.right - frame.left);
+    for (let distance = 0; distance < frame.width; distance += 4) {
+      for (const x of [wanted - distance, wanted + distance]) {
+        if (x >= 4 && x <= frame.width - 4 && !covered(x)) return new Date(from + x * perPixel);
+      }
+    }
+    return time;
+  };
   const keepCursorInWindow = () => {
     if (!cursorTime || scrubbing) return;
     const { start, end } = timeline.getWindow();
@@ -432,7 +471,9 @@ export function createTimeline(
     if (at >= start.getTime() && at <= end.getTime()) return describeCursor();
     const margin = (end.getTime() - start.getTime()) * CURSOR_EDGE_SHARE;
     moveCursor(
-      new Date(at < start.getTime() ? start.getTime() + margin : end.getTime() - margin),
+      clearOfItems(
+        new Date(at < start.getTime() ? start.getTime() + margin : end.getTime() - margin),
+      ),
       'timeline',
     );
   };
@@ -584,14 +625,26 @@ export function createTimeline(
       const { start, end } = timeline.getWindow();
       return { start: new Date(start), end: new Date(end) };
     },
-    fitAll() {
+    fitAll(window) {
       // Fit what will be drawn, not only what is drawn so far.
       addHeldBack();
-      timeline.fit({ animation: false });
+      if (window) timeline.setWindow(window.start, window.end, { animation: false });
+      else timeline.fit({ animation: false });
     },
-    zoom(factor) {
-      if (factor > 0) timeline.zoomIn(factor, { animation: false });
-      else timeline.zoomOut(-factor, { animation: false });
+    zoom(factor, around) {
+      const { start, end } = timeline.getWindow();
+      const from = start.getTime();
+      const to = end.getTime();
+      const inside = (time: Date | null | undefined) =>
+        time && time.getTime() >= from && time.getTime() <= to ? time.getTime() : null;
+      const anchor = inside(around) ?? inside(cursorTime) ?? (from + to) / 2;
+      // 0.5 in halves the window, -0.5 out makes it half as wide again.
+      const scale = 1 - factor;
+      timeline.setWindow(
+        new Date(anchor - (anchor - from) * scale),
+        new Date(anchor + (to - anchor) * scale),
+        { animation: false },
+      );
     },
     keepRowInView(recordId, { zoomIntoCluster = true } = {}) {
       keptRecord = recordId;

@@ -9,6 +9,7 @@ import {
   type Corpus,
   type TimelineEvent,
 } from '../../src/contract/corpus.ts';
+import { visibleEventId as visibleEventIdOnce } from './support/timeline-boxes.ts';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -56,23 +57,7 @@ export function timelineItems(page: Page) {
 }
 
 /** The id of a dated event whose item is fully inside the visible timeline area. */
-export async function visibleEventId(page: Page, corpus: Corpus): Promise<string> {
-  const canvas = await page.getByTestId('timeline').boundingBox();
-  for (const event of corpus.events) {
-    const box = await timelineItems(page)
-      .and(page.locator(`[data-recordid="${event.id}"]`))
-      .first()
-      .boundingBox();
-    if (
-      canvas &&
-      box &&
-      box.x >= canvas.x &&
-      box.y >= canvas.y + 40 &&
-      box.x + 10 <= canvas.x + canvas.width &&
-      box.y + box.height <= canvas.y + canvas.height
-    ) {
-      return event.id;
-    }
-  }
-  throw new Error('no timeline item is fully visible');
+export async function visibleEventId(page: Page, _corpus?: Corpus): Promise<string> {
+  // Found once the window has settled (it may still be moving to a selection).
+  return visibleEventIdOnce(page);
 }

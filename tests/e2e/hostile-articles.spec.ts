@@ -79,7 +79,8 @@ test('titles, sources and event titles with markup show as text in lists, panes 
   }
   await expect(page.getByText(PAYLOAD_MARKUP).first()).toBeVisible();
 
-  // Every event: its item, its tooltip, its pane.
+  // Every event: its item, its tooltip, its pane (all drawn once "Fit all" shows them).
+  await page.getByRole('button', { name: 'Fit all' }).click();
   for (const event of corpus.events) {
     const item = timelineItems(page)
       .and(page.locator(`[data-recordid="${event.id}"]`))

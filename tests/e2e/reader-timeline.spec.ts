@@ -4,16 +4,37 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, fetchCorpus, openApp, test } from './fixtures.ts';
+import { buildCorpusIndex } from '../../src/features/corpus/utils/corpus-index.ts';
 import { onEveryScreen, type Screen } from './support/screens.ts';
 import {
   afterTwoFrames,
   cursorPlace,
   firstItemTop,
+  labelsCut,
   lowestEventId,
   pageScroll,
   selectionInView,
+  startsOutside,
   visibleItem,
 } from './support/timeline-boxes.ts';
+
+/** How many events the story's opening holds (src/features/timeline/utils/time-window.ts). */
+const STORY_EVENTS = 10;
+
+/** The ids of the `count` consecutive events lying closest together (the latest such run). */
+function densest(
+  placed: { event: { id: string }; start: Date; end: Date | null }[],
+  count: number,
+) {
+  let best = 0;
+  for (let first = 0; first + count <= placed.length; first += 1) {
+    const span = (run: number) =>
+      (placed[run + count - 1]!.end ?? placed[run + count - 1]!.start).getTime() -
+      placed[run]!.start.getTime();
+    if (span(first) <= span(best)) best = first;
+  }
+  return placed.slice(best, best + count).map(({ event }) => event.id);
+}
 
 const detailPane = (page: Page) => page.getByRole('region', { name: 'Event', exact: true });
 const timelineBox = async (page: Page) => (await page.getByTestId('timeline').boundingBox())!;
@@ -178,12 +199,15 @@ onEveryScreen((screen) => {
       await page.keyboard.press(key);
       await expect(page).not.toHaveURL(url);
       await expect.poll(() => selectionInView(page)).toBe(true);
-      const selected = (await page
-        .locator('[data-testid="timeline"] .vis-item.vis-selected')
-        .first()
-        .boundingBox())!;
+      // (Measured together: the window may still be moving to the selection.)
       await expect
-        .poll(async () => Math.abs((await cursorPlace(page)).x - selected.x))
+        .poll(async () => {
+          const selected = await page
+            .locator('[data-testid="timeline"] .vis-item.vis-selected')
+            .first()
+            .boundingBox();
+          return selected ? Math.abs((await cursorPlace(page)).x - selected.x) : Infinity;
+        })
         .toBeLessThan(40);
     }
 
@@ -216,5 +240,45 @@ onEveryScreen((screen) => {
       'datetime',
       new Date(Number(await cursor.getAttribute('aria-valuenow'))).toISOString(),
     );
+  });
+});
+
+onEveryScreen(() => {
+  test('3. the opening window is the densest stretch; the edges count the rest; Fit all fits every label; zoom keeps the selection', async ({
+    page,
+    request,
+  }) => {
+    const corpus = await fetchCorpus(request);
+    const story = densest(buildCorpusIndex(corpus).placed, STORY_EVENTS);
+    await openApp(page);
+    await expect.poll(() => startsOutside(page, story)).toEqual([]);
+
+    // What lies beyond the edges is counted there, and one click away.
+    const earlier = page.getByRole('button', { name: /^← \d+ earlier events?$/ });
+    const later = page.getByRole('button', { name: /^\d+ later events? →$/ });
+    const count = async (button: Locator) =>
+      (await button.count()) === 0 ? 0 : Number((await button.textContent())!.match(/\d+/)![0]);
+    const before = { earlier: await count(earlier), later: await count(later) };
+    expect(before.earlier + before.later).toBeGreaterThan(0);
+    const side = before.earlier > 0 ? earlier : later;
+    const key = before.earlier > 0 ? 'earlier' : 'later';
+    await side.click();
+    await expect.poll(() => count(side)).toBeLessThan(before[key]);
+
+    // Fit all: every label whole, nothing left beyond the edges.
+    await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    await expect.poll(() => labelsCut(page)).toEqual([]);
+    await expect(page.getByTestId('edge-counts')).toHaveCount(0);
+
+    // Zoom in keeps the selected event where it is.
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    const selected = page.locator('[data-testid="timeline"] .vis-item.vis-selected').first();
+    await afterTwoFrames(page);
+    const x = (await selected.boundingBox())!.x;
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    await expect.poll(async () => Math.abs((await selected.boundingBox())!.x - x)).toBeLessThan(30);
   });
 });

@@ -99,3 +99,29 @@ export const cursorPlace = (page: Page) =>
     const x = bar.left + bar.width / 2;
     return { x, inView: x >= frame.left && x <= frame.right };
   });
+
+/** The drawn items of these events whose start is not inside the timeline's visible part. */
+export const startsOutside = (page: Page, ids: string[]) =>
+  page.getByTestId('timeline').evaluate((canvas, wanted) => {
+    const frame = canvas.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return wanted.filter((id) => {
+      const item = [
+        ...canvas.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(id)}"]`),
+      ].find((element) => element.getBoundingClientRect().width > 0);
+      if (!item) return true;
+      const box = item.getBoundingClientRect();
+      return box.left < frame.left - 1 || box.left > frame.right;
+    });
+  }, ids);
+
+/** Labels of drawn items (clusters too) that run past either side of the timeline. */
+export const labelsCut = (page: Page) =>
+  page.getByTestId('timeline').evaluate((canvas) => {
+    const frame = canvas.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...canvas.querySelectorAll<HTMLElement>('.vis-item')]
+      .filter((item) => {
+        const box = item.getBoundingClientRect();
+        return box.width > 0 && (box.left < frame.left - 1 || box.right > frame.right + 1);
+      })
+      .map((item) => item.textContent ?? '');
+  });

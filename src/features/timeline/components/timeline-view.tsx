@@ -6,6 +6,7 @@ import {
   type TimelineItemSpec,
   type TimelineLaneSpec,
 } from '../../../lib/timeline.ts';
+import { fitLabels } from '../utils/fit-labels.ts';
 import { windowShowing } from '../utils/time-window.ts';
 
 /** A request to show a window; a new object means "go there", even to the same dates. */
@@ -114,16 +115,30 @@ export const TimelineView = memo(function TimelineView({
     if (cursorRequest) handleRef.current?.placeCursorBefore(cursorRequest.time);
   }, [cursorRequest]);
 
+  /** Zooms around the selected event, else (in the wrapper) around the cursor. */
+  const zoom = (factor: number) =>
+    handleRef.current?.zoom(
+      factor,
+      items.find((candidate) => candidate.recordId === selectedEventId)?.start,
+    );
+  /** Every item with its whole label. */
+  const fitAll = () => {
+    const container = containerRef.current;
+    const width =
+      container?.querySelector('.vis-panel.vis-center')?.clientWidth ?? container?.clientWidth;
+    handleRef.current?.fitAll(fitLabels(items, width ?? 0));
+  };
+
   return (
     <div className="timeline-frame">
       <div className="timeline-toolbar" role="toolbar" aria-label="Timeline view">
-        <button type="button" onClick={() => handleRef.current?.zoom(0.5)}>
+        <button type="button" onClick={() => zoom(0.5)}>
           Zoom in
         </button>
-        <button type="button" onClick={() => handleRef.current?.zoom(-0.5)}>
+        <button type="button" onClick={() => zoom(-0.5)}>
           Zoom out
         </button>
-        <button type="button" onClick={() => handleRef.current?.fitAll()}>
+        <button type="button" onClick={fitAll}>
           Fit all
         </button>
       </div>

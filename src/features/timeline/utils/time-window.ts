@@ -43,20 +43,36 @@ export function fitWindow(events: Dated[], now: Date = new Date()): TimeWindow {
   };
 }
 
-/** Beyond this many events, the first view shows the latest of them rather than all. */
-export const FIRST_VIEW_EVENTS = 300;
+/** How many events the opening window holds: a screenful of readable labels. */
+export const STORY_EVENTS = 10;
 
 /**
- * The window a corpus opens on: every event when they are few; otherwise the latest
- * `FIRST_VIEW_EVENTS` (news readers start from what happened last, and a timeline of
- * thousands of stacked items is unreadable and slow to draw). "Fit all" shows the rest.
+ * The densest stretch of the story: the `count` consecutive events (in time order) that lie
+ * closest together, the latest such run on a tie (news readers start from what happened
+ * last); every event when there are no more than `count`.
+ */
+export function densestStretch<T extends Dated>(events: T[], count: number = STORY_EVENTS): T[] {
+  if (events.length <= count) return events;
+  const sorted = [...events].sort((a, b) => a.start.getTime() - b.start.getTime());
+  let best = 0;
+  let bestSpan = Infinity;
+  for (let first = 0; first + count <= sorted.length; first += 1) {
+    const last = sorted[first + count - 1]!;
+    const span = (last.end ?? last.start).getTime() - sorted[first]!.start.getTime();
+    if (span <= bestSpan) {
+      best = first;
+      bestSpan = span;
+    }
+  }
+  return sorted.slice(best, best + count);
+}
+
+/**
+ * The window a corpus opens on: its densest stretch, with room for the labels (issue 12,
+ * point 3). Events before and after it are announced at the timeline's edges.
  */
 export function firstWindow(events: Dated[], now: Date = new Date()): TimeWindow {
-  if (events.length <= FIRST_VIEW_EVENTS) return fitWindow(events, now);
-  const latest = [...events]
-    .sort((a, b) => (a.end ?? a.start).getTime() - (b.end ?? b.start).getTime())
-    .slice(-FIRST_VIEW_EVENTS);
-  return fitWindow(latest, now);
+  return fitWindow(densestStretch(events), now);
 }
 
 /**
@@ -111,4 +127,46 @@ export function windowShowing(window: TimeWindow, start: Date, end: Date | null)
   const span = spanMilliseconds(window.start, window.end);
   const middle = shiftDate(start, spanMilliseconds(start, last) / 2);
   return { start: shiftDate(middle, -span / 2), end: shiftDate(middle, span / 2) };
+}
+
+/** Events wholly before and wholly after a window, and the nearest of each. */
+export interface OutsideWindow<T extends Dated> {
+  earlier: number;
+  later: number;
+  lastEarlier: T | null;
+  firstLater: T | null;
+}
+
+/** Counts the events outside `window` on each side (announced at the timeline's edges). */
+export function eventsOutside<T extends Dated>(events: T[], window: TimeWindow): OutsideWindow<T> {
+  const outside: OutsideWindow<T> = { earlier: 0, later: 0, lastEarlier: null, firstLater: null };
+  for (const placed of events) {
+    const last = placed.end ?? placed.start;
+    if (last < window.start) {
+      outside.earlier += 1;
+      if (!outside.lastEarlier || last > (outside.lastEarlier.end ?? outside.lastEarlier.start)) {
+        outside.lastEarlier = placed;
+      }
+    } else if (placed.start > window.end) {
+      outside.later += 1;
+      if (!outside.firstLater || placed.start < outside.firstLater.start)
+        outside.firstLater = placed;
+    }
+  }
+  return outside;
+}
+
+/**
+ * `window` moved (same span) so that `placed` shows with room to go on: an earlier event
+ * near the right edge, a later one near the left edge.
+ */
+export function windowTowards(
+  window: TimeWindow,
+  placed: Dated,
+  side: 'earlier' | 'later',
+): TimeWindow {
+  const span = spanMilliseconds(window.start, window.end);
+  const anchor = side === 'earlier' ? (placed.end ?? placed.start) : placed.start;
+  const start = shiftDate(anchor, -span * (side === 'earlier' ? 0.7 : LEADING_SHARE * 2));
+  return { start, end: shiftDate(start, span) };
 }
