@@ -42,3 +42,30 @@ const REGULAR_SUFFIXES: ReadonlyArray<[string, string[]]> = [
   ['es', ['', 'e']],
   ['s', ['']],
 ];
+
+/**
+ * Verbs whose object, not their subject, does what their infinitive says: "forced millions
+ * to flee", "asked Boeing to bid", "allowed the firm to export" (object control).
+ */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'force',
+  'ask',
+  'allow',
+  'permit',
+  'urge',
+  'persuade',
+  'order',
+  'tell',
+  'require',
+  'compel',
+  'encourage',
+  'invite',
+  'enable',
+  'authorize',
+  'authorise',
+  'instruct',
+  'oblige',
+  'cause',
+  'lead',
+  'help',
+]);

@@ -96,6 +96,21 @@ export function isEventVerb(word: Word): boolean {
   return eventClass !== 'STATE' && eventClass !== 'I_STATE';
 }
 
+/**
+ * "fell 17% compared to March", "three days later than originally planned", "as
+ * expected": a participle that only sets up a comparison reports nothing.
+ */
+export function isComparisonVerb(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  if (!/ed$/.test(word.lower)) return false;
+  const next = words[index + 1];
+  if (word.lemma === 'compare' && (next?.lower === 'to' || next?.lower === 'with')) return true;
+  let at = index - 1;
+  while (at >= 0 && (words[at] as Word).pos === 'ADV') at--;
+  const before = words[at];
+  return before?.lower === 'than' || (before?.lower === 'as' && at === index - 1);
+}
+
 export function isEventNounWord(word: Word): boolean {
   return (
     word.pos === 'NOUN' &&

@@ -6,8 +6,15 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { modalityOf } from './event-modality.ts';
-import { eventClassOf, eventKindOf, isEventNounWord, isEventVerb } from './event-words.ts';
+import {
+  eventClassOf,
+  eventKindOf,
+  isComparisonVerb,
+  isEventNounWord,
+  isEventVerb,
+} from './event-words.ts';
 import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
 import { findSegments, segmentOf, type Segment } from './segments.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
@@ -83,8 +90,9 @@ export function readSentence(words: readonly Word[]): ReadSentence {
       governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
       governorModality: governorEvent?.modality ?? null,
     });
-    groupEvents.push({ group, event: isEventVerb(word) ? event : null });
-    if (isEventVerb(word)) events.push(event);
+    const reports = isEventVerb(word) && !isComparisonVerb(words, group.head);
+    groupEvents.push({ group, event: reports ? event : null });
+    if (reports) events.push(event);
   }
   events.push(...nominalEvents(words, segments, events));
   events.sort((a, b) => a.trigger - b.trigger);
@@ -148,6 +156,16 @@ function subjectOf(
     const antecedent = phraseEndingBefore(words, at, 0);
     if (antecedent) return antecedent;
   }
+  // "forced millions to flee": the object of an object-control verb does the infinitive.
+  const controller = governor?.event;
+  if (
+    group.tense === 'infinitive' &&
+    controller &&
+    !controller.passive &&
+    controller.patient &&
+    OBJECT_CONTROL_VERBS.has(controller.lemma)
+  )
+    return controller.patient;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
   const source = governor?.event ?? previous;
   if (source) return source.passive ? source.patient : source.agent;

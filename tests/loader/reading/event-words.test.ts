@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   eventClassOf,
   eventKindOf,
+  isComparisonVerb,
   isEventNounWord,
   isEventVerb,
 } from '../../../src/loader/reading/event-words.ts';
@@ -11,6 +12,24 @@ const wordOf = (text: string, form: string) => {
   const words = tag(text);
   return words[at(words, form)]!;
 };
+
+describe('isComparisonVerb', () => {
+  const comparison = (text: string, form: string) => {
+    const words = tag(text);
+    return isComparisonVerb(words, at(words, form));
+  };
+
+  it('reads a participle that only sets up a comparison as no event', () => {
+    expect(comparison('Sales fell 17% compared to March.', 'compared')).toBe(true);
+    expect(comparison('It arrived later than originally planned.', 'planned')).toBe(true);
+    expect(comparison('Profits rose, as expected.', 'expected')).toBe(true);
+  });
+
+  it('keeps the same verbs when they report something', () => {
+    expect(comparison('The firm planned a new plant.', 'planned')).toBe(false);
+    expect(comparison('Analysts compared the two offers.', 'compared')).toBe(false);
+  });
+});
 
 describe('isEventVerb', () => {
   it('takes an open-vocabulary main verb as an event', () => {

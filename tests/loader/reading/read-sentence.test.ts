@@ -106,6 +106,15 @@ describe('readSentence', () => {
     expect(find(events, 'plan')).toMatchObject({ pos: 'noun', agent: 'The governor' });
   });
 
+  it('gives an infinitive the object of an object-control verb as its agent ("forced millions to flee")', () => {
+    const events = read('The flood forced thousands to leave their homes.');
+    expect(find(events, 'leave')).toMatchObject({ agent: 'thousands', governor: 'forced' });
+    // Subject control stays: "agreed to buy" is bought by who agreed.
+    expect(find(read('The mill agreed to buy the site.'), 'buy')).toMatchObject({
+      agent: 'The mill',
+    });
+  });
+
   it('gives the state a subject goes into its subject ("filed for bankruptcy", "emerged from")', () => {
     expect(find(read('The union filed for bankruptcy.'), 'bankruptcy')).toMatchObject({
       agent: 'The union',
