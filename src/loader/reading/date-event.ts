@@ -175,19 +175,22 @@ export function ownTimex(
   const rivals = read.events.filter(
     (other) => other !== event && other.pos === 'verb' && other.segment === event.segment,
   );
+  // The sentence's comma ends, found once: which comma-set part holds an offset.
+  const commas = words.filter((word) => word.text === ',').map((word) => word.end);
+  const chunkOf = (offset: number) => commas.filter((end) => end <= offset).length;
   let best: Timex | null = null;
   let distance = Infinity;
   for (const timex of timexes) {
     if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
     if (!canDate(words, event, timex)) continue;
     const gap = gapBetween(trigger, timex);
-    const aside = commaChunk(words, timex.start);
+    const aside = chunkOf(timex.start);
     if (
       event.pos === 'verb' &&
-      aside !== commaChunk(words, trigger.start) &&
+      aside !== chunkOf(trigger.start) &&
       rivals.some((rival) => {
         const verb = words[rival.trigger] as Word;
-        return verb.end <= timex.start && commaChunk(words, verb.start) === aside;
+        return verb.end <= timex.start && chunkOf(verb.start) === aside;
       })
     )
       continue;
@@ -197,11 +200,6 @@ export function ownTimex(
     }
   }
   return best;
-}
-
-/** How many commas of the sentence come before an offset: which comma-set part holds it. */
-function commaChunk(words: readonly Word[], offset: number): number {
-  return words.filter((word) => word.text === ',' && word.end <= offset).length;
 }
 
 function gapBetween(word: Span, timex: Span): number {
