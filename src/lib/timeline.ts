@@ -33,6 +33,11 @@ export interface TimelineItemSpec {
   /** Extra CSS classes (kind, approximate, highlighted). */
   classNames: string[];
   laneId?: string;
+  /**
+   * How much the item matters, 0–1 (not drawn): when labels crowd, the most important keep
+   * theirs (src/features/timeline/utils/salience-groups.ts). Absent: never grouped.
+   */
+  importance?: number;
 }
 
 export interface TimelineLaneSpec {
@@ -52,6 +57,8 @@ export interface TimelineCallbacks {
   onWindowChange?: (window: TimeWindow, change: { settled: boolean }) => void;
   /** The first drawing is on screen (until then vis covers the container with a loading screen). */
   onReady?: () => void;
+  /** Items were drawn (after each change of items, window or rows). */
+  onDrawn?: () => void;
   /**
    * The reader moved the time cursor (a drag, a click or tap on the axis, its arrow keys);
    * `settled` is true when the move ends.
@@ -66,7 +73,7 @@ export interface TimelineHandle {
   /** `null` draws every item in one unnamed lane. */
   setLanes(lanes: TimelineLaneSpec[] | null): void;
   setSelection(recordIds: string[]): void;
-  setWindow(window: TimeWindow, options?: { animate?: boolean }): void;
+  setWindow(window: TimeWindow): void;
   getWindow(): TimeWindow;
   /** Shows every item: in `window` when given (one fitting their labels), else their dates. */
   fitAll(window?: TimeWindow): void;
@@ -78,10 +85,9 @@ export interface TimelineHandle {
   zoom(factor: number, around?: Date): void;
   /**
    * Scrolls the rows (not the window) so that the drawn item of `recordId` shows, now and
-   * after each zoom or pan until another record is revealed; null stops it. With
-   * `zoomIntoCluster`, a cluster hiding the item is zoomed into until it comes apart.
+   * after each zoom or pan until another record is revealed; null stops it.
    */
-  keepRowInView(recordId: string | null, options?: { zoomIntoCluster?: boolean }): void;
+  keepRowInView(recordId: string | null): void;
   /** Shows the draggable time cursor at `time` (adds it on first call). */
   setCursor(time: Date): void;
   /** Puts the cursor just before `time`, clear of the item drawn there (its bar takes clicks). */
@@ -98,25 +104,11 @@ const CURSOR_EDGE_SHARE = 0.03;
 const CURSOR_KEY_SHARE = 0.02;
 
 /**
- * From the first time this many items are drawn, items that would overlap on screen are
- * drawn as one cluster with their count (vis-timeline's `cluster` option); until then
- * every event is its own item.
- */
-export const CLUSTER_FROM_ITEMS = 300;
-
-/**
  * On the first drawing of more than this many items, those near the window are drawn first
  * and the rest in the task after that drawing is on screen: vis builds every item it is
  * given (about 0.1 ms each), and only a screenful of them is seen at first.
  */
 export const FIRST_DRAW_MAX = 200;
-
-const CLUSTER_OPTIONS = {
-  maxItems: 3,
-  titleTemplate: '{count} events here: click to zoom in',
-  showStipes: false,
-  fitOnDoubleClick: true,
-};
 
 /**
  * vis-timeline writes a string tooltip with innerHTML (through its XSS filter, which still
@@ -203,7 +195,6 @@ export function createTimeline(
   const groups = new DataSet<DataGroup>([]);
   let lanesOn = false;
   let cursorAdded = false;
-  let clusteringOn = false;
   let selectedRecords: string[] = [];
   /** What each drawn item looked like, so `setItems` touches only changed items. */
   const drawnSignatures = new Map<string, string>();
@@ -270,11 +261,7 @@ export function createTimeline(
     const item = [
       ...container.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(keptRecord)}"]`),
     ].find((element) => element.getBoundingClientRect().width > 0);
-    if (!panel) return false;
-    if (!item) {
-      zoomIntoCluster(keptRecord);
-      return false;
-    }
+    if (!panel || !item) return false;
     const frame = panel.getBoundingClientRect();
     const box = item.getBoundingClientRect();
     if (box.right < frame.left || box.left > frame.right) return false;
@@ -290,23 +277,8 @@ export function createTimeline(
     }
     return true;
   };
-  /**
-   * A record chosen elsewhere (list, keys, link) may be hidden in a cluster: zoom in around
-   * it, a step per drawing, until it comes apart (never against the reader's own zoom).
-   */
-  let clusterSteps = 0;
   /** The cursor is being dragged: the window stays put under it. */
   let scrubbing = false;
-  const zoomIntoCluster = (recordId: string) => {
-    if (!clusteringOn || clusterSteps <= 0 || scrubbing) return;
-    const [drawn] = items.get({ filter: (item) => item.recordId === recordId });
-    const { start, end } = timeline.getWindow();
-    const at = drawn?.start instanceof Date ? drawn.start.getTime() : NaN;
-    if (!(at >= start.getTime() && at <= end.getTime())) return;
-    clusterSteps -= 1;
-    const half = (end.getTime() - start.getTime()) / 6;
-    timeline.setWindow(new Date(at - half), new Date(at + half), { animation: false });
-  };
   timeline.on('changed', () => {
     // The cursor's bar is in the page from the first drawing on: make it a slider.
     if (cursorTime && cursorBar()?.tabIndex !== 0) describeCursor();
@@ -317,6 +289,7 @@ export function createTimeline(
       if (clear !== cursorTime) moveCursor(clear, 'timeline');
     }
     if (revealPending && revealRow()) revealPending = false;
+    callbacks.onDrawn?.();
   });
   // ⌘ + wheel zooms as Ctrl + wheel does (vis takes one zoom key).
   const onWheel = (event: WheelEvent) => {
@@ -509,21 +482,13 @@ export function createTimeline(
   };
   container.addEventListener('keydown', onCursorKey);
 
-  timeline.on('click', (properties: { isCluster?: boolean; time?: Date; what?: string | null }) => {
+  timeline.on('click', (properties: { time?: Date; what?: string | null }) => {
     if (properties.what === 'axis' && properties.time && cursorAdded) {
       moveCursor(new Date(properties.time), 'reader');
-      return;
     }
-    // A click on a cluster zooms in around it, until its events come apart.
-    if (!properties.isCluster || !properties.time) return;
-    const { start, end } = timeline.getWindow();
-    const quarter = (end.getTime() - start.getTime()) / 8;
-    const at = properties.time.getTime();
-    timeline.setWindow(new Date(at - quarter), new Date(at + quarter), { animation: false });
   });
   timeline.on('rangechange', (properties: { start: Date; end: Date; byUser?: boolean }) => {
     revealPending = keptRecord !== null;
-    if (properties.byUser) clusterSteps = 0;
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
       { settled: false },
@@ -555,13 +520,6 @@ export function createTimeline(
       // A later set of items replaces what was held back (it is compared afresh below).
       cancelHeldBack();
       const visItems = next.map(toVisItem);
-      // Once on, clustering stays on: switching it redraws and restacks every item (two
-      // seconds at 10,000 events), and a large corpus crosses the line at every zoom.
-      // Below the line it changes little anyway: only items overlapping on screen cluster.
-      if (!clusteringOn && next.length >= CLUSTER_FROM_ITEMS) {
-        clusteringOn = true;
-        timeline.setOptions({ cluster: CLUSTER_OPTIONS });
-      }
       const wanted = lanesOn
         ? visItems
         : visItems.map(({ group: _group, ...rest }) => rest as VisItem);
@@ -618,8 +576,8 @@ export function createTimeline(
       selectedRecords = recordIds;
       timeline.setSelection(keysOfRecords(recordIds));
     },
-    setWindow(window, { animate = false } = {}) {
-      timeline.setWindow(window.start, window.end, { animation: animate });
+    setWindow(window) {
+      timeline.setWindow(window.start, window.end, { animation: false });
     },
     getWindow() {
       const { start, end } = timeline.getWindow();
@@ -646,10 +604,9 @@ export function createTimeline(
         { animation: false },
       );
     },
-    keepRowInView(recordId, { zoomIntoCluster = true } = {}) {
+    keepRowInView(recordId) {
       keptRecord = recordId;
       revealPending = recordId !== null;
-      clusterSteps = zoomIntoCluster ? 6 : 0;
       if (revealPending && revealRow()) revealPending = false;
     },
     setCursor(time) {

@@ -43,15 +43,22 @@ export function fitWindow(events: Dated[], now: Date = new Date()): TimeWindow {
   };
 }
 
-/** How many events the opening window holds: a screenful of readable labels. */
-export const STORY_EVENTS = 10;
+/**
+ * The share of the events the opening window holds: most of the story, so that the reader
+ * sees where it happens, while its stray background dates (a war begun decades before) are
+ * announced at the edges instead of squeezing the story into a sliver of the window.
+ */
+export const STORY_SHARE = 2 / 3;
 
 /**
- * The densest stretch of the story: the `count` consecutive events (in time order) that lie
- * closest together, the latest such run on a tie (news readers start from what happened
- * last); every event when there are no more than `count`.
+ * The densest stretch of the story: the shortest run of consecutive events (in time order)
+ * holding `share` of them, the latest such run on a tie (news readers start from what
+ * happened last). Many events on one day make it short, and the window around it is still
+ * days wide (`fitWindow`): their labels are then sorted by importance (salience-groups.ts).
+ * Events as close to it as its own are to one another join it.
  */
-export function densestStretch<T extends Dated>(events: T[], count: number = STORY_EVENTS): T[] {
+export function densestStretch<T extends Dated>(events: T[], share: number = STORY_SHARE): T[] {
+  const count = Math.max(1, Math.ceil(events.length * share));
   if (events.length <= count) return events;
   const sorted = [...events].sort((a, b) => a.start.getTime() - b.start.getTime());
   let best = 0;
@@ -64,8 +71,26 @@ export function densestStretch<T extends Dated>(events: T[], count: number = STO
       bestSpan = span;
     }
   }
-  return sorted.slice(best, best + count);
+  // Events just beyond it, as close as its own are to one another, belong to it too.
+  const reach = Math.max(bestSpan * STORY_REACH, DAY_MS);
+  let first = best;
+  let last = best + count - 1;
+  while (first > 0 && sorted[first]!.start.getTime() - endOf(sorted[first - 1]!) <= reach) {
+    first -= 1;
+  }
+  while (
+    last + 1 < sorted.length &&
+    sorted[last + 1]!.start.getTime() - endOf(sorted[last]!) <= reach
+  ) {
+    last += 1;
+  }
+  return sorted.slice(first, last + 1);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An event this close to the stretch (a share of its span, or a day) extends it. */
+const STORY_REACH = 0.1;
+const endOf = (placed: Dated) => (placed.end ?? placed.start).getTime();
 
 /**
  * The window a corpus opens on: its densest stretch, with room for the labels (issue 12,
@@ -120,13 +145,20 @@ export function neighbourEvent(
   return events[Math.max(0, Math.min(events.length - 1, target))] ?? null;
 }
 
-/** `window` moved (same span) to show `[start, end]`, or unchanged when part of it is already visible. */
+/**
+ * `window` moved (same span) to show `[start, end]` from its start (where its item and label
+ * begin), or unchanged when that start is already visible: centred on the event when it fits,
+ * else its start near the left edge.
+ */
 export function windowShowing(window: TimeWindow, start: Date, end: Date | null): TimeWindow {
-  const last = end ?? start;
-  if (start <= window.end && last >= window.start) return window;
+  if (start >= window.start && start <= window.end) return window;
   const span = spanMilliseconds(window.start, window.end);
-  const middle = shiftDate(start, spanMilliseconds(start, last) / 2);
-  return { start: shiftDate(middle, -span / 2), end: shiftDate(middle, span / 2) };
+  const length = spanMilliseconds(start, end ?? start);
+  const from =
+    length <= span * (1 - 2 * LEADING_SHARE)
+      ? shiftDate(start, length / 2 - span / 2)
+      : shiftDate(start, -span * LEADING_SHARE);
+  return { start: from, end: shiftDate(from, span) };
 }
 
 /** Events wholly before and wholly after a window, and the nearest of each. */

@@ -4,7 +4,7 @@ import {
   densestStretch,
   eventsOutside,
   firstWindow,
-  STORY_EVENTS,
+  STORY_SHARE,
   fitWindow,
   initialCursorTime,
   nearestEvent,
@@ -21,37 +21,44 @@ describe('densestStretch and firstWindow', () => {
   const day = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000);
   const at = (...days: number[]) => days.map((n) => ({ start: day(n), end: null }));
 
-  it('shows every event of a corpus no larger than a screenful', () => {
-    expect(densestStretch(placed, placed.length)).toEqual(placed);
-    expect(firstWindow(placed.slice(0, STORY_EVENTS))).toEqual(
-      fitWindow(placed.slice(0, STORY_EVENTS)),
-    );
+  it('holds two thirds of the events by default, every event of a small corpus', () => {
+    expect(STORY_SHARE).toBeCloseTo(2 / 3);
+    expect(densestStretch(placed, 1)).toEqual(placed);
+    expect(densestStretch(placed)).toHaveLength(Math.ceil(placed.length * STORY_SHARE));
+    expect(densestStretch(at(3))).toEqual(at(3));
+    expect(densestStretch([])).toEqual([]);
   });
 
-  it('finds the run of events lying closest together, wherever it is', () => {
+  it('finds the shortest run holding the share, wherever it is', () => {
     // Spread out over years, with four events in one week in the middle.
     const events = at(0, 300, 600, 900, 901, 903, 906, 1200, 1500);
-    expect(densestStretch(events, 4).map(({ start }) => start)).toEqual(
+    expect(densestStretch(events, 4 / 9).map(({ start }) => start)).toEqual(
       [900, 901, 903, 906].map(day),
     );
-    const window = firstWindow(events.slice(0, 9), new Date(0));
-    expect(window.start.getTime()).toBeLessThan(day(300).getTime());
+    const window = firstWindow(events, new Date(0));
+    expect(window.start.getTime()).toBeLessThan(day(900).getTime());
   });
 
   it('prefers the latest run on a tie, and takes the events in time order', () => {
     const events = at(50, 40, 0, 10, 41);
-    expect(densestStretch(events, 2).map(({ start }) => start)).toEqual([40, 41].map(day));
-    expect(densestStretch(at(0, 1, 5, 6), 2).map(({ start }) => start)).toEqual([5, 6].map(day));
+    expect(densestStretch(events, 0.4).map(({ start }) => start)).toEqual([40, 41].map(day));
+    expect(densestStretch(at(0, 1, 5, 6), 0.5).map(({ start }) => start)).toEqual([5, 6].map(day));
   });
 
-  it('opens on the densest stretch: its events inside, the far ones outside', () => {
-    const far = at(...Array.from({ length: 30 }, (_, n) => n * 100));
-    const story = at(...Array.from({ length: STORY_EVENTS }, (_, n) => 1450 + n));
+  it('opens on the densest stretch: its events inside, the stray ones outside', () => {
+    const far = at(...Array.from({ length: 10 }, (_, n) => n * 100));
+    const story = at(...Array.from({ length: 30 }, (_, n) => 1450 + n));
     const window = firstWindow([...far, ...story]);
     for (const { start } of story) {
       expect(start >= window.start && start <= window.end).toBe(true);
     }
     expect(window.start > day(1400) && window.end < day(1500)).toBe(true);
+  });
+
+  it('gives a story told on one day a window days wide, not hours', () => {
+    const window = firstWindow([...at(0, 500), ...at(...Array.from({ length: 20 }, () => 700))]);
+    expect(window.end.getTime() - window.start.getTime()).toBeGreaterThan(5 * 86_400_000);
+    expect(window.start < day(700) && window.end > day(700)).toBe(true);
   });
 });
 
@@ -114,6 +121,19 @@ describe('windowShowing', () => {
       window.end.getTime() - window.start.getTime(),
     );
     expect(moved.start < day('2011-06-01') && moved.end > day('2011-06-01')).toBe(true);
+  });
+
+  it('brings the start of a range into view, not just a part of it', () => {
+    // A year begun before the window and ending in it: its label starts off screen.
+    const year = windowShowing(window, day('2016-01-01'), day('2016-08-15'));
+    expect(year).not.toBe(window);
+    expect(year.start < day('2016-01-01') && year.end > day('2016-01-01')).toBe(true);
+    // Longer than the window: its start near the left edge.
+    const decade = windowShowing(window, day('2000-01-01'), day('2010-01-01'));
+    expect(decade.start < day('2000-01-01')).toBe(true);
+    expect(decade.end.getTime() - day('2000-01-01').getTime()).toBeGreaterThan(
+      (window.end.getTime() - window.start.getTime()) * 0.9,
+    );
   });
 });
 
