@@ -147,17 +147,15 @@ export function neighbourEvent(
 
 /**
  * `window` moved (same span) to show `[start, end]` from its start (where its item and label
- * begin), or unchanged when that start is already visible: centred on the event when it fits,
- * else its start near the left edge.
+ * begin), or unchanged when that start is already visible: centred on the event, or widened
+ * to show it whole when it is longer than the window (a year seen in a month's window).
  */
 export function windowShowing(window: TimeWindow, start: Date, end: Date | null): TimeWindow {
   if (start >= window.start && start <= window.end) return window;
   const span = spanMilliseconds(window.start, window.end);
   const length = spanMilliseconds(start, end ?? start);
-  const from =
-    length <= span * (1 - 2 * LEADING_SHARE)
-      ? shiftDate(start, length / 2 - span / 2)
-      : shiftDate(start, -span * LEADING_SHARE);
+  if (length > span * (1 - LEADING_SHARE - TRAILING_SHARE)) return fitWindow([{ start, end }]);
+  const from = shiftDate(start, length / 2 - span / 2);
   return { start: from, end: shiftDate(from, span) };
 }
 
