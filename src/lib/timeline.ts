@@ -524,7 +524,7 @@ export function createTimeline(
         ? visItems
         : visItems.map(({ group: _group, ...rest }) => rest as VisItem);
       // Change only what changed: when a period of a large corpus arrives, the items
-      // already drawn stay, so vis neither redraws nor re-clusters all of them.
+      // already drawn stay, so vis neither redraws nor restacks all of them.
       const wantedIds = new Set(wanted.map((item) => String(item.id)));
       const stale = items.getIds().filter((id) => !wantedIds.has(String(id)));
       let changed = wanted.filter(
