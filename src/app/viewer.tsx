@@ -20,6 +20,8 @@ import {
   buildPeriodItems,
   buildTimelineItems,
   DENSITY_BINS,
+  EdgeCounts,
+  eventsOutside,
   eventDensity,
   firstWindow,
   fitWindow,
@@ -29,6 +31,7 @@ import {
   periodDensity,
   periodIndexOf,
   useTimelineWindow,
+  windowTowards,
   type LaneMode,
 } from '../features/timeline/index.ts';
 import { useViewLocation } from '../features/url-state/index.ts';
@@ -207,6 +210,12 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
     [view.split, periods, filters, shownPlaced, overviewExtent],
   );
 
+  // Events beyond the window's edges (a split corpus knows them all only once loaded).
+  const outside = useMemo(
+    () => (view.allLoaded ? eventsOutside(shownPlaced, visibleWindow) : null),
+    [view.allLoaded, shownPlaced, visibleWindow],
+  );
+
   const missingEvent =
     location.eventId !== null && selectedEvent === null && view.allLoaded ? location.eventId : null;
   const missingArticle =
@@ -256,6 +265,22 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
           cursorTime={timelineWindow.cursorTime}
           overview={{ bins, extent: overviewExtent, visibleWindow }}
           onMoveWindow={moveWindow}
+          edges={
+            outside ? (
+              <EdgeCounts
+                earlier={outside.earlier}
+                later={outside.later}
+                onShowEarlier={() =>
+                  outside.lastEarlier &&
+                  moveWindow(windowTowards(visibleWindow, outside.lastEarlier, 'earlier'))
+                }
+                onShowLater={() =>
+                  outside.firstLater &&
+                  moveWindow(windowTowards(visibleWindow, outside.firstLater, 'later'))
+                }
+              />
+            ) : null
+          }
           notices={
             <>
               {isFiltering(filters) && shownPlaced.length === 0 ? (

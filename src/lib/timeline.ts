@@ -33,6 +33,11 @@ export interface TimelineItemSpec {
   /** Extra CSS classes (kind, approximate, highlighted). */
   classNames: string[];
   laneId?: string;
+  /**
+   * How much the item matters, 0–1 (not drawn): when labels crowd, the most important keep
+   * theirs (src/features/timeline/utils/salience-groups.ts). Absent: never grouped.
+   */
+  importance?: number;
 }
 
 export interface TimelineLaneSpec {
@@ -52,6 +57,8 @@ export interface TimelineCallbacks {
   onWindowChange?: (window: TimeWindow, change: { settled: boolean }) => void;
   /** The first drawing is on screen (until then vis covers the container with a loading screen). */
   onReady?: () => void;
+  /** Items were drawn (after each change of items, window or rows). */
+  onDrawn?: () => void;
   /**
    * The reader moved the time cursor (a drag, a click or tap on the axis, its arrow keys);
    * `settled` is true when the move ends.
@@ -66,17 +73,21 @@ export interface TimelineHandle {
   /** `null` draws every item in one unnamed lane. */
   setLanes(lanes: TimelineLaneSpec[] | null): void;
   setSelection(recordIds: string[]): void;
-  setWindow(window: TimeWindow, options?: { animate?: boolean }): void;
+  setWindow(window: TimeWindow): void;
   getWindow(): TimeWindow;
-  fitAll(): void;
-  /** Zooms around the window centre; `factor` > 0 zooms in, < 0 zooms out (fraction of the window). */
-  zoom(factor: number): void;
+  /** Shows every item: in `window` when given (one fitting their labels), else their dates. */
+  fitAll(window?: TimeWindow): void;
+  /**
+   * Zooms around `around` (kept where it is on screen), else around the time cursor when it
+   * is in the window, else the window centre; `factor` > 0 zooms in, < 0 zooms out
+   * (a fraction of the window).
+   */
+  zoom(factor: number, around?: Date): void;
   /**
    * Scrolls the rows (not the window) so that the drawn item of `recordId` shows, now and
-   * after each zoom or pan until another record is revealed; null stops it. With
-   * `zoomIntoCluster`, a cluster hiding the item is zoomed into until it comes apart.
+   * after each zoom or pan until another record is revealed; null stops it.
    */
-  keepRowInView(recordId: string | null, options?: { zoomIntoCluster?: boolean }): void;
+  keepRowInView(recordId: string | null): void;
   /** Shows the draggable time cursor at `time` (adds it on first call). */
   setCursor(time: Date): void;
   /** Puts the cursor just before `time`, clear of the item drawn there (its bar takes clicks). */
@@ -93,25 +104,11 @@ const CURSOR_EDGE_SHARE = 0.03;
 const CURSOR_KEY_SHARE = 0.02;
 
 /**
- * From the first time this many items are drawn, items that would overlap on screen are
- * drawn as one cluster with their count (vis-timeline's `cluster` option); until then
- * every event is its own item.
- */
-export const CLUSTER_FROM_ITEMS = 300;
-
-/**
  * On the first drawing of more than this many items, those near the window are drawn first
  * and the rest in the task after that drawing is on screen: vis builds every item it is
  * given (about 0.1 ms each), and only a screenful of them is seen at first.
  */
 export const FIRST_DRAW_MAX = 200;
-
-const CLUSTER_OPTIONS = {
-  maxItems: 3,
-  titleTemplate: '{count} events here: click to zoom in',
-  showStipes: false,
-  fitOnDoubleClick: true,
-};
 
 /**
  * vis-timeline writes a string tooltip with innerHTML (through its XSS filter, which still
@@ -198,7 +195,6 @@ export function createTimeline(
   const groups = new DataSet<DataGroup>([]);
   let lanesOn = false;
   let cursorAdded = false;
-  let clusteringOn = false;
   let selectedRecords: string[] = [];
   /** What each drawn item looked like, so `setItems` touches only changed items. */
   const drawnSignatures = new Map<string, string>();
@@ -254,6 +250,8 @@ export function createTimeline(
   let keptRecord: string | null = null;
   /** Where the time cursor is (null until it is added). */
   let cursorTime: Date | null = null;
+  /** Until the first items are drawn, the cursor's first place is not checked against them. */
+  let cursorChecked = false;
   let revealPending = false;
   const rowScroll = timeline as unknown as VisVerticalScroll;
   /** Scrolls the rows to the kept item if it is drawn in the window; false when it is not. */
@@ -263,11 +261,7 @@ export function createTimeline(
     const item = [
       ...container.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(keptRecord)}"]`),
     ].find((element) => element.getBoundingClientRect().width > 0);
-    if (!panel) return false;
-    if (!item) {
-      zoomIntoCluster(keptRecord);
-      return false;
-    }
+    if (!panel || !item) return false;
     const frame = panel.getBoundingClientRect();
     const box = item.getBoundingClientRect();
     if (box.right < frame.left || box.left > frame.right) return false;
@@ -283,27 +277,19 @@ export function createTimeline(
     }
     return true;
   };
-  /**
-   * A record chosen elsewhere (list, keys, link) may be hidden in a cluster: zoom in around
-   * it, a step per drawing, until it comes apart (never against the reader's own zoom).
-   */
-  let clusterSteps = 0;
   /** The cursor is being dragged: the window stays put under it. */
   let scrubbing = false;
-  const zoomIntoCluster = (recordId: string) => {
-    if (!clusteringOn || clusterSteps <= 0 || scrubbing) return;
-    const [drawn] = items.get({ filter: (item) => item.recordId === recordId });
-    const { start, end } = timeline.getWindow();
-    const at = drawn?.start instanceof Date ? drawn.start.getTime() : NaN;
-    if (!(at >= start.getTime() && at <= end.getTime())) return;
-    clusterSteps -= 1;
-    const half = (end.getTime() - start.getTime()) / 6;
-    timeline.setWindow(new Date(at - half), new Date(at + half), { animation: false });
-  };
   timeline.on('changed', () => {
     // The cursor's bar is in the page from the first drawing on: make it a slider.
     if (cursorTime && cursorBar()?.tabIndex !== 0) describeCursor();
+    // Its first place, once items are drawn, clear of them.
+    if (!cursorChecked && cursorTime && container.querySelector('.vis-item')) {
+      cursorChecked = true;
+      const clear = clearOfItems(cursorTime);
+      if (clear !== cursorTime) moveCursor(clear, 'timeline');
+    }
     if (revealPending && revealRow()) revealPending = false;
+    callbacks.onDrawn?.();
   });
   // ⌘ + wheel zooms as Ctrl + wheel does (vis takes one zoom key).
   const onWheel = (event: WheelEvent) => {
@@ -425,6 +411,32 @@ export function createTimeline(
     const width = container.querySelector('.vis-panel.vis-center')?.clientWidth || 1;
     return (end.getTime() - start.getTime()) / width;
   };
+  /**
+   * The nearest moment to `time` where the cursor's bar (and its 20 px drag strip) covers no
+   * drawn item: sitting on one, it would swallow the item's clicks.
+   */
+  const clearOfItems = (time: Date): Date => {
+    const panel = container.querySelector('.vis-panel.vis-center');
+    if (!panel) return time;
+    const frame = panel.getBoundingClientRect();
+    // (A range across the whole window is covered anywhere: it is clicked beside the bar.)
+    const boxes = [...panel.querySelectorAll('.vis-item')]
+      .map((item) => item.getBoundingClientRect())
+      .filter(
+        (box) => box.width > 0 && !(box.left <= frame.left + 1 && box.right >= frame.right - 1),
+      );
+    const from = timeline.getWindow().start.getTime();
+    const perPixel = msPerPixel();
+    const wanted = (time.getTime() - from) / perPixel;
+    const covered = (x: number) =>
+      boxes.some((box) => x + 12 > box.left - frame.left && x - 12 < box.right - frame.left);
+    for (let distance = 0; distance < frame.width; distance += 4) {
+      for (const x of [wanted - distance, wanted + distance]) {
+        if (x >= 4 && x <= frame.width - 4 && !covered(x)) return new Date(from + x * perPixel);
+      }
+    }
+    return time;
+  };
   const keepCursorInWindow = () => {
     if (!cursorTime || scrubbing) return;
     const { start, end } = timeline.getWindow();
@@ -432,7 +444,9 @@ export function createTimeline(
     if (at >= start.getTime() && at <= end.getTime()) return describeCursor();
     const margin = (end.getTime() - start.getTime()) * CURSOR_EDGE_SHARE;
     moveCursor(
-      new Date(at < start.getTime() ? start.getTime() + margin : end.getTime() - margin),
+      clearOfItems(
+        new Date(at < start.getTime() ? start.getTime() + margin : end.getTime() - margin),
+      ),
       'timeline',
     );
   };
@@ -468,21 +482,13 @@ export function createTimeline(
   };
   container.addEventListener('keydown', onCursorKey);
 
-  timeline.on('click', (properties: { isCluster?: boolean; time?: Date; what?: string | null }) => {
+  timeline.on('click', (properties: { time?: Date; what?: string | null }) => {
     if (properties.what === 'axis' && properties.time && cursorAdded) {
       moveCursor(new Date(properties.time), 'reader');
-      return;
     }
-    // A click on a cluster zooms in around it, until its events come apart.
-    if (!properties.isCluster || !properties.time) return;
-    const { start, end } = timeline.getWindow();
-    const quarter = (end.getTime() - start.getTime()) / 8;
-    const at = properties.time.getTime();
-    timeline.setWindow(new Date(at - quarter), new Date(at + quarter), { animation: false });
   });
   timeline.on('rangechange', (properties: { start: Date; end: Date; byUser?: boolean }) => {
     revealPending = keptRecord !== null;
-    if (properties.byUser) clusterSteps = 0;
     callbacks.onWindowChange?.(
       { start: new Date(properties.start), end: new Date(properties.end) },
       { settled: false },
@@ -514,18 +520,11 @@ export function createTimeline(
       // A later set of items replaces what was held back (it is compared afresh below).
       cancelHeldBack();
       const visItems = next.map(toVisItem);
-      // Once on, clustering stays on: switching it redraws and restacks every item (two
-      // seconds at 10,000 events), and a large corpus crosses the line at every zoom.
-      // Below the line it changes little anyway: only items overlapping on screen cluster.
-      if (!clusteringOn && next.length >= CLUSTER_FROM_ITEMS) {
-        clusteringOn = true;
-        timeline.setOptions({ cluster: CLUSTER_OPTIONS });
-      }
       const wanted = lanesOn
         ? visItems
         : visItems.map(({ group: _group, ...rest }) => rest as VisItem);
       // Change only what changed: when a period of a large corpus arrives, the items
-      // already drawn stay, so vis neither redraws nor re-clusters all of them.
+      // already drawn stay, so vis neither redraws nor restacks all of them.
       const wantedIds = new Set(wanted.map((item) => String(item.id)));
       const stale = items.getIds().filter((id) => !wantedIds.has(String(id)));
       let changed = wanted.filter(
@@ -577,26 +576,37 @@ export function createTimeline(
       selectedRecords = recordIds;
       timeline.setSelection(keysOfRecords(recordIds));
     },
-    setWindow(window, { animate = false } = {}) {
-      timeline.setWindow(window.start, window.end, { animation: animate });
+    setWindow(window) {
+      timeline.setWindow(window.start, window.end, { animation: false });
     },
     getWindow() {
       const { start, end } = timeline.getWindow();
       return { start: new Date(start), end: new Date(end) };
     },
-    fitAll() {
+    fitAll(window) {
       // Fit what will be drawn, not only what is drawn so far.
       addHeldBack();
-      timeline.fit({ animation: false });
+      if (window) timeline.setWindow(window.start, window.end, { animation: false });
+      else timeline.fit({ animation: false });
     },
-    zoom(factor) {
-      if (factor > 0) timeline.zoomIn(factor, { animation: false });
-      else timeline.zoomOut(-factor, { animation: false });
+    zoom(factor, around) {
+      const { start, end } = timeline.getWindow();
+      const from = start.getTime();
+      const to = end.getTime();
+      const inside = (time: Date | null | undefined) =>
+        time && time.getTime() >= from && time.getTime() <= to ? time.getTime() : null;
+      const anchor = inside(around) ?? inside(cursorTime) ?? (from + to) / 2;
+      // 0.5 in halves the window, -0.5 out makes it half as wide again.
+      const scale = 1 - factor;
+      timeline.setWindow(
+        new Date(anchor - (anchor - from) * scale),
+        new Date(anchor + (to - anchor) * scale),
+        { animation: false },
+      );
     },
-    keepRowInView(recordId, { zoomIntoCluster = true } = {}) {
+    keepRowInView(recordId) {
       keptRecord = recordId;
       revealPending = recordId !== null;
-      clusterSteps = zoomIntoCluster ? 6 : 0;
       if (revealPending && revealRow()) revealPending = false;
     },
     setCursor(time) {

@@ -9,6 +9,7 @@ import {
   type Corpus,
   type TimelineEvent,
 } from '../../src/contract/corpus.ts';
+import { EVENT_ITEM, visibleEventId as visibleEventIdOnce } from './support/timeline-boxes.ts';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -50,29 +51,31 @@ export async function openApp(page: Page, path = '') {
   await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toHaveCount(1);
 }
 
-/** Timeline items (one DOM element per drawn item, tagged with the event id). */
+/** Drawn events (one DOM element per item, tagged with the event id), not "+N" groups. */
 export function timelineItems(page: Page) {
-  return page.locator('[data-testid="timeline"] .vis-item[data-recordid]');
+  return page.locator(`[data-testid="timeline"] ${EVENT_ITEM}`);
+}
+
+/** The "+N" groups of events whose labels do not fit. */
+export function timelineGroups(page: Page) {
+  return page.locator('[data-testid="timeline"] .vis-item.event-group');
+}
+
+/**
+ * The events the timeline draws: the ids of those with their labels, and how many the "+N"
+ * groups hold (of those marked `only`, when given).
+ */
+export async function drawnEvents(page: Page, only = '*') {
+  const ids = await timelineItems(page)
+    .and(page.locator(only))
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-recordid')!));
+  const groups = await timelineGroups(page).and(page.locator(only)).allTextContents();
+  const grouped = groups.reduce((sum, text) => sum + Number(text.replace(/\D/g, '')), 0);
+  return { ids, grouped };
 }
 
 /** The id of a dated event whose item is fully inside the visible timeline area. */
-export async function visibleEventId(page: Page, corpus: Corpus): Promise<string> {
-  const canvas = await page.getByTestId('timeline').boundingBox();
-  for (const event of corpus.events) {
-    const box = await timelineItems(page)
-      .and(page.locator(`[data-recordid="${event.id}"]`))
-      .first()
-      .boundingBox();
-    if (
-      canvas &&
-      box &&
-      box.x >= canvas.x &&
-      box.y >= canvas.y + 40 &&
-      box.x + 10 <= canvas.x + canvas.width &&
-      box.y + box.height <= canvas.y + canvas.height
-    ) {
-      return event.id;
-    }
-  }
-  throw new Error('no timeline item is fully visible');
+export async function visibleEventId(page: Page, _corpus?: Corpus): Promise<string> {
+  // Found once the window has settled (it may still be moving to a selection).
+  return visibleEventIdOnce(page);
 }

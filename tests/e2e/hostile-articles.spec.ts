@@ -4,7 +4,7 @@
  * it as text and runs none of it, under the build's Content-Security-Policy.
  */
 import type { Page } from '@playwright/test';
-import { expect, fetchCorpus, openApp, test, timelineItems } from './fixtures.ts';
+import { expect, fetchCorpus, openApp, test, timelineGroups, timelineItems } from './fixtures.ts';
 
 declare global {
   interface Window {
@@ -79,20 +79,29 @@ test('titles, sources and event titles with markup show as text in lists, panes 
   }
   await expect(page.getByText(PAYLOAD_MARKUP).first()).toBeVisible();
 
-  // Every event: its item, its tooltip, its pane.
+  // A "+N" group's tooltip names its events as text too.
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const tooltip = page.locator('.vis-tooltip');
+  const group = timelineGroups(page).first();
+  if ((await group.count()) > 0) {
+    await group.hover();
+    await expect(tooltip).toContainText('more events here');
+    expect(await tooltip.locator('*:not(.timeline-tooltip-text)').count()).toBe(0);
+  }
+
+  // Every event: its item (drawn once chosen, were it in a group), its tooltip, its pane.
   for (const event of corpus.events) {
+    await page
+      .getByRole('navigation', { name: /Events in time order/ })
+      .locator(`[data-event-id="${event.id}"]`)
+      .click();
     const item = timelineItems(page)
       .and(page.locator(`[data-recordid="${event.id}"]`))
       .first();
     await expect(item).toContainText(event.title);
     await item.hover();
-    const tooltip = page.locator('.vis-tooltip');
     await expect(tooltip).toContainText(event.title);
     expect(await tooltip.locator('*:not(.timeline-tooltip-text)').count()).toBe(0);
-    await page
-      .getByRole('navigation', { name: /Events in time order/ })
-      .locator(`[data-event-id="${event.id}"]`)
-      .click();
     const detail = page.getByRole('region', { name: 'Event', exact: true });
     await expect(detail.getByRole('heading', { name: event.title })).toBeVisible();
     await detail

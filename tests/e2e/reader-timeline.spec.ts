@@ -3,17 +3,48 @@
  * in both colour schemes, on the seeds and on a real-news folder (the `real-news` project).
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, fetchCorpus, openApp, test } from './fixtures.ts';
+import { expect, fetchCorpus, openApp, test, timelineItems } from './fixtures.ts';
+import { buildCorpusIndex } from '../../src/features/corpus/utils/corpus-index.ts';
 import { onEveryScreen, type Screen } from './support/screens.ts';
 import {
   afterTwoFrames,
   cursorPlace,
   firstItemTop,
+  groupsInView,
+  labelsCut,
+  labelsInView,
   lowestEventId,
   pageScroll,
   selectionInView,
   visibleItem,
 } from './support/timeline-boxes.ts';
+
+/** The share of the events the story's opening holds (src/features/timeline/utils/time-window.ts). */
+const STORY_SHARE = 2 / 3;
+
+type Placed = { event: { id: string; salience?: number }; start: Date; end: Date | null };
+const endOf = (placed: Placed) => (placed.end ?? placed.start).getTime();
+
+/** The shortest run of consecutive events holding two thirds of them (the latest such run). */
+function densest(placed: Placed[]) {
+  const count = Math.ceil(placed.length * STORY_SHARE);
+  const span = (run: number) => endOf(placed[run + count - 1]!) - placed[run]!.start.getTime();
+  let best = 0;
+  for (let first = 0; first + count <= placed.length; first += 1) {
+    if (span(first) <= span(best)) best = first;
+  }
+  return placed.slice(best, best + count);
+}
+
+/** The window the timeline shows, as the address keeps it (to the minute). */
+async function shownWindow(page: Page) {
+  await expect(page).toHaveURL(/from=.*&to=/);
+  const params = new URL(page.url()).searchParams;
+  return { start: new Date(params.get('from')!), end: new Date(params.get('to')!) };
+}
+
+/** The record ids of drawn items. */
+const ids = (items: Element[]) => items.map((item) => item.getAttribute('data-recordid')!);
 
 const detailPane = (page: Page) => page.getByRole('region', { name: 'Event', exact: true });
 const timelineBox = async (page: Page) => (await page.getByTestId('timeline').boundingBox())!;
@@ -178,12 +209,15 @@ onEveryScreen((screen) => {
       await page.keyboard.press(key);
       await expect(page).not.toHaveURL(url);
       await expect.poll(() => selectionInView(page)).toBe(true);
-      const selected = (await page
-        .locator('[data-testid="timeline"] .vis-item.vis-selected')
-        .first()
-        .boundingBox())!;
+      // (Measured together: the window may still be moving to the selection.)
       await expect
-        .poll(async () => Math.abs((await cursorPlace(page)).x - selected.x))
+        .poll(async () => {
+          const selected = await page
+            .locator('[data-testid="timeline"] .vis-item.vis-selected')
+            .first()
+            .boundingBox();
+          return selected ? Math.abs((await cursorPlace(page)).x - selected.x) : Infinity;
+        })
         .toBeLessThan(40);
     }
 
@@ -216,5 +250,153 @@ onEveryScreen((screen) => {
       'datetime',
       new Date(Number(await cursor.getAttribute('aria-valuenow'))).toISOString(),
     );
+  });
+});
+
+onEveryScreen((screen) => {
+  test('3. the opening window holds the densest stretch, readable; the edges count the rest', async ({
+    page,
+    request,
+  }) => {
+    const placed = buildCorpusIndex(await fetchCorpus(request)).placed;
+    const story = densest(placed);
+    await openApp(page);
+    const window = await shownWindow(page);
+    const minute = 60_000;
+    // Every event of the story is inside the window, and the window is the story, not the
+    // whole corpus: at most three times the story's span (a week for a story of one day).
+    expect(story[0]!.start.getTime()).toBeGreaterThanOrEqual(window.start.getTime() - minute);
+    expect(story.at(-1)!.start.getTime()).toBeLessThanOrEqual(window.end.getTime() + minute);
+    const storySpan = Math.max(
+      endOf(story.at(-1)!) - story[0]!.start.getTime(),
+      7 * 24 * 3600 * 1000,
+    );
+    expect(window.end.getTime() - window.start.getTime()).toBeLessThanOrEqual(3 * storySpan);
+    const corpusSpan = Math.max(...placed.map(endOf)) - placed[0]!.start.getTime();
+    expect(window.end.getTime() - window.start.getTime()).toBeLessThan(corpusSpan / 2);
+
+    // Readable: a screenful of labels, none cut by an edge, none over another.
+    await expect.poll(async () => (await labelsInView(page)).ids.length).toBeGreaterThan(4);
+    const labels = await labelsInView(page);
+    expect(labels.cut).toEqual([]);
+    expect(labels.overlapping).toEqual([]);
+    const inWindow = (item: Placed) =>
+      item.start >= window.start && item.start.getTime() <= window.end.getTime();
+    expect(labels.ids.every((id) => placed.some((item) => item.event.id === id && inWindow(item))));
+
+    // What lies beyond the edges is counted there, exactly, and one click away.
+    const earlier = placed.filter((item) => endOf(item) < window.start.getTime() - minute).length;
+    const later = placed.filter(
+      (item) => item.start.getTime() > window.end.getTime() + minute,
+    ).length;
+    expect(earlier + later).toBeGreaterThan(0);
+    const earlierButton = page.getByRole('button', { name: /^← \d+ earlier events?$/ });
+    const laterButton = page.getByRole('button', { name: /^\d+ later events? →$/ });
+    const count = async (button: Locator) =>
+      (await button.count()) === 0 ? 0 : Number((await button.textContent())!.match(/\d+/)![0]);
+    expect(await count(earlierButton)).toBe(earlier);
+    expect(await count(laterButton)).toBe(later);
+    const before = await where(page);
+    const side = earlier > 0 ? earlierButton : laterButton;
+    await choose(screen, side);
+    await expect.poll(() => count(side)).toBeLessThan(earlier > 0 ? earlier : later);
+    await expectStill(page, before);
+  });
+
+  test('3. Fit all fits every label; zoom keeps the selection where it is', async ({ page }) => {
+    await openApp(page);
+    // Fit all: every label whole, nothing left beyond the edges.
+    await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    await expect.poll(() => labelsCut(page)).toEqual([]);
+    await expect(page.getByTestId('edge-counts')).toHaveCount(0);
+
+    // Zoom in keeps the selected event where it is.
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    const selected = page.locator('[data-testid="timeline"] .vis-item.vis-selected').first();
+    await afterTwoFrames(page);
+    const x = (await selected.boundingBox())!.x;
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    await expect.poll(async () => Math.abs((await selected.boundingBox())!.x - x)).toBeLessThan(30);
+  });
+
+  test('4. a crowded window labels the most salient events and groups the rest as +N, which open on a click', async ({
+    page,
+    request,
+  }) => {
+    const placed = buildCorpusIndex(await fetchCorpus(request)).placed;
+    const salience = new Map(placed.map(({ event }) => [event.id, event.salience ?? 0]));
+    await openApp(page);
+    const window = await shownWindow(page);
+    await expect.poll(async () => (await groupsInView(page)).length).toBeGreaterThan(0);
+    const labels = await labelsInView(page);
+
+    // The most salient event starting early enough in the window for its label to fit is
+    // labelled; the events labelled are, on the whole, more salient than those grouped.
+    const span = window.end.getTime() - window.start.getTime();
+    const early = placed.filter(
+      ({ start }) =>
+        start >= window.start &&
+        start.getTime() <= window.start.getTime() + span * (screen.name === 'phone' ? 0.3 : 0.5),
+    );
+    const top = Math.max(...early.map(({ event }) => salience.get(event.id)!));
+    expect(labels.ids.some((id) => salience.get(id) === top)).toBe(true);
+    const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+    const shown = new Set(labels.ids);
+    const inWindow = placed.filter(
+      ({ start }) => start >= window.start && start.getTime() <= window.end.getTime(),
+    );
+    const grouped = inWindow.filter(({ event }) => !shown.has(event.id));
+    expect(mean(labels.ids.map((id) => salience.get(id)!))).toBeGreaterThan(
+      mean(grouped.map(({ event }) => salience.get(event.id)!)),
+    );
+
+    // A click (a tap) on a group opens it: its events are drawn, nothing is selected, and the
+    // page stays where it is.
+    const groups = await groupsInView(page);
+    const group = groups.reduce((a, b) => (b.count > a.count ? b : a));
+    expect(group.count).toBeGreaterThan(0);
+    const drawnBefore = new Set(await timelineItems(page).evaluateAll(ids));
+    const before = await where(page);
+    if (screen.name === 'phone') await page.touchscreen.tap(group.x, group.y);
+    else await page.mouse.click(group.x, group.y);
+    await expect
+      .poll(
+        async () =>
+          (await timelineItems(page).evaluateAll(ids)).filter((id) => !drawnBefore.has(id)).length,
+      )
+      .toBeGreaterThanOrEqual(group.count);
+    await expect(page.locator(`[data-recordid="${group.id}"]`)).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    await expectStill(page, before);
+    // Still readable: no label over another.
+    expect((await labelsInView(page)).overlapping).toEqual([]);
+  });
+
+  test('4. an event hidden in a +N group, chosen by a link, is drawn selected in view', async ({
+    page,
+    request,
+  }) => {
+    const placed = buildCorpusIndex(await fetchCorpus(request)).placed;
+    await openApp(page);
+    const window = await shownWindow(page);
+    await expect.poll(async () => (await groupsInView(page)).length).toBeGreaterThan(0);
+    const drawn = new Set(await timelineItems(page).evaluateAll(ids));
+    const hidden = placed.find(
+      ({ event, start }) => !drawn.has(event.id) && start > window.start && start < window.end,
+    )!;
+    expect(hidden).toBeDefined();
+    const search = new URL(page.url()).search;
+    await openApp(page, `${search}&event=${encodeURIComponent(hidden.event.id)}`);
+    await expect.poll(() => selectionInView(page)).toBe(true);
+    await expect(
+      page.locator(
+        `[data-testid="timeline"] .vis-item.vis-selected[data-recordid="${hidden.event.id}"]`,
+      ),
+    ).toHaveCount(1);
+    expect(await pageScroll(page)).toBe(0);
+    expect((await cursorPlace(page)).inView).toBe(true);
   });
 });

@@ -161,6 +161,8 @@ test('a legend explains the marks; undated counts agree; no undated event is cal
   const legend = page.locator('details.legend');
   await expect(legend).toContainText('≈');
   await expect(legend).toContainText('dashed boxes');
+  await expect(legend).toContainText('+ 12');
+  await expect(legend).toContainText('labels do not fit');
   await expect(legend).toContainText("from the article's publication day");
   const undated = corpus.undated.length;
   if (undated > 0) {

@@ -9,13 +9,11 @@ import { expect, openApp, test } from './fixtures.ts';
 const periodCounts = (page: Page) =>
   page.locator('[data-testid="timeline"] .vis-item.period-count');
 
-/** Items that draw events (one each) or clusters of them, not period counts. */
+/** Items that draw events (one each) or "+N" groups of them, not period counts. */
 const eventItems = (page: Page) =>
-  page.locator(
-    '[data-testid="timeline"] .vis-item[data-recordid]:not(.period-count), [data-testid="timeline"] .vis-item.vis-cluster',
-  );
+  page.locator('[data-testid="timeline"] .vis-item[data-recordid]:not(.period-count)');
 
-/** Zooms in with the toolbar until event items (or clusters) replace the period counts. */
+/** Zooms in with the toolbar until event items (or groups) replace the period counts. */
 async function zoomUntilEventsShow(page: Page) {
   for (let step = 0; step < 8; step += 1) {
     if ((await eventItems(page).count()) > 0) return;
@@ -41,7 +39,7 @@ test('opens a 10k-event corpus from its manifest and shows periods as counts', a
   expect(fetched.filter((path) => path.startsWith('/corpus/events-'))).toEqual([]);
 });
 
-test('zooming in loads the periods in view and draws their events, clustered where dense', async ({
+test('zooming in loads the periods in view and draws their events, grouped where dense', async ({
   page,
 }) => {
   const fetched: string[] = [];

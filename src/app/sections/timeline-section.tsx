@@ -16,6 +16,8 @@ export interface TimelineSectionProps {
   cursorTime: Date;
   overview: { bins: number[]; extent: TimeWindow; visibleWindow: TimeWindow };
   onMoveWindow: (window: TimeWindow) => void;
+  /** Shown right under the timeline: what lies beyond its edges. */
+  edges: ReactNode;
   /** Shown under the overview: nothing matches, or what a split corpus has loaded. */
   notices: ReactNode;
 }
@@ -29,6 +31,7 @@ export function TimelineSection({
   cursorTime,
   overview,
   onMoveWindow,
+  edges,
   notices,
 }: TimelineSectionProps) {
   return (
@@ -54,6 +57,7 @@ export function TimelineSection({
           >
             <Timeline {...timeline} />
           </Suspense>
+          {edges}
           <p className="cursor-readout">
             Cursor (drag the blue bar, or click a date on the axis):{' '}
             <time data-testid="cursor-time" dateTime={cursorTime.toISOString()}>

@@ -4,11 +4,19 @@
  * timeline and its overview). Anything else in this folder is private to it; the timeline
  * component itself, which brings vis-timeline, is loaded apart (see src/app).
  */
+export { EdgeCounts } from './components/edge-counts.tsx';
 export { OverviewStrip } from './components/overview-strip.tsx';
 export type { TimelineViewProps } from './components/timeline-view.tsx';
 export { useTimelineWindow } from './hooks/use-timeline-window.ts';
 export { DENSITY_BINS, eventDensity, periodDensity } from './utils/density.ts';
-export { firstWindow, fitWindow, nearestEvent, neighbourEvent } from './utils/time-window.ts';
+export {
+  eventsOutside,
+  firstWindow,
+  fitWindow,
+  nearestEvent,
+  neighbourEvent,
+  windowTowards,
+} from './utils/time-window.ts';
 export {
   buildLanes,
   buildPeriodItems,

@@ -26,6 +26,13 @@ export function Legend() {
           the article did not state this part of the date (the year of “on Thursday”, say); it was
           filled in from the publication date
         </dd>
+        <dt>
+          <span className="legend-group">+ 12</span>
+        </dt>
+        <dd>
+          twelve more events here whose labels do not fit; the most important keep theirs. Click the
+          group, or zoom in, to see them
+        </dd>
         <dt>no date found</dt>
         <dd>the event is reported without any date; it is listed under “Not on the timeline”</dd>
       </dl>

@@ -6,6 +6,9 @@ import {
   type TimelineItemSpec,
   type TimelineLaneSpec,
 } from '../../../lib/timeline.ts';
+import { useSalienceGroups } from '../hooks/use-salience-groups.ts';
+import { fitLabels } from '../utils/fit-labels.ts';
+import { isGroupItem } from '../utils/salience-groups.ts';
 import { windowShowing } from '../utils/time-window.ts';
 
 /** A request to show a window; a new object means "go there", even to the same dates. */
@@ -61,6 +64,34 @@ export const TimelineView = memo(function TimelineView({
   });
   const mountRef = useRef({ initialWindow, initialCursor });
   const [ready, setReady] = useState(false);
+  // What is drawn: the most important events with labels, the rest as "+N" groups.
+  const { drawn, relayout, openGroup, checkDrawn } = useSalienceGroups(items, selectedEventId);
+  const oneLaneRef = useRef(lanes === null);
+  useEffect(() => {
+    oneLaneRef.current = lanes === null;
+  });
+  const selectedRef = useRef(selectedEventId);
+  useEffect(() => {
+    selectedRef.current = selectedEventId;
+  });
+  /** A "+N" group opens: its events get labels, and the window closes in on them. */
+  const onGroup = (groupId: string) => {
+    const handle = handleRef.current;
+    const container = containerRef.current;
+    if (!handle || !container) return;
+    // A group is not a selection: the selected event stays selected.
+    handle.setSelection(selectedRef.current ? [selectedRef.current] : []);
+    const current = handle.getWindow();
+    const members = openGroup(groupId, current);
+    const width = container.querySelector('.vis-panel.vis-center')?.clientWidth ?? 0;
+    const target = fitLabels(members, width);
+    const span = (window: TimeWindow) => window.end.getTime() - window.start.getTime();
+    if (members.length > 0 && span(target) < span(current)) handle.setWindow(target);
+  };
+  const onGroupRef = useRef(onGroup);
+  useEffect(() => {
+    onGroupRef.current = onGroup;
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -68,29 +99,38 @@ export const TimelineView = memo(function TimelineView({
     const handle = createTimeline(
       container,
       {
-        onSelect: (recordIds) => callbacksRef.current.onSelectEvent(recordIds[0] ?? null),
-        onWindowChange: (window, { settled }) =>
-          callbacksRef.current.onWindowChange(window, settled),
+        onSelect: ([recordId = null]) => {
+          if (recordId && isGroupItem(recordId)) onGroupRef.current(recordId);
+          else callbacksRef.current.onSelectEvent(recordId);
+        },
+        onWindowChange: (window, { settled }) => {
+          if (settled) relayout(container, window);
+          callbacksRef.current.onWindowChange(window, settled);
+        },
         onCursorMove: (time, { settled }) => callbacksRef.current.onCursorMove(time, settled),
         onCursorPlaced: (time) => callbacksRef.current.onCursorPlaced(time),
         onReady: () => setReady(true),
+        onDrawn: () => {
+          if (oneLaneRef.current) checkDrawn(container);
+        },
       },
       mountRef.current.initialWindow,
     );
     handle.setCursor(mountRef.current.initialCursor);
     handleRef.current = handle;
+    relayout(container, mountRef.current.initialWindow);
     return () => {
       handleRef.current = null;
       handle.destroy();
     };
-  }, []);
+  }, [relayout, checkDrawn]);
 
   useEffect(() => {
     const handle = handleRef.current;
-    if (!handle) return;
+    if (!handle || !drawn) return;
     handle.setLanes(lanes);
-    handle.setItems(items);
-  }, [items, lanes]);
+    handle.setItems(drawn);
+  }, [drawn, lanes]);
 
   useEffect(() => {
     const handle = handleRef.current;
@@ -98,12 +138,14 @@ export const TimelineView = memo(function TimelineView({
     handle.setSelection(selectedEventId ? [selectedEventId] : []);
     const item = items.find((candidate) => candidate.recordId === selectedEventId);
     // Its row too, now and as the reader zooms (rows restack with the window).
-    handle.keepRowInView(item ? item.recordId : null, { zoomIntoCluster: !selectedByCursor });
-    if (!item) return;
+    handle.keepRowInView(item ? item.recordId : null);
+    // The cursor's choice is where the reader is looking: the window stays.
+    if (!item || selectedByCursor) return;
     // Bring a selection made elsewhere (list, keyboard, link) into view, keeping the zoom.
     const current = handle.getWindow();
     const next = windowShowing(current, item.start, item.end ?? null);
-    if (next !== current) handle.setWindow(next, { animate: true });
+    // (At once: the cursor is put beside it next, in the window it will be in.)
+    if (next !== current) handle.setWindow(next);
   }, [selectedEventId, selectedByCursor, items]);
 
   useEffect(() => {
@@ -114,16 +156,30 @@ export const TimelineView = memo(function TimelineView({
     if (cursorRequest) handleRef.current?.placeCursorBefore(cursorRequest.time);
   }, [cursorRequest]);
 
+  /** Zooms around the selected event, else (in the wrapper) around the cursor. */
+  const zoom = (factor: number) =>
+    handleRef.current?.zoom(
+      factor,
+      items.find((candidate) => candidate.recordId === selectedEventId)?.start,
+    );
+  /** Every item with its whole label. */
+  const fitAll = () => {
+    const container = containerRef.current;
+    const width =
+      container?.querySelector('.vis-panel.vis-center')?.clientWidth ?? container?.clientWidth;
+    handleRef.current?.fitAll(fitLabels(items, width ?? 0));
+  };
+
   return (
     <div className="timeline-frame">
       <div className="timeline-toolbar" role="toolbar" aria-label="Timeline view">
-        <button type="button" onClick={() => handleRef.current?.zoom(0.5)}>
+        <button type="button" onClick={() => zoom(0.5)}>
           Zoom in
         </button>
-        <button type="button" onClick={() => handleRef.current?.zoom(-0.5)}>
+        <button type="button" onClick={() => zoom(-0.5)}>
           Zoom out
         </button>
-        <button type="button" onClick={() => handleRef.current?.fitAll()}>
+        <button type="button" onClick={fitAll}>
           Fit all
         </button>
       </div>

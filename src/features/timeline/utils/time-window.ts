@@ -43,20 +43,61 @@ export function fitWindow(events: Dated[], now: Date = new Date()): TimeWindow {
   };
 }
 
-/** Beyond this many events, the first view shows the latest of them rather than all. */
-export const FIRST_VIEW_EVENTS = 300;
+/**
+ * The share of the events the opening window holds: most of the story, so that the reader
+ * sees where it happens, while its stray background dates (a war begun decades before) are
+ * announced at the edges instead of squeezing the story into a sliver of the window.
+ */
+export const STORY_SHARE = 2 / 3;
 
 /**
- * The window a corpus opens on: every event when they are few; otherwise the latest
- * `FIRST_VIEW_EVENTS` (news readers start from what happened last, and a timeline of
- * thousands of stacked items is unreadable and slow to draw). "Fit all" shows the rest.
+ * The densest stretch of the story: the shortest run of consecutive events (in time order)
+ * holding `share` of them, the latest such run on a tie (news readers start from what
+ * happened last). Many events on one day make it short, and the window around it is still
+ * days wide (`fitWindow`): their labels are then sorted by importance (salience-groups.ts).
+ * Events as close to it as its own are to one another join it.
+ */
+export function densestStretch<T extends Dated>(events: T[], share: number = STORY_SHARE): T[] {
+  const count = Math.max(1, Math.ceil(events.length * share));
+  if (events.length <= count) return events;
+  const sorted = [...events].sort((a, b) => a.start.getTime() - b.start.getTime());
+  let best = 0;
+  let bestSpan = Infinity;
+  for (let first = 0; first + count <= sorted.length; first += 1) {
+    const last = sorted[first + count - 1]!;
+    const span = (last.end ?? last.start).getTime() - sorted[first]!.start.getTime();
+    if (span <= bestSpan) {
+      best = first;
+      bestSpan = span;
+    }
+  }
+  // Events just beyond it, as close as its own are to one another, belong to it too.
+  const reach = Math.max(bestSpan * STORY_REACH, DAY_MS);
+  let first = best;
+  let last = best + count - 1;
+  while (first > 0 && sorted[first]!.start.getTime() - endOf(sorted[first - 1]!) <= reach) {
+    first -= 1;
+  }
+  while (
+    last + 1 < sorted.length &&
+    sorted[last + 1]!.start.getTime() - endOf(sorted[last]!) <= reach
+  ) {
+    last += 1;
+  }
+  return sorted.slice(first, last + 1);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An event this close to the stretch (a share of its span, or a day) extends it. */
+const STORY_REACH = 0.1;
+const endOf = (placed: Dated) => (placed.end ?? placed.start).getTime();
+
+/**
+ * The window a corpus opens on: its densest stretch, with room for the labels (issue 12,
+ * point 3). Events before and after it are announced at the timeline's edges.
  */
 export function firstWindow(events: Dated[], now: Date = new Date()): TimeWindow {
-  if (events.length <= FIRST_VIEW_EVENTS) return fitWindow(events, now);
-  const latest = [...events]
-    .sort((a, b) => (a.end ?? a.start).getTime() - (b.end ?? b.start).getTime())
-    .slice(-FIRST_VIEW_EVENTS);
-  return fitWindow(latest, now);
+  return fitWindow(densestStretch(events), now);
 }
 
 /**
@@ -104,11 +145,58 @@ export function neighbourEvent(
   return events[Math.max(0, Math.min(events.length - 1, target))] ?? null;
 }
 
-/** `window` moved (same span) to show `[start, end]`, or unchanged when part of it is already visible. */
+/**
+ * `window` moved (same span) to show `[start, end]` from its start (where its item and label
+ * begin), or unchanged when that start is already visible: centred on the event, or widened
+ * to show it whole when it is longer than the window (a year seen in a month's window).
+ */
 export function windowShowing(window: TimeWindow, start: Date, end: Date | null): TimeWindow {
-  const last = end ?? start;
-  if (start <= window.end && last >= window.start) return window;
+  if (start >= window.start && start <= window.end) return window;
   const span = spanMilliseconds(window.start, window.end);
-  const middle = shiftDate(start, spanMilliseconds(start, last) / 2);
-  return { start: shiftDate(middle, -span / 2), end: shiftDate(middle, span / 2) };
+  const length = spanMilliseconds(start, end ?? start);
+  if (length > span * (1 - LEADING_SHARE - TRAILING_SHARE)) return fitWindow([{ start, end }]);
+  const from = shiftDate(start, length / 2 - span / 2);
+  return { start: from, end: shiftDate(from, span) };
+}
+
+/** Events wholly before and wholly after a window, and the nearest of each. */
+export interface OutsideWindow<T extends Dated> {
+  earlier: number;
+  later: number;
+  lastEarlier: T | null;
+  firstLater: T | null;
+}
+
+/** Counts the events outside `window` on each side (announced at the timeline's edges). */
+export function eventsOutside<T extends Dated>(events: T[], window: TimeWindow): OutsideWindow<T> {
+  const outside: OutsideWindow<T> = { earlier: 0, later: 0, lastEarlier: null, firstLater: null };
+  for (const placed of events) {
+    const last = placed.end ?? placed.start;
+    if (last < window.start) {
+      outside.earlier += 1;
+      if (!outside.lastEarlier || last > (outside.lastEarlier.end ?? outside.lastEarlier.start)) {
+        outside.lastEarlier = placed;
+      }
+    } else if (placed.start > window.end) {
+      outside.later += 1;
+      if (!outside.firstLater || placed.start < outside.firstLater.start)
+        outside.firstLater = placed;
+    }
+  }
+  return outside;
+}
+
+/**
+ * `window` moved (same span) so that `placed` shows with room to go on: an earlier event
+ * near the right edge, a later one near the left edge.
+ */
+export function windowTowards(
+  window: TimeWindow,
+  placed: Dated,
+  side: 'earlier' | 'later',
+): TimeWindow {
+  const span = spanMilliseconds(window.start, window.end);
+  const anchor = side === 'earlier' ? (placed.end ?? placed.start) : placed.start;
+  const start = shiftDate(anchor, -span * (side === 'earlier' ? 0.7 : LEADING_SHARE * 2));
+  return { start, end: shiftDate(start, span) };
 }

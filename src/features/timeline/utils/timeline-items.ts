@@ -60,6 +60,17 @@ export function buildLanes(
   return lanes.sort((a, b) => a.label.localeCompare(b.label));
 }
 
+/**
+ * How much an event matters to the story, 0–1: the loader's salience, else (an older corpus)
+ * the number of articles reporting it and whether a date was written in the text.
+ */
+export function eventImportance(event: TimelineEvent): number {
+  if (event.salience !== undefined) return event.salience;
+  const articles = new Set(event.mentions.map((mention) => mention.article)).size;
+  const explicit = event.mentions.some((mention) => mention.timex !== null);
+  return Math.min(1, articles / 4) * 0.6 + (explicit ? 0.4 : 0);
+}
+
 /** One item per event (per lane when lanes are on), marked by kind, approximation and highlight. */
 export function buildTimelineItems(
   events: PlacedEvent[],
@@ -78,6 +89,7 @@ export function buildTimelineItems(
       start,
       kind: end ? ('range' as const) : ('instant' as const),
       classNames,
+      importance: eventImportance(event),
       ...(end ? { end } : {}),
     };
     const lanes = laneKeysOf(event, mode);
