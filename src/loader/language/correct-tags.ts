@@ -8,7 +8,9 @@
  *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name;
  * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose");
  * - a word after a possessive pronoun is a noun ("their talks"), one after a modal a verb
- *   ("will open a plant").
+ *   ("will open a plant");
+ * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
+ *   first annual loss").
  */
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
 import type { PartOfSpeech, Word } from './word.ts';
@@ -30,6 +32,35 @@ const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
 export function correctTags(words: readonly Word[]): Word[] {
+  return headlineVerb(correctWords(words));
+}
+
+/**
+ * "GM posts first annual loss", "Ford posts unexpected profits": a run of words with no
+ * verb at all is a headline, and its first -s form after a name that is also a verb is its
+ * verb.
+ */
+function headlineVerb(words: Word[]): Word[] {
+  // A capitalised "verb" is a name the tagger misread ("manufacturer Ford posts").
+  const verbal = (word: Word) =>
+    (word.pos === 'VERB' || word.pos === 'AUX') && word.text === word.lower;
+  if (words.some(verbal)) return words;
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      word.pos === 'NOUN' &&
+      /[^s]s$/.test(word.lower) &&
+      /^[A-Z]/.test(words[index - 1]?.text ?? '') &&
+      verbLemmaOf(word.lower) !== null,
+  );
+  if (at < 0) return words;
+  const word = words[at] as Word;
+  return words.map((other, index) =>
+    index === at ? retagged(word, 'VERB', verbLemmaOf(word.lower) as string) : other,
+  );
+}
+
+function correctWords(words: readonly Word[]): Word[] {
   return words.map((word, index) => {
     const previous = words[index - 1];
     const next = words[index + 1];

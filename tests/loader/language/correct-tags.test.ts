@@ -51,6 +51,13 @@ describe('correctTags', () => {
     expect(tags('EADS/PROPN defeat/NOUN Boeing/PROPN')[1]).toBe('VERB');
   });
 
+  it('reads the first -s form after a name in a headline with no verb as its verb', () => {
+    expect(tags('Harwell/PROPN posts/NOUN first/ADJ annual/ADJ loss/NOUN')[1]).toBe('VERB');
+    expect(tags('maker/NOUN Harwell/VERB posts/NOUN unexpected/ADJ profits/NOUN')[2]).toBe('VERB');
+    // A sentence with a verb of its own keeps its nouns.
+    expect(tags('Harwell/PROPN posts/NOUN rose/VERB')[1]).toBe('NOUN');
+  });
+
   it('reads a headline verb between a name and its object as a verb ("EADS defeat Boeing")', () => {
     const out = correctTags(words('EADS/PROPN defeat/NOUN Boeing/PROPN'));
     expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'defeat' });
