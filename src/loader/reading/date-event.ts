@@ -134,8 +134,36 @@ export function dateOf(
   const tense = headlineInfinitive ? 'present' : event.tense;
   if (!draft.published || !takesPublicationDate(tense))
     return { date: null, basis: null, timex: null };
+  const year = annualResultYear(words, event, draft.published);
+  if (year) return { date: year, basis: 'reporting-period', timex: null };
   if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** Words that make a result a year's: "annual loss", "full-year profit". */
+const ANNUAL = new Set(['annual', 'yearly', 'full-year']);
+
+/**
+ * "GM has posted its first annual loss" in an article of January 2006: a year's result told
+ * in the first half of the next is the result of the year before, not of the day it was
+ * told (companies report a year in the months after it ends).
+ */
+function annualResultYear(
+  words: readonly Word[],
+  event: SentenceEvent,
+  published: string,
+): EventDate | null {
+  if (event.pos !== 'noun') return null;
+  const before = words.slice(Math.max(0, event.trigger - 3), event.trigger);
+  if (!before.some((word) => ANNUAL.has(word.lower))) return null;
+  const [year, month] = published.split('-').map(Number);
+  if (!year || !month || month > 6) return null;
+  return {
+    start: `${year - 1}-01-01`,
+    end: `${year}-01-01`,
+    granularity: 'year',
+    approximate: true,
+  };
 }
 
 /** The date of a "when" clause the event's clause governs. */

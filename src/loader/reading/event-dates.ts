@@ -8,7 +8,9 @@
  *    count-from-events);
  * 3. `narrative-thread`: else, for a past event, the date of the last dated event of the
  *    same actors a sentence or two before (the story goes on about that day);
- * 4. `story-day`: else, for a headline or a past, present-perfect or present report, the
+ * 4. `reporting-period`: else, a year's result told early the next year ("annual loss"):
+ *    the year before (date-event);
+ *    `story-day`: else, for a headline or a past, present-perfect or present report, the
  *    day the lead says the story happened ("announced on Wednesday", published Thursday);
  * 5. `publication-date`: else, for those reports, the day the article was published (news
  *    reports what just happened);
@@ -28,6 +30,7 @@ export type DateBasis =
   | 'governing-timex'
   | 'event-relative'
   | 'narrative-thread'
+  | 'reporting-period'
   | 'story-day'
   | 'publication-date';
 

@@ -71,6 +71,17 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'pays', '2006-01-27').mention.dateBasis).not.toBe('governing-timex');
   });
 
+  it('dates a year\'s result told early the next year in the year before ("annual loss")', () => {
+    const text = 'Harwell Brothers has posted its first annual loss since 1992.';
+    expect(event(text, 'loss', '2006-01-27')).toMatchObject({
+      start: '2005-01-01',
+      end: '2006-01-01',
+      granularity: 'year',
+    });
+    expect(event(text, 'loss', '2006-01-27').mention.dateBasis).toBe('reporting-period');
+    expect(event(text, 'loss', '2006-09-27').start).toBe('2006-09-27');
+  });
+
   it('does not date a report by the period it reports on ("For the final quarter, X says")', () => {
     const text = 'For the final quarter of 2009, Harwell says it made profits of $868 million.';
     const says = event(text, 'says', '2010-01-28');

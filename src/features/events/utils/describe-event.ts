@@ -32,6 +32,7 @@ export const DATE_BASIS_LABEL: Readonly<Record<string, string>> = {
     'counted from another event in the same sentence ("a day before the announcement")',
   'same-event-in-article': 'carried from an earlier report of the same event in the article',
   'narrative-thread': 'carried from the last dated event of the same people just before',
+  'reporting-period': "the year before publication: a year's result told early the next year",
   'story-day': "from the day the article's opening paragraphs say the story happened",
   'publication-date': "from the article's publication day",
 };
