@@ -169,7 +169,39 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     if (unique(people).length >= 2) context.lastPeople = unique(people);
     remember(context, entities);
   });
-  return events.map((event) => samePlace(sameEventDate(event, events), events));
+  const related = indexReports(events);
+  return events.map((event) => samePlace(sameEventDate(event, related), related));
+}
+
+/**
+ * The article's reports indexed once: an article of a hundred reports would otherwise
+ * scan all of them for each one (quadratic), looking for its dated twin or its place.
+ */
+interface ReportIndex {
+  /** Reports dated by their own words as actual, by word family, in article order. */
+  datedByFamily: Map<string, EventDraft[]>;
+  /** Dated reports by kind and day, in article order. */
+  byKindAndDay: Map<string, EventDraft[]>;
+}
+
+function indexReports(events: readonly EventDraft[]): ReportIndex {
+  const index: ReportIndex = { datedByFamily: new Map(), byKindAndDay: new Map() };
+  const add = (map: Map<string, EventDraft[]>, key: string, event: EventDraft) => {
+    const list = map.get(key);
+    if (list) list.push(event);
+    else map.set(key, [event]);
+  };
+  for (const event of events) {
+    if (event.start === null) continue;
+    add(index.byKindAndDay, kindAndDay(event.kind, event.start), event);
+    if (event.mention.dateBasis === 'own-timex' && event.modality === 'actual')
+      add(index.datedByFamily, eventFamily(event.lemma), event);
+  }
+  return index;
+}
+
+function kindAndDay(kind: EventDraft['kind'], start: string): string {
+  return `${kind}|${start.slice(0, 10)}`;
 }
 
 /** "bought Pebble Brands in March" is not "buys Larkspur": what each acts on differs. */
@@ -186,14 +218,10 @@ function actsOnOther(a: EventDraft, b: EventDraft): boolean {
  * occasion (a meeting, a call, an arrival) that names no place takes the place another
  * report of the same kind on the same day names.
  */
-function samePlace(event: EventDraft, all: readonly EventDraft[]): EventDraft {
+function samePlace(event: EventDraft, related: ReportIndex): EventDraft {
   if (event.places.length > 0 || event.start === null || !OCCASIONS.has(event.kind)) return event;
-  const day = event.start.slice(0, 10);
-  const places = unique(
-    all
-      .filter((other) => other.kind === event.kind && other.start?.slice(0, 10) === day)
-      .flatMap((other) => other.places),
-  );
+  const sameDay = related.byKindAndDay.get(kindAndDay(event.kind, event.start)) ?? [];
+  const places = unique(sameDay.flatMap((other) => other.places));
   return places.length === 1 ? { ...event, places } : event;
 }
 
@@ -210,18 +238,14 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
  * Only for reports dated by the publication day or not at all, and only from a report of
  * the same word family sharing a participant.
  */
-function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraft {
+function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const basis = event.mention.dateBasis;
   if (basis !== undefined && !isArticleDate(basis)) return event;
   if (event.modality === 'denied' || event.modality === 'possible') return event;
-  const family = eventFamily(event.lemma);
-  const source = all.find(
+  const candidates = related.datedByFamily.get(eventFamily(event.lemma)) ?? [];
+  const source = candidates.find(
     (other) =>
       other !== event &&
-      other.mention.dateBasis === 'own-timex' &&
-      other.modality === 'actual' &&
-      other.start !== null &&
-      eventFamily(other.lemma) === family &&
       other.participants.some((name) => event.participants.includes(name)) &&
       !actsOnOther(other, event),
   );
