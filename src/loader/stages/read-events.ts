@@ -87,6 +87,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         !isRecordReference(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
+    // A meeting or a call that names no place in its clause is where its sentence says.
+    const sentencePlaces = unique(
+      entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),
+    );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
     for (const event of read.events) {
@@ -115,10 +119,6 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const title = titleOf(event, read.events, titles, words);
       const trigger = words[event.trigger] as Word;
       const ownPlaces = placesOf(read.segments[event.segment] as Segment, words, entities);
-      // A meeting or a call that names no place in its clause is where its sentence says.
-      const sentencePlaces = unique(
-        entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),
-      );
       const segmentPlaces =
         ownPlaces.length === 0 && OCCASIONS.has(event.kind) && sentencePlaces.length === 1
           ? sentencePlaces
@@ -284,24 +284,12 @@ function participantsOf(
   context: Context,
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
-  const add = (name: string, role: Role) => {
-    const known = out.find((participant) => participant.name === name);
-    if (!known) out.push({ name, role });
-  };
-  const namesIn = (phrase: Phrase | null) =>
-    phrase
-      ? entities.filter(
-          (entity) =>
-            entity.kind !== 'place' &&
-            entity.start >= (words[phrase.first] as Word).start &&
-            entity.end <= (words[phrase.last] as Word).end,
-        )
-      : [];
-  const agentNames = namesIn(event.agent);
+  const add = (name: string, role: Role) => addParticipant(out, name, role);
+  const agentNames = namesIn(words, entities, event.agent);
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  const patientNames = namesIn(event.patient);
+  const patientNames = namesIn(words, entities, event.patient);
   for (const entity of patientNames) add(entity.canonical, 'patient');
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
@@ -321,9 +309,27 @@ function participantsOf(
       for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
   }
   for (const phrase of event.others)
-    for (const entity of namesIn(phrase))
+    for (const entity of namesIn(words, entities, phrase))
       add(entity.canonical, complementRole(words, event, phrase));
   return out;
+}
+
+function addParticipant(out: ParticipantRole[], name: string, role: Role): void {
+  if (!out.some((participant) => participant.name === name)) out.push({ name, role });
+}
+
+/** The names (not places) inside a phrase. */
+function namesIn(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase | null,
+): EntityMention[] {
+  if (!phrase) return [];
+  const start = (words[phrase.first] as Word).start;
+  const end = (words[phrase.last] as Word).end;
+  return entities.filter(
+    (entity) => entity.kind !== 'place' && entity.start >= start && entity.end <= end,
+  );
 }
 
 /**
