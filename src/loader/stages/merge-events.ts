@@ -28,8 +28,12 @@ interface Group {
   /** Who its reports say did it. */
   agents: Set<string>;
   places: Map<string, number>;
-  /** The sentences of its reports, by article: two events of one sentence never merge. */
-  sentences: Map<string, Set<number>>;
+  /**
+   * The sentences of its reports, by article (two events of one sentence never merge);
+   * null while the group is small enough to scan: most groups hold one report, and a map
+   * for each of a million groups would cost hundreds of megabytes.
+   */
+  sentences: Map<string, Set<number>> | null;
   /** Whether a participant is a person (then sharing only a country is not enough). */
   hasPeople: boolean;
 }
@@ -41,9 +45,8 @@ function newGroup(order: number): Group {
     participants: new Map<string, number>(),
     agents: new Set<string>(),
     places: new Map<string, number>(),
-    sentences: new Map<string, Set<number>>(),
   };
-  return { reports: [], reasons: [], order, ...sets, hasPeople: false };
+  return { reports: [], reasons: [], order, ...sets, sentences: null, hasPeople: false };
 }
 
 function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
@@ -52,11 +55,29 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
   for (const name of report.participants) addRanked(group.participants, name);
   for (const name of agentsOf(report)) group.agents.add(name);
   for (const place of report.places) addRanked(group.places, place);
-  const { article, start } = report.mention;
-  const starts = group.sentences.get(article);
-  if (starts) starts.add(start);
-  else group.sentences.set(article, new Set([start]));
+  if (group.sentences) addSentence(group.sentences, report);
+  else if (group.reports.length > SCANNED_GROUP_SIZE) {
+    group.sentences = new Map();
+    for (const member of group.reports) addSentence(group.sentences, member);
+  }
   group.hasPeople ||= report.participants.some(isPerson);
+}
+
+/** Up to this many reports, a group's sentences are scanned rather than indexed. */
+const SCANNED_GROUP_SIZE = 8;
+
+function addSentence(sentences: Map<string, Set<number>>, report: EventDraft): void {
+  const starts = sentences.get(report.mention.article);
+  if (starts) starts.add(report.mention.start);
+  else sentences.set(report.mention.article, new Set([report.mention.start]));
+}
+
+function hasSentenceOf(group: Group, report: EventDraft): boolean {
+  const { article, start } = report.mention;
+  if (group.sentences) return group.sentences.get(article)?.has(start) ?? false;
+  return group.reports.some(
+    (member) => member.mention.article === article && member.mention.start === start,
+  );
 }
 
 function addRanked(ranks: Map<string, number>, name: string): void {
@@ -440,7 +461,7 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
   if (!OCCASION_KINDS.has(report.kind) && first && families.get(first) !== families.get(report))
     return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
-  if (group.sentences.get(report.mention.article)?.has(report.mention.start)) return null;
+  if (hasSentenceOf(group, report)) return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
   // and they differ.
   const agents = agentsOf(report);
