@@ -7,7 +7,7 @@
 import type { EventClass, EventKind } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { KIND_RULES } from '../lexicon/event-kinds.ts';
+import { KIND_RULES, type KindRule } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 
@@ -15,6 +15,14 @@ import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 const KIND_LEMMAS: ReadonlySet<string> = new Set(
   KIND_RULES.filter((rule) => !rule.near).flatMap((rule) => rule.lemmas),
 );
+
+/** The kind rules that name each lemma, in the table's order: looked up, not searched per word. */
+const RULES_BY_LEMMA: ReadonlyMap<string, readonly KindRule[]> = (() => {
+  const index = new Map<string, KindRule[]>();
+  for (const rule of KIND_RULES)
+    for (const lemma of new Set(rule.lemmas)) index.set(lemma, [...(index.get(lemma) ?? []), rule]);
+  return index;
+})();
 
 /** Verbs that carry no event of their own as main verbs: "be", "have", "do", "get" + adjective. */
 const LIGHT_VERBS = new Set([
@@ -129,8 +137,7 @@ export function eventClassOf(word: Word, pos: 'verb' | 'noun'): EventClass {
 
 /** The product's kind of an event, from its lemma and the lemmas of its clause. */
 export function eventKindOf(lemma: string, clauseLemmas: ReadonlySet<string>): EventKind {
-  for (const rule of KIND_RULES) {
-    if (!rule.lemmas.includes(lemma)) continue;
+  for (const rule of RULES_BY_LEMMA.get(lemma) ?? []) {
     if (rule.near && !rule.near.some((near) => clauseLemmas.has(near))) continue;
     return rule.kind;
   }

@@ -55,22 +55,25 @@ export function readSentence(words: readonly Word[]): ReadSentence {
   const groups = findVerbGroups(words);
   const events: SentenceEvent[] = [];
   const groupEvents: Array<{ group: VerbGroup; event: SentenceEvent | null }> = [];
+  // Each clause's lemmas are gathered once, for all the events of the clause.
+  const clauseLemmas = segments.map(() => null as ReadonlySet<string> | null);
+  const lemmasOfClause = (index: number): ReadonlySet<string> =>
+    (clauseLemmas[index] ??= lemmasOf(words, segments[index] as Segment));
   for (const group of groups) {
     const word = words[group.head] as Word;
     const segmentIndex = segmentOf(segments, group.head);
     const segment = segments[segmentIndex] as Segment;
-    const previousGroup = [...groupEvents].reverse().find((entry) => entry.group.head < group.head);
+    const previousGroup = groupEvents.findLast((entry) => entry.group.head < group.head);
     const governor = governingEvent(group, segment, groupEvents, segments);
     const subject = subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
     const { object, others } = objectsOf(words, group, segment);
-    const clauseLemmas = lemmasOf(words, segment);
     const governorEvent = governor?.event ?? null;
     const event: SentenceEvent = {
       trigger: group.head,
       pos: 'verb',
       lemma: word.lemma,
       eventClass: eventClassOf(word, 'verb'),
-      kind: eventKindOf(word.lemma, clauseLemmas),
+      kind: eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
       tense: group.tense,
       passive: group.passive,
       modality: 'actual',
@@ -94,7 +97,7 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     groupEvents.push({ group, event: reports ? event : null });
     if (reports) events.push(event);
   }
-  events.push(...nominalEvents(words, segments, events));
+  events.push(...nominalEvents(words, segments, events, lemmasOfClause));
   events.sort((a, b) => a.trigger - b.trigger);
   return { words, segments, events };
 }
@@ -282,6 +285,7 @@ function nominalEvents(
   words: readonly Word[],
   segments: readonly Segment[],
   verbEvents: readonly SentenceEvent[],
+  lemmasOfClause: (segment: number) => ReadonlySet<string>,
 ): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
@@ -316,14 +320,14 @@ function nominalEvents(
       previous !== undefined &&
       previous.pos === 'ADP' &&
       ['after', 'before', 'since', 'while', 'upon', 'without', 'by'].includes(previous.lower)
-        ? [...verbEvents].reverse().find((event) => event.trigger < index)
+        ? verbEvents.findLast((event) => event.trigger < index)
         : undefined;
     // The last verb of its clause before it that takes it as object ("announced a plan") or
     // as the state its subject files for, goes into or comes out of ("filed for bankruptcy").
     const clauseVerbBefore = (takes: (event: SentenceEvent) => boolean) =>
-      [...verbEvents]
-        .reverse()
-        .find((event) => event.trigger < index && event.segment === segmentIndex && takes(event));
+      verbEvents.findLast(
+        (event) => event.trigger < index && event.segment === segmentIndex && takes(event),
+      );
     const governor =
       gerundAfter ??
       clauseVerbBefore(
@@ -339,13 +343,12 @@ function nominalEvents(
         ),
       );
     const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
-    const clauseLemmas = lemmasOf(words, segment);
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',
       lemma: word.lemma,
       eventClass: eventClassOf(word, 'noun'),
-      kind: eventKindOf(word.lemma, clauseLemmas),
+      kind: eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
       tense: 'nominal',
       passive: false,
       modality: 'actual',

@@ -87,12 +87,6 @@ export function findSegments(words: readonly Word[]): Segment[] {
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;
     const current = segments.length - 1;
-    const mainOf = (at: number): number => {
-      let segment = at;
-      while (segments[segment]?.parent !== null && segments[segment]?.parent !== undefined)
-        segment = segments[segment]?.parent as number;
-      return segment;
-    };
     if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
       // "When asked whether …, Carson replied": the main clause after a fronted one governs it.
       const main = segments.length;
@@ -131,12 +125,12 @@ export function findSegments(words: readonly Word[]): Segment[] {
       !joinsNames(words, index) &&
       (verbAhead(words, index + 1) || clauseAhead(words, index + 1))
     ) {
-      open(index, 'coordinate', word.lower, mainOf(current));
+      open(index, 'coordinate', word.lower, mainOf(segments, current));
     } else if (
       (word.text === ';' || word.text === ':' || word.text === '—') &&
       index < words.length - 1
     ) {
-      open(index, 'coordinate', null, mainOf(current));
+      open(index, 'coordinate', null, mainOf(segments, current));
     }
   }
   return segments;
@@ -180,6 +174,14 @@ function frontedClauseEnds(
   if (!next || !SUBJECT_START.has(next.pos) || RELATIVES.has(next.lower) || next.lower === 'that')
     return false;
   return clauseAhead(words, index + 1);
+}
+
+/** The main clause a segment hangs from (itself when it is one). */
+function mainOf(segments: readonly Segment[], at: number): number {
+  let segment = at;
+  while (segments[segment]?.parent !== null && segments[segment]?.parent !== undefined)
+    segment = segments[segment]?.parent as number;
+  return segment;
 }
 
 /** "Kerry and Lavrov will meet": "and" between two names joins a subject, not clauses. */

@@ -20,16 +20,22 @@ interface Group {
   /** Creation order, so that the first agreeing group wins whatever the index returns. */
   order: number;
   /**
-   * Every participant and place of its reports, in order of first mention. Kept as reports
-   * join: recomputed at each comparison, an event reported by thousands of articles made
-   * merging quadratic (a 50,000-article corpus did not finish).
+   * Every participant and place of its reports, each with its rank in order of first
+   * mention. Kept as reports join: recomputed at each comparison, an event reported by
+   * thousands of articles made merging quadratic (a 50,000-article corpus did not finish).
    */
-  participants: Set<string>;
+  participants: Map<string, number>;
   /** Who its reports say did it. */
   agents: Set<string>;
   /** The amounts its reports' objects count or cost. */
   quantities: Set<string>;
-  places: Set<string>;
+  places: Map<string, number>;
+  /**
+   * The sentences of its reports, by article (two events of one sentence never merge);
+   * null while the group is small enough to scan: most groups hold one report, and a map
+   * for each of a million groups would cost hundreds of megabytes.
+   */
+  sentences: Map<string, Set<number>> | null;
   /** Whether a participant is a person (then sharing only a country is not enough). */
   hasPeople: boolean;
 }
@@ -38,22 +44,58 @@ type IsPerson = (name: string) => boolean;
 
 function newGroup(order: number): Group {
   const sets = {
-    participants: new Set<string>(),
+    participants: new Map<string, number>(),
     agents: new Set<string>(),
     quantities: new Set<string>(),
-    places: new Set<string>(),
+    places: new Map<string, number>(),
   };
-  return { reports: [], reasons: [], order, ...sets, hasPeople: false };
+  return { reports: [], reasons: [], order, ...sets, sentences: null, hasPeople: false };
 }
 
 function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
-  for (const name of report.participants) group.participants.add(name);
+  for (const name of report.participants) addRanked(group.participants, name);
   for (const name of agentsOf(report)) group.agents.add(name);
   for (const amount of report.quantities) group.quantities.add(amount);
-  for (const place of report.places) group.places.add(place);
+  for (const place of report.places) addRanked(group.places, place);
+  if (group.sentences) addSentence(group.sentences, report);
+  else if (group.reports.length > SCANNED_GROUP_SIZE) {
+    group.sentences = new Map();
+    for (const member of group.reports) addSentence(group.sentences, member);
+  }
   group.hasPeople ||= report.participants.some(isPerson);
+}
+
+/** Up to this many reports, a group's sentences are scanned rather than indexed. */
+const SCANNED_GROUP_SIZE = 8;
+
+function addSentence(sentences: Map<string, Set<number>>, report: EventDraft): void {
+  const starts = sentences.get(report.mention.article);
+  if (starts) starts.add(report.mention.start);
+  else sentences.set(report.mention.article, new Set([report.mention.start]));
+}
+
+function hasSentenceOf(group: Group, report: EventDraft): boolean {
+  const { article, start } = report.mention;
+  if (group.sentences) return group.sentences.get(article)?.has(start) ?? false;
+  return group.reports.some(
+    (member) => member.mention.article === article && member.mention.start === start,
+  );
+}
+
+function addRanked(ranks: Map<string, number>, name: string): void {
+  if (!ranks.has(name)) ranks.set(name, ranks.size);
+}
+
+/** The names both hold, in the group's order of first mention. */
+function sharedInGroupOrder(
+  ranks: ReadonlyMap<string, number>,
+  names: readonly string[],
+): string[] {
+  return unique(names.filter((name) => ranks.has(name))).sort(
+    (a, b) => (ranks.get(a) as number) - (ranks.get(b) as number),
+  );
 }
 
 /**
@@ -84,20 +126,34 @@ function newBucket(): Bucket {
 
 function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Group[] {
   const found = new Set<Group>();
-  const add = (index: Map<string, Set<Group>>, name: string) => {
-    for (const group of index.get(name) ?? []) found.add(group);
-  };
   if (report.participants.length === 0) {
-    for (const place of report.places) add(bucket.anonymousByPlace, place);
+    for (const place of report.places) collect(found, bucket.anonymousByPlace, place);
   } else if (report.participants.some(isPerson)) {
     for (const name of report.participants) {
-      if (isPerson(name)) add(bucket.byPerson, name);
-      add(bucket.peoplelessByParticipant, name);
+      if (isPerson(name)) collect(found, bucket.byPerson, name);
+      collect(found, bucket.peoplelessByParticipant, name);
     }
   } else {
-    for (const name of report.participants) add(bucket.byParticipant, name);
+    for (const name of report.participants) collect(found, bucket.byParticipant, name);
   }
-  return [...found].sort((a, b) => a.order - b.order);
+  return found.size < 2 ? [...found] : [...found].sort(byCreation);
+}
+
+// Helpers of the bucket index live at module level: a closure made per call costs a
+// function object (and its name) for each of a corpus's hundred thousand reports.
+function collect(found: Set<Group>, index: Map<string, Set<Group>>, name: string): void {
+  const groups = index.get(name);
+  if (groups) for (const group of groups) found.add(group);
+}
+
+function addToIndex(index: Map<string, Set<Group>>, name: string, group: Group): void {
+  const groups = index.get(name);
+  if (groups) groups.add(group);
+  else index.set(name, new Set([group]));
+}
+
+function byCreation(a: Group, b: Group): number {
+  return a.order - b.order;
 }
 
 function indexGroup(
@@ -107,22 +163,18 @@ function indexGroup(
   isPerson: IsPerson,
   hadPeople: boolean,
 ): void {
-  const addTo = (index: Map<string, Set<Group>>, name: string) => {
-    const groups = index.get(name) ?? new Set<Group>();
-    groups.add(group);
-    index.set(name, groups);
-  };
   // Only groups naming no one take such a report, and they never come to name anyone.
   if (report.participants.length === 0) {
-    for (const place of report.places) addTo(bucket.anonymousByPlace, place);
+    for (const place of report.places) addToIndex(bucket.anonymousByPlace, place, group);
   }
   for (const name of report.participants) {
-    addTo(bucket.byParticipant, name);
-    if (isPerson(name)) addTo(bucket.byPerson, name);
-    if (!group.hasPeople) addTo(bucket.peoplelessByParticipant, name);
+    addToIndex(bucket.byParticipant, name, group);
+    if (isPerson(name)) addToIndex(bucket.byPerson, name, group);
+    if (!group.hasPeople) addToIndex(bucket.peoplelessByParticipant, name, group);
   }
   if (group.hasPeople && !hadPeople) {
-    for (const name of group.participants) bucket.peoplelessByParticipant.get(name)?.delete(group);
+    for (const name of group.participants.keys())
+      bucket.peoplelessByParticipant.get(name)?.delete(group);
   }
 }
 
@@ -131,7 +183,8 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   events: TimelineEvent[];
   undated: TimelineEvent[];
 } {
-  const rename = unifyAcrossArticles(drafts);
+  // A corpus names a few thousand people a hundred thousand times: each name is unified once.
+  const rename = memoized(unifyAcrossArticles(drafts));
   const kinds = new Map<string, EntityKind>();
   for (const draft of drafts)
     for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
@@ -177,7 +230,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     }
     indexGroup(bucket, target, report, isPerson, hadPeople);
   }
-  const absorbed = absorbCoarseReports(groups, buckets, isPerson);
+  const absorbed = absorbCoarseReports(groups, buckets, isPerson, memoized(nextDay));
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
@@ -189,12 +242,11 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     .filter((group) => !absorbed.has(group))
     .map((group) => toEvent(group, publishedDay))
     .sort(byTime);
-  const events = all
-    .filter((event) => event.start !== null)
-    .map((event, index) => ({ ...event, id: `e${index + 1}` }));
-  const undated = all
-    .filter((event) => event.start === null)
-    .map((event, index) => ({ ...event, id: `u${index + 1}` }));
+  const events = all.filter((event) => event.start !== null);
+  const undated = all.filter((event) => event.start === null);
+  // The events are this function's own (toEvent made them): numbered in place, not copied.
+  events.forEach((event, index) => (event.id = `e${index + 1}`));
+  undated.forEach((event, index) => (event.id = `u${index + 1}`));
   return { events, undated };
 }
 
@@ -207,6 +259,7 @@ function absorbCoarseReports(
   groups: Group[],
   buckets: Map<string, Bucket>,
   isPerson: IsPerson,
+  dayAfter: (day: string) => string,
 ): Set<Group> {
   const absorbed = new Set<Group>();
   for (const group of groups) {
@@ -219,7 +272,7 @@ function absorbCoarseReports(
     for (
       let day = report.start.slice(0, 10), steps = 0;
       day < end.slice(0, 10) && steps < 31;
-      day = nextDay(day), steps++
+      day = dayAfter(day), steps++
     ) {
       const bucket = buckets.get(`${report.kind}|${day}`);
       // The index, not every group of the day: a month of a busy story holds thousands.
@@ -348,14 +401,8 @@ function agentsOf(report: EventDraft): string[] {
 
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
-  const patients = (group: Group) =>
-    new Set(
-      group.reports.flatMap((report) =>
-        report.roles.filter((role) => role.role === 'patient').map((role) => role.name),
-      ),
-    );
-  const ours = patients(a);
-  const theirs = patients(b);
+  const ours = patientsOf(a);
+  const theirs = patientsOf(b);
   return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
 }
 
@@ -365,6 +412,13 @@ function differentQuantities(group: Group, amounts: readonly string[]): boolean 
     amounts.length > 0 &&
     !amounts.some((amount) => group.quantities.has(amount))
   );
+}
+
+function patientsOf(group: Group): Set<string> {
+  const patients = new Set<string>();
+  for (const report of group.reports)
+    for (const role of report.roles) if (role.role === 'patient') patients.add(role.name);
+  return patients;
 }
 
 function differentAgents(a: Group, b: Group): boolean {
@@ -385,6 +439,19 @@ function actorsOf(group: Group, isPerson: IsPerson): Set<string> {
 
 function isCountryLike(name: string): boolean {
   return countryOf(name) !== null;
+}
+
+/** `compute` remembering its answer for each argument, for the one call it serves. */
+function memoized(compute: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
 }
 
 function nextDay(day: string): string {
@@ -417,10 +484,6 @@ const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
   'agreement',
 ]);
 
-function sameSentence(a: EventDraft, b: EventDraft): boolean {
-  return a.mention.article === b.mention.article && a.mention.start === b.mention.start;
-}
-
 /**
  * Why the report is the group's event, or null when it is a look-alike. Decided by lookups
  * in the group's sets (a group may hold thousands of reports); the reason is written out
@@ -433,7 +496,7 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
   if (!OCCASION_KINDS.has(report.kind) && first && families.get(first) !== families.get(report))
     return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
-  if (group.reports.some((other) => sameSentence(other, report))) return null;
+  if (hasSentenceOf(group, report)) return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
   // and they differ.
   const agents = agentsOf(report);
@@ -456,8 +519,8 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
     return null;
   }
   // In the group's order of first mention, as the reason has always listed them.
-  const shared = [...group.participants].filter((name) => report.participants.includes(name));
-  const sharedPlaces = [...group.places].filter((place) => report.places.includes(place));
+  const shared = sharedInGroupOrder(group.participants, sharedNames);
+  const sharedPlaces = sharedInGroupOrder(group.places, report.places);
   const date = report.start?.slice(0, 10) ?? '';
   const parts = [`same kind (${report.kind})`, `same date (${date})`];
   if (shared.length > 0) parts.push(`shared participants: ${shared.join(', ')}`);
@@ -533,7 +596,8 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
  * reports it (a story told by three articles matters more than an aside in one).
  */
 function eventSalience(reports: readonly EventDraft[]): number {
-  const best = Math.max(...reports.map((report) => report.salience));
+  // A loop, not Math.max(...all): spread over 100,000 reports overflows the call stack.
+  const best = reports.reduce((most, report) => Math.max(most, report.salience), -Infinity);
   const articles = new Set(reports.map((report) => report.mention.article)).size;
   return Math.round(Math.min(1, best + 0.15 * (articles - 1)) * 1000) / 1000;
 }
@@ -550,13 +614,17 @@ function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
 
 /** The report whose title speaks for the event: dated by its own words, with most names. */
 function byEvidence(a: EventDraft, b: EventDraft): number {
-  const score = (report: EventDraft) =>
+  return evidenceScore(b) - evidenceScore(a);
+}
+
+function evidenceScore(report: EventDraft): number {
+  return (
     (report.mention.dateBasis === 'own-timex' ? 4 : 0) +
     report.salience * 4 +
     (report.modality === 'actual' ? 2 : 0) +
     report.participants.length +
-    (report.places.length > 0 ? 1 : 0);
-  return score(b) - score(a);
+    (report.places.length > 0 ? 1 : 0)
+  );
 }
 
 function byFrequency(names: string[]): string[] {

@@ -89,6 +89,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         !isRecordReference(draft.text, sentence.start, timex),
     );
     const read = readSentence(words);
+    // A meeting or a call that names no place in its clause is where its sentence says.
+    const sentencePlaces = unique(
+      entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),
+    );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
     for (const event of read.events) {
@@ -116,10 +120,6 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const title = titleOf(event, read.events, titles, words);
       const trigger = words[event.trigger] as Word;
       const ownPlaces = placesOf(read.segments[event.segment] as Segment, words, entities);
-      // A meeting or a call that names no place in its clause is where its sentence says.
-      const sentencePlaces = unique(
-        entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),
-      );
       const segmentPlaces =
         ownPlaces.length === 0 && OCCASIONS.has(event.kind) && sentencePlaces.length === 1
           ? sentencePlaces
@@ -171,7 +171,39 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     if (unique(people).length >= 2) context.lastPeople = unique(people);
     remember(context, entities);
   });
-  return events.map((event) => samePlace(sameEventDate(event, events), events));
+  const related = indexReports(events);
+  return events.map((event) => samePlace(sameEventDate(event, related), related));
+}
+
+/**
+ * The article's reports indexed once: an article of a hundred reports would otherwise
+ * scan all of them for each one (quadratic), looking for its dated twin or its place.
+ */
+interface ReportIndex {
+  /** Reports dated by their own words as actual, by word family, in article order. */
+  datedByFamily: Map<string, EventDraft[]>;
+  /** Dated reports by kind and day, in article order. */
+  byKindAndDay: Map<string, EventDraft[]>;
+}
+
+function indexReports(events: readonly EventDraft[]): ReportIndex {
+  const index: ReportIndex = { datedByFamily: new Map(), byKindAndDay: new Map() };
+  const add = (map: Map<string, EventDraft[]>, key: string, event: EventDraft) => {
+    const list = map.get(key);
+    if (list) list.push(event);
+    else map.set(key, [event]);
+  };
+  for (const event of events) {
+    if (event.start === null) continue;
+    add(index.byKindAndDay, kindAndDay(event.kind, event.start), event);
+    if (event.mention.dateBasis === 'own-timex' && event.modality === 'actual')
+      add(index.datedByFamily, eventFamily(event.lemma), event);
+  }
+  return index;
+}
+
+function kindAndDay(kind: EventDraft['kind'], start: string): string {
+  return `${kind}|${start.slice(0, 10)}`;
 }
 
 /** "bought Pebble Brands in March" is not "buys Larkspur": what each acts on differs. */
@@ -188,14 +220,10 @@ function actsOnOther(a: EventDraft, b: EventDraft): boolean {
  * occasion (a meeting, a call, an arrival) that names no place takes the place another
  * report of the same kind on the same day names.
  */
-function samePlace(event: EventDraft, all: readonly EventDraft[]): EventDraft {
+function samePlace(event: EventDraft, related: ReportIndex): EventDraft {
   if (event.places.length > 0 || event.start === null || !OCCASIONS.has(event.kind)) return event;
-  const day = event.start.slice(0, 10);
-  const places = unique(
-    all
-      .filter((other) => other.kind === event.kind && other.start?.slice(0, 10) === day)
-      .flatMap((other) => other.places),
-  );
+  const sameDay = related.byKindAndDay.get(kindAndDay(event.kind, event.start)) ?? [];
+  const places = unique(sameDay.flatMap((other) => other.places));
   return places.length === 1 ? { ...event, places } : event;
 }
 
@@ -212,18 +240,14 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
  * Only for reports dated by the publication day or not at all, and only from a report of
  * the same word family sharing a participant.
  */
-function sameEventDate(event: EventDraft, all: readonly EventDraft[]): EventDraft {
+function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const basis = event.mention.dateBasis;
   if (basis !== undefined && !isArticleDate(basis)) return event;
   if (event.modality === 'denied' || event.modality === 'possible') return event;
-  const family = eventFamily(event.lemma);
-  const source = all.find(
+  const candidates = related.datedByFamily.get(eventFamily(event.lemma)) ?? [];
+  const source = candidates.find(
     (other) =>
       other !== event &&
-      other.mention.dateBasis === 'own-timex' &&
-      other.modality === 'actual' &&
-      other.start !== null &&
-      eventFamily(other.lemma) === family &&
       other.participants.some((name) => event.participants.includes(name)) &&
       !actsOnOther(other, event),
   );
@@ -262,24 +286,12 @@ function participantsOf(
   context: Context,
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
-  const add = (name: string, role: Role) => {
-    const known = out.find((participant) => participant.name === name);
-    if (!known) out.push({ name, role });
-  };
-  const namesIn = (phrase: Phrase | null) =>
-    phrase
-      ? entities.filter(
-          (entity) =>
-            entity.kind !== 'place' &&
-            entity.start >= (words[phrase.first] as Word).start &&
-            entity.end <= (words[phrase.last] as Word).end,
-        )
-      : [];
-  const agentNames = namesIn(event.agent);
+  const add = (name: string, role: Role) => addParticipant(out, name, role);
+  const agentNames = namesIn(words, entities, event.agent);
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  const patientNames = namesIn(event.patient);
+  const patientNames = namesIn(words, entities, event.patient);
   for (const entity of patientNames) add(entity.canonical, 'patient');
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
@@ -299,9 +311,27 @@ function participantsOf(
       for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
   }
   for (const phrase of event.others)
-    for (const entity of namesIn(phrase))
+    for (const entity of namesIn(words, entities, phrase))
       add(entity.canonical, complementRole(words, event, phrase));
   return out;
+}
+
+function addParticipant(out: ParticipantRole[], name: string, role: Role): void {
+  if (!out.some((participant) => participant.name === name)) out.push({ name, role });
+}
+
+/** The names (not places) inside a phrase. */
+function namesIn(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase | null,
+): EntityMention[] {
+  if (!phrase) return [];
+  const start = (words[phrase.first] as Word).start;
+  const end = (words[phrase.last] as Word).end;
+  return entities.filter(
+    (entity) => entity.kind !== 'place' && entity.start >= start && entity.end <= end,
+  );
 }
 
 /**
