@@ -206,6 +206,11 @@ function knownOrganization(words: readonly Word[], start: number, end: number): 
     .slice(start, end + 1)
     .map((word) => word.lower)
     .join(' ');
+  return isKnownOrganizationName(name);
+}
+
+/** Whether a lower-case name is an organization the lexicons know ("general motors"). */
+function isKnownOrganizationName(name: string): boolean {
   return ORGANIZATIONS.has(name) || KNOWN_ORGANIZATIONS.has(name);
 }
 
@@ -332,8 +337,7 @@ function classifyRun(
   )
     return [mention(first, last, 'index', name, null)];
   const organization =
-    KNOWN_ORGANIZATIONS.has(lower) ||
-    ORGANIZATIONS.has(lower) ||
+    isKnownOrganizationName(lower) ||
     ORGANIZATION_WORDS.has(last.lower) ||
     CORPORATE_SUFFIXES.has(last.lower) ||
     run.some((word) => word.text === '&');
