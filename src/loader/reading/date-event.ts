@@ -303,7 +303,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
  * A quotation may open in an earlier paragraph: a closing mark with no opening one before
  * it ends a quotation the sentence began inside.
  */
-function insideQuotation(words: readonly Word[], offset: number): boolean {
+export function insideQuotation(words: readonly Word[], offset: number): boolean {
   let open = false;
   let opened = false;
   for (const word of words) {

@@ -15,6 +15,7 @@ import {
   dateOf,
   isCalendarDay,
   isComparisonDate,
+  insideQuotation,
   isRecordReference,
   ownTimex,
   segmentOfOffset,
@@ -452,6 +453,10 @@ function pronounAgent(
   const word = (words[agent.first] as Word).lower;
   if (word === 'it' || word === 'they') return context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
+  // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
+  // company, the organization the story is about.
+  if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
+    return context.lastOrganization;
   return null;
 }
 

@@ -236,6 +236,16 @@ describe('readEvents', () => {
     expect(delayed.title).toBe('Launch delayed by Airbus');
   });
 
+  it('reads a quoted "we" as the company the story is about, and an unquoted one as no one', () => {
+    const text = 'Harwell Brothers posted a loss. “We have cut our costs,” said Maria Lind.';
+    expect(event(text, 'cut').roles).toContainEqual({ name: 'Harwell Brothers', role: 'agent' });
+    const plain = 'Harwell Brothers posted a loss. We have cut our costs.';
+    expect(event(plain, 'cut').roles).not.toContainEqual({
+      name: 'Harwell Brothers',
+      role: 'agent',
+    });
+  });
+
   it('resolves "it" to the organization named in an earlier sentence', () => {
     const text = 'Boeing faced a strike. It delayed deliveries.';
     expect(event(text, 'delayed').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
