@@ -117,13 +117,17 @@ function correctWords(words: readonly Word[]): Word[] {
       const afterName = words[index + 2];
       const modifier =
         next?.pos === 'PROPN' && afterName?.pos === 'NOUN' && verbLemmaOf(afterName.lower) !== null;
-      // "the parent company of Airbus": a noun before "of" heads its phrase.
+      // "the parent company of Airbus": a noun before "of" heads its phrase; "Obama presents
+      // rescue plan after …": a headline has one verb, and a noun after it is its object.
       const headlineVerb =
         lemma !== null &&
         next !== undefined &&
         OBJECT_START.has(next.pos) &&
         next.lower !== 'of' &&
-        !modifier;
+        !modifier &&
+        !words
+          .slice(0, index)
+          .some((before) => before.pos === 'VERB' && before.text === before.lower);
       const pastAfterSubject =
         past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
       if (/^[a-z]/.test(word.text) && (headlineVerb || pastAfterSubject) && lemma !== null)

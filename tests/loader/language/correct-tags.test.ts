@@ -51,6 +51,12 @@ describe('correctTags', () => {
     expect(tags('EADS/PROPN defeat/NOUN Boeing/PROPN')[1]).toBe('VERB');
   });
 
+  it('keeps a noun after a headline\'s verb its object ("Obama presents rescue plan after")', () => {
+    expect(tags('Lind/PROPN presents/VERB rescue/NOUN plan/NOUN after/ADP vote/NOUN')[3]).toBe(
+      'NOUN',
+    );
+  });
+
   it('reads the first -s form after a name in a headline with no verb as its verb', () => {
     expect(tags('Harwell/PROPN posts/NOUN first/ADJ annual/ADJ loss/NOUN')[1]).toBe('VERB');
     expect(tags('maker/NOUN Harwell/VERB posts/NOUN unexpected/ADJ profits/NOUN')[2]).toBe('VERB');
