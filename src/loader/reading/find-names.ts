@@ -353,7 +353,13 @@ function classifyRun(
 
   // Strip a leading title: "US Secretary of State John Kerry" → role + "John Kerry".
   let split = 0;
-  while (split < run.length - 1 && isTitleWord(run[split] as Word)) split++;
+  while (split < run.length - 1) {
+    if (isTitleWord(run[split] as Word)) split++;
+    // "(President of the) United States Barack Obama": a two-word country before a name.
+    else if (split < run.length - 2 && twoWordCountry(run[split] as Word, run[split + 1] as Word))
+      split += 2;
+    else break;
+  }
   const prefix = run.slice(0, split);
   const rest = run.slice(split);
   const restName = text.slice((rest[0] as Word).start, last.end).replace(/\s+/g, ' ');
@@ -408,6 +414,11 @@ function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
   let at = from;
   while (at < run.length - 1 && isTitleWord(run[at] as Word)) at++;
   return at > from && at < run.length - 1 && FIRST_NAMES.has((run[at] as Word).lower);
+}
+
+function twoWordCountry(first: Word, second: Word): boolean {
+  const country = countryOf(`${first.text} ${second.text}`);
+  return country !== null && !country.demonym;
 }
 
 function isTitleWord(word: Word): boolean {

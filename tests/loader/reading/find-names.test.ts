@@ -53,6 +53,12 @@ describe('findNames', () => {
     expect(found.map(([text]) => text)).toEqual(['Larkspur']);
   });
 
+  it('splits a two-word country off a person\'s name ("President of the United States Maria Lind")', () => {
+    const found = names('In a speech, President of the United States Maria Lind presented a plan.');
+    expect(found).toContainEqual(['Maria Lind', 'person', 'Maria Lind']);
+    expect(found.map(([, , name]) => name)).not.toContain('United States Maria Lind');
+  });
+
   it('keeps "JPMorgan Chase & Co." whole, with its ampersand and suffix', () => {
     expect(names('Analysts at JPMorgan Chase & Co. cut their forecast.')).toEqual([
       ['JPMorgan Chase & Co.', 'organization', 'JPMorgan Chase & Co.'],
