@@ -41,10 +41,10 @@ export function correctTags(words: readonly Word[]): Word[] {
  * verb.
  */
 function headlineVerb(words: Word[]): Word[] {
-  // A capitalised "verb" is a name the tagger misread ("manufacturer Ford posts").
-  const verbal = (word: Word) =>
-    (word.pos === 'VERB' || word.pos === 'AUX') && word.text === word.lower;
-  if (words.some(verbal)) return words;
+  if (
+    words.some((word) => isLowerCaseVerb(word) || (word.pos === 'AUX' && word.text === word.lower))
+  )
+    return words;
   const at = words.findIndex(
     (word, index) =>
       index > 0 &&
@@ -60,7 +60,14 @@ function headlineVerb(words: Word[]): Word[] {
   );
 }
 
+/** A verb as tagged, unless capitalised: then it is a name the tagger misread ("Ford posts"). */
+function isLowerCaseVerb(word: Word): boolean {
+  return word.pos === 'VERB' && word.text === word.lower;
+}
+
 function correctWords(words: readonly Word[]): Word[] {
+  // Found once: a headline's verb comes before any noun the rules below might take for one.
+  const firstVerb = words.findIndex(isLowerCaseVerb);
   return words.map((word, index) => {
     const previous = words[index - 1];
     const next = words[index + 1];
@@ -125,9 +132,7 @@ function correctWords(words: readonly Word[]): Word[] {
         OBJECT_START.has(next.pos) &&
         next.lower !== 'of' &&
         !modifier &&
-        !words
-          .slice(0, index)
-          .some((before) => before.pos === 'VERB' && before.text === before.lower);
+        (firstVerb < 0 || firstVerb > index);
       const pastAfterSubject =
         past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
       if (/^[a-z]/.test(word.text) && (headlineVerb || pastAfterSubject) && lemma !== null)

@@ -13,7 +13,7 @@ import type { Timex } from '../../contract/corpus.ts';
 import type { Word } from '../language/word.ts';
 import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
 import type { Dated } from './date-event.ts';
-import { isArticleDate, type EventDate } from './event-dates.ts';
+import { isArticleDate, yearDate, type EventDate } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 
 const SPAN = /^P(\d+)(D|W|M|Y)$/;
@@ -93,7 +93,5 @@ function shifted(from: EventDate, amount: number, unit: 'D' | 'W' | 'M' | 'Y'): 
     const end = formatDay(shiftMonths({ ...moved, day: 1 }, 1));
     return { start, end, granularity: 'month', approximate: true };
   }
-  const start = formatDay({ year: moved.year, month: 1, day: 1 });
-  const end = formatDay({ year: moved.year + 1, month: 1, day: 1 });
-  return { start, end, granularity: 'year', approximate: true };
+  return yearDate(moved.year);
 }

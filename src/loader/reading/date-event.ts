@@ -15,6 +15,7 @@ import {
   isArticleDate,
   publicationDate,
   takesPublicationDate,
+  yearDate,
   type DateBasis,
   type EventDate,
 } from './event-dates.ts';
@@ -158,12 +159,7 @@ function annualResultYear(
   if (!before.some((word) => ANNUAL.has(word.lower))) return null;
   const [year, month] = published.split('-').map(Number);
   if (!year || !month || month > 6) return null;
-  return {
-    start: `${year - 1}-01-01`,
-    end: `${year}-01-01`,
-    granularity: 'year',
-    approximate: true,
-  };
+  return yearDate(year - 1);
 }
 
 /** The date of a "when" clause the event's clause governs. */

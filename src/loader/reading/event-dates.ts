@@ -69,6 +69,16 @@ export function dateFromTimex(
   };
 }
 
+/** A whole calendar year as an event date, approximate: inferred, not stated. */
+export function yearDate(year: number): EventDate {
+  return {
+    start: `${year}-01-01`,
+    end: `${year + 1}-01-01`,
+    granularity: 'year',
+    approximate: true,
+  };
+}
+
 /** The publication day as an event date (loosely: "reports what just happened"). */
 export function publicationDate(published: string): EventDate {
   return { start: published.slice(0, 10), end: null, granularity: 'day', approximate: true };
