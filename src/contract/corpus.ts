@@ -210,8 +210,13 @@ export const eventClassSchema = z.enum([
 ]);
 export type EventClass = z.infer<typeof eventClassSchema>;
 
-/** A participant's part in an event: who did it (`agent`), to whom or what (`patient`), … */
-export const roleSchema = z.enum(['agent', 'patient', 'other']);
+/**
+ * A name's part in an event: who did it (`agent`), to whom or what (`patient`), with whom
+ * (`partner`: "met with Lavrov", "a dispute between Airbus and Boeing"); `other` is a name
+ * in the event's circumstances ("a package for Ford", "chose Airbus over Boeing"), shown
+ * with the event but not one of its participants.
+ */
+export const roleSchema = z.enum(['agent', 'patient', 'partner', 'other']);
 export type Role = z.infer<typeof roleSchema>;
 
 export const participantRoleSchema = z.object({ name: z.string(), role: roleSchema });

@@ -138,7 +138,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
             (occasion.date?.approximate ?? false) ||
             (occasion.date !== null && draft.publishedBasis !== 'metadata'),
           modality: event.modality,
-          participants: unique(participants.map((participant) => participant.name)),
+          participants: unique(
+            participants
+              .filter((participant) => participant.role !== 'other')
+              .map((participant) => participant.name),
+          ),
           places,
           lemma: event.lemma,
           eventClass: event.eventClass,
@@ -337,15 +341,21 @@ function namesIn(
 
 /**
  * "the bankruptcy of Chrysler", "the purchase by Aeroflot": a nominal's "of" names what it
- * happens to, its "by" who does it; other complements (and a verb's) are circumstances.
+ * happens to, its "by" who does it. "Met with Lavrov", "a dispute between Airbus and
+ * Boeing", "a suit against GM" name a partner. Other complements ("a package for Ford",
+ * "chose Airbus over Boeing", "according to Airbus") are circumstances: the name is
+ * there, but it takes no part in the event.
  */
 function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
+  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower ?? '';
+  if (PARTNER_PREPOSITIONS.has(preposition)) return 'partner';
   if (event.pos !== 'noun') return 'other';
-  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower;
   if (preposition === 'of') return 'patient';
   if (preposition === 'by') return 'agent';
   return 'other';
 }
+
+const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'between', 'against']);
 
 function possessorNames(word: string, context: Context): string[] {
   if (word === 'their')

@@ -143,6 +143,17 @@ describe('readEvents', () => {
     ]);
   });
 
+  it('takes a "with" or "between" name as a partner, a name in other circumstances as no participant', () => {
+    const met = event('Anna Lindqvist met with Jorge Salas in Lisbon.', 'met');
+    expect(met.roles).toContainEqual({ name: 'Jorge Salas', role: 'partner' });
+    expect(met.participants).toEqual(['Anna Lindqvist', 'Jorge Salas']);
+    const talks = event('The talks between Anna Lindqvist and Jorge Salas ended.', 'talks');
+    expect(talks.participants).toEqual(['Anna Lindqvist', 'Jorge Salas']);
+    const granted = event('The ministry granted a loan for Harwell Brothers.', 'granted');
+    expect(granted.roles).toContainEqual({ name: 'Harwell Brothers', role: 'other' });
+    expect(granted.participants).not.toContain('Harwell Brothers');
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);

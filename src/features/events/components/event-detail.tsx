@@ -1,5 +1,6 @@
 import type { Article, TimelineEvent } from '../../../contract/corpus.ts';
 import {
+  alsoNamed as alsoNamedIn,
   eventDateLabel,
   eventSources,
   inferredPartOfMention,
@@ -29,6 +30,7 @@ export function EventDetail({
   onClose,
 }: EventDetailProps) {
   const inferred = isDateInferred(event, articleById);
+  const alsoNamed = alsoNamedIn(event);
   const sources = eventSources(event);
   const reasons = mergeReasons(event);
   return (
@@ -57,6 +59,12 @@ export function EventDetail({
           <>
             <dt>Participants</dt>
             <dd>{event.participants.join(', ')}</dd>
+          </>
+        ) : null}
+        {alsoNamed.length > 0 ? (
+          <>
+            <dt>Also named</dt>
+            <dd>{alsoNamed.join(', ')}</dd>
           </>
         ) : null}
         {event.places.length > 0 ? (

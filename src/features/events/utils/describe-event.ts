@@ -100,3 +100,14 @@ export function eventSources(event: TimelineEvent): EventSource[] {
 export function mergeReasons(event: TimelineEvent): string[] {
   return unique(event.mergedBecause);
 }
+
+/**
+ * Names the event's sentences give in its circumstances but not as participants ("a package
+ * for Ford", "chose Airbus over Boeing"): shown with the event, kept out of its lanes.
+ */
+export function alsoNamed(event: TimelineEvent): string[] {
+  const names = (event.roles ?? [])
+    .filter((role) => role.role === 'other' && !event.participants.includes(role.name))
+    .map((role) => role.name);
+  return [...new Set(names)];
+}

@@ -38,6 +38,20 @@ describe('EventDetail', () => {
     expect(pane).toHaveTextContent('Geneva');
   });
 
+  it('names apart the names of the circumstances, which are no participants', () => {
+    const { pane } = renderDetail({
+      ...meetingEvent,
+      roles: [
+        { name: 'John Kerry', role: 'agent' },
+        { name: 'Sergei Lavrov', role: 'partner' },
+        { name: 'Syria', role: 'other' },
+      ],
+    });
+    const facts = pane.querySelector('dl.facts');
+    expect(facts).toHaveTextContent('ParticipantsJohn Kerry, Sergei Lavrov');
+    expect(facts).toHaveTextContent('Also namedSyria');
+  });
+
   it('lists every source with its sentence and the date as written', () => {
     const { pane } = renderDetail();
     const sources = within(pane).getAllByRole('listitem');
