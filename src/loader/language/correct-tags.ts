@@ -28,6 +28,17 @@ const MODALS = new Set([
   'shall',
   "'ll",
 ]);
+/** -ing forms that news uses as prepositions. */
+const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
+  'according',
+  'regarding',
+  'concerning',
+  'including',
+  'excluding',
+  'following',
+  'pending',
+  'barring',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
@@ -93,6 +104,17 @@ function correctWords(words: readonly Word[]): Word[] {
         (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)))
     )
       return retagged(word, 'PROPN', word.lower);
+    // "according to Airbus", "regarding the deal", "following the announcement": -ing forms
+    // that work as prepositions head no event; after an auxiliary they stay verbs.
+    if (
+      word.pos === 'VERB' &&
+      PREPOSITION_LIKE.has(word.lower) &&
+      (word.lower !== 'according' || next?.lower === 'to') &&
+      previous?.pos !== 'AUX' &&
+      next !== undefined &&
+      OBJECT_START.has(next.pos)
+    )
+      return retagged(word, 'ADP', word.lower);
     // "will open a plant", "would close the plant": after a modal comes a verb, whatever
     // the tagger made of it.
     if (

@@ -32,6 +32,13 @@ describe('correctTags', () => {
     expect(tags("Ford/VERB 's/PART shares/NOUN")[0]).toBe('VERB');
   });
 
+  it('reads -ing forms used as prepositions as prepositions ("according to", "following the")', () => {
+    expect(tags('According/VERB to/ADP Airbus/PROPN ,/PUNCT')[0]).toBe('ADP');
+    expect(tags('sales/NOUN fell/VERB following/VERB the/DET vote/NOUN')[2]).toBe('ADP');
+    expect(tags('the/DET board/NOUN is/AUX following/VERB the/DET vote/NOUN')[3]).toBe('VERB');
+    expect(tags('the/DET according/VERB of/ADP')[1]).toBe('VERB');
+  });
+
   it('reads a word after a possessive pronoun as a noun ("their talks")', () => {
     expect(tags('their/PRON talks/VERB ended/VERB')[1]).toBe('NOUN');
   });
