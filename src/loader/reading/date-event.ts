@@ -248,13 +248,18 @@ export function ownTimex(
       })
     )
       continue;
-    if (gap < distance) {
+    // "will now receive the aircraft next month": "now" yields to a date of the calendar.
+    const rank = gap + (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0);
+    if (rank < distance) {
       best = timex;
-      distance = gap;
+      distance = rank;
     }
   }
   return best;
 }
+
+/** More than any sentence's length: a present reference dates only when nothing else does. */
+const PRESENT_REF_PENALTY = 100_000;
 
 function gapBetween(word: Span, timex: Span): number {
   return timex.start >= word.end ? timex.start - word.end : word.start - timex.end;

@@ -50,6 +50,13 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'celebrate', '2007-07-09').start).toBe('2007-07-08');
   });
 
+  it('lets "now" yield to a date of the calendar in the same clause', () => {
+    const text = 'The airline was to take the ship in May, but will now receive it next month.';
+    const receive = event(text, 'receive', '2011-08-08');
+    expect(receive).toMatchObject({ start: '2011-09-01', granularity: 'month' });
+    expect(receive.mention.timex).toMatchObject({ text: 'next month' });
+  });
+
   it('dates a main clause by the date of the "when" clause fronted before it', () => {
     const text =
       'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.';
