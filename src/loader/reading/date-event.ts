@@ -281,6 +281,11 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   const trigger = words[event.trigger] as Word;
   if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
   if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
+  // "has been attempting to take over the airline since December": "since" tells how long
+  // a perfect has lasted; it dates the perfect, not the infinitive under it.
+  const sincePerfect = isSince(words, timex);
+  if (sincePerfect && event.tense === 'infinitive' && event.governor?.tense === 'perfect')
+    return false;
   const next = words.find((word) => word.start >= timex.end);
   if (next && next.lemma === 'be') return false;
   if (event.eventClass === 'REPORTING') {
@@ -291,12 +296,17 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
       if (between.length > REPORT_DATE_REACH) return false;
     }
   }
+  if (sincePerfect && event.tense === 'perfect') return true;
   const infinitiveBetween = read.events.some((other) => {
     if (other.governor !== event || other.tense !== 'infinitive') return false;
     const verb = words[other.trigger] as Word;
     return verb.start >= trigger.end && verb.end <= timex.start;
   });
   return !infinitiveBetween;
+}
+
+function isSince(words: readonly Word[], timex: Timex): boolean {
+  return words.findLast((word) => word.end <= timex.start)?.lower === 'since';
 }
 
 /**

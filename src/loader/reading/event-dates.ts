@@ -23,6 +23,7 @@ import type { Granularity, ResolvedInterval, Timex } from '../../contract/corpus
 import type { EventDraft } from '../article-draft.ts';
 import { beforePublication } from '../events/past-tense-dates.ts';
 import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
+import { isPastWord } from '../timex/tense-cues.ts';
 import type { Tense } from './verb-groups.ts';
 
 export type DateBasis =
@@ -143,7 +144,7 @@ function monthBeforePublication(
  * not 2004: a future report whose inferred year or week put it before publication moves on.
  */
 function afterPublication(resolved: ResolvedInterval, published: string | null): ResolvedInterval {
-  if (!published || resolved.stated.includes('year')) return resolved;
+  if (!published || resolved.stated.includes('year') || saysPast(resolved)) return resolved;
   const day = resolved.start.slice(0, 10);
   if (day >= published.slice(0, 10)) return resolved;
   // "later this year": a period still running at publication is not a year away.
@@ -164,6 +165,18 @@ function afterPublication(resolved: ResolvedInterval, published: string | null):
     end: shift(resolved.end),
     via: [...resolved.via, 'future-after-publication'],
   };
+}
+
+/**
+ * Whether the words before the date placed it in the past ("attempting to take over the
+ * airline since December", "last March"): no plan moves it past publication.
+ */
+function saysPast(resolved: ResolvedInterval): boolean {
+  return resolved.via.some((step) => {
+    if (step === 'direction:last') return true;
+    const cue = /^tense:past \((.+)\)$/.exec(step)?.[1];
+    return cue !== undefined && isPastWord(cue);
+  });
 }
 
 /** How far before publication a lead's date may lie and still be the story's day. */

@@ -20,6 +20,11 @@ const FUTURE_WORDS =
 /** Words before an expression that place it before the telling: "earlier on Friday", "since March". */
 const PAST_WORDS = /^(earlier|previously|since|ago|last|already)$/;
 
+/** Whether a word before a date places it before the telling, whatever the verb's tense. */
+export function isPastWord(word: string): boolean {
+  return PAST_WORDS.test(word);
+}
+
 const MODALS_AHEAD = /^(will|'ll|shall|would|wo|may|might|must|should|can|could|won't|wouldn't)$/;
 /** How many words back a verb may govern the expression: a long clause, not the one before it. */
 const FAR_REACH = 20;

@@ -57,6 +57,14 @@ describe('dateOf, through the article stages', () => {
     expect(receive.mention.timex).toMatchObject({ text: 'next month' });
   });
 
+  it('dates a perfect by its "since" date, in the past even above a planned infinitive', () => {
+    const text = 'Larkspur has been trying to buy the Harwell mill since December.';
+    const trying = event(text, 'trying', '2007-06-09');
+    expect(trying).toMatchObject({ start: '2006-12-01', granularity: 'month' });
+    expect(trying.mention.timex).toMatchObject({ text: 'December' });
+    expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
+  });
+
   it('dates a main clause by the date of the "when" clause fronted before it', () => {
     const text =
       'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.';

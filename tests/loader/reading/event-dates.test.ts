@@ -54,6 +54,16 @@ describe('dateFromTimex', () => {
     });
   });
 
+  it('leaves a date the words place in the past ("since December", "last March") where it is', () => {
+    const since = day('2006-12-01', { via: ['tense:past (since)'] });
+    expect(dateFromTimex(since, '2007-06-09', 'infinitive', false).start).toBe('2006-12-01');
+    const last = day('2007-03-01', { via: ['direction:last'] });
+    expect(dateFromTimex(last, '2007-06-09', 'future', false).start).toBe('2007-03-01');
+    // A past tense alone does not: "agreed to open on March 1" may be next March.
+    const agreed = day('2007-03-01', { via: ['tense:past (agreed)'] });
+    expect(dateFromTimex(agreed, '2007-06-09', 'infinitive', false).start).toBe('2008-03-01');
+  });
+
   it('leaves a future date alone when its year was stated', () => {
     const stated = day('2004-11-16', { stated: ['year', 'month', 'day'], inferred: [] });
     expect(dateFromTimex(stated, '2005-11-05', 'future', false).start).toBe('2004-11-16');
