@@ -292,11 +292,11 @@ function participantsOf(
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
   const add = (name: string, role: Role) => addParticipant(out, name, role);
-  const agentNames = namesIn(words, entities, event.agent);
+  const agentNames = headNames(words, namesIn(words, entities, event.agent));
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  const patientNames = namesIn(words, entities, event.patient);
+  const patientNames = headNames(words, namesIn(words, entities, event.patient));
   for (const entity of patientNames) add(entity.canonical, 'patient');
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
@@ -323,6 +323,21 @@ function participantsOf(
 
 function addParticipant(out: ParticipantRole[], name: string, role: Role): void {
   if (!out.some((participant) => participant.name === name)) out.push({ name, role });
+}
+
+/**
+ * "Aer Lingus rival Ryanair", "Airbus parent EADS": a name before a common noun and
+ * another name describes that name; the phrase is about the last one.
+ */
+function headNames(words: readonly Word[], names: EntityMention[]): EntityMention[] {
+  return names.filter((name, index) => {
+    const next = names[index + 1];
+    if (!next) return true;
+    const between = words.filter((word) => word.start >= name.end && word.end <= next.start);
+    return !(
+      between.length > 0 && between.every((word) => word.pos === 'NOUN' || word.pos === 'ADJ')
+    );
+  });
 }
 
 /** The names (not places) inside a phrase. */

@@ -154,6 +154,16 @@ describe('readEvents', () => {
     expect(granted.participants).not.toContain('Harwell Brothers');
   });
 
+  it('takes the last name of "Larkspur rival Ostrava Steel" as the one who acts', () => {
+    const said = event('Harwell spokesman Jorge Salas said the mill closed.', 'said');
+    expect(said.participants).toEqual(['Jorge Salas']);
+    const won = event(
+      'Harwell Brothers rival Lindqvist Shipping won the contract on Monday.',
+      'won',
+    );
+    expect(won.roles).toEqual([{ name: 'Lindqvist Shipping', role: 'agent' }]);
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
