@@ -91,7 +91,8 @@ export function findNames(
   let index = 0;
   while (index < words.length) {
     const word = words[index] as Word;
-    if (!nameWord(word, index === 0, excluded)) {
+    const opener = opensSentence(words, index);
+    if (!nameWord(word, opener, excluded)) {
       const demonym = demonymActor(words, index);
       if (demonym) mentions.push(demonym);
       index++;
@@ -100,7 +101,7 @@ export function findNames(
     const end = runEnd(words, index, excluded);
     const run = words.slice(index, end + 1);
     const previous = words.slice(Math.max(0, index - 5), index);
-    const found = classifyRun(run, previous, index === 0, words[end + 1], text);
+    const found = classifyRun(run, previous, opener, words[end + 1], text);
     const acronym = bracketedAcronym(words, end);
     for (const mention of found) mentions.push(mention);
     if (acronym && found.length > 0) {
@@ -121,6 +122,13 @@ export function findNames(
   }
   mentions.push(...findDescriptions(words, text));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence's first word, or the first of a quotation that opens a sentence ("“Sales will rise”). */
+function opensSentence(words: readonly Word[], index: number): boolean {
+  if (index === 0) return true;
+  const previous = (words[index - 1] as Word).text;
+  return (previous === '“' || previous === '"') && (index === 1 || words[index - 2]?.text === ':');
 }
 
 /** Index of the last word of the name that starts at `start`. */

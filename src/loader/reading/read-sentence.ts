@@ -66,7 +66,11 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     const previousGroup = groupEvents.findLast((entry) => entry.group.head < group.head);
     const governor = governingEvent(group, segment, groupEvents, segments);
     const subject = subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
-    const { object, others } = objectsOf(words, group, segment);
+    // "…,” said the chief executive: a subject after its verb is no object as well.
+    const inverted = subject !== null && subject.first > group.head;
+    const { object, others } = inverted
+      ? { object: null, others: [] }
+      : objectsOf(words, group, segment);
     const governorEvent = governor?.event ?? null;
     const event: SentenceEvent = {
       trigger: group.head,
@@ -150,6 +154,12 @@ function subjectOf(
   const before = words[group.first - 1];
   if (!own && before && /^[,”"’]$/.test(before.text)) {
     const after = phraseStartingAt(words, group.head + 1, segment.last);
+    // "said the firm's chief executive, Alan Mulally": the name, not its description.
+    const named =
+      after && words[after.last + 1]?.text === ','
+        ? phraseStartingAt(words, after.last + 2, segment.last)
+        : null;
+    if (named && isName(words, named) && named.last >= segment.last - 1) return named;
     if (after) return after;
   }
   // "Boeing, which builds …": a relative clause's subject is the noun before it.

@@ -27,6 +27,12 @@ describe('findNames', () => {
     expect(found).toContainEqual(['General Motors', 'organization', 'General Motors']);
   });
 
+  it('reads the first word of a quotation that opens a sentence as a sentence opener', () => {
+    expect(names('“Sales will rise,” said Robert Lindqvist.')).toEqual([
+      ['Robert Lindqvist', 'person', 'Robert Lindqvist'],
+    ]);
+  });
+
   it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
     const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
     expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);

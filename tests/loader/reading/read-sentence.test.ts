@@ -192,6 +192,12 @@ describe('readSentence', () => {
     expect(find(events, 'said').agent).toBe('the lawyer');
   });
 
+  it('reads the name in apposition after a quote as the subject, and no object', () => {
+    const said = find(read('"We will appeal," said the firm\'s lawyer, Jorge Salas.'), 'said');
+    expect(said.agent).toBe('Jorge Salas');
+    expect(said.patient).toBeNull();
+  });
+
   it.todo(
     'gives "sign" in "The firm expects to sign a deal" the agent "The firm" (agent is null: the state verb "expects" has no event to inherit from)',
   );
