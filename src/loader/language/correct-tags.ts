@@ -94,7 +94,7 @@ function correctWords(words: readonly Word[]): Word[] {
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb or a name, is the subject's name.
     if (
-      index === 0 &&
+      (index === 0 || /^[.!?]$/.test(previous?.text ?? '')) &&
       word.pos === 'VERB' &&
       /^[A-Z]/.test(word.text) &&
       (next?.pos === 'VERB' ||
@@ -122,10 +122,20 @@ function correctWords(words: readonly Word[]): Word[] {
       previous &&
       MODALS.has(previous.lower) &&
       verbLemmaOf(word.lower) === word.lower &&
-      next !== undefined &&
-      OBJECT_START.has(next.pos)
+      (next === undefined || next.pos === 'PUNCT' || OBJECT_START.has(next.pos))
     )
       return retagged(word, 'VERB', word.lower);
+    // "told reporters that sales rose": "that" before a plural or a name opens a clause.
+    if (
+      word.lower === 'that' &&
+      word.pos === 'DET' &&
+      next !== undefined &&
+      (next.pos === 'PROPN' ||
+        next.pos === 'PRON' ||
+        next.pos === 'DET' ||
+        (next.pos === 'NOUN' && next.lemma !== next.lower && /s$/.test(next.lower)))
+    )
+      return retagged(word, 'SCONJ', 'that');
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return retagged(word, 'NOUN', word.lemma);

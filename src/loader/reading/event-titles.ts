@@ -24,9 +24,14 @@ export interface TitleInput {
   event: SentenceEvent;
   /** A name to say for a pronoun agent ("it" → "Boeing"), when the article makes it clear. */
   agentName: string | null;
+  /**
+   * For a reporting verb, the title of what it reports ("jet flies"): "Proulx says jet
+   * flies", not "Proulx says jet", whose object is the reported clause's subject.
+   */
+  reported?: string | null;
 }
 
-export function writeTitle({ words, text, event, agentName }: TitleInput): string {
+export function writeTitle({ words, text, event, agentName, reported }: TitleInput): string {
   const trigger = words[event.trigger] as Word;
   const agent = agentName ?? phraseText(words, text, event.agent);
   if (event.pos === 'noun') {
@@ -41,7 +46,11 @@ export function writeTitle({ words, text, event, agentName }: TitleInput): strin
     const main = complement ? `${own} ${preposition} ${complement}` : `${holder}${own}`;
     return capitalize(agent && !main.includes(agent) ? `${agent}: ${main}` : main);
   }
-  const patient = phraseText(words, text, event.patient);
+  // "The mill says it will close": a report's object that a verb follows is the reported
+  // clause's subject, not what was said.
+  const clauseSubject =
+    event.eventClass === 'REPORTING' && startsReportedClause(words, event.patient);
+  const patient = clauseSubject ? null : phraseText(words, text, event.patient);
   const particle = particleAfter(words, event.trigger);
   const firstOther = event.others[0];
   const prepositional =
@@ -60,9 +69,24 @@ export function writeTitle({ words, text, event, agentName }: TitleInput): strin
   const verb = subject
     ? presentTense(trigger.lemma, plural(words, event.agent, subject))
     : presentTense(trigger.lemma, false);
-  const object = patient ?? prepositional;
+  const object = reported ?? patient ?? prepositional;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
   return capitalize(parts.join(' '));
+}
+
+/**
+ * Whether a report's object is the subject of the clause it reports: "said the jet flew",
+ * "says it will close", "said Ford sells". A plain present after a common noun is more
+ * likely a noun the tagger misread ("announced a new peace push").
+ */
+export function startsReportedClause(words: readonly Word[], phrase: Phrase | null): boolean {
+  if (!phrase) return false;
+  const next = words[phrase.last + 1];
+  if (next?.pos === 'AUX') return true;
+  if (next?.pos !== 'VERB') return false;
+  const head = words[phrase.last] as Word;
+  const pastForm = next.lemma !== next.lower && !/s$/.test(next.lower);
+  return pastForm || head.pos === 'PRON' || head.pos === 'PROPN';
 }
 
 /** The phrase as written, without leading articles, at most `limit` words. */

@@ -25,7 +25,7 @@ import {
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { quantitiesOf } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
-import { writeTitle } from '../reading/event-titles.ts';
+import { startsReportedClause, writeTitle } from '../reading/event-titles.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
 import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
@@ -96,9 +96,28 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
+    const agentNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
-      const agentName = pronounAgent(words, event, contextAt(context, entities, words, event));
+      const local = contextAt(context, entities, words, event, read.events);
+      const agentName = pronounAgent(words, event, local);
+      agentNames.set(event, agentName);
       titles.set(event, writeTitle({ words, text: draft.text, event, agentName }));
+    }
+    // "Proulx said the jet flew": the report's title tells what it reports.
+    for (const event of read.events) {
+      const reported = reportedEvent(event, read.events, words);
+      if (!reported) continue;
+      const agentName = agentNames.get(event) ?? null;
+      // "Halvorsen said it would cut jobs" keeps its "it": the reporter is named already.
+      const clause = clauseTitle(
+        writeTitle({ words, text: draft.text, event: reported, agentName: null }),
+        words,
+        reported,
+      );
+      titles.set(
+        event,
+        writeTitle({ words, text: draft.text, event, agentName, reported: clause }),
+      );
     }
     const participantsByEvent = new Map<SentenceEvent, ParticipantRole[]>();
     for (const event of read.events) {
@@ -106,7 +125,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         words,
         event,
         entities,
-        contextAt(context, entities, words, event),
+        contextAt(context, entities, words, event, read.events),
+        reportedEvent(event, read.events, words) !== null,
       );
       participantsByEvent.set(event, participants);
       dates.set(
@@ -289,6 +309,7 @@ function participantsOf(
   event: SentenceEvent,
   entities: readonly EntityMention[],
   context: Context,
+  reportsClause: boolean,
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
   const add = (name: string, role: Role) => addParticipant(out, name, role);
@@ -296,7 +317,10 @@ function participantsOf(
   for (const entity of agentNames) add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  const patientNames = headNames(words, namesIn(words, entities, event.patient));
+  // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
+  const patientNames = reportsClause
+    ? []
+    : headNames(words, namesIn(words, entities, event.patient));
   for (const entity of patientNames) add(entity.canonical, 'patient');
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
@@ -382,6 +406,36 @@ function possessorNames(word: string, context: Context): string[] {
   if (word === 'its') return context.lastOrganization ? [context.lastOrganization] : [];
   if (word === 'his' || word === 'her') return context.lastPerson ? [context.lastPerson] : [];
   return [];
+}
+
+/**
+ * The event a reporting verb reports when its object is that event's subject: "said the
+ * jet flew" (the jet flew), not "told reporters" (reporters are told). No other verb
+ * shares a subject with a verb's object.
+ */
+function reportedEvent(
+  event: SentenceEvent,
+  all: readonly SentenceEvent[],
+  words: readonly Word[],
+): SentenceEvent | null {
+  if (event.pos !== 'verb' || event.eventClass !== 'REPORTING') return null;
+  const patient = event.patient;
+  if (!patient || !startsReportedClause(words, patient)) return null;
+  return (
+    all.find((other) => {
+      if (other.trigger <= event.trigger || other.pos !== 'verb') return false;
+      const subject = other.passive ? other.patient : other.agent;
+      return subject !== null && subject.first === patient.first && subject.last === patient.last;
+    }) ?? null
+  );
+}
+
+/** A title as the clause of another: "Jet flies" → "jet flies", "It closes" → "it closes"; names stay. */
+function clauseTitle(title: string, words: readonly Word[], event: SentenceEvent): string {
+  const subject = event.passive ? event.patient : event.agent;
+  const first = words[subject?.first ?? event.trigger] as Word;
+  const keepsCapital = first.pos === 'PROPN' || /^[A-Z]{2,}/.test(title);
+  return keepsCapital ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 /**
@@ -530,13 +584,44 @@ function contextAt(
   entities: readonly EntityMention[],
   words: readonly Word[],
   event: SentenceEvent,
+  all: readonly SentenceEvent[],
 ): Context {
   const at = words[event.agent?.first ?? event.trigger] as Word;
   const before = entities.filter((entity) => entity.end <= at.start);
-  if (before.length === 0) return context;
+  const reporter = reporterOf(event, all);
+  if (before.length === 0 && !reporter) return context;
   const local = { ...context };
   remember(local, before);
+  // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
+  // says is the reporter, when the reporter is no person ("it" is not "he").
+  const speaker = reporter?.agent;
+  if (speaker && (words[speaker.first] as Word).pos !== 'PRON') {
+    const start = (words[speaker.first] as Word).start;
+    const end = (words[speaker.last] as Word).end;
+    const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
+    const organization = named.findLast((entity) => entity.kind === 'organization');
+    if (organization) local.lastOrganization = organization.canonical;
+    else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
+  }
   return local;
+}
+
+/** The reporting verb whose clause holds the event: "said" in "said it would close". */
+function reporterOf(event: SentenceEvent, all: readonly SentenceEvent[]): SentenceEvent | null {
+  if (event.governor?.eventClass === 'REPORTING' && event.governor.pos === 'verb')
+    return event.governor;
+  const subject = event.agent;
+  if (!subject) return null;
+  return (
+    all.find(
+      (other) =>
+        other.eventClass === 'REPORTING' &&
+        other.pos === 'verb' &&
+        other.patient !== null &&
+        other.patient.first <= subject.first &&
+        subject.last <= other.patient.last,
+    ) ?? null
+  );
 }
 
 function remember(context: Context, entities: readonly EntityMention[]): void {

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { correctTags } from '../../../src/loader/language/correct-tags.ts';
 import type { PartOfSpeech, Word } from '../../../src/loader/language/tag-words.ts';
 
-/** Words from `form/TAG` pairs, one space apart; lemma = lower case. */
+/** Words from `form/TAG` or `form/TAG/lemma`, one space apart; lemma = lower case by default. */
 function words(spec: string): Word[] {
   let offset = 0;
   return spec.split(' ').map((pair) => {
-    const [text = '', pos = 'X'] = pair.split('/');
+    const [text = '', pos = 'X', lemma = text.toLowerCase()] = pair.split('/');
     const word: Word = {
       start: offset,
       end: offset + text.length,
       text,
       lower: text.toLowerCase(),
-      lemma: text.toLowerCase(),
+      lemma,
       pos: pos as PartOfSpeech,
       negated: false,
     };
@@ -37,6 +37,20 @@ describe('correctTags', () => {
     expect(tags('sales/NOUN fell/VERB following/VERB the/DET vote/NOUN')[2]).toBe('ADP');
     expect(tags('the/DET board/NOUN is/AUX following/VERB the/DET vote/NOUN')[3]).toBe('VERB');
     expect(tags('the/DET according/VERB of/ADP')[1]).toBe('VERB');
+  });
+
+  it('reads "that" before a plural or a name as opening a clause ("told reporters that sales rose")', () => {
+    expect(tags('told/VERB reporters/NOUN that/DET sales/NOUN/sale rose/VERB')[2]).toBe('SCONJ');
+    expect(tags('said/VERB that/DET Ford/PROPN won/VERB')[1]).toBe('SCONJ');
+    expect(tags('bought/VERB that/DET plant/NOUN')[1]).toBe('DET');
+  });
+
+  it('reads a verb form after a modal at the end of a sentence as a verb ("it will close.")', () => {
+    expect(tags('it/PRON will/AUX close/ADJ ./PUNCT')[2]).toBe('VERB');
+  });
+
+  it('reads a capitalised verb opening a later sentence of the paragraph as a name ("… . Ford told")', () => {
+    expect(tags('rose/VERB ./PUNCT Ford/VERB told/VERB reporters/NOUN')[2]).toBe('PROPN');
   });
 
   it('reads a word after a possessive pronoun as a noun ("their talks")', () => {

@@ -164,6 +164,24 @@ describe('readEvents', () => {
     expect(won.roles).toEqual([{ name: 'Lindqvist Shipping', role: 'agent' }]);
   });
 
+  it('titles a report with what it reports, and keeps the reported subject out of its participants', () => {
+    expect(event('Halvorsen Shipping said it would cut 300 jobs.', 'said').title).toBe(
+      'Halvorsen Shipping says it cuts 300 jobs',
+    );
+    const said = event('Harwell Brothers said Ostrava Steel had won the bid.', 'said');
+    expect(said.title).toBe('Harwell Brothers says Ostrava Steel wins bid');
+    expect(said.participants).toEqual(['Harwell Brothers']);
+    expect(event('The mayor told reporters that sales rose.', 'told').title).toBe(
+      'Mayor tells reporters',
+    );
+  });
+
+  it('reads "it" in what a report says as the reporter, not the company named before', () => {
+    const text = 'Larkspur Holdings won the bid. The mill says it will close.';
+    expect(event(text, 'close').participants).toEqual([]);
+    expect(event(text, 'says').title).toBe('Mill says it closes');
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
