@@ -372,9 +372,9 @@ function classifyRun(
   const rest = run.slice(split);
   const restName = text.slice((rest[0] as Word).start, last.end).replace(/\s+/g, ' ');
   const lowerTitle = previous.filter((word) => !isCapitalized(word) && word.pos === 'NOUN');
-  const titledBefore = previous
-    .slice(-3)
-    .some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower));
+  const titledBefore = titleWordsBefore(previous).some(
+    (word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower),
+  );
   const titled =
     prefix.some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower)) ||
     titledBefore;
@@ -408,6 +408,32 @@ function classifyRun(
   if (run.length === 1)
     return [{ ...mention(first, last, 'organization', name, null), tentative: true }];
   return [mention(first, last, 'organization', name, null)];
+}
+
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'to']);
+
+/**
+ * The words right before a name that may be its title ("the company's chief executive",
+ * "Foreign Minister"): up to four, stopping at anything else, so that the "General" of
+ * "General Motors and Chrysler" titles no one.
+ */
+function titleWordsBefore(previous: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let at = previous.length - 1; at >= 0 && out.length < 4; at--) {
+    const word = previous[at] as Word;
+    // "the US president, Obama": an apposition's comma.
+    if (word.text === ',' && out.length === 0) continue;
+    const titleLike =
+      PERSON_TITLES.has(word.lower) ||
+      HONORIFICS.has(word.lower) ||
+      isTitleWord(word) ||
+      // "the UN special envoy for Syria Staffan de Mistura"
+      TITLE_CONNECTORS.has(word.lower) ||
+      (!isCapitalized(word) && (word.pos === 'NOUN' || word.pos === 'ADJ'));
+    if (!titleLike) break;
+    out.push(word);
+  }
+  return out;
 }
 
 /** Two or three words opening with a known first name, or ending with a known surname. */

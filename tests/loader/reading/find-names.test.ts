@@ -33,6 +33,16 @@ describe('findNames', () => {
     ]);
   });
 
+  it('takes no title from inside the name before ("General Motors and Chrysler")', () => {
+    const found = names('He let General Motors and Lindqvist Shipping fail.');
+    expect(found).toContainEqual(['Lindqvist Shipping', 'organization', 'Lindqvist Shipping']);
+    const single = mentions('He let General Motors and Larkspur fail.');
+    expect(single.find((m) => m.name === 'Larkspur')?.kind).toBe('organization');
+    expect(
+      mentions('said the city mayor, Jorge Salas.').find((m) => m.name === 'Jorge Salas')?.kind,
+    ).toBe('person');
+  });
+
   it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
     const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
     expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);
