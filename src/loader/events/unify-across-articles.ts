@@ -48,7 +48,17 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
       forms.add(entity.canonical);
       fuller.set(model, forms);
     }
+  // "European Aeronautic Defence & Space NV (EADS)" and "European Aeronautic Defense &
+  // Space Company (EADS)": long forms one acronym defines, spelled alike, are one body.
+  const sameBody = new Map<string, string>();
+  for (const [acronym, forms] of longForms) {
+    const [first, ...rest] = [...forms];
+    if (!first || rest.length === 0 || !rest.every((form) => spelledAlike(first, form))) continue;
+    for (const name of [acronym, ...rest]) sameBody.set(name, first);
+  }
   return (name: string) => {
+    const body = sameBody.get(name);
+    if (body) return body;
     const forms = longForms.get(name) ?? fuller.get(name);
     if (forms && forms.size === 1) return [...forms][0] as string;
     const spelled = normalizeNameSpelling(name);
@@ -57,4 +67,23 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
     // Two different people share the surname: leave the short name alone.
     return candidates && candidates.size === 1 ? ([...candidates][0] as string) : spelled;
   };
+}
+
+/**
+ * Half or more of the words of the shorter name are in the other, a word matching one
+ * spelled alike ("Defence" and "Defense" share their first five letters).
+ */
+function spelledAlike(a: string, b: string): boolean {
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[\s,.]+/)
+      .filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  const alike = (one: string, other: string) =>
+    one === other ||
+    (one.length >= 5 && other.length >= 5 && one.slice(0, 5) === other.slice(0, 5));
+  const shared = shorter.filter((word) => longer.some((other) => alike(word, other))).length;
+  return shared * 2 >= shorter.length;
 }

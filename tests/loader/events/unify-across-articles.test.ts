@@ -33,6 +33,19 @@ describe('unifyAcrossArticles', () => {
     expect(rename('NGC')).toBe('Northwind Gas Corporation');
   });
 
+  it('takes long forms one acronym defines, spelled alike, for one body; unlike ones stay apart', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['NGC', 'organization', 'Northwind Gas Corporation']]),
+      draft('b', [['NGC', 'organization', 'Northwind Gas Corp.']]),
+      draft('c', [['ARC', 'organization', 'Atlantic Rail Company']]),
+      draft('d', [['ARC', 'organization', 'American Red Cross']]),
+    ]);
+    expect(rename('Northwind Gas Corp.')).toBe('Northwind Gas Corporation');
+    expect(rename('NGC')).toBe('Northwind Gas Corporation');
+    expect(rename('American Red Cross')).toBe('American Red Cross');
+    expect(rename('ARC')).toBe('ARC');
+  });
+
   it('names a model by the one product name it ends, never a company by a longer name', () => {
     const rename = unifyAcrossArticles([
       draft('a', [['K7', 'product', 'K7']]),
