@@ -280,7 +280,10 @@ function classifyRun(
     of > 0 &&
     of < run.length - 1 &&
     run.slice(0, of).every(isTitleWord) &&
-    (knownOrganization(run, of + 1, run.length - 1) || ORGANIZATION_WORDS.has(last.lower))
+    (knownOrganization(run, of + 1, run.length - 1) ||
+      ORGANIZATION_WORDS.has(last.lower) ||
+      // "CEO of GM": a title's acronym is a body, not a person.
+      (of === run.length - 2 && isAcronym(last.text)))
   )
     return classifyRun(
       run.slice(of + 1),
@@ -372,9 +375,12 @@ function classifyRun(
   const rest = run.slice(split);
   const restName = text.slice((rest[0] as Word).start, last.end).replace(/\s+/g, ' ');
   const lowerTitle = previous.filter((word) => !isCapitalized(word) && word.pos === 'NOUN');
-  const titledBefore = titleWordsBefore(previous).some(
-    (word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower),
-  );
+  // "the CEO of GM": what follows a title's "of" is the body it heads, not its holder.
+  const titledBefore =
+    before?.lower !== 'of' &&
+    titleWordsBefore(previous).some(
+      (word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower),
+    );
   const titled =
     prefix.some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower)) ||
     titledBefore;

@@ -30,6 +30,16 @@ const insidePhrase = (word: Word) =>
   INSIDE.has(word.pos) && (word.pos !== 'PART' || isPossessive(word));
 
 /** The noun phrase whose last word is at or before `index`, not before `floor`. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+]);
+
 export function phraseEndingBefore(
   words: readonly Word[],
   index: number,
@@ -43,6 +53,8 @@ export function phraseEndingBefore(
   )
     last--;
   if (last < floor || !NOMINAL.has((words[last] as Word).pos)) return null;
+  // "Speaking to the public he said": a subject pronoun is a phrase of its own.
+  if (SUBJECT_PRONOUNS.has((words[last] as Word).lower)) return { first: last, last };
   let first = last;
   while (first - 1 >= floor) {
     const word = words[first - 1] as Word;

@@ -101,9 +101,29 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     groupEvents.push({ group, event: reports ? event : null });
     if (reports) events.push(event);
   }
+  giveOpeningParticiplesTheirSubject(words, events);
   events.push(...nominalEvents(words, segments, events, lemmasOfClause));
   events.sort((a, b) => a.trigger - b.trigger);
   return { words, segments, events };
+}
+
+/**
+ * "Speaking to the press, Henderson described …", "Citing a precaution, Airbus announced":
+ * an -ing or -ed clause that opens the sentence does what the main clause's subject does.
+ */
+function giveOpeningParticiplesTheirSubject(words: readonly Word[], events: SentenceEvent[]): void {
+  for (const event of events) {
+    if (event.agent || (event.tense !== 'gerund' && event.tense !== 'participle')) continue;
+    if (words.slice(0, event.trigger).some((word) => word.pos !== 'ADV')) continue;
+    const main = events.find(
+      (other) =>
+        other.trigger > event.trigger &&
+        !other.passive &&
+        other.agent !== null &&
+        !['gerund', 'participle', 'infinitive'].includes(other.tense),
+    );
+    if (main) event.agent = main.agent;
+  }
 }
 
 /** The event that governs a verb: the one before it in its own or the governing segment. */

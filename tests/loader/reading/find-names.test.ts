@@ -43,6 +43,12 @@ describe('findNames', () => {
     ).toBe('person');
   });
 
+  it('reads the body after a title\'s "of" as no person ("the CEO of NGC")', () => {
+    expect(
+      mentions('The CEO of NGC outlined a plan.').find((m) => m.name === 'NGC')?.kind,
+    ).not.toBe('person');
+  });
+
   it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
     const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
     expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);

@@ -192,6 +192,14 @@ describe('readSentence', () => {
     expect(find(events, 'said').agent).toBe('the lawyer');
   });
 
+  it('gives a participle opening the sentence the main clause\'s subject ("Citing …, Larkspur announced")', () => {
+    const events = read('Citing a precaution, Larkspur announced a recall.');
+    expect(find(events, 'Citing').agent).toBe('Larkspur');
+    const spoken = read('Speaking to the public he said that the plan is good.');
+    expect(find(spoken, 'said').agent).toBe('he');
+    expect(find(spoken, 'Speaking').agent).toBe('he');
+  });
+
   it('reads the name in apposition after a quote as the subject, and no object', () => {
     const said = find(read('"We will appeal," said the firm\'s lawyer, Jorge Salas.'), 'said');
     expect(said.agent).toBe('Jorge Salas');
