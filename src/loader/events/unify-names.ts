@@ -53,6 +53,14 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
   const acronyms = new Map<string, NameMention>();
   for (const mention of mentions)
     if (mention.longForm !== undefined) acronyms.set(mention.name, mention);
+  // "GM" in an article that names "General Motors" but never brackets the acronym: the
+  // organization whose initials it spells, before any name it merely begins ("GM VEBA").
+  const byInitials = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'organization' || !mention.name.includes(' ')) continue;
+    for (const initials of initialsOf(mention.name))
+      if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, mention.name);
+  }
   const out: EntityMention[] = [];
   for (const mention of mentions) {
     const defined = mention.description ? undefined : acronyms.get(mention.name);
@@ -81,7 +89,8 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     }
     if (mention.tentative) {
       // "Northwind" after "Northwind Corp.": the short form of a known organization.
-      const organization = organizations.get(mention.name.toLowerCase());
+      const organization =
+        byInitials.get(mention.name) ?? organizations.get(mention.name.toLowerCase());
       if (organization) {
         out.push({
           start: mention.start,
@@ -116,6 +125,31 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
   }
   return out;
 }
+
+/**
+ * "General Motors Corporation" → "GMC" and "GM": the capitals of its words, with and
+ * without its corporate suffix.
+ */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const capitals = (list: string[]) =>
+    list.map((word) => (/^[A-Z]/.test(word) ? word[0] : '')).join('');
+  const core = words.filter((word) => !CORPORATE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+  return [capitals(words), capitals(core)];
+}
+
+const CORPORATE_WORDS: ReadonlySet<string> = new Set([
+  'corporation',
+  'corp',
+  'company',
+  'co',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'group',
+  'the',
+]);
 
 function entity(mention: NameMention): EntityMention {
   const { start, end, text, kind } = mention;

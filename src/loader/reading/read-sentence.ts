@@ -210,7 +210,8 @@ function subjectOf(
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
-  let at = index;
+  // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
+  let at = skipBracket(words, index);
   // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
   let closed = false;
   for (let hops = 0; hops < 3 && at >= floor; hops++) {

@@ -200,6 +200,12 @@ describe('readSentence', () => {
     expect(find(spoken, 'Speaking').agent).toBe('he');
   });
 
+  it('reads the name before its bracketed acronym as the subject ("Northwind Gas Corp. (NGC) announced")', () => {
+    expect(
+      find(read('Northwind Gas Corporation (NGC) announced a recall.'), 'announced').agent,
+    ).toBe('Northwind Gas Corporation');
+  });
+
   it('reads the name in apposition after a quote as the subject, and no object', () => {
     const said = find(read('"We will appeal," said the firm\'s lawyer, Jorge Salas.'), 'said');
     expect(said.agent).toBe('Jorge Salas');

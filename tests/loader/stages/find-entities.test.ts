@@ -23,6 +23,15 @@ describe('findEntities', () => {
       expect(acronym).toEqual(['NGC', 'organization', 'Northwind Gas Corporation']);
   });
 
+  it('names an acronym by the organization whose initials it spells, before one it begins', () => {
+    const found = entities(
+      'Northwind Gas Corporation cut jobs on Monday. The NGC Pension Trust objected. NGC said more.',
+    );
+    expect(found.filter(([text]) => text === 'NGC')).toEqual([
+      ['NGC', 'organization', 'Northwind Gas Corporation'],
+    ]);
+  });
+
   it('keeps "Ford Motor Company" whole at the start of a sentence', () => {
     expect(entities('Ford Motor Company said on Tuesday that sales rose.')[0]).toEqual([
       'Ford Motor Company',
