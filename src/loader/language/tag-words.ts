@@ -62,7 +62,38 @@ export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
     const to = firstPlaced(offsets, last, first, -1);
     if (from && to) sentences.push({ start: from.start, end: to.end });
   }
-  return { words: correctTags(words), sentences };
+  return { words: correctTags(rejoinDesignators(words)), sentences };
+}
+
+/**
+ * The model splits "A380s" into "A3" and "80s" (a decade), and "737s" into "737" and "s":
+ * what is written as one word is one word, a model's name or its plural.
+ */
+function rejoinDesignators(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    const touching = previous !== undefined && previous.end === word.start;
+    // "A3" + "80s", and "737" + "s" of "five Boeing 737s".
+    const designator =
+      touching && /^[A-Z]{1,2}\d+$/.test(previous.text) && /^\d+[a-z]{0,2}$/.test(word.text);
+    const pluralNumber = touching && /^\d+$/.test(previous.text) && word.text === 's';
+    if (previous && (designator || pluralNumber)) {
+      const text = previous.text + word.text;
+      out[out.length - 1] = {
+        start: previous.start,
+        end: word.end,
+        text,
+        lower: text.toLowerCase(),
+        lemma: text.toLowerCase().replace(/s$/, ''),
+        pos: designator ? 'PROPN' : 'NUM',
+        negated: false,
+      };
+      continue;
+    }
+    out.push(word);
+  }
+  return out;
 }
 
 function firstPlaced(

@@ -197,7 +197,7 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       }
     }
     // "Boeing 787", "S&P 500", "Airbus A380": a model number or an index's size.
-    if (next.pos === 'NUM' && /^\d{2,4}$/.test(next.text) && !/^(1[89]|20)\d\d$/.test(next.text)) {
+    if (next.pos === 'NUM' && /^\d{2,4}s?$/.test(next.text) && !/^(1[89]|20)\d\d/.test(next.text)) {
       const unit = after && (after.pos === 'NOUN' || after.pos === 'NUM' || after.pos === 'SYM');
       if (!unit || (after && isCapitalized(after))) {
         end++;
@@ -354,11 +354,13 @@ function classifyRun(
     run.some((word) => word.text === '&');
   if (organization) return [mention(first, last, 'organization', name, null)];
   // "Boeing 787 Dreamliner", "Airbus A380": a maker's name with a model number.
+  // "the A380s", "two Boeing 737s": the plural names the model.
+  const model = name.replace(/(\d)s$/, '$1');
   if (run.length > 1 && run.slice(1).some((word) => /\d/.test(word.text)))
-    return [mention(first, last, 'product', name, null)];
+    return [mention(first, last, 'product', model, null)];
   // "the A380", "an S-300": a model designator alone (letters, then three or more digits).
   if (run.length === 1 && MODEL_DESIGNATOR.test(first.text))
-    return [mention(first, last, 'product', name, null)];
+    return [mention(first, last, 'product', model, null)];
   // "US-Russian": a compound of countries names no one.
   if (run.length > 1 && run.every((word) => countryOf(word.text) !== null)) return [];
 

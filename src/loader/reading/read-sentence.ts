@@ -16,7 +16,7 @@ import {
   isEventVerb,
 } from './event-words.ts';
 import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
-import { findSegments, segmentOf, type Segment } from './segments.ts';
+import { findSegments, RESUMES, segmentOf, type Segment } from './segments.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
 
 export interface SentenceEvent {
@@ -65,7 +65,9 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     const segment = segments[segmentIndex] as Segment;
     const previousGroup = groupEvents.findLast((entry) => entry.group.head < group.head);
     const governor = governingEvent(group, segment, groupEvents, segments);
-    const subject = subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
+    const subject =
+      resumedSubject(words, segments, segmentIndex, group) ??
+      subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
     // "…,” said the chief executive: a subject after its verb is no object as well.
     const inverted = subject !== null && subject.first > group.head;
     const { object, others } = inverted
@@ -206,6 +208,28 @@ function subjectOf(
 }
 
 /**
+ * "Harwell Brothers, which owns Ostrava Steel, has completed": the first verb of a clause
+ * that resumes after a relative aside has the subject written before the aside.
+ */
+function resumedSubject(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  segmentIndex: number,
+  group: VerbGroup,
+): Phrase | null {
+  const segment = segments[segmentIndex] as Segment;
+  const aside = segments[segmentIndex - 1];
+  if (segment.marker !== RESUMES || !aside || aside.parent === null) return null;
+  const firstVerb = words.findIndex(
+    (word, index) => index >= segment.first && (word.pos === 'AUX' || word.pos === 'VERB'),
+  );
+  if (group.first > firstVerb) return null;
+  const interrupted = segments[aside.parent] as Segment;
+  const floor = interrupted.marker !== null ? interrupted.first + 1 : interrupted.first;
+  return subjectBefore(words, aside.first - 2, floor);
+}
+
+/**
  * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
@@ -248,8 +272,13 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
   return null;
 }
 
+/** "Airbus", "the Airbus A380": proper nouns, after an article. */
 function isName(words: readonly Word[], phrase: Phrase): boolean {
-  return words.slice(phrase.first, phrase.last + 1).every((word) => word.pos === 'PROPN');
+  const first = (words[phrase.first] as Word).pos === 'DET' ? phrase.first + 1 : phrase.first;
+  return (
+    first <= phrase.last &&
+    words.slice(first, phrase.last + 1).every((word) => word.pos === 'PROPN')
+  );
 }
 
 /** The index before a bracketed aside ending at `index` ("Airbus (EADS)"), or `index`. */

@@ -87,7 +87,13 @@ export function findSegments(words: readonly Word[]): Segment[] {
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;
     const current = segments.length - 1;
-    if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
+    if (word.text === ',' && closesRelativeAside(words, segments[current] as Segment, index)) {
+      // "Harwell Brothers, which owns Ostrava Steel, has completed …": the clause the
+      // relative one interrupted resumes after its closing comma.
+      const relative = segments[current] as Segment;
+      const interrupted = segments[relative.parent ?? 0] as Segment;
+      open(index + 1, interrupted.type, RESUMES, interrupted.parent);
+    } else if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
       // "When asked whether …, Carson replied": the main clause after a fronted one governs it.
       const main = segments.length;
       for (const segment of segments) if (segment.parent === null) segment.parent = main;
@@ -134,6 +140,23 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/** Marker of a clause that goes on after a relative clause set off by commas. */
+export const RESUMES = ',';
+
+/**
+ * Whether the comma at `index` closes a relative clause set off by commas (", which owns
+ * Y,") and the clause it interrupted goes on with its verb ("has completed").
+ */
+function closesRelativeAside(words: readonly Word[], relative: Segment, index: number): boolean {
+  if (relative.type !== 'relative' || relative.parent === null) return false;
+  if (words[relative.first - 1]?.text !== ',') return false;
+  if (!hasClauseVerb(words, relative.first, index)) return false;
+  let next = index + 1;
+  while (words[next]?.pos === 'ADV') next++;
+  const verb = words[next];
+  return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
 }
 
 /** Whether the sentence's first word opens a subordinate or conditional clause. */

@@ -375,7 +375,12 @@ function absorbLooselyDated(
 }
 
 /** Words before a noun that point back to an event the reader knows: "the", "its". */
-const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+// The words between are modifiers, never a verb: "the A380s is flying" is no "the flying".
+const MODIFIER = String.raw`(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might)\s)[\w-]+\s+)`;
+const DEFINITE_BEFORE = new RegExp(
+  String.raw`\b(?:the|its|their|his|her|this|that)\s+${MODIFIER}{0,2}$`,
+  'i',
+);
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**

@@ -121,12 +121,24 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     }
     const participantsByEvent = new Map<SentenceEvent, ParticipantRole[]>();
     for (const event of read.events) {
+      // "the Airbus A380 has made its maiden flight": "its" in an object is the subject.
+      const holder = read.events.find(
+        (other) =>
+          other.pos === 'verb' &&
+          other.patient !== null &&
+          other.patient.first <= event.trigger &&
+          event.trigger <= other.patient.last,
+      );
+      const subjectNames = (holder ? (participantsByEvent.get(holder) ?? []) : [])
+        .filter((participant) => participant.role === 'agent')
+        .map((participant) => participant.name);
       const participants = participantsOf(
         words,
         event,
         entities,
         contextAt(context, entities, words, event, read.events),
         reportedEvent(event, read.events, words) !== null,
+        subjectNames,
       );
       participantsByEvent.set(event, participants);
       dates.set(
@@ -310,6 +322,7 @@ function participantsOf(
   entities: readonly EntityMention[],
   context: Context,
   reportsClause: boolean,
+  subjectNames: readonly string[],
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
   const add = (name: string, role: Role) => addParticipant(out, name, role);
@@ -336,8 +349,13 @@ function participantsOf(
     );
     const here = unique(before.map((entity) => entity.canonical));
     const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
-    for (let at = event.patient.first; at <= event.patient.last; at++)
-      for (const name of possessorNames((words[at] as Word).lower, local)) add(name, 'agent');
+    for (let at = event.patient.first; at <= event.patient.last; at++) {
+      const possessors = possessorNames((words[at] as Word).lower, local);
+      for (const name of possessors.length > 0 && subjectNames.length > 0
+        ? subjectNames
+        : possessors)
+        add(name, 'agent');
+    }
   }
   for (const phrase of event.others)
     for (const entity of namesIn(words, entities, phrase))

@@ -11,6 +11,13 @@ describe('tagParagraph', () => {
     expect(words.map((word) => word.text)).toContain('quietly');
   });
 
+  it('keeps a model and its plural one word as written ("A380s", "737s")', () => {
+    const text = 'One of the A380s flew and five Boeing 737s landed.';
+    const { words } = tagParagraph(text, { start: 0, end: text.length });
+    expect(words.map((word) => word.text)).toEqual(expect.arrayContaining(['A380s', '737s']));
+    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.text);
+  });
+
   it('splits the paragraph into its sentences, as spans of the text', () => {
     const text = 'The mill closed its doors. Workers left quietly.';
     const { sentences } = tagParagraph(text, { start: 0, end: text.length });

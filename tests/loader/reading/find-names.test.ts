@@ -49,6 +49,13 @@ describe('findNames', () => {
     ).not.toBe('person');
   });
 
+  it('names a model by its singular ("the K700s", "five Larkspur 737s")', () => {
+    expect(names('One of the K700s flew and five Larkspur 737s landed.')).toEqual([
+      ['K700s', 'product', 'K700'],
+      ['Larkspur 737s', 'product', 'Larkspur 737'],
+    ]);
+  });
+
   it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
     const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
     expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);

@@ -200,10 +200,27 @@ describe('readSentence', () => {
     expect(find(spoken, 'Speaking').agent).toBe('he');
   });
 
-  it('reads the name before its bracketed acronym as the subject ("Northwind Gas Corp. (NGC) announced")', () => {
-    expect(
-      find(read('Northwind Gas Corporation (NGC) announced a recall.'), 'announced').agent,
-    ).toBe('Northwind Gas Corporation');
+  it.each([
+    [
+      'a name before its bracketed acronym',
+      'Northwind Gas Corporation (NGC) announced a recall.',
+      'announced',
+      'Northwind Gas Corporation',
+    ],
+    [
+      'the subject before a relative aside',
+      'Harwell Brothers, which owns Ostrava Steel, has completed its merger.',
+      'completed',
+      'Harwell Brothers',
+    ],
+    [
+      'a name with its article in apposition',
+      'The largest jet, the Skyrunner K7, has flown.',
+      'flown',
+      'the Skyrunner K7',
+    ],
+  ])('reads %s as the subject: "%s"', (_case, sentence, trigger, agent) => {
+    expect(find(read(sentence), trigger).agent).toBe(agent);
   });
 
   it('reads the name in apposition after a quote as the subject, and no object', () => {

@@ -27,6 +27,16 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('resumes the clause a relative aside interrupts ("X, which owns Y, has completed")', () => {
+    expect(
+      segments('Harwell Brothers, which owns Ostrava Steel, has completed its merger.'),
+    ).toEqual([
+      ['main', null, null, 'Harwell Brothers,'],
+      ['relative', 'which', 0, 'which owns Ostrava Steel,'],
+      ['main', ',', null, 'has completed its merger.'],
+    ]);
+  });
+
   it('opens a complement at "said that" and a conditional at "if"', () => {
     expect(segments('Analysts said that the lender would fail if rates rose.')).toEqual([
       ['main', null, null, 'Analysts said'],

@@ -187,6 +187,14 @@ describe('mergeEvents', () => {
       expect(events).toHaveLength(2);
     });
 
+    it('reads no definite event in a verb after a definite noun ("the mills is bankruptcy-bound")', () => {
+      const { events } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
+        looseArticle('One of the mills is bankruptcy-bound.'),
+      ]);
+      expect(events).toHaveLength(2);
+    });
+
     it('joins the first of two groups on one day, but none of two on different days', () => {
       // Two places keep the first two apart; the loose report names none.
       const at = (place: string, start: string, offset: number) => ({

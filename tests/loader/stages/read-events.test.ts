@@ -182,6 +182,12 @@ describe('readEvents', () => {
     expect(event(text, 'says').title).toBe('Mill says it closes');
   });
 
+  it('reads "its" in an object as the subject, not the company named last ("the K700 has made its first flight")', () => {
+    const text =
+      'Larkspur Aero unveiled the Larkspur K700 on Monday. The Larkspur K700 has made its first flight.';
+    expect(event(text, 'flight').roles).toEqual([{ name: 'Larkspur K700', role: 'agent' }]);
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
