@@ -136,6 +136,17 @@ function correctWords(words: readonly Word[]): Word[] {
         (next.pos === 'NOUN' && next.lemma !== next.lower && /s$/.test(next.lower)))
     )
       return retagged(word, 'SCONJ', 'that');
+    // "Airbus parent EADS wins", "Boeing rival Airbus said": a bare word between two names,
+    // the second followed by its verb, describes the second.
+    if (
+      word.pos === 'VERB' &&
+      previous?.pos === 'PROPN' &&
+      next?.pos === 'PROPN' &&
+      word.lemma === word.lower &&
+      !/(?:ed|ing|s)$/.test(word.lower) &&
+      verbAfterName(words, index + 1)
+    )
+      return retagged(word, 'NOUN', word.lower);
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return retagged(word, 'NOUN', word.lemma);
@@ -153,9 +164,7 @@ function correctWords(words: readonly Word[]): Word[] {
       const lemma = verbLemmaOf(word.lower);
       const past = isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower);
       // "Airbus parent EADS defeat Boeing": a noun before a name that a verb follows modifies it.
-      const afterName = words[index + 2];
-      const modifier =
-        next?.pos === 'PROPN' && afterName?.pos === 'NOUN' && verbLemmaOf(afterName.lower) !== null;
+      const modifier = next?.pos === 'PROPN' && verbAfterName(words, index + 1);
       // "the parent company of Airbus": a noun before "of" heads its phrase; "Obama presents
       // rescue plan after …": a headline has one verb, and a noun after it is its object.
       const headlineVerb =
@@ -172,6 +181,19 @@ function correctWords(words: readonly Word[]): Word[] {
     }
     return word;
   });
+}
+
+/** Whether the name starting at `from` is followed by a verb, or a noun that may be one. */
+function verbAfterName(words: readonly Word[], from: number): boolean {
+  let at = from;
+  while (words[at]?.pos === 'PROPN') at++;
+  const after = words[at];
+  if (!after) return false;
+  return (
+    after.pos === 'VERB' ||
+    after.pos === 'AUX' ||
+    (after.pos === 'NOUN' && verbLemmaOf(after.lower) !== null)
+  );
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'another']);

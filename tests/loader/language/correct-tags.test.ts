@@ -53,6 +53,11 @@ describe('correctTags', () => {
     expect(tags('rose/VERB ./PUNCT Ford/VERB told/VERB reporters/NOUN')[2]).toBe('PROPN');
   });
 
+  it('reads a bare word between two names, the second with its verb, as a noun ("Airbus parent EADS wins")', () => {
+    expect(tags('Airbus/PROPN parent/VERB EADS/PROPN wins/VERB')[1]).toBe('NOUN');
+    expect(tags('Airbus/PROPN hired/VERB Jorge/PROPN Salas/PROPN said/VERB')[1]).toBe('VERB');
+  });
+
   it('reads a word after a possessive pronoun as a noun ("their talks")', () => {
     expect(tags('their/PRON talks/VERB ended/VERB')[1]).toBe('NOUN');
   });
