@@ -126,6 +126,10 @@ export function dateOf(
   if (event.tense === 'past' || event.tense === 'nominal') {
     for (const participant of participants) {
       const thread = context.threadDates.get(participant.name);
+      // "GM lost $6 billion in the first quarter. The firm said …": a saying is on a day,
+      // not across the quarter the story just told of.
+      const spansPeriod = thread?.date.end !== null && thread?.date.end !== undefined;
+      if (event.eventClass === 'REPORTING' && spansPeriod) continue;
       if (thread && sentenceIndex - thread.sentence <= 1)
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }

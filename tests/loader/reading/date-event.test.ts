@@ -65,6 +65,14 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
   });
 
+  it('gives a report no period the story just told of ("lost … in the first quarter. The firm said")', () => {
+    const text =
+      'Harwell Brothers lost $6 billion in the first quarter of 2009. Harwell Brothers said the loss was large.';
+    const said = event(text, 'said', '2009-05-07');
+    expect(said.mention.dateBasis).not.toBe('narrative-thread');
+    expect(said.granularity).toBe('day');
+  });
+
   it('dates a main clause by the date of the "when" clause fronted before it', () => {
     const text =
       'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.';
