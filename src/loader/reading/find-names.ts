@@ -38,6 +38,8 @@ export type { NameMention } from './name-mention.ts';
 
 /** Prepositions after which a name is where something happens, not who acts. */
 /** A model's name: one or two capitals, then three or four digits ("A380", "S-300", "B747"). */
+/** Endings of adjectives ("successive", "internal", "additional", "annualised"). */
+const ADJECTIVE_ENDING = /(?:ive|al|ous|ful|ible|able|ic|ised|ized)$/;
 const MODEL_DESIGNATOR = /^[A-Z]{1,2}-?\d{3,4}[A-Z]{0,3}s?$/;
 
 const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'around', 'via', 'through', 'between']);
@@ -363,6 +365,8 @@ function classifyRun(
     return [mention(first, last, 'product', model, null)];
   // "US-Russian": a compound of countries names no one.
   if (run.length > 1 && run.every((word) => countryOf(word.text) !== null)) return [];
+  // "UN-backed", "Chicago-based": a name inside a modifier is no participant.
+  if (run.length === 1 && /-[a-z]+$/.test(first.text)) return [];
 
   // Strip a leading title: "US Secretary of State John Kerry" → role + "John Kerry".
   let split = 0;
@@ -404,6 +408,16 @@ function classifyRun(
   const commonPlural =
     first.lemma !== first.lower && (verbLemmaOf(first.lower) !== null || isEventNoun(first.lemma));
   if (run.length === 1 && sentenceInitial && (first.pos !== 'PROPN' || commonPlural)) return [];
+  // "Successive rounds of talks", "Internal emails": an adjective opening the sentence
+  // before its lower-case noun.
+  if (
+    run.length === 1 &&
+    sentenceInitial &&
+    ADJECTIVE_ENDING.test(first.lower) &&
+    following?.pos === 'NOUN' &&
+    !isCapitalized(following)
+  )
+    return [];
   // "European aircraft manufacturer": a regional adjective before a common noun names no one.
   if (
     run.length === 1 &&

@@ -29,7 +29,6 @@ const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(wo
 const insidePhrase = (word: Word) =>
   INSIDE.has(word.pos) && (word.pos !== 'PART' || isPossessive(word));
 
-/** The noun phrase whose last word is at or before `index`, not before `floor`. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'i',
   'we',
@@ -40,6 +39,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'they',
 ]);
 
+/** The noun phrase whose last word is at or before `index`, not before `floor`. */
 export function phraseEndingBefore(
   words: readonly Word[],
   index: number,

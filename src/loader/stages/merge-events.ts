@@ -498,8 +498,8 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
   const first = group.reports[0];
   // Words of one family ("deliver", "delivery") report one event; for kinds that name
   // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
-  if (!OCCASION_KINDS.has(report.kind) && first && families.get(first) !== families.get(report))
-    return null;
+  const sameFamily = !first || families.get(first) === families.get(report);
+  if (!OCCASION_KINDS.has(report.kind) && !sameFamily) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
@@ -516,10 +516,10 @@ function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string
   if (sharedNames.length === 0) {
     if (group.participants.size > 0 || report.participants.length > 0 || !sharesPlace) return null;
   } else if (
-    // Sharing only a country or an organization is weak when both name people who differ.
+    // Sharing only a country or an organization is weak when both name people who differ,
+    // and too weak to take two words for one occasion ("the conflict", "the attacks").
     !sharedNames.some(isPerson) &&
-    group.hasPeople &&
-    report.participants.some(isPerson)
+    ((group.hasPeople && report.participants.some(isPerson)) || !sameFamily)
   ) {
     return null;
   }

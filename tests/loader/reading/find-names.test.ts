@@ -56,6 +56,14 @@ describe('findNames', () => {
     ]);
   });
 
+  it('finds no name in a modifier ("UN-backed") nor in an opening adjective ("Successive rounds")', () => {
+    expect(names('The UN-backed task force met.')).toEqual([]);
+    expect(names('Successive rounds of talks failed.')).toEqual([]);
+    expect(names('Continental said it flew.')).toEqual([
+      ['Continental', 'organization', 'Continental'],
+    ]);
+  });
+
   it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
     const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
     expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);

@@ -62,6 +62,23 @@ describe('mergeEvents', () => {
     );
   });
 
+  it('takes two words of one occasion ("met", "talks") for one only when a person is shared', () => {
+    const talks = (article: string, participants: string[]) =>
+      report(article, { lemma: 'talk', title: 'Talks', participants, places: [] });
+    const met = (article: string, participants: string[]) =>
+      report(article, { participants, places: [] });
+    const people = mergeEvents([
+      article('a', [met('a', ['John Doe', 'Ivan Roe'])]),
+      article('b', [talks('b', ['John Doe'])]),
+    ]);
+    expect(people.events).toHaveLength(1);
+    const countries = mergeEvents([
+      article('a', [met('a', ['Syria'])], []),
+      article('b', [talks('b', ['Syria'])], []),
+    ]);
+    expect(countries.events).toHaveLength(2);
+  });
+
   it('keeps look-alikes apart: another date, another place, other people', () => {
     const { events } = mergeEvents([
       article('a', [report('a', {})]),
