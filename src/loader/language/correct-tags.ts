@@ -10,8 +10,10 @@
  * - a word after a possessive pronoun is a noun ("their talks"), one after a modal a verb
  *   ("will open a plant");
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
- *   first annual loss").
+ *   first annual loss");
+ * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due").
  */
+import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
 import type { PartOfSpeech, Word } from './word.ts';
 
@@ -90,6 +92,23 @@ function correctWords(words: readonly Word[]): Word[] {
       (next?.lower === "'s" || next?.lower === '’s')
     ) {
       return retagged(word, 'PROPN', word.lower);
+    }
+    // "talks between Ford and GM": a capitalised word after a preposition, a conjunction or
+    // an article is a name, however the tagger read it ("to" may open an infinitive).
+    if (
+      word.pos === 'VERB' &&
+      /^[A-Z][a-z]/.test(word.text) &&
+      previous !== undefined &&
+      AFTER_NAME_OPENERS.has(previous.pos) &&
+      previous.lower !== 'to'
+    )
+      return retagged(word, 'PROPN', word.lower);
+    // "Deliveries to Singapore Airlines are due in October": a plural event noun opening a
+    // sentence is capitalised by its place, not a name.
+    const opens = index === 0 || /^[.!?“"]$/.test(previous?.text ?? '');
+    if (opens && word.pos === 'PROPN' && next?.pos !== 'PROPN') {
+      const singular = singularOf(word.lower);
+      if (singular !== word.lower && isEventNoun(singular)) return retagged(word, 'NOUN', singular);
     }
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb or a name, is the subject's name.
@@ -194,6 +213,15 @@ function verbAfterName(words: readonly Word[], from: number): boolean {
     after.pos === 'AUX' ||
     (after.pos === 'NOUN' && verbLemmaOf(after.lower) !== null)
   );
+}
+
+const AFTER_NAME_OPENERS: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'CCONJ', 'DET']);
+
+/** "deliveries" → "delivery", "talks" → "talk"; a word not ending in -s is returned as is. */
+function singularOf(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/s$/, '');
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'another']);

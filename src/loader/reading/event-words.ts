@@ -122,7 +122,8 @@ export function isComparisonVerb(words: readonly Word[], index: number): boolean
 export function isEventNounWord(word: Word): boolean {
   return (
     word.pos === 'NOUN' &&
-    /^[a-z][a-z-]+$/.test(word.text) &&
+    // "Deliveries to SIA are due": a sentence opener keeps its capital.
+    /^[A-Za-z][a-z-]+$/.test(word.text) &&
     (isEventNoun(word.lemma) || KIND_LEMMAS.has(word.lemma)) &&
     !NOT_EVENT_NOUNS.has(word.lemma) &&
     // "the Canadian Auto Workers union": a word that ends names of bodies names a body.

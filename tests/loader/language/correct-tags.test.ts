@@ -58,6 +58,16 @@ describe('correctTags', () => {
     expect(tags('Airbus/PROPN hired/VERB Jorge/PROPN Salas/PROPN said/VERB')[1]).toBe('VERB');
   });
 
+  it('reads a capitalised verb after a preposition or conjunction as a name ("between Ford and GM")', () => {
+    expect(tags('talks/NOUN between/ADP Ford/VERB and/CCONJ GM/PROPN')[2]).toBe('PROPN');
+    expect(tags('agreed/VERB to/PART Meet/VERB')[2]).toBe('VERB');
+  });
+
+  it('reads a plural event noun opening a sentence as a noun ("Deliveries to SIA are due")', () => {
+    expect(tags('Deliveries/PROPN to/ADP SIA/PROPN are/AUX due/ADJ')[0]).toBe('NOUN');
+    expect(tags('Ryanair/PROPN said/VERB')[0]).toBe('PROPN');
+  });
+
   it('reads a word after a possessive pronoun as a noun ("their talks")', () => {
     expect(tags('their/PRON talks/VERB ended/VERB')[1]).toBe('NOUN');
   });

@@ -188,6 +188,11 @@ describe('readEvents', () => {
     expect(event(text, 'flight').roles).toEqual([{ name: 'Larkspur K700', role: 'agent' }]);
   });
 
+  it('reads an event noun opening a sentence ("Deliveries to the mill are due in October")', () => {
+    const text = 'Deliveries to the Harwell mill are not due until October.';
+    expect(event(text, 'Deliveries')).toMatchObject({ lemma: 'delivery', start: '2008-10-01' });
+  });
+
   it('points each trigger span at its own word', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. The mayor resigned.';
     const { events } = article(text);
