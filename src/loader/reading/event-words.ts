@@ -119,11 +119,12 @@ export function isComparisonVerb(words: readonly Word[], index: number): boolean
   return before?.lower === 'than' || (before?.lower === 'as' && at === index - 1);
 }
 
-export function isEventNounWord(word: Word): boolean {
+export function isEventNounWord(word: Word, opensSentence = false): boolean {
   return (
     word.pos === 'NOUN' &&
-    // "Deliveries to SIA are due": a sentence opener keeps its capital.
-    /^[A-Za-z][a-z-]+$/.test(word.text) &&
+    // "Deliveries to SIA are due": a sentence opener keeps its capital; elsewhere a capital
+    // names something ("the Merger Agreement").
+    (opensSentence ? /^[A-Za-z][a-z-]+$/ : /^[a-z][a-z-]+$/).test(word.text) &&
     (isEventNoun(word.lemma) || KIND_LEMMAS.has(word.lemma)) &&
     !NOT_EVENT_NOUNS.has(word.lemma) &&
     // "the Canadian Auto Workers union": a word that ends names of bodies names a body.

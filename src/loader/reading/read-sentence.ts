@@ -349,7 +349,7 @@ function nominalEvents(
 ): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
-    if (!isEventNounWord(word)) return;
+    if (!isEventNounWord(word, index === 0)) return;
     // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none.
     const next = words[index + 1];
     if (next && next.pos === 'NOUN' && isEventNounWord(next)) return;
