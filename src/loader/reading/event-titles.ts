@@ -7,6 +7,7 @@
 import type { Word } from '../language/tag-words.ts';
 import type { Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
+import { startsReportedClause } from './reported-clause.ts';
 
 const MAX_PHRASE_WORDS = 7;
 const DROPPED_DETERMINERS = new Set(['the', 'a', 'an']);
@@ -72,21 +73,6 @@ export function writeTitle({ words, text, event, agentName, reported }: TitleInp
   const object = reported ?? patient ?? prepositional;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
   return capitalize(parts.join(' '));
-}
-
-/**
- * Whether a report's object is the subject of the clause it reports: "said the jet flew",
- * "says it will close", "said Ford sells". A plain present after a common noun is more
- * likely a noun the tagger misread ("announced a new peace push").
- */
-export function startsReportedClause(words: readonly Word[], phrase: Phrase | null): boolean {
-  if (!phrase) return false;
-  const next = words[phrase.last + 1];
-  if (next?.pos === 'AUX') return true;
-  if (next?.pos !== 'VERB') return false;
-  const head = words[phrase.last] as Word;
-  const pastForm = next.lemma !== next.lower && !/s$/.test(next.lower);
-  return pastForm || head.pos === 'PRON' || head.pos === 'PROPN';
 }
 
 /** The phrase as written, without leading articles, at most `limit` words. */

@@ -25,7 +25,8 @@ import {
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { quantitiesOf } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
-import { startsReportedClause, writeTitle } from '../reading/event-titles.ts';
+import { writeTitle } from '../reading/event-titles.ts';
+import { clauseTitle, reportedEvent, reporterOf } from '../reading/reported-clause.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
 import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
@@ -96,24 +97,29 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
+    // Each event's context (who "it" and "he" are there) and reported clause, found once.
+    const locals = new Map<SentenceEvent, Context>();
+    const reports = new Map<SentenceEvent, SentenceEvent | null>();
     const agentNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
       const local = contextAt(context, entities, words, event, read.events);
       const agentName = pronounAgent(words, event, local);
+      locals.set(event, local);
+      reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
       titles.set(event, writeTitle({ words, text: draft.text, event, agentName }));
     }
     // "Proulx said the jet flew": the report's title tells what it reports.
     for (const event of read.events) {
-      const reported = reportedEvent(event, read.events, words);
+      const reported = reports.get(event);
       if (!reported) continue;
-      const agentName = agentNames.get(event) ?? null;
       // "Halvorsen said it would cut jobs" keeps its "it": the reporter is named already.
       const clause = clauseTitle(
         writeTitle({ words, text: draft.text, event: reported, agentName: null }),
         words,
         reported,
       );
+      const agentName = agentNames.get(event) ?? null;
       titles.set(
         event,
         writeTitle({ words, text: draft.text, event, agentName, reported: clause }),
@@ -136,8 +142,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         words,
         event,
         entities,
-        contextAt(context, entities, words, event, read.events),
-        reportedEvent(event, read.events, words) !== null,
+        locals.get(event) as Context,
+        reports.get(event) !== null,
         subjectNames,
       );
       participantsByEvent.set(event, participants);
@@ -427,36 +433,6 @@ function possessorNames(word: string, context: Context): string[] {
 }
 
 /**
- * The event a reporting verb reports when its object is that event's subject: "said the
- * jet flew" (the jet flew), not "told reporters" (reporters are told). No other verb
- * shares a subject with a verb's object.
- */
-function reportedEvent(
-  event: SentenceEvent,
-  all: readonly SentenceEvent[],
-  words: readonly Word[],
-): SentenceEvent | null {
-  if (event.pos !== 'verb' || event.eventClass !== 'REPORTING') return null;
-  const patient = event.patient;
-  if (!patient || !startsReportedClause(words, patient)) return null;
-  return (
-    all.find((other) => {
-      if (other.trigger <= event.trigger || other.pos !== 'verb') return false;
-      const subject = other.passive ? other.patient : other.agent;
-      return subject !== null && subject.first === patient.first && subject.last === patient.last;
-    }) ?? null
-  );
-}
-
-/** A title as the clause of another: "Jet flies" → "jet flies", "It closes" → "it closes"; names stay. */
-function clauseTitle(title: string, words: readonly Word[], event: SentenceEvent): string {
-  const subject = event.passive ? event.patient : event.agent;
-  const first = words[subject?.first ?? event.trigger] as Word;
-  const keepsCapital = first.pos === 'PROPN' || /^[A-Z]{2,}/.test(title);
-  return keepsCapital ? title : title.charAt(0).toLowerCase() + title.slice(1);
-}
-
-/**
  * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
  * object it is says what happened to it ("Deal approved by China Eastern's board").
  */
@@ -622,24 +598,6 @@ function contextAt(
     else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
   }
   return local;
-}
-
-/** The reporting verb whose clause holds the event: "said" in "said it would close". */
-function reporterOf(event: SentenceEvent, all: readonly SentenceEvent[]): SentenceEvent | null {
-  if (event.governor?.eventClass === 'REPORTING' && event.governor.pos === 'verb')
-    return event.governor;
-  const subject = event.agent;
-  if (!subject) return null;
-  return (
-    all.find(
-      (other) =>
-        other.eventClass === 'REPORTING' &&
-        other.pos === 'verb' &&
-        other.patient !== null &&
-        other.patient.first <= subject.first &&
-        subject.last <= other.patient.last,
-    ) ?? null
-  );
 }
 
 function remember(context: Context, entities: readonly EntityMention[]): void {
