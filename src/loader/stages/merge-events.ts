@@ -14,8 +14,14 @@ import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
+/** A report as merging sees it: names unified across articles, its word family known. */
+interface Report extends EventDraft {
+  /** The word family of its trigger (see eventFamily), computed once per report. */
+  family: string;
+}
+
 interface Group {
-  reports: EventDraft[];
+  reports: Report[];
   reasons: string[];
   /** Creation order, so that the first agreeing group wins whatever the index returns. */
   order: number;
@@ -52,7 +58,7 @@ function newGroup(order: number): Group {
   return { reports: [], reasons: [], order, ...sets, sentences: null, hasPeople: false };
 }
 
-function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
+function join(group: Group, report: Report, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) addRanked(group.participants, name);
@@ -113,6 +119,13 @@ interface Bucket {
   /** Groups naming no one, by place: the only way a report naming no one can join one. */
   anonymousByPlace: Map<string, Set<Group>>;
 }
+
+/**
+ * The buckets of reports dated to a day or finer, by kind and then day: a report dated to a
+ * month walks the days of its month, and a lookup by kind and day needs no key string built
+ * for each of them.
+ */
+type DayBuckets = Map<EventKind, Map<string, Bucket>>;
 
 function newBucket(): Bucket {
   return {
@@ -189,16 +202,17 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   for (const draft of drafts)
     for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
   const isPerson: IsPerson = (name) => kinds.get(name) === 'person';
-  const reports = drafts.flatMap((draft) =>
+  const reports: Report[] = drafts.flatMap((draft) =>
     draft.events.map((event) => ({
       ...event,
       participants: unique(event.participants.map(rename)),
       roles: event.roles.map((role) => ({ ...role, name: rename(role.name) })),
+      family: eventFamily(event.lemma),
     })),
   );
-  for (const report of reports) families.set(report, eventFamily(report.lemma));
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
+  const dayBuckets: DayBuckets = new Map();
   for (const report of reports) {
     if (report.start === null) {
       const group = newGroup(groups.length);
@@ -211,6 +225,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     if (!bucket) {
       bucket = newBucket();
       buckets.set(key, bucket);
+      if (isDayOrFiner(report)) addDayBucket(dayBuckets, report, bucket);
     }
     let target: Group | null = null;
     let hadPeople = false;
@@ -230,7 +245,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     }
     indexGroup(bucket, target, report, isPerson, hadPeople);
   }
-  const absorbed = absorbCoarseReports(groups, buckets, isPerson, memoized(nextDay));
+  const absorbed = absorbCoarseReports(groups, buckets, dayBuckets, isPerson, memoized(nextDay));
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
@@ -258,6 +273,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 function absorbCoarseReports(
   groups: Group[],
   buckets: Map<string, Bucket>,
+  dayBuckets: DayBuckets,
   isPerson: IsPerson,
   dayAfter: (day: string) => string,
 ): Set<Group> {
@@ -268,13 +284,15 @@ function absorbCoarseReports(
     const rank = granularityRank(report.granularity ?? 'day');
     if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
     const end = report.end ?? report.start;
+    const days = dayBuckets.get(report.kind);
+    if (!days) continue;
     const candidates: Group[] = [];
     for (
       let day = report.start.slice(0, 10), steps = 0;
       day < end.slice(0, 10) && steps < 31;
       day = dayAfter(day), steps++
     ) {
-      const bucket = buckets.get(`${report.kind}|${day}`);
+      const bucket = days.get(day);
       // The index, not every group of the day: a month of a busy story holds thousands.
       if (bucket) candidates.push(...candidatesFor(bucket, report, isPerson));
     }
@@ -326,7 +344,7 @@ function absorbLooselyDated(
   const explicitByKey = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || !group.reports.some(isExplicit)) continue;
-    const family = families.get(group.reports[0] as EventDraft) ?? '';
+    const family = (group.reports[0] as Report).family;
     for (const actor of actorsOf(group, isPerson)) {
       const key = `${family}|${actor}`;
       const list = explicitByKey.get(key) ?? [];
@@ -337,12 +355,12 @@ function absorbLooselyDated(
   const out = new Set<Group>();
   for (const group of groups) {
     if (absorbed.has(group) || group.reports.some(isExplicit)) continue;
-    const report = group.reports[0] as EventDraft;
+    const report = group.reports[0] as Report;
     if (report.modality !== 'actual') continue;
     // Sayings and plans recur: only occurrences are linked this loosely, and only when the
     // words point back to one known ("the bankruptcy", "its flight"), not "a flight".
     if (report.eventClass !== 'OCCURRENCE' || !refersBack(report)) continue;
-    const family = families.get(report) ?? '';
+    const family = report.family;
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;
     const candidates = new Set<Group>();
@@ -462,14 +480,21 @@ function nextDay(day: string): string {
 /** Reports are compared only within a bucket: same kind, same day (or same coarse period). */
 function bucketKey(report: EventDraft): string {
   const start = report.start ?? '';
-  const fine = granularityRank(report.granularity ?? 'day');
-  return fine >= granularityRank('day')
+  return isDayOrFiner(report)
     ? `${report.kind}|${start.slice(0, 10)}`
     : `${report.kind}|${report.granularity}|${start.slice(0, 10)}`;
 }
 
-/** The word family of each report's trigger (see eventFamily). */
-const families = new WeakMap<EventDraft, string>();
+function isDayOrFiner(report: EventDraft): boolean {
+  return granularityRank(report.granularity ?? 'day') >= granularityRank('day');
+}
+
+function addDayBucket(dayBuckets: DayBuckets, report: EventDraft, bucket: Bucket): void {
+  const day = (report.start ?? '').slice(0, 10);
+  const days = dayBuckets.get(report.kind);
+  if (days) days.set(day, bucket);
+  else dayBuckets.set(report.kind, new Map([[day, bucket]]));
+}
 
 /** Kinds that name an occasion, whatever the word: "met", "talks" and "meeting" are one. */
 const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
@@ -489,11 +514,11 @@ const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
  * in the group's sets (a group may hold thousands of reports); the reason is written out
  * only for a match.
  */
-function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string | null {
+function agreement(group: Group, report: Report, isPerson: IsPerson): string | null {
   const first = group.reports[0];
   // Words of one family ("deliver", "delivery") report one event; for kinds that name
   // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
-  if (!OCCASION_KINDS.has(report.kind) && first && families.get(first) !== families.get(report))
+  if (!OCCASION_KINDS.has(report.kind) && first && first.family !== report.family)
     return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
