@@ -31,11 +31,12 @@ interface Group {
    * thousands of articles made merging quadratic (a 50,000-article corpus did not finish).
    */
   participants: Map<string, number>;
-  /** Who its reports say did it. */
-  agents: Set<string>;
-  /** The amounts its reports' objects count or cost. */
-  quantities: Set<string>;
-  places: Map<string, number>;
+  /** Who its reports say did it (NONE until one says). */
+  agents: ReadonlySet<string>;
+  /** The amounts its reports' objects count or cost (NONE until one does). */
+  quantities: ReadonlySet<string>;
+  /** Its places, ranked as its participants are (NOWHERE until a report names one). */
+  places: ReadonlyMap<string, number>;
   /**
    * The sentences of its reports, by article (two events of one sentence never merge);
    * null while the group is small enough to scan: most groups hold one report, and a map
@@ -48,29 +49,56 @@ interface Group {
 
 type IsPerson = (name: string) => boolean;
 
+/**
+ * The empty set and map every group starts with, shared: most groups never name an agent,
+ * an amount or a place, and a set or map of their own for each of a million groups costs
+ * hundreds of megabytes and the garbage collector's time. `join` gives a group its own
+ * before the first addition; nothing else writes to these.
+ */
+const NONE: ReadonlySet<string> = new Set();
+const NOWHERE: ReadonlyMap<string, number> = new Map();
+
 function newGroup(order: number): Group {
-  const sets = {
-    participants: new Map<string, number>(),
-    agents: new Set<string>(),
-    quantities: new Set<string>(),
-    places: new Map<string, number>(),
+  return {
+    reports: [],
+    reasons: [],
+    order,
+    participants: new Map(),
+    agents: NONE,
+    quantities: NONE,
+    places: NOWHERE,
+    sentences: null,
+    hasPeople: false,
   };
-  return { reports: [], reasons: [], order, ...sets, sentences: null, hasPeople: false };
 }
 
 function join(group: Group, report: Report, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) addRanked(group.participants, name);
-  for (const name of agentsOf(report)) group.agents.add(name);
-  for (const amount of report.quantities) group.quantities.add(amount);
-  for (const place of report.places) addRanked(group.places, place);
+  const agents = agentsOf(report);
+  if (agents.length > 0) group.agents = withAdded(group.agents, agents);
+  if (report.quantities.length > 0)
+    group.quantities = withAdded(group.quantities, report.quantities);
+  if (report.places.length > 0) {
+    const places =
+      group.places === NOWHERE ? new Map<string, number>() : (group.places as Map<string, number>);
+    for (const place of report.places) addRanked(places, place);
+    group.places = places;
+  }
   if (group.sentences) addSentence(group.sentences, report);
   else if (group.reports.length > SCANNED_GROUP_SIZE) {
     group.sentences = new Map();
     for (const member of group.reports) addSentence(group.sentences, member);
   }
   group.hasPeople ||= report.participants.some(isPerson);
+}
+
+/** `set` with `values` added: the set itself, or a new one in place of the shared NONE. */
+function withAdded(set: ReadonlySet<string>, values: readonly string[]): ReadonlySet<string> {
+  const own = set === NONE ? new Set<string>() : (set as Set<string>);
+  for (const value of values) own.add(value);
+  return own;
 }
 
 /** Up to this many reports, a group's sentences are scanned rather than indexed. */
@@ -283,24 +311,8 @@ function absorbCoarseReports(
     if (!report?.start || group.reports.length > 1) continue;
     const rank = granularityRank(report.granularity ?? 'day');
     if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
-    const end = report.end ?? report.start;
     const days = dayBuckets.get(report.kind);
-    if (!days) continue;
-    const candidates: Group[] = [];
-    for (
-      let day = report.start.slice(0, 10), steps = 0;
-      day < end.slice(0, 10) && steps < 31;
-      day = dayAfter(day), steps++
-    ) {
-      const bucket = days.get(day);
-      // The index, not every group of the day: a month of a busy story holds thousands.
-      if (bucket) candidates.push(...candidatesFor(bucket, report, isPerson));
-    }
-    const matches = candidates.filter(
-      (candidate) => agreement(candidate, report, isPerson) !== null,
-    );
-    // Only one candidate: two arrests in January leave "arrested in January" unresolved.
-    const target = matches.length === 1 ? matches[0] : undefined;
+    const target = days ? onlyAgreeingGroup(days, report, isPerson, dayAfter) : null;
     if (!target) continue;
     const reason = agreement(target, report, isPerson) as string;
     const hadPeople = target.hasPeople;
@@ -316,6 +328,38 @@ function absorbCoarseReports(
     absorbed.add(group);
   }
   return absorbed;
+}
+
+/**
+ * The one day-dated group inside a coarse report's period that agrees with it, or null when
+ * none or several do: two arrests in January leave "arrested in January" unresolved. Stops
+ * at the second agreeing group, since more cannot change the answer: in a dense corpus a
+ * month holds thousands of groups sharing a name.
+ */
+function onlyAgreeingGroup(
+  days: ReadonlyMap<string, Bucket>,
+  report: Report,
+  isPerson: IsPerson,
+  dayAfter: (day: string) => string,
+): Group | null {
+  const start = report.start ?? '';
+  const end = (report.end ?? start).slice(0, 10);
+  let found: Group | null = null;
+  for (
+    let day = start.slice(0, 10), steps = 0;
+    day < end && steps < 31;
+    day = dayAfter(day), steps++
+  ) {
+    const bucket = days.get(day);
+    if (!bucket) continue;
+    // The index, not every group of the day: a month of a busy story holds thousands.
+    for (const candidate of candidatesFor(bucket, report, isPerson)) {
+      if (agreement(candidate, report, isPerson) === null) continue;
+      if (found) return null;
+      found = candidate;
+    }
+  }
+  return found;
 }
 
 /** Dated by its own words (or those of its clause), not by the publication day. */
@@ -364,20 +408,30 @@ function absorbLooselyDated(
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;
     const candidates = new Set<Group>();
-    for (const actor of actorsOf(group, isPerson))
+    // Two groups on one day are one occasion told twice (one article's two mentions);
+    // candidates on different days leave the report alone, so a second day ends the search
+    // (a name said in every article of a large corpus has thousands of candidates).
+    let candidateDay: string | null = null;
+    let severalDays = false;
+    const amounts = [...group.quantities];
+    search: for (const actor of actorsOf(group, isPerson))
       for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
         if (
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
-          !differentQuantities(candidate, [...group.quantities]) &&
+          !differentQuantities(candidate, amounts) &&
           (day === null || explicitDay(candidate) <= day)
-        )
+        ) {
+          const its = explicitDay(candidate);
+          if (candidateDay !== null && its !== candidateDay) {
+            severalDays = true;
+            break search;
+          }
+          candidateDay = its;
           candidates.add(candidate);
-    // Two groups on one day are one occasion told twice (one article's two mentions);
-    // candidates on different days leave the report alone.
-    const days = new Set([...candidates].map((candidate) => explicitDay(candidate)));
-    if (candidates.size === 0 || days.size !== 1) continue;
+        }
+    if (candidates.size === 0 || severalDays) continue;
     const [target] = [...candidates].sort((a, b) => a.order - b.order) as [Group];
     const shared = report.participants.filter((name) => target.participants.has(name));
     for (const member of group.reports)
@@ -518,8 +572,7 @@ function agreement(group: Group, report: Report, isPerson: IsPerson): string | n
   const first = group.reports[0];
   // Words of one family ("deliver", "delivery") report one event; for kinds that name
   // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
-  if (!OCCASION_KINDS.has(report.kind) && first && first.family !== report.family)
-    return null;
+  if (!OCCASION_KINDS.has(report.kind) && first && first.family !== report.family) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
@@ -574,25 +627,17 @@ function refinedWithin(stated: EventDraft, reports: readonly EventDraft[]): Even
 
 function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): TimelineEvent {
   const reports = group.reports;
-  const best = [...reports].sort(byEvidence)[0] as EventDraft;
+  const best: EventDraft = firstInOrder(reports, byEvidence);
   // The date the words give beats the publication day; then the finest.
-  const finest = refinedWithin(
-    [...reports].sort(
-      (a, b) =>
-        Number(isExplicit(b)) - Number(isExplicit(a)) ||
-        (b.granularity ? granularityRank(b.granularity) : 0) -
-          (a.granularity ? granularityRank(a.granularity) : 0),
-    )[0] as EventDraft,
-    reports,
-  );
-  const latestPublication = reports
-    .map((report) => publishedDay.get(report.mention.article) ?? '')
-    .sort()
-    .pop();
+  const finest = refinedWithin(firstInOrder(reports, byDatingEvidence), reports);
+  let latestPublication = '';
+  for (const report of reports) {
+    const day = publishedDay.get(report.mention.article) ?? '';
+    if (day > latestPublication) latestPublication = day;
+  }
   // Reported as done by an article published on or after the day: it happened.
   const happened =
     reports.some((report) => report.modality === 'actual') &&
-    latestPublication !== undefined &&
     (finest.start ?? '').slice(0, 10) <= latestPublication;
   return {
     id: '',
@@ -635,6 +680,26 @@ function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What `[...items].sort(compare)[0]` gives (the sort is stable: the earliest of the first),
+ * without sorting a copy for each of a corpus's hundreds of thousands of events.
+ */
+function firstInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): T {
+  let first = items[0] as T;
+  for (let index = 1; index < items.length; index++)
+    if (compare(items[index] as T, first) < 0) first = items[index] as T;
+  return first;
+}
+
+/** The report whose date speaks for the event: dated by its own words, then the finest. */
+function byDatingEvidence(a: EventDraft, b: EventDraft): number {
+  return (
+    Number(isExplicit(b)) - Number(isExplicit(a)) ||
+    (b.granularity ? granularityRank(b.granularity) : 0) -
+      (a.granularity ? granularityRank(a.granularity) : 0)
+  );
 }
 
 /** The report whose title speaks for the event: dated by its own words, with most names. */
