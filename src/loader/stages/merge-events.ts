@@ -14,8 +14,14 @@ import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
+/** A report as merging sees it: names unified across articles, its word family known. */
+interface Report extends EventDraft {
+  /** The word family of its trigger (see eventFamily), computed once per report. */
+  family: string;
+}
+
 interface Group {
-  reports: EventDraft[];
+  reports: Report[];
   reasons: string[];
   /** Creation order, so that the first agreeing group wins whatever the index returns. */
   order: number;
@@ -25,11 +31,12 @@ interface Group {
    * thousands of articles made merging quadratic (a 50,000-article corpus did not finish).
    */
   participants: Map<string, number>;
-  /** Who its reports say did it. */
-  agents: Set<string>;
-  /** The amounts its reports' objects count or cost. */
-  quantities: Set<string>;
-  places: Map<string, number>;
+  /** Who its reports say did it (NONE until one says). */
+  agents: ReadonlySet<string>;
+  /** The amounts its reports' objects count or cost (NONE until one does). */
+  quantities: ReadonlySet<string>;
+  /** Its places, ranked as its participants are (NOWHERE until a report names one). */
+  places: ReadonlyMap<string, number>;
   /**
    * The sentences of its reports, by article (two events of one sentence never merge);
    * null while the group is small enough to scan: most groups hold one report, and a map
@@ -42,29 +49,56 @@ interface Group {
 
 type IsPerson = (name: string) => boolean;
 
+/**
+ * The empty set and map every group starts with, shared: most groups never name an agent,
+ * an amount or a place, and a set or map of their own for each of a million groups costs
+ * hundreds of megabytes and the garbage collector's time. `join` gives a group its own
+ * before the first addition; nothing else writes to these.
+ */
+const NONE: ReadonlySet<string> = new Set();
+const NOWHERE: ReadonlyMap<string, number> = new Map();
+
 function newGroup(order: number): Group {
-  const sets = {
-    participants: new Map<string, number>(),
-    agents: new Set<string>(),
-    quantities: new Set<string>(),
-    places: new Map<string, number>(),
+  return {
+    reports: [],
+    reasons: [],
+    order,
+    participants: new Map(),
+    agents: NONE,
+    quantities: NONE,
+    places: NOWHERE,
+    sentences: null,
+    hasPeople: false,
   };
-  return { reports: [], reasons: [], order, ...sets, sentences: null, hasPeople: false };
 }
 
-function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
+function join(group: Group, report: Report, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   for (const name of report.participants) addRanked(group.participants, name);
-  for (const name of agentsOf(report)) group.agents.add(name);
-  for (const amount of report.quantities) group.quantities.add(amount);
-  for (const place of report.places) addRanked(group.places, place);
+  const agents = agentsOf(report);
+  if (agents.length > 0) group.agents = withAdded(group.agents, agents);
+  if (report.quantities.length > 0)
+    group.quantities = withAdded(group.quantities, report.quantities);
+  if (report.places.length > 0) {
+    const places =
+      group.places === NOWHERE ? new Map<string, number>() : (group.places as Map<string, number>);
+    for (const place of report.places) addRanked(places, place);
+    group.places = places;
+  }
   if (group.sentences) addSentence(group.sentences, report);
   else if (group.reports.length > SCANNED_GROUP_SIZE) {
     group.sentences = new Map();
     for (const member of group.reports) addSentence(group.sentences, member);
   }
   group.hasPeople ||= report.participants.some(isPerson);
+}
+
+/** `set` with `values` added: the set itself, or a new one in place of the shared NONE. */
+function withAdded(set: ReadonlySet<string>, values: readonly string[]): ReadonlySet<string> {
+  const own = set === NONE ? new Set<string>() : (set as Set<string>);
+  for (const value of values) own.add(value);
+  return own;
 }
 
 /** Up to this many reports, a group's sentences are scanned rather than indexed. */
@@ -113,6 +147,13 @@ interface Bucket {
   /** Groups naming no one, by place: the only way a report naming no one can join one. */
   anonymousByPlace: Map<string, Set<Group>>;
 }
+
+/**
+ * The buckets of reports dated to a day or finer, by kind and then day: a report dated to a
+ * month walks the days of its month, and a lookup by kind and day needs no key string built
+ * for each of them.
+ */
+type DayBuckets = Map<EventKind, Map<string, Bucket>>;
 
 function newBucket(): Bucket {
   return {
@@ -189,16 +230,17 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   for (const draft of drafts)
     for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
   const isPerson: IsPerson = (name) => kinds.get(name) === 'person';
-  const reports = drafts.flatMap((draft) =>
+  const reports: Report[] = drafts.flatMap((draft) =>
     draft.events.map((event) => ({
       ...event,
       participants: unique(event.participants.map(rename)),
       roles: event.roles.map((role) => ({ ...role, name: rename(role.name) })),
+      family: eventFamily(event.lemma),
     })),
   );
-  for (const report of reports) families.set(report, eventFamily(report.lemma));
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
+  const dayBuckets: DayBuckets = new Map();
   for (const report of reports) {
     if (report.start === null) {
       const group = newGroup(groups.length);
@@ -211,6 +253,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     if (!bucket) {
       bucket = newBucket();
       buckets.set(key, bucket);
+      if (isDayOrFiner(report)) addDayBucket(dayBuckets, report, bucket);
     }
     let target: Group | null = null;
     let hadPeople = false;
@@ -230,7 +273,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     }
     indexGroup(bucket, target, report, isPerson, hadPeople);
   }
-  const absorbed = absorbCoarseReports(groups, buckets, isPerson, memoized(nextDay));
+  const absorbed = absorbCoarseReports(groups, buckets, dayBuckets, isPerson, memoized(nextDay));
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
@@ -258,6 +301,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 function absorbCoarseReports(
   groups: Group[],
   buckets: Map<string, Bucket>,
+  dayBuckets: DayBuckets,
   isPerson: IsPerson,
   dayAfter: (day: string) => string,
 ): Set<Group> {
@@ -267,22 +311,8 @@ function absorbCoarseReports(
     if (!report?.start || group.reports.length > 1) continue;
     const rank = granularityRank(report.granularity ?? 'day');
     if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
-    const end = report.end ?? report.start;
-    const candidates: Group[] = [];
-    for (
-      let day = report.start.slice(0, 10), steps = 0;
-      day < end.slice(0, 10) && steps < 31;
-      day = dayAfter(day), steps++
-    ) {
-      const bucket = buckets.get(`${report.kind}|${day}`);
-      // The index, not every group of the day: a month of a busy story holds thousands.
-      if (bucket) candidates.push(...candidatesFor(bucket, report, isPerson));
-    }
-    const matches = candidates.filter(
-      (candidate) => agreement(candidate, report, isPerson) !== null,
-    );
-    // Only one candidate: two arrests in January leave "arrested in January" unresolved.
-    const target = matches.length === 1 ? matches[0] : undefined;
+    const days = dayBuckets.get(report.kind);
+    const target = days ? onlyAgreeingGroup(days, report, isPerson, dayAfter) : null;
     if (!target) continue;
     const reason = agreement(target, report, isPerson) as string;
     const hadPeople = target.hasPeople;
@@ -298,6 +328,38 @@ function absorbCoarseReports(
     absorbed.add(group);
   }
   return absorbed;
+}
+
+/**
+ * The one day-dated group inside a coarse report's period that agrees with it, or null when
+ * none or several do: two arrests in January leave "arrested in January" unresolved. Stops
+ * at the second agreeing group, since more cannot change the answer: in a dense corpus a
+ * month holds thousands of groups sharing a name.
+ */
+function onlyAgreeingGroup(
+  days: ReadonlyMap<string, Bucket>,
+  report: Report,
+  isPerson: IsPerson,
+  dayAfter: (day: string) => string,
+): Group | null {
+  const start = report.start ?? '';
+  const end = (report.end ?? start).slice(0, 10);
+  let found: Group | null = null;
+  for (
+    let day = start.slice(0, 10), steps = 0;
+    day < end && steps < 31;
+    day = dayAfter(day), steps++
+  ) {
+    const bucket = days.get(day);
+    if (!bucket) continue;
+    // The index, not every group of the day: a month of a busy story holds thousands.
+    for (const candidate of candidatesFor(bucket, report, isPerson)) {
+      if (agreement(candidate, report, isPerson) === null) continue;
+      if (found) return null;
+      found = candidate;
+    }
+  }
+  return found;
 }
 
 /** Dated by its own words (or those of its clause), not by the publication day. */
@@ -326,7 +388,7 @@ function absorbLooselyDated(
   const explicitByKey = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || !group.reports.some(isExplicit)) continue;
-    const family = families.get(group.reports[0] as EventDraft) ?? '';
+    const family = (group.reports[0] as Report).family;
     for (const actor of actorsOf(group, isPerson)) {
       const key = `${family}|${actor}`;
       const list = explicitByKey.get(key) ?? [];
@@ -337,29 +399,39 @@ function absorbLooselyDated(
   const out = new Set<Group>();
   for (const group of groups) {
     if (absorbed.has(group) || group.reports.some(isExplicit)) continue;
-    const report = group.reports[0] as EventDraft;
+    const report = group.reports[0] as Report;
     if (report.modality !== 'actual') continue;
     // Sayings and plans recur: only occurrences are linked this loosely, and only when the
     // words point back to one known ("the bankruptcy", "its flight"), not "a flight".
     if (report.eventClass !== 'OCCURRENCE' || !refersBack(report)) continue;
-    const family = families.get(report) ?? '';
+    const family = report.family;
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;
     const candidates = new Set<Group>();
-    for (const actor of actorsOf(group, isPerson))
+    // Two groups on one day are one occasion told twice (one article's two mentions);
+    // candidates on different days leave the report alone, so a second day ends the search
+    // (a name said in every article of a large corpus has thousands of candidates).
+    let candidateDay: string | null = null;
+    let severalDays = false;
+    const amounts = [...group.quantities];
+    search: for (const actor of actorsOf(group, isPerson))
       for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
         if (
           !candidate.reports.some((member) => articles.has(member.mention.article)) &&
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
-          !differentQuantities(candidate, [...group.quantities]) &&
+          !differentQuantities(candidate, amounts) &&
           (day === null || explicitDay(candidate) <= day)
-        )
+        ) {
+          const its = explicitDay(candidate);
+          if (candidateDay !== null && its !== candidateDay) {
+            severalDays = true;
+            break search;
+          }
+          candidateDay = its;
           candidates.add(candidate);
-    // Two groups on one day are one occasion told twice (one article's two mentions);
-    // candidates on different days leave the report alone.
-    const days = new Set([...candidates].map((candidate) => explicitDay(candidate)));
-    if (candidates.size === 0 || days.size !== 1) continue;
+        }
+    if (candidates.size === 0 || severalDays) continue;
     const [target] = [...candidates].sort((a, b) => a.order - b.order) as [Group];
     const shared = report.participants.filter((name) => target.participants.has(name));
     for (const member of group.reports)
@@ -467,14 +539,21 @@ function nextDay(day: string): string {
 /** Reports are compared only within a bucket: same kind, same day (or same coarse period). */
 function bucketKey(report: EventDraft): string {
   const start = report.start ?? '';
-  const fine = granularityRank(report.granularity ?? 'day');
-  return fine >= granularityRank('day')
+  return isDayOrFiner(report)
     ? `${report.kind}|${start.slice(0, 10)}`
     : `${report.kind}|${report.granularity}|${start.slice(0, 10)}`;
 }
 
-/** The word family of each report's trigger (see eventFamily). */
-const families = new WeakMap<EventDraft, string>();
+function isDayOrFiner(report: EventDraft): boolean {
+  return granularityRank(report.granularity ?? 'day') >= granularityRank('day');
+}
+
+function addDayBucket(dayBuckets: DayBuckets, report: EventDraft, bucket: Bucket): void {
+  const day = (report.start ?? '').slice(0, 10);
+  const days = dayBuckets.get(report.kind);
+  if (days) days.set(day, bucket);
+  else dayBuckets.set(report.kind, new Map([[day, bucket]]));
+}
 
 /** Kinds that name an occasion, whatever the word: "met", "talks" and "meeting" are one. */
 const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
@@ -494,11 +573,11 @@ const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
  * in the group's sets (a group may hold thousands of reports); the reason is written out
  * only for a match.
  */
-function agreement(group: Group, report: EventDraft, isPerson: IsPerson): string | null {
+function agreement(group: Group, report: Report, isPerson: IsPerson): string | null {
   const first = group.reports[0];
   // Words of one family ("deliver", "delivery") report one event; for kinds that name
   // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
-  const sameFamily = !first || families.get(first) === families.get(report);
+  const sameFamily = !first || first.family === report.family;
   if (!OCCASION_KINDS.has(report.kind) && !sameFamily) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
@@ -554,25 +633,17 @@ function refinedWithin(stated: EventDraft, reports: readonly EventDraft[]): Even
 
 function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): TimelineEvent {
   const reports = group.reports;
-  const best = [...reports].sort(byEvidence)[0] as EventDraft;
+  const best: EventDraft = firstInOrder(reports, byEvidence);
   // The date the words give beats the publication day; then the finest.
-  const finest = refinedWithin(
-    [...reports].sort(
-      (a, b) =>
-        Number(isExplicit(b)) - Number(isExplicit(a)) ||
-        (b.granularity ? granularityRank(b.granularity) : 0) -
-          (a.granularity ? granularityRank(a.granularity) : 0),
-    )[0] as EventDraft,
-    reports,
-  );
-  const latestPublication = reports
-    .map((report) => publishedDay.get(report.mention.article) ?? '')
-    .sort()
-    .pop();
+  const finest = refinedWithin(firstInOrder(reports, byDatingEvidence), reports);
+  let latestPublication = '';
+  for (const report of reports) {
+    const day = publishedDay.get(report.mention.article) ?? '';
+    if (day > latestPublication) latestPublication = day;
+  }
   // Reported as done by an article published on or after the day: it happened.
   const happened =
     reports.some((report) => report.modality === 'actual') &&
-    latestPublication !== undefined &&
     (finest.start ?? '').slice(0, 10) <= latestPublication;
   return {
     id: '',
@@ -615,6 +686,26 @@ function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What `[...items].sort(compare)[0]` gives (the sort is stable: the earliest of the first),
+ * without sorting a copy for each of a corpus's hundreds of thousands of events.
+ */
+function firstInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): T {
+  let first = items[0] as T;
+  for (let index = 1; index < items.length; index++)
+    if (compare(items[index] as T, first) < 0) first = items[index] as T;
+  return first;
+}
+
+/** The report whose date speaks for the event: dated by its own words, then the finest. */
+function byDatingEvidence(a: EventDraft, b: EventDraft): number {
+  return (
+    Number(isExplicit(b)) - Number(isExplicit(a)) ||
+    (b.granularity ? granularityRank(b.granularity) : 0) -
+      (a.granularity ? granularityRank(a.granularity) : 0)
+  );
 }
 
 /** The report whose title speaks for the event: dated by its own words, with most names. */
