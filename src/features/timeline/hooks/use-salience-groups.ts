@@ -81,9 +81,11 @@ export function useSalienceGroups(items: TimelineItemSpec[], selectedEventId: st
   );
   const groupedRef = useRef(grouped);
   const keepRef = useRef(keep);
+  const itemsRef = useRef(items);
   useEffect(() => {
     groupedRef.current = grouped;
     keepRef.current = keep;
+    itemsRef.current = items;
   });
 
   const relayout = useCallback((container: HTMLElement, window: TimeWindow) => {
@@ -95,6 +97,19 @@ export function useSalienceGroups(items: TimelineItemSpec[], selectedEventId: st
         : current,
     );
   }, []);
+
+  /**
+   * The first layout, measured at once, and the items it draws: the timeline gets them as
+   * it is created, in the frame the page first shows, not a render later.
+   */
+  const firstLayout = useCallback(
+    (container: HTMLElement, window: TimeWindow): TimelineItemSpec[] => {
+      const measured = measureLayout(container, window);
+      setLayout(measured);
+      return groupBySalience(itemsRef.current, measured, keepRef.current, NONE).items;
+    },
+    [],
+  );
 
   /** Opens a group: its events are drawn with their labels until the reader zooms out. */
   const openGroup = useCallback((groupId: string, window: TimeWindow) => {
@@ -116,5 +131,5 @@ export function useSalienceGroups(items: TimelineItemSpec[], selectedEventId: st
     setLayout((current) => current && { ...current, rows: Math.max(2, current.rows - 1) });
   }, []);
 
-  return { drawn: grouped?.items ?? null, relayout, openGroup, checkDrawn };
+  return { drawn: grouped?.items ?? null, firstLayout, relayout, openGroup, checkDrawn };
 }
