@@ -12,6 +12,14 @@ const LazyTimelineView = lazy(() =>
   timelineViewModule.then((module) => ({ default: module.TimelineView })),
 );
 export type TimelineViewComponent = ComponentType<TimelineViewProps>;
+
+/** Resolves once the timeline module has arrived or failed (the lazy component then says so). */
+export function timelineViewLoaded(): Promise<void> {
+  return timelineViewModule.then(
+    () => undefined,
+    () => undefined,
+  );
+}
 let loadedTimelineView: TimelineViewComponent | null = null;
 void timelineViewModule.then((module) => (loadedTimelineView = module.TimelineView));
 

@@ -130,7 +130,7 @@ export const TimelineView = memo(function TimelineView({
       handleRef.current = null;
       handle.destroy();
     };
-  }, [firstLayout, checkDrawn]);
+  }, [firstLayout, relayout, checkDrawn]);
 
   useEffect(() => {
     const handle = handleRef.current;
