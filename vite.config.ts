@@ -2,14 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/vite-plugins/content-security-policy.ts';
 import { corpusPlugin } from './src/vite-plugins/corpus.ts';
-import { preloadLazyModules } from './src/vite-plugins/preload-lazy-modules.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
     contentSecurityPolicy(),
-    preloadLazyModules(['/features/timeline/components/timeline-view.tsx']),
   ],
   build: { chunkSizeWarningLimit: 1200 },
 });

@@ -41,7 +41,6 @@ import { PanesSection } from './sections/panes-section.tsx';
 import { SidebarSection } from './sections/sidebar-section.tsx';
 import { TimelineSection } from './sections/timeline-section.tsx';
 import { ViewerHeader } from './sections/viewer-header.tsx';
-import { useTimelineViewComponent } from './timeline-view-loader.ts';
 
 export interface ViewerProps {
   corpus: Corpus;
@@ -51,7 +50,6 @@ export interface ViewerProps {
 
 /** The whole viewer for one validated corpus: timeline, lists, event and article panes. */
 export function Viewer({ corpus, parts = null }: ViewerProps) {
-  const TimelineViewComponent = useTimelineViewComponent();
   const [location, navigate] = useViewLocation();
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -247,7 +245,6 @@ export function Viewer({ corpus, parts = null }: ViewerProps) {
         <TimelineSection
           articleCount={corpus.articles.length}
           hasEvents={view.datedCount > 0}
-          Timeline={TimelineViewComponent}
           timeline={{
             items,
             lanes,

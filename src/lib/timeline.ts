@@ -517,8 +517,6 @@ export function createTimeline(
 
   return {
     setItems(next) {
-      // A later set of items replaces what was held back (it is compared afresh below).
-      cancelHeldBack();
       const visItems = next.map(toVisItem);
       const wanted = lanesOn
         ? visItems
@@ -527,9 +525,21 @@ export function createTimeline(
       // already drawn stay, so vis neither redraws nor restacks all of them.
       const wantedIds = new Set(wanted.map((item) => String(item.id)));
       const stale = items.getIds().filter((id) => !wantedIds.has(String(id)));
-      let changed = wanted.filter(
-        (item) => drawnSignatures.get(String(item.id)) !== itemSignature(item),
+      // What is held back from the first drawing stays so while a later set still wants it
+      // unchanged (the same items are set again as the page settles); the rest goes.
+      const heldSignatures = new Map(
+        heldBack.map((item) => [String(item.id), itemSignature(item)]),
       );
+      const stillHeld: VisItem[] = [];
+      let changed: VisItem[] = [];
+      for (const item of wanted) {
+        const id = String(item.id);
+        const signature = itemSignature(item);
+        if (heldSignatures.get(id) === signature) stillHeld.push(item);
+        else if (drawnSignatures.get(id) !== signature) changed.push(item);
+      }
+      if (stillHeld.length === 0) cancelHeldBack();
+      else heldBack = stillHeld;
       for (const id of stale) drawnSignatures.delete(String(id));
       if (stale.length > 0) items.remove(stale);
       if (items.length === 0 && changed.length > FIRST_DRAW_MAX) {

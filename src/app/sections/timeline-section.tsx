@@ -1,17 +1,19 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { formatCursorTime } from '../../lib/dates.ts';
 import type { TimeWindow } from '../../lib/timeline.ts';
 import { Legend } from '../../features/events/index.ts';
-import { OverviewStrip, type TimelineViewProps } from '../../features/timeline/index.ts';
-import type { TimelineViewComponent } from '../timeline-view-loader.ts';
+import {
+  OverviewStrip,
+  TimelineView,
+  type TimelineViewProps,
+} from '../../features/timeline/index.ts';
 
 export interface TimelineSectionProps {
   articleCount: number;
   /** False when no dated event was found (or will arrive, in a split corpus). */
   hasEvents: boolean;
-  /** The timeline component (loaded apart) and what it draws. */
-  Timeline: TimelineViewComponent;
+  /** What the timeline draws. */
   timeline: TimelineViewProps;
   cursorTime: Date;
   overview: { bins: number[]; extent: TimeWindow; visibleWindow: TimeWindow };
@@ -26,7 +28,6 @@ export interface TimelineSectionProps {
 export function TimelineSection({
   articleCount,
   hasEvents,
-  Timeline,
   timeline,
   cursorTime,
   overview,
@@ -48,15 +49,7 @@ export function TimelineSection({
         </p>
       ) : (
         <ErrorBoundary what="The timeline">
-          <Suspense
-            fallback={
-              <div className="timeline-loading" role="status">
-                Loading the timeline…
-              </div>
-            }
-          >
-            <Timeline {...timeline} />
-          </Suspense>
+          <TimelineView {...timeline} />
           {edges}
           <p className="cursor-readout">
             Cursor (drag the blue bar, or click a date on the axis):{' '}

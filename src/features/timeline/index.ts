@@ -1,12 +1,12 @@
 /**
- * The timeline feature's public entry: what other features and the app may use (the lane
- * modes, which the URL records; the window and cursor hook; items, lanes and density for the
- * timeline and its overview). Anything else in this folder is private to it; the timeline
- * component itself, which brings vis-timeline, is loaded apart (see src/app).
+ * The timeline feature's public entry: what other features and the app may use (the
+ * timeline itself; the lane modes, which the URL records; the window and cursor hook; items,
+ * lanes and density for the timeline and its overview). Anything else in this folder is
+ * private to it.
  */
 export { EdgeCounts } from './components/edge-counts.tsx';
 export { OverviewStrip } from './components/overview-strip.tsx';
-export type { TimelineViewProps } from './components/timeline-view.tsx';
+export { TimelineView, type TimelineViewProps } from './components/timeline-view.tsx';
 export { useTimelineWindow } from './hooks/use-timeline-window.ts';
 export { DENSITY_BINS, eventDensity, periodDensity } from './utils/density.ts';
 export {

@@ -75,7 +75,6 @@ describe('App', () => {
     serveCorpus(syriaCorpus);
     render(<App />);
     await screen.findByRole('heading', { name: 'News timeline' });
-    // The timeline is loaded apart from the rest of the app.
     await waitFor(() => expect(drawn.items.length).toBeGreaterThan(0));
     expect(drawn.items.map((item) => item.recordId)).toEqual([
       'war',

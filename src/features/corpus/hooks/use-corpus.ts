@@ -67,6 +67,33 @@ async function fetchCorpusState(url: string, signal: AbortSignal): Promise<Loade
   }
 }
 
+/** A request for the corpus started before React renders, taken over by `useCorpus`. */
+interface EarlyRequest {
+  promise: Promise<Loaded>;
+  /** What it gave, once it has. */
+  settled: Loaded | null;
+}
+const earlyRequests = new Map<string, EarlyRequest>();
+
+/**
+ * Fetches and checks the corpus now, while the rest of the app starts (main.tsx): a
+ * `useCorpus` for the same URL then starts from its answer (ready on its first render when it
+ * has come) instead of asking again. Resolves once it has; never rejects.
+ */
+export function requestCorpus(url: string = CORPUS_URL): Promise<void> {
+  let request = earlyRequests.get(url);
+  if (!request) {
+    const started: EarlyRequest = {
+      promise: fetchCorpusState(url, new AbortController().signal),
+      settled: null,
+    };
+    void started.promise.then((loaded) => (started.settled = loaded));
+    earlyRequests.set(url, started);
+    request = started;
+  }
+  return request.promise.then(() => undefined);
+}
+
 /** Fetches one part and validates it; throws a message naming the part. */
 async function fetchPart<T>(
   url: string,
@@ -217,16 +244,21 @@ function useParts(manifest: CorpusManifest | null, base: string) {
 
 /** The corpus for the page; in dev, refetched whenever the loader rebuilds it. */
 export function useCorpus(url: string = CORPUS_URL): CorpusState {
-  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const [state, setState] = useState<Loaded>(
+    () => earlyRequests.get(url)?.settled ?? { status: 'loading' },
+  );
   const base = url.slice(0, url.lastIndexOf('/') + 1);
 
   useEffect(() => {
     let controller = new AbortController();
+    // The first load takes the early request's answer, if one was made; later ones fetch.
+    let early = earlyRequests.get(url)?.promise;
     const load = () => {
       const { signal } = controller;
-      void fetchCorpusState(url, signal).then((next) => {
+      void (early ?? fetchCorpusState(url, signal)).then((next) => {
         if (!signal.aborted) setState(next);
       });
+      early = undefined;
     };
     const reload = () => {
       controller.abort();

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   createTimeline,
   type TimeWindow,
@@ -62,10 +62,13 @@ export const TimelineView = memo(function TimelineView({
   useEffect(() => {
     callbacksRef.current = { onSelectEvent, onWindowChange, onCursorMove, onCursorPlaced };
   });
-  const mountRef = useRef({ initialWindow, initialCursor });
+  const mountRef = useRef({ initialWindow, initialCursor, lanes });
   const [ready, setReady] = useState(false);
   // What is drawn: the most important events with labels, the rest as "+N" groups.
-  const { drawn, relayout, openGroup, checkDrawn } = useSalienceGroups(items, selectedEventId);
+  const { drawn, firstLayout, relayout, openGroup, checkDrawn } = useSalienceGroups(
+    items,
+    selectedEventId,
+  );
   const oneLaneRef = useRef(lanes === null);
   useEffect(() => {
     oneLaneRef.current = lanes === null;
@@ -93,7 +96,9 @@ export const TimelineView = memo(function TimelineView({
     onGroupRef.current = onGroup;
   });
 
-  useEffect(() => {
+  // Before the page is first painted (a layout effect), with its first items: vis then draws
+  // them in that very frame, not in one after a paint of the page without them.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const handle = createTimeline(
@@ -118,12 +123,14 @@ export const TimelineView = memo(function TimelineView({
     );
     handle.setCursor(mountRef.current.initialCursor);
     handleRef.current = handle;
-    relayout(container, mountRef.current.initialWindow);
+    // (Drawn again by the effect below once rendered: the same items, so nothing changes.)
+    handle.setLanes(mountRef.current.lanes);
+    handle.setItems(firstLayout(container, mountRef.current.initialWindow));
     return () => {
       handleRef.current = null;
       handle.destroy();
     };
-  }, [relayout, checkDrawn]);
+  }, [firstLayout, relayout, checkDrawn]);
 
   useEffect(() => {
     const handle = handleRef.current;

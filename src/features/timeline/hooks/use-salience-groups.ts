@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeWindow, TimelineItemSpec } from '../../../lib/timeline.ts';
-import { groupBySalience, isGroupItem, type TimelineLayout } from '../utils/salience-groups.ts';
+import {
+  groupBySalience,
+  isGroupItem,
+  type GroupedItems,
+  type TimelineLayout,
+} from '../utils/salience-groups.ts';
 
 /** Height of a row of items (a label and the margin under it) until one is measured. */
 const ROW_PX = 34;
@@ -43,6 +48,12 @@ interface Opened {
 const NONE_OPENED: Opened = { ids: new Set(), span: 0 };
 const NONE: ReadonlySet<string> = new Set();
 
+/** The layout drawn, and for the first one the grouping already made for it (and from what). */
+interface Measured {
+  layout: TimelineLayout;
+  first?: { items: TimelineItemSpec[]; keep: ReadonlySet<string>; grouped: GroupedItems };
+}
+
 /**
  * The labelled events vis has stacked below the timeline's foot (its rows pack less tightly
  * than the estimate), not counting `keep`: they join a group at the next layout.
@@ -68,26 +79,33 @@ function drawnBelow(container: HTMLElement, keep: ReadonlySet<string>): string[]
  * `relayout` is called when a window settles; `openGroup` returns a group's members.
  */
 export function useSalienceGroups(items: TimelineItemSpec[], selectedEventId: string | null) {
-  const [layout, setLayout] = useState<TimelineLayout | null>(null);
+  const [measured, setMeasured] = useState<Measured | null>(null);
   const [opened, setOpened] = useState<Opened>(NONE_OPENED);
   const [dropped, setDropped] = useState<ReadonlySet<string>>(NONE);
   const keep = useMemo(
     () => new Set([...opened.ids, ...(selectedEventId ? [selectedEventId] : [])]),
     [opened, selectedEventId],
   );
-  const grouped = useMemo(
-    () => (layout ? groupBySalience(items, layout, keep, dropped) : null),
-    [items, layout, keep, dropped],
-  );
+  const grouped = useMemo(() => {
+    if (!measured) return null;
+    const { layout, first } = measured;
+    // The grouping made for the timeline's creation, unless something changed since.
+    if (first && first.items === items && first.keep === keep && dropped === NONE) {
+      return first.grouped;
+    }
+    return groupBySalience(items, layout, keep, dropped);
+  }, [items, measured, keep, dropped]);
   const groupedRef = useRef(grouped);
   const keepRef = useRef(keep);
+  const itemsRef = useRef(items);
   useEffect(() => {
     groupedRef.current = grouped;
     keepRef.current = keep;
+    itemsRef.current = items;
   });
 
   const relayout = useCallback((container: HTMLElement, window: TimeWindow) => {
-    setLayout(measureLayout(container, window));
+    setMeasured({ layout: measureLayout(container, window) });
     setDropped(NONE);
     setOpened((current) =>
       current.ids.size > 0 && spanOf(window) > current.span * CLOSE_ON_ZOOM_OUT
@@ -95,6 +113,21 @@ export function useSalienceGroups(items: TimelineItemSpec[], selectedEventId: st
         : current,
     );
   }, []);
+
+  /**
+   * The first layout, measured at once, and the items it draws: the timeline gets them as
+   * it is created, in the frame the page first shows, not a render later (which reuses them).
+   */
+  const firstLayout = useCallback(
+    (container: HTMLElement, window: TimeWindow): TimelineItemSpec[] => {
+      const layout = measureLayout(container, window);
+      const first = { items: itemsRef.current, keep: keepRef.current };
+      const grouped = groupBySalience(first.items, layout, first.keep, NONE);
+      setMeasured({ layout, first: { ...first, grouped } });
+      return grouped.items;
+    },
+    [],
+  );
 
   /** Opens a group: its events are drawn with their labels until the reader zooms out. */
   const openGroup = useCallback((groupId: string, window: TimeWindow) => {
@@ -113,8 +146,11 @@ export function useSalienceGroups(items: TimelineItemSpec[], selectedEventId: st
     if (below.length === 0) return;
     setDropped((current) => new Set([...current, ...below]));
     // And a row fewer, so that other labels do not take their place and fall as low.
-    setLayout((current) => current && { ...current, rows: Math.max(2, current.rows - 1) });
+    setMeasured(
+      (current) =>
+        current && { layout: { ...current.layout, rows: Math.max(2, current.layout.rows - 1) } },
+    );
   }, []);
 
-  return { drawn: grouped?.items ?? null, relayout, openGroup, checkDrawn };
+  return { drawn: grouped?.items ?? null, firstLayout, relayout, openGroup, checkDrawn };
 }

@@ -53,14 +53,27 @@ function byImportance(keep: ReadonlySet<string>) {
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+/**
+ * The `count` most important of `items`, most important first: what sorting them all would
+ * put first, in one pass (a group far from the window can hold most of the corpus).
+ */
+function mostImportant(items: TimelineItemSpec[], count: number): TimelineItemSpec[] {
+  const order = byImportance(new Set());
+  const top: TimelineItemSpec[] = [];
+  for (const item of items) {
+    if (top.length === count && order(item, top[count - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && order(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 /** One "+N" item standing for `members` (in time order), at the first one's place. */
 function groupItem(members: TimelineItemSpec[], at: Date, laneId?: string): TimelineItemSpec {
   const count = members.length;
-  const titles = members
-    .slice()
-    .sort(byImportance(new Set()))
-    .slice(0, 3)
-    .map((member) => member.text);
+  const titles = mostImportant(members, 3).map((member) => member.text);
   const more = count > 3 ? `, and ${count - 3} more` : '';
   const id = `${GROUP_PREFIX}${laneId ?? ''}/${members[0]!.key}`;
   return {
@@ -106,12 +119,16 @@ function layOutLane(
     return left >= 0 && left + label <= layout.width;
   };
   const rows: [number, number][][] = Array.from({ length: Math.max(1, layout.rows - 1) }, () => []);
+  const order = byImportance(keep);
+  // Only the items that may have a label are handed rows, by importance: most of a large
+  // corpus lies outside the window and goes straight to the groups.
   const collapsed: TimelineItemSpec[] = [];
-  for (const item of items.slice().sort(byImportance(keep))) {
-    if ((!labelShows(item) || drop.has(item.recordId)) && !keep.has(item.recordId)) {
-      collapsed.push(item);
-      continue;
-    }
+  const candidates: TimelineItemSpec[] = [];
+  for (const item of items) {
+    const labelled = keep.has(item.recordId) || (labelShows(item) && !drop.has(item.recordId));
+    (labelled ? candidates : collapsed).push(item);
+  }
+  for (const item of candidates.sort(order)) {
     const [left, right] = box(item);
     const row = rows.find((taken) =>
       taken.every(([l, r]) => right + GAP_PX <= l || left >= r + GAP_PX),
@@ -123,8 +140,9 @@ function layOutLane(
     }
     out.items.push(item);
   }
-  // Collapsed items in time order, each group reaching a little way (a window, far away).
-  collapsed.sort((a, b) => a.start.getTime() - b.start.getTime());
+  // Collapsed items in time order (at one time by importance), each group reaching a little
+  // way (a window, far away).
+  collapsed.sort((a, b) => a.start.getTime() - b.start.getTime() || order(a, b));
   let members: TimelineItemSpec[] = [];
   let groupX = 0;
   let reach = GROUP_REACH_PX;
