@@ -32,40 +32,65 @@ describe('correctTags', () => {
     expect(tags("Ford/VERB 's/PART shares/NOUN")[0]).toBe('VERB');
   });
 
-  it('reads -ing forms used as prepositions as prepositions ("according to", "following the")', () => {
-    expect(tags('According/VERB to/ADP Airbus/PROPN ,/PUNCT')[0]).toBe('ADP');
-    expect(tags('sales/NOUN fell/VERB following/VERB the/DET vote/NOUN')[2]).toBe('ADP');
-    expect(tags('the/DET board/NOUN is/AUX following/VERB the/DET vote/NOUN')[3]).toBe('VERB');
-    expect(tags('the/DET according/VERB of/ADP')[1]).toBe('VERB');
-  });
-
-  it('reads "that" before a plural or a name as opening a clause ("told reporters that sales rose")', () => {
-    expect(tags('told/VERB reporters/NOUN that/DET sales/NOUN/sale rose/VERB')[2]).toBe('SCONJ');
-    expect(tags('said/VERB that/DET Ford/PROPN won/VERB')[1]).toBe('SCONJ');
-    expect(tags('bought/VERB that/DET plant/NOUN')[1]).toBe('DET');
-  });
-
-  it('reads a verb form after a modal at the end of a sentence as a verb ("it will close.")', () => {
-    expect(tags('it/PRON will/AUX close/ADJ ./PUNCT')[2]).toBe('VERB');
-  });
-
-  it('reads a capitalised verb opening a later sentence of the paragraph as a name ("… . Ford told")', () => {
-    expect(tags('rose/VERB ./PUNCT Ford/VERB told/VERB reporters/NOUN')[2]).toBe('PROPN');
-  });
-
-  it('reads a bare word between two names, the second with its verb, as a noun ("Airbus parent EADS wins")', () => {
-    expect(tags('Airbus/PROPN parent/VERB EADS/PROPN wins/VERB')[1]).toBe('NOUN');
-    expect(tags('Airbus/PROPN hired/VERB Jorge/PROPN Salas/PROPN said/VERB')[1]).toBe('VERB');
-  });
-
-  it('reads a capitalised verb after a preposition or conjunction as a name ("between Ford and GM")', () => {
-    expect(tags('talks/NOUN between/ADP Ford/VERB and/CCONJ GM/PROPN')[2]).toBe('PROPN');
-    expect(tags('agreed/VERB to/PART Meet/VERB')[2]).toBe('VERB');
-  });
-
-  it('reads a plural event noun opening a sentence as a noun ("Deliveries to SIA are due")', () => {
-    expect(tags('Deliveries/PROPN to/ADP SIA/PROPN are/AUX due/ADJ')[0]).toBe('NOUN');
-    expect(tags('Ryanair/PROPN said/VERB')[0]).toBe('PROPN');
+  // One row per tagged phrase: which word, and what it must be read as.
+  it.each([
+    [
+      'an -ing preposition ("according to")',
+      'According/VERB to/ADP Airbus/PROPN ,/PUNCT',
+      0,
+      'ADP',
+    ],
+    [
+      'an -ing preposition ("according to")',
+      'sales/NOUN fell/VERB following/VERB the/DET vote/NOUN',
+      2,
+      'ADP',
+    ],
+    [
+      'an -ing preposition ("according to")',
+      'the/DET board/NOUN is/AUX following/VERB the/DET vote/NOUN',
+      3,
+      'VERB',
+    ],
+    ['an -ing preposition ("according to")', 'the/DET according/VERB of/ADP', 1, 'VERB'],
+    [
+      '"that" opening a clause',
+      'told/VERB reporters/NOUN that/DET sales/NOUN/sale rose/VERB',
+      2,
+      'SCONJ',
+    ],
+    ['"that" opening a clause', 'said/VERB that/DET Ford/PROPN won/VERB', 1, 'SCONJ'],
+    ['"that" opening a clause', 'bought/VERB that/DET plant/NOUN', 1, 'DET'],
+    ["a modal's verb ending a sentence", 'it/PRON will/AUX close/ADJ ./PUNCT', 2, 'VERB'],
+    [
+      'a capitalised verb opening a later sentence',
+      'rose/VERB ./PUNCT Ford/VERB told/VERB reporters/NOUN',
+      2,
+      'PROPN',
+    ],
+    ['a word between two names', 'Airbus/PROPN parent/VERB EADS/PROPN wins/VERB', 1, 'NOUN'],
+    [
+      'a word between two names',
+      'Airbus/PROPN hired/VERB Jorge/PROPN Salas/PROPN said/VERB',
+      1,
+      'VERB',
+    ],
+    [
+      'a capitalised verb after a preposition',
+      'talks/NOUN between/ADP Ford/VERB and/CCONJ GM/PROPN',
+      2,
+      'PROPN',
+    ],
+    ['a capitalised verb after a preposition', 'agreed/VERB to/PART Meet/VERB', 2, 'VERB'],
+    [
+      'a plural event noun opening a sentence',
+      'Deliveries/PROPN to/ADP SIA/PROPN are/AUX due/ADJ',
+      0,
+      'NOUN',
+    ],
+    ['a plural event noun opening a sentence', 'Ryanair/PROPN said/VERB', 0, 'PROPN'],
+  ] as const)('%s: in "%s", word %i reads as %s', (_rule, spec, index, pos) => {
+    expect(tags(spec)[index]).toBe(pos);
   });
 
   it('reads a word after a possessive pronoun as a noun ("their talks")', () => {

@@ -3,6 +3,13 @@ import { isComparisonDate, isRecordReference } from '../../../src/loader/reading
 import { event } from './article.ts';
 import { timexIn } from './tagged.ts';
 
+/** One test per case: the event of `trigger`, in an article of `published`, has these fields. */
+function itDates(cases: ReadonlyArray<[string, string, string, string, Record<string, unknown>]>) {
+  it.each(cases)('%s', (_rule, text, trigger, published, expected) => {
+    expect(event(text, trigger, published)).toMatchObject(expected);
+  });
+}
+
 describe('isComparisonDate', () => {
   it('reads the date an event is compared with as no date of the event', () => {
     const sentence = 'Sales fell 17% compared to March, and rose from a year earlier.';
@@ -73,19 +80,22 @@ describe('dateOf, through the article stages', () => {
     expect(said.granularity).toBe('day');
   });
 
-  it('dates a main clause by the date of the "when" clause fronted before it', () => {
-    const text =
-      'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.';
-    expect(event(text, 'challenged', '2008-07-02')).toMatchObject({ start: '2008-02-29' });
-  });
-
-  it('reads a report after a fronted question as actual and dated ("When asked whether …, X replied")', () => {
-    const text = 'When asked whether the deal was a step forward, the mayor replied that it was.';
-    expect(event(text, 'replied', '2008-07-02')).toMatchObject({
-      start: '2008-07-02',
-      modality: 'actual',
-    });
-  });
+  itDates([
+    [
+      'dates a main clause by the date of the "when" clause fronted before it',
+      'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.',
+      'challenged',
+      '2008-07-02',
+      { start: '2008-02-29' },
+    ],
+    [
+      'reads a report after a fronted question as actual and dated ("When asked whether …, X replied")',
+      'When asked whether the deal was a step forward, the mayor replied that it was.',
+      'replied',
+      '2008-07-02',
+      { start: '2008-07-02', modality: 'actual' },
+    ],
+  ]);
 
   it('does not give a present inside a dated past clause that clause\'s date ("as it pays pensions")', () => {
     const text = 'The mill admitted on Thursday that the loss could grow as it pays pensions.';
@@ -131,17 +141,20 @@ describe('dateOf, through the article stages', () => {
 });
 
 describe('resolving a calendar day with no tense', () => {
-  it('places "celebrations on November 16" in an article of 5 November on the coming 16th', () => {
-    const text =
-      'The airliner will then bypass Malaysia, and fly to Sydney for celebrations on November 16.';
-    expect(event(text, 'fly', '2005-11-05')).toMatchObject({ start: '2005-11-16' });
-  });
-
-  it('keeps "later this year" in the year of publication', () => {
-    const text = 'The airliner is expected to enter service later this year.';
-    expect(event(text, 'enter', '2007-07-09')).toMatchObject({
-      start: '2007-01-01',
-      end: '2008-01-01',
-    });
-  });
+  itDates([
+    [
+      'places "celebrations on November 16" in an article of 5 November on the coming 16th',
+      'The airliner will then bypass Malaysia, and fly to Sydney for celebrations on November 16.',
+      'fly',
+      '2005-11-05',
+      { start: '2005-11-16' },
+    ],
+    [
+      'keeps "later this year" in the year of publication',
+      'The airliner is expected to enter service later this year.',
+      'enter',
+      '2007-07-09',
+      { start: '2007-01-01', end: '2008-01-01' },
+    ],
+  ]);
 });
