@@ -69,3 +69,9 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'lead',
   'help',
 ]);
+
+/**
+ * Support verbs among those of giving and taking: their object noun is the happening
+ * itself ("gave a warning", "took action", "offered an apology", "made an offer").
+ */
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set(['give', 'take', 'make', 'offer']);

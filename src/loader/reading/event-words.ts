@@ -9,6 +9,8 @@ import type { Word } from '../language/tag-words.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { KIND_RULES, type KindRule } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isThemeNoun, isTransferVerb } from '../lexicon/transfers.ts';
+import { SUPPORT_VERBS } from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 
 /** Nouns the product's kinds name ("cuts", "talks", "meeting"): events whatever WordNet files. */
@@ -130,6 +132,15 @@ export function isEventNounWord(word: Word, opensSentence = false): boolean {
     // "the Canadian Auto Workers union": a word that ends names of bodies names a body.
     !ORGANIZATION_WORDS.has(word.lemma)
   );
+}
+
+/**
+ * Whether an event noun that is a verb's object is only what the verb moves: "won a
+ * contract", "received loans", "sought funding" report one event, the verb's. A support
+ * verb's object is the event itself ("gave a warning", "made an offer").
+ */
+export function isThemeOfVerb(noun: Word, verb: Word): boolean {
+  return isThemeNoun(noun.lemma) && isTransferVerb(verb.lemma) && !SUPPORT_VERBS.has(verb.lemma);
 }
 
 export function eventClassOf(word: Word, pos: 'verb' | 'noun'): EventClass {

@@ -13,6 +13,7 @@ import {
   eventKindOf,
   isComparisonVerb,
   isEventNounWord,
+  isThemeOfVerb,
   isEventVerb,
 } from './event-words.ts';
 import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
@@ -388,12 +389,14 @@ function nominalEvents(
       verbEvents.findLast(
         (event) => event.trigger < index && event.segment === segmentIndex && takes(event),
       );
+    const takenBy = clauseVerbBefore(
+      (event) =>
+        event.patient !== null && event.patient.first <= index && index <= event.patient.last + 2,
+    );
+    if (!gerundAfter && takenBy && isThemeOfVerb(word, words[takenBy.trigger] as Word)) return;
     const governor =
       gerundAfter ??
-      clauseVerbBefore(
-        (event) =>
-          event.patient !== null && event.patient.first <= index && index <= event.patient.last + 2,
-      ) ??
+      takenBy ??
       clauseVerbBefore((event) =>
         event.others.some(
           (phrase) =>

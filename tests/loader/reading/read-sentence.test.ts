@@ -150,6 +150,21 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads what a verb of getting or giving moves as no event of its own ("won a contract", "received loans")', () => {
+    const triggers = (text: string) => read(text).map((event) => event.trigger);
+    expect(triggers('The shipyard won a contract.')).toEqual(['won']);
+    expect(triggers('The bakery received two loans.')).toEqual(['received']);
+    // A support verb's object is the event; other verbs' objects stay events too.
+    expect(triggers('The bakery made an offer.')).toEqual(['made', 'offer']);
+    expect(triggers('The mill posted a loss.')).toEqual(['posted', 'loss']);
+    expect(triggers('Their talk follows recent conversations.')).toEqual([
+      'talk',
+      'follows',
+      'conversations',
+    ]);
+    expect(triggers('The mill announced new loans.')).toEqual(['announced', 'loans']);
+  });
+
   it('gives a nominal object the agent of its verb ("could lose the deal") and its modality', () => {
     const events = read('The bakery could lose the deal.');
     expect(find(events, 'lose')).toMatchObject({ modality: 'possible', agent: 'The bakery' });

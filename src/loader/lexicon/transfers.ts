@@ -1,0 +1,18 @@
+/**
+ * Verbs of having, getting and giving, and nouns of things held or said, from WordNet (see
+ * scripts/build-lexicons.ts): "won a contract", "received loans", "repaid its debt".
+ */
+import data from './transfers.json' with { type: 'json' };
+
+const THEME_NOUNS: ReadonlySet<string> = new Set(data.nouns);
+const TRANSFER_VERBS: ReadonlySet<string> = new Set(data.verbs);
+
+/** Whether a noun lemma names first a thing held, given or said ("a loan", "a contract"). */
+export function isThemeNoun(lemma: string): boolean {
+  return THEME_NOUNS.has(lemma);
+}
+
+/** Whether a verb lemma is one of having, getting or giving ("win", "receive", "seek"). */
+export function isTransferVerb(lemma: string): boolean {
+  return TRANSFER_VERBS.has(lemma);
+}

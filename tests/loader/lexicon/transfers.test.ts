@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isThemeNoun, isTransferVerb } from '../../../src/loader/lexicon/transfers.ts';
+
+describe('isThemeNoun', () => {
+  it('knows nouns of things held, given or said', () => {
+    for (const lemma of ['loan', 'profit', 'contract', 'order', 'statement'])
+      expect(isThemeNoun(lemma), lemma).toBe(true);
+  });
+
+  it('leaves out nouns of acts and states', () => {
+    for (const lemma of ['purchase', 'flight', 'bankruptcy', 'merger', 'deal'])
+      expect(isThemeNoun(lemma), lemma).toBe(false);
+  });
+});
+
+describe('isTransferVerb', () => {
+  it('knows verbs of having, getting and giving', () => {
+    for (const lemma of ['win', 'receive', 'seek', 'buy', 'repay'])
+      expect(isTransferVerb(lemma), lemma).toBe(true);
+  });
+
+  it('leaves out other verbs', () => {
+    for (const lemma of ['announce', 'follow', 'post', 'fly', 'meet'])
+      expect(isTransferVerb(lemma), lemma).toBe(false);
+  });
+});
