@@ -138,7 +138,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const subjectNames = (holder ? (participantsByEvent.get(holder) ?? []) : [])
         .filter((participant) => participant.role === 'agent')
         .map((participant) => participant.name);
-      const participants = participantsOf(
+      const own = participantsOf(
         words,
         event,
         entities,
@@ -146,6 +146,15 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         reports.get(event) !== null,
         subjectNames,
       );
+      // "The deal was approved": a definite nominal naming no one is the deal told before.
+      const antecedent =
+        own.every((participant) => participant.role === 'other') &&
+        refersBack(words, event, read.segments[event.segment] as Segment)
+          ? antecedentOf(event, events)
+          : undefined;
+      const participants = antecedent
+        ? [...antecedent.roles.filter((role) => role.role !== 'other'), ...own]
+        : own;
       participantsByEvent.set(event, participants);
       dates.set(
         event,
@@ -367,6 +376,36 @@ function participantsOf(
     for (const entity of namesIn(words, entities, phrase))
       add(entity.canonical, complementRole(words, event, phrase));
   return out;
+}
+
+/**
+ * "The deal was approved", "The first flight lasted four hours": a definite nominal as
+ * its clause's subject is the topic, told before. Elsewhere ("critics watched the
+ * flight") it may be new.
+ */
+function refersBack(words: readonly Word[], event: SentenceEvent, segment: Segment): boolean {
+  if (event.pos !== 'noun' || event.patient === null) return false;
+  if (!DEFINITE.has((words[event.patient.first] as Word).lower)) return false;
+  for (let at = segment.first; at < event.patient.first; at++) {
+    const pos = (words[at] as Word).pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP') return false;
+  }
+  return true;
+}
+
+/**
+ * The report a definite nominal refers back to: the latest earlier one of its word family
+ * ("the flight" after "flew"), or of its kind ("the deal" after "agreed to buy"), that
+ * names who took part.
+ */
+function antecedentOf(
+  event: SentenceEvent,
+  earlier: readonly EventDraft[],
+): EventDraft | undefined {
+  const family = eventFamily(event.lemma);
+  return earlier.findLast(
+    (other) => other.participants.length > 0 && eventFamily(other.lemma) === family,
+  );
 }
 
 function addParticipant(out: ParticipantRole[], name: string, role: Role): void {

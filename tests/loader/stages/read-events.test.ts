@@ -30,6 +30,19 @@ describe('readEvents', () => {
     expect(filed.mention.article).toBe('a1');
   });
 
+  it('gives a definite nominal subject the participants of the report it refers back to ("The delivery took four hours")', () => {
+    const text =
+      'Northwind Air delivered its new jet to Oslo on Monday. The delivery took four hours.';
+    expect(event(text, 'delivery')).toMatchObject({
+      participants: ['Northwind Air'],
+      start: '2008-09-15',
+    });
+    // Only a subject is the topic told before: "many watched the delivery" names no one.
+    const watched =
+      'Northwind Air delivered its new jet to Oslo on Monday. Many watched the delivery.';
+    expect(event(watched, 'delivery').participants).toEqual([]);
+  });
+
   it('reads no event in a name the tagger took for a verb, nor in "Chicago-based"', () => {
     const text =
       'Halvorsen Shipping, a Chicago-based firm, said that Launch Partners won the race.';
