@@ -85,6 +85,9 @@ export function phraseText(
   if (!phrase) return null;
   let first = phrase.first;
   while (first < phrase.last && DROPPED_DETERMINERS.has((words[first] as Word).lower)) first++;
+  // "The United States's largest car manufacturer General Motors": too long a description
+  // gives way to the name it ends on.
+  if (phrase.last - first + 1 > limit) first = Math.max(first, trailingNameStart(words, phrase));
   let last = Math.min(phrase.last, first + limit - 1);
   // Never cut a phrase inside a name or after "of": end on a word that can end it.
   while (last > first && ['of', '&', 'and', "'s", '’s'].includes((words[last] as Word).lower))
@@ -93,6 +96,13 @@ export function phraseText(
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');
   return value.replace(/\s+['’]s$/, '') || null;
+}
+
+/** Where the run of proper nouns ending a phrase starts (past its end when there is none). */
+function trailingNameStart(words: readonly Word[], phrase: Phrase): number {
+  let at = phrase.last;
+  while (at >= phrase.first && (words[at] as Word).pos === 'PROPN') at--;
+  return at === phrase.last ? phrase.first : at + 1;
 }
 
 function particleAfter(words: readonly Word[], trigger: number): string {

@@ -17,7 +17,7 @@ import {
   isEventVerb,
 } from './event-words.ts';
 import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
-import { findSegments, RESUMES, segmentOf, type Segment } from './segments.ts';
+import { asideOpening, findSegments, RESUMES, segmentOf, type Segment } from './segments.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
 
 export interface SentenceEvent {
@@ -47,6 +47,7 @@ export interface ReadSentence {
 
 /** Prepositions before the state or process a verb's subject enters or leaves. */
 const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
+const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'participle']);
 
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
@@ -65,7 +66,7 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     const segmentIndex = segmentOf(segments, group.head);
     const segment = segments[segmentIndex] as Segment;
     const previousGroup = groupEvents.findLast((entry) => entry.group.head < group.head);
-    const governor = governingEvent(group, segment, groupEvents, segments);
+    const governor = governingEvent(words, group, segment, groupEvents, segments);
     const subject =
       resumedSubject(words, segments, segmentIndex, group) ??
       subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
@@ -131,12 +132,25 @@ function giveOpeningParticiplesTheirSubject(words: readonly Word[], events: Sent
 
 /** The event that governs a verb: the one before it in its own or the governing segment. */
 function governingEvent(
+  words: readonly Word[],
   group: VerbGroup,
   segment: Segment,
   before: ReadonlyArray<{ group: VerbGroup; event: SentenceEvent | null }>,
   segments: readonly Segment[],
 ): { event: SentenceEvent | null; group: VerbGroup } | null {
   const earlier = before.filter((entry) => entry.group.head < group.head);
+  // "He declined to predict when GM would return, stating …": a participle after a comma
+  // goes with the clause's main verb, not with the verb of a clause inside it.
+  if (
+    (group.tense === 'gerund' || group.tense === 'participle') &&
+    words[group.first - 1]?.text === ','
+  ) {
+    const main = earlier.findLast((entry) => {
+      const type = (segments[segmentOf(segments, entry.group.head)] as Segment).type;
+      return (type === 'main' || type === 'coordinate') && !NONFINITE.has(entry.group.tense);
+    });
+    if (main) return main;
+  }
   // "defeated Boeing to win": an infinitive is governed by the verb before it.
   if (group.tense === 'infinitive' || group.tense === 'gerund' || group.tense === 'participle') {
     const last = earlier[earlier.length - 1];
@@ -190,6 +204,13 @@ function subjectOf(
     let at = segment.first - 1;
     if ((words[at] as Word).text === ',') at--;
     const antecedent = phraseEndingBefore(words, at, 0);
+    // "GM, an automaker which has filed": the name the apposition describes.
+    const opening = asideOpening(words, segment.first);
+    const named =
+      antecedent && opening === antecedent.first - 1
+        ? phraseEndingBefore(words, skipBracket(words, opening - 1), 0)
+        : null;
+    if (named && isName(words, named)) return named;
     if (antecedent) return antecedent;
   }
   // "forced millions to flee": the object of an object-control verb does the infinitive.
@@ -227,6 +248,12 @@ function resumedSubject(
   if (group.first > firstVerb) return null;
   const interrupted = segments[aside.parent] as Segment;
   const floor = interrupted.marker !== null ? interrupted.first + 1 : interrupted.first;
+  const opening = asideOpening(words, aside.first);
+  // "GM, an American automaker which has filed …, announced": the name before the apposition.
+  if (opening !== aside.first - 1) {
+    const named = subjectBefore(words, opening - 1, floor);
+    if (named) return named;
+  }
   return subjectBefore(words, aside.first - 2, floor);
 }
 
@@ -240,6 +267,8 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
   // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
   let closed = false;
   for (let hops = 0; hops < 3 && at >= floor; hops++) {
+    // "General Motors today named": the words of a date stand outside the phrase.
+    while (at > floor && (words[at] as Word).pos === 'X') at--;
     const phrase = phraseEndingBefore(words, at, floor);
     if (phrase) {
       const before = words[phrase.first - 1];

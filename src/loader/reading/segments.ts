@@ -151,12 +151,26 @@ export const RESUMES = ',';
  */
 function closesRelativeAside(words: readonly Word[], relative: Segment, index: number): boolean {
   if (relative.type !== 'relative' || relative.parent === null) return false;
-  if (words[relative.first - 1]?.text !== ',') return false;
+  if (asideOpening(words, relative.first) < 0) return false;
   if (!hasClauseVerb(words, relative.first, index)) return false;
   let next = index + 1;
   while (words[next]?.pos === 'ADV') next++;
   const verb = words[next];
   return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
+}
+
+const APPOSITION_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The comma that sets off a relative clause starting at `first`: right before it (", which
+ * owns Y,"), or before the apposition it completes (", an automaker which has filed …,").
+ * -1 when none does.
+ */
+export function asideOpening(words: readonly Word[], first: number): number {
+  let at = first - 1;
+  if (words[at]?.text === ',') return at;
+  while (at > 0 && APPOSITION_WORDS.has((words[at] as Word).pos)) at--;
+  return at < first - 1 && words[at]?.text === ',' ? at : -1;
 }
 
 /** Whether the sentence's first word opens a subordinate or conditional clause. */

@@ -28,6 +28,15 @@ describe('writeTitle', () => {
     );
   });
 
+  it('says the name a too long description ends on', () => {
+    expect(
+      title(
+        "The country's largest old steel mill owner Harwell Brothers closed the mill.",
+        'closed',
+      ),
+    ).toBe('Harwell Brothers closes mill');
+  });
+
   it('says the name for a pronoun agent when given one', () => {
     expect(title('It delayed the flight.', 'delayed', 'Airbus')).toBe('Airbus delays flight');
   });

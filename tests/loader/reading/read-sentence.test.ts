@@ -229,6 +229,24 @@ describe('readSentence', () => {
       'Harwell Brothers',
     ],
     [
+      'the name an apposition with a relative clause describes',
+      'Harwell Brothers, a steel maker which owns a mill, has completed its merger.',
+      'completed',
+      'Harwell Brothers',
+    ],
+    [
+      'the name an apposition describes, in the relative clause',
+      'Harwell Brothers, a steel maker which closed a mill, has completed its merger.',
+      'closed',
+      'Harwell Brothers',
+    ],
+    [
+      'the main clause subject for a participle after a comma',
+      'He declined to say when the mill would reopen, stating that talks go on.',
+      'stating',
+      'He',
+    ],
+    [
       'a name with its article in apposition',
       'The largest jet, the Skyrunner K7, has flown.',
       'flown',

@@ -37,6 +37,16 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('resumes the clause after a relative clause that completes an apposition ("X, a firm which …, has")', () => {
+    expect(
+      segments('Harwell Brothers, a steel maker which owns a mill, has completed its merger.'),
+    ).toEqual([
+      ['main', null, null, 'Harwell Brothers, a steel maker'],
+      ['relative', 'which', 0, 'which owns a mill,'],
+      ['main', ',', null, 'has completed its merger.'],
+    ]);
+  });
+
   it('opens a complement at "said that" and a conditional at "if"', () => {
     expect(segments('Analysts said that the lender would fail if rates rose.')).toEqual([
       ['main', null, null, 'Analysts said'],

@@ -43,6 +43,11 @@ describe('readEvents', () => {
     expect(event(watched, 'delivery').participants).toEqual([]);
   });
 
+  it('finds the subject before a date ("Harwell Brothers today closed")', () => {
+    const text = 'The mill owner Harwell Brothers today closed the mill.';
+    expect(event(text, 'closed').participants).toEqual(['Harwell Brothers']);
+  });
+
   it('reads no event in a name the tagger took for a verb, nor in "Chicago-based"', () => {
     const text =
       'Halvorsen Shipping, a Chicago-based firm, said that Launch Partners won the race.';
