@@ -403,7 +403,13 @@ function absorbLooselyDated(
     if (report.modality !== 'actual') continue;
     // Sayings and plans recur: only occurrences are linked this loosely, and only when the
     // words point back to one known ("the bankruptcy", "its flight"), not "a flight".
-    if (report.eventClass !== 'OCCURRENCE' || !refersBack(report)) continue;
+    // A dated verb naming two of its participants ("Northrop and EADS defeat Boeing") is
+    // as particular as a definite noun.
+    if (
+      report.eventClass !== 'OCCURRENCE' ||
+      !(refersBack(report) || (report.start !== null && report.participants.length >= 2))
+    )
+      continue;
     const family = report.family;
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;

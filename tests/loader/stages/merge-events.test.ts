@@ -204,6 +204,40 @@ describe('mergeEvents', () => {
       expect(events).toHaveLength(2);
     });
 
+    it('joins a dated verb naming two participants ("Harwell Brothers defeated Ostrava Steel")', () => {
+      const pair = ['Harwell Brothers', 'Ostrava Steel'];
+      const defeat = (article: string, start: string, basis: 'own-timex' | 'publication-date') =>
+        report(article, {
+          kind: 'other',
+          lemma: 'defeat',
+          start,
+          places: [],
+          participants: pair,
+          roles: [
+            { name: 'Harwell Brothers', role: 'agent' },
+            { name: 'Ostrava Steel', role: 'patient' },
+          ],
+          mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
+        });
+      const { events } = mergeEvents([
+        article('a', [defeat('a', '2009-04-30', 'own-timex')], pair),
+        article('b', [defeat('b', '2009-05-03', 'publication-date')], pair),
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ start: '2009-04-30' });
+      // One participant is not enough for a verb: "Harwell Brothers closed" happens often.
+      const one = (article: string, start: string, basis: 'own-timex' | 'publication-date') => ({
+        ...defeat(article, start, basis),
+        participants: ['Harwell Brothers'],
+        roles: [{ name: 'Harwell Brothers', role: 'agent' as const }],
+      });
+      const apart = mergeEvents([
+        article('a', [one('a', '2009-04-30', 'own-timex')], pair),
+        article('b', [one('b', '2009-05-03', 'publication-date')], pair),
+      ]);
+      expect(apart.events).toHaveLength(2);
+    });
+
     it('reads no definite event in a verb after a definite noun ("the mills is bankruptcy-bound")', () => {
       const { events } = mergeEvents([
         article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
