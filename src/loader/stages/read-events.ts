@@ -128,12 +128,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const participantsByEvent = new Map<SentenceEvent, ParticipantRole[]>();
     for (const event of read.events) {
       // "the Airbus A380 has made its maiden flight": "its" in an object is the subject.
+      // "GM recovered from their bankruptcy": in a complement too.
       const holder = read.events.find(
         (other) =>
           other.pos === 'verb' &&
-          other.patient !== null &&
-          other.patient.first <= event.trigger &&
-          event.trigger <= other.patient.last,
+          [other.patient, ...other.others].some(
+            (phrase) =>
+              phrase !== null && phrase.first <= event.trigger && event.trigger <= phrase.last,
+          ),
       );
       const subjectNames = (holder ? (participantsByEvent.get(holder) ?? []) : [])
         .filter((participant) => participant.role === 'agent')

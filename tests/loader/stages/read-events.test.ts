@@ -205,6 +205,10 @@ describe('readEvents', () => {
     const text =
       'Larkspur Aero unveiled the Larkspur K700 on Monday. The Larkspur K700 has made its first flight.';
     expect(event(text, 'flight').roles).toEqual([{ name: 'Larkspur K700', role: 'agent' }]);
+    // In a complement too, and "their" as well: "recovered from their bankruptcy".
+    const recovered =
+      'Anna Lindqvist and Jorge Salas praised the board. Harwell Brothers recovered from their bankruptcy.';
+    expect(event(recovered, 'bankruptcy').participants).toEqual(['Harwell Brothers']);
   });
 
   it('reads an event noun opening a sentence ("Deliveries to the mill are due in October")', () => {
