@@ -111,7 +111,6 @@ const I_ACTION = [
   'consider',
   'prepare',
   'aim',
-  'intend',
   'schedule',
   'name',
   'appoint',
@@ -122,6 +121,7 @@ const I_ACTION = [
 ];
 
 const I_STATE = [
+  'intend',
   'want',
   'wish',
   'hope',

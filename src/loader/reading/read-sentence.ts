@@ -56,7 +56,7 @@ export function readSentence(words: readonly Word[]): ReadSentence {
   const segments = findSegments(words);
   const groups = findVerbGroups(words);
   const events: SentenceEvent[] = [];
-  const groupEvents: Array<{ group: VerbGroup; event: SentenceEvent | null }> = [];
+  const groupEvents: GroupEvent[] = [];
   // Each clause's lemmas are gathered once, for all the events of the clause.
   const clauseLemmas = segments.map(() => null as ReadonlySet<string> | null);
   const lemmasOfClause = (index: number): ReadonlySet<string> =>
@@ -102,7 +102,7 @@ export function readSentence(words: readonly Word[]): ReadSentence {
       governorModality: governorEvent?.modality ?? null,
     });
     const reports = isEventVerb(word) && !isComparisonVerb(words, group.head);
-    groupEvents.push({ group, event: reports ? event : null });
+    groupEvents.push({ group, event: reports ? event : null, doer: event.agent });
     if (reports) events.push(event);
   }
   giveOpeningParticiplesTheirSubject(words, events);
@@ -130,14 +130,22 @@ function giveOpeningParticiplesTheirSubject(words: readonly Word[], events: Sent
   }
 }
 
+/** A verb group of the sentence and the event it reports, if it reports one. */
+interface GroupEvent {
+  group: VerbGroup;
+  event: SentenceEvent | null;
+  /** Who does what the group says, even when that is a state ("expects"), not an event. */
+  doer: Phrase | null;
+}
+
 /** The event that governs a verb: the one before it in its own or the governing segment. */
 function governingEvent(
   words: readonly Word[],
   group: VerbGroup,
   segment: Segment,
-  before: ReadonlyArray<{ group: VerbGroup; event: SentenceEvent | null }>,
+  before: readonly GroupEvent[],
   segments: readonly Segment[],
-): { event: SentenceEvent | null; group: VerbGroup } | null {
+): GroupEvent | null {
   const earlier = before.filter((entry) => entry.group.head < group.head);
   // "He declined to predict when GM would return, stating …": a participle after a comma
   // goes with the clause's main verb, not with the verb of a clause inside it.
@@ -177,7 +185,7 @@ function subjectOf(
   group: VerbGroup,
   segment: Segment,
   previous: SentenceEvent | null,
-  governor: { event: SentenceEvent | null; group: VerbGroup } | null,
+  governor: GroupEvent | null,
 ): Phrase | null {
   const floor = segment.marker !== null ? segment.first + 1 : segment.first;
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
@@ -225,6 +233,17 @@ function subjectOf(
     return controller.patient;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
   const source = governor?.event ?? previous;
+  // "GM expects to cut jobs": an attitude reports nothing, but the subject right before it
+  // does the infinitive.
+  if (
+    governor &&
+    !governor.event &&
+    group.tense === 'infinitive' &&
+    !NONFINITE.has(governor.group.tense) &&
+    eventClassOf(words[governor.group.head] as Word, 'verb') === 'I_STATE' &&
+    governor.doer?.last === governor.group.first - 1
+  )
+    return governor.doer;
   if (source) return source.passive ? source.patient : source.agent;
   return null;
 }

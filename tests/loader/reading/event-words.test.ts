@@ -40,6 +40,7 @@ describe('isEventVerb', () => {
   it('rejects states and attitudes ("owns", "expects")', () => {
     expect(isEventVerb(wordOf('The family owns the newspaper.', 'owns'))).toBe(false);
     expect(isEventVerb(wordOf('The firm expects a profit.', 'expects'))).toBe(false);
+    expect(isEventVerb(wordOf('The firm intends to sell.', 'intends'))).toBe(false);
   });
 
   it('rejects light verbs and words that are no verbs', () => {

@@ -127,6 +127,12 @@ describe('readSentence', () => {
     expect(find(events, 'plan')).toMatchObject({ pos: 'noun', agent: 'The governor' });
   });
 
+  it('gives an infinitive the subject of the state that governs it ("expects to cut")', () => {
+    const events = read('The mill expects to cut 300 jobs.');
+    expect(events.map((event) => event.trigger)).toEqual(['cut']);
+    expect(find(events, 'cut')).toMatchObject({ agent: 'The mill', modality: 'expected' });
+  });
+
   it('gives an infinitive the object of an object-control verb as its agent ("forced millions to flee")', () => {
     const events = read('The flood forced thousands to leave their homes.');
     expect(find(events, 'leave')).toMatchObject({ agent: 'thousands', governor: 'forced' });
