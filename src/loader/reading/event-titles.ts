@@ -5,7 +5,7 @@
  * Names appear whole; no title is ever "Someone …".
  */
 import type { Word } from '../language/tag-words.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 import { startsReportedClause } from './reported-clause.ts';
 
@@ -98,11 +98,15 @@ export function phraseText(
   return value.replace(/\s+['’]s$/, '') || null;
 }
 
-/** Where the run of proper nouns ending a phrase starts (past its end when there is none). */
+/**
+ * Where the name ending a described phrase starts ("… carmaker General Motors"), or the
+ * phrase's start when it ends on no name or holds a complement ("support of Bashar al-Assad").
+ */
 function trailingNameStart(words: readonly Word[], phrase: Phrase): number {
   let at = phrase.last;
-  while (at >= phrase.first && (words[at] as Word).pos === 'PROPN') at--;
-  return at === phrase.last ? phrase.first : at + 1;
+  while (at >= phrase.first && (words[at]?.pos === 'PROPN' || joinsCompound(words, at))) at--;
+  const described = words.slice(phrase.first, at + 1).every((word) => word.pos !== 'ADP');
+  return at === phrase.last || !described ? phrase.first : at + 1;
 }
 
 function particleAfter(words: readonly Word[], trigger: number): string {

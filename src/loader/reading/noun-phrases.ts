@@ -29,6 +29,22 @@ const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(wo
 const insidePhrase = (word: Word) =>
   INSIDE.has(word.pos) && (word.pos !== 'PART' || isPossessive(word));
 
+/** "high-level talks": a hyphen the tagger split off, touching the words on both sides. */
+export function joinsCompound(words: readonly Word[], at: number): boolean {
+  const hyphen = words[at];
+  const before = words[at - 1];
+  const after = words[at + 1];
+  return (
+    hyphen?.text === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
+}
+const insideAt = (words: readonly Word[], at: number) =>
+  insidePhrase(words[at] as Word) || joinsCompound(words, at);
+
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'i',
   'we',
@@ -58,7 +74,7 @@ export function phraseEndingBefore(
   let first = last;
   while (first - 1 >= floor) {
     const word = words[first - 1] as Word;
-    if (insidePhrase(word)) {
+    if (insideAt(words, first - 1)) {
       first--;
       continue;
     }
@@ -87,7 +103,7 @@ export function phraseStartingAt(
   let last = index;
   while (last + 1 <= ceiling) {
     const word = words[last + 1] as Word;
-    if (insidePhrase(word)) {
+    if (insideAt(words, last + 1)) {
       last++;
       continue;
     }
@@ -117,7 +133,7 @@ export function phraseAround(
   ceiling: number,
 ): Phrase {
   let first = index;
-  while (first - 1 >= floor && insidePhrase(words[first - 1] as Word)) first--;
+  while (first - 1 >= floor && insideAt(words, first - 1)) first--;
   const before = words[first - 1];
   if (first - 1 >= floor && before?.pos === 'PRON' && POSSESSIVES.has(before.lower)) first--;
   let last = index;

@@ -28,6 +28,11 @@ export interface SentenceEvent {
   eventClass: EventClass;
   kind: EventKind;
   tense: Tense | 'nominal';
+  /**
+   * A light verb whose object noun is the event it tells ("made its maiden flight"): read
+   * for its subject, date and title, but the event is the noun's.
+   */
+  light?: boolean;
   passive: boolean;
   modality: Modality;
   segment: number;
@@ -47,6 +52,15 @@ export interface ReadSentence {
 
 /** Prepositions before the state or process a verb's subject enters or leaves. */
 const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
+/** Verbs whose object noun is the event they tell: "made its maiden flight", "held talks". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'make',
+  'give',
+  'hold',
+  'conduct',
+  'stage',
+  'undergo',
+]);
 const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'participle']);
 
 /** Particles and prepositions that belong to the verb, not to a following object. */
@@ -106,7 +120,20 @@ export function readSentence(words: readonly Word[]): ReadSentence {
     if (reports) events.push(event);
   }
   giveOpeningParticiplesTheirSubject(words, events);
-  events.push(...nominalEvents(words, segments, events, lemmasOfClause));
+  const nominals = nominalEvents(words, segments, events, lemmasOfClause);
+  // "made its maiden flight", "held talks": a light verb's event is its object's.
+  for (const nominal of nominals) {
+    const verb = nominal.governor;
+    if (
+      verb &&
+      LIGHT_VERBS.has(verb.lemma) &&
+      !verb.passive &&
+      // "give up" is a verb of its own.
+      !PARTICLES.has(words[verb.trigger + 1]?.lower ?? '')
+    )
+      verb.light = true;
+  }
+  events.push(...nominals);
   events.sort((a, b) => a.trigger - b.trigger);
   return { words, segments, events };
 }

@@ -6,6 +6,7 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
+import { joinsCompound } from './noun-phrases.ts';
 
 export type SegmentType =
   'main' | 'subordinate' | 'relative' | 'complement' | 'coordinate' | 'conditional';
@@ -55,6 +56,7 @@ function clauseAhead(words: readonly Word[], index: number): boolean {
   for (let at = index; at < words.length && at < index + 8; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;
+    if (joinsCompound(words, at)) continue;
     if (word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP') return false;
   }
   return false;

@@ -165,6 +165,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     }
     const counted = countFromEvents(read, sentenceTimexes, dates, draft.published);
     for (const event of read.events) {
+      if (event.light) continue;
       const participants = participantsByEvent.get(event) ?? [];
       const dated = counted.get(event) as Dated;
       const title = titleOf(event, read.events, titles, words);
@@ -484,6 +485,8 @@ function titleOf(
   words: readonly Word[],
 ): string {
   const own = titles.get(event) ?? '';
+  // "Larkspur K700 makes its first flight": a light verb's title tells its noun's event.
+  if (event.governor?.light) return titles.get(event.governor) ?? own;
   if (event.pos !== 'noun' || own.includes(' ')) return own;
   const holder = all.find(
     (other) =>

@@ -22,6 +22,23 @@ describe('phraseEndingBefore', () => {
     );
   });
 
+  it('keeps a hyphenated compound whole ("high-level talks", "Jean-Paul Okafor")', () => {
+    const text = 'The high-level talks ended. Jean-Paul Okafor resigned.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'ended') - 1, 0))).toBe(
+      'The high-level talks',
+    );
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'resigned') - 1, 0))).toBe(
+      'Jean-Paul Okafor',
+    );
+    // A dash between spaced words joins nothing: "the mill - closed".
+    const spaced = 'They saw the mill - closed for years.';
+    const spacedWords = tag(spaced);
+    expect(
+      phraseOf(spacedWords, spaced, phraseEndingBefore(spacedWords, at(spacedWords, 'mill'), 0)),
+    ).toBe('the mill');
+  });
+
   it('steps back over an adverb between a subject and its verb', () => {
     const text = 'The mill quietly closed.';
     const words = tag(text);

@@ -13,6 +13,7 @@ interface Seen {
   patient: string | null;
   others: Array<string | null>;
   governor: string | null;
+  light: boolean | undefined;
 }
 
 /** Every event of a sentence, its phrases as text. */
@@ -35,6 +36,7 @@ function read(text: string): Seen[] {
       patient: phraseOf(words, text, event.patient),
       others: event.others.map((phrase) => phraseOf(words, text, phrase)),
       governor: triggerOf(event.governor),
+      light: event.light,
     };
   });
 }
@@ -162,6 +164,9 @@ describe('readSentence', () => {
     expect(triggers('The bakery received two loans.')).toEqual(['received']);
     // A support verb's object is the event; other verbs' objects stay events too.
     expect(triggers('The bakery made an offer.')).toEqual(['made', 'offer']);
+    // A light verb's event is its object's: "made" is read, but only for the offer.
+    expect(find(read('The bakery made an offer.'), 'made').light).toBe(true);
+    expect(find(read('The bakery posted a loss.'), 'posted').light).toBeUndefined();
     expect(triggers('The mill posted a loss.')).toEqual(['posted', 'loss']);
     expect(triggers('Their talk follows recent conversations.')).toEqual([
       'talk',

@@ -47,6 +47,13 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('sees a clause past a hyphenated name ("after Jean-Paul Okafor\'s firm failed")', () => {
+    expect(segments("The strike began after Jean-Paul Okafor's firm failed.")).toEqual([
+      ['main', null, null, 'The strike began'],
+      ['subordinate', 'after', 0, "after Jean-Paul Okafor's firm failed."],
+    ]);
+  });
+
   it('opens a complement at "said that" and a conditional at "if"', () => {
     expect(segments('Analysts said that the lender would fail if rates rose.')).toEqual([
       ['main', null, null, 'Analysts said'],

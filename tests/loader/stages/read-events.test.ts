@@ -205,6 +205,9 @@ describe('readEvents', () => {
     const text =
       'Larkspur Aero unveiled the Larkspur K700 on Monday. The Larkspur K700 has made its first flight.';
     expect(event(text, 'flight').roles).toEqual([{ name: 'Larkspur K700', role: 'agent' }]);
+    // A light verb tells its noun's event: one event, titled by the verb.
+    expect(event(text, 'flight').title).toBe('Larkspur K700 makes its first flight');
+    expect(() => event(text, 'made')).toThrow('no event "made"');
     // In a complement too, and "their" as well: "recovered from their bankruptcy".
     const recovered =
       'Anna Lindqvist and Jorge Salas praised the board. Harwell Brothers recovered from their bankruptcy.';
