@@ -25,6 +25,7 @@ import {
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { quantitiesOf } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
+import { isEventNounWord } from '../reading/event-words.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent, reporterOf } from '../reading/reported-clause.ts';
 import type { Phrase } from '../reading/noun-phrases.ts';
@@ -352,7 +353,8 @@ function participantsOf(
   const patientNames = reportsClause
     ? []
     : headNames(words, namesIn(words, entities, event.patient));
-  for (const entity of patientNames) add(entity.canonical, 'patient');
+  for (const entity of patientNames)
+    add(entity.canonical, modifiesNoun(words, entity, event.patient, event) ? 'other' : 'patient');
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
     patientNames.length === 0 && event.eventClass !== 'REPORTING'
@@ -413,6 +415,36 @@ function antecedentOf(
 
 function addParticipant(out: ParticipantRole[], name: string, role: Role): void {
   if (!out.some((participant) => participant.name === name)) out.push({ name, role });
+}
+
+/**
+ * "thanked many Boeing employees", "revived respected Ford nameplates": a company or
+ * product named before its object's common noun only says which ones; the event acts on
+ * the employees, not on Boeing. (As a subject, "Larkspur shareholders approved the sale",
+ * the name stays: its people act for it.)
+ */
+function modifiesNoun(
+  words: readonly Word[],
+  name: EntityMention,
+  phrase: Phrase | null,
+  event: SentenceEvent,
+): boolean {
+  // "Syrian regime", "Russian diplomats": a country names whose they are, and takes part.
+  if (!phrase || (name.kind !== 'organization' && name.kind !== 'product')) return false;
+  // "GM declaration of bankruptcy", "Ford sales fell": the event's own noun is the name's.
+  if (phrase.first <= event.trigger && event.trigger <= phrase.last) return false;
+  const last = words[phrase.last] as Word;
+  if (last.pos !== 'NOUN' || last.start < name.end) return false;
+  const next = words.find((word) => word.start >= name.end);
+  return (
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /^[a-z]/.test(next.text) &&
+    // "the A380 superjumbo", "the Larkspur group": a noun for the named thing itself.
+    referentKindOf(next.lemma) === null &&
+    // "the UN investigation found": the name does what the event noun says.
+    !isEventNounWord(next)
+  );
 }
 
 /**

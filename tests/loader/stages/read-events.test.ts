@@ -173,6 +173,23 @@ describe('readEvents', () => {
     expect(granted.participants).not.toContain('Harwell Brothers');
   });
 
+  it('names a company that only says whose people or things an event acts on as no participant ("thanked Harwell employees")', () => {
+    const text =
+      'Harwell Brothers bought a mill. Northwind Air thanked many Harwell Brothers employees.';
+    const thanked = event(text, 'thanked');
+    expect(thanked.participants).toEqual(['Northwind Air']);
+    expect(thanked.roles).toContainEqual({ name: 'Harwell Brothers', role: 'other' });
+    // But a country does take part, and so does a company before an event noun or before
+    // a noun for itself, and as a subject: its shareholders act for it.
+    expect(event('Harwell Brothers praised Russian diplomats.', 'praised').participants).toContain(
+      'Russia',
+    );
+    const inquiry = 'Harwell Brothers bought a mill. Officials closed a Harwell Brothers inquiry.';
+    expect(event(inquiry, 'closed').participants).toContain('Harwell Brothers');
+    const shareholders = 'Harwell Brothers bought a mill. Harwell Brothers shareholders protested.';
+    expect(event(shareholders, 'protested').participants).toEqual(['Harwell Brothers']);
+  });
+
   it('takes the last name of "Larkspur rival Ostrava Steel" as the one who acts', () => {
     const said = event('Harwell spokesman Jorge Salas said the mill closed.', 'said');
     expect(said.participants).toEqual(['Jorge Salas']);
