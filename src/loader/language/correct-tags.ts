@@ -84,6 +84,12 @@ function correctWords(words: readonly Word[]): Word[] {
   return words.map((word, index) => {
     const previous = words[index - 1];
     const next = words[index + 1];
+    // "re-entered": the model leaves a hyphenated verb as written; its last part has the lemma.
+    if (word.pos === 'VERB' && word.lemma === word.lower && word.lower.includes('-')) {
+      const cut = word.lower.lastIndexOf('-') + 1;
+      const lemma = verbLemmaOf(word.lower.slice(cut));
+      if (lemma) return retagged(word, 'VERB', word.lower.slice(0, cut) + lemma);
+    }
     if (
       previous &&
       previous.pos !== 'PUNCT' &&

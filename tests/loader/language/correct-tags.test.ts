@@ -32,6 +32,11 @@ describe('correctTags', () => {
     expect(tags("Ford/VERB 's/PART shares/NOUN")[0]).toBe('VERB');
   });
 
+  it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
+    const [, verb] = correctTags(words('GM/PROPN re-entered/VERB the/DET market/NOUN'));
+    expect(verb?.lemma).toBe('re-enter');
+  });
+
   // One row per tagged phrase: which word, and what it must be read as.
   it.each([
     [
