@@ -6,7 +6,7 @@
  */
 import type { EntityMention } from '../../contract/corpus.ts';
 import type { NameMention } from '../reading/find-names.ts';
-import { countryOf, normalizeNameSpelling } from './name-lexicon.ts';
+import { countryOf, normalizeNameSpelling, ORGANIZATION_WORDS } from './name-lexicon.ts';
 
 /** Key under which surnames match: lower-case, accents and hyphenated particles removed. */
 export function surnameKey(name: string): string {
@@ -38,7 +38,7 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
       canonical: fullest.get(surnameKey(normalizeNameSpelling(person.name))) ?? person.name,
     }));
 
-  const organizations = new Map<string, string>();
+  const organizations = new Map<string, NameMention>();
   for (const mention of mentions) {
     const first = mention.name.split(' ')[0]?.toLowerCase();
     if (
@@ -47,8 +47,19 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
       first &&
       !organizations.has(first)
     )
-      organizations.set(first, mention.name);
+      organizations.set(first, mention);
   }
+  // "Northwind" is "Northwind Corp." named before, or one whose other words name a body
+  // ("Ford" for "Ford Motor Company"); not "Chrysler" for the "Chrysler Aspen" told later.
+  const longFormOf = (mention: NameMention): string | undefined => {
+    const long = organizations.get(mention.name.toLowerCase());
+    if (!long) return undefined;
+    const rest = long.name.split(' ').slice(1);
+    const body = rest.every((word) =>
+      ORGANIZATION_WORDS.has(word.toLowerCase().replace(/\.$/, '')),
+    );
+    return long.start < mention.start || body ? long.name : undefined;
+  };
   // "General Motors Corporation (GM)": every "GM" of the article, the headline's too.
   const acronyms = new Map<string, NameMention>();
   for (const mention of mentions)
@@ -89,8 +100,7 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     }
     if (mention.tentative) {
       // "Northwind" after "Northwind Corp.": the short form of a known organization.
-      const organization =
-        byInitials.get(mention.name) ?? organizations.get(mention.name.toLowerCase());
+      const organization = byInitials.get(mention.name) ?? longFormOf(mention);
       if (organization) {
         out.push({
           start: mention.start,

@@ -32,6 +32,18 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('names a short form by the body named before it, not by a product named after it', () => {
+    const found = entities(
+      'Larkspur said on Monday it would cut jobs. Larkspur will stop making the Larkspur Tundra.',
+    );
+    expect(found.filter(([text]) => text === 'Larkspur').map(([, , name]) => name)).toEqual([
+      'Larkspur',
+      'Larkspur',
+    ]);
+    const named = entities('Northwind Foods Corp. cut jobs. Northwind said more.');
+    expect(named).toContainEqual(['Northwind', 'organization', 'Northwind Foods Corp.']);
+  });
+
   it('keeps "Ford Motor Company" whole at the start of a sentence', () => {
     expect(entities('Ford Motor Company said on Tuesday that sales rose.')[0]).toEqual([
       'Ford Motor Company',
