@@ -143,6 +143,20 @@ export function isThemeOfVerb(noun: Word, verb: Word): boolean {
   return isThemeNoun(noun.lemma) && isTransferVerb(verb.lemma) && !SUPPORT_VERBS.has(verb.lemma);
 }
 
+/**
+ * "job cuts", "plant closures": a noun the product's kinds name only near certain words is
+ * an event when one of them modifies it, whatever WordNet files it under ("cut" is first
+ * an amount).
+ */
+export function isKindCompound(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const modifier = words[index - 1];
+  if (word.pos !== 'NOUN' || !/^[a-z][a-z-]+$/.test(word.text) || !modifier) return false;
+  return (RULES_BY_LEMMA.get(word.lemma) ?? []).some((rule) =>
+    rule.near?.some((near) => near === modifier.lemma || near === modifier.lower),
+  );
+}
+
 export function eventClassOf(word: Word, pos: 'verb' | 'noun'): EventClass {
   const table = pos === 'verb' ? VERB_CLASSES : NOUN_CLASSES_BY_LEMMA;
   return table.get(word.lemma) ?? 'OCCURRENCE';

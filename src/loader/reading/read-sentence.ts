@@ -13,6 +13,7 @@ import {
   eventKindOf,
   isComparisonVerb,
   isEventNounWord,
+  isKindCompound,
   isThemeOfVerb,
   isEventVerb,
 } from './event-words.ts';
@@ -425,7 +426,7 @@ function nominalEvents(
 ): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
-    if (!isEventNounWord(word, index === 0)) return;
+    if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
     // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none.
     const next = words[index + 1];
     if (next && next.pos === 'NOUN' && isEventNounWord(next)) return;
