@@ -1,21 +1,18 @@
 /**
  * Stage: reads every event each sentence reports (reading/read-sentence), then gives each
- * its participants with roles (names in its agent, patient and other phrases; "it" and
- * "he" resolved to the company or person last named), its places, its date and the basis
+ * its participants with roles (reading/participants), its places, its date and the basis
  * of that date (reading/event-dates), its modality, a headline-style title and a
  * report-level salience. Boilerplate yields nothing; the dateline names no participant.
  */
-import type { EntityMention, ParticipantRole, Role, Span, Timex } from '../../contract/corpus.ts';
+import type { EntityMention, ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
 import { dateFromTimex, isArticleDate, isEventDate, storyDay } from '../reading/event-dates.ts';
-import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import {
   dateOf,
   isCalendarDay,
   isComparisonDate,
-  insideQuotation,
   isRecordReference,
   ownTimex,
   segmentOfOffset,
@@ -25,10 +22,17 @@ import {
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { quantitiesOf } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
-import { isEventNounWord } from '../reading/event-words.ts';
 import { writeTitle } from '../reading/event-titles.ts';
-import { clauseTitle, reportedEvent, reporterOf } from '../reading/reported-clause.ts';
-import type { Phrase } from '../reading/noun-phrases.ts';
+import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
+import {
+  antecedentOf,
+  contextAt,
+  participantsOf,
+  pronounAgent,
+  refersBack,
+  remember,
+  type Referents,
+} from '../reading/participants.ts';
 import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
@@ -42,13 +46,7 @@ export const readEvents: ArticleStage = {
 };
 
 /** What the article has said so far: for pronouns and for the narrative thread. */
-interface Context extends DatingContext {
-  lastPerson: string | null;
-  /** The people of the last sentence that named several: "their" points back to them. */
-  lastPeople: string[];
-  lastOrganization: string | null;
-  lastProduct: string | null;
-}
+interface Context extends DatingContext, Referents {}
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   const story = storyDay(leadTimexes(draft), draft.published);
@@ -335,177 +333,6 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
   );
 }
 
-function participantsOf(
-  words: readonly Word[],
-  event: SentenceEvent,
-  entities: readonly EntityMention[],
-  context: Context,
-  reportsClause: boolean,
-  subjectNames: readonly string[],
-): ParticipantRole[] {
-  const out: ParticipantRole[] = [];
-  const add = (name: string, role: Role) => addParticipant(out, name, role);
-  const agentNames = headNames(words, namesIn(words, entities, event.agent));
-  for (const entity of agentNames) add(entity.canonical, 'agent');
-  const pronoun = pronounAgent(words, event, context);
-  if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
-  // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
-  const patientNames = reportsClause
-    ? []
-    : headNames(words, namesIn(words, entities, event.patient));
-  for (const entity of patientNames)
-    add(entity.canonical, modifiesNoun(words, entity, event.patient, event) ? 'other' : 'patient');
-  // "said the aircraft flew": what follows a report is what it says, not its object.
-  const described =
-    patientNames.length === 0 && event.eventClass !== 'REPORTING'
-      ? describedReferent(words, event.patient, context)
-      : null;
-  if (described) add(described, 'patient');
-  // "their meetings", "its deliveries": a possessive pronoun names who acts.
-  if (event.pos === 'noun' && event.patient) {
-    // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
-    const before = entities.filter(
-      (entity) => entity.kind === 'person' && entity.end <= (words[event.trigger] as Word).start,
-    );
-    const here = unique(before.map((entity) => entity.canonical));
-    const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
-    for (let at = event.patient.first; at <= event.patient.last; at++) {
-      const possessors = possessorNames((words[at] as Word).lower, local);
-      for (const name of possessors.length > 0 && subjectNames.length > 0
-        ? subjectNames
-        : possessors)
-        add(name, 'agent');
-    }
-  }
-  for (const phrase of event.others)
-    for (const entity of namesIn(words, entities, phrase))
-      add(entity.canonical, complementRole(words, event, phrase));
-  return out;
-}
-
-/**
- * "The deal was approved", "The first flight lasted four hours": a definite nominal as
- * its clause's subject is the topic, told before. Elsewhere ("critics watched the
- * flight") it may be new.
- */
-function refersBack(words: readonly Word[], event: SentenceEvent, segment: Segment): boolean {
-  if (event.pos !== 'noun' || event.patient === null) return false;
-  if (!DEFINITE.has((words[event.patient.first] as Word).lower)) return false;
-  for (let at = segment.first; at < event.patient.first; at++) {
-    const pos = (words[at] as Word).pos;
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP') return false;
-  }
-  return true;
-}
-
-/**
- * The report a definite nominal refers back to: the latest earlier one of its word family
- * ("the flight" after "flew"), or of its kind ("the deal" after "agreed to buy"), that
- * names who took part.
- */
-function antecedentOf(
-  event: SentenceEvent,
-  earlier: readonly EventDraft[],
-): EventDraft | undefined {
-  const family = eventFamily(event.lemma);
-  return earlier.findLast(
-    (other) => other.participants.length > 0 && eventFamily(other.lemma) === family,
-  );
-}
-
-function addParticipant(out: ParticipantRole[], name: string, role: Role): void {
-  if (!out.some((participant) => participant.name === name)) out.push({ name, role });
-}
-
-/**
- * "thanked many Boeing employees", "revived respected Ford nameplates": a company or
- * product named before its object's common noun only says which ones; the event acts on
- * the employees, not on Boeing. (As a subject, "Larkspur shareholders approved the sale",
- * the name stays: its people act for it.)
- */
-function modifiesNoun(
-  words: readonly Word[],
-  name: EntityMention,
-  phrase: Phrase | null,
-  event: SentenceEvent,
-): boolean {
-  // "Syrian regime", "Russian diplomats": a country names whose they are, and takes part.
-  if (!phrase || (name.kind !== 'organization' && name.kind !== 'product')) return false;
-  // "GM declaration of bankruptcy", "Ford sales fell": the event's own noun is the name's.
-  if (phrase.first <= event.trigger && event.trigger <= phrase.last) return false;
-  const last = words[phrase.last] as Word;
-  if (last.pos !== 'NOUN' || last.start < name.end) return false;
-  const next = words.find((word) => word.start >= name.end);
-  return (
-    next !== undefined &&
-    next.pos === 'NOUN' &&
-    /^[a-z]/.test(next.text) &&
-    // "the A380 superjumbo", "the Larkspur group": a noun for the named thing itself.
-    referentKindOf(next.lemma) === null &&
-    // "the UN investigation found": the name does what the event noun says.
-    !isEventNounWord(next)
-  );
-}
-
-/**
- * "Aer Lingus rival Ryanair", "Airbus parent EADS": a name before a common noun and
- * another name describes that name; the phrase is about the last one.
- */
-function headNames(words: readonly Word[], names: EntityMention[]): EntityMention[] {
-  return names.filter((name, index) => {
-    const next = names[index + 1];
-    if (!next) return true;
-    const between = words.filter((word) => word.start >= name.end && word.end <= next.start);
-    return !(
-      between.length > 0 && between.every((word) => word.pos === 'NOUN' || word.pos === 'ADJ')
-    );
-  });
-}
-
-/** The names (not places) inside a phrase. */
-function namesIn(
-  words: readonly Word[],
-  entities: readonly EntityMention[],
-  phrase: Phrase | null,
-): EntityMention[] {
-  if (!phrase) return [];
-  const start = (words[phrase.first] as Word).start;
-  const end = (words[phrase.last] as Word).end;
-  return entities.filter(
-    (entity) => entity.kind !== 'place' && entity.start >= start && entity.end <= end,
-  );
-}
-
-/**
- * "the bankruptcy of Chrysler", "the purchase by Aeroflot": a nominal's "of" names what it
- * happens to, its "by" who does it. "Met with Lavrov", "a dispute between Airbus and
- * Boeing", "a suit against GM" name a partner. Other complements ("a package for Ford",
- * "chose Airbus over Boeing", "according to Airbus") are circumstances: the name is
- * there, but it takes no part in the event.
- */
-function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
-  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower ?? '';
-  if (PARTNER_PREPOSITIONS.has(preposition)) return 'partner';
-  if (event.pos !== 'noun') return 'other';
-  if (preposition === 'of') return 'patient';
-  if (preposition === 'by') return 'agent';
-  return 'other';
-}
-
-const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'between', 'against']);
-
-function possessorNames(word: string, context: Context): string[] {
-  if (word === 'their')
-    return context.lastPeople.length > 0
-      ? context.lastPeople
-      : context.lastOrganization
-        ? [context.lastOrganization]
-        : [];
-  if (word === 'its') return context.lastOrganization ? [context.lastOrganization] : [];
-  if (word === 'his' || word === 'her') return context.lastPerson ? [context.lastPerson] : [];
-  return [];
-}
-
 /**
  * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
  * object it is says what happened to it ("Deal approved by China Eastern's board").
@@ -587,50 +414,6 @@ function distributed(
   });
 }
 
-/**
- * "It said", "he told", "the company said", "the aircraft flew": the company, person or
- * product the pronoun or description stands for.
- */
-function pronounAgent(
-  words: readonly Word[],
-  event: SentenceEvent,
-  context: Context,
-): string | null {
-  const agent = event.agent;
-  if (!agent) return null;
-  if (agent.first !== agent.last) return describedReferent(words, agent, context);
-  const word = (words[agent.first] as Word).lower;
-  if (word === 'it' || word === 'they') return context.lastOrganization;
-  if (word === 'he' || word === 'she') return context.lastPerson;
-  // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
-  // company, the organization the story is about.
-  if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
-    return context.lastOrganization;
-  return null;
-}
-
-const DEFINITE = new Set(['the', 'this', 'that']);
-
-/**
- * "the company", "the US automaker", "the new aircraft": a definite description without a
- * name stands for the company or product named last.
- */
-function describedReferent(
-  words: readonly Word[],
-  phrase: Phrase | null,
-  context: Context,
-): string | null {
-  if (!phrase || !DEFINITE.has((words[phrase.first] as Word).lower)) return null;
-  const head = words[phrase.last] as Word;
-  if (head.pos !== 'NOUN') return null;
-  for (let at = phrase.first + 1; at < phrase.last; at++)
-    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
-  const kind = referentKindOf(head.lemma);
-  if (kind === 'organization') return context.lastOrganization;
-  if (kind === 'product') return context.lastProduct;
-  return null;
-}
-
 function placesOf(
   segment: Segment,
   words: readonly Word[],
@@ -643,45 +426,6 @@ function placesOf(
       .filter((entity) => entity.kind === 'place' && entity.start >= start && entity.end <= end)
       .map((entity) => entity.canonical),
   );
-}
-
-/**
- * What "it" and "he" can point to at an event: the names before it in its own sentence
- * first ("Boeing said it had sold ten jets"), then those of the sentences before.
- */
-function contextAt(
-  context: Context,
-  entities: readonly EntityMention[],
-  words: readonly Word[],
-  event: SentenceEvent,
-  all: readonly SentenceEvent[],
-): Context {
-  const at = words[event.agent?.first ?? event.trigger] as Word;
-  const before = entities.filter((entity) => entity.end <= at.start);
-  const reporter = reporterOf(event, all);
-  if (before.length === 0 && !reporter) return context;
-  const local = { ...context };
-  remember(local, before);
-  // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
-  // says is the reporter, when the reporter is no person ("it" is not "he").
-  const speaker = reporter?.agent;
-  if (speaker && (words[speaker.first] as Word).pos !== 'PRON') {
-    const start = (words[speaker.first] as Word).start;
-    const end = (words[speaker.last] as Word).end;
-    const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
-    const organization = named.findLast((entity) => entity.kind === 'organization');
-    if (organization) local.lastOrganization = organization.canonical;
-    else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
-  }
-  return local;
-}
-
-function remember(context: Context, entities: readonly EntityMention[]): void {
-  for (const entity of entities) {
-    if (entity.kind === 'person') context.lastPerson = entity.canonical;
-    if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
-    if (entity.kind === 'product') context.lastProduct = entity.canonical;
-  }
 }
 
 /**

@@ -1,0 +1,284 @@
+/**
+ * Events layer, participants: who takes part in an event and in what role (agent,
+ * patient, partner), and who is only named in its circumstances ("other"); the company,
+ * person or product a pronoun or a description stands for ("it said", "the aircraft flew");
+ * the report a definite nominal refers back to ("the deal was approved").
+ */
+import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
+import type { EventDraft } from '../article-draft.ts';
+import type { Word } from '../language/tag-words.ts';
+import { referentKindOf } from '../lexicon/referring-nouns.ts';
+import { insideQuotation } from './date-event.ts';
+import { eventFamily } from './event-family.ts';
+import { isEventNounWord } from './event-words.ts';
+import type { Phrase } from './noun-phrases.ts';
+import type { SentenceEvent } from './read-sentence.ts';
+import { reporterOf } from './reported-clause.ts';
+import type { Segment } from './segments.ts';
+import { unique } from '../../utils/unique.ts';
+
+/** Who the article named last: what "it", "he", "their" and "the company" point to. */
+export interface Referents {
+  lastPerson: string | null;
+  /** The people of the last sentence that named several: "their" points back to them. */
+  lastPeople: string[];
+  lastOrganization: string | null;
+  lastProduct: string | null;
+}
+
+export function participantsOf(
+  words: readonly Word[],
+  event: SentenceEvent,
+  entities: readonly EntityMention[],
+  context: Referents,
+  reportsClause: boolean,
+  subjectNames: readonly string[],
+): ParticipantRole[] {
+  const out: ParticipantRole[] = [];
+  const add = (name: string, role: Role) => addParticipant(out, name, role);
+  const agentNames = headNames(words, namesIn(words, entities, event.agent));
+  for (const entity of agentNames) add(entity.canonical, 'agent');
+  const pronoun = pronounAgent(words, event, context);
+  if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
+  // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
+  const patientNames = reportsClause
+    ? []
+    : headNames(words, namesIn(words, entities, event.patient));
+  for (const entity of patientNames)
+    add(entity.canonical, modifiesNoun(words, entity, event.patient, event) ? 'other' : 'patient');
+  // "said the aircraft flew": what follows a report is what it says, not its object.
+  const described =
+    patientNames.length === 0 && event.eventClass !== 'REPORTING'
+      ? describedReferent(words, event.patient, context)
+      : null;
+  if (described) add(described, 'patient');
+  // "their meetings", "its deliveries": a possessive pronoun names who acts.
+  if (event.pos === 'noun' && event.patient) {
+    // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
+    const before = entities.filter(
+      (entity) => entity.kind === 'person' && entity.end <= (words[event.trigger] as Word).start,
+    );
+    const here = unique(before.map((entity) => entity.canonical));
+    const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
+    for (let at = event.patient.first; at <= event.patient.last; at++) {
+      const possessors = possessorNames((words[at] as Word).lower, local);
+      for (const name of possessors.length > 0 && subjectNames.length > 0
+        ? subjectNames
+        : possessors)
+        add(name, 'agent');
+    }
+  }
+  for (const phrase of event.others)
+    for (const entity of namesIn(words, entities, phrase))
+      add(entity.canonical, complementRole(words, event, phrase));
+  return out;
+}
+
+/**
+ * "The deal was approved", "The first flight lasted four hours": a definite nominal as
+ * its clause's subject is the topic, told before. Elsewhere ("critics watched the
+ * flight") it may be new.
+ */
+export function refersBack(
+  words: readonly Word[],
+  event: SentenceEvent,
+  segment: Segment,
+): boolean {
+  if (event.pos !== 'noun' || event.patient === null) return false;
+  if (!DEFINITE.has((words[event.patient.first] as Word).lower)) return false;
+  for (let at = segment.first; at < event.patient.first; at++) {
+    const pos = (words[at] as Word).pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP') return false;
+  }
+  return true;
+}
+
+/**
+ * The report a definite nominal refers back to: the latest earlier one of its word family
+ * ("the delivery" after "delivered") that names who took part.
+ */
+export function antecedentOf(
+  event: SentenceEvent,
+  earlier: readonly EventDraft[],
+): EventDraft | undefined {
+  const family = eventFamily(event.lemma);
+  return earlier.findLast(
+    (other) => other.participants.length > 0 && eventFamily(other.lemma) === family,
+  );
+}
+
+function addParticipant(out: ParticipantRole[], name: string, role: Role): void {
+  if (!out.some((participant) => participant.name === name)) out.push({ name, role });
+}
+
+/**
+ * "thanked many Boeing employees", "revived respected Ford nameplates": a company or
+ * product named before its object's common noun only says which ones; the event acts on
+ * the employees, not on Boeing. (As a subject, "Larkspur shareholders approved the sale",
+ * the name stays: its people act for it.)
+ */
+function modifiesNoun(
+  words: readonly Word[],
+  name: EntityMention,
+  phrase: Phrase | null,
+  event: SentenceEvent,
+): boolean {
+  // "Syrian regime", "Russian diplomats": a country names whose they are, and takes part.
+  if (!phrase || (name.kind !== 'organization' && name.kind !== 'product')) return false;
+  // "GM declaration of bankruptcy", "Ford sales fell": the event's own noun is the name's.
+  if (phrase.first <= event.trigger && event.trigger <= phrase.last) return false;
+  const last = words[phrase.last] as Word;
+  if (last.pos !== 'NOUN' || last.start < name.end) return false;
+  const next = words.find((word) => word.start >= name.end);
+  return (
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /^[a-z]/.test(next.text) &&
+    // "the A380 jetliner", "the Larkspur company": a noun for the named thing itself.
+    referentKindOf(next.lemma) === null &&
+    // "the UN investigation found": the name does what the event noun says.
+    !isEventNounWord(next)
+  );
+}
+
+/**
+ * "Aer Lingus rival Ryanair", "Airbus parent EADS": a name before a common noun and
+ * another name describes that name; the phrase is about the last one.
+ */
+function headNames(words: readonly Word[], names: EntityMention[]): EntityMention[] {
+  return names.filter((name, index) => {
+    const next = names[index + 1];
+    if (!next) return true;
+    const between = words.filter((word) => word.start >= name.end && word.end <= next.start);
+    return !(
+      between.length > 0 && between.every((word) => word.pos === 'NOUN' || word.pos === 'ADJ')
+    );
+  });
+}
+
+/** The names (not places) inside a phrase. */
+function namesIn(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase | null,
+): EntityMention[] {
+  if (!phrase) return [];
+  const start = (words[phrase.first] as Word).start;
+  const end = (words[phrase.last] as Word).end;
+  return entities.filter(
+    (entity) => entity.kind !== 'place' && entity.start >= start && entity.end <= end,
+  );
+}
+
+/**
+ * "the bankruptcy of Chrysler", "the purchase by Aeroflot": a nominal's "of" names what it
+ * happens to, its "by" who does it. "Met with Lavrov", "a dispute between Airbus and
+ * Boeing", "a suit against GM" name a partner. Other complements ("a package for Ford",
+ * "chose Airbus over Boeing", "according to Airbus") are circumstances: the name is
+ * there, but it takes no part in the event.
+ */
+function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
+  const preposition = (words[phrase.first - 1] as Word | undefined)?.lower ?? '';
+  if (PARTNER_PREPOSITIONS.has(preposition)) return 'partner';
+  if (event.pos !== 'noun') return 'other';
+  if (preposition === 'of') return 'patient';
+  if (preposition === 'by') return 'agent';
+  return 'other';
+}
+
+const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'between', 'against']);
+
+function possessorNames(word: string, context: Referents): string[] {
+  if (word === 'their')
+    return context.lastPeople.length > 0
+      ? context.lastPeople
+      : context.lastOrganization
+        ? [context.lastOrganization]
+        : [];
+  if (word === 'its') return context.lastOrganization ? [context.lastOrganization] : [];
+  if (word === 'his' || word === 'her') return context.lastPerson ? [context.lastPerson] : [];
+  return [];
+}
+
+/**
+ * "It said", "he told", "the company said", "the aircraft flew": the company, person or
+ * product the pronoun or description stands for.
+ */
+export function pronounAgent(
+  words: readonly Word[],
+  event: SentenceEvent,
+  context: Referents,
+): string | null {
+  const agent = event.agent;
+  if (!agent) return null;
+  if (agent.first !== agent.last) return describedReferent(words, agent, context);
+  const word = (words[agent.first] as Word).lower;
+  if (word === 'it' || word === 'they') return context.lastOrganization;
+  if (word === 'he' || word === 'she') return context.lastPerson;
+  // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
+  // company, the organization the story is about.
+  if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
+    return context.lastOrganization;
+  return null;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "the company", "the US automaker", "the new aircraft": a definite description without a
+ * name stands for the company or product named last.
+ */
+function describedReferent(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  context: Referents,
+): string | null {
+  if (!phrase || !DEFINITE.has((words[phrase.first] as Word).lower)) return null;
+  const head = words[phrase.last] as Word;
+  if (head.pos !== 'NOUN') return null;
+  for (let at = phrase.first + 1; at < phrase.last; at++)
+    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
+  const kind = referentKindOf(head.lemma);
+  if (kind === 'organization') return context.lastOrganization;
+  if (kind === 'product') return context.lastProduct;
+  return null;
+}
+
+/**
+ * What "it" and "he" can point to at an event: the names before it in its own sentence
+ * first ("Boeing said it had sold ten jets"), then those of the sentences before.
+ */
+export function contextAt<T extends Referents>(
+  context: T,
+  entities: readonly EntityMention[],
+  words: readonly Word[],
+  event: SentenceEvent,
+  all: readonly SentenceEvent[],
+): T {
+  const at = words[event.agent?.first ?? event.trigger] as Word;
+  const before = entities.filter((entity) => entity.end <= at.start);
+  const reporter = reporterOf(event, all);
+  if (before.length === 0 && !reporter) return context;
+  const local = { ...context };
+  remember(local, before);
+  // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
+  // says is the reporter, when the reporter is no person ("it" is not "he").
+  const speaker = reporter?.agent;
+  if (speaker && (words[speaker.first] as Word).pos !== 'PRON') {
+    const start = (words[speaker.first] as Word).start;
+    const end = (words[speaker.last] as Word).end;
+    const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
+    const organization = named.findLast((entity) => entity.kind === 'organization');
+    if (organization) local.lastOrganization = organization.canonical;
+    else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
+  }
+  return local;
+}
+
+export function remember(context: Referents, entities: readonly EntityMention[]): void {
+  for (const entity of entities) {
+    if (entity.kind === 'person') context.lastPerson = entity.canonical;
+    if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
+    if (entity.kind === 'product') context.lastProduct = entity.canonical;
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../../src/contract/corpus.ts';
+import {
+  participantsOf,
+  pronounAgent,
+  type Referents,
+} from '../../../src/loader/reading/participants.ts';
+import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
+import { at, tag } from './tagged.ts';
+
+const nobody: Referents = {
+  lastPerson: null,
+  lastPeople: [],
+  lastOrganization: null,
+  lastProduct: null,
+};
+
+/** The organizations named in `text`, as the name finder would give them. */
+function organizations(text: string, names: string[]): EntityMention[] {
+  return names.map((name) => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, kind: 'organization', canonical: name };
+  });
+}
+
+/** The event written `trigger` in `text`, with its tagged words. */
+function read(text: string, trigger: string) {
+  const words = tag(text);
+  const event = readSentence(words).events.find((e) => e.trigger === at(words, trigger));
+  if (!event) throw new Error(`no event "${trigger}"`);
+  return { words, event };
+}
+
+describe('participantsOf', () => {
+  it('gives the subject as agent and keeps a company that only says whose as also named', () => {
+    const text = 'Harwell Brothers thanked many Ostrava Steel employees.';
+    const { words, event } = read(text, 'thanked');
+    const entities = organizations(text, ['Harwell Brothers', 'Ostrava Steel']);
+    expect(participantsOf(words, event, entities, nobody, false, [])).toEqual([
+      { name: 'Harwell Brothers', role: 'agent' },
+      { name: 'Ostrava Steel', role: 'other' },
+    ]);
+  });
+
+  it('names a partner after "with"', () => {
+    const text = 'Harwell Brothers met with Ostrava Steel.';
+    const { words, event } = read(text, 'met');
+    const entities = organizations(text, ['Harwell Brothers', 'Ostrava Steel']);
+    expect(participantsOf(words, event, entities, nobody, false, [])).toEqual([
+      { name: 'Harwell Brothers', role: 'agent' },
+      { name: 'Ostrava Steel', role: 'partner' },
+    ]);
+  });
+});
+
+describe('pronounAgent', () => {
+  it('reads "it" and "the company" as the organization named last', () => {
+    const known = { ...nobody, lastOrganization: 'Harwell Brothers' };
+    const it1 = read('It closed the mill.', 'closed');
+    expect(pronounAgent(it1.words, it1.event, known)).toBe('Harwell Brothers');
+    const company = read('The company closed the mill.', 'closed');
+    expect(pronounAgent(company.words, company.event, known)).toBe('Harwell Brothers');
+    expect(pronounAgent(company.words, company.event, nobody)).toBeNull();
+  });
+});
