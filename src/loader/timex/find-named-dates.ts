@@ -72,6 +72,8 @@ export const findWeekdays: TimexParser = {
   },
 };
 
+const BOUND_BEFORE = /\b(?:as (?:early|soon|late) as|(?:earlier|later|sooner) than)\s+$/i;
+
 const MONTHS_PATTERN = words(
   `\\b(?<mod>${PART_MODIFIER})?(?<month>${MONTH_WORD})(?:(?:,? |,? of )(?<year>${YEAR})\\b)?(?![\\w-])`,
 );
@@ -93,7 +95,9 @@ export const findMonths: TimexParser = {
         if (
           !/^(in|since|until|till|by|from|of|through|to|during|early|mid|late|last|next|this|before|after|between|and|or|each|every)$/.test(
             before,
-          )
+          ) &&
+          // "as early as March", "no later than May": a bound of time.
+          !BOUND_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))
         )
           return null;
       }

@@ -18,6 +18,7 @@ describe('negative cases', () => {
     'More than 290,000 people have been killed.',
     'Prices fall when supply rises.',
     'Officials may March on the capital.',
+    'As May said, the vote will pass.',
     'He was the former Cold War rival.',
     'The 2,016 delegates voted.',
   ])('finds no temporal expression in %j', (text) => {
