@@ -14,14 +14,14 @@ import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 
-/** A report as merging sees it: names unified across articles, its word family known. */
-interface Report extends EventDraft {
-  /** The word family of its trigger (see eventFamily), computed once per report. */
-  family: string;
-}
-
 interface Group {
-  reports: Report[];
+  /** Its reports, their names unified across articles (see withUnifiedNames). */
+  reports: EventDraft[];
+  /**
+   * The word family of its first report's trigger (see eventFamily): a report of another
+   * family joins only as an occasion.
+   */
+  family: string;
   reasons: string[];
   /** Creation order, so that the first agreeing group wins whatever the index returns. */
   order: number;
@@ -59,9 +59,10 @@ type IsPerson = (name: string) => boolean;
 const NONE: ReadonlySet<string> = new Set();
 const NOWHERE: ReadonlyMap<string, number> = new Map();
 
-function newGroup(order: number): Group {
+function newGroup(order: number, family: string): Group {
   return {
     reports: [],
+    family,
     reasons: [],
     order,
     participants: NOWHERE,
@@ -73,7 +74,7 @@ function newGroup(order: number): Group {
   };
 }
 
-function join(group: Group, report: Report, reason: string | null, isPerson: IsPerson): void {
+function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
   if (reason !== null) group.reasons.push(reason);
   if (report.participants.length > 0)
@@ -259,20 +260,18 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   for (const draft of drafts)
     for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
   const isPerson: IsPerson = (name) => kinds.get(name) === 'person';
-  const reports: Report[] = drafts.flatMap((draft) =>
-    draft.events.map((event) => ({
-      ...event,
-      participants: unique(event.participants.map(rename)),
-      roles: event.roles.map((role) => ({ ...role, name: rename(role.name) })),
-      family: eventFamily(event.lemma),
-    })),
+  const reports = drafts.flatMap((draft) =>
+    draft.events.map((event) => withUnifiedNames(event, rename)),
   );
+  // A corpus has a few hundred trigger words: each word's family is found once.
+  const familyOf = memoized(eventFamily);
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
   const dayBuckets: DayBuckets = new Map();
   for (const report of reports) {
+    const family = familyOf(report.lemma);
     if (report.start === null) {
-      const group = newGroup(groups.length);
+      const group = newGroup(groups.length, family);
       join(group, report, null, isPerson);
       groups.push(group);
       continue;
@@ -287,7 +286,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     let target: Group | null = null;
     let hadPeople = false;
     for (const group of candidatesFor(bucket, report, isPerson)) {
-      const reason = agreement(group, report, isPerson);
+      const reason = agreement(group, report, family, isPerson);
       if (reason === null) continue;
       hadPeople = group.hasPeople;
       join(group, report, reason, isPerson);
@@ -295,7 +294,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
       break;
     }
     if (!target) {
-      target = newGroup(groups.length);
+      target = newGroup(groups.length, family);
       join(target, report, null, isPerson);
       groups.push(target);
       bucket.groups.push(target);
@@ -340,9 +339,9 @@ function absorbCoarseReports(
     const rank = granularityRank(report.granularity ?? 'day');
     if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
     const days = dayBuckets.get(report.kind);
-    const target = days ? onlyAgreeingGroup(days, report, isPerson, dayAfter) : null;
+    const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, dayAfter) : null;
     if (!target) continue;
-    const reason = agreement(target, report, isPerson) as string;
+    const reason = agreement(target, report, group.family, isPerson) as string;
     const hadPeople = target.hasPeople;
     join(
       target,
@@ -366,7 +365,8 @@ function absorbCoarseReports(
  */
 function onlyAgreeingGroup(
   days: ReadonlyMap<string, Bucket>,
-  report: Report,
+  report: EventDraft,
+  family: string,
   isPerson: IsPerson,
   dayAfter: (day: string) => string,
 ): Group | null {
@@ -383,7 +383,7 @@ function onlyAgreeingGroup(
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, one agreeing group is found, or two.
     for (const candidate of candidateSet(bucket, report, isPerson)) {
-      if (agreement(candidate, report, isPerson) === null) continue;
+      if (agreement(candidate, report, family, isPerson) === null) continue;
       if (found) return null;
       found = candidate;
     }
@@ -420,7 +420,7 @@ function absorbLooselyDated(
   for (const group of groups) {
     if (absorbed.has(group) || !group.reports.some(isExplicit)) continue;
     explicit.add(group);
-    const family = (group.reports[0] as Report).family;
+    const family = group.family;
     for (const actor of actorsOf(group, isPerson)) {
       const key = `${family}|${actor}`;
       const list = explicitByKey.get(key) ?? [];
@@ -431,12 +431,12 @@ function absorbLooselyDated(
   const out = new Set<Group>();
   for (const group of groups) {
     if (absorbed.has(group) || explicit.has(group)) continue;
-    const report = group.reports[0] as Report;
+    const report = group.reports[0] as EventDraft;
     if (report.modality !== 'actual') continue;
     // Sayings and plans recur: only occurrences are linked this loosely, and only when the
     // words point back to one known ("the bankruptcy", "its flight"), not "a flight".
     if (report.eventClass !== 'OCCURRENCE' || !refersBack(report)) continue;
-    const family = report.family;
+    const family = group.family;
     const articles = new Set(group.reports.map((member) => member.mention.article));
     const day = report.start?.slice(0, 10) ?? null;
     const candidates = new Set<Group>();
@@ -550,6 +550,25 @@ function isCountryLike(name: string): boolean {
   return countryOf(name) !== null;
 }
 
+/**
+ * A report with its names unified across articles. Most reports name no one that another
+ * article names more fully: they are kept as they are, not copied (a copy of each of a
+ * corpus's million reports costs hundreds of megabytes and the garbage collector's time).
+ */
+function withUnifiedNames(event: EventDraft, rename: (name: string) => string): EventDraft {
+  const participants = unique(event.participants.map(rename));
+  const sameParticipants =
+    participants.length === event.participants.length &&
+    participants.every((name, index) => name === event.participants[index]);
+  if (sameParticipants && event.roles.every((role) => rename(role.name) === role.name))
+    return event;
+  return {
+    ...event,
+    participants,
+    roles: event.roles.map((role) => ({ ...role, name: rename(role.name) })),
+  };
+}
+
 /** `compute` remembering its answer for each argument, for the one call it serves. */
 function memoized(compute: (key: string) => string): (key: string) => string {
   const known = new Map<string, string>();
@@ -605,11 +624,15 @@ const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
  * in the group's sets (a group may hold thousands of reports); the reason is written out
  * only for a match.
  */
-function agreement(group: Group, report: Report, isPerson: IsPerson): string | null {
-  const first = group.reports[0];
+function agreement(
+  group: Group,
+  report: EventDraft,
+  family: string,
+  isPerson: IsPerson,
+): string | null {
   // Words of one family ("deliver", "delivery") report one event; for kinds that name
   // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
-  const sameFamily = !first || first.family === report.family;
+  const sameFamily = group.reports.length === 0 || group.family === family;
   if (!OCCASION_KINDS.has(report.kind) && !sameFamily) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
