@@ -2,17 +2,10 @@
  * Runs the declared pipeline over decoded sources and assembles the corpus.
  * Pure: the same sources in any order give the same corpus.
  */
-import {
-  articleSchema,
-  CORPUS_VERSION,
-  corpusSchema,
-  eventSchema,
-  type Article,
-  type Corpus,
-  type Diagnostic,
-} from '../contract/corpus.ts';
+import { CORPUS_VERSION, type Article, type Corpus, type Diagnostic } from '../contract/corpus.ts';
 import { createDraft, type ArticleDraft, type SourceFile } from './article-draft.ts';
 import { pickArticle } from '../contract/article-fields.ts';
+import { assertValidCorpus, draftMeetsContract } from './check-contract.ts';
 import { decodeText } from './decode-text.ts';
 import { locateDiagnostic } from './format-diagnostic.ts';
 import { articleIdFor } from './article-id.ts';
@@ -52,14 +45,19 @@ export function runArticleStages(draft: ArticleDraft): ArticleDraft {
  */
 export const MAX_ANALYSED_CHARACTERS = 200_000;
 
-/** Decodes a source and runs the article stages; null when the file is not text at all. */
+/**
+ * Decodes a source and runs the article stages; null when the file is not text at all.
+ * `meetsContract` says whether the article and its event reports passed the contract's
+ * checks here (on a worker thread when there are workers), so that assembling the corpus
+ * checks only what merging adds.
+ */
 export function processSource(
   source: SourceFile,
   id: string,
-): { draft: ArticleDraft | null; diagnostics: Diagnostic[] } {
+): { draft: ArticleDraft | null; diagnostics: Diagnostic[]; meetsContract: boolean } {
   const decoded = decodeText(source.file, source.bytes);
   const diagnostics = [...source.diagnostics, ...decoded.diagnostics];
-  if (decoded.text === null) return { draft: null, diagnostics };
+  if (decoded.text === null) return { draft: null, diagnostics, meetsContract: true };
   const text = decoded.text;
   const analysed = analysedPrefix(text);
   if (analysed.length < text.length) {
@@ -73,7 +71,8 @@ export function processSource(
   }
   const draft = runArticleStages({ ...createDraft(source, id, analysed), diagnostics });
   // The tagged words are the stages' working data: too big to send back or cache.
-  return { draft: accountForEvents({ ...draft, text, words: [] }), diagnostics: [] };
+  const processed = accountForEvents({ ...draft, text, words: [] });
+  return { draft: processed, diagnostics: [], meetsContract: draftMeetsContract(processed) };
 }
 
 /** The text up to the last paragraph break within the analysis limit. */
@@ -146,12 +145,16 @@ export function finishCorpus(
 ): Corpus {
   const diagnostics: Diagnostic[] = [...folderDiagnostics];
   let drafts: ArticleDraft[] = [];
+  // Drafts a corpus stage leaves as they were need no second check; those it redoes do.
+  const checked = new Set<ArticleDraft>();
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
-    if (result.draft) drafts.push(result.draft);
+    if (!result.draft) continue;
+    drafts.push(result.draft);
+    if (result.meetsContract) checked.add(result.draft);
   }
   for (const stage of CORPUS_STAGES) drafts = stage.run(drafts);
-  return assembleCorpus(drafts, diagnostics);
+  return assembleCorpus(drafts, diagnostics, checked);
 }
 
 /** Builds and validates the corpus for a set of sources plus folder-level diagnostics, in this thread. */
@@ -163,10 +166,14 @@ export function buildCorpus(
   return finishCorpus(results, folderDiagnostics);
 }
 
-/** Turns finished drafts into the validated corpus. */
+/**
+ * Turns finished drafts into the validated corpus; drafts in `checked` already passed
+ * `draftMeetsContract`.
+ */
 export function assembleCorpus(
   drafts: readonly ArticleDraft[],
   extraDiagnostics: readonly Diagnostic[],
+  checked: ReadonlySet<ArticleDraft> = new Set(),
 ): Corpus {
   const { events, undated } = mergeEvents(drafts);
   const articles: Article[] = drafts.map(pickArticle);
@@ -181,22 +188,8 @@ export function assembleCorpus(
     .sort(compareDiagnostics);
   const corpus: Corpus = { version: CORPUS_VERSION, articles, events, undated, diagnostics };
   // Validate before anything is written: a corpus the app would reject is a loader bug.
-  assertValidCorpus(corpus);
+  assertValidCorpus(corpus, drafts, checked);
   return corpus;
-}
-
-/**
- * Throws zod's error, naming each wrong field by its path, when the corpus breaks the
- * contract. Checks one article or event at a time: parsing the whole corpus at once would
- * build a second copy of it, gigabytes for a large folder.
- */
-function assertValidCorpus(corpus: Corpus): void {
-  const valid =
-    corpusSchema.safeParse({ ...corpus, articles: [], events: [], undated: [] }).success &&
-    corpus.articles.every((article) => articleSchema.safeParse(article).success) &&
-    corpus.events.every((event) => eventSchema.safeParse(event).success) &&
-    corpus.undated.every((event) => eventSchema.safeParse(event).success);
-  if (!valid) corpusSchema.parse(corpus);
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

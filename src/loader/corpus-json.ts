@@ -52,8 +52,10 @@ export function corpusToJson(corpus: Corpus): string {
 export async function writeCorpusJson(corpus: Corpus, stream: Writable): Promise<number> {
   let bytes = 0;
   for (const piece of corpusJsonPieces(corpus)) {
-    bytes += Buffer.byteLength(piece);
-    if (!stream.write(piece)) await once(stream, 'drain');
+    // Encoded once, here: counting a string's bytes and then writing it encodes it twice.
+    const encoded = Buffer.from(piece);
+    bytes += encoded.length;
+    if (!stream.write(encoded)) await once(stream, 'drain');
   }
   stream.write('\n');
   return bytes + 1;
