@@ -265,7 +265,15 @@ function resolvePartial(
   let direction: Direction = 'unknown';
   let cue = '';
   if (!stated) ({ direction, cue } = context.direction());
-  const effective: Direction = direction === 'unknown' && weekdayLevel ? 'past' : direction;
+  // "Our third-quarter results show": a quarter or half told in the present is the one
+  // nearest the article, mostly the one just reported on, not the next one.
+  const reportingPeriod = statedFieldNames[0] === 'quarter' || statedFieldNames[0] === 'half';
+  const effective: Direction =
+    direction === 'unknown' && weekdayLevel
+      ? 'past'
+      : direction === 'present' && reportingPeriod
+        ? 'unknown'
+        : direction;
   const chosen = chooseOccurrence(occurrences, dct, stated, effective);
   if (!chosen) return null;
   const via = stated

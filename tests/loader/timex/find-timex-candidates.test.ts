@@ -34,6 +34,8 @@ describe('calendar dates', () => {
     ['He said on the 3rd of August that he had left.', '3rd of August', '2016-08-03'],
     ['Troops seized the road in mid-July.', 'mid-July', '2016-07'],
     ['The jet may fly as early as March.', 'March', '2017-03'],
+    ['Our second-quarter results show growth.', 'second-quarter', '2016-Q2'],
+    ['The plant will reopen in the second quarter.', 'the second quarter', '2017-Q2'],
     ['The mill will reopen no later than May.', 'May', '2017-05'],
     ['He last spoke in January 2018.', 'January 2018', '2018-01'],
     ['The war erupted in 2011.', '2011', '2011'],
