@@ -81,7 +81,6 @@ const I_ACTION = [
   'try',
   'attempt',
   'seek',
-  'plan',
   'decide',
   'agree',
   'promise',
@@ -122,6 +121,7 @@ const I_ACTION = [
 
 const I_STATE = [
   'intend',
+  'plan',
   'want',
   'wish',
   'hope',
