@@ -75,3 +75,16 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
  * itself ("gave a warning", "took action", "offered an apology", "made an offer").
  */
 export const SUPPORT_VERBS: ReadonlySet<string> = new Set(['give', 'take', 'make', 'offer']);
+
+/**
+ * Light verbs: their object noun is the event they tell, and they tell nothing of their
+ * own ("made its maiden flight", "held talks", "staged a protest", "underwent surgery").
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'make',
+  'give',
+  'hold',
+  'conduct',
+  'stage',
+  'undergo',
+]);

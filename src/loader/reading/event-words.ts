@@ -27,7 +27,7 @@ const RULES_BY_LEMMA: ReadonlyMap<string, readonly KindRule[]> = (() => {
 })();
 
 /** Verbs that carry no event of their own as main verbs: "be", "have", "do", "get" + adjective. */
-const LIGHT_VERBS = new Set([
+const EMPTY_VERBS = new Set([
   'be',
   'have',
   'do',
@@ -100,7 +100,7 @@ const NOT_EVENT_NOUNS = new Set([
  * "believes") are not events of a timeline: they set the modality of what they govern.
  */
 export function isEventVerb(word: Word): boolean {
-  if (word.pos !== 'VERB' || LIGHT_VERBS.has(word.lemma) || !/^[a-z]/.test(word.lower))
+  if (word.pos !== 'VERB' || EMPTY_VERBS.has(word.lemma) || !/^[a-z]/.test(word.lower))
     return false;
   const eventClass = VERB_CLASSES.get(word.lemma);
   return eventClass !== 'STATE' && eventClass !== 'I_STATE';

@@ -6,7 +6,7 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
-import { OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
+import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { modalityOf } from './event-modality.ts';
 import {
   eventClassOf,
@@ -53,15 +53,6 @@ export interface ReadSentence {
 
 /** Prepositions before the state or process a verb's subject enters or leaves. */
 const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
-/** Verbs whose object noun is the event they tell: "made its maiden flight", "held talks". */
-const LIGHT_VERBS: ReadonlySet<string> = new Set([
-  'make',
-  'give',
-  'hold',
-  'conduct',
-  'stage',
-  'undergo',
-]);
 const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'participle']);
 
 /** Particles and prepositions that belong to the verb, not to a following object. */
