@@ -90,9 +90,11 @@ function correctWords(words: readonly Word[]): Word[] {
       const lemma = verbLemmaOf(word.lower.slice(cut));
       if (lemma) return retagged(word, 'VERB', word.lower.slice(0, cut) + lemma);
     }
+    // "the Ford's shares", and at a sentence's start "Ford's sales fell": a capitalised
+    // word before a possessive names someone (but "Today's" opening a sentence is a noun).
     if (
-      previous &&
-      previous.pos !== 'PUNCT' &&
+      ((previous !== undefined && previous.pos !== 'PUNCT') ||
+        (word.pos === 'VERB' && word.lower !== 'let')) &&
       /^[A-Z]/.test(word.text) &&
       word.pos !== 'PROPN' &&
       (next?.lower === "'s" || next?.lower === '’s')

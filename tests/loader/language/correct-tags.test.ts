@@ -28,8 +28,10 @@ describe('correctTags', () => {
     expect(tags("the/DET Ford/VERB 's/PART shares/NOUN")[1]).toBe('PROPN');
   });
 
-  it('leaves a capitalised word before a possessive alone at the start of a sentence', () => {
-    expect(tags("Ford/VERB 's/PART shares/NOUN")[0]).toBe('VERB');
+  it('makes a sentence-opening "verb" before a possessive a name, but not a noun or "Let\'s"', () => {
+    expect(tags("Ford/VERB 's/PART shares/NOUN")[0]).toBe('PROPN');
+    expect(tags("Today/NOUN 's/PART plan/NOUN")[0]).toBe('NOUN');
+    expect(tags("Let/VERB 's/PRON go/VERB")[0]).toBe('VERB');
   });
 
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
