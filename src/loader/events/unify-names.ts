@@ -55,9 +55,7 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     const long = organizations.get(mention.name.toLowerCase());
     if (!long) return undefined;
     const rest = long.name.split(' ').slice(1);
-    const body = rest.every((word) =>
-      ORGANIZATION_WORDS.has(word.toLowerCase().replace(/\.$/, '')),
-    );
+    const body = rest.every((word) => ORGANIZATION_WORDS.has(word.toLowerCase()));
     return long.start < mention.start || body ? long.name : undefined;
   };
   // "General Motors Corporation (GM)": every "GM" of the article, the headline's too.
