@@ -2,10 +2,12 @@
  * Whether the text says an event happened: negation ("did not file"), modals ("could
  * collapse"), the future ("will fly"), plans ("plans to cut", "is scheduled to"),
  * expectations and fears ("expected to rise", "fears of a collapse"), and conditions
- * ("if GM files"). Read from the verb group and the words that govern the event.
+ * ("if GM files"), and what is kept from happening ("to avoid bankruptcy", "failed to
+ * agree"). Read from the verb group and the words that govern the event.
  */
 import type { Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import type { SegmentType } from './segments.ts';
 import type { VerbGroup } from './verb-groups.ts';
 
@@ -45,6 +47,15 @@ const EXPECTING = new Set([
   'need',
   'bid',
 ]);
+/**
+ * Governing lemmas whose complement did not happen, as TimeML's factuality has them
+ * (counterfactual): "an effort to avoid bankruptcy", "failed to reach a deal", "refused to
+ * sign". Not "decline" or "reject" with a noun: "rejected the offer" tells an offer made.
+ */
+const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', 'escape']);
+const REFUSING = new Set(['fail', 'refuse', 'decline']);
+/** Nouns before a nominal event that make it a possibility: "a chance of a bankruptcy". */
+const POSSIBILITY_NOUNS = new Set(['chance', 'possibility', 'prospect', 'likelihood', 'danger']);
 const POSSIBLE_MODALS = new Set([
   'could',
   'may',
@@ -74,11 +85,14 @@ export function modalityOf(input: ModalityInput): Modality {
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
   if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
+  if (governor && PREVENTING.has(governor)) return 'denied';
+  if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';
   if (governor && PLANNING.has(governor)) return 'scheduled';
   // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun.
   const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);
   if (!group && before.some((lemma) => EXPECTING.has(lemma))) return 'expected';
+  if (!group && before.some((lemma) => POSSIBILITY_NOUNS.has(lemma))) return 'possible';
   if (!group && before.some((lemma) => lemma === 'no' || lemma === 'without')) return 'denied';
   if (group?.tense === 'future') return 'scheduled';
   // "Kerry to meet Lavrov": a headline's bare infinitive announces a plan.
@@ -90,4 +104,28 @@ export function modalityOf(input: ModalityInput): Modality {
   )
     return input.governorModality;
   return 'actual';
+}
+
+/**
+ * Aspectual verbs that begin an event: the others end, continue or interrupt one under
+ * way, so what they act on was there whether or not they happened ("failed to end the
+ * conflict": the conflict was real).
+ */
+const INCEPTIVE = new Set(['begin', 'start', 'commence', 'initiate', 'launch']);
+
+function presupposes(lemma: string): boolean {
+  return VERB_CLASSES.get(lemma) === 'ASPECTUAL' && !INCEPTIVE.has(lemma);
+}
+
+/**
+ * A nominal's modality given its own reading and the verb that takes it as object: it
+ * inherits the verb's denial or uncertainty ("did not announce cuts"), except from a verb
+ * that presupposes it ("failed to end the conflict").
+ */
+export function nominalModality(
+  own: Modality,
+  governor: { lemma: string; modality: Modality } | null,
+): Modality {
+  if (!governor || governor.modality === 'actual' || own !== 'actual') return own;
+  return presupposes(governor.lemma) ? own : governor.modality;
 }

@@ -7,7 +7,7 @@
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
-import { modalityOf } from './event-modality.ts';
+import { modalityOf, nominalModality } from './event-modality.ts';
 import {
   eventClassOf,
   eventKindOf,
@@ -496,9 +496,7 @@ function nominalEvents(
       governor: governorWord,
       governorModality: governor?.modality ?? null,
     });
-    // A nominal inherits its governor's denial or uncertainty: "did not announce cuts".
-    if (governor && governor.modality !== 'actual' && event.modality === 'actual')
-      event.modality = governor.modality;
+    event.modality = nominalModality(event.modality, governor ?? null);
     out.push(event);
   });
   return out;

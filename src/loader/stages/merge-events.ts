@@ -418,7 +418,8 @@ function absorbLooselyDated(
   // Told once per group: joining loose reports below leaves an explicitly dated group so.
   const explicit = new Set<Group>();
   for (const group of groups) {
-    if (absorbed.has(group) || !group.reports.some(isExplicit)) continue;
+    // "in an effort to avoid bankruptcy on Friday" dates no bankruptcy that happened.
+    if (absorbed.has(group) || !group.reports.some(isExplicitlyActual)) continue;
     explicit.add(group);
     const family = group.family;
     for (const actor of actorsOf(group, isPerson)) {
@@ -506,8 +507,12 @@ function refersBackToKnownEvent(report: EventDraft, texts: ReadonlyMap<string, s
   return DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before);
 }
 
+function isExplicitlyActual(report: EventDraft): boolean {
+  return isExplicit(report) && report.modality === 'actual';
+}
+
 function explicitDay(group: Group): string {
-  return (group.reports.find(isExplicit)?.start ?? '').slice(0, 10);
+  return (group.reports.find(isExplicitlyActual)?.start ?? '').slice(0, 10);
 }
 
 function agentsOf(report: EventDraft): string[] {

@@ -103,6 +103,24 @@ describe('modality read from sentences', () => {
     );
   });
 
+  it('what is kept from happening did not happen: "to avoid a strike", "failed to agree"', () => {
+    expect(modality('The mill cut wages in an effort to avoid a strike.', 'strike')).toBe('denied');
+    expect(modality('The two unions failed to agree on a contract.', 'agree')).toBe('denied');
+    expect(modality('The board refused to sell the mill.', 'sell')).toBe('denied');
+    // "rejected the merger": a merger was proposed; whether it happens is not said.
+    expect(modality('The board escaped a strike.', 'strike')).toBe('denied');
+    expect(modality('The board rejected the merger.', 'merger')).toBe('actual');
+  });
+
+  it('a nominal keeps being actual under a verb that presupposes it ("failed to end the strike")', () => {
+    expect(modality('The talks failed to end the strike.', 'strike')).toBe('actual');
+    expect(modality('The board did not announce a merger.', 'merger')).toBe('denied');
+  });
+
+  it('"a chance of a strike" is possible', () => {
+    expect(modality('Analysts see a 40 percent chance of a strike.', 'strike')).toBe('possible');
+  });
+
   it.todo(
     'reads "Unless the talks resume, the strike continues" with "resume" possible (got actual: a sentence-initial conditional opens no segment)',
   );

@@ -196,6 +196,19 @@ describe('mergeEvents', () => {
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
     });
 
+    it('takes no date from a report of one that did not happen ("to avoid bankruptcy on Friday")', () => {
+      const avoided = {
+        ...bankruptcy('a', '2009-05-15', 'own-timex', 40),
+        modality: 'denied' as const,
+      };
+      const { events } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex'), avoided], firms),
+        looseArticle(),
+      ]);
+      const joined = events.find((event) => event.mentions.length === 2);
+      expect(joined).toMatchObject({ start: '2009-04-30' });
+    });
+
     it('leaves alone a report the words tell as new ("a bankruptcy"), not as one known', () => {
       const { events } = mergeEvents([
         article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
