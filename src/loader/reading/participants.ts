@@ -112,10 +112,11 @@ function addParticipant(out: ParticipantRole[], name: string, role: Role): void 
 }
 
 /**
- * "thanked many Boeing employees", "revived respected Ford nameplates": a company or
- * product named before its object's common noun only says which ones; the event acts on
- * the employees, not on Boeing. (As a subject, "Larkspur shareholders approved the sale",
- * the name stays: its people act for it.)
+ * "thanked many Boeing employees", "revived respected Ford nameplates": a company named
+ * before its object's common noun only says which ones; the event acts on the employees,
+ * not on Boeing. (As a subject, "Larkspur shareholders approved the sale", the name stays:
+ * its people act for it.) A product so named is the thing itself, of a kind the noun says:
+ * "bought 20 K700 passenger jets", "the first K700 superjumbo was delivered".
  */
 function modifiesNoun(
   words: readonly Word[],
@@ -124,7 +125,7 @@ function modifiesNoun(
   event: SentenceEvent,
 ): boolean {
   // "Syrian regime", "Russian diplomats": a country names whose they are, and takes part.
-  if (!phrase || (name.kind !== 'organization' && name.kind !== 'product')) return false;
+  if (!phrase || name.kind !== 'organization') return false;
   // "GM declaration of bankruptcy", "Ford sales fell": the event's own noun is the name's.
   if (phrase.first <= event.trigger && event.trigger <= phrase.last) return false;
   const last = words[phrase.last] as Word;

@@ -42,6 +42,25 @@ describe('participantsOf', () => {
     ]);
   });
 
+  it('keeps a product named before a common noun as what the event acts on', () => {
+    const text = 'Harwell Air bought twenty K700 passenger jets.';
+    const { words, event } = read(text, 'bought');
+    const entities: EntityMention[] = [
+      ...organizations(text, ['Harwell Air']),
+      {
+        start: text.indexOf('K700'),
+        end: text.indexOf('K700') + 4,
+        text: 'K700',
+        kind: 'product',
+        canonical: 'K700',
+      },
+    ];
+    expect(participantsOf(words, event, entities, nobody, false, [])).toEqual([
+      { name: 'Harwell Air', role: 'agent' },
+      { name: 'K700', role: 'patient' },
+    ]);
+  });
+
   it('names a partner after "with"', () => {
     const text = 'Harwell Brothers met with Ostrava Steel.';
     const { words, event } = read(text, 'met');
