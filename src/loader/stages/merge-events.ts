@@ -304,6 +304,8 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const absorbed = absorbCoarseReports(groups, buckets, dayBuckets, isPerson, memoized(nextDay));
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
+  for (const group of absorbAnonymousDefinites(groups, absorbed, buckets, refersBack, isPerson))
+    absorbed.add(group);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
     absorbed.add(group);
   const publishedDay = new Map(
@@ -389,6 +391,47 @@ function onlyAgreeingGroup(
     }
   }
   return found;
+}
+
+/**
+ * "The first flight will take off … on October 25" names no one, yet its words point back
+ * to a flight the reader knows: it joins the one event of its word family told for that
+ * day by another article ("The A380 will make a special charity flight on October 25").
+ * Two such events leave it alone.
+ */
+function absorbAnonymousDefinites(
+  groups: readonly Group[],
+  absorbed: ReadonlySet<Group>,
+  buckets: ReadonlyMap<string, Bucket>,
+  refersBack: (report: EventDraft) => boolean,
+  isPerson: IsPerson,
+): Set<Group> {
+  const out = new Set<Group>();
+  for (const group of groups) {
+    const report = group.reports[0] as EventDraft;
+    if (absorbed.has(group) || group.reports.length > 1 || report.participants.length > 0) continue;
+    if (!isExplicit(report) || !refersBack(report)) continue;
+    let target: Group | null = null;
+    let several = false;
+    for (const other of buckets.get(bucketKey(report))?.groups ?? []) {
+      if (other === group || absorbed.has(other) || out.has(other)) continue;
+      if (other.family !== group.family) continue;
+      if (other.reports.some((member) => member.mention.article === report.mention.article))
+        continue;
+      several = target !== null;
+      if (several) break;
+      target = other;
+    }
+    if (!target || several) continue;
+    join(
+      target,
+      report,
+      `same event (${group.family}) told for the same day, the only one`,
+      isPerson,
+    );
+    out.add(group);
+  }
+  return out;
 }
 
 /** Dated by its own words (or those of its clause), not by the publication day. */

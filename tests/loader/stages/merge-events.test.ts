@@ -278,6 +278,59 @@ describe('mergeEvents', () => {
     });
   });
 
+  describe('a report naming no one whose words point back ("the first flight")', () => {
+    const flight = (id: string, text: string, participants: string[], at = 0) => {
+      const trigger = text.indexOf('flight');
+      return report(id, {
+        kind: 'launch',
+        lemma: 'flight',
+        places: [],
+        participants,
+        roles: participants.map((name) => ({ name, role: 'agent' as const })),
+        mention: {
+          article: id,
+          start: at,
+          end: at + text.length,
+          timex: null,
+          dateBasis: 'own-timex',
+          trigger: { start: at + trigger, end: at + trigger + 6 },
+        },
+      });
+    };
+    const told = (id: string, text: string, participants: string[] = []) => ({
+      ...article(id, [flight(id, text, participants)], ['Larkspur K700']),
+      text,
+    });
+
+    it('joins the one event of its family another article tells for that day', () => {
+      const { events } = mergeEvents([
+        told('a', 'The Larkspur K700 made its first flight on Friday.', ['Larkspur K700']),
+        told('b', 'The first flight took off on Friday.'),
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]?.mergedBecause[0]).toMatch(/the only one/);
+    });
+
+    it('stays alone when the words tell a new one ("a flight") or two events could be it', () => {
+      const indefinite = mergeEvents([
+        told('a', 'The Larkspur K700 made its first flight on Friday.', ['Larkspur K700']),
+        told('b', 'A flight took off on Friday.'),
+      ]);
+      expect(indefinite.events).toHaveLength(2);
+      const first = 'The Larkspur K700 made its first flight on Friday.';
+      const second = 'The Ostrava Q1 made its last flight on Friday.';
+      const two = {
+        ...article('a', [
+          flight('a', first, ['Larkspur K700']),
+          flight('a', second, ['Ostrava Q1'], first.length + 1),
+        ]),
+        text: `${first} ${second}`,
+      };
+      const ambiguous = mergeEvents([two, told('b', 'The first flight took off on Friday.')]);
+      expect(ambiguous.events).toHaveLength(3);
+    });
+  });
+
   it('unifies a surname with the one full name the corpus knows', () => {
     const { events } = mergeEvents([
       article('a', [report('a', { participants: ['Doe', 'Roe'] })], ['Doe', 'Roe']),
