@@ -15,11 +15,11 @@ import {
   isArticleDate,
   publicationDate,
   takesPublicationDate,
-  yearDate,
   type DateBasis,
   type EventDate,
 } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 
@@ -134,36 +134,19 @@ export function dateOf(
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }
   }
+  // "GM posts first annual loss": a result covers a period before the day it is told.
+  const period =
+    actual && draft.published && !explicitlyGoverned
+      ? reportingPeriod(words, event, draft.published)
+      : null;
+  if (period) return { date: period, basis: 'reporting-period', timex: null };
   if (governed?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
     return { date: governed.date, basis: governed.basis, timex: null };
   const tense = headlineInfinitive ? 'present' : event.tense;
   if (!draft.published || !takesPublicationDate(tense))
     return { date: null, basis: null, timex: null };
-  const year = annualResultYear(words, event, draft.published);
-  if (year) return { date: year, basis: 'reporting-period', timex: null };
   if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
-}
-
-/** Words that make a result a year's: "annual loss", "full-year profit". */
-const ANNUAL = new Set(['annual', 'yearly', 'full-year']);
-
-/**
- * "GM has posted its first annual loss" in an article of January 2006: a year's result told
- * in the first half of the next is the result of the year before, not of the day it was
- * told (companies report a year in the months after it ends).
- */
-function annualResultYear(
-  words: readonly Word[],
-  event: SentenceEvent,
-  published: string,
-): EventDate | null {
-  if (event.pos !== 'noun') return null;
-  const before = words.slice(Math.max(0, event.trigger - 3), event.trigger);
-  if (!before.some((word) => ANNUAL.has(word.lower))) return null;
-  const [year, month] = published.split('-').map(Number);
-  if (!year || !month || month > 6) return null;
-  return yearDate(year - 1);
 }
 
 /** The date of a "when" clause the event's clause governs. */

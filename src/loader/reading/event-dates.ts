@@ -9,7 +9,8 @@
  * 3. `narrative-thread`: else, for a past event, the date of the last dated event of the
  *    same actors a sentence or two before (the story goes on about that day);
  * 4. `reporting-period`: else, a year's result told early the next year ("annual loss"):
- *    the year before (date-event);
+ *    the year before; monthly sales told in a month's first days: the month before
+ *    (reporting-period);
  *    `story-day`: else, for a headline or a past, present-perfect or present report, the
  *    day the lead says the story happened ("announced on Wednesday", published Thursday);
  * 5. `publication-date`: else, for those reports, the day the article was published (news

@@ -115,6 +115,30 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'loss', '2006-09-27').start).toBe('2006-09-27');
   });
 
+  it('dates a headline\'s annual result in the year before, not by its verb ("posts annual loss")', () => {
+    expect(event('Harwell posts first annual loss', 'loss', '2006-01-27')).toMatchObject({
+      start: '2005-01-01',
+      granularity: 'year',
+    });
+  });
+
+  it('dates monthly sales told in the first days of a month in the month before', () => {
+    const text = 'Harwell Motors said its sales fell 12% as dealers struggled.';
+    expect(event(text, 'fell', '2009-04-02')).toMatchObject({
+      start: '2009-03-01',
+      end: '2009-04-01',
+      granularity: 'month',
+      approximate: true,
+    });
+    expect(event(text, 'fell', '2009-04-02').mention.dateBasis).toBe('reporting-period');
+    const headline = 'Harwell Motors car sales plunge by 45%';
+    expect(event(headline, 'sales', '2010-01-03').start).toBe('2009-12-01');
+    // Later in the month, or shares rather than sales: the day it was told.
+    expect(event(text, 'fell', '2009-04-17').start).toBe('2009-04-17');
+    const shares = 'Harwell Motors said its shares fell 12% as dealers struggled.';
+    expect(event(shares, 'fell', '2009-04-02').start).toBe('2009-04-02');
+  });
+
   it('does not date a report by the period it reports on ("For the final quarter, X says")', () => {
     const text = 'For the final quarter of 2009, Harwell says it made profits of $868 million.';
     const says = event(text, 'says', '2010-01-28');

@@ -1,0 +1,67 @@
+/**
+ * Dating layer, results: a result a company reports covers a period that ended before the
+ * report. A year's result told in the first half of the next year is that year's ("GM has
+ * posted its first annual loss", January 2006: 2005); monthly sales told in the first days
+ * of a month are the month before's ("sales plunged 45%", 1 April: March), as carmakers
+ * and retailers report them. Only when the words give no date of their own.
+ */
+import type { Word } from '../language/tag-words.ts';
+import type { EventDate } from './event-dates.ts';
+import { yearDate } from './event-dates.ts';
+import type { SentenceEvent } from './read-sentence.ts';
+
+/** Words that make a result a year's: "annual loss", "full-year profit". */
+const ANNUAL = new Set(['annual', 'yearly', 'full-year']);
+
+/** Monthly figures come out in the first business days of the next month. */
+const LAST_REPORTING_DAY = 5;
+
+export function reportingPeriod(
+  words: readonly Word[],
+  event: SentenceEvent,
+  published: string,
+): EventDate | null {
+  return annualResult(words, event, published) ?? monthlySales(words, event, published);
+}
+
+function annualResult(
+  words: readonly Word[],
+  event: SentenceEvent,
+  published: string,
+): EventDate | null {
+  if (event.pos !== 'noun') return null;
+  const before = words.slice(Math.max(0, event.trigger - 3), event.trigger);
+  if (!before.some((word) => ANNUAL.has(word.lower))) return null;
+  const [year, month] = published.split('-').map(Number);
+  if (!year || !month || month > 6) return null;
+  return yearDate(year - 1);
+}
+
+/**
+ * "sales plunged 45%", "its sales rose", "car sales slip": the sales themselves, or a
+ * rise or fall whose subject they are, told in an article of the month's first days.
+ */
+function monthlySales(
+  words: readonly Word[],
+  event: SentenceEvent,
+  published: string,
+): EventDate | null {
+  const [year, month, day] = published.split('-').map(Number);
+  if (!year || !month || !day || day > LAST_REPORTING_DAY) return null;
+  const isSales = (word: Word | undefined) => word?.lower === 'sales';
+  const subject = event.passive ? event.patient : event.agent;
+  const aboutSales =
+    isSales(words[event.trigger]) ||
+    (event.kind === 'market-move' &&
+      subject !== null &&
+      words.slice(subject.first, subject.last + 1).some(isSales));
+  if (!aboutSales) return null;
+  const start = new Date(Date.UTC(year, month - 2, 1));
+  const end = new Date(Date.UTC(year, month - 1, 1));
+  return {
+    start: start.toISOString().slice(0, 10),
+    end: end.toISOString().slice(0, 10),
+    granularity: 'month',
+    approximate: true,
+  };
+}
