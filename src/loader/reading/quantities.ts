@@ -2,11 +2,13 @@
  * Names layer, amounts: the numbers an event's object counts or costs ("received $15
  * billion", "ordered five jets", "cut 31,500 jobs"). Two reports of one kind whose amounts
  * differ tell two events ("will receive CA$ 1 billion", "have received US$ 17.4 billion").
+ * A nominal counts in its "of" phrase: "losses of $6 billion", "the purchase of 22 jets".
  * Pure.
  */
 import type { Word } from '../language/word.ts';
 import { parseAmount } from '../timex/number-words.ts';
 import type { Phrase } from './noun-phrases.ts';
+import type { SentenceEvent } from './read-sentence.ts';
 
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -28,4 +30,12 @@ export function quantitiesOf(words: readonly Word[], phrase: Phrase | null): str
     found.push(String(Math.round(amount * scale * 100) / 100));
   }
   return found;
+}
+
+/** The amounts an event's object counts or costs, a nominal's "of" phrase included. */
+export function eventQuantities(words: readonly Word[], event: SentenceEvent): string[] {
+  const own = quantitiesOf(words, event.patient);
+  if (event.pos !== 'noun') return own;
+  const counted = event.others.filter((phrase) => words[phrase.first - 1]?.lower === 'of');
+  return [...own, ...counted.flatMap((phrase) => quantitiesOf(words, phrase))];
 }

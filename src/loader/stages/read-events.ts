@@ -20,7 +20,7 @@ import {
   type DatingContext,
 } from '../reading/date-event.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
-import { quantitiesOf } from '../reading/quantities.ts';
+import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
@@ -196,7 +196,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           lemma: event.lemma,
           eventClass: event.eventClass,
           roles: participants,
-          quantities: quantitiesOf(words, event.patient),
+          quantities: eventQuantities(words, event),
           salience: reportSalience(event, heading, lead, occasion),
           mention: {
             article: draft.id,
@@ -269,6 +269,15 @@ function actsOnOther(a: EventDraft, b: EventDraft): boolean {
   return ours.length > 0 && theirs.length > 0 && !theirs.some((name) => ours.includes(name));
 }
 
+/** "reports losses of $6 billion" is not "had reported a loss of $381 million" a year before. */
+function countsOther(a: EventDraft, b: EventDraft): boolean {
+  return (
+    a.quantities.length > 0 &&
+    b.quantities.length > 0 &&
+    !a.quantities.some((amount) => b.quantities.includes(amount))
+  );
+}
+
 /**
  * "their talks on Friday" after "the meeting in Geneva … scheduled for Friday": an
  * occasion (a meeting, a call, an arrival) that names no place takes the place another
@@ -292,7 +301,7 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
  * "Chrysler files for bankruptcy" in the headline, "Chrysler filed for bankruptcy on
  * Thursday" below: one event told twice in an article takes the date its own words give.
  * Only for reports dated by the publication day or not at all, and only from a report of
- * the same word family sharing a participant.
+ * the same word family sharing a participant, acting on the same and counting the same.
  */
 function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const basis = event.mention.dateBasis;
@@ -303,7 +312,8 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
     (other) =>
       other !== event &&
       other.participants.some((name) => event.participants.includes(name)) &&
-      !actsOnOther(other, event),
+      !actsOnOther(other, event) &&
+      !countsOther(other, event),
   );
   if (!source) return event;
   return {

@@ -30,6 +30,14 @@ describe('readEvents', () => {
     expect(filed.mention.article).toBe('a1');
   });
 
+  it('dates a report told twice by the words of its other telling, not by a report of another amount', () => {
+    const text =
+      'Harwell Brothers reports losses of $6 million\n\nIn March, Harwell Brothers reported a loss of $2 million. Harwell Brothers said it had lost $6 million in May.';
+    // The headline's report counts $6 million: not the $2 million reported in March.
+    expect(event(text, 'reports', '2009-06-05').start).toBe('2009-06-05');
+    expect(event(text, 'losses', '2009-06-05').quantities).toEqual(['6000000']);
+  });
+
   it('gives a definite nominal subject the participants of the report it refers back to ("The delivery took four hours")', () => {
     const text =
       'Northwind Air delivered its new jet to Oslo on Monday. The delivery took four hours.';
