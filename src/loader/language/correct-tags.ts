@@ -5,7 +5,8 @@
  * - a capitalised word in mid-sentence before a possessive is a name ("Ford's shares"),
  *   however the tagger read it;
  * - a verb form between a noun phrase and a name or determiner is the verb of a headline
- *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name;
+ *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name; so
+ *   is an -s form before "that" ("Boeing claims that …");
  * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose");
  * - a word after a possessive pronoun is a noun ("their talks"), one after a modal a verb
  *   ("will open a plant");
@@ -194,10 +195,11 @@ function correctWords(words: readonly Word[]): Word[] {
       const modifier = next?.pos === 'PROPN' && verbAfterName(words, index + 1);
       // "the parent company of Airbus": a noun before "of" heads its phrase; "Obama presents
       // rescue plan after …": a headline has one verb, and a noun after it is its object.
+      // "Boeing claims that the jet …": an -s form before "that" opens what it claims.
       const headlineVerb =
         lemma !== null &&
         next !== undefined &&
-        OBJECT_START.has(next.pos) &&
+        (OBJECT_START.has(next.pos) || (next.lower === 'that' && /[^s]s$/.test(word.lower))) &&
         next.lower !== 'of' &&
         !modifier &&
         (firstVerb < 0 || firstVerb > index);

@@ -34,6 +34,11 @@ describe('correctTags', () => {
     expect(tags("Let/VERB 's/PRON go/VERB")[0]).toBe('VERB');
   });
 
+  it('makes an -s form between a name and "that" a verb ("Larkspur claims that …"), not after an article', () => {
+    expect(tags('Larkspur/PROPN claims/NOUN that/SCONJ sales/NOUN rose/VERB')[1]).toBe('VERB');
+    expect(tags('The/DET claims/NOUN that/PRON Larkspur/PROPN made/VERB')[1]).toBe('NOUN');
+  });
+
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
     const [, verb] = correctTags(words('GM/PROPN re-entered/VERB the/DET market/NOUN'));
     expect(verb?.lemma).toBe('re-enter');
