@@ -6,7 +6,8 @@
  *   however the tagger read it;
  * - a verb form between a noun phrase and a name or determiner is the verb of a headline
  *   ("EADS defeat Boeing", "GM files for bankruptcy"), unless a verb follows the name; so
- *   is an -s form before "that" ("Boeing claims that …");
+ *   is an -s form before "that" or an infinitive ("Boeing claims that …", "GM plans to
+ *   close");
  * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose");
  * - a word after a possessive pronoun is a noun ("their talks"), one after a modal a verb
  *   ("will open a plant");
@@ -195,11 +196,13 @@ function correctWords(words: readonly Word[]): Word[] {
       const modifier = next?.pos === 'PROPN' && verbAfterName(words, index + 1);
       // "the parent company of Airbus": a noun before "of" heads its phrase; "Obama presents
       // rescue plan after …": a headline has one verb, and a noun after it is its object.
-      // "Boeing claims that the jet …": an -s form before "that" opens what it claims.
+      // "Boeing claims that the jet …", "GM plans to close": an -s form before "that" or an
+      // infinitive is the verb whose clause follows.
       const headlineVerb =
         lemma !== null &&
         next !== undefined &&
-        (OBJECT_START.has(next.pos) || (next.lower === 'that' && /[^s]s$/.test(word.lower))) &&
+        (OBJECT_START.has(next.pos) ||
+          (/[^s]s$/.test(word.lower) && opensClause(words, index + 1))) &&
         next.lower !== 'of' &&
         !modifier &&
         (firstVerb < 0 || firstVerb > index);
@@ -210,6 +213,13 @@ function correctWords(words: readonly Word[]): Word[] {
     }
     return word;
   });
+}
+
+/** "that" opening what is claimed, or "to" before a verb: "claims that …", "plans to close". */
+function opensClause(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (word?.lower === 'that') return true;
+  return word?.lower === 'to' && words[at + 1]?.pos === 'VERB';
 }
 
 /** Whether the name starting at `from` is followed by a verb, or a noun that may be one. */

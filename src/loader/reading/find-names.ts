@@ -55,15 +55,29 @@ const isPossessive = (word: Word | undefined) => word?.lower === "'s" || word?.l
 const isAcronym = (text: string) => /^[A-Z][A-Z&.]{1,}$/.test(text.replace(/\.$/, ''));
 
 /** Whether a word can be part of a name. `first`: it would open the sentence. */
-function nameWord(word: Word, first: boolean, excluded: (word: Word) => boolean): boolean {
+function nameWord(
+  word: Word,
+  first: boolean,
+  excluded: (word: Word) => boolean,
+  next?: Word,
+): boolean {
   if (excluded(word) || !isCapitalized(word) || /[$€£¥]/.test(word.text)) return false;
   // "Obviously, …": an adverb the tagger took for a name.
   if (/ly$/.test(word.lower) && word.pos !== 'PROPN') return false;
   if (NOT_NAME_WORDS.has(word.lower) && word.pos !== 'PROPN') return false;
   // A sentence opens with a capital whatever the word: only a proper noun counts there,
   // and not a plural no name list knows ("Shares of …", "Officials said").
-  if (first) return (word.pos === 'PROPN' && !commonPluralOpener(word)) || isAcronym(word.text);
+  if (first)
+    return (
+      (word.pos === 'PROPN' && !commonPluralOpener(word) && !genericBodies(word, next)) ||
+      isAcronym(word.text)
+    );
   return word.pos !== 'PRON' && word.pos !== 'DET' && word.pos !== 'ADP' && word.pos !== 'CCONJ';
+}
+
+/** "Airlines choose the layout", "Banks lent less": a body word alone names no one body. */
+function genericBodies(word: Word, next: Word | undefined): boolean {
+  return ORGANIZATION_WORDS.has(word.lower) && next !== undefined && !isCapitalized(next);
 }
 
 function commonPluralOpener(word: Word): boolean {
@@ -94,7 +108,7 @@ export function findNames(
   while (index < words.length) {
     const word = words[index] as Word;
     const opener = opensSentence(words, index);
-    if (!nameWord(word, opener, excluded)) {
+    if (!nameWord(word, opener, excluded, words[index + 1])) {
       const demonym = demonymActor(words, index);
       if (demonym) mentions.push(demonym);
       index++;

@@ -39,6 +39,11 @@ describe('correctTags', () => {
     expect(tags('The/DET claims/NOUN that/PRON Larkspur/PROPN made/VERB')[1]).toBe('NOUN');
   });
 
+  it('makes an -s form between a name and an infinitive a verb ("Larkspur plans to close")', () => {
+    expect(tags('Larkspur/PROPN plans/NOUN to/PART close/VERB plants/NOUN')[1]).toBe('VERB');
+    expect(tags("the/DET firm/NOUN 's/PART plans/NOUN to/PART close/VERB")[3]).toBe('NOUN');
+  });
+
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
     const [, verb] = correctTags(words('GM/PROPN re-entered/VERB the/DET market/NOUN'));
     expect(verb?.lemma).toBe('re-enter');
