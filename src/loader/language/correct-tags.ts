@@ -13,7 +13,8 @@
  *   ("will open a plant");
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
  *   first annual loss");
- * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due").
+ * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due");
+ * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group").
  */
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
@@ -42,6 +43,23 @@ const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'following',
   'pending',
   'barring',
+]);
+/** Prefixes written with a hyphen before a verb: "out-sold", "co-founded", "re-elected". */
+const VERB_PREFIXES = new Set([
+  'out',
+  'over',
+  'under',
+  're',
+  'co',
+  'pre',
+  'mis',
+  'counter',
+  'cross',
+  'up',
+  'down',
+  'back',
+  'self',
+  'double',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
@@ -92,6 +110,19 @@ function correctWords(words: readonly Word[]): Word[] {
       const lemma = verbLemmaOf(word.lower.slice(cut));
       if (lemma) return retagged(word, 'VERB', word.lower.slice(0, cut) + lemma);
     }
+    // "an EADS-led consortium", "a similarly-sized jet": a verb form joined by a hyphen to
+    // the word before, modifying the noun after, is an adjective, not a verb of the clause
+    // ("out-sold rivals" is a verb with a prefix).
+    if (
+      word.pos === 'VERB' &&
+      previous?.text === '-' &&
+      previous.start === words[index - 2]?.end &&
+      !VERB_PREFIXES.has(words[index - 2]?.lower ?? '') &&
+      word.start === previous.end &&
+      next !== undefined &&
+      /^(?:NOUN|ADJ|ADV)$/.test(next.pos)
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "the Ford's shares", and at a sentence's start "Ford's sales fell": a capitalised
     // word before a possessive names someone (but "Today's" opening a sentence is a noun).
     if (

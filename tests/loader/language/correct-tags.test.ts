@@ -44,6 +44,26 @@ describe('correctTags', () => {
     expect(tags("the/DET firm/NOUN 's/PART plans/NOUN to/PART close/VERB")[3]).toBe('NOUN');
   });
 
+  it('makes a verb form hyphenated to the word before an adjective ("an EADS-led group"), not after a prefix', () => {
+    // Written together: the words' offsets touch (here joined by "~").
+    const joined = (spec: string) => {
+      const list = words(spec.replace(/~/g, ''));
+      let shift = 0;
+      spec.split(' ').forEach((part, index) => {
+        const word = list[index] as Word;
+        word.start -= shift;
+        word.end -= shift;
+        if (part.endsWith('~')) shift += 1;
+      });
+      return correctTags(list).map((word) => word.pos);
+    };
+    expect(joined('an/DET Ostrava/PROPN~ -/PUNCT~ led/VERB group/NOUN')[3]).toBe('ADJ');
+    expect(joined('a/DET similarly/ADV~ -/PUNCT~ sized/VERB jet/NOUN')[3]).toBe('ADJ');
+    expect(joined('it/PRON out/ADV~ -/PUNCT~ sold/VERB rivals/NOUN')[3]).toBe('VERB');
+    // Spaced, the hyphen is a dash: "the plan - approved in May - stands".
+    expect(tags('plan/NOUN -/PUNCT approved/VERB in/ADP')[2]).toBe('VERB');
+  });
+
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
     const [, verb] = correctTags(words('GM/PROPN re-entered/VERB the/DET market/NOUN'));
     expect(verb?.lemma).toBe('re-enter');
