@@ -418,9 +418,13 @@ function nominalEvents(
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
     if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
-    // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none.
+    // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none;
+    // a singular noun modifying another names a kind of it ("a manufacturing firm", "its
+    // launch customer", "rescue helicopters"), not something happening; a plural one keeps
+    // its own sense ("sales volume", "sales gains": the selling).
     const next = words[index + 1];
-    if (next && next.pos === 'NOUN' && isEventNounWord(next)) return;
+    const modifier = next?.pos === 'NOUN' && /^[a-z]/.test(next.text);
+    if (modifier && (isEventNounWord(next) || word.lemma === word.lower)) return;
     if (next?.text === '-' && next.start === word.end) return;
     const segmentIndex = segmentOf(segments, index);
     const segment = segments[segmentIndex] as Segment;

@@ -122,6 +122,13 @@ describe('readSentence', () => {
     ]);
   });
 
+  it('reads no event in a singular noun that modifies another ("a manufacturing firm")', () => {
+    const triggers = (text: string) => read(text).map((event) => event.trigger);
+    expect(triggers('The manufacturing firm hired its launch customer.')).toEqual(['hired']);
+    // A plural modifier keeps its sense: the selling in "sales volume".
+    expect(triggers('Its sales volume fell.')).toContain('sales');
+  });
+
   it('finds several events in "presented a plan after the union filed for bankruptcy"', () => {
     const events = read('The governor presented a plan after the union filed for bankruptcy.');
     expect(events.map((event) => event.trigger)).toEqual([
