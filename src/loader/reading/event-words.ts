@@ -135,6 +135,44 @@ export function isEventNounWord(word: Word, opensSentence = false): boolean {
 }
 
 /**
+ * Nouns that English uses inside complex prepositions: "as a result of", "in response
+ * to", "in addition to", "in favour of", "in return for", "in the wake of".
+ */
+const PREPOSITION_NOUNS = new Set([
+  'result',
+  'response',
+  'addition',
+  'favor',
+  'favour',
+  'behalf',
+  'wake',
+  'spite',
+  'exchange',
+  'return',
+  'place',
+  'lieu',
+  'light',
+  'view',
+]);
+const PREPOSITION_OPENERS = new Set(['in', 'as', 'on', 'with']);
+const PREPOSITION_CLOSERS = new Set(['of', 'to', 'for', 'with']);
+
+/**
+ * Whether the noun at `index` is the middle of a complex preposition ("As a result of this
+ * announcement", "in response to growing losses"): it relates two things, it is no event.
+ */
+export function inComplexPreposition(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  if (!PREPOSITION_NOUNS.has(word.lower)) return false;
+  let at = index - 1;
+  if (['a', 'an', 'the'].includes(words[at]?.lower ?? '')) at--;
+  return (
+    PREPOSITION_OPENERS.has(words[at]?.lower ?? '') &&
+    PREPOSITION_CLOSERS.has(words[index + 1]?.lower ?? '')
+  );
+}
+
+/**
  * Whether an event noun that is a verb's object is only what the verb moves: "won a
  * contract", "received loans", "sought funding" report one event, the verb's. A support
  * verb's object is the event itself ("gave a warning", "made an offer").

@@ -11,6 +11,7 @@ import { modalityOf, nominalModality } from './event-modality.ts';
 import {
   eventClassOf,
   eventKindOf,
+  inComplexPreposition,
   isComparisonVerb,
   isEventNounWord,
   isKindCompound,
@@ -418,6 +419,7 @@ function nominalEvents(
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
     if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
+    if (inComplexPreposition(words, index)) return;
     // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none;
     // a singular noun modifying another names a kind of it ("a manufacturing firm", "its
     // launch customer", "rescue helicopters"), not something happening; a plural one keeps

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   eventClassOf,
   eventKindOf,
+  inComplexPreposition,
   isComparisonVerb,
   isEventNounWord,
   isEventVerb,
@@ -69,6 +70,20 @@ describe('isEventNounWord', () => {
   it('rejects a noun that names a thing first, whatever its rarer senses ("jet")', () => {
     expect(isEventNounWord(wordOf('The jet will fly to Sydney.', 'jet'))).toBe(false);
     expect(isEventNounWord(wordOf('The flight was delayed.', 'flight'))).toBe(true);
+  });
+});
+
+describe('inComplexPreposition', () => {
+  const inside = (text: string, form: string) => {
+    const words = tag(text);
+    return inComplexPreposition(words, at(words, form));
+  };
+
+  it('reads the noun of "as a result of", "in response to" as no event', () => {
+    expect(inside('As a result of the strike, the mill closed.', 'result')).toBe(true);
+    expect(inside('The mill closed in response to the strike.', 'response')).toBe(true);
+    // Elsewhere the same noun may tell something: "the result surprised analysts".
+    expect(inside('The result of the vote surprised analysts.', 'result')).toBe(false);
   });
 });
 
