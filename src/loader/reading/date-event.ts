@@ -108,11 +108,12 @@ export function dateOf(
         timex: null,
       };
   }
-  // "announced plans to close 1,100 dealerships": what an infinitive plans is on the
-  // timeline the day it was planned, marked as planned, not as done.
+  // "announced plans to close 1,100 dealerships", "agreed the purchase of 20 jets": what
+  // an infinitive or an object plans is on the timeline the day it was planned, marked as
+  // planned, not as done.
   const planner = governor ? dates.get(governor) : undefined;
   if (
-    event.tense === 'infinitive' &&
+    (event.tense === 'infinitive' || event.tense === 'nominal') &&
     event.modality === 'scheduled' &&
     governor?.modality === 'actual' &&
     planner?.date

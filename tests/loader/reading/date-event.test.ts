@@ -122,6 +122,11 @@ describe('dateOf, through the article stages', () => {
     });
   });
 
+  it('dates what is agreed on the day of the agreement, marked as planned ("agree purchase")', () => {
+    const purchase = event('Harwell Air agrees purchase of 20 jets', 'purchase', '2008-09-17');
+    expect(purchase).toMatchObject({ start: '2008-09-17', modality: 'scheduled' });
+  });
+
   it('dates monthly sales told in the first days of a month in the month before', () => {
     const text = 'Harwell Motors said its sales fell 12% as dealers struggled.';
     expect(event(text, 'fell', '2009-04-02')).toMatchObject({
