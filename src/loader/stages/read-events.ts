@@ -234,7 +234,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
  * scan all of them for each one (quadratic), looking for its dated twin or its place.
  */
 interface ReportIndex {
-  /** Reports dated by their own words as actual, by word family, in article order. */
+  /** Reports dated by their own words (DATED_BY_WORDS) as actual, by word family, in article order. */
   datedByFamily: Map<string, EventDraft[]>;
   /** Dated reports by kind and day, in article order. */
   byKindAndDay: Map<string, EventDraft[]>;
@@ -250,11 +250,14 @@ function indexReports(events: readonly EventDraft[]): ReportIndex {
   for (const event of events) {
     if (event.start === null) continue;
     add(index.byKindAndDay, kindAndDay(event.kind, event.start), event);
-    if (event.mention.dateBasis === 'own-timex' && event.modality === 'actual')
+    if (DATED_BY_WORDS.has(event.mention.dateBasis ?? '') && event.modality === 'actual')
       add(index.datedByFamily, eventFamily(event.lemma), event);
   }
   return index;
 }
+
+/** Dates the words give: their own date, or the period a result covers ("annual loss"). */
+const DATED_BY_WORDS: ReadonlySet<string> = new Set(['own-timex', 'reporting-period']);
 
 function kindAndDay(kind: EventDraft['kind'], start: string): string {
   return `${kind}|${start.slice(0, 10)}`;

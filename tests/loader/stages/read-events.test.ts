@@ -38,6 +38,15 @@ describe('readEvents', () => {
     expect(event(text, 'losses', '2009-06-05').quantities).toEqual(['6000000']);
   });
 
+  it('dates a report told again by the period its first telling covers ("annual loss … The loss")', () => {
+    const text =
+      'Harwell Brothers reported an annual loss of $2 million. The loss was larger than analysts predicted.';
+    expect(event(text, 'loss', '2006-01-27', 1)).toMatchObject({
+      start: '2005-01-01',
+      granularity: 'year',
+    });
+  });
+
   it('gives a definite nominal subject the participants of the report it refers back to ("The delivery took four hours")', () => {
     const text =
       'Northwind Air delivered its new jet to Oslo on Monday. The delivery took four hours.';
