@@ -10,7 +10,8 @@
  * - `event-nouns.json`, below, and `noun-verbs.json`: each event noun's verb ("delivery" →
  *   "deliver"), so that a nominal and a verbal report of one event merge.
  * - `transfers.json`: the verbs of having, getting and giving, and the nouns of things held
- *   or said, so that "won a contract" reports one event, not two.
+ *   or said, so that "won a contract" reports one event, not two; and the verbs whose "to"
+ *   names who receives ("delivered the jet to SIA").
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft.
  *
@@ -153,6 +154,55 @@ function transferVerbs(): string[] {
     const offsets = fields.slice(6 + Number(fields[3]), 6 + Number(fields[3]) + Number(fields[2]));
     if (offsets.slice(0, 2).some((offset) => lexFiles.get(offset) === POSSESSION_VERBS))
       verbs.push(fields[0] ?? '');
+  }
+  return verbs.sort();
+}
+
+/** WordNet's verb frame "Somebody ----s something to somebody". */
+const TO_SOMEBODY_FRAME = 15;
+
+/**
+ * Verbs one of whose two most frequent senses has the frame "Somebody ----s something to
+ * somebody" ("deliver", "sell", "award", "lease"): their "to" phrase names who receives,
+ * a participant, not a destination.
+ */
+function recipientVerbs(): string[] {
+  // Synset offset → the word numbers the frame holds for (0: all its words).
+  const framed = new Map<string, number[]>();
+  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.slice(0, line.indexOf('|')).trim().split(' ');
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    const pointerAt = 4 + wordCount * 2;
+    const frameAt = pointerAt + 1 + Number(fields[pointerAt]) * 4;
+    const words: number[] = [];
+    for (let at = frameAt + 1; at + 2 < fields.length + 1; at += 3)
+      if (fields[at] === '+' && Number(fields[at + 1]) === TO_SOMEBODY_FRAME)
+        words.push(parseInt(fields[at + 2] ?? '0', 16));
+    if (words.length > 0) framed.set(fields[0] ?? '', words);
+  }
+  const wordsOf = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3] ?? '0', 16);
+    wordsOf.set(
+      fields[0] ?? '',
+      Array.from({ length: count }, (_, index) => (fields[4 + index * 2] ?? '').toLowerCase()),
+    );
+  }
+  const verbs: string[] = [];
+  for (const line of readFileSync(path.join(dictionary, 'index.verb'), 'latin1').split('\n')) {
+    if (!/^[a-z][a-z-]*\s/.test(line)) continue;
+    const fields = line.split(' ');
+    const lemma = fields[0] ?? '';
+    const offsets = fields.slice(6 + Number(fields[3]), 6 + Number(fields[3]) + Number(fields[2]));
+    const takes = offsets.slice(0, 2).some((offset) => {
+      const words = framed.get(offset);
+      const index = (wordsOf.get(offset) ?? []).indexOf(lemma) + 1;
+      return words !== undefined && (words.includes(0) || words.includes(index));
+    });
+    if (takes) verbs.push(lemma);
   }
   return verbs.sort();
 }
@@ -307,8 +357,16 @@ write('names.json', names, Object.values(names).flat().length);
 const synsets = readSynsets();
 const nouns = eventNouns(synsets);
 write('event-nouns.json', nouns, nouns.length);
-const transfers = { nouns: themeNouns(synsets, nouns), verbs: transferVerbs() };
-write('transfers.json', transfers, transfers.nouns.length + transfers.verbs.length);
+const transfers = {
+  nouns: themeNouns(synsets, nouns),
+  verbs: transferVerbs(),
+  recipients: recipientVerbs(),
+};
+write(
+  'transfers.json',
+  transfers,
+  transfers.nouns.length + transfers.verbs.length + transfers.recipients.length,
+);
 // The kinds' own nouns ("meeting", "landing") belong to their verbs' families too.
 const kindNouns = KIND_RULES.flatMap((rule) => rule.lemmas).filter(
   (lemma) => !nouns.includes(lemma),

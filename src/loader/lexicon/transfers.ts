@@ -6,6 +6,7 @@ import data from './transfers.json' with { type: 'json' };
 
 const THEME_NOUNS: ReadonlySet<string> = new Set(data.nouns);
 const TRANSFER_VERBS: ReadonlySet<string> = new Set(data.verbs);
+const RECIPIENT_VERBS: ReadonlySet<string> = new Set(data.recipients);
 
 /** Whether a noun lemma names first a thing held, given or said ("a loan", "a contract"). */
 export function isThemeNoun(lemma: string): boolean {
@@ -15,4 +16,9 @@ export function isThemeNoun(lemma: string): boolean {
 /** Whether a verb lemma is one of having, getting or giving ("win", "receive", "seek"). */
 export function isTransferVerb(lemma: string): boolean {
   return TRANSFER_VERBS.has(lemma);
+}
+
+/** Whether a verb's "to" phrase names who receives ("delivered the jet to SIA", "sold"). */
+export function takesRecipient(lemma: string): boolean {
+  return RECIPIENT_VERBS.has(lemma);
 }

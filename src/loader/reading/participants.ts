@@ -8,6 +8,7 @@ import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
+import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './date-event.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
@@ -70,7 +71,7 @@ export function participantsOf(
   }
   for (const phrase of event.others)
     for (const entity of namesIn(words, entities, phrase))
-      add(entity.canonical, complementRole(words, event, phrase));
+      add(entity.canonical, complementRole(words, event, phrase, entity));
   return out;
 }
 
@@ -178,9 +179,26 @@ function namesIn(
  * "chose Airbus over Boeing", "according to Airbus") are circumstances: the name is
  * there, but it takes no part in the event.
  */
-function complementRole(words: readonly Word[], event: SentenceEvent, phrase: Phrase): Role {
+function complementRole(
+  words: readonly Word[],
+  event: SentenceEvent,
+  phrase: Phrase,
+  name: EntityMention,
+): Role {
   const preposition = (words[phrase.first - 1] as Word | undefined)?.lower ?? '';
   if (PARTNER_PREPOSITIONS.has(preposition)) return 'partner';
+  // "delivered the jet to SIA", "deliveries to SIA": who receives takes part; not a place
+  // ("sold to buyers in Ohio"), nor a name that only modifies what the phrase is about
+  // ("pointed to the bankruptcy of Chrysler", "attributed to GM's falling share").
+  const content = words[phrase.first]?.pos === 'DET' ? phrase.first + 1 : phrase.first;
+  const after = words[phrase.last + 1]?.lower;
+  const named =
+    name.kind !== 'place' &&
+    (words[content] as Word).start >= name.start &&
+    (words[phrase.last] as Word).end <= name.end &&
+    after !== "'s" &&
+    after !== '’s';
+  if (preposition === 'to' && named && takesRecipient(eventFamily(event.lemma))) return 'partner';
   if (event.pos !== 'noun') return 'other';
   if (preposition === 'of') return 'patient';
   if (preposition === 'by') return 'agent';

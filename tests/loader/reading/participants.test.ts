@@ -61,6 +61,24 @@ describe('participantsOf', () => {
     ]);
   });
 
+  it('names who receives after "to" as a partner ("delivered two jets to Ostrava Steel")', () => {
+    const text = 'Harwell Brothers delivered two jets to Ostrava Steel.';
+    const { words, event } = read(text, 'delivered');
+    const entities = organizations(text, ['Harwell Brothers', 'Ostrava Steel']);
+    expect(participantsOf(words, event, entities, nobody, false, [])).toEqual([
+      { name: 'Harwell Brothers', role: 'agent' },
+      { name: 'Ostrava Steel', role: 'partner' },
+    ]);
+    // A name that only modifies what "to" names does not receive.
+    const pointed = 'Harwell Brothers pointed to the bankruptcy of Ostrava Steel.';
+    const other = read(pointed, 'pointed');
+    const named = organizations(pointed, ['Harwell Brothers', 'Ostrava Steel']);
+    expect(participantsOf(other.words, other.event, named, nobody, false, [])).toContainEqual({
+      name: 'Ostrava Steel',
+      role: 'other',
+    });
+  });
+
   it('names a partner after "with"', () => {
     const text = 'Harwell Brothers met with Ostrava Steel.';
     const { words, event } = read(text, 'met');
