@@ -76,6 +76,28 @@ export function participantsOf(
 }
 
 /**
+ * The nominal event in whose "of" phrase the event is told ("GM declaration of
+ * bankruptcy", "the announcement of job cuts"), if any.
+ */
+export function ofPhraseHolder(
+  words: readonly Word[],
+  event: SentenceEvent,
+  events: readonly SentenceEvent[],
+): SentenceEvent | undefined {
+  return events.find(
+    (other) =>
+      other !== event &&
+      other.pos === 'noun' &&
+      other.others.some(
+        (phrase) =>
+          words[phrase.first - 1]?.lower === 'of' &&
+          phrase.first <= event.trigger &&
+          event.trigger <= phrase.last,
+      ),
+  );
+}
+
+/**
  * "The deal was approved", "The first flight lasted four hours": a definite nominal as
  * its clause's subject is the topic, told before. Elsewhere ("critics watched the
  * flight") it may be new.

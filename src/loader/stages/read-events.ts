@@ -28,6 +28,7 @@ import {
   antecedentOf,
   contextAt,
   participantsOf,
+  ofPhraseHolder,
   pronounAgent,
   refersBack,
   remember,
@@ -153,9 +154,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         refersBack(words, event, read.segments[event.segment] as Segment)
           ? antecedentOf(event, events)
           : undefined;
-      const participants = antecedent
-        ? [...antecedent.roles.filter((role) => role.role !== 'other'), ...own]
-        : own;
+      // "GM declaration of bankruptcy": what another event's "of" phrase tells is theirs too.
+      const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
+      const inherited = antecedent
+        ? antecedent.roles
+        : own.every((participant) => participant.role === 'other') && holderNoun
+          ? (participantsByEvent.get(holderNoun) ?? [])
+          : [];
+      const participants = [...inherited.filter((role) => role.role !== 'other'), ...own];
       participantsByEvent.set(event, participants);
       dates.set(
         event,

@@ -47,6 +47,11 @@ describe('readEvents', () => {
     });
   });
 
+  it('gives an event told in another\'s "of" phrase its participants ("the Ostrava Steel announcement of layoffs")', () => {
+    const text = 'The union learned of the Ostrava Steel announcement of layoffs on Monday.';
+    expect(event(text, 'layoffs').participants).toEqual(['Ostrava Steel']);
+  });
+
   it('gives a definite nominal subject the participants of the report it refers back to ("The delivery took four hours")', () => {
     const text =
       'Northwind Air delivered its new jet to Oslo on Monday. The delivery took four hours.';
