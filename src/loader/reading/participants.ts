@@ -25,6 +25,8 @@ export interface Referents {
   lastPeople: string[];
   lastOrganization: string | null;
   lastProduct: string | null;
+  /** Whether the words are a headline's, which drops articles ("auto company declared"). */
+  headline?: boolean;
 }
 
 export function participantsOf(
@@ -274,10 +276,14 @@ function describedReferent(
   phrase: Phrase | null,
   context: Referents,
 ): string | null {
-  if (!phrase || !DEFINITE.has((words[phrase.first] as Word).lower)) return null;
+  if (!phrase) return null;
   const head = words[phrase.last] as Word;
   if (head.pos !== 'NOUN') return null;
-  for (let at = phrase.first + 1; at < phrase.last; at++)
+  const definite = DEFINITE.has((words[phrase.first] as Word).lower);
+  // A headline drops its articles: "… after auto company declared bankruptcy".
+  const bare = context.headline === true && head.lemma === head.lower && !definite;
+  if (!definite && !bare) return null;
+  for (let at = definite ? phrase.first + 1 : phrase.first; at < phrase.last; at++)
     if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
   const kind = referentKindOf(head.lemma);
   if (kind === 'organization') return context.lastOrganization;
@@ -297,7 +303,12 @@ export function contextAt<T extends Referents>(
   all: readonly SentenceEvent[],
 ): T {
   const at = words[event.agent?.first ?? event.trigger] as Word;
-  const before = entities.filter((entity) => entity.end <= at.start);
+  // A variant of a company's name in quotation marks of its own ("CEO of GM outlines plan
+  // for “New GM”") is coined, not the actor a later "the company" stands for.
+  const before = entities.filter(
+    (entity, index) =>
+      entity.end <= at.start && !coinedVariant(words, entity, entities.slice(0, index)),
+  );
   const reporter = reporterOf(event, all);
   if (before.length === 0 && !reporter) return context;
   const local = { ...context };
@@ -314,6 +325,26 @@ export function contextAt<T extends Referents>(
     else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
   }
   return local;
+}
+
+function coinedVariant(
+  words: readonly Word[],
+  entity: EntityMention,
+  earlier: readonly EntityMention[],
+): boolean {
+  const before = words.findLast((word) => word.end <= entity.start);
+  const after = words.find((word) => word.start >= entity.end);
+  const quoted =
+    (before?.text === '“' || before?.text === '"') && (after?.text === '”' || after?.text === '"');
+  return (
+    quoted &&
+    earlier.some(
+      (other) =>
+        other.kind === 'organization' &&
+        other.canonical !== entity.canonical &&
+        entity.text.split(' ').includes(other.text),
+    )
+  );
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {

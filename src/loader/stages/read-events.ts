@@ -99,10 +99,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const titles = new Map<SentenceEvent, string>();
     // Each event's context (who "it" and "he" are there) and reported clause, found once.
     const locals = new Map<SentenceEvent, Context>();
+    // A headline drops its articles ("after auto company declared bankruptcy").
+    const referents: Context = heading ? { ...context, headline: true } : context;
     const reports = new Map<SentenceEvent, SentenceEvent | null>();
     const agentNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
-      const local = contextAt(context, entities, words, event, read.events);
+      const local = contextAt(referents, entities, words, event, read.events);
       const agentName = pronounAgent(words, event, local);
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../../src/contract/corpus.ts';
 import {
+  contextAt,
   participantsOf,
   pronounAgent,
   type Referents,
@@ -91,6 +92,24 @@ describe('participantsOf', () => {
 });
 
 describe('pronounAgent', () => {
+  it('reads a bare description as the organization named last in a headline only', () => {
+    const known = { ...nobody, lastOrganization: 'Harwell Brothers' };
+    const bare = read('Auto company closed the mill', 'closed');
+    expect(pronounAgent(bare.words, bare.event, { ...known, headline: true })).toBe(
+      'Harwell Brothers',
+    );
+    expect(pronounAgent(bare.words, bare.event, known)).toBeNull();
+  });
+
+  it('takes no coined variant of a name in quotation marks for the company ("for “New Harwell”")', () => {
+    const text =
+      'Harwell chief outlines plan for “New Harwell” after auto company declared bankruptcy';
+    const { words, event } = read(text, 'declared');
+    const entities = organizations(text, ['Harwell', 'New Harwell']);
+    const local = contextAt({ ...nobody, headline: true }, entities, words, event, [event]);
+    expect(pronounAgent(words, event, local)).toBe('Harwell');
+  });
+
   it('reads "it" and "the company" as the organization named last', () => {
     const known = { ...nobody, lastOrganization: 'Harwell Brothers' };
     const it1 = read('It closed the mill.', 'closed');
