@@ -18,6 +18,33 @@ const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
   go: 'goes',
 };
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Words a phrase cannot end on: "loss of", "Chase &", "and a", "its", "to". */
+const DANGLING = new Set([
+  'of',
+  '&',
+  'and',
+  'or',
+  "'s",
+  '’s',
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'to',
+  'for',
+  'with',
+  'by',
+  'in',
+  'on',
+  'at',
+  'from',
+]);
 
 export interface TitleInput {
   words: readonly Word[];
@@ -54,10 +81,9 @@ export function writeTitle({ words, text, event, agentName, reported }: TitleInp
   const patient = clauseSubject ? null : phraseText(words, text, event.patient);
   const particle = particleAfter(words, event.trigger);
   const firstOther = event.others[0];
+  const otherText = firstOther && !patient ? phraseText(words, text, firstOther, 5) : null;
   const prepositional =
-    firstOther && !patient
-      ? `${(words[firstOther.first - 1] as Word).lower} ${phraseText(words, text, firstOther, 5) ?? ''}`.trim()
-      : null;
+    firstOther && otherText ? `${(words[firstOther.first - 1] as Word).lower} ${otherText}` : null;
   if (event.passive) {
     const participle = trigger.lower;
     const rest = prepositional && !prepositional.startsWith('by ') ? ` ${prepositional}` : '';
@@ -89,9 +115,10 @@ export function phraseText(
   // gives way to the name it ends on.
   if (phrase.last - first + 1 > limit) first = Math.max(first, trailingNameStart(words, phrase));
   let last = Math.min(phrase.last, first + limit - 1);
-  // Never cut a phrase inside a name or after "of": end on a word that can end it.
-  while (last > first && ['of', '&', 'and', "'s", '’s'].includes((words[last] as Word).lower))
-    last--;
+  // Never cut a phrase inside a name or after "of", "and a", "its": end on a word that can
+  // end it; a phrase of such words alone ("its" before a date or an adverb) says nothing.
+  while (last > first && DANGLING.has((words[last] as Word).lower)) last--;
+  if (DANGLING.has((words[last] as Word).lower)) return null;
   const value = text
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');

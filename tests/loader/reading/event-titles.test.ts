@@ -81,6 +81,15 @@ describe('phraseText', () => {
     expect(phraseText(words, text, null)).toBeNull();
   });
 
+  it('never ends on "and a" or a possessive, and a possessive alone says nothing', () => {
+    const text = 'The mill reported a loss of $2 million and a fall in sales to its owners.';
+    const words = tag(text);
+    expect(phraseText(words, text, { first: 3, last: at(words, 'a', 1) })).toBe(
+      'loss of $2 million',
+    );
+    expect(phraseText(words, text, { first: at(words, 'its'), last: at(words, 'its') })).toBeNull();
+  });
+
   it('cuts a long phrase to its limit', () => {
     const text = 'The collapse of the biggest regional savings and loan bank shocked us.';
     const words = tag(text);
