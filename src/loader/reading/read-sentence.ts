@@ -108,6 +108,13 @@ export function readSentence(words: readonly Word[]): ReadSentence {
       governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
       governorModality: governorEvent?.modality ?? null,
     });
+    // "will be the largest airliner when it enters service": a present in a time clause
+    // of a future tells what will happen then.
+    if (
+      event.modality === 'actual' &&
+      inFutureTimeClause(words, groups, segments, group, segmentIndex)
+    )
+      event.modality = 'scheduled';
     const reports = isEventVerb(word) && !isComparisonVerb(words, group.head);
     groupEvents.push({ group, event: reports ? event : null, doer: event.agent });
     if (reports) events.push(event);
@@ -130,6 +137,34 @@ export function readSentence(words: readonly Word[]): ReadSentence {
   events.sort((a, b) => a.trigger - b.trigger);
   return { words, segments, events };
 }
+
+/** Words that open a clause telling when the clause it hangs on happens. */
+const TIME_MARKERS = new Set(['when', 'after', 'before', 'once', 'until']);
+
+function inFutureTimeClause(
+  words: readonly Word[],
+  groups: readonly VerbGroup[],
+  segments: readonly Segment[],
+  group: VerbGroup,
+  segmentIndex: number,
+): boolean {
+  const segment = segments[segmentIndex] as Segment;
+  if (group.tense !== 'present' || segment.parent === null) return false;
+  if (!TIME_MARKERS.has(segment.marker ?? '')) return false;
+  if (segment.type !== 'subordinate') return false;
+  const parent = segments[segment.parent] as Segment;
+  // "will be the largest airliner": a future copula makes no verb group of its own.
+  return (
+    groups.some(
+      (other) => other.tense === 'future' && segmentOf(segments, other.head) === segment.parent,
+    ) ||
+    words
+      .slice(parent.first, parent.last + 1)
+      .some((word) => word.pos === 'AUX' && FUTURE_AUXILIARIES.has(word.lower))
+  );
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll']);
 
 /**
  * "Speaking to the press, Henderson described …", "Citing a precaution, Airbus announced":

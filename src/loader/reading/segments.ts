@@ -38,6 +38,26 @@ const SUBORDINATORS = new Set([
   'so',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Nouns a relative "when" describes ("the day when …"). */
+const TIME_NOUNS = new Set([
+  'time',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'century',
+  'moment',
+  'period',
+  'era',
+  'age',
+  'hour',
+  'night',
+  'morning',
+  'evening',
+  'season',
+  'point',
+]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 
@@ -104,7 +124,8 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'conditional', word.lower, current);
     } else if (
       (word.lower === 'when' || word.lower === 'where') &&
-      previous.pos !== 'NOUN' &&
+      // "at a time when the economy is hurting" describes the time: no clause of its own.
+      !(previous.pos === 'NOUN' && TIME_NOUNS.has(previous.lemma)) &&
       clauseAhead(words, index + 1)
     ) {
       open(index, 'subordinate', word.lower, current);

@@ -117,6 +117,13 @@ describe('modality read from sentences', () => {
     expect(modality('The board did not announce a merger.', 'merger')).toBe('denied');
   });
 
+  it('a present in a time clause of a future is scheduled ("will step down when the sale closes")', () => {
+    expect(modality('The chief will step down when the sale closes.', 'closes')).toBe('scheduled');
+    expect(modality('The jet will land after it leaves Oslo.', 'leaves')).toBe('scheduled');
+    // Under a past, the present is what it says.
+    expect(modality('The chief stepped down when the sale closes.', 'closes')).toBe('actual');
+  });
+
   it('"a chance of a strike" is possible', () => {
     expect(modality('Analysts see a 40 percent chance of a strike.', 'strike')).toBe('possible');
   });

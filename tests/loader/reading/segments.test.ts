@@ -27,6 +27,14 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a "when" clause after a noun, but not after a noun of time ("at a time when")', () => {
+    expect(segments('The jet will be the largest in the world when it enters service.')).toEqual([
+      ['main', null, null, 'The jet will be the largest in the world'],
+      ['subordinate', 'when', 0, 'when it enters service.'],
+    ]);
+    expect(segments('At a time when sales are falling, the plan is a blow.')).toHaveLength(1);
+  });
+
   it('resumes the clause a relative aside interrupts ("X, which owns Y, has completed")', () => {
     expect(
       segments('Harwell Brothers, which owns Ostrava Steel, has completed its merger.'),
