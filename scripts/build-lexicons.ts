@@ -13,7 +13,8 @@
  *   or said, so that "won a contract" reports one event, not two; and the verbs whose "to"
  *   names who receives ("delivered the jet to SIA").
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
- *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft.
+ *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft, and
+ *   the nouns of waters and landforms that head a place's name ("Bay of Biscay").
  *
  * A noun denotes something happening (TimeML's nominal EVENT) when one of its three most
  * frequent senses lies in WordNet's noun.act, noun.event, noun.process or noun.phenomenon
@@ -261,6 +262,12 @@ function referringNouns(synsets: Map<string, Synset>): Record<string, string[]> 
         ['craft', 2],
         ['motor_vehicle', 1],
         ['vessel', 2],
+      ]),
+    ),
+    places: nounsUnder(
+      kindsOf([
+        ['body_of_water', 1],
+        ['geological_formation', 1],
       ]),
     ),
   };

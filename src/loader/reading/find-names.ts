@@ -30,6 +30,7 @@ import {
   PLACES,
 } from '../lexicon/names.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isGeographicNoun } from '../lexicon/referring-nouns.ts';
 import { verbLemmaOf } from '../lexicon/verbs.ts';
 import { findDescriptions } from './find-descriptions.ts';
 import type { NameMention } from './name-mention.ts';
@@ -145,6 +146,17 @@ function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0) return true;
   const previous = (words[index - 1] as Word).text;
   return (previous === '“' || previous === '"') && (index === 1 || words[index - 2]?.text === ':');
+}
+
+/**
+ * "Bay of Biscay", "Gulf of Mexico", "Hudson River": a name headed by a water or a landform
+ * is a place (not "Deutsche Bank": a body's word names a body).
+ */
+function namesGeography(run: readonly Word[]): boolean {
+  const geographic = (word: Word | undefined) =>
+    word !== undefined && isGeographicNoun(word.lower) && !ORGANIZATION_WORDS.has(word.lower);
+  if (run.length < 2) return false;
+  return geographic(run[run.length - 1]) || (geographic(run[0]) && run[1]?.lower === 'of');
 }
 
 /** Index of the last word of the name that starts at `start`. */
@@ -334,6 +346,7 @@ function classifyRun(
     }
   }
 
+  if (namesGeography(run)) return [mention(first, last, 'place', phrase, null)];
   const country = countryOf(phrase);
   if (country && !country.demonym)
     return [mention(first, last, 'country', country.canonical, null)];

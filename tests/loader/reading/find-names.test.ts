@@ -206,6 +206,18 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a name headed by a water or a landform as a place ("Bay of Biscay", "Hudson River")', () => {
+    const found = names('The jet circled the Bay of Biscay and crossed the Hudson River.');
+    expect(found).toContainEqual(['Bay of Biscay', 'place', 'Bay of Biscay']);
+    expect(found).toContainEqual(['Hudson River', 'place', 'Hudson River']);
+    // A body's word names a body: "Deutsche Bank" is no river bank.
+    expect(names('Analysts at Deutsche Bank said so.')).toContainEqual([
+      'Deutsche Bank',
+      'organization',
+      'Deutsche Bank',
+    ]);
+  });
+
   it.todo(
     'finds "General Motors" at the start of a sentence ("Shares of General Motors fell" gives an organization "Shares of" and a person "Motors" with role "Shares of General")',
   );
