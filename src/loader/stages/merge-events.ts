@@ -418,6 +418,12 @@ function absorbAnonymousDefinites(
       if (other.family !== group.family) continue;
       if (other.reports.some((member) => member.mention.article === report.mention.article))
         continue;
+      // Named places or amounts that differ tell another event ("the flight from Oslo").
+      const placesDiffer =
+        other.places.size > 0 &&
+        report.places.length > 0 &&
+        !report.places.some((place) => other.places.has(place));
+      if (placesDiffer || differentQuantities(other, report.quantities)) continue;
       several = target !== null;
       if (several) break;
       target = other;

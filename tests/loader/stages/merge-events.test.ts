@@ -328,6 +328,18 @@ describe('mergeEvents', () => {
       };
       const ambiguous = mergeEvents([two, told('b', 'The first flight took off on Friday.')]);
       expect(ambiguous.events).toHaveLength(3);
+      // Places that differ tell another flight.
+      const placed = (id: string, text: string, place: string, participants: string[] = []) => ({
+        ...article(id, [{ ...flight(id, text, participants), places: [place] }], []),
+        text,
+      });
+      const apart = mergeEvents([
+        placed('a', 'The Larkspur K700 made its first flight in Rome on Friday.', 'Rome', [
+          'Larkspur K700',
+        ]),
+        placed('b', 'The first flight left Oslo on Friday.', 'Oslo'),
+      ]);
+      expect(apart.events).toHaveLength(2);
     });
   });
 
