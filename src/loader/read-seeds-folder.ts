@@ -22,8 +22,14 @@ export interface SeedsFolder {
   diagnostics: Diagnostic[];
 }
 
-/** Reads every article under `folder`, in a stable (sorted) order. */
-export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
+/**
+ * Reads every article under `folder`, in a stable (sorted) order. `onListed` is told how
+ * many articles there are once they are found, before they are read.
+ */
+export async function readSeedsFolder(
+  folder: string,
+  onListed: (articles: number) => void = () => {},
+): Promise<SeedsFolder> {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const visited = new Set<string>();
@@ -95,6 +101,7 @@ export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
     }
     articles.push(full);
   }
+  onListed(articles.length);
   const sources = await mapWithLimit(articles, (full) => readSource(folder, full));
   return { sources, diagnostics };
 }
