@@ -8,7 +8,11 @@ import { availableParallelism } from 'node:os';
 import type { Corpus } from '../contract/corpus.ts';
 import { finishCorpus, orderJobs, processSource, type ProcessResult } from './build-corpus.ts';
 import { defaultCacheDirectory, openArticleCache } from './cache/article-cache.ts';
-import { processInWorkers } from './parallel/process-in-workers.ts';
+import {
+  processInWorkers,
+  startWorkers,
+  type StartedWorkers,
+} from './parallel/process-in-workers.ts';
 import { createStringPool } from './parallel/string-pool.ts';
 import { readSeedsFolder } from './read-seeds-folder.ts';
 
@@ -51,7 +55,17 @@ export async function loadCorpusFromFolder(
   folder: string,
   options: LoadOptions = {},
 ): Promise<{ corpus: Corpus; stats: LoadStats }> {
-  const { sources, diagnostics } = await readSeedsFolder(folder);
+  const wantedWorkers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  // Without a cache every article will be processed: the workers start as soon as the
+  // articles are counted, loading the stages while the files are read.
+  const early: { workers: StartedWorkers | null } = { workers: null };
+  const { sources, diagnostics } = await readSeedsFolder(folder, (articles) => {
+    if (options.cacheDir === null && wantedWorkers > 1 && articles >= MIN_ARTICLES_FOR_WORKERS)
+      early.workers = startWorkers(Math.min(wantedWorkers, articles));
+  }).catch((error: unknown) => {
+    early.workers?.terminate();
+    throw error;
+  });
   const jobs = orderJobs(sources);
 
   const cache =
@@ -72,11 +86,12 @@ export async function loadCorpusFromFolder(
     return result;
   };
 
-  const wantedWorkers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const workers =
     wantedWorkers > 1 && missing.length >= MIN_ARTICLES_FOR_WORKERS
       ? Math.min(wantedWorkers, missing.length)
       : 0;
+  // Counted as articles, they are the articles to process (there is no cache): the same number.
+  if (early.workers && workers === 0) early.workers.terminate();
   // Results a worker made go to the cache as they arrive, in the bytes the worker sent:
   // serialized once, and never all held at once.
   const written: Array<Promise<void>> = [];
@@ -84,7 +99,7 @@ export async function loadCorpusFromFolder(
   if (workers > 0) {
     const run = await processInWorkers(
       missing.map((index) => jobs[index]!),
-      workers,
+      early.workers ?? workers,
       (result, serialized, position) => {
         const index = missing[position]!;
         if (cache && serialized) {

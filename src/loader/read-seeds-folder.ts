@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../contract/corpus.ts';
 import type { ArticleMetadata, SourceFile } from './article-draft.ts';
+import { mapWithLimit } from './map-with-limit.ts';
 import { parseMetadata } from './parse-metadata.ts';
 
 /** Extensions read as article text. */
@@ -21,8 +22,14 @@ export interface SeedsFolder {
   diagnostics: Diagnostic[];
 }
 
-/** Reads every article under `folder`, in a stable (sorted) order. */
-export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
+/**
+ * Reads every article under `folder`, in a stable (sorted) order. `onListed` is told how
+ * many articles there are once they are found, before they are read.
+ */
+export async function readSeedsFolder(
+  folder: string,
+  onListed: (articles: number) => void = () => {},
+): Promise<SeedsFolder> {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const visited = new Set<string>();
@@ -44,12 +51,16 @@ export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(directory, entry.name);
-      let stat;
-      try {
-        stat = await fs.stat(full);
-      } catch (error) {
+    const paths = entries.map((entry) => path.join(directory, entry.name));
+    const stats = await mapWithLimit(paths, (full) =>
+      fs.stat(full).then(
+        (stat) => ({ stat, error: null }),
+        (error: unknown) => ({ stat: null, error }),
+      ),
+    );
+    for (const [index, full] of paths.entries()) {
+      const { stat, error } = stats[index]!;
+      if (!stat) {
         diagnostics.push(folderDiagnostic(folder, full, `cannot follow: ${reason(error)}`));
         continue;
       }
@@ -60,7 +71,7 @@ export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
   };
   await walk(folder);
 
-  const sources: SourceFile[] = [];
+  const articles: string[] = [];
   const fileSet = new Set(files);
   for (const full of files) {
     const name = path.basename(full);
@@ -88,8 +99,10 @@ export async function readSeedsFolder(folder: string): Promise<SeedsFolder> {
       });
       continue;
     }
-    sources.push(await readSource(folder, full));
+    articles.push(full);
   }
+  onListed(articles.length);
+  const sources = await mapWithLimit(articles, (full) => readSource(folder, full));
   return { sources, diagnostics };
 }
 

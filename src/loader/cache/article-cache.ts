@@ -9,10 +9,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleJob, ProcessResult } from '../build-corpus.ts';
+import { mapWithLimit } from '../map-with-limit.ts';
 import { loaderFingerprint, projectRoot } from './loader-fingerprint.ts';
-
-/** Files read or written at once: enough to keep the disk busy, few enough for any ulimit. */
-const CONCURRENT_FILES = 64;
 
 export interface ArticleCache {
   /** The folder holding this loader version's entries. */
@@ -104,17 +102,4 @@ async function removeOtherVersions(root: string, keep: string): Promise<void> {
         fs.rm(path.join(root, name), { recursive: true, force: true }).catch(() => {}),
       ),
   );
-}
-
-async function mapWithLimit<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, items.length) }, lane));
-  return results;
 }

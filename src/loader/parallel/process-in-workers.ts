@@ -42,24 +42,87 @@ export interface WorkerRun {
 const BATCHES_IN_FLIGHT = 2;
 
 /**
- * Processes `jobs` on `workerCount` worker threads; results are in `jobs` order. `receive`
- * sees each result as it arrives (the loader pools its strings there, before the next batch).
+ * Worker threads started before their jobs are known, so that loading the stages in each
+ * (about 2 s of CPU) overlaps reading the folder. What happens to them until
+ * `processInWorkers` takes them over (ready, failed, exited) is recorded here.
+ */
+export interface StartedWorkers {
+  workers: StartedWorker[];
+  /** Why a worker could not be started (null when all were). */
+  startFailure: string | null;
+  /** Ends every worker: for a caller that ends up not giving them any job. */
+  terminate(): void;
+}
+
+interface StartedWorker {
+  worker: Worker;
+  ready: boolean;
+  /** Why it stopped before `processInWorkers` listened (null while it has not). */
+  lost: string | null;
+  /** Removes the listeners that record the above. */
+  stopRecording(): void;
+}
+
+/** Starts `count` worker threads now; `processInWorkers` gives them their jobs later. */
+export function startWorkers(count: number): StartedWorkers {
+  const workers: StartedWorker[] = [];
+  let startFailure: string | null = null;
+  for (let index = 0; index < count; index++) {
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch (error) {
+      startFailure ??= `cannot start worker threads: ${message(error)}`;
+      continue;
+    }
+    const started: StartedWorker = { worker, ready: false, lost: null, stopRecording: () => {} };
+    const onMessage = () => (started.ready = true);
+    const onError = (error: unknown) =>
+      (started.lost ??= `worker thread failed: ${message(error)}`);
+    const onExit = (code: number) => (started.lost ??= `worker thread exited early (code ${code})`);
+    worker.once('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    started.stopRecording = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    workers.push(started);
+  }
+  return {
+    workers,
+    startFailure,
+    terminate: () => {
+      for (const { worker } of workers) void worker.terminate();
+    },
+  };
+}
+
+/**
+ * Processes `jobs` on worker threads (`workerCount` new ones, or those `startWorkers`
+ * started); results are in `jobs` order. `receive` sees each result as it arrives (the
+ * loader pools its strings there, before the next batch).
  */
 export async function processInWorkers(
   jobs: readonly ArticleJob[],
-  workerCount: number,
+  workerCount: number | StartedWorkers,
   receive: ReceiveResult = (result) => result,
 ): Promise<WorkerRun> {
+  const started = typeof workerCount === 'number' ? startWorkers(workerCount) : workerCount;
   const results: Array<ProcessResult | undefined> = new Array(jobs.length);
   // Small batches balance the load; not too small, or messaging dominates.
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (workerCount * 8))));
+  const batchSize = Math.max(
+    1,
+    Math.min(16, Math.ceil(jobs.length / (Math.max(1, started.workers.length) * 8))),
+  );
   const batches: number[][] = [];
   for (let start = 0; start < jobs.length; start += batchSize) {
     batches.push(range(start, Math.min(jobs.length, start + batchSize)));
   }
   const queue = batches.map((_, index) => index);
   let remaining = batches.length;
-  let fallbackReason: string | null = null;
+  let fallbackReason: string | null = started.startFailure;
 
   await new Promise<void>((resolve) => {
     const inFlight = new Map<Worker, Set<number>>();
@@ -104,14 +167,15 @@ export async function processInWorkers(
       finishIfDone();
     };
 
-    for (let count = 0; count < workerCount; count++) {
-      let worker: Worker;
-      try {
-        worker = startWorker();
-      } catch (error) {
-        fallbackReason ??= `cannot start worker threads: ${message(error)}`;
+    const waiting: Worker[] = [];
+    for (const { worker, ready, lost, stopRecording } of started.workers) {
+      stopRecording();
+      if (lost) {
+        fallbackReason ??= lost;
+        void worker.terminate();
         continue;
       }
+      if (ready) waiting.push(worker);
       live++;
       inFlight.set(worker, new Set());
       worker.on('message', (response: WorkerResponse) => {
@@ -130,6 +194,8 @@ export async function processInWorkers(
       worker.on('error', (error) => lose(worker, `worker thread failed: ${message(error)}`));
       worker.on('exit', (code) => lose(worker, `worker thread exited early (code ${code})`));
     }
+    // Those ready before the jobs came ask for them now.
+    for (const worker of waiting) send(worker);
     if (live === 0 || batches.length === 0) finishIfDone();
   });
 

@@ -26,5 +26,5 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
     ? bytes
     : new Uint8Array(bytes);
 }
-// Loading the stages (compromise, chrono) takes a moment; ask for work only once ready.
+// Loading the stages (wink's model, chrono) takes a moment; ask for work only once ready.
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);

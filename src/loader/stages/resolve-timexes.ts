@@ -20,7 +20,7 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
-import { clauseDirection, tagTerms, type TaggedTerm } from '../timex/clause-tense.ts';
+import { clauseDirection, termsOf, type TaggedTerm } from '../timex/clause-tense.ts';
 import type { Direction } from '../timex/tense-cues.ts';
 import {
   anchorDayOf,
@@ -64,16 +64,19 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   const done = new Map<string, Timex>();
   const order = processingOrder(draft.text, ordered);
   const directions = new Map<number, { direction: Direction; cue: string }>();
-  // Two dates in one clause often ask the tagger about the same window: tag it once.
-  const tagged = new Map<string, TaggedTerm[]>();
-  const tag = (window: string): TaggedTerm[] => {
-    let terms = tagged.get(window);
-    if (!terms) {
-      terms = tagTerms(window);
-      tagged.set(window, terms);
-    }
-    return terms;
-  };
+  // The article's tagged words in a window of a sentence, offsets into the sentence.
+  const tagIn =
+    (sentence: Span) =>
+    (window: Span): TaggedTerm[] =>
+      termsOf(
+        draft.text,
+        { start: sentence.start + window.start, end: sentence.start + window.end },
+        draft.words,
+      ).map((term) => ({
+        ...term,
+        start: term.start - sentence.start,
+        end: term.end - sentence.start,
+      }));
   let unplaced = 0;
 
   for (const index of order) {
@@ -101,7 +104,7 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
           text,
           timex.start - sentence.start,
           timex.end - sentence.start,
-          tag,
+          tagIn(sentence),
         );
         directions.set(index, found);
         return found;

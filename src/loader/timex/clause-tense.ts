@@ -2,9 +2,13 @@
  * Reads whether the clause around a temporal expression speaks of the past or the
  * future, as a reader does to place "Friday": "spoke Thursday" (past), "will meet
  * Friday", "is scheduled to meet Friday", "is leaving Thursday" (future).
- * Uses compromise's part-of-speech tags, once per sentence, only where needed.
+ * Where the plain words say nothing, the article's tagged words (wink's Universal
+ * Dependencies tags, split-sentences) are read with the tags below.
  */
-import nlp from 'compromise';
+import type { Span } from '../../contract/corpus.ts';
+import { tagParagraph, type Word } from '../language/tag-words.ts';
+import { isIrregularPast } from '../lexicon/verbs.ts';
+import { within } from '../reading/words-in.ts';
 import { cueDirection, type Direction } from './tense-cues.ts';
 
 export interface TaggedTerm {
@@ -13,33 +17,123 @@ export interface TaggedTerm {
   start: number;
   end: number;
   tags: ReadonlySet<string>;
-  /** Punctuation and space after the word ("," in "26, wants"). */
-  post: string;
 }
 
-/** compromise's tags for each word of a sentence, with offsets. */
-export function tagTerms(sentence: string): TaggedTerm[] {
-  try {
-    const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
-      terms: Array<{
-        text: string;
-        post?: string;
-        tags: string[];
-        offset: { start: number; length: number };
-      }>;
-    }>;
-    return json.flatMap((part) =>
-      part.terms.map((term) => ({
-        text: term.text.toLowerCase(),
-        start: term.offset.start,
-        end: term.offset.start + term.offset.length,
-        tags: new Set(term.tags),
-        post: term.post ?? '',
-      })),
-    );
-  } catch {
-    return [];
+/**
+ * The terms of `span` of `text`: the article's tagged words lying in it when it has them,
+ * else the span tagged now. Offsets are the terms' own, into `text`.
+ */
+export function termsOf(text: string, span: Span, words: readonly Word[] = []): TaggedTerm[] {
+  const inSpan = within(words, span);
+  const tagged = inSpan.length > 0 ? inSpan : tagParagraph(text, span).words;
+  const terms: TaggedTerm[] = [];
+  let subject: Word | undefined;
+  tagged.forEach((word, index) => {
+    terms.push(asTerm(word, tagged[index - 1], subject));
+    if (word.pos !== 'ADV') subject = word;
+  });
+  return terms;
+}
+
+const BE = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re", "'m"]);
+const MODALS = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'wo',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+/** Irregular forms of the present, which the verb lexicon lists beside the past ones. */
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'does', 'do']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const PLURAL_SUBJECTS = new Set(['i', 'you', 'we', 'they']);
+
+function isPluralNoun(word: Word): boolean {
+  return word.pos === 'NOUN' && word.lower !== word.lemma && word.lower.endsWith('s');
+}
+
+/**
+ * One word with the tags clause reading asks about (the names compromise gives them):
+ * verb, auxiliary, copula, modal, tense and form from the word itself, the rest from its
+ * part of speech.
+ */
+function asTerm(word: Word, previous: Word | undefined, subject: Word | undefined): TaggedTerm {
+  const tags = new Set<string>();
+  const lower = word.lower;
+  // A capitalised "verb" inside a sentence is a name the tagger misread ("show Ford is").
+  const misreadName = word.pos === 'VERB' && previous !== undefined && /^[A-Z]/.test(word.text);
+  const pos = misreadName ? 'PROPN' : word.pos;
+  const verbal = pos === 'VERB' || pos === 'AUX';
+  if (verbal) {
+    tags.add('Verb');
+    if (BE.has(lower) || word.lemma === 'be') tags.add('Copula');
+    else if (pos === 'AUX') tags.add('Auxiliary');
+    if (MODALS.has(lower)) tags.add('Modal');
+    if (lower.endsWith('ing')) tags.add('Gerund');
+    else if (PRESENT_FORMS.has(lower)) tags.add('PresentTense');
+    else if (
+      PAST_AUXILIARIES.has(lower) ||
+      // "agreed", "planned"; not "need", whose -ed is its own.
+      (lower.endsWith('ed') && lower !== word.lemma) ||
+      isIrregularPast(lower)
+    ) {
+      const afterAuxiliary =
+        previous !== undefined && (BE.has(previous.lower) || previous.lemma === 'have');
+      tags.add(afterAuxiliary ? 'Participle' : 'PastTense');
+      if (afterAuxiliary && previous.lemma === 'have') tags.add('PerfectTense');
+    } else if (lower === word.lemma) {
+      tags.add('Infinitive');
+      // "they meet" is present; "Valmont cut its rate" is not ("cuts" would be): a base
+      // form after a singular subject (adverbs between) is a past form that looks like it,
+      // or no tense.
+      if (subject && (PLURAL_SUBJECTS.has(subject.lower) || isPluralNoun(subject)))
+        tags.add('PresentTense');
+    } else tags.add('PresentTense');
   }
+  switch (pos) {
+    case 'ADJ':
+      tags.add('Adjective');
+      break;
+    case 'ADV':
+      tags.add(NEGATIONS.has(lower) ? 'Negative' : 'Adverb');
+      break;
+    case 'PART':
+      if (NEGATIONS.has(lower)) tags.add('Negative');
+      break;
+    case 'DET':
+      tags.add('Determiner');
+      break;
+    case 'ADP':
+      tags.add('Preposition');
+      break;
+    case 'NUM':
+      tags.add('Value');
+      break;
+    case 'PRON':
+      tags.add('Noun');
+      tags.add('Pronoun');
+      if (POSSESSIVES.has(lower)) tags.add('Possessive');
+      break;
+    case 'PROPN':
+      tags.add('Noun');
+      tags.add('ProperNoun');
+      break;
+    case 'NOUN':
+      tags.add('Noun');
+      if (isPluralNoun(word)) tags.add('Plural');
+      break;
+    default:
+      break;
+  }
+  return { text: lower, start: word.start, end: word.end, tags };
 }
 
 const SCHEDULING_VERBS =
@@ -47,20 +141,20 @@ const SCHEDULING_VERBS =
 
 const CLAUSE_BREAK = /[;:—–]|\s-\s/g;
 
-/** How far around an expression the tagger looks: compromise's cost grows with the text. */
+/** How far around an expression its governing verb is looked for. */
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 40;
 
 /**
  * Direction of the clause around `[start, end)` (offsets into `sentence`), with the
  * word that decided it. The clause's plain words are read first (`tense-cues`); only
- * when they say nothing is a window around the expression tagged with compromise.
+ * when they say nothing are its tagged words read (`tag`: the article's, in production).
  */
 export function clauseDirection(
   sentence: string,
   start: number,
   end: number,
-  tag: (text: string) => TaggedTerm[] = tagTerms,
+  tag: (window: Span) => TaggedTerm[] = (window) => termsOf(sentence, window),
 ): { direction: Direction; cue: string } {
   const [clauseStart, clauseEnd] = clauseAround(sentence, start, end);
   const before =
@@ -73,28 +167,32 @@ export function clauseDirection(
   const following = rest.match(/[a-z']+/g) ?? [];
   const cued = cueDirection(before, after, following);
   if (cued) return cued;
-  const from = windowEdge(sentence, Math.max(clauseStart, start - WINDOW_BEFORE), -1);
-  const to = windowEdge(sentence, Math.min(clauseEnd, end + WINDOW_AFTER), 1);
-  const terms = tag(sentence.slice(from, to)).map((term) => ({
-    ...term,
-    start: term.start + from,
-    end: term.end + from,
-  }));
+  const terms = tag({
+    start: windowEdge(sentence, clauseStart, -1),
+    end: windowEdge(sentence, clauseEnd, 1),
+  });
   const inClause = terms.filter(
     (term) =>
       term.start >= clauseStart &&
       term.end <= clauseEnd &&
       (term.end <= start || term.start >= end),
   );
-  const governing = governingVerb(inClause, sentence, start, end);
+  // The governing verb is looked for near the expression (a verb further off governs
+  // another phrase: "has announced cuts …, resulting in closures during the fourth
+  // quarter"); its verb group may reach further back ("Kerry to meet … on Friday").
+  const from = windowEdge(sentence, Math.max(clauseStart, start - WINDOW_BEFORE), -1);
+  const to = windowEdge(sentence, Math.min(clauseEnd, end + WINDOW_AFTER), 1);
+  const near = inClause.filter((term) => term.start >= from && term.end <= to);
+  const governing = governingVerb(near, sentence, start, end);
   if (governing === null) return { direction: 'unknown', cue: '' };
+  const head = near[governing]!;
   return {
-    direction: verbGroupDirection(inClause, governing),
-    cue: inClause[governing]?.text ?? '',
+    direction: verbGroupDirection(inClause, inClause.indexOf(head)),
+    cue: head.text,
   };
 }
 
-/** Moves a window edge off the middle of a word. */
+/** Moves an edge off the middle of a word. */
 function windowEdge(text: string, offset: number, direction: -1 | 1): number {
   let at = offset;
   if (direction < 0) while (at > 0 && /\S/.test(text[at - 1] ?? '')) at--;
@@ -144,7 +242,7 @@ function governingVerb(
     if (after && previous?.text === 'to') return;
     // Participles used as adjectives ("the rebel-held areas") rarely govern.
     if (term.tags.has('Adjective')) return;
-    // A base form inside a noun phrase is a noun compromise misread: "the last supply
+    // A base form inside a noun phrase is a noun the tagger misread: "the last supply
     // route", "a 2-1 win".
     const beforePrevious = terms[index - 2];
     const nounLike =

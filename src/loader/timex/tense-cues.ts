@@ -3,7 +3,7 @@
  * scheduling words ("scheduled", "due", "payable"), past forms ("said", "-ed",
  * "struck") and a few present forms. News clauses nearly always carry one of these
  * near the date, which is what makes tense affordable at scale; `clause-tense` falls
- * back to compromise only when none is found.
+ * back to the tagged words only when none is found.
  */
 /** Which way a clause points in time from the publication date. */
 export type Direction = 'past' | 'future' | 'present' | 'unknown';
