@@ -46,8 +46,12 @@ function monthlySales(
   event: SentenceEvent,
   published: string,
 ): EventDate | null {
-  const [year, month, day] = published.split('-').map(Number);
-  if (!year || !month || !day || day > LAST_REPORTING_DAY) return null;
+  // Read once per event: the day first, the commonest reason to stop.
+  const day = Number(published.slice(8, 10));
+  if (!day || day > LAST_REPORTING_DAY) return null;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  if (!year || !month) return null;
   const isSales = (word: Word | undefined) => word?.lower === 'sales';
   const subject = event.passive ? event.patient : event.agent;
   const aboutSales =
