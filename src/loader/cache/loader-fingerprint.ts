@@ -43,7 +43,7 @@ async function computeFingerprint(): Promise<string> {
       hash.update('\0');
     }
   }
-  // Upgrading chrono-node or compromise changes results as surely as editing a stage.
+  // Upgrading chrono-node or wink-nlp changes results as surely as editing a stage.
   const lock = await fs.readFile(path.join(projectRoot(), 'package-lock.json')).catch(() => null);
   if (lock) hash.update(lock);
   return hash.digest('hex');

@@ -56,7 +56,7 @@ function closeGaps(text: string, spans: Span[], paragraph: Span): Span[] {
   });
 }
 
-/** Joins a sentence to the previous one where compromise split too eagerly. */
+/** Joins a sentence to the previous one where the language model split too eagerly. */
 function repair(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
