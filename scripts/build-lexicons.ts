@@ -182,16 +182,7 @@ function recipientVerbs(): string[] {
         words.push(parseInt(fields[at + 2] ?? '0', 16));
     if (words.length > 0) framed.set(fields[0] ?? '', words);
   }
-  const wordsOf = new Map<string, string[]>();
-  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const fields = line.split(' ');
-    const count = parseInt(fields[3] ?? '0', 16);
-    wordsOf.set(
-      fields[0] ?? '',
-      Array.from({ length: count }, (_, index) => (fields[4 + index * 2] ?? '').toLowerCase()),
-    );
-  }
+  const wordsOf = readVerbWords();
   const verbs: string[] = [];
   for (const line of readFileSync(path.join(dictionary, 'index.verb'), 'latin1').split('\n')) {
     if (!/^[a-z][a-z-]*\s/.test(line)) continue;

@@ -306,8 +306,7 @@ export function contextAt<T extends Referents>(
   // A variant of a company's name in quotation marks of its own ("CEO of GM outlines plan
   // for “New GM”") is coined, not the actor a later "the company" stands for.
   const before = entities.filter(
-    (entity, index) =>
-      entity.end <= at.start && !coinedVariant(words, entity, entities.slice(0, index)),
+    (entity, index) => entity.end <= at.start && !coinedVariant(words, entities, index),
   );
   const reporter = reporterOf(event, all);
   if (before.length === 0 && !reporter) return context;
@@ -327,24 +326,30 @@ export function contextAt<T extends Referents>(
   return local;
 }
 
+/** Whether the entity at `index` is a quoted variant of an organization named before it. */
 function coinedVariant(
   words: readonly Word[],
-  entity: EntityMention,
-  earlier: readonly EntityMention[],
+  entities: readonly EntityMention[],
+  index: number,
 ): boolean {
+  const entity = entities[index] as EntityMention;
+  if (entity.kind !== 'organization') return false;
   const before = words.findLast((word) => word.end <= entity.start);
   const after = words.find((word) => word.start >= entity.end);
   const quoted =
     (before?.text === '“' || before?.text === '"') && (after?.text === '”' || after?.text === '"');
-  return (
-    quoted &&
-    earlier.some(
-      (other) =>
-        other.kind === 'organization' &&
-        other.canonical !== entity.canonical &&
-        entity.text.split(' ').includes(other.text),
+  if (!quoted) return false;
+  const parts = entity.text.split(' ');
+  for (let earlier = 0; earlier < index; earlier++) {
+    const other = entities[earlier] as EntityMention;
+    if (
+      other.kind === 'organization' &&
+      other.canonical !== entity.canonical &&
+      parts.includes(other.text)
     )
-  );
+      return true;
+  }
+  return false;
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {

@@ -419,11 +419,7 @@ function absorbAnonymousDefinites(
       if (other.reports.some((member) => member.mention.article === report.mention.article))
         continue;
       // Named places or amounts that differ tell another event ("the flight from Oslo").
-      const placesDiffer =
-        other.places.size > 0 &&
-        report.places.length > 0 &&
-        !report.places.some((place) => other.places.has(place));
-      if (placesDiffer || differentQuantities(other, report.quantities)) continue;
+      if (differentPlaces(other, report) || differentQuantities(other, report.quantities)) continue;
       several = target !== null;
       if (several) break;
       target = other;
@@ -575,6 +571,14 @@ function differentPatients(a: Group, b: Group): boolean {
   return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
 }
 
+function differentPlaces(group: Group, report: EventDraft): boolean {
+  return (
+    group.places.size > 0 &&
+    report.places.length > 0 &&
+    !report.places.some((place) => group.places.has(place))
+  );
+}
+
 function differentQuantities(group: Group, amounts: readonly string[]): boolean {
   return (
     group.quantities.size > 0 &&
@@ -705,7 +709,7 @@ function agreement(
   if (differentQuantities(group, report.quantities)) return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));
   // Different named places mean different occasions ("talks in Geneva" vs "talks in Vienna").
-  if (group.places.size > 0 && report.places.length > 0 && !sharesPlace) return null;
+  if (differentPlaces(group, report)) return null;
   const sharedNames = report.participants.filter((name) => group.participants.has(name));
   if (sharedNames.length === 0) {
     if (group.participants.size > 0 || report.participants.length > 0 || !sharesPlace) return null;
