@@ -70,6 +70,7 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     for (const initials of initialsOf(mention.name))
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, mention.name);
   }
+  const products = productLongForms(mentions);
   const out: EntityMention[] = [];
   for (const mention of mentions) {
     const defined = mention.description ? undefined : acronyms.get(mention.name);
@@ -122,7 +123,9 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
       mention.kind === 'person'
         ? (fullest.get(surnameKey(normalizeNameSpelling(mention.name))) ??
           normalizeNameSpelling(mention.name))
-        : mention.name;
+        : mention.kind === 'product'
+          ? (products.get(mention.name) ?? mention.name)
+          : mention.name;
     out.push({
       start: mention.start,
       end: mention.end,
@@ -132,6 +135,24 @@ export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
     });
   }
   return out;
+}
+
+/**
+ * "the 787" or "the A380" in an article that names the "Boeing 787 Dreamliner" or the
+ * "Airbus A380": a one-word model → the longest product name holding it as a word.
+ */
+function productLongForms(mentions: readonly NameMention[]): Map<string, string> {
+  const longForms = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'product') continue;
+    const words = mention.name.split(' ');
+    if (words.length < 2) continue;
+    for (const word of words) {
+      const known = longForms.get(word);
+      if (!known || known.split(' ').length < words.length) longForms.set(word, mention.name);
+    }
+  }
+  return longForms;
 }
 
 /**

@@ -124,7 +124,10 @@ export function dateOf(
   const headlineInfinitive = heading && event.tense === 'infinitive' && !event.governor;
   if (event.tense === 'future' || event.tense === 'pluperfect' || (!actual && !headlineInfinitive))
     return { date: null, basis: null, timex: null };
-  if (event.tense === 'past' || event.tense === 'nominal') {
+  // "has made its maiden flight": the noun of a light verb is dated with the verb (not
+  // "confirmed Kerry's trip": a confirming tells no trip's day).
+  const datedByVerb = event.tense === 'nominal' && governor?.light === true && governed?.date;
+  if ((event.tense === 'past' || event.tense === 'nominal') && !datedByVerb) {
     for (const participant of participants) {
       const thread = context.threadDates.get(participant.name);
       // "GM lost $6 billion in the first quarter. The firm said …": a saying is on a day,

@@ -37,12 +37,15 @@ import type { NameMention } from './name-mention.ts';
 
 export type { NameMention } from './name-mention.ts';
 
-/** Prepositions after which a name is where something happens, not who acts. */
-/** A model's name: one or two capitals, then three or four digits ("A380", "S-300", "B747"). */
 /** Endings of adjectives ("successive", "internal", "additional", "annualised"). */
 const ADJECTIVE_ENDING = /(?:ive|al|ous|ful|ible|able|ic|ised|ized)$/;
-const MODEL_DESIGNATOR = /^[A-Z]{1,2}-?\d{3,4}[A-Z]{0,3}s?$/;
+/**
+ * A model's name: one or two capitals, then three or four digits ("A380", "S-300", "B747"),
+ * and a variant after a hyphen ("A350-900", "E195-E2").
+ */
+const MODEL_DESIGNATOR = /^[A-Z]{1,2}-?\d{3,4}[A-Z]{0,3}(?:-[A-Z0-9]{1,4})?s?$/;
 
+/** Prepositions after which a name is where something happens, not who acts. */
 const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'around', 'via', 'through', 'between']);
 /** Of those, the ones that also take companies and people ("a letter to Boeing"). */
 const LOCATIVE_FOR_PLACES_ONLY = new Set(['to', 'from', 'for', 'toward', 'towards', 'into']);

@@ -10,6 +10,7 @@ import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
 import { unifyNames } from '../events/unify-names.ts';
 import { findNames, type NameMention } from '../reading/find-names.ts';
+import { findModelNumbers, modelNumbersOf } from '../reading/model-numbers.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 
 export const findEntities: ArticleStage = {
@@ -19,6 +20,7 @@ export const findEntities: ArticleStage = {
       draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
     // Dates are no names: "Monday", "March", "Christmas".
     const mentions: NameMention[] = [];
+    const sentences: SentenceWords[] = [];
     for (const sentence of draft.sentences) {
       const timexes = within(draft.timexes, sentence);
       const inTimex = (word: Word) =>
@@ -27,17 +29,43 @@ export const findEntities: ArticleStage = {
       // The dateline names where the article was filed, not a participant.
       const from = afterDateline(draft.dateline, sentence);
       const words = wordsIn(draft.words, { start: from, end: sentence.end });
+      sentences.push({ words, inTimex });
       for (const mention of findNames(words, draft.text, inTimex)) {
         if (mention.end <= mention.start) continue;
         mentions.push({ ...mention, text: draft.text.slice(mention.start, mention.end) });
       }
     }
-    const entities = oneKindPerName(unifyNames(mentions)).sort(
+    // "777-200LR": the letters of a model are no name of their own.
+    const models = bareModelNumbers(sentences, mentions);
+    const names = mentions.filter(
+      (name) => !models.some((model) => model.start <= name.start && name.end <= model.end),
+    );
+    const entities = oneKindPerName(unifyNames([...names, ...models])).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
     return { ...draft, entities };
   },
 };
+
+interface SentenceWords {
+  words: Word[];
+  inTimex: (word: Word) => boolean;
+}
+
+/**
+ * "the 787", "its 777 airliner": numbers that name a model, once the article's products are
+ * known (a model variant or a number before a vehicle noun makes one known too).
+ */
+function bareModelNumbers(sentences: readonly SentenceWords[], names: readonly NameMention[]) {
+  const inName = (word: Word) =>
+    names.some((name) => name.start <= word.start && word.end <= name.end);
+  const find = (known: ReadonlySet<string>) =>
+    sentences.flatMap(({ words, inTimex }) =>
+      findModelNumbers(words, known, (word) => inTimex(word) || inName(word)),
+    );
+  const products = names.filter((name) => name.kind === 'product');
+  return find(modelNumbersOf([...products, ...find(new Set())]));
+}
 
 /**
  * A name is one thing throughout an article: "Airbus" after "from" is no place when the

@@ -72,6 +72,14 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
   });
 
+  it('dates a nominal with the verb that governs it, not with the thread before it', () => {
+    const text =
+      'The Larkspur L300 was unveiled in January. The Larkspur L300 has made its maiden flight.';
+    const flight = event(text, 'flight', '2005-04-27');
+    expect(flight).toMatchObject({ start: '2005-04-27', granularity: 'day' });
+    expect(flight.mention.dateBasis).toBe('publication-date');
+  });
+
   it('gives a report no period the story just told of ("lost … in the first quarter. The firm said")', () => {
     const text =
       'Harwell Brothers lost $6 billion in the first quarter of 2009. Harwell Brothers said the loss was large.';

@@ -81,6 +81,21 @@ describe('findEntities', () => {
     expect(entities('She likes French food.')).toEqual([]);
   });
 
+  it('names a bare model number by the product the article names with it', () => {
+    const found = entities(
+      'Embraer showed the Embraer 190 regional jet on Monday. The 190 will enter service in May, and the 190 passengers cheered.',
+    );
+    expect(found.filter(([text]) => text === '190')).toEqual([['190', 'product', 'Embraer 190']]);
+  });
+
+  it('names a model designator with its variant as a product', () => {
+    expect(entities('Larkspur ordered ten E195-E2 jets on Monday.')).toContainEqual([
+      'E195-E2',
+      'product',
+      'E195-E2',
+    ]);
+  });
+
   it('keeps spans exact and skips boilerplate', () => {
     const text = 'Headline here\n\nThe mayor, Tom Reed, spoke.\n\nFile photo of Tom Reed.';
     const draft = draftWith(text);
