@@ -13,7 +13,7 @@ import { insideQuotation } from './date-event.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
 import type { Phrase } from './noun-phrases.ts';
-import type { SentenceEvent } from './read-sentence.ts';
+import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { reporterOf } from './reported-clause.ts';
 import type { Segment } from './segments.ts';
 import { unique } from '../../utils/unique.ts';
@@ -25,6 +25,12 @@ export interface Referents {
   lastPeople: string[];
   lastOrganization: string | null;
   lastProduct: string | null;
+  /**
+   * The company or product the last sentence's main clause was about (its subject): what a
+   * next sentence's "it" stands for before any company named later ("The jet landed in
+   * Oslo, where Norwind waited. It was flown by a crew of six").
+   */
+  lastSubject?: string | null;
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
 }
@@ -52,7 +58,8 @@ export function participantsOf(
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
     patientNames.length === 0 && event.eventClass !== 'REPORTING'
-      ? describedReferent(words, event.patient, context)
+      ? (passiveSubjectIt(words, event, context) ??
+        describedReferent(words, event.patient, context))
       : null;
   if (described) add(described, 'patient');
   // "their meetings", "its deliveries": a possessive pronoun names who acts.
@@ -256,13 +263,31 @@ export function pronounAgent(
   if (!agent) return null;
   if (agent.first !== agent.last) return describedReferent(words, agent, context);
   const word = (words[agent.first] as Word).lower;
-  if (word === 'it' || word === 'they') return context.lastOrganization;
+  // A quotation speaks of the speaker's world, not of the story's last subject.
+  if (word === 'it')
+    return (
+      (insideQuotation(words, (words[agent.first] as Word).start) ? null : context.lastSubject) ??
+      context.lastOrganization
+    );
+  if (word === 'they') return context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
   // company, the organization the story is about.
   if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
     return context.lastOrganization;
   return null;
+}
+
+/** "It was flown to Toulouse": a passive's "it" is its subject, what the story is about. */
+function passiveSubjectIt(
+  words: readonly Word[],
+  event: SentenceEvent,
+  context: Referents,
+): string | null {
+  const patient = event.patient;
+  if (!event.passive || !patient || patient.first !== patient.last) return null;
+  if ((words[patient.first] as Word).lower !== 'it') return null;
+  return context.lastSubject ?? null;
 }
 
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -310,12 +335,14 @@ export function contextAt<T extends Referents>(
   );
   const reporter = reporterOf(event, all);
   if (before.length === 0 && !reporter) return context;
-  const local = { ...context };
+  // A name told before "it" in its own sentence comes first.
+  const local = { ...context, ...(before.length > 0 ? { lastSubject: null } : {}) };
   remember(local, before);
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
   const speaker = reporter?.agent;
   if (speaker && (words[speaker.first] as Word).pos !== 'PRON') {
+    local.lastSubject = null;
     const start = (words[speaker.first] as Word).start;
     const end = (words[speaker.last] as Word).end;
     const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
@@ -350,6 +377,29 @@ function coinedVariant(
       return true;
   }
   return false;
+}
+
+/**
+ * The company or product the sentence's main clause is about: the named subject of its
+ * first verb outside any subordinate clause (a passive's subject is its patient).
+ */
+export function mainSubject(
+  read: Pick<ReadSentence, 'events' | 'segments'>,
+  participantsOf: (event: SentenceEvent) => readonly ParticipantRole[],
+  entities: readonly EntityMention[],
+): string | null {
+  const main = read.events.find(
+    (event) => event.pos === 'verb' && read.segments[event.segment]?.parent === null,
+  );
+  if (!main) return null;
+  const role = main.passive ? 'patient' : 'agent';
+  const kinds = new Map(entities.map((entity) => [entity.canonical, entity.kind]));
+  const subject = participantsOf(main).find(
+    (participant) =>
+      participant.role === role &&
+      ['organization', 'product'].includes(kinds.get(participant.name) ?? ''),
+  );
+  return subject?.name ?? null;
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {

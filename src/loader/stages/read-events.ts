@@ -27,6 +27,7 @@ import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
 import {
   antecedentOf,
   contextAt,
+  mainSubject,
   participantsOf,
   ofPhraseHolder,
   pronounAgent,
@@ -232,6 +233,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const people = entities.filter((entity) => entity.kind === 'person').map((e) => e.canonical);
     if (unique(people).length >= 2) context.lastPeople = unique(people);
     remember(context, entities);
+    context.lastSubject = mainSubject(
+      read,
+      (event) => participantsByEvent.get(event) ?? [],
+      draft.entities,
+    );
   });
   const related = indexReports(events);
   return events.map((event) => samePlace(sameEventDate(event, related), related));

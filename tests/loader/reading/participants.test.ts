@@ -7,6 +7,7 @@ import {
   type Referents,
 } from '../../../src/loader/reading/participants.ts';
 import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
+import { event } from './article.ts';
 import { at, tag } from './tagged.ts';
 
 const nobody: Referents = {
@@ -117,5 +118,22 @@ describe('pronounAgent', () => {
     const company = read('The company closed the mill.', 'closed');
     expect(pronounAgent(company.words, company.event, known)).toBe('Harwell Brothers');
     expect(pronounAgent(company.words, company.event, nobody)).toBeNull();
+  });
+
+  it('reads "it" as the last sentence\'s subject before a company named after it, not in a quotation', () => {
+    const known = { ...nobody, lastOrganization: 'Norwind Air', lastSubject: 'Larkspur L300' };
+    const carried = read('It carried 500 people.', 'carried');
+    expect(pronounAgent(carried.words, carried.event, known)).toBe('Larkspur L300');
+    const quoted = read('“It carried 500 people,” she said.', 'carried');
+    expect(pronounAgent(quoted.words, quoted.event, known)).toBe('Norwind Air');
+  });
+});
+
+describe('the subject a next sentence\'s "it" stands for', () => {
+  it("is the main clause's named subject, a passive's patient too", () => {
+    const text =
+      'Larkspur jet lands in Oslo\n\nThe Larkspur L300 landed in Oslo on Monday, where Norwind Air waited. It was flown by a crew of six. It carried 500 people.';
+    expect(event(text, 'flown', '2021-05-19').participants).toEqual(['Larkspur L300']);
+    expect(event(text, 'carried', '2021-05-19').participants).toEqual(['Larkspur L300']);
   });
 });
