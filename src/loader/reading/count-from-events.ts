@@ -65,10 +65,29 @@ export function countFromEvents(
   return out;
 }
 
-/** The word index where the phrase after "before"/"after" ends: a comma or the sentence's end. */
+/**
+ * The word index where the phrase after "before"/"after" ends: a comma or the sentence's
+ * end, past an apposition ("after Chrysler, another car maker, released a list").
+ */
 function endOfPhrase(words: readonly Word[], from: number): number {
-  const comma = words.findIndex((word, index) => index >= from && word.text === ',');
-  return comma < 0 ? words.length : comma;
+  const commaFrom = (start: number) =>
+    words.findIndex((word, index) => index >= start && word.text === ',');
+  const noVerb = (first: number, last: number) =>
+    words.slice(first, last).every((word) => word.pos !== 'VERB' && word.pos !== 'AUX');
+  const comma = commaFrom(from);
+  if (comma < 0) return words.length;
+  const closing = commaFrom(comma + 1);
+  // A name, then a description opened by a determiner, then the name's verb.
+  const apposition =
+    words[comma - 1]?.pos === 'PROPN' &&
+    words[comma + 1]?.pos === 'DET' &&
+    closing > comma + 1 &&
+    noVerb(from, comma) &&
+    noVerb(comma + 1, closing) &&
+    !noVerb(closing, words.length);
+  if (!apposition) return comma;
+  const next = commaFrom(closing + 1);
+  return next < 0 ? words.length : next;
 }
 
 /** The event of the main clause the span is counted from: the last one before it. */

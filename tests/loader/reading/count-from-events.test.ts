@@ -70,6 +70,33 @@ describe('countFromEvents', () => {
     expect(dateOf('comes')?.date?.start).toBe('2009-05-15');
   });
 
+  it('reads the clause after "after" past an apposition to its name ("after Harwell, a rival mill, released")', () => {
+    const sentence =
+      "The mill's move comes a week after Harwell, a rival mill, released a list of closures.";
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a week', 'DURATION', 'P1W'),
+      '2009-05-15',
+      'publication-date',
+      '2009-05-15',
+    );
+    expect(dateOf('released')).toMatchObject({
+      date: { start: '2009-05-08' },
+      basis: 'event-relative',
+    });
+    // "A day after the vote, Norwind, the airline, said": the phrase ends at the first comma.
+    const fronted = 'A day after the vote, Norwind, the airline, said it was closing a plant.';
+    const fromVote = counted(
+      fronted,
+      timexIn(fronted, 'A day', 'DURATION', 'P1D'),
+      '2009-05-15',
+      'story-day',
+      '2009-05-17',
+      { vote: onDay('2009-05-14', 'own-timex') },
+    );
+    expect(fromVote('said')?.date?.start).toBe('2009-05-15');
+  });
+
   it('never counts on past publication from an event dated only by publication', () => {
     const sentence = 'Two days after the crash, the airline grounded its fleet.';
     const dateOf = counted(
