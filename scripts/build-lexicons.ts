@@ -9,9 +9,9 @@
  *   lexicon, so that the name finder can tell a person from a company or a city.
  * - `event-nouns.json`, below, and `noun-verbs.json`: each event noun's verb ("delivery" →
  *   "deliver"), so that a nominal and a verbal report of one event merge.
- * - `transfers.json`: the verbs of having, getting and giving, and the nouns of things held
- *   or said, so that "won a contract" reports one event, not two; and the verbs whose "to"
- *   names who receives ("delivered the jet to SIA").
+ * - `transfers.json`: the nouns of things held or said, so that "won a contract" reports
+ *   one event, not two; and the verbs whose "to" names who receives ("delivered the jet to
+ *   SIA").
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft, and
  *   the nouns of waters and landforms that head a place's name ("Bay of Biscay").
@@ -44,7 +44,6 @@ const NOMINALIZED = new Set([4, 9, 10, 11, 21, 22, 26]); // …, cognition, comm
  */
 const THING = new Set([3, 5, 8, 13, 15, 17, 18, 20, 23, 24, 25, 27, 28]);
 const THEME = new Set([10, 21]); // communication, possession
-const POSSESSION_VERBS = 40; // verb.possession
 
 interface Synset {
   lexFile: number;
@@ -120,8 +119,8 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
 
 /**
  * Event nouns whose most frequent sense is a possession or a communication ("loan",
- * "profit", "contract", "order"): as a verb's object they are what the verb moves ("won a
- * contract", "received loans"), not a happening of their own.
+ * "profit", "contract", "order"): as a verb's object they are what the verb acts on ("won
+ * a contract", "signed an agreement"), not a happening of their own.
  */
 function themeNouns(synsets: Map<string, Synset>, eventNounList: readonly string[]): string[] {
   const eventNounSet = new Set(eventNounList);
@@ -135,28 +134,6 @@ function themeNouns(synsets: Map<string, Synset>, eventNounList: readonly string
     if (first && THEME.has(first.lexFile)) nouns.push(lemma);
   }
   return nouns.sort();
-}
-
-/**
- * Verbs one of whose two most frequent senses lies in WordNet's verb.possession file
- * ("win", "receive", "seek", "buy", "repay"): verbs of having, getting and giving.
- */
-function transferVerbs(): string[] {
-  const lexFiles = new Map<string, number>();
-  for (const line of readFileSync(path.join(dictionary, 'data.verb'), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const fields = line.split(' ');
-    lexFiles.set(fields[0] ?? '', Number(fields[1]));
-  }
-  const verbs: string[] = [];
-  for (const line of readFileSync(path.join(dictionary, 'index.verb'), 'latin1').split('\n')) {
-    if (!/^[a-z][a-z-]*\s/.test(line)) continue;
-    const fields = line.split(' ');
-    const offsets = fields.slice(6 + Number(fields[3]), 6 + Number(fields[3]) + Number(fields[2]));
-    if (offsets.slice(0, 2).some((offset) => lexFiles.get(offset) === POSSESSION_VERBS))
-      verbs.push(fields[0] ?? '');
-  }
-  return verbs.sort();
 }
 
 /** WordNet's verb frame "Somebody ----s something to somebody". */
@@ -357,14 +334,9 @@ const nouns = eventNouns(synsets);
 write('event-nouns.json', nouns, nouns.length);
 const transfers = {
   nouns: themeNouns(synsets, nouns),
-  verbs: transferVerbs(),
   recipients: recipientVerbs(),
 };
-write(
-  'transfers.json',
-  transfers,
-  transfers.nouns.length + transfers.verbs.length + transfers.recipients.length,
-);
+write('transfers.json', transfers, transfers.nouns.length + transfers.recipients.length);
 // The kinds' own nouns ("meeting", "landing") belong to their verbs' families too.
 const kindNouns = KIND_RULES.flatMap((rule) => rule.lemmas).filter(
   (lemma) => !nouns.includes(lemma),

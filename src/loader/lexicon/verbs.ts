@@ -88,3 +88,19 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'stage',
   'undergo',
 ]);
+
+/**
+ * Verbs that relate one happening to another in time or as its cause, as TimeML's event
+ * links do: their object is an event, whatever its noun ("follows recent conversations",
+ * "sparked protests", "preceded the vote").
+ */
+export const EVENT_RELATING_VERBS: ReadonlySet<string> = new Set([
+  'follow',
+  'precede',
+  'accompany',
+  'cause',
+  'trigger',
+  'spark',
+  'prompt',
+  'provoke',
+]);

@@ -9,8 +9,8 @@ import type { Word } from '../language/tag-words.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { KIND_RULES, type KindRule } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
-import { isThemeNoun, isTransferVerb } from '../lexicon/transfers.ts';
-import { SUPPORT_VERBS } from '../lexicon/verbs.ts';
+import { isThemeNoun } from '../lexicon/transfers.ts';
+import { EVENT_RELATING_VERBS, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 
 /** Nouns the product's kinds name ("cuts", "talks", "meeting"): events whatever WordNet files. */
@@ -172,13 +172,36 @@ export function inComplexPreposition(words: readonly Word[], index: number): boo
   );
 }
 
+/** Words that make a result a period's: "annual loss", "quarterly profit", "third-quarter". */
+const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'annual',
+  'yearly',
+  'quarterly',
+  'monthly',
+  'weekly',
+  'full-year',
+  'half-year',
+  'quarter',
+]);
+
 /**
- * Whether an event noun that is a verb's object is only what the verb moves: "won a
- * contract", "received loans", "sought funding" report one event, the verb's. A support
- * verb's object is the event itself ("gave a warning", "made an offer").
+ * Whether an event noun that is a verb's object is only what the verb acts on: "won a
+ * contract", "signed an agreement", "received loans", "exercised its options" report one
+ * event, the verb's. Not a support or light verb's object, the event itself ("gave a
+ * warning", "held talks"), nor what follows or causes ("follows recent conversations");
+ * not what a report tells, an intention plans or an aspectual
+ * begins ("reported losses", "cancelled the order", "began talks"); not a period's result
+ * ("posted its first annual loss"), which happened over that period.
  */
-export function isThemeOfVerb(noun: Word, verb: Word): boolean {
-  return isThemeNoun(noun.lemma) && isTransferVerb(verb.lemma) && !SUPPORT_VERBS.has(verb.lemma);
+export function isThemeOfVerb(words: readonly Word[], index: number, verb: Word): boolean {
+  const noun = words[index] as Word;
+  if (!isThemeNoun(noun.lemma)) return false;
+  if ([SUPPORT_VERBS, LIGHT_VERBS, EVENT_RELATING_VERBS].some((verbs) => verbs.has(verb.lemma)))
+    return false;
+  // What a report tells, an intention plans or an aspectual begins is an event of its own.
+  if (eventClassOf(verb, 'verb') !== 'OCCURRENCE') return false;
+  const modifiers = words.slice(Math.max(0, index - 3), index);
+  return !modifiers.some((word) => PERIOD_WORDS.has(word.lower) || /-quarter$/.test(word.lower));
 }
 
 /**

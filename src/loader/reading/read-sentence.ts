@@ -501,7 +501,8 @@ function nominalEvents(
       (event) =>
         event.patient !== null && event.patient.first <= index && index <= event.patient.last + 2,
     );
-    if (!gerundAfter && takenBy && isThemeOfVerb(word, words[takenBy.trigger] as Word)) return;
+    if (!gerundAfter && takenBy && isThemeOfVerb(words, index, words[takenBy.trigger] as Word))
+      return;
     const governor =
       gerundAfter ??
       takenBy ??

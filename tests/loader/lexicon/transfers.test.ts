@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isThemeNoun, isTransferVerb } from '../../../src/loader/lexicon/transfers.ts';
+import { isThemeNoun } from '../../../src/loader/lexicon/transfers.ts';
 
 describe('isThemeNoun', () => {
   it('knows nouns of things held, given or said', () => {
@@ -10,17 +10,5 @@ describe('isThemeNoun', () => {
   it('leaves out nouns of acts and states', () => {
     for (const lemma of ['purchase', 'flight', 'bankruptcy', 'merger', 'deal'])
       expect(isThemeNoun(lemma), lemma).toBe(false);
-  });
-});
-
-describe('isTransferVerb', () => {
-  it('knows verbs of having, getting and giving', () => {
-    for (const lemma of ['win', 'receive', 'seek', 'buy', 'repay'])
-      expect(isTransferVerb(lemma), lemma).toBe(true);
-  });
-
-  it('leaves out other verbs', () => {
-    for (const lemma of ['announce', 'follow', 'post', 'fly', 'meet'])
-      expect(isTransferVerb(lemma), lemma).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   isComparisonVerb,
   isEventNounWord,
   isEventVerb,
+  isThemeOfVerb,
 } from '../../../src/loader/reading/event-words.ts';
 import { at, tag } from './tagged.ts';
 
@@ -84,6 +85,26 @@ describe('inComplexPreposition', () => {
     expect(inside('The mill closed in response to the strike.', 'response')).toBe(true);
     // Elsewhere the same noun may tell something: "the result surprised analysts".
     expect(inside('The result of the vote surprised analysts.', 'result')).toBe(false);
+  });
+});
+
+describe('isThemeOfVerb', () => {
+  const theme = (text: string, noun: string, verb: string) => {
+    const words = tag(text);
+    return isThemeOfVerb(words, at(words, noun), words[at(words, verb)]!);
+  };
+
+  it('reads a thing held or said as what any verb acts on ("signed a contract", "exercised its options")', () => {
+    expect(theme('The mill signed a contract.', 'contract', 'signed')).toBe(true);
+    expect(theme('The airline exercised its options.', 'options', 'exercised')).toBe(true);
+    expect(theme('The shipyard won a contract.', 'contract', 'won')).toBe(true);
+  });
+
+  it("keeps what a report tells, a support verb's object and a period's result", () => {
+    expect(theme('The mill reported losses of $6 million.', 'losses', 'reported')).toBe(false);
+    expect(theme('The mill made an offer.', 'offer', 'made')).toBe(false);
+    expect(theme('The mill posted its first annual loss.', 'loss', 'posted')).toBe(false);
+    expect(theme('The mill posted a third-quarter profit.', 'profit', 'posted')).toBe(false);
   });
 });
 

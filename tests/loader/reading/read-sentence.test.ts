@@ -175,16 +175,24 @@ describe('readSentence', () => {
     });
   });
 
-  it('reads what a verb of getting or giving moves as no event of its own ("won a contract", "received loans")', () => {
+  it('reads a thing held or said that a verb acts on as no event of its own ("won a contract", "received loans")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers('The shipyard won a contract.')).toEqual(['won']);
     expect(triggers('The bakery received two loans.')).toEqual(['received']);
-    // A support verb's object is the event; other verbs' objects stay events too.
+    // A support verb's object is the event.
     expect(triggers('The bakery made an offer.')).toEqual(['made', 'offer']);
     // A light verb's event is its object's: "made" is read, but only for the offer.
     expect(find(read('The bakery made an offer.'), 'made').light).toBe(true);
     expect(find(read('The bakery posted a loss.'), 'posted').light).toBeUndefined();
-    expect(triggers('The mill posted a loss.')).toEqual(['posted', 'loss']);
+    // Any verb's: "signed a contract" is one event; not what a report tells, nor a period's result.
+    expect(triggers('The mill signed a contract.')).toEqual(['signed']);
+    expect(triggers('The mill posted a loss.')).toEqual(['posted']);
+    expect(triggers('The mill posted its first annual loss.')).toEqual(['posted', 'loss']);
+    expect(triggers('The mill reported a loss.')).toEqual(['reported', 'loss']);
+    // A light verb's object is the event; an intention's object an event of its own.
+    expect(triggers('The mill held talks.')).toEqual(['talks']);
+    expect(triggers('The mill cancelled the order.')).toEqual(['cancelled', 'order']);
+    // What follows or causes relates two events.
     expect(triggers('Their talk follows recent conversations.')).toEqual([
       'talk',
       'follows',
