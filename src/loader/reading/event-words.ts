@@ -127,11 +127,34 @@ export function isEventNounWord(word: Word, opensSentence = false): boolean {
     // "Deliveries to SIA are due": a sentence opener keeps its capital; elsewhere a capital
     // names something ("the Merger Agreement").
     (opensSentence ? /^[A-Za-z][a-z-]+$/ : /^[a-z][a-z-]+$/).test(word.text) &&
-    (isEventNoun(word.lemma) || KIND_LEMMAS.has(word.lemma)) &&
+    (isEventNoun(word.lemma) || KIND_LEMMAS.has(word.lemma) || asWritten(word, isEventNoun)) &&
     !NOT_EVENT_NOUNS.has(word.lemma) &&
     // "the Canadian Auto Workers union": a word that ends names of bodies names a body.
     !ORGANIZATION_WORDS.has(word.lemma)
   );
+}
+
+/**
+ * The tagger gives American lemmas ("cancellation" → "cancelation") that WordNet may not
+ * list: a British spelling is looked up as written, and as its singular ("cancellations").
+ */
+function asWritten(word: Word, listed: (lemma: string) => boolean): boolean {
+  const singular =
+    word.lower.endsWith('s') && !word.lemma.endsWith('s') ? word.lower.slice(0, -1) : word.lower;
+  return singular !== word.lemma && spelledAlike(singular, word.lemma) && listed(singular);
+}
+
+/** British and American spellings of one word: "cancellation"/"cancelation", "labour"/"labor". */
+function spelledAlike(british: string, american: string): boolean {
+  const common = (spelling: string) =>
+    spelling
+      .replace(/ll/g, 'l')
+      .replace(/our/g, 'or')
+      .replace(/is(e|ation|ing)/g, 'iz$1')
+      .replace(/tre$/, 'ter')
+      .replace(/ence$/, 'ense')
+      .replace(/mme$/, 'm');
+  return common(british) === common(american);
 }
 
 /**

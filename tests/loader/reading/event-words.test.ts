@@ -72,6 +72,13 @@ describe('isEventNounWord', () => {
     expect(isEventNounWord(wordOf('The jet will fly to Sydney.', 'jet'))).toBe(false);
     expect(isEventNounWord(wordOf('The flight was delayed.', 'flight'))).toBe(true);
   });
+
+  it('finds a British spelling the tagger lemmatized the American way ("cancellation")', () => {
+    const text = 'The cancellation followed two cancellations and large numbers of delays.';
+    expect(isEventNounWord(wordOf(text, 'cancellation'))).toBe(true);
+    expect(isEventNounWord(wordOf(text, 'cancellations'))).toBe(true);
+    expect(isEventNounWord(wordOf(text, 'numbers'))).toBe(false);
+  });
 });
 
 describe('inComplexPreposition', () => {
