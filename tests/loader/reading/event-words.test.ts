@@ -73,6 +73,11 @@ describe('isEventNounWord', () => {
     expect(isEventNounWord(wordOf('The flight was delayed.', 'flight'))).toBe(true);
   });
 
+  it('takes a noun that is an act first even when its second sense is a time ("tour", not "time")', () => {
+    expect(isEventNounWord(wordOf('The tour began in Oslo.', 'tour'))).toBe(true);
+    expect(isEventNounWord(wordOf('The time was right.', 'time'))).toBe(false);
+  });
+
   it('finds a British spelling the tagger lemmatized the American way ("cancellation")', () => {
     const text = 'The cancellation followed two cancellations and large numbers of delays.';
     expect(isEventNounWord(wordOf(text, 'cancellation'))).toBe(true);
