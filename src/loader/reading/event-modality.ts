@@ -54,6 +54,8 @@ const EXPECTING = new Set([
  */
 const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', 'escape']);
 const REFUSING = new Set(['fail', 'refuse', 'decline']);
+/** Governing lemmas whose complement is put off, still to come: "delay the tour". */
+const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
 /** Nouns before a nominal event that make it a possibility: "a chance of a bankruptcy". */
 const POSSIBILITY_NOUNS = new Set(['chance', 'possibility', 'prospect', 'likelihood', 'danger']);
 const POSSIBLE_MODALS = new Set([
@@ -88,7 +90,7 @@ export function modalityOf(input: ModalityInput): Modality {
   if (governor && PREVENTING.has(governor)) return 'denied';
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';
-  if (governor && PLANNING.has(governor)) return 'scheduled';
+  if (governor && (PLANNING.has(governor) || DEFERRING.has(governor))) return 'scheduled';
   // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun.
   const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);
   if (!group && before.some((lemma) => EXPECTING.has(lemma))) return 'expected';

@@ -124,6 +124,13 @@ describe('modality read from sentences', () => {
     expect(modality('The chief stepped down when the sale closes.', 'closes')).toBe('actual');
   });
 
+  it('what is put off is still to come ("delayed the launch", "to postpone the vote")', () => {
+    expect(modality('Engine troubles delayed the launch of the ferry.', 'launch')).toBe(
+      'scheduled',
+    );
+    expect(modality('The board decided to postpone the vote.', 'vote')).toBe('scheduled');
+  });
+
   it('"a chance of a strike" is possible', () => {
     expect(modality('Analysts see a 40 percent chance of a strike.', 'strike')).toBe('possible');
   });
