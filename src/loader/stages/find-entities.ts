@@ -10,6 +10,7 @@ import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
 import { unifyNames } from '../events/unify-names.ts';
 import { findNames, type NameMention } from '../reading/find-names.ts';
+import { commonOpeners } from '../reading/common-openers.ts';
 import { findModelNumbers, modelNumbersOf } from '../reading/model-numbers.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 
@@ -18,19 +19,22 @@ export const findEntities: ArticleStage = {
   run(draft) {
     const inBoilerplate = (span: Span) =>
       draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
-    // Dates are no names: "Monday", "March", "Christmas".
     const mentions: NameMention[] = [];
     const sentences: SentenceWords[] = [];
+    const common = commonOpeners(draft.words, draft.sentences);
     for (const sentence of draft.sentences) {
       const timexes = within(draft.timexes, sentence);
-      const inTimex = (word: Word) =>
+      // Dates are no names ("Monday", "March"), nor an opener the article writes in lower
+      // case ("World's largest airliner …").
+      const excluded = (word: Word) =>
+        common.has(word.start) ||
         timexes.some((timex) => timex.start <= word.start && word.end <= timex.end);
       if (inBoilerplate(sentence)) continue;
       // The dateline names where the article was filed, not a participant.
       const from = afterDateline(draft.dateline, sentence);
       const words = wordsIn(draft.words, { start: from, end: sentence.end });
-      sentences.push({ words, inTimex });
-      for (const mention of findNames(words, draft.text, inTimex)) {
+      sentences.push({ words, excluded });
+      for (const mention of findNames(words, draft.text, excluded)) {
         if (mention.end <= mention.start) continue;
         mentions.push({ ...mention, text: draft.text.slice(mention.start, mention.end) });
       }
@@ -49,7 +53,7 @@ export const findEntities: ArticleStage = {
 
 interface SentenceWords {
   words: Word[];
-  inTimex: (word: Word) => boolean;
+  excluded: (word: Word) => boolean;
 }
 
 /**
@@ -60,8 +64,8 @@ function bareModelNumbers(sentences: readonly SentenceWords[], names: readonly N
   const inName = (word: Word) =>
     names.some((name) => name.start <= word.start && word.end <= name.end);
   const find = (known: ReadonlySet<string>) =>
-    sentences.flatMap(({ words, inTimex }) =>
-      findModelNumbers(words, known, (word) => inTimex(word) || inName(word)),
+    sentences.flatMap(({ words, excluded }) =>
+      findModelNumbers(words, known, (word) => excluded(word) || inName(word)),
     );
   const products = names.filter((name) => name.kind === 'product');
   return find(modelNumbersOf([...products, ...find(new Set())]));

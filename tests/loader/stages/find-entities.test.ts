@@ -96,6 +96,14 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('names no one by an opener the article writes in lower case ("World\'s largest jet")', () => {
+    const found = entities(
+      "World's largest jet flies\n\nThe Larkspur L300 is the largest jet in the world. Larkspur built it.",
+    );
+    expect(found.map(([text]) => text)).not.toContain('World');
+    expect(found).toContainEqual(['Larkspur', 'organization', 'Larkspur']);
+  });
+
   it('keeps spans exact and skips boilerplate', () => {
     const text = 'Headline here\n\nThe mayor, Tom Reed, spoke.\n\nFile photo of Tom Reed.';
     const draft = draftWith(text);

@@ -1,0 +1,44 @@
+/**
+ * Names layer, truecasing by the article's own usage: a sentence's first word is written
+ * with a capital whatever it is, so "World's largest airliner makes first flight" or
+ * "Engine troubles delay tour" say nothing of whether "World" or "Engine" is a name. The
+ * article does: a word it writes in lower case elsewhere and never with a capital inside
+ * a sentence is a common word. Only a word standing alone (the next word is not
+ * capitalized: "Ford Motor" stays a name), and never one the article writes capitalized
+ * inside a sentence ("Ford's sales rose … cars from Ford").
+ */
+import type { Span } from '../../contract/corpus.ts';
+import type { Word } from '../language/word.ts';
+
+const capitalized = (word: Word) => /^[A-Z]/.test(word.text);
+
+/** The start offsets of sentence-opening words that the article uses as common words. */
+export function commonOpeners(words: readonly Word[], sentences: readonly Span[]): Set<number> {
+  const openers = new Set<number>();
+  let sentence = 0;
+  let previousSentence = -1;
+  const lowerCase = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  for (const word of words) {
+    while (sentence < sentences.length && (sentences[sentence] as Span).end <= word.start)
+      sentence++;
+    const opens = sentence !== previousSentence;
+    previousSentence = sentence;
+    if (opens) openers.add(word.start);
+    else if (capitalized(word)) capitalizedInside.add(word.lower);
+    if (/^[a-z]/.test(word.text)) {
+      lowerCase.add(word.lower);
+      lowerCase.add(word.lemma);
+    }
+  }
+  const common = new Set<number>();
+  words.forEach((word, index) => {
+    // An acronym is no common word written with a capital: "US" is not "us".
+    if (!openers.has(word.start) || !/^[A-Z][a-z]/.test(word.text)) return;
+    const next = words[index + 1];
+    if (next && capitalized(next) && !openers.has(next.start)) return;
+    if (capitalizedInside.has(word.lower)) return;
+    if (lowerCase.has(word.lower) || lowerCase.has(word.lemma)) common.add(word.start);
+  });
+  return common;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { commonOpeners } from '../../../src/loader/reading/common-openers.ts';
+import { tag } from './tagged.ts';
+
+/** The sentence openers of `sentences` (one per line) read as common words. */
+function common(...sentences: string[]) {
+  const text = sentences.join('\n');
+  let start = 0;
+  const spans = sentences.map((sentence) => {
+    const span = { start, end: start + sentence.length };
+    start = span.end + 1;
+    return span;
+  });
+  const words = tag(text);
+  const starts = commonOpeners(words, spans);
+  return words.filter((word) => starts.has(word.start)).map((word) => word.text);
+}
+
+describe('commonOpeners', () => {
+  it('reads an opener the article writes in lower case elsewhere as a common word', () => {
+    expect(common("World's largest jet flies", 'It is the largest in the world.')).toEqual([
+      'World',
+    ]);
+    // "The" is a common word as well: it was never taken for a name.
+    expect(common('Engine troubles delay the tour.', 'The engine failed.')).toEqual([
+      'Engine',
+      'The',
+    ]);
+  });
+
+  it('keeps a name the article capitalizes inside a sentence, or one followed by a capital', () => {
+    expect(common("Ford's engine works.", 'The ford was deep, said Ford.')).toEqual([]);
+    expect(common('General Motors cut jobs.', 'In general, sales fell.')).toEqual([]);
+  });
+
+  it('keeps an acronym whatever lower-case word spells it ("US" is not "us")', () => {
+    expect(common('US automakers fail.', 'The crisis hit us hard.')).toEqual([]);
+  });
+});
