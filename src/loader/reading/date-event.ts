@@ -19,6 +19,7 @@ import {
   type EventDate,
 } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+import { defers } from './event-modality.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
@@ -116,6 +117,7 @@ export function dateOf(
     (event.tense === 'infinitive' || event.tense === 'nominal') &&
     event.modality === 'scheduled' &&
     governor?.modality === 'actual' &&
+    !defers(governor.lemma) &&
     planner?.date
   )
     return { date: planner.date, basis: 'governing-timex', timex: null };

@@ -56,6 +56,11 @@ const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', '
 const REFUSING = new Set(['fail', 'refuse', 'decline']);
 /** Governing lemmas whose complement is put off, still to come: "delay the tour". */
 const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
+
+/** Whether a verb puts off what it governs ("delayed the tour"): its day is not the tour's. */
+export function defers(lemma: string): boolean {
+  return DEFERRING.has(lemma);
+}
 /** Nouns before a nominal event that make it a possibility: "a chance of a bankruptcy". */
 const POSSIBILITY_NOUNS = new Set(['chance', 'possibility', 'prospect', 'likelihood', 'danger']);
 const POSSIBLE_MODALS = new Set([

@@ -72,6 +72,15 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
   });
 
+  it('leaves what is put off undated: the day it was put off is not its day', () => {
+    const text =
+      'Larkspur has postponed the launch of its ferry. Larkspur agreed the purchase of ten jets.';
+    const launch = event(text, 'launch', '2021-05-19');
+    expect(launch).toMatchObject({ start: null, modality: 'scheduled' });
+    // What was planned is on the timeline the day it was planned.
+    expect(event(text, 'purchase', '2021-05-19')).toMatchObject({ start: '2021-05-19' });
+  });
+
   it('dates a nominal with the verb that governs it, not with the thread before it', () => {
     const text =
       'The Larkspur L300 was unveiled in January. The Larkspur L300 has made its maiden flight.';
