@@ -14,7 +14,8 @@
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
  *   first annual loss");
  * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due");
- * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group").
+ * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group");
+ * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
@@ -101,7 +102,8 @@ function isLowerCaseVerb(word: Word): boolean {
 function correctWords(words: readonly Word[]): Word[] {
   // Found once: a headline's verb comes before any noun the rules below might take for one.
   const firstVerb = words.findIndex(isLowerCaseVerb);
-  return words.map((word, index) => {
+  return words.map((tagged, index) => {
+    const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
     // "re-entered": the model leaves a hyphenated verb as written; its last part has the lemma.
@@ -284,6 +286,13 @@ function afterArticle(words: readonly Word[], index: number): boolean {
   while (at >= 0 && MODIFIERS.has((words[at] as Word).pos) && index - at <= 4) at--;
   const before = words[at];
   return before !== undefined && ARTICLES.has(before.lower) && before.pos === 'DET';
+}
+
+/** The model leaves an inflected verb it does not know as written ("stimulates"): WordNet has its lemma. */
+function withVerbLemma(word: Word): Word {
+  if (word.pos !== 'VERB' || word.lemma !== word.lower || word.lower.includes('-')) return word;
+  const lemma = verbLemmaOf(word.lower);
+  return lemma && lemma !== word.lemma ? retagged(word, 'VERB', lemma) : word;
 }
 
 /** The word with another tag and lemma; every field written out, so all words share one shape. */

@@ -69,6 +69,11 @@ describe('correctTags', () => {
     expect(verb?.lemma).toBe('re-enter');
   });
 
+  it('lemmatizes an inflected verb the model left as written ("stimulates" → "stimulate")', () => {
+    const [, verb] = correctTags(words('Aid/NOUN stimulates/VERB growth/NOUN'));
+    expect(verb?.lemma).toBe('stimulate');
+  });
+
   // One row per tagged phrase: which word, and what it must be read as.
   it.each([
     [
