@@ -18,6 +18,8 @@ const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
   go: 'goes',
 };
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Plurals without an -s: "people say", "workers and police clash". */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 /** Words a phrase cannot end on: "loss of", "Chase &", "and a", "its", "to". */
 const DANGLING = new Set([
   'of',
@@ -94,7 +96,7 @@ export function writeTitle({ words, text, event, agentName, reported }: TitleInp
   }
   const subject = agent;
   const verb = subject
-    ? presentTense(trigger.lemma, plural(words, event.agent, subject))
+    ? presentTense(trigger.lemma, plural(words, event, event.agent, subject))
     : presentTense(trigger.lemma, false);
   const object = reported ?? patient ?? prepositional;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
@@ -145,10 +147,24 @@ function particleAfter(words: readonly Word[], trigger: number): string {
     : '';
 }
 
-function plural(words: readonly Word[], phrase: Phrase | null, subject: string): boolean {
+function plural(
+  words: readonly Word[],
+  event: SentenceEvent,
+  phrase: Phrase | null,
+  subject: string,
+): boolean {
   if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
   if (!phrase) return false;
   const head = words[phrase.last] as Word;
+  // "Investigators look for …", "People sell cars": the writer's present agrees with them.
+  // Not a base form after an auxiliary ("would involve").
+  const verb = words[event.trigger] as Word;
+  const auxiliary = words
+    .slice(Math.max(0, event.trigger - 3), event.trigger)
+    .some((word) => word.pos === 'AUX' || word.lower === 'to');
+  if (event.tense === 'present' && !auxiliary && head.pos !== 'PRON' && verb.lower === verb.lemma)
+    return true;
+  if (IRREGULAR_PLURALS.has(head.lower)) return true;
   return head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower);
 }
 

@@ -22,6 +22,14 @@ describe('writeTitle', () => {
     expect(title('The union filed for bankruptcy.', 'filed')).toBe('Union files for bankruptcy');
   });
 
+  it('keeps a plural subject plural: the writer\'s present agrees, and "people", "police"', () => {
+    expect(title('Investigators look for the recorder.', 'look')).toBe(
+      'Investigators look for recorder',
+    );
+    expect(title('The police arrested two men.', 'arrested')).toBe('Police arrest two men');
+    expect(title('It cuts jobs.', 'cuts', 'Harwell')).toBe('Harwell cuts jobs');
+  });
+
   it('writes a passive with its participle and its "by" agent', () => {
     expect(title('The maiden flight was delayed by Airbus.', 'delayed')).toBe(
       'Maiden flight delayed by Airbus',
