@@ -10,7 +10,7 @@
  *   close");
  * - an irregular past tense right after a noun phrase is a verb ("the S&P 500 rose");
  * - a word after a possessive pronoun is a noun ("their talks"), one after a modal a verb
- *   ("will open a plant");
+ *   ("will open a plant"); an ordinal after a determiner an adjective ("its first loss");
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
  *   first annual loss");
  * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due");
@@ -63,6 +63,7 @@ const VERB_PREFIXES = new Set([
   'double',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
 export function correctTags(words: readonly Word[]): Word[] {
@@ -212,6 +213,15 @@ function correctWords(words: readonly Word[]): Word[] {
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return retagged(word, 'NOUN', word.lemma);
+    // "its first annual loss", "the last flight": an ordinal inside a noun phrase modifies it.
+    if (
+      word.pos === 'ADV' &&
+      ORDINALS.has(word.lower) &&
+      previous &&
+      (previous.pos === 'DET' || POSSESSIVE_PRONOUNS.has(previous.lower)) &&
+      (next?.pos === 'ADJ' || next?.pos === 'NOUN')
+    )
+      return retagged(word, 'ADJ', word.lemma);
     // "an American company with": a plain verb form after an article and its modifiers is
     // the noun they modify ("the automaker outsold" is a subject and its verb; "the proposed
     // plan" keeps its participle).

@@ -69,6 +69,12 @@ describe('correctTags', () => {
     expect(verb?.lemma).toBe('re-enter');
   });
 
+  it('reads an ordinal inside a noun phrase as an adjective ("its first annual loss")', () => {
+    expect(tags('its/PRON first/ADV annual/ADJ loss/NOUN')[1]).toBe('ADJ');
+    expect(tags('the/DET last/ADV flight/NOUN')[1]).toBe('ADJ');
+    expect(tags('it/PRON first/ADV flew/VERB')[1]).toBe('ADV');
+  });
+
   it('lemmatizes an inflected verb the model left as written ("stimulates" → "stimulate")', () => {
     const [, verb] = correctTags(words('Aid/NOUN stimulates/VERB growth/NOUN'));
     expect(verb?.lemma).toBe('stimulate');
