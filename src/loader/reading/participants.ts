@@ -134,8 +134,11 @@ export function antecedentOf(
   earlier: readonly EventDraft[],
 ): EventDraft | undefined {
   const family = eventFamily(event.lemma);
+  // "negotiated the purchase of 22 jets … The deal was announced": one kind of event.
+  const sameKind = (other: EventDraft) => event.kind !== 'other' && other.kind === event.kind;
   return earlier.findLast(
-    (other) => other.participants.length > 0 && eventFamily(other.lemma) === family,
+    (other) =>
+      other.participants.length > 0 && (eventFamily(other.lemma) === family || sameKind(other)),
   );
 }
 

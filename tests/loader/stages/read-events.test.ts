@@ -65,6 +65,15 @@ describe('readEvents', () => {
     expect(event(watched, 'delivery').participants).toEqual([]);
   });
 
+  it('gives a definite nominal the participants of an earlier report of its kind ("the purchase … The deal")', () => {
+    const text =
+      'Larkspur Air has negotiated the purchase of 22 new jets. The deal was announced at a forum.';
+    expect(event(text, 'deal').participants).toEqual(['Larkspur Air']);
+    // Not of another kind: a meeting is no deal.
+    const other = 'Larkspur Air met Harwell on Monday. The deal was announced at a forum.';
+    expect(event(other, 'deal').participants).toEqual([]);
+  });
+
   it('finds the subject before a date ("Harwell Brothers today closed")', () => {
     const text = 'The mill owner Harwell Brothers today closed the mill.';
     expect(event(text, 'closed').participants).toEqual(['Harwell Brothers']);
