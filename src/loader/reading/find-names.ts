@@ -152,14 +152,20 @@ function opensSentence(words: readonly Word[], index: number): boolean {
 }
 
 /**
- * "Bay of Biscay", "Gulf of Mexico", "Hudson River": a name headed by a water or a landform
- * is a place (not "Deutsche Bank": a body's word names a body).
+ * "Bay of Biscay", "Lake Geneva", "Hudson River": a name headed by a water or a landform
+ * is a place (not "Deutsche Bank": a body's word names a body; not "Anna Berg": a person).
  */
 function namesGeography(run: readonly Word[]): boolean {
   const geographic = (word: Word | undefined) =>
     word !== undefined && isGeographicNoun(word.lower) && !ORGANIZATION_WORDS.has(word.lower);
   if (run.length < 2) return false;
-  return geographic(run[run.length - 1]) || (geographic(run[0]) && run[1]?.lower === 'of');
+  // "Anna Berg", "Harold Hill": a first name and a surname that is also a landform.
+  if (run.length === 2 && FIRST_NAMES.has((run[0] as Word).lower)) return false;
+  // "Lake Geneva", "Mount Kenya", "Bay of Biscay": a water or landform before its name too.
+  return (
+    geographic(run[run.length - 1]) ||
+    (geographic(run[0]) && (run.length === 2 || run[1]?.lower === 'of'))
+  );
 }
 
 /** Index of the last word of the name that starts at `start`. */

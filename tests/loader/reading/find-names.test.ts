@@ -216,6 +216,13 @@ describe('findNames', () => {
       'organization',
       'Deutsche Bank',
     ]);
+    // A water before its name; a first name before a surname that is also a landform.
+    expect(names('The ferry crossed Lake Geneva.')).toContainEqual([
+      'Lake Geneva',
+      'place',
+      'Lake Geneva',
+    ]);
+    expect(names('Anna Berg said so.')).toContainEqual(['Anna Berg', 'person', 'Anna Berg']);
   });
 
   it.todo(
