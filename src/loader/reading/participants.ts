@@ -31,6 +31,8 @@ export interface Referents {
    * Oslo, where Norwind waited. It was flown by a crew of six").
    */
   lastSubject?: string | null;
+  /** The person who says a quotation, for its "I" ("“I dread …,” said Anna Berg"). */
+  speaker?: string | null;
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
 }
@@ -274,6 +276,7 @@ export function pronounAgent(
     );
   if (word === 'they') return context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
+  if (word === 'i') return context.speaker ?? null;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
   // company, the organization the story is about.
   if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
@@ -337,9 +340,14 @@ export function contextAt<T extends Referents>(
     (entity, index) => entity.end <= at.start && !coinedVariant(words, entities, index),
   );
   const reporter = reporterOf(event, all);
-  if (before.length === 0 && !reporter) return context;
+  const quoted = insideQuotation(words, at.start) ? quotationSpeaker(words, entities, all) : null;
+  if (before.length === 0 && !reporter && !quoted) return context;
   // A name told before "it" in its own sentence comes first.
-  const local = { ...context, ...(before.length > 0 ? { lastSubject: null } : {}) };
+  const local = {
+    ...context,
+    ...(before.length > 0 ? { lastSubject: null } : {}),
+    ...(quoted ? { speaker: quoted } : {}),
+  };
   remember(local, before);
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
@@ -354,6 +362,29 @@ export function contextAt<T extends Referents>(
     else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
   }
   return local;
+}
+
+/**
+ * "“I dread the coming months,” said Anna Berg": the person a quotation's report names,
+ * the reporting verb being outside the quotation.
+ */
+function quotationSpeaker(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  all: readonly SentenceEvent[],
+): string | null {
+  for (const report of all) {
+    const agent = report.agent;
+    if (report.eventClass !== 'REPORTING' || report.pos !== 'verb' || !agent) continue;
+    if (insideQuotation(words, (words[report.trigger] as Word).start)) continue;
+    const start = (words[agent.first] as Word).start;
+    const end = (words[agent.last] as Word).end;
+    const person = entities.find(
+      (entity) => entity.kind === 'person' && entity.start >= start && entity.end <= end,
+    );
+    if (person) return person.canonical;
+  }
+  return null;
 }
 
 /** Whether the entity at `index` is a quoted variant of an organization named before it. */

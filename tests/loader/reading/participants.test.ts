@@ -129,6 +129,15 @@ describe('pronounAgent', () => {
   });
 });
 
+describe('the "I" of a quotation', () => {
+  it('is the person its report names, before or after it', () => {
+    const text =
+      'Harwell closed the mill on Monday. “I dread the coming months,” said Anna Berg. Berg said: “I will fight the closure.”';
+    expect(event(text, 'dread', '2021-05-19').participants).toEqual(['Anna Berg']);
+    expect(event(text, 'fight', '2021-05-19').participants).toEqual(['Anna Berg']);
+  });
+});
+
 describe('the subject a next sentence\'s "it" stands for', () => {
   it("is the main clause's named subject, a passive's patient too", () => {
     const text =
