@@ -41,8 +41,11 @@ export const findEntities: ArticleStage = {
     }
     // "777-200LR": the letters of a model are no name of their own.
     const models = bareModelNumbers(sentences, mentions);
+    const numbered = numberedReferences(sentences, mentions);
     const names = mentions.filter(
-      (name) => !models.some((model) => model.start <= name.start && name.end <= model.end),
+      (name) =>
+        !numbered.has(name) &&
+        !models.some((model) => model.start <= name.start && name.end <= model.end),
     );
     const entities = oneKindPerName(unifyNames([...names, ...models])).sort(
       (a, b) => a.start - b.start || a.end - b.end,
@@ -69,6 +72,23 @@ function bareModelNumbers(sentences: readonly SentenceWords[], names: readonly N
     );
   const products = names.filter((name) => name.kind === 'product');
   return find(modelNumbersOf([...products, ...find(new Set())]));
+}
+
+/**
+ * "filed for Chapter 11 protection", "under Article 5": a capitalized word nothing else
+ * classifies, always followed by a number, numbers a part of something; it names no one.
+ */
+function numberedReferences(
+  sentences: readonly SentenceWords[],
+  names: readonly NameMention[],
+): Set<NameMention> {
+  const followed = new Map<number, boolean>();
+  for (const { words } of sentences)
+    words.forEach((word, index) => followed.set(word.start, words[index + 1]?.pos === 'NUM'));
+  const numberedName = (name: NameMention) =>
+    name.tentative === true && !name.text.includes(' ') && followed.get(name.start) === true;
+  const alone = new Set(names.filter((name) => !numberedName(name)).map((name) => name.name));
+  return new Set(names.filter((name) => numberedName(name) && !alone.has(name.name)));
 }
 
 /**

@@ -104,6 +104,13 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['Larkspur', 'organization', 'Larkspur']);
   });
 
+  it('names no one by a capitalized word that only numbers a part ("Chapter 11", "Article 5")', () => {
+    const found = entities(
+      'Harwell filed for Chapter 11 protection. Article 5 applies. Larkspur 400 jets flew, Larkspur said.',
+    );
+    expect(found.map(([text]) => text)).toEqual(['Harwell', 'Larkspur', 'Larkspur']);
+  });
+
   it('keeps spans exact and skips boilerplate', () => {
     const text = 'Headline here\n\nThe mayor, Tom Reed, spoke.\n\nFile photo of Tom Reed.';
     const draft = draftWith(text);
