@@ -96,6 +96,8 @@ export interface TimelineHandle {
 }
 
 const CURSOR_ID = 'time-cursor';
+/** The width of a point's dot (vis's stylesheet: a 4 px border on each side). */
+const POINT_DOT_PX = 8;
 /** How far (px) the cursor sits before an item it is placed beside: its drag strip is 20 px. */
 const CURSOR_CLEARANCE_PX = 16;
 /** Share of the window the cursor keeps from an edge when brought back in. */
@@ -221,7 +223,10 @@ export function createTimeline(
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 200,
     stack: true,
     orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 4, vertical: 6 } },
+    // vis draws a point's label from its date but stacks it as if it began a dot's width
+    // (8 px) earlier, so a label could run that far over the next item on its row: the
+    // horizontal margin is the 4 px wanted between labels plus that dot.
+    margin: { item: { horizontal: 4 + POINT_DOT_PX, vertical: 6 } },
     dataAttributes: ['recordId'],
     height: '100%',
     // Every item reachable (issue 12, point 2): the wheel scrolls the rows, Shift + wheel
