@@ -43,4 +43,12 @@ describe('createStringPool', () => {
     expect(Object.isFrozen(first.diagnostics)).toBe(true);
     expect(pool.shareStrings([])).toBe(first.diagnostics);
   });
+
+  it("pools an article's id, longer than a label, which every mention of the article repeats", () => {
+    const pool = createStringPool();
+    const mention = { article: '000123-ministers-meet-in-geneva-to-discuss-the-new-trade-pact' };
+    pool.shareStrings(deserialize(serialize(mention)));
+    pool.shareStrings(deserialize(serialize(mention)));
+    expect(pool.size).toBe(1);
+  });
 });
