@@ -748,6 +748,8 @@ function agreement(
  * report gives loosely and that lies inside the period another states is the finer date.
  */
 function refinedWithin(stated: EventDraft, reports: readonly EventDraft[]): EventDraft {
+  // A report alone is no finer than itself (most events have one).
+  if (reports.length === 1) return stated;
   if (!stated.start || !stated.end || !stated.granularity) return stated;
   const rank = granularityRank(stated.granularity);
   const inside = reports.filter(
@@ -791,9 +793,14 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
     participants: byFrequency(allOf(reports, (report) => report.participants)),
     roles: uniqueRoles(allOf(reports, (report) => report.roles)),
     places: byFrequency(allOf(reports, (report) => report.places)),
-    mentions: reports
-      .map((report) => report.mention)
-      .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start)),
+    mentions:
+      reports.length === 1
+        ? [(reports[0] as EventDraft).mention]
+        : reports
+            .map((report) => report.mention)
+            .sort((a, b) =>
+              a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start,
+            ),
     // Frozen when empty (NO_REASONS), like the empty names: no one changes an event's lists.
     mergedBecause: group.reasons as string[],
   };
@@ -806,7 +813,8 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
 function eventSalience(reports: readonly EventDraft[]): number {
   // A loop, not Math.max(...all): spread over 100,000 reports overflows the call stack.
   const best = reports.reduce((most, report) => Math.max(most, report.salience), -Infinity);
-  const articles = new Set(reports.map((report) => report.mention.article)).size;
+  const articles =
+    reports.length === 1 ? 1 : new Set(reports.map((report) => report.mention.article)).size;
   return Math.round(Math.min(1, best + 0.15 * (articles - 1)) * 1000) / 1000;
 }
 
@@ -820,6 +828,7 @@ function allOf<T>(reports: readonly EventDraft[], items: (report: EventDraft) =>
 
 function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
   if (roles.length === 0) return NO_NAMES;
+  if (roles.length === 1) return [roles[0] as EventDraft['roles'][number]];
   const seen = new Set<string>();
   return roles.filter((role) => {
     const key = `${role.role}|${role.name}`;
@@ -866,6 +875,7 @@ function evidenceScore(report: EventDraft): number {
 
 function byFrequency(names: string[]): string[] {
   if (names.length === 0) return NO_NAMES;
+  if (names.length === 1) return [names[0] as string];
   const counts = new Map<string, number>();
   names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
   // Each name once (most events have one report): the stable sort would keep this order.
