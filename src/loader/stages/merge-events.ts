@@ -22,7 +22,8 @@ interface Group {
    * family joins only as an occasion.
    */
   family: string;
-  reasons: string[];
+  /** Why each later report joined (NO_REASONS while it holds one report). */
+  reasons: readonly string[];
   /** Creation order, so that the first agreeing group wins whatever the index returns. */
   order: number;
   /**
@@ -58,12 +59,20 @@ type IsPerson = (name: string) => boolean;
  */
 const NONE: ReadonlySet<string> = new Set();
 const NOWHERE: ReadonlyMap<string, number> = new Map();
+/**
+ * Likewise the empty list that most groups' reasons and most events' names are: an array
+ * of their own for each of a million groups and events is copied and marked by every
+ * collection while the corpus is built. Frozen: the corpus's events share it.
+ */
+const NO_REASONS: readonly string[] = Object.freeze([]);
+// never[]: it stands for an empty list of names or of roles alike.
+const NO_NAMES = Object.freeze([]) as never[];
 
 function newGroup(order: number, family: string): Group {
   return {
     reports: [],
     family,
-    reasons: [],
+    reasons: NO_REASONS,
     order,
     participants: NOWHERE,
     agents: NONE,
@@ -76,7 +85,10 @@ function newGroup(order: number, family: string): Group {
 
 function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
   group.reports.push(report);
-  if (reason !== null) group.reasons.push(reason);
+  // The group's own list after the first reason: pushed to, as a group may gather thousands.
+  if (reason !== null)
+    if (group.reasons === NO_REASONS) group.reasons = [reason];
+    else (group.reasons as string[]).push(reason);
   if (report.participants.length > 0)
     group.participants = withRanked(group.participants, report.participants);
   const agents = agentsOf(report);
@@ -736,6 +748,8 @@ function agreement(
  * report gives loosely and that lies inside the period another states is the finer date.
  */
 function refinedWithin(stated: EventDraft, reports: readonly EventDraft[]): EventDraft {
+  // A report alone is no finer than itself (most events have one).
+  if (reports.length === 1) return stated;
   if (!stated.start || !stated.end || !stated.granularity) return stated;
   const rank = granularityRank(stated.granularity);
   const inside = reports.filter(
@@ -776,13 +790,19 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
     modality: happened ? 'actual' : best.modality,
     eventClass: best.eventClass,
     salience: eventSalience(reports),
-    participants: byFrequency(reports.flatMap((report) => report.participants)),
-    roles: uniqueRoles(reports.flatMap((report) => report.roles)),
-    places: byFrequency(reports.flatMap((report) => report.places)),
-    mentions: reports
-      .map((report) => report.mention)
-      .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start)),
-    mergedBecause: group.reasons,
+    participants: byFrequency(allOf(reports, (report) => report.participants)),
+    roles: uniqueRoles(allOf(reports, (report) => report.roles)),
+    places: byFrequency(allOf(reports, (report) => report.places)),
+    mentions:
+      reports.length === 1
+        ? [(reports[0] as EventDraft).mention]
+        : reports
+            .map((report) => report.mention)
+            .sort((a, b) =>
+              a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start,
+            ),
+    // Frozen when empty (NO_REASONS), like the empty names: no one changes an event's lists.
+    mergedBecause: group.reasons as string[],
   };
 }
 
@@ -793,11 +813,22 @@ function toEvent(group: Group, publishedDay: ReadonlyMap<string, string>): Timel
 function eventSalience(reports: readonly EventDraft[]): number {
   // A loop, not Math.max(...all): spread over 100,000 reports overflows the call stack.
   const best = reports.reduce((most, report) => Math.max(most, report.salience), -Infinity);
-  const articles = new Set(reports.map((report) => report.mention.article)).size;
+  const articles =
+    reports.length === 1 ? 1 : new Set(reports.map((report) => report.mention.article)).size;
   return Math.round(Math.min(1, best + 0.15 * (articles - 1)) * 1000) / 1000;
 }
 
+/**
+ * Every report's items, in order: the one report's own list when there is one report (most
+ * events), read and not copied, since the callers make a new list of it.
+ */
+function allOf<T>(reports: readonly EventDraft[], items: (report: EventDraft) => T[]): T[] {
+  return reports.length === 1 ? items(reports[0] as EventDraft) : reports.flatMap(items);
+}
+
 function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
+  if (roles.length === 0) return NO_NAMES;
+  if (roles.length === 1) return [roles[0] as EventDraft['roles'][number]];
   const seen = new Set<string>();
   return roles.filter((role) => {
     const key = `${role.role}|${role.name}`;
@@ -843,6 +874,8 @@ function evidenceScore(report: EventDraft): number {
 }
 
 function byFrequency(names: string[]): string[] {
+  if (names.length === 0) return NO_NAMES;
+  if (names.length === 1) return [names[0] as string];
   const counts = new Map<string, number>();
   names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
   // Each name once (most events have one report): the stable sort would keep this order.

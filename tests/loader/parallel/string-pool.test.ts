@@ -33,4 +33,22 @@ describe('createStringPool', () => {
     // a-1, Friday, day, find-timexes, tense:past, Monday; the 117-character text is not pooled.
     expect(pool.size).toBe(6);
   });
+
+  it('shares one frozen empty array among all results', () => {
+    const pool = createStringPool();
+    const first = pool.shareStrings(deserialize(serialize(result)) as typeof result);
+    const second = pool.shareStrings(deserialize(serialize(result)) as typeof result);
+    expect(first.diagnostics).toEqual([]);
+    expect(second.diagnostics).toBe(first.diagnostics);
+    expect(Object.isFrozen(first.diagnostics)).toBe(true);
+    expect(pool.shareStrings([])).toBe(first.diagnostics);
+  });
+
+  it("pools an article's id, longer than a label, which every mention of the article repeats", () => {
+    const pool = createStringPool();
+    const mention = { article: '000123-ministers-meet-in-geneva-to-discuss-the-new-trade-pact' };
+    pool.shareStrings(deserialize(serialize(mention)));
+    pool.shareStrings(deserialize(serialize(mention)));
+    expect(pool.size).toBe(1);
+  });
 });
