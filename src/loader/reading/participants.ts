@@ -420,18 +420,17 @@ function coinedVariant(
 export function mainSubject(
   read: Pick<ReadSentence, 'events' | 'segments'>,
   participantsOf: (event: SentenceEvent) => readonly ParticipantRole[],
-  entities: readonly EntityMention[],
+  kindOf: (name: string) => EntityMention['kind'] | undefined,
 ): string | null {
   const main = read.events.find(
     (event) => event.pos === 'verb' && read.segments[event.segment]?.parent === null,
   );
   if (!main) return null;
   const role = main.passive ? 'patient' : 'agent';
-  const kinds = new Map(entities.map((entity) => [entity.canonical, entity.kind]));
   const subject = participantsOf(main).find(
     (participant) =>
       participant.role === role &&
-      ['organization', 'product'].includes(kinds.get(participant.name) ?? ''),
+      ['organization', 'product'].includes(kindOf(participant.name) ?? ''),
   );
   return subject?.name ?? null;
 }

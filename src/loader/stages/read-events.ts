@@ -62,6 +62,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     storyDayWritten: story !== null && isCalendarDay(story.timex),
   };
   const events: EventDraft[] = [];
+  // What each name is, for the subject "it" may stand for (organizations and products).
+  const kinds = new Map(draft.entities.map((entity) => [entity.canonical, entity.kind]));
   const inBoilerplate = (span: Span) =>
     draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
   let leadSeen = false;
@@ -236,7 +238,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     context.lastSubject = mainSubject(
       read,
       (event) => participantsByEvent.get(event) ?? [],
-      draft.entities,
+      (name) => kinds.get(name),
     );
   });
   const related = indexReports(events);
