@@ -2,7 +2,10 @@
  * Stage: finds people, organizations, countries, places, products and market indices in
  * each sentence, and gives each mention a canonical name shared within the article
  * ("Kerry" → "John Kerry", "EADS" → its long form, "the top US diplomat" → the person
- * introduced with that role, "Moscow" acting → Russia).
+ * introduced with that role, "Moscow" acting → Russia, "the 787" → "Boeing 787
+ * Dreamliner"). What the article itself shows to be no name is left out: an opener it
+ * writes in lower case elsewhere ("World's largest airliner"), a word that only numbers a
+ * part ("Chapter 11").
  */
 import type { EntityMention, Span } from '../../contract/corpus.ts';
 import type { ArticleStage } from '../article-draft.ts';
