@@ -12,6 +12,7 @@ import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isThemeNoun } from '../lexicon/transfers.ts';
 import { EVENT_RELATING_VERBS, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
+import { PERIOD_WORDS } from '../lexicon/result-periods.ts';
 
 /** Nouns the product's kinds name ("cuts", "talks", "meeting"): events whatever WordNet files. */
 const KIND_LEMMAS: ReadonlySet<string> = new Set(
@@ -194,18 +195,6 @@ export function inComplexPreposition(words: readonly Word[], index: number): boo
     PREPOSITION_CLOSERS.has(words[index + 1]?.lower ?? '')
   );
 }
-
-/** Words that make a result a period's: "annual loss", "quarterly profit", "third-quarter". */
-const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  'annual',
-  'yearly',
-  'quarterly',
-  'monthly',
-  'weekly',
-  'full-year',
-  'half-year',
-  'quarter',
-]);
 
 /**
  * Whether an event noun that is a verb's object is only what the verb acts on: "won a

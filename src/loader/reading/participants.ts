@@ -374,13 +374,10 @@ function quotationSpeaker(
   all: readonly SentenceEvent[],
 ): string | null {
   for (const report of all) {
-    const agent = report.agent;
-    if (report.eventClass !== 'REPORTING' || report.pos !== 'verb' || !agent) continue;
+    if (report.eventClass !== 'REPORTING' || report.pos !== 'verb') continue;
     if (insideQuotation(words, (words[report.trigger] as Word).start)) continue;
-    const start = (words[agent.first] as Word).start;
-    const end = (words[agent.last] as Word).end;
-    const person = entities.find(
-      (entity) => entity.kind === 'person' && entity.start >= start && entity.end <= end,
+    const person = namesIn(words, entities, report.agent).find(
+      (entity) => entity.kind === 'person',
     );
     if (person) return person.canonical;
   }

@@ -8,10 +8,8 @@
 import type { Word } from '../language/tag-words.ts';
 import type { EventDate } from './event-dates.ts';
 import { yearDate } from './event-dates.ts';
+import { ANNUAL_WORDS } from '../lexicon/result-periods.ts';
 import type { SentenceEvent } from './read-sentence.ts';
-
-/** Words that make a result a year's: "annual loss", "full-year profit". */
-const ANNUAL = new Set(['annual', 'yearly', 'full-year']);
 
 /** Monthly figures come out in the first business days of the next month. */
 const LAST_REPORTING_DAY = 5;
@@ -31,7 +29,7 @@ function annualResult(
 ): EventDate | null {
   if (event.pos !== 'noun') return null;
   const before = words.slice(Math.max(0, event.trigger - 3), event.trigger);
-  if (!before.some((word) => ANNUAL.has(word.lower))) return null;
+  if (!before.some((word) => ANNUAL_WORDS.has(word.lower))) return null;
   const [year, month] = published.split('-').map(Number);
   if (!year || !month || month > 6) return null;
   return yearDate(year - 1);
