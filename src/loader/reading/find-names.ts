@@ -121,7 +121,13 @@ export function findNames(
     const end = runEnd(words, index, excluded);
     const run = words.slice(index, end + 1);
     const previous = words.slice(Math.max(0, index - 5), index);
-    const found = classifyRun(run, previous, opener, words[end + 1], text);
+    const found = numberedProduct(
+      words,
+      index,
+      end,
+      classifyRun(run, previous, opener, words[end + 1], text),
+      excluded,
+    );
     const acronym = bracketedAcronym(words, end);
     for (const mention of found) mentions.push(mention);
     if (acronym && found.length > 0) {
@@ -142,6 +148,47 @@ export function findNames(
   }
   mentions.push(...findDescriptions(words, text));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A model number before a name: "787" (not a year: "the 2008 Olympics"). */
+const LEADING_MODEL_NUMBER = /^\d{3,4}$/;
+const YEAR_LIKE = /^(1[89]|2[01])\d\d$/;
+
+/**
+ * "the first 787 Dreamliner", "its 737 Max": a model number before a name the lexicons do
+ * not know is the product's name with it. Not a count ("the 300 Boeing workers": a noun
+ * follows) and not a year ("the 2012 Olympics").
+ */
+function numberedProduct(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  found: NameMention[],
+  excluded: (word: Word) => boolean,
+): NameMention[] {
+  const number = words[start - 1];
+  const before = words[start - 2];
+  const after = words[end + 1];
+  const only = found[0];
+  if (
+    !number ||
+    !before ||
+    found.length !== 1 ||
+    !only ||
+    only.kind !== 'organization' ||
+    only.start !== (words[start] as Word).start ||
+    only.end !== (words[end] as Word).end ||
+    !LEADING_MODEL_NUMBER.test(number.text) ||
+    YEAR_LIKE.test(number.text) ||
+    excluded(number) ||
+    number.end + 1 !== (words[start] as Word).start ||
+    !['DET', 'ADJ', 'PRON'].includes(before.pos) ||
+    (after !== undefined && ['NOUN', 'NUM', 'PROPN'].includes(after.pos)) ||
+    isKnownOrganizationName(only.name.toLowerCase())
+  )
+    return found;
+  const name = `${number.text} ${only.name}`;
+  return [{ start: number.start, end: only.end, text: name, kind: 'product', name, role: null }];
 }
 
 /** The sentence's first word, or the first of a quotation that opens a sentence ("“Sales will rise”). */

@@ -108,6 +108,21 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a model number before an unknown name as the product ("the first 320 Skylark")', () => {
+    expect(names('Veloce rolled out its first 320 Skylark on Friday.')).toContainEqual([
+      '320 Skylark',
+      'product',
+      '320 Skylark',
+    ]);
+  });
+
+  it('keeps a count before a name and a noun ("the 300 Veloce workers"), and a year, apart', () => {
+    const counted = names('The 300 Veloce workers went on strike.');
+    expect(counted.some(([, kind]) => kind === 'product')).toBe(false);
+    const year = names('The 2012 Olympics opened late.');
+    expect(year.some(([, kind]) => kind === 'product')).toBe(false);
+  });
+
   it('reads "S&P 500" as one market index', () => {
     expect(names('By noon the S&P 500 rose two percent.')).toContainEqual([
       'S&P 500',
