@@ -243,6 +243,10 @@ function subjectOf(
   governor: GroupEvent | null,
 ): Phrase | null {
   const floor = segment.marker !== null ? segment.first + 1 : segment.first;
+  // "He declined to say when GM would sell its stake, saying …": an -ing clause after a
+  // comma does what its main clause's subject does, not the noun before the comma.
+  if (group.tense === 'gerund' && words[group.first - 1]?.text === ',' && governor?.event)
+    return governor.event.passive ? governor.event.patient : governor.event.agent;
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
   // its own right before "to".
   const own =

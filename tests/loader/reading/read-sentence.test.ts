@@ -283,6 +283,12 @@ describe('readSentence', () => {
       'He',
     ],
     [
+      'the main clause subject, not the object before the comma, for an -ing clause',
+      'She declined to say when the bank would sell its shares in the mill, saying that talks go on.',
+      'saying',
+      'She',
+    ],
+    [
       'a name with its article in apposition',
       'The largest jet, the Skyrunner K7, has flown.',
       'flown',
