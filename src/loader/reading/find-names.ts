@@ -441,8 +441,8 @@ function classifyRun(
     run.some((word) => word.text === '&');
   if (organization) return [mention(first, last, 'organization', name, null)];
   // "Boeing 787 Dreamliner", "Airbus A380": a maker's name with a model number.
-  // "the A380s", "two Boeing 737s": the plural names the model.
-  const model = name.replace(/(\d)s$/, '$1');
+  // "the A380s", "two Boeing 737s", "22 Boeing 787 Dreamliners": the plural names the model.
+  const model = name.replace(/(\d)s$/, '$1').replace(/(\d[^ ]* [A-Z][a-z]+[^s])s$/, '$1');
   if (run.length > 1 && run.slice(1).some((word) => /\d/.test(word.text)))
     return [mention(first, last, 'product', model, null)];
   // "the A380", "an S-300": a model designator alone (letters, then three or more digits).

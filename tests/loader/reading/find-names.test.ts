@@ -54,6 +54,9 @@ describe('findNames', () => {
       ['K700s', 'product', 'K700'],
       ['Larkspur 737s', 'product', 'Larkspur 737'],
     ]);
+    expect(names('The carrier bought nine Larkspur 737 Skylarks.')).toEqual([
+      ['Larkspur 737 Skylarks', 'product', 'Larkspur 737 Skylark'],
+    ]);
   });
 
   it('finds no name in a modifier ("UN-backed") nor in an opening adjective ("Successive rounds")', () => {
