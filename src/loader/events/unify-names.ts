@@ -152,7 +152,35 @@ function productLongForms(mentions: readonly NameMention[]): Map<string, string>
       if (!known || known.split(' ').length < words.length) longForms.set(word, mention.name);
     }
   }
+  for (const [name, lettered] of letteredModels(mentions)) longForms.set(name, lettered);
   return longForms;
+}
+
+/**
+ * "Airbus 380" in an article that names the "Airbus A380": a model number written without
+ * its letters is the lettered model of the same maker.
+ */
+function letteredModels(mentions: readonly NameMention[]): Map<string, string> {
+  const names = new Set(
+    mentions.filter((mention) => mention.kind === 'product').map((mention) => mention.name),
+  );
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const words = name.split(' ');
+    words.forEach((word, index) => {
+      if (index === 0 || !/^\d{3,4}$/.test(word)) return;
+      for (const other of names) {
+        const otherWords = other.split(' ');
+        const same =
+          otherWords.length === words.length &&
+          otherWords.every((w, at) =>
+            at === index ? new RegExp(`^[A-Z]{1,2}-?${word}$`).test(w) : w === words[at],
+          );
+        if (same) out.set(name, other);
+      }
+    });
+  }
+  return out;
 }
 
 /**

@@ -88,6 +88,13 @@ describe('findEntities', () => {
     expect(found.filter(([text]) => text === '190')).toEqual([['190', 'product', 'Embraer 190']]);
   });
 
+  it('names a model number written without its letters by the lettered model of its maker', () => {
+    const found = entities(
+      'The new Larkspur K300 flew to Oslo on Monday. The Larkspur 300 will wear a blue livery.',
+    );
+    expect(found).toContainEqual(['Larkspur 300', 'product', 'Larkspur K300']);
+  });
+
   it('names a model designator with its variant as a product', () => {
     expect(entities('Larkspur ordered ten E195-E2 jets on Monday.')).toContainEqual([
       'E195-E2',
