@@ -343,12 +343,16 @@ export function contextAt<T extends Referents>(
   const quoted = insideQuotation(words, at.start) ? quotationSpeaker(words, entities, all) : null;
   if (before.length === 0 && !reporter && !quoted) return context;
   // A name told before "it" in its own sentence comes first.
-  const local = {
+  const local: T = {
     ...context,
     ...(before.length > 0 ? { lastSubject: null } : {}),
     ...(quoted ? { speaker: quoted } : {}),
   };
   remember(local, before);
+  // "The L300 will wear the livery of Norwind Air when it arrives": "it" in a later clause
+  // is the named company or product the sentence began with, not the name told last.
+  const subject = sentenceSubject(words, entities, all, event, at);
+  if (subject) local.lastSubject = subject;
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
   const speaker = reporter?.agent;
@@ -362,6 +366,29 @@ export function contextAt<T extends Referents>(
     else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
   }
   return local;
+}
+
+/** The company or product named as subject of the sentence's first verb, before `at`. */
+function sentenceSubject(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  all: readonly SentenceEvent[],
+  event: SentenceEvent,
+  at: Word,
+): string | null {
+  const first = all.find((other) => other.pos === 'verb' && other.trigger < event.trigger);
+  const subject = first ? (first.passive ? first.patient : first.agent) : null;
+  if (!first || first === event || !subject || (words[subject.last] as Word).end > at.start)
+    return null;
+  if (insideQuotation(words, (words[subject.first] as Word).start)) return null;
+  // The name must head the subject: not "GM's move", not "the President of the US".
+  const head = words[subject.last] as Word;
+  const named = namesIn(words, entities, subject).find(
+    (entity) => entity.start <= head.start && head.end <= entity.end,
+  );
+  return named && (named.kind === 'organization' || named.kind === 'product')
+    ? named.canonical
+    : null;
 }
 
 /**

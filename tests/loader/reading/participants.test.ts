@@ -129,6 +129,20 @@ describe('pronounAgent', () => {
   });
 });
 
+describe('"it" in a later clause of its sentence', () => {
+  it('is the named company or product the sentence began with, not the name told last', () => {
+    const text =
+      'The Larkspur K300 flew to Oslo. The Larkspur K300 will wear the livery of Norwind Air when it arrives on Monday.';
+    expect(event(text, 'arrives', '2021-05-19').participants).toEqual(['Larkspur K300']);
+  });
+
+  it('is not a company that only owns the subject ("Harwell\'s move")', () => {
+    const text =
+      "Harwell's move comes a day after Ostrava Steel released a list of mills that it was closing.";
+    expect(event(text, 'closing', '2021-05-19').participants).toEqual(['Ostrava Steel']);
+  });
+});
+
 describe('the "I" of a quotation', () => {
   it('is the person its report names, before or after it', () => {
     const text =
