@@ -65,6 +65,26 @@ function hasSubjectBetween(words: readonly Word[], to: number): boolean {
   return last !== undefined && (last.pos === 'PRON' || last.pos === 'PROPN' || last.pos === 'NOUN');
 }
 
+/** What "by" measures after a verb of change ("fell by a third", "rose by half"). */
+const AMOUNTS = /^(?:half|third|quarter|fifth|tenth|percent|margin|far|much|\d.*)$/;
+
+/**
+ * "The first jet, made by Larkspur, was delivered": a past participle set off by a comma
+ * with its "by" agent after it is a passive without its "be" (not ", fell by a third").
+ */
+function reducedPassive(words: readonly Word[], head: number): boolean {
+  const agent = words[head + 2];
+  return (
+    words[head - 1]?.text === ',' &&
+    isPastForm(words[head] as Word) &&
+    !/ing$/.test((words[head] as Word).lower) &&
+    words[head + 1]?.lower === 'by' &&
+    agent !== undefined &&
+    ['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(agent.pos) &&
+    !words.slice(head + 2, head + 5).some((word) => word.pos === 'NUM' || AMOUNTS.test(word.lower))
+  );
+}
+
 function readGroup(words: readonly Word[], head: number): VerbGroup {
   const auxiliaries: Word[] = [];
   let first = head;
@@ -93,10 +113,12 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
   const hasBe = lowers.some((word) => BE_FORMS.has(word));
   const hasHave = lowers.some((word) => HAVE_FORMS.has(word));
   const pastForm = isPastForm(headWord);
-  const passive = hasBe && pastForm && !/ing$/.test(headWord.lower);
+  const reduced = auxiliaries.length === 0 && first === head && reducedPassive(words, head);
+  const passive = (hasBe && pastForm && !/ing$/.test(headWord.lower)) || reduced;
   negated ||= headWord.negated && auxiliaries.some((word) => word.negated);
   let tense: Tense;
   if (infinitive) tense = 'infinitive';
+  else if (reduced) tense = 'participle';
   else if (future) tense = 'future';
   else if (hasHave) tense = lowers.includes('had') ? 'pluperfect' : 'perfect';
   else if (hasBe || lowers.some((word) => word === 'did' || word === 'do' || word === 'does')) {

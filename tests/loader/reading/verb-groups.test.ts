@@ -41,6 +41,17 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads a participle after a comma with its "by" agent as a passive ("made by Larkspur")', () => {
+    expect(group('The first K300, made by Larkspur, was delivered.', 'made')).toMatchObject({
+      tense: 'participle',
+      passive: true,
+    });
+    expect(group('Profits, hit by costs, fell by a third.', 'fell')).toMatchObject({
+      tense: 'past',
+      passive: false,
+    });
+  });
+
   it('does not read a progressive "were meeting" as passive', () => {
     expect(group('Ministers were meeting in secret.', 'meeting')).toMatchObject({
       tense: 'past',
