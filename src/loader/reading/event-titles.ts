@@ -54,6 +54,8 @@ export interface TitleInput {
   event: SentenceEvent;
   /** A name to say for a pronoun agent ("it" → "Boeing"), when the article makes it clear. */
   agentName: string | null;
+  /** A name to say for a passive's "it" ("it was flown" → "Larkspur L300 flown"). */
+  patientName?: string | null;
   /**
    * For a reporting verb, the title of what it reports ("jet flies"): "Proulx says jet
    * flies", not "Proulx says jet", whose object is the reported clause's subject.
@@ -61,7 +63,14 @@ export interface TitleInput {
   reported?: string | null;
 }
 
-export function writeTitle({ words, text, event, agentName, reported }: TitleInput): string {
+export function writeTitle({
+  words,
+  text,
+  event,
+  agentName,
+  patientName,
+  reported,
+}: TitleInput): string {
   const trigger = words[event.trigger] as Word;
   const agent = agentName ?? phraseText(words, text, event.agent);
   if (event.pos === 'noun') {
@@ -80,7 +89,9 @@ export function writeTitle({ words, text, event, agentName, reported }: TitleInp
   // clause's subject, not what was said.
   const clauseSubject =
     event.eventClass === 'REPORTING' && startsReportedClause(words, event.patient);
-  const patient = clauseSubject ? null : phraseText(words, text, event.patient);
+  const patient = clauseSubject
+    ? null
+    : ((event.passive ? patientName : null) ?? phraseText(words, text, event.patient));
   const particle = particleAfter(words, event.trigger);
   const firstOther = event.others[0];
   const otherText = firstOther && !patient ? phraseText(words, text, firstOther, 5) : null;

@@ -285,7 +285,7 @@ export function pronounAgent(
 }
 
 /** "It was flown to Toulouse": a passive's "it" is its subject, what the story is about. */
-function passiveSubjectIt(
+export function passiveSubjectIt(
   words: readonly Word[],
   event: SentenceEvent,
   context: Referents,
@@ -351,7 +351,7 @@ export function contextAt<T extends Referents>(
   remember(local, before);
   // "The L300 will wear the livery of Norwind Air when it arrives": "it" in a later clause
   // is the named company or product the sentence began with, not the name told last.
-  const subject = sentenceSubject(words, entities, all, event, at);
+  const subject = sentenceSubject(words, entities, all, event, at, local);
   if (subject) local.lastSubject = subject;
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
@@ -368,13 +368,17 @@ export function contextAt<T extends Referents>(
   return local;
 }
 
-/** The company or product named as subject of the sentence's first verb, before `at`. */
+/**
+ * The company or product the subject of the sentence's first verb names or describes
+ * ("the plane"), when it comes before `at`.
+ */
 function sentenceSubject(
   words: readonly Word[],
   entities: readonly EntityMention[],
   all: readonly SentenceEvent[],
   event: SentenceEvent,
   at: Word,
+  context: Referents,
 ): string | null {
   const first = all.find((other) => other.pos === 'verb' && other.trigger < event.trigger);
   const subject = first ? (first.passive ? first.patient : first.agent) : null;
@@ -386,9 +390,8 @@ function sentenceSubject(
   const named = namesIn(words, entities, subject).find(
     (entity) => entity.start <= head.start && head.end <= entity.end,
   );
-  return named && (named.kind === 'organization' || named.kind === 'product')
-    ? named.canonical
-    : null;
+  if (!named) return describedReferent(words, subject, context);
+  return named.kind === 'organization' || named.kind === 'product' ? named.canonical : null;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   mainSubject,
   participantsOf,
   ofPhraseHolder,
+  passiveSubjectIt,
   pronounAgent,
   refersBack,
   remember,
@@ -106,13 +107,16 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const referents: Context = heading ? { ...context, headline: true } : context;
     const reports = new Map<SentenceEvent, SentenceEvent | null>();
     const agentNames = new Map<SentenceEvent, string | null>();
+    const patientNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
       const local = contextAt(referents, entities, words, event, read.events);
       const agentName = pronounAgent(words, event, local);
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
-      titles.set(event, writeTitle({ words, text: draft.text, event, agentName }));
+      const patientName = passiveSubjectIt(words, event, local);
+      patientNames.set(event, patientName);
+      titles.set(event, writeTitle({ words, text: draft.text, event, agentName, patientName }));
     }
     // "Proulx said the jet flew": the report's title tells what it reports.
     for (const event of read.events) {
@@ -127,7 +131,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const agentName = agentNames.get(event) ?? null;
       titles.set(
         event,
-        writeTitle({ words, text: draft.text, event, agentName, reported: clause }),
+        writeTitle({
+          words,
+          text: draft.text,
+          event,
+          agentName,
+          patientName: patientNames.get(event) ?? null,
+          reported: clause,
+        }),
       );
     }
     const participantsByEvent = new Map<SentenceEvent, ParticipantRole[]>();

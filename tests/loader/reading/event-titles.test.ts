@@ -36,6 +36,15 @@ describe('writeTitle', () => {
     );
   });
 
+  it('says the name a passive\'s "it" stands for', () => {
+    const text = 'It was flown to Bergen.';
+    const words = tag(text);
+    const event = readSentence(words).events.find((e) => e.trigger === at(words, 'flown'))!;
+    expect(writeTitle({ words, text, event, agentName: null, patientName: 'Larkspur K300' })).toBe(
+      'Larkspur K300 flown',
+    );
+  });
+
   it('says the name a too long description ends on', () => {
     expect(
       title(

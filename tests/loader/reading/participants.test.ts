@@ -136,6 +136,14 @@ describe('"it" in a later clause of its sentence', () => {
     expect(event(text, 'arrives', '2021-05-19').participants).toEqual(['Larkspur K300']);
   });
 
+  it('is the product the sentence\'s first subject describes ("After the plane …, it was flown")', () => {
+    const text =
+      'The first Larkspur K300 was delivered on Monday. After the plane was delivered in Oslo, it was flown to Bergen.';
+    const flown = event(text, 'flown', '2021-05-19');
+    expect(flown.participants).toEqual(['Larkspur K300']);
+    expect(flown.title).toBe('Larkspur K300 flown');
+  });
+
   it('is not a company that only owns the subject ("Harwell\'s move")', () => {
     const text =
       "Harwell's move comes a day after Ostrava Steel released a list of mills that it was closing.";
