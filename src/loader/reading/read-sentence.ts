@@ -495,6 +495,23 @@ function nominalEvents(
       ['after', 'before', 'since', 'while', 'upon', 'without', 'by'].includes(previous.lower)
         ? verbEvents.findLast((event) => event.trigger < index)
         : undefined;
+    // "landed in Sydney after a 12-hour flight": what happened before or after the clause's
+    // event, naming no one of its own, is done by the clause's subject.
+    const opener = words[own.first - 1];
+    const namesNoOne = [own, ...complements].every((phrase) =>
+      words
+        .slice(phrase.first, phrase.last + 1)
+        .every((word) => word.pos !== 'PROPN' && word.pos !== 'PRON'),
+    );
+    const nounAfter =
+      !gerundAfter &&
+      namesNoOne &&
+      opener !== undefined &&
+      ['after', 'before'].includes(opener.lower)
+        ? verbEvents.findLast(
+            (event) => event.trigger < index && event.segment === segmentIndex && !event.passive,
+          )
+        : undefined;
     // The last verb of its clause before it that takes it as object ("announced a plan") or
     // as the state its subject files for, goes into or comes out of ("filed for bankruptcy").
     const clauseVerbBefore = (takes: (event: SentenceEvent) => boolean) =>
@@ -509,6 +526,7 @@ function nominalEvents(
       return;
     const governor =
       gerundAfter ??
+      nounAfter ??
       takenBy ??
       clauseVerbBefore((event) =>
         event.others.some(
@@ -518,7 +536,9 @@ function nominalEvents(
             index <= phrase.last,
         ),
       );
-    const governorWord = governor ? (words[governor.trigger] as Word).lemma : null;
+    // "delayed after an accident": what came before or after is not what the verb defers.
+    const governorWord =
+      governor && governor !== nounAfter ? (words[governor.trigger] as Word).lemma : null;
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',

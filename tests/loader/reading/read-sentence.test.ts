@@ -289,6 +289,18 @@ describe('readSentence', () => {
       'She',
     ],
     [
+      'the clause subject for what happened before or after it, naming no one of its own',
+      'The Larkspur K300 landed in Bergen on Monday after a 12-hour flight.',
+      'flight',
+      'The Larkspur K300',
+    ],
+    [
+      'no one for what happened before or after a clause when it names its own',
+      'Harwell cut 300 jobs after the Ostrava Steel merger.',
+      'merger',
+      null,
+    ],
+    [
       'a name with its article in apposition',
       'The largest jet, the Skyrunner K7, has flown.',
       'flown',
