@@ -256,7 +256,18 @@ function subjectOf(
   if (own && (words[own.last] as Word).lower !== 'that') return own;
   // "…,” said Angers: a reporting verb after a quote has its subject after it.
   const before = words[group.first - 1];
-  if (!own && before && /^[,”"’]$/.test(before.text)) {
+  // Any verb right after a quotation ("…”, concluded Stroe"); after a plain comma, only one
+  // that reports (not "The airline, …, signed the agreement").
+  const afterQuotation =
+    before !== undefined &&
+    (/^[”"’]$/.test(before.text) ||
+      (before.text === ',' && /^[”"’]$/.test(words[group.first - 2]?.text ?? '')));
+  if (
+    !own &&
+    before &&
+    /^[,”"’]$/.test(before.text) &&
+    (afterQuotation || eventClassOf(words[group.head] as Word, 'verb') === 'REPORTING')
+  ) {
     const after = phraseStartingAt(words, group.head + 1, segment.last);
     // "said the firm's chief executive, Alan Mulally": the name, not its description.
     const named =
@@ -374,6 +385,11 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       return phrase;
     }
     const word = words[at];
+    // "The government, however, welcomed": an adverb set off by commas stands aside.
+    if (word?.pos === 'ADV' && words[at - 1]?.text === ',' && words[at + 1]?.text === ',') {
+      at -= 2;
+      continue;
+    }
     if (word?.text !== ',') return null;
     at--;
   }
@@ -442,6 +458,11 @@ function lemmasOf(words: readonly Word[], segment: Segment): Set<string> {
     lemmas.add(word.lower);
   }
   return lemmas;
+}
+
+/** Whether a possessive "'s" stands between `from` and `to` ("the firm's decision"). */
+function possessed(words: readonly Word[], from: number, to: number): boolean {
+  return words.slice(from, to).some((word) => word.lower === "'s" || word.lower === '’s');
 }
 
 /**
@@ -550,7 +571,13 @@ function nominalEvents(
       modality: 'actual',
       segment: segmentIndex,
       governor: governor ?? null,
-      agent: governor ? (governor.passive ? governor.patient : governor.agent) : null,
+      // "welcomed the firm's decision": a possessor, not the verb's subject, is its doer.
+      agent:
+        governor && !possessed(words, own.first, index)
+          ? governor.passive
+            ? governor.patient
+            : governor.agent
+          : null,
       patient: own,
       others: complements,
     };

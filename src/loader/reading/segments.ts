@@ -261,7 +261,9 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
  */
 function hasClauseVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
-    if ((words[at] as Word).pos !== 'VERB') continue;
+    // "which is the third largest": a copula is the clause's verb too.
+    const pos = (words[at] as Word).pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
     const before = words[at - 1];
     if (before && (before.lower === 'to' || SUBORDINATORS.has(before.lower))) continue;
     return true;

@@ -301,6 +301,24 @@ describe('readSentence', () => {
       null,
     ],
     [
+      'the subject before a relative clause whose verb is a copula, not the object after a comma',
+      'The airline, which is the largest in Norway, signed the agreement in Oslo.',
+      'signed',
+      'The airline',
+    ],
+    [
+      'the subject past an adverb set off by commas',
+      'The government, however, welcomed the decision.',
+      'welcomed',
+      'The government',
+    ],
+    [
+      'no one from the verb for a nominal with a possessor ("the firm\'s decision")',
+      "The union welcomed the firm's decision.",
+      'decision',
+      null,
+    ],
+    [
       'a name with its article in apposition',
       'The largest jet, the Skyrunner K7, has flown.',
       'flown',
