@@ -59,9 +59,10 @@ const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'particip
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
 
-export function readSentence(words: readonly Word[]): ReadSentence {
+/** `headline`: the words are a headline's, which drops the "be" of its passives. */
+export function readSentence(words: readonly Word[], headline = false): ReadSentence {
   const segments = findSegments(words);
-  const groups = findVerbGroups(words);
+  const groups = findVerbGroups(words, headline);
   const events: SentenceEvent[] = [];
   const groupEvents: GroupEvent[] = [];
   // Each clause's lemmas are gathered once, for all the events of the clause.

@@ -35,7 +35,7 @@ export function isPastForm(word: Word): boolean {
 }
 
 /** The verb groups of one sentence, in order. */
-export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
+export function findVerbGroups(words: readonly Word[], headline = false): VerbGroup[] {
   const groups: VerbGroup[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
@@ -44,7 +44,8 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
     const previous = words[index - 1];
     const next = words[index + 1];
     if (previous?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
-    const group = readGroup(words, index);
+    const read = readGroup(words, index);
+    const group = headline && headlinePassive(words, read) ? { ...read, passive: true } : read;
     // "will bypass the stop and fly to Sydney": a bare verb after "and" shares the tense
     // and modal of the verb it is coordinated with.
     const before = groups[groups.length - 1];
@@ -57,6 +58,22 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
     else groups.push(group);
   }
   return groups;
+}
+
+/**
+ * "Test flight delayed after accident", "Boeing allowed to bid": a headline drops the "be"
+ * of its passives, and tells its own news in the present, so a bare past form with no
+ * object after it is a participle.
+ */
+function headlinePassive(words: readonly Word[], group: VerbGroup): boolean {
+  const head = words[group.head] as Word;
+  const next = words[group.head + 1];
+  return (
+    group.first === group.head &&
+    group.tense === 'past' &&
+    !/ing$/.test(head.lower) &&
+    (next === undefined || ['ADP', 'PART', 'ADV', 'PUNCT'].includes(next.pos))
+  );
 }
 
 /** Whether a pronoun or name stands between two verbs ("… and he flew"). */

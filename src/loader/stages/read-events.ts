@@ -94,7 +94,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         !isComparisonDate(draft.text, sentence.start, timex) &&
         !isRecordReference(draft.text, sentence.start, timex),
     );
-    const read = readSentence(words);
+    const read = readSentence(words, heading);
     // A meeting or a call that names no place in its clause is where its sentence says.
     const sentencePlaces = unique(
       entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),

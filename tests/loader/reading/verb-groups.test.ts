@@ -52,6 +52,17 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads a headline\'s bare past form with no object as a passive ("Test flight delayed")', () => {
+    const headline = (text: string, head: string) => {
+      const words = tag(text);
+      return findVerbGroups(words, true).find((g) => g.head === at(words, head))?.passive;
+    };
+    expect(headline('K300 test flight delayed after accident', 'delayed')).toBe(true);
+    expect(headline('Larkspur allowed to bid for contracts again', 'allowed')).toBe(true);
+    expect(headline('Larkspur delivered final K300 to Norwind', 'delivered')).toBe(false);
+    expect(group('The flight delayed after the storm.', 'delayed').passive).toBe(false);
+  });
+
   it('does not read a progressive "were meeting" as passive', () => {
     expect(group('Ministers were meeting in secret.', 'meeting')).toMatchObject({
       tense: 'past',
