@@ -95,6 +95,67 @@ function headlineVerb(words: Word[]): Word[] {
   );
 }
 
+/** Singular nouns that take a plural verb ("the police arrest", "people say"). */
+const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'cattle']);
+/** What may follow a noun that ends its phrase: "jet in", "cause of", "run.". */
+const AFTER_PHRASE: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'PUNCT', 'CCONJ']);
+/** Particles of phrasal verbs: "the company set up", "the union backed down". */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over', 'on']);
+/** Verbs whose past tense is written as their base: "the company cut", "the bank bid for". */
+const SAME_FORM_PASTS = new Set([
+  'beat',
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'forecast',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'rid',
+  'set',
+  'shed',
+  'shut',
+  'split',
+  'spread',
+  'thrust',
+  'upset',
+]);
+
+/**
+ * Whether the word is a base verb form right after a singular common noun that a
+ * determiner, an adjective or another noun opens ("the largest passenger jet in"), and
+ * before a preposition or the end of the phrase: as that noun's verb it would have to be
+ * "jets", so it is a noun. Past forms that look like the base ("cut", "set") and verbs
+ * with their particle ("set up") stay verbs.
+ */
+function disagreeingVerb(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const noun = words[index - 1];
+  const opener = words[index - 2];
+  const next = words[index + 1];
+  return (
+    word.pos === 'VERB' &&
+    word.text === word.lower &&
+    word.lemma === word.lower &&
+    !isIrregularPast(word.lower) &&
+    !SAME_FORM_PASTS.has(word.lower) &&
+    noun?.pos === 'NOUN' &&
+    noun.lemma === noun.lower &&
+    !/s$/.test(noun.lower) &&
+    !PLURAL_NOUNS.has(noun.lower) &&
+    opener !== undefined &&
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(opener.pos) &&
+    (next === undefined || (AFTER_PHRASE.has(next.pos) && !PARTICLES.has(next.lower)))
+  );
+}
+
 /** A verb as tagged, unless capitalised: then it is a name the tagger misread ("Ford posts"). */
 function isLowerCaseVerb(word: Word): boolean {
   return word.pos === 'VERB' && word.text === word.lower;
@@ -222,6 +283,10 @@ function correctWords(words: readonly Word[]): Word[] {
       (next?.pos === 'ADJ' || next?.pos === 'NOUN')
     )
       return retagged(word, 'ADJ', word.lemma);
+    // "the largest passenger jet in the world", "the root cause of": a bare verb form after
+    // a singular noun would not agree with it as its subject, so it is the noun the phrase
+    // ends on.
+    if (disagreeingVerb(words, index)) return retagged(word, 'NOUN', word.lower);
     // "an American company with": a plain verb form after an article and its modifiers is
     // the noun they modify ("the automaker outsold" is a subject and its verb; "the proposed
     // plan" keeps its participle).

@@ -24,6 +24,22 @@ function words(spec: string): Word[] {
 const tags = (spec: string) => correctTags(words(spec)).map((word) => word.pos);
 
 describe('correctTags', () => {
+  it('makes a bare verb form after a singular noun a noun ("the largest passenger jet in")', () => {
+    expect(tags('the/DET largest/ADJ passenger/NOUN jet/VERB in/ADP the/DET world/NOUN')).toEqual([
+      'DET',
+      'ADJ',
+      'NOUN',
+      'NOUN',
+      'ADP',
+      'DET',
+      'NOUN',
+    ]);
+    // "cut" may be a past tense, "set up" has its particle, "police" takes a plural verb.
+    expect(tags('the/DET company/NOUN cut/VERB from/ADP it/PRON')[2]).toBe('VERB');
+    expect(tags('the/DET company/NOUN set/VERB up/ADP a/DET plant/NOUN')[2]).toBe('VERB');
+    expect(tags('the/DET police/NOUN arrest/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
+  });
+
   it('makes a capitalised word before a possessive a name ("Ford\'s shares")', () => {
     expect(tags("the/DET Ford/VERB 's/PART shares/NOUN")[1]).toBe('PROPN');
   });
