@@ -114,6 +114,24 @@ export function writeTitle({
   return capitalize(parts.join(' '));
 }
 
+const POSSESSIVE_OPENING = /^(?:Its|Their|His|Her) /;
+
+/**
+ * "Its sales in the US" → "Ford's sales in the US": a title that opens with a possessive
+ * pronoun says whose, when the article makes it clear.
+ */
+export function namePossessor(title: string, agents: readonly { name: string }[]): string {
+  if (!POSSESSIVE_OPENING.test(title) || agents.length === 0) return title;
+  const names = agents.map((agent) => agent.name);
+  // "Berg, Lund and Moe's talks".
+  const owners =
+    names.length > 1
+      ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+      : (names[0] as string);
+  // "General Motors' pensions": a name ending in "s" takes the apostrophe alone.
+  return title.replace(POSSESSIVE_OPENING, /s$/.test(owners) ? `${owners}' ` : `${owners}'s `);
+}
+
 /** The phrase as written, without leading articles, at most `limit` words. */
 export function phraseText(
   words: readonly Word[],

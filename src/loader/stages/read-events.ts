@@ -22,7 +22,7 @@ import {
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
-import { writeTitle } from '../reading/event-titles.ts';
+import { namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
 import {
   antecedentOf,
@@ -189,7 +189,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       if (event.light) continue;
       const participants = participantsByEvent.get(event) ?? [];
       const dated = counted.get(event) as Dated;
-      const title = titleOf(event, read.events, titles, words);
+      const title = namePossessor(
+        titleOf(event, read.events, titles, words),
+        participants.filter((participant) => participant.role === 'agent'),
+      );
       const trigger = words[event.trigger] as Word;
       const ownPlaces = placesOf(read.segments[event.segment] as Segment, words, entities);
       const segmentPlaces =

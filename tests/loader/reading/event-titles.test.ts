@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { phraseText, presentTense, writeTitle } from '../../../src/loader/reading/event-titles.ts';
+import {
+  namePossessor,
+  phraseText,
+  presentTense,
+  writeTitle,
+} from '../../../src/loader/reading/event-titles.ts';
 import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
 import { at, tag } from './tagged.ts';
 
@@ -43,6 +48,22 @@ describe('writeTitle', () => {
     expect(writeTitle({ words, text, event, agentName: null, patientName: 'Larkspur K300' })).toBe(
       'Larkspur K300 flown',
     );
+  });
+
+  it('says whose a title that opens with a possessive pronoun is ("Its sales" → "Harwell\'s sales")', () => {
+    expect(namePossessor('Its sales in Norway', [{ name: 'Harwell' }])).toBe(
+      "Harwell's sales in Norway",
+    );
+    expect(namePossessor('Its pensions', [{ name: 'Harwell Brothers' }])).toBe(
+      "Harwell Brothers' pensions",
+    );
+    expect(namePossessor('Their talks', [{ name: 'Berg' }, { name: 'Lund' }])).toBe(
+      "Berg and Lund's talks",
+    );
+    expect(
+      namePossessor('Their talks', [{ name: 'Berg' }, { name: 'Lund' }, { name: 'Moe' }]),
+    ).toBe("Berg, Lund and Moe's talks");
+    expect(namePossessor('Its sales', [])).toBe('Its sales');
   });
 
   it('says the name a too long description ends on', () => {
