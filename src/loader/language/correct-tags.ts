@@ -18,7 +18,7 @@
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { isEventNoun } from '../lexicon/event-nouns.ts';
-import { isIrregularPast, verbLemmaOf } from '../lexicon/verbs.ts';
+import { isIrregularPast, isSameFormPast, verbLemmaOf } from '../lexicon/verbs.ts';
 import type { PartOfSpeech, Word } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -101,33 +101,6 @@ const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 
 const AFTER_PHRASE: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'PUNCT', 'CCONJ']);
 /** Particles of phrasal verbs: "the company set up", "the union backed down". */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over', 'on']);
-/** Verbs whose past tense is written as their base: "the company cut", "the bank bid for". */
-const SAME_FORM_PASTS = new Set([
-  'beat',
-  'bet',
-  'bid',
-  'broadcast',
-  'burst',
-  'cast',
-  'cost',
-  'cut',
-  'forecast',
-  'hit',
-  'hurt',
-  'let',
-  'put',
-  'quit',
-  'read',
-  'rid',
-  'set',
-  'shed',
-  'shut',
-  'split',
-  'spread',
-  'thrust',
-  'upset',
-]);
-
 /**
  * Whether the word is a base verb form right after a singular common noun that a
  * determiner, an adjective or another noun opens ("the largest passenger jet in"), and
@@ -145,7 +118,7 @@ function disagreeingVerb(words: readonly Word[], index: number): boolean {
     word.text === word.lower &&
     word.lemma === word.lower &&
     !isIrregularPast(word.lower) &&
-    !SAME_FORM_PASTS.has(word.lower) &&
+    !isSameFormPast(word.lower) &&
     noun?.pos === 'NOUN' &&
     noun.lemma === noun.lower &&
     !/s$/.test(noun.lower) &&
@@ -225,7 +198,9 @@ function correctWords(words: readonly Word[]): Word[] {
         next?.pos === 'AUX' ||
         // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
         // is a participle and stays one).
-        (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)))
+        (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)) ||
+        // "Ford, the second of the big three, beat": an opener an apposition describes.
+        (next?.text === ',' && words[index + 2]?.pos === 'DET' && !/(?:ed|ing)$/.test(word.lower)))
     )
       return retagged(word, 'PROPN', word.lower);
     // "according to Airbus", "regarding the deal", "following the announcement": -ing forms

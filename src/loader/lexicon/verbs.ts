@@ -33,6 +33,38 @@ export function isIrregularPast(form: string): boolean {
   return lemma !== undefined && !lower.endsWith('ing') && lower !== lemma;
 }
 
+/** Verbs whose past tense is written as their base: "the company cut", "the bank bid for". */
+const SAME_FORM_PASTS: ReadonlySet<string> = new Set([
+  'beat',
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'forecast',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'rid',
+  'set',
+  'shed',
+  'shut',
+  'split',
+  'spread',
+  'thrust',
+  'upset',
+]);
+
+/** Whether a verb's past tense is written as its base ("cut", "set", "beat"). */
+export function isSameFormPast(form: string): boolean {
+  return SAME_FORM_PASTS.has(form.toLowerCase());
+}
+
 // Regular inflection, longest suffix first: "filed" → file, "planned" → plan, "cuts" → cut.
 const REGULAR_SUFFIXES: ReadonlyArray<[string, string[]]> = [
   ['ied', ['y']],

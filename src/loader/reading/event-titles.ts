@@ -5,6 +5,7 @@
  * Names appear whole; no title is ever "Someone …".
  */
 import type { Word } from '../language/tag-words.ts';
+import { isSameFormPast } from '../lexicon/verbs.ts';
 import { joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 import { startsReportedClause } from './reported-clause.ts';
@@ -191,7 +192,14 @@ function plural(
   const auxiliary = words
     .slice(Math.max(0, event.trigger - 3), event.trigger)
     .some((word) => word.pos === 'AUX' || word.lower === 'to');
-  if (event.tense === 'present' && !auxiliary && head.pos !== 'PRON' && verb.lower === verb.lemma)
+  // "Ford beat predictions" is a past, whatever its form.
+  if (
+    event.tense === 'present' &&
+    !auxiliary &&
+    head.pos !== 'PRON' &&
+    verb.lower === verb.lemma &&
+    !isSameFormPast(verb.lower)
+  )
     return true;
   if (IRREGULAR_PLURALS.has(head.lower)) return true;
   return head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower);

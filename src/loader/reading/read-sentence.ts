@@ -386,6 +386,17 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       return phrase;
     }
     const word = words[at];
+    // "Ford, the second of the big three carmakers, beat": an apposition headed by an
+    // adjective ("the second", "the largest") describes the name before it.
+    if (
+      closed &&
+      word?.pos === 'ADJ' &&
+      words[at - 1]?.pos === 'DET' &&
+      words[at - 2]?.text === ','
+    ) {
+      const named = phraseEndingBefore(words, skipBracket(words, at - 3), floor);
+      if (named) return named;
+    }
     // "The government, however, welcomed": an adverb set off by commas stands aside.
     if (word?.pos === 'ADV' && words[at - 1]?.text === ',' && words[at + 1]?.text === ',') {
       at -= 2;

@@ -24,6 +24,13 @@ function words(spec: string): Word[] {
 const tags = (spec: string) => correctTags(words(spec)).map((word) => word.pos);
 
 describe('correctTags', () => {
+  it('makes a capitalised opener that an apposition describes a name ("Lund, the second …,")', () => {
+    expect(tags('Lund/VERB ,/PUNCT the/DET second/ADJ carmaker/NOUN ,/PUNCT rose/VERB')[0]).toBe(
+      'PROPN',
+    );
+    expect(tags('Citing/VERB ,/PUNCT the/DET firm/NOUN')[0]).toBe('VERB');
+  });
+
   it('makes a bare verb form after a singular noun a noun ("the largest passenger jet in")', () => {
     expect(tags('the/DET largest/ADJ passenger/NOUN jet/VERB in/ADP the/DET world/NOUN')).toEqual([
       'DET',

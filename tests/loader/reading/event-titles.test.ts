@@ -35,6 +35,12 @@ describe('writeTitle', () => {
     expect(title('It cuts jobs.', 'cuts', 'Harwell')).toBe('Harwell cuts jobs');
   });
 
+  it('keeps a past written as its base singular ("Harwell beat forecasts" → "Harwell beats")', () => {
+    expect(title('Harwell beat forecasts earlier in the week.', 'beat')).toBe(
+      'Harwell beats forecasts',
+    );
+  });
+
   it('writes a passive with its participle and its "by" agent', () => {
     expect(title('The maiden flight was delayed by Airbus.', 'delayed')).toBe(
       'Maiden flight delayed by Airbus',

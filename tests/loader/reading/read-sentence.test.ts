@@ -307,6 +307,12 @@ describe('readSentence', () => {
       'The airline',
     ],
     [
+      'the name an apposition headed by an adjective describes',
+      'Harwell, the largest of the three steel makers, closed a plant.',
+      'closed',
+      'Harwell',
+    ],
+    [
       'the subject past an adverb set off by commas',
       'The government, however, welcomed the decision.',
       'welcomed',
