@@ -364,9 +364,14 @@ const LEAD_PARAGRAPHS = 3;
 
 /** The dates of the article's lead: its first paragraphs after the headline and date line. */
 function leadTimexes(draft: ArticleDraft): Timex[] {
+  // A photo caption ("General Motors logo."), a page widget: no part of the story's lead.
   const lead = draft.paragraphs
     .filter(
-      (paragraph) => !inside(paragraph, draft.headline) && !inside(paragraph, draft.standfirst),
+      (paragraph) =>
+        !inside(paragraph, draft.headline) &&
+        !inside(paragraph, draft.standfirst) &&
+        !draft.boilerplate.some((part) => inside(paragraph, part)) &&
+        wordsIn(draft.words, paragraph).some((word) => word.pos === 'VERB' || word.pos === 'AUX'),
     )
     .slice(0, LEAD_PARAGRAPHS);
   return draft.timexes.filter(

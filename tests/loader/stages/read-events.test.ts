@@ -299,6 +299,15 @@ describe('readEvents', () => {
     expect(praised.start).toBe('2008-09-14');
   });
 
+  it('takes no caption for a paragraph of the lead ("Ashby Foods logo.")', () => {
+    // Published on Monday 15 September 2008; the third paragraph of the story tells Sunday.
+    const text =
+      'Ashby Foods posts a loss\n\nAshby Foods logo.\n\nAshby Foods has posted a loss.\n\nAshby Foods reported a loss of $2 million.\n\nAshby Foods admitted on Sunday that the loss could grow.';
+    const posted = event(text, 'posted', '2008-09-15');
+    expect(posted.mention.dateBasis).toBe('story-day');
+    expect(posted.start).toBe('2008-09-14');
+  });
+
   it('keeps the publication day when the lead gives no recent day', () => {
     const text = 'Ashby Foods opened its new bakery.\n\nThe bakery was planned in 2006.';
     const opened = event(text, 'opened', '2008-09-15');
