@@ -180,8 +180,11 @@ function saysPast(resolved: ResolvedInterval): boolean {
   });
 }
 
-/** How far before publication a lead's date may lie and still be the story's day. */
-const STORY_DAY_WINDOW_DAYS = 7;
+/**
+ * How far before publication a lead's date may lie and still be the story's day: two
+ * weeks, for a weekly or a late report ("The GAO on June 18 called for …", published July 2).
+ */
+const STORY_DAY_WINDOW_DAYS = 14;
 
 /**
  * The day the article's story happened, as its lead tells it: "Boeing has unveiled its

@@ -308,6 +308,14 @@ describe('readEvents', () => {
     expect(posted.start).toBe('2008-09-14');
   });
 
+  it("takes a lead's day up to two weeks before publication for the story's day, not older", () => {
+    // Published on Wednesday 2 July 2008 about a decision of 18 June.
+    const late = 'The board on June 18 called for a new vote.\n\nThe board upheld the complaint.';
+    expect(event(late, 'upheld', '2008-07-02')).toMatchObject({ start: '2008-06-18' });
+    const old = 'The board on June 10 called for a new vote.\n\nThe board upheld the complaint.';
+    expect(event(old, 'upheld', '2008-07-02')).toMatchObject({ start: '2008-07-02' });
+  });
+
   it('keeps the publication day when the lead gives no recent day', () => {
     const text = 'Ashby Foods opened its new bakery.\n\nThe bakery was planned in 2006.';
     const opened = event(text, 'opened', '2008-09-15');
