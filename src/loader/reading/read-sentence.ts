@@ -536,14 +536,27 @@ function nominalEvents(
         .slice(phrase.first, phrase.last + 1)
         .every((word) => word.pos !== 'PROPN' && word.pos !== 'PRON'),
     );
+    // "A day before the announcement, GM said": fronted, it goes with the main clause after.
+    // Not "After a plan … failed, the White House said": there it heads a clause of its own.
+    const fronted =
+      segment.type === 'main' &&
+      !words.slice(0, opener ? own.first - 1 : 0).some((word) => word.pos === 'VERB');
     const nounAfter =
       !gerundAfter &&
       namesNoOne &&
       opener !== undefined &&
       ['after', 'before'].includes(opener.lower)
-        ? verbEvents.findLast(
+        ? (verbEvents.findLast(
             (event) => event.trigger < index && event.segment === segmentIndex && !event.passive,
-          )
+          ) ??
+          (fronted
+            ? verbEvents.find(
+                (event) =>
+                  event.trigger > index &&
+                  !event.passive &&
+                  segments[event.segment]?.type === 'main',
+              )
+            : undefined))
         : undefined;
     // The last verb of its clause before it that takes it as object ("announced a plan") or
     // as the state its subject files for, goes into or comes out of ("filed for bankruptcy").

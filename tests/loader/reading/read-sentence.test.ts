@@ -295,6 +295,18 @@ describe('readSentence', () => {
       'The Larkspur K300',
     ],
     [
+      'the main clause subject for what happened before or after it, told first',
+      'A day before the announcement, Harwell said it would close the mill.',
+      'announcement',
+      'Harwell',
+    ],
+    [
+      'no one for what happened before a clause that it heads',
+      'After a plan to close the mill failed, Harwell said it would sell it.',
+      'plan',
+      null,
+    ],
+    [
       'no one for what happened before or after a clause when it names its own',
       'Harwell cut 300 jobs after the Ostrava Steel merger.',
       'merger',
