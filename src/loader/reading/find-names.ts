@@ -121,15 +121,21 @@ export function findNames(
     const end = runEnd(words, index, excluded);
     const run = words.slice(index, end + 1);
     const previous = words.slice(Math.max(0, index - 5), index);
-    const found = numberedProduct(
+    const classified = numberedProduct(
       words,
       index,
       end,
       classifyRun(run, previous, opener, words[end + 1], text),
       excluded,
     );
+    const nicknamed = withNickname(words, end, classified);
+    const found = nicknamed?.found ?? classified;
     const acronym = bracketedAcronym(words, end);
     for (const mention of found) mentions.push(mention);
+    if (nicknamed) {
+      index = nicknamed.end + 1;
+      continue;
+    }
     if (acronym && found.length > 0) {
       const longForm = found[found.length - 1] as NameMention;
       mentions.push({
@@ -189,6 +195,37 @@ function numberedProduct(
     return found;
   const name = `${number.text} ${only.name}`;
   return [{ start: number.start, end: only.end, text: name, kind: 'product', name, role: null }];
+}
+
+const OPENING_QUOTES = new Set(['“', '"']);
+const CLOSING_QUOTES = new Set(['”', '"']);
+
+/**
+ * "Boeing 787 “Dreamliner”": a product's nickname in quotation marks right after it is part
+ * of its name ("Boeing 787 Dreamliner"). `end`: the run's last word.
+ */
+function withNickname(
+  words: readonly Word[],
+  end: number,
+  found: NameMention[],
+): { found: NameMention[]; end: number } | null {
+  const product = found[found.length - 1];
+  const [open, nickname, close] = [words[end + 1], words[end + 2], words[end + 3]];
+  if (
+    !product ||
+    product.kind !== 'product' ||
+    product.end !== (words[end] as Word).end ||
+    !open ||
+    !nickname ||
+    !close ||
+    !OPENING_QUOTES.has(open.text) ||
+    !CLOSING_QUOTES.has(close.text) ||
+    !/^[A-Z][a-z]+$/.test(nickname.text)
+  )
+    return null;
+  const name = `${product.name} ${nickname.text}`;
+  const whole = { ...product, end: close.end, name };
+  return { found: [...found.slice(0, -1), whole], end: end + 3 };
 }
 
 /** The sentence's first word, or the first of a quotation that opens a sentence ("“Sales will rise”). */

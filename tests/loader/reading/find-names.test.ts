@@ -126,6 +126,12 @@ describe('findNames', () => {
     expect(year.some(([, kind]) => kind === 'product')).toBe(false);
   });
 
+  it('keeps a product\'s quoted nickname in its name ("Larkspur K300 “Skylark”")', () => {
+    expect(names('Larkspur K300 “Skylark” makes maiden flight')).toEqual([
+      ['Larkspur K300 “Skylark”', 'product', 'Larkspur K300 Skylark'],
+    ]);
+  });
+
   it('reads "S&P 500" as one market index', () => {
     expect(names('By noon the S&P 500 rose two percent.')).toContainEqual([
       'S&P 500',
