@@ -187,14 +187,14 @@ describe('storyDay', () => {
     expect(storyDay([time], '2009-06-04')?.date.start).toBe('2009-06-01');
   });
 
-  it('ignores the publication day itself, later days, months and days older than a week', () => {
+  it('ignores the publication day itself, later days, months and days older than two weeks', () => {
     expect(
       storyDay(
         [
           at('2009-11-05'),
           at('2009-11-09'),
           at('2009-11-01', { granularity: 'month' }),
-          at('2009-10-28'),
+          at('2009-10-21'),
         ],
         '2009-11-05',
       ),
