@@ -5,6 +5,7 @@
  * product's model ("A380") when the corpus knows one long form.
  */
 import type { ArticleDraft } from '../article-draft.ts';
+import { CORPORATE_SUFFIXES } from '../lexicon/names.ts';
 import { normalizeNameSpelling } from './name-lexicon.ts';
 import { surnameKey } from './unify-names.ts';
 
@@ -56,7 +57,17 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
     if (!first || rest.length === 0 || !rest.every((form) => spelledAlike(first, form))) continue;
     for (const name of [acronym, ...rest]) sameBody.set(name, first);
   }
-  return (name: string) => {
+  // "Chrysler LLC" in one article, "Chrysler" in another: one company, with or without its
+  // legal form.
+  const organizations = new Set<string>();
+  for (const draft of drafts)
+    for (const entity of draft.entities)
+      if (entity.kind === 'organization') organizations.add(entity.canonical);
+  const bareIfKnown = (name: string) => {
+    const bare = withoutLegalForm(name);
+    return organizations.has(bare) ? bare : name;
+  };
+  const renamed = (name: string): string => {
     const body = sameBody.get(name);
     if (body) return body;
     const forms = longForms.get(name) ?? fuller.get(name);
@@ -67,6 +78,28 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
     // Two different people share the surname: leave the short name alone.
     return candidates && candidates.size === 1 ? ([...candidates][0] as string) : spelled;
   };
+  return (name: string) => bareIfKnown(renamed(name));
+}
+
+/** Words of a company's legal form, besides the abbreviations: "Corporation", "Group". */
+const LEGAL_FORM_WORDS = new Set([
+  'company',
+  'corporation',
+  'group',
+  'holdings',
+  'incorporated',
+  'limited',
+]);
+
+/** "Aer Lingus Group PLC" → "Aer Lingus": a name without the legal form that ends it. */
+function withoutLegalForm(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1) {
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (!CORPORATE_SUFFIXES.has(last) && !LEGAL_FORM_WORDS.has(last)) break;
+    words.pop();
+  }
+  return words.join(' ');
 }
 
 /**

@@ -25,6 +25,19 @@ describe('unifyAcrossArticles', () => {
     expect(rename('Kerry')).toBe('John Kerry');
   });
 
+  it('names a company without its legal form when another article does ("Harwell Group PLC")', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['Harwell', 'organization', 'Harwell']]),
+      draft('b', [['Harwell Group PLC', 'organization', 'Harwell Group PLC']]),
+      draft('c', [['HG', 'organization', 'Harwell Group PLC']]),
+      draft('d', [['Ostrava Steel Corporation', 'organization', 'Ostrava Steel Corporation']]),
+    ]);
+    expect(rename('Harwell Group PLC')).toBe('Harwell');
+    expect(rename('HG')).toBe('Harwell');
+    // No article says "Ostrava Steel": the name stays as written.
+    expect(rename('Ostrava Steel Corporation')).toBe('Ostrava Steel Corporation');
+  });
+
   it('names an acronym by the long form another article gave it', () => {
     const rename = unifyAcrossArticles([
       draft('a', [['NGC', 'organization', 'NGC']]),
