@@ -264,6 +264,9 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       if (after?.pos === 'NUM' && INDEX_WORDS.has(current.lower)) return end;
       return end;
     }
+    // "Chrysler LLC Jim Press": a legal form ends a company's name.
+    if (end > start && CORPORATE_SUFFIXES.has(current.lower) && /^[A-Z]/.test(current.text))
+      return end;
     if (CORPORATE_SUFFIXES.has(next.lower) && /^[A-Z]/.test(next.text)) {
       end++;
       continue;

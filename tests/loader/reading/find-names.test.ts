@@ -132,6 +132,12 @@ describe('findNames', () => {
     ]);
   });
 
+  it('ends a company\'s name at its legal form ("Harwell LLC Anna Berg")', () => {
+    const found = names('Vice chairman of Harwell LLC Anna Berg said sales fell.');
+    expect(found).toContainEqual(['Harwell LLC', 'organization', 'Harwell LLC']);
+    expect(found.some(([text]) => text === 'Harwell LLC Anna Berg')).toBe(false);
+  });
+
   it('reads "S&P 500" as one market index', () => {
     expect(names('By noon the S&P 500 rose two percent.')).toContainEqual([
       'S&P 500',
