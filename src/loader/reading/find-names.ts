@@ -421,16 +421,23 @@ function classifyRun(
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
   // "Chrysler Chief Executive Robert Nardelli": words that are a title only with others
   // ("chief", "executive") split the run too when a known first name follows them.
-  const inner = run.findIndex(
+  const found = run.findIndex(
     (word, index) =>
       index > 0 &&
       /^[A-Z]/.test(word.text) &&
       (INNER_TITLES.has(word.lower.replace(/\.$/, '')) ||
         (TITLE_WORDS.has(word.lower) && firstNameAfterTitles(run, index))),
   );
+  // "Boeing Chief Financial Officer James Bell": the whole title goes with the person.
+  let inner = found;
+  while (inner > 1 && isOfficerTitleWord(run, inner - 1)) inner--;
   if (inner > 0 && inner < run.length - 1) {
     let personStart = inner;
-    while (personStart < run.length - 1 && isTitleWord(run[personStart] as Word)) personStart++;
+    while (
+      personStart < run.length - 1 &&
+      (isTitleWord(run[personStart] as Word) || isOfficerTitleWord(run, personStart))
+    )
+      personStart++;
     const person = run.slice(personStart);
     if (
       person.length >= 1 &&
@@ -594,7 +601,28 @@ function looksLikePerson(run: readonly Word[]): boolean {
 function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
   let at = from;
   while (at < run.length - 1 && isTitleWord(run[at] as Word)) at++;
-  return at > from && at < run.length - 1 && FIRST_NAMES.has((run[at] as Word).lower);
+  if (at === from || at >= run.length - 1) return false;
+  if (FIRST_NAMES.has((run[at] as Word).lower)) return true;
+  // "Aer Lingus Chief Executive Dermot Mannion": after a title of two words or more, a
+  // name of two or three words is a person's, known or not.
+  const rest = run.slice(at);
+  return (
+    at - from >= 2 &&
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    rest.every((word) => /^[A-Z][a-z'’-]+$/.test(word.text) && !isTitleWord(word))
+  );
+}
+
+/** Words of an officer's title before "Officer": "Chief Financial Officer". */
+const OFFICER_TITLE_WORDS = new Set(['financial', 'operating', 'technology', 'information']);
+
+function isOfficerTitleWord(run: readonly Word[], at: number): boolean {
+  const word = run[at] as Word;
+  if (TITLE_WORDS.has(word.lower)) return run.slice(at + 1).some((w) => w.lower === 'officer');
+  return (
+    OFFICER_TITLE_WORDS.has(word.lower) && run.slice(at + 1).some((w) => w.lower === 'officer')
+  );
 }
 
 function twoWordCountry(first: Word, second: Word): boolean {

@@ -132,6 +132,14 @@ describe('findNames', () => {
     ]);
   });
 
+  it('parts a company from its officer, whose title may be long and name unknown', () => {
+    const cfo = names('Harwell Chief Financial Officer Anna Berg resigned.');
+    expect(cfo).toContainEqual(['Harwell', 'organization', 'Harwell']);
+    expect(cfo).toContainEqual(['Anna Berg', 'person', 'Anna Berg']);
+    const chief = names('Harwell Chief Executive Dervla Ormond stated that sales fell.');
+    expect(chief).toContainEqual(['Dervla Ormond', 'person', 'Dervla Ormond']);
+  });
+
   it('ends a company\'s name at its legal form ("Harwell LLC Anna Berg")', () => {
     const found = names('Vice chairman of Harwell LLC Anna Berg said sales fell.');
     expect(found).toContainEqual(['Harwell LLC', 'organization', 'Harwell LLC']);
