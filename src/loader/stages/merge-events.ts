@@ -133,8 +133,9 @@ function addSentence(sentences: Map<string, Set<number>>, report: EventDraft): v
 function hasSentenceOf(group: Group, report: EventDraft): boolean {
   const { article, start } = report.mention;
   if (group.sentences) return group.sentences.get(article)?.has(start) ?? false;
+  // The offset first: a number compares faster than an id, and tells most reports apart.
   return group.reports.some(
-    (member) => member.mention.article === article && member.mention.start === start,
+    (member) => member.mention.start === start && member.mention.article === article,
   );
 }
 
@@ -193,25 +194,39 @@ function newBucket(): Bucket {
 }
 
 /** The groups of `bucket` that `report` could join, in creation order (the first agreeing wins). */
-function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Group[] {
-  const found = candidateSet(bucket, report, isPerson);
-  return found.size < 2 ? [...found] : [...found].sort(byCreation);
+function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Iterable<Group> {
+  const found = new Set<Group>();
+  collectCandidates(found, bucket, lookupsFor(report, isPerson));
+  // A set of one is in creation order already; most reports have at most one candidate.
+  return found.size < 2 ? found : [...found].sort(byCreation);
 }
 
-/** The same groups in no particular order, for a caller to whom the order does not matter. */
-function candidateSet(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Set<Group> {
-  const found = new Set<Group>();
+/**
+ * Where in a bucket's indexes a report's candidates are: which index, under which name.
+ * Worked out once per report, since a coarse report looks in up to 31 buckets.
+ */
+type Lookups = ReadonlyArray<readonly [GroupIndexName, string]>;
+
+type GroupIndexName = 'byParticipant' | 'byPerson' | 'peoplelessByParticipant' | 'anonymousByPlace';
+
+function lookupsFor(report: EventDraft, isPerson: IsPerson): Lookups {
+  const lookups: Array<readonly [GroupIndexName, string]> = [];
   if (report.participants.length === 0) {
-    for (const place of report.places) collect(found, bucket.anonymousByPlace, place);
+    for (const place of report.places) lookups.push(['anonymousByPlace', place]);
   } else if (report.participants.some(isPerson)) {
     for (const name of report.participants) {
-      if (isPerson(name)) collect(found, bucket.byPerson, name);
-      collect(found, bucket.peoplelessByParticipant, name);
+      if (isPerson(name)) lookups.push(['byPerson', name]);
+      lookups.push(['peoplelessByParticipant', name]);
     }
   } else {
-    for (const name of report.participants) collect(found, bucket.byParticipant, name);
+    for (const name of report.participants) lookups.push(['byParticipant', name]);
   }
-  return found;
+  return lookups;
+}
+
+/** Adds to `found` the groups of `bucket` that the lookups lead to, in no particular order. */
+function collectCandidates(found: Set<Group>, bucket: Bucket, lookups: Lookups): void {
+  for (const [index, name] of lookups) collect(found, bucket[index], name);
 }
 
 // Helpers of the bucket index live at module level: a closure made per call costs a
@@ -386,6 +401,9 @@ function onlyAgreeingGroup(
 ): Group | null {
   const start = report.start ?? '';
   const end = (report.end ?? start).slice(0, 10);
+  const lookups = lookupsFor(report, isPerson);
+  // One set, emptied for each day: a month of days would otherwise make a set for each.
+  const candidates = new Set<Group>();
   let found: Group | null = null;
   for (
     let day = start.slice(0, 10), steps = 0;
@@ -394,9 +412,11 @@ function onlyAgreeingGroup(
   ) {
     const bucket = days.get(day);
     if (!bucket) continue;
+    candidates.clear();
+    collectCandidates(candidates, bucket, lookups);
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, one agreeing group is found, or two.
-    for (const candidate of candidateSet(bucket, report, isPerson)) {
+    for (const candidate of candidates) {
       if (agreement(candidate, report, family, isPerson) === null) continue;
       if (found) return null;
       found = candidate;
@@ -419,15 +439,19 @@ function absorbAnonymousDefinites(
   isPerson: IsPerson,
 ): Set<Group> {
   const out = new Set<Group>();
+  // Each bucket's groups by word family, made when first needed: a busy day holds
+  // thousands of groups, few of one family. Joining below adds no group to a bucket.
+  const byFamily = new Map<Bucket, Map<string, Group[]>>();
   for (const group of groups) {
     const report = group.reports[0] as EventDraft;
     if (absorbed.has(group) || group.reports.length > 1 || report.participants.length > 0) continue;
     if (!isExplicit(report) || !refersBack(report)) continue;
+    const bucket = buckets.get(bucketKey(report));
+    if (!bucket) continue;
     let target: Group | null = null;
     let several = false;
-    for (const other of buckets.get(bucketKey(report))?.groups ?? []) {
+    for (const other of groupsOfFamily(byFamily, bucket, group.family)) {
       if (other === group || absorbed.has(other) || out.has(other)) continue;
-      if (other.family !== group.family) continue;
       if (other.reports.some((member) => member.mention.article === report.mention.article))
         continue;
       // Named places or amounts that differ tell another event ("the flight from Oslo").
@@ -446,6 +470,25 @@ function absorbAnonymousDefinites(
     out.add(group);
   }
   return out;
+}
+
+/** The groups of `bucket` of one word family, in creation order; indexed on first use. */
+function groupsOfFamily(
+  byFamily: Map<Bucket, Map<string, Group[]>>,
+  bucket: Bucket,
+  family: string,
+): readonly Group[] {
+  let families = byFamily.get(bucket);
+  if (!families) {
+    families = new Map();
+    for (const group of bucket.groups) {
+      const list = families.get(group.family);
+      if (list) list.push(group);
+      else families.set(group.family, [group]);
+    }
+    byFamily.set(bucket, families);
+  }
+  return families.get(family) ?? [];
 }
 
 /** Dated by its own words (or those of its clause), not by the publication day. */
