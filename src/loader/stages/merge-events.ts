@@ -196,37 +196,32 @@ function newBucket(): Bucket {
 /** The groups of `bucket` that `report` could join, in creation order (the first agreeing wins). */
 function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Iterable<Group> {
   const found = new Set<Group>();
-  collectCandidates(found, bucket, lookupsFor(report, isPerson));
+  collectCandidates(found, bucket, report, isPerson);
   // A set of one is in creation order already; most reports have at most one candidate.
   return found.size < 2 ? found : [...found].sort(byCreation);
 }
 
 /**
- * Where in a bucket's indexes a report's candidates are: which index, under which name.
- * Worked out once per report, since a coarse report looks in up to 31 buckets.
+ * Adds to `found` the groups of `bucket` that `report` could join, in no particular order.
+ * The caller gives the set, so that one looking in many buckets (a coarse report looks in
+ * up to 31) can empty and reuse one rather than make a set for each.
  */
-type Lookups = ReadonlyArray<readonly [GroupIndexName, string]>;
-
-type GroupIndexName = 'byParticipant' | 'byPerson' | 'peoplelessByParticipant' | 'anonymousByPlace';
-
-function lookupsFor(report: EventDraft, isPerson: IsPerson): Lookups {
-  const lookups: Array<readonly [GroupIndexName, string]> = [];
+function collectCandidates(
+  found: Set<Group>,
+  bucket: Bucket,
+  report: EventDraft,
+  isPerson: IsPerson,
+): void {
   if (report.participants.length === 0) {
-    for (const place of report.places) lookups.push(['anonymousByPlace', place]);
+    for (const place of report.places) collect(found, bucket.anonymousByPlace, place);
   } else if (report.participants.some(isPerson)) {
     for (const name of report.participants) {
-      if (isPerson(name)) lookups.push(['byPerson', name]);
-      lookups.push(['peoplelessByParticipant', name]);
+      if (isPerson(name)) collect(found, bucket.byPerson, name);
+      collect(found, bucket.peoplelessByParticipant, name);
     }
   } else {
-    for (const name of report.participants) lookups.push(['byParticipant', name]);
+    for (const name of report.participants) collect(found, bucket.byParticipant, name);
   }
-  return lookups;
-}
-
-/** Adds to `found` the groups of `bucket` that the lookups lead to, in no particular order. */
-function collectCandidates(found: Set<Group>, bucket: Bucket, lookups: Lookups): void {
-  for (const [index, name] of lookups) collect(found, bucket[index], name);
 }
 
 // Helpers of the bucket index live at module level: a closure made per call costs a
@@ -401,7 +396,6 @@ function onlyAgreeingGroup(
 ): Group | null {
   const start = report.start ?? '';
   const end = (report.end ?? start).slice(0, 10);
-  const lookups = lookupsFor(report, isPerson);
   // One set, emptied for each day: a month of days would otherwise make a set for each.
   const candidates = new Set<Group>();
   let found: Group | null = null;
@@ -413,7 +407,7 @@ function onlyAgreeingGroup(
     const bucket = days.get(day);
     if (!bucket) continue;
     candidates.clear();
-    collectCandidates(candidates, bucket, lookups);
+    collectCandidates(candidates, bucket, report, isPerson);
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, one agreeing group is found, or two.
     for (const candidate of candidates) {
@@ -872,6 +866,9 @@ function allOf<T>(reports: readonly EventDraft[], items: (report: EventDraft) =>
 function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
   if (roles.length === 0) return NO_NAMES;
   if (roles.length === 1) return [roles[0] as EventDraft['roles'][number]];
+  // Most events have one report, whose roles are distinct: then a copy, and no set or key
+  // string for each of a corpus's hundreds of thousands of events.
+  if (roles.length <= SHORT_LIST && allDistinct(roles, sameRole)) return [...roles];
   const seen = new Set<string>();
   return roles.filter((role) => {
     const key = `${role.role}|${role.name}`;
@@ -879,6 +876,24 @@ function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
     seen.add(key);
     return true;
   });
+}
+
+/** Up to this many items, comparing each pair finds a repeat faster than a set does. */
+const SHORT_LIST = 8;
+
+function allDistinct<T>(items: readonly T[], same: (a: T, b: T) => boolean): boolean {
+  for (let index = 1; index < items.length; index++)
+    for (let before = 0; before < index; before++)
+      if (same(items[before] as T, items[index] as T)) return false;
+  return true;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b;
+}
+
+function sameRole(a: EventDraft['roles'][number], b: EventDraft['roles'][number]): boolean {
+  return a.role === b.role && a.name === b.name;
 }
 
 /**
@@ -919,6 +934,8 @@ function evidenceScore(report: EventDraft): number {
 function byFrequency(names: string[]): string[] {
   if (names.length === 0) return NO_NAMES;
   if (names.length === 1) return [names[0] as string];
+  // Each name once, as most events' names are: in their order, without counting them.
+  if (names.length <= SHORT_LIST && allDistinct(names, sameName)) return [...names];
   const counts = new Map<string, number>();
   names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
   // Each name once (most events have one report): the stable sort would keep this order.
