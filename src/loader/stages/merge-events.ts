@@ -133,8 +133,9 @@ function addSentence(sentences: Map<string, Set<number>>, report: EventDraft): v
 function hasSentenceOf(group: Group, report: EventDraft): boolean {
   const { article, start } = report.mention;
   if (group.sentences) return group.sentences.get(article)?.has(start) ?? false;
+  // The offset first: a number compares faster than an id, and tells most reports apart.
   return group.reports.some(
-    (member) => member.mention.article === article && member.mention.start === start,
+    (member) => member.mention.start === start && member.mention.article === article,
   );
 }
 
@@ -193,14 +194,24 @@ function newBucket(): Bucket {
 }
 
 /** The groups of `bucket` that `report` could join, in creation order (the first agreeing wins). */
-function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Group[] {
-  const found = candidateSet(bucket, report, isPerson);
-  return found.size < 2 ? [...found] : [...found].sort(byCreation);
+function candidatesFor(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Iterable<Group> {
+  const found = new Set<Group>();
+  collectCandidates(found, bucket, report, isPerson);
+  // A set of one is in creation order already; most reports have at most one candidate.
+  return found.size < 2 ? found : [...found].sort(byCreation);
 }
 
-/** The same groups in no particular order, for a caller to whom the order does not matter. */
-function candidateSet(bucket: Bucket, report: EventDraft, isPerson: IsPerson): Set<Group> {
-  const found = new Set<Group>();
+/**
+ * Adds to `found` the groups of `bucket` that `report` could join, in no particular order.
+ * The caller gives the set, so that one looking in many buckets (a coarse report looks in
+ * up to 31) can empty and reuse one rather than make a set for each.
+ */
+function collectCandidates(
+  found: Set<Group>,
+  bucket: Bucket,
+  report: EventDraft,
+  isPerson: IsPerson,
+): void {
   if (report.participants.length === 0) {
     for (const place of report.places) collect(found, bucket.anonymousByPlace, place);
   } else if (report.participants.some(isPerson)) {
@@ -211,7 +222,6 @@ function candidateSet(bucket: Bucket, report: EventDraft, isPerson: IsPerson): S
   } else {
     for (const name of report.participants) collect(found, bucket.byParticipant, name);
   }
-  return found;
 }
 
 // Helpers of the bucket index live at module level: a closure made per call costs a
@@ -386,6 +396,8 @@ function onlyAgreeingGroup(
 ): Group | null {
   const start = report.start ?? '';
   const end = (report.end ?? start).slice(0, 10);
+  // One set, emptied for each day: a month of days would otherwise make a set for each.
+  const candidates = new Set<Group>();
   let found: Group | null = null;
   for (
     let day = start.slice(0, 10), steps = 0;
@@ -394,9 +406,11 @@ function onlyAgreeingGroup(
   ) {
     const bucket = days.get(day);
     if (!bucket) continue;
+    candidates.clear();
+    collectCandidates(candidates, bucket, report, isPerson);
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, one agreeing group is found, or two.
-    for (const candidate of candidateSet(bucket, report, isPerson)) {
+    for (const candidate of candidates) {
       if (agreement(candidate, report, family, isPerson) === null) continue;
       if (found) return null;
       found = candidate;
@@ -419,15 +433,19 @@ function absorbAnonymousDefinites(
   isPerson: IsPerson,
 ): Set<Group> {
   const out = new Set<Group>();
+  // Each bucket's groups by word family, made when first needed: a busy day holds
+  // thousands of groups, few of one family. Joining below adds no group to a bucket.
+  const byFamily = new Map<Bucket, Map<string, Group[]>>();
   for (const group of groups) {
     const report = group.reports[0] as EventDraft;
     if (absorbed.has(group) || group.reports.length > 1 || report.participants.length > 0) continue;
     if (!isExplicit(report) || !refersBack(report)) continue;
+    const bucket = buckets.get(bucketKey(report));
+    if (!bucket) continue;
     let target: Group | null = null;
     let several = false;
-    for (const other of buckets.get(bucketKey(report))?.groups ?? []) {
+    for (const other of groupsOfFamily(byFamily, bucket, group.family)) {
       if (other === group || absorbed.has(other) || out.has(other)) continue;
-      if (other.family !== group.family) continue;
       if (other.reports.some((member) => member.mention.article === report.mention.article))
         continue;
       // Named places or amounts that differ tell another event ("the flight from Oslo").
@@ -446,6 +464,25 @@ function absorbAnonymousDefinites(
     out.add(group);
   }
   return out;
+}
+
+/** The groups of `bucket` of one word family, in creation order; indexed on first use. */
+function groupsOfFamily(
+  byFamily: Map<Bucket, Map<string, Group[]>>,
+  bucket: Bucket,
+  family: string,
+): readonly Group[] {
+  let families = byFamily.get(bucket);
+  if (!families) {
+    families = new Map();
+    for (const group of bucket.groups) {
+      const list = families.get(group.family);
+      if (list) list.push(group);
+      else families.set(group.family, [group]);
+    }
+    byFamily.set(bucket, families);
+  }
+  return families.get(family) ?? [];
 }
 
 /** Dated by its own words (or those of its clause), not by the publication day. */
@@ -829,6 +866,9 @@ function allOf<T>(reports: readonly EventDraft[], items: (report: EventDraft) =>
 function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
   if (roles.length === 0) return NO_NAMES;
   if (roles.length === 1) return [roles[0] as EventDraft['roles'][number]];
+  // Most events have one report, whose roles are distinct: then a copy, and no set or key
+  // string for each of a corpus's hundreds of thousands of events.
+  if (roles.length <= SHORT_LIST && allDistinct(roles, sameRole)) return [...roles];
   const seen = new Set<string>();
   return roles.filter((role) => {
     const key = `${role.role}|${role.name}`;
@@ -836,6 +876,24 @@ function uniqueRoles(roles: EventDraft['roles']): EventDraft['roles'] {
     seen.add(key);
     return true;
   });
+}
+
+/** Up to this many items, comparing each pair finds a repeat faster than a set does. */
+const SHORT_LIST = 8;
+
+function allDistinct<T>(items: readonly T[], same: (a: T, b: T) => boolean): boolean {
+  for (let index = 1; index < items.length; index++)
+    for (let before = 0; before < index; before++)
+      if (same(items[before] as T, items[index] as T)) return false;
+  return true;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b;
+}
+
+function sameRole(a: EventDraft['roles'][number], b: EventDraft['roles'][number]): boolean {
+  return a.role === b.role && a.name === b.name;
 }
 
 /**
@@ -876,6 +934,8 @@ function evidenceScore(report: EventDraft): number {
 function byFrequency(names: string[]): string[] {
   if (names.length === 0) return NO_NAMES;
   if (names.length === 1) return [names[0] as string];
+  // Each name once, as most events' names are: in their order, without counting them.
+  if (names.length <= SHORT_LIST && allDistinct(names, sameName)) return [...names];
   const counts = new Map<string, number>();
   names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
   // Each name once (most events have one report): the stable sort would keep this order.
