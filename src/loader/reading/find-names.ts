@@ -243,8 +243,10 @@ function namesGeography(run: readonly Word[]): boolean {
   const geographic = (word: Word | undefined) =>
     word !== undefined && isGeographicNoun(word.lower) && !ORGANIZATION_WORDS.has(word.lower);
   if (run.length < 2) return false;
-  // "Anna Berg", "Harold Hill": a first name and a surname that is also a landform.
-  if (run.length === 2 && FIRST_NAMES.has((run[0] as Word).lower)) return false;
+  // "Anna Berg", "President Anna Berg": a first name and a surname that is also a landform.
+  let name = 0;
+  while (name < run.length - 2 && isTitleWord(run[name] as Word)) name++;
+  if (run.length - name === 2 && FIRST_NAMES.has((run[name] as Word).lower)) return false;
   // "Lake Geneva", "Mount Kenya", "Bay of Biscay": a water or landform before its name too.
   return (
     geographic(run[run.length - 1]) ||

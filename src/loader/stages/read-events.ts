@@ -246,8 +246,22 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         for (const participant of participants)
           context.threadDates.set(participant.name, { date: dated.date, sentence: sentenceIndex });
     }
-    const people = entities.filter((entity) => entity.kind === 'person').map((e) => e.canonical);
-    if (unique(people).length >= 2) context.lastPeople = unique(people);
+    const people = unique(
+      entities.filter((entity) => entity.kind === 'person').map((e) => e.canonical),
+    );
+    // "… before President Obama leaves office, Kerry is racing after Lavrov. Their meetings
+    // …": "their" is the people the main clause is about, not one named in a clause aside.
+    const namesOf = (inMain: boolean, roles: readonly string[]) =>
+      read.events
+        .filter((event) => (read.segments[event.segment]?.parent === null) === inMain)
+        .flatMap((event) => participantsByEvent.get(event) ?? [])
+        .filter((participant) => roles.includes(participant.role))
+        .map((participant) => participant.name);
+    const inMain = namesOf(true, ['agent', 'patient', 'partner', 'other']);
+    const asideDoers = namesOf(false, ['agent']).filter((name) => !inMain.includes(name));
+    const discussed = people.filter((name) => !asideDoers.includes(name));
+    if (discussed.length >= 2) context.lastPeople = discussed;
+    else if (people.length >= 2) context.lastPeople = people;
     remember(context, entities);
     context.lastSubject = mainSubject(
       read,

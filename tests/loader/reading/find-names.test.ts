@@ -261,6 +261,11 @@ describe('findNames', () => {
       'Lake Geneva',
     ]);
     expect(names('Anna Berg said so.')).toContainEqual(['Anna Berg', 'person', 'Anna Berg']);
+    expect(names('Before President Anna Berg left, talks stalled.')).toContainEqual([
+      'Anna Berg',
+      'person',
+      'Anna Berg',
+    ]);
     // A place is whole before "and": "Mount Kenya and Deutsche Bank" are two.
     expect(names('They met near Lake Geneva and Deutsche Bank staff.')).toContainEqual([
       'Lake Geneva',

@@ -151,6 +151,14 @@ describe('"it" in a later clause of its sentence', () => {
   });
 });
 
+describe('"their" in the next sentence', () => {
+  it('is the people the main clause is about, not one doing something in a clause aside', () => {
+    const text =
+      'Four months before President Maria Olsen leaves office, Erik Lund is racing after Nils Moe to secure a deal. Their meetings have multiplied.';
+    expect(event(text, 'meetings', '2021-05-19').participants).toEqual(['Erik Lund', 'Nils Moe']);
+  });
+});
+
 describe('the "I" of a quotation', () => {
   it('is the person its report names, before or after it', () => {
     const text =
