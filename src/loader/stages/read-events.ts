@@ -246,22 +246,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         for (const participant of participants)
           context.threadDates.set(participant.name, { date: dated.date, sentence: sentenceIndex });
     }
-    const people = unique(
-      entities.filter((entity) => entity.kind === 'person').map((e) => e.canonical),
-    );
-    // "… before President Obama leaves office, Kerry is racing after Lavrov. Their meetings
-    // …": "their" is the people the main clause is about, not one named in a clause aside.
-    const namesOf = (inMain: boolean, roles: readonly string[]) =>
-      read.events
-        .filter((event) => (read.segments[event.segment]?.parent === null) === inMain)
-        .flatMap((event) => participantsByEvent.get(event) ?? [])
-        .filter((participant) => roles.includes(participant.role))
-        .map((participant) => participant.name);
-    const inMain = namesOf(true, ['agent', 'patient', 'partner', 'other']);
-    const asideDoers = namesOf(false, ['agent']).filter((name) => !inMain.includes(name));
-    const discussed = people.filter((name) => !asideDoers.includes(name));
-    if (discussed.length >= 2) context.lastPeople = discussed;
-    else if (people.length >= 2) context.lastPeople = people;
+    const people = peopleTalkedAbout(read, entities, participantsByEvent);
+    if (people.length >= 2) context.lastPeople = people;
     remember(context, entities);
     context.lastSubject = mainSubject(
       read,
@@ -374,20 +360,47 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
 }
 
 /** How many paragraphs after the headline make the lead, where the story's day is told. */
+/**
+ * The people a sentence is about, for a later "their": "… before President Obama leaves
+ * office, Kerry is racing after Lavrov. Their meetings …" are Kerry's and Lavrov's, not
+ * Obama's, who only acts in a clause aside.
+ */
+function peopleTalkedAbout(
+  read: ReadSentence,
+  entities: readonly EntityMention[],
+  participantsByEvent: ReadonlyMap<SentenceEvent, ParticipantRole[]>,
+): string[] {
+  const people = unique(
+    entities.filter((entity) => entity.kind === 'person').map((entity) => entity.canonical),
+  );
+  const namesOf = (inMain: boolean, roles: readonly string[]) =>
+    read.events
+      .filter((event) => (read.segments[event.segment]?.parent === null) === inMain)
+      .flatMap((event) => participantsByEvent.get(event) ?? [])
+      .filter((participant) => roles.includes(participant.role))
+      .map((participant) => participant.name);
+  const inMain = namesOf(true, ['agent', 'patient', 'partner', 'other']);
+  const asideDoers = namesOf(false, ['agent']).filter((name) => !inMain.includes(name));
+  const discussed = people.filter((name) => !asideDoers.includes(name));
+  return discussed.length >= 2 ? discussed : people;
+}
+
 const LEAD_PARAGRAPHS = 3;
 
 /** The dates of the article's lead: its first paragraphs after the headline and date line. */
 function leadTimexes(draft: ArticleDraft): Timex[] {
   // A photo caption ("General Motors logo."), a page widget: no part of the story's lead.
-  const lead = draft.paragraphs
-    .filter(
-      (paragraph) =>
-        !inside(paragraph, draft.headline) &&
-        !inside(paragraph, draft.standfirst) &&
-        !draft.boilerplate.some((part) => inside(paragraph, part)) &&
-        wordsIn(draft.words, paragraph).some((word) => word.pos === 'VERB' || word.pos === 'AUX'),
+  const lead: Span[] = [];
+  for (const paragraph of draft.paragraphs) {
+    if (lead.length === LEAD_PARAGRAPHS) break;
+    if (
+      !inside(paragraph, draft.headline) &&
+      !inside(paragraph, draft.standfirst) &&
+      !draft.boilerplate.some((part) => inside(paragraph, part)) &&
+      wordsIn(draft.words, paragraph).some((word) => word.pos === 'VERB' || word.pos === 'AUX')
     )
-    .slice(0, LEAD_PARAGRAPHS);
+      lead.push(paragraph);
+  }
   return draft.timexes.filter(
     (timex) =>
       lead.some((paragraph) => inside(timex, paragraph)) &&
