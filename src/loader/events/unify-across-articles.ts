@@ -65,7 +65,11 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
       if (entity.kind === 'organization') organizations.add(entity.canonical);
   const bareIfKnown = (name: string) => {
     const bare = withoutLegalForm(name);
-    return organizations.has(bare) ? bare : name;
+    if (organizations.has(bare)) return bare;
+    // "Ford Motor Company" where other articles say "Ford": the trade before the legal
+    // form goes too, but only then ("General Motors" stays whole).
+    const trade = bare !== name ? withoutTrade(bare) : bare;
+    return trade !== bare && organizations.has(trade) ? trade : name;
   };
   const renamed = (name: string): string => {
     const body = sameBody.get(name);
@@ -99,6 +103,17 @@ function withoutLegalForm(name: string): string {
     if (!CORPORATE_SUFFIXES.has(last) && !LEGAL_FORM_WORDS.has(last)) break;
     words.pop();
   }
+  return words.join(' ');
+}
+
+/** The trade a carmaker's full legal name states before its legal form. */
+const TRADE_WORDS = new Set(['motor', 'motors']);
+
+/** "Ford Motor" → "Ford". */
+function withoutTrade(name: string): string {
+  const words = name.split(' ');
+  if (words.length > 1 && TRADE_WORDS.has((words[words.length - 1] as string).toLowerCase()))
+    words.pop();
   return words.join(' ');
 }
 

@@ -33,6 +33,15 @@ describe('unifyAcrossArticles', () => {
       draft('d', [['Ostrava Steel Corporation', 'organization', 'Ostrava Steel Corporation']]),
     ]);
     expect(rename('Harwell Group PLC')).toBe('Harwell');
+    // A carmaker's trade before its legal form goes too, only then.
+    const cars = unifyAcrossArticles([
+      draft('a', [['Volta', 'organization', 'Volta']]),
+      draft('b', [['Volta Motor Company', 'organization', 'Volta Motor Company']]),
+      draft('c', [['General Volta', 'organization', 'General']]),
+      draft('d', [['General Motors', 'organization', 'General Motors']]),
+    ]);
+    expect(cars('Volta Motor Company')).toBe('Volta');
+    expect(cars('General Motors')).toBe('General Motors');
     expect(rename('HG')).toBe('Harwell');
     // No article says "Ostrava Steel": the name stays as written.
     expect(rename('Ostrava Steel Corporation')).toBe('Ostrava Steel Corporation');
