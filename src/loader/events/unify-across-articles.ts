@@ -5,7 +5,7 @@
  * product's model ("A380") when the corpus knows one long form.
  */
 import type { ArticleDraft } from '../article-draft.ts';
-import { CORPORATE_SUFFIXES } from '../lexicon/names.ts';
+import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
 import { normalizeNameSpelling } from './name-lexicon.ts';
 import { surnameKey } from './unify-names.ts';
 
@@ -84,16 +84,6 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
   };
   return (name: string) => bareIfKnown(renamed(name));
 }
-
-/** Words of a company's legal form, besides the abbreviations: "Corporation", "Group". */
-const LEGAL_FORM_WORDS = new Set([
-  'company',
-  'corporation',
-  'group',
-  'holdings',
-  'incorporated',
-  'limited',
-]);
 
 /** "Aer Lingus Group PLC" → "Aer Lingus": a name without the legal form that ends it. */
 function withoutLegalForm(name: string): string {

@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from '../../contract/corpus.ts';
 import type { NameMention } from '../reading/find-names.ts';
+import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
 import { countryOf, normalizeNameSpelling, ORGANIZATION_WORDS } from './name-lexicon.ts';
 
 /** Key under which surnames match: lower-case, accents and hyphenated particles removed. */
@@ -169,13 +170,12 @@ function letteredModels(mentions: readonly NameMention[]): Map<string, string> {
     const words = name.split(' ');
     words.forEach((word, index) => {
       if (index === 0 || !/^\d{3,4}$/.test(word)) return;
+      const lettered = new RegExp(`^[A-Z]{1,2}-?${word}$`);
       for (const other of names) {
         const otherWords = other.split(' ');
         const same =
           otherWords.length === words.length &&
-          otherWords.every((w, at) =>
-            at === index ? new RegExp(`^[A-Z]{1,2}-?${word}$`).test(w) : w === words[at],
-          );
+          otherWords.every((w, at) => (at === index ? lettered.test(w) : w === words[at]));
         if (same) out.set(name, other);
       }
     });
@@ -195,17 +195,11 @@ function initialsOf(name: string): string[] {
   return [capitals(words), capitals(core)];
 }
 
+/** Words an acronym may leave out: the legal form, and an opening "The". */
 const CORPORATE_WORDS: ReadonlySet<string> = new Set([
-  'corporation',
-  'corp',
-  'company',
-  'co',
-  'inc',
-  'ltd',
-  'llc',
-  'plc',
-  'group',
   'the',
+  ...[...CORPORATE_SUFFIXES].map((suffix) => suffix.replace(/\.$/, '')),
+  ...LEGAL_FORM_WORDS,
 ]);
 
 function entity(mention: NameMention): EntityMention {

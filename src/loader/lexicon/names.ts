@@ -37,6 +37,16 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'b.v.',
 ]);
 
+/** Words of a company's legal form besides the abbreviations: "Corporation", "Group". */
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
+  'company',
+  'corporation',
+  'group',
+  'holdings',
+  'incorporated',
+  'limited',
+]);
+
 /** Words that make a name a market index: "S&P 500", "Dow Jones Industrial Average". */
 export const INDEX_WORDS: ReadonlySet<string> = new Set([
   'index',
