@@ -249,38 +249,64 @@ export function createTimeline(
   }
   const timeline = new Timeline(container, items, options);
 
-  // The row of the kept record comes into view at the first drawing after it is chosen and
-  // after each zoom or pan (vis restacks rows as the window changes); the reader's own
-  // vertical scrolling is left alone.
+  // The row of the kept record comes into view at the first drawing after it is chosen,
+  // after each zoom or pan, and whenever vis restacks the rows under it (items come or go,
+  // the window changes): the reader's own vertical scrolling is left alone.
   let keptRecord: string | null = null;
   /** Where the time cursor is (null until it is added). */
   let cursorTime: Date | null = null;
   /** Until the first items are drawn, the cursor's first place is not checked against them. */
   let cursorChecked = false;
   let revealPending = false;
+  /**
+   * How far down the rows (not the screen) the kept item was when last brought into view:
+   * scrolling leaves it, a restack moves it.
+   */
+  let keptRowTop: number | null = null;
   const rowScroll = timeline as unknown as VisVerticalScroll;
-  /** Scrolls the rows to the kept item if it is drawn in the window; false when it is not. */
-  const revealRow = (): boolean => {
-    if (!keptRecord || !rowScroll._getScrollTop || !rowScroll._setScrollTop) return true;
+  /** The kept item as drawn now, and the frame it is drawn in (null when it is not drawn). */
+  const keptItemBoxes = () => {
+    if (!keptRecord) return null;
     const panel = container.querySelector('.vis-panel.vis-center');
     const item = [
       ...container.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(keptRecord)}"]`),
     ].find((element) => element.getBoundingClientRect().width > 0);
-    if (!panel || !item) return false;
-    const frame = panel.getBoundingClientRect();
-    const box = item.getBoundingClientRect();
+    if (!panel || !item) return null;
+    return { frame: panel.getBoundingClientRect(), box: item.getBoundingClientRect() };
+  };
+  const rowTopOf = (boxes: { frame: DOMRect; box: DOMRect }) =>
+    boxes.box.top - boxes.frame.top - (rowScroll._getScrollTop?.() ?? 0);
+  /** The kept item is drawn at another height in the rows than when it was last revealed. */
+  const keptRowMoved = (): boolean => {
+    const boxes = keptRowTop === null ? null : keptItemBoxes();
+    return boxes !== null && Math.abs(rowTopOf(boxes) - keptRowTop!) >= 1;
+  };
+  /**
+   * Scrolls the rows to the kept item if it is drawn in the window; false when it is not,
+   * or is not yet in view.
+   */
+  const revealRow = (): boolean => {
+    if (!keptRecord || !rowScroll._getScrollTop || !rowScroll._setScrollTop) return true;
+    const boxes = keptItemBoxes();
+    if (!boxes) return false;
+    const { frame, box } = boxes;
     if (box.right < frame.left || box.left > frame.right) return false;
+    keptRowTop = rowTopOf(boxes);
     const margin = 6;
     let shift = 0;
     if (box.top < frame.top + margin) shift = frame.top + margin - box.top;
     else if (box.bottom > frame.bottom - margin) {
       shift = Math.max(frame.bottom - margin - box.bottom, frame.top + margin - box.top);
     }
-    if (Math.abs(shift) >= 1) {
-      rowScroll._setScrollTop(rowScroll._getScrollTop() + shift);
-      rowScroll._redraw?.();
-    }
-    return true;
+    if (Math.abs(shift) < 1) return true;
+    const before = rowScroll._getScrollTop();
+    const applied = rowScroll._setScrollTop(before + shift);
+    if (applied !== before) rowScroll._redraw?.();
+    // vis holds the scroll within the rows' height as its last drawing measured it: right
+    // after a restack that is the old height, and the item may still be out of view. vis
+    // draws again then (the rows changed size), and this tries again at that drawing.
+    const moved = applied - before;
+    return box.top + moved >= frame.top - 1 && box.bottom + moved <= frame.bottom + 1;
   };
   /** The cursor is being dragged: the window stays put under it. */
   let scrubbing = false;
@@ -293,7 +319,7 @@ export function createTimeline(
       const clear = clearOfItems(cursorTime);
       if (clear !== cursorTime) moveCursor(clear, 'timeline');
     }
-    if (revealPending && revealRow()) revealPending = false;
+    if (revealPending || keptRowMoved()) revealPending = !revealRow();
     callbacks.onDrawn?.();
   });
   // ⌘ + wheel zooms as Ctrl + wheel does (vis takes one zoom key).
@@ -621,8 +647,9 @@ export function createTimeline(
     },
     keepRowInView(recordId) {
       keptRecord = recordId;
+      keptRowTop = null;
       revealPending = recordId !== null;
-      if (revealPending && revealRow()) revealPending = false;
+      if (revealPending) revealPending = !revealRow();
     },
     setCursor(time) {
       if (!cursorAdded) {

@@ -4,6 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, fetchCorpus, openApp, test, timelineItems } from './fixtures.ts';
+import { EVENT_KIND_LABEL } from '../../src/features/events/utils/event-kinds.ts';
 import { buildCorpusIndex } from '../../src/features/corpus/utils/corpus-index.ts';
 import { onEveryScreen, type Screen } from './support/screens.ts';
 import {
@@ -188,6 +189,40 @@ onEveryScreen(() => {
     }
     expect(seen.size).toBeGreaterThan(2);
   });
+});
+
+test('2. the selection stays in view when the events drawn change around it (a filter on and off)', async ({
+  page,
+  request,
+}) => {
+  const corpus = await fetchCorpus(request);
+  await openApp(page);
+  const lowest = (await lowestEventId(page))!;
+  const kind = corpus.events.find((event) => event.id === lowest.id)!.kind;
+  await openApp(page, `?event=${encodeURIComponent(lowest.id)}`);
+  await expect.poll(() => selectionInView(page)).toBe(true);
+  // Only its kind, then all again: rows restack with the other events gone and back.
+  const option = page
+    .getByRole('group', { name: 'Kind' })
+    .locator('label')
+    .filter({ hasText: new RegExp(`(^|\\s)${EVENT_KIND_LABEL[kind]} \\(\\d+\\)`) });
+  await option.getByRole('checkbox').check();
+  await expect.poll(() => selectionInView(page)).toBe(true);
+  await option.getByRole('checkbox').uncheck();
+  await expect.poll(() => selectionInView(page)).toBe(true);
+
+  // The reader's own scrolling of the rows is left alone: they stay where the wheel put them.
+  const centre = (await page
+    .locator('[data-testid="timeline"] .vis-panel.vis-center')
+    .boundingBox())!;
+  const top = await firstItemTop(page);
+  await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(() => firstItemTop(page)).toBeGreaterThan(top);
+  const scrolled = await firstItemTop(page);
+  await afterTwoFrames(page);
+  await afterTwoFrames(page);
+  expect(await firstItemTop(page)).toBe(scrolled);
 });
 
 onEveryScreen((screen) => {
