@@ -28,6 +28,8 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(word.lower);
 const insidePhrase = (word: Word) =>
   INSIDE.has(word.pos) && (word.pos !== 'PART' || isPossessive(word));
+/** "30%": a percentage ends a phrase as a noun would. */
+const endsPhrase = (word: Word) => NOMINAL.has(word.pos) || word.text === '%';
 
 /** "high-level talks": a hyphen the tagger split off, touching the words on both sides. */
 export function joinsCompound(words: readonly Word[], at: number): boolean {
@@ -108,12 +110,17 @@ export function phraseStartingAt(
       continue;
     }
     const after = words[last + 2];
+    // "30% of its production", "some of their plants": a possessive goes on after "of".
+    const possessiveAfter =
+      after?.pos === 'PRON' &&
+      POSSESSIVES.has(after.lower) &&
+      last + 3 <= ceiling &&
+      insidePhrase(words[last + 3] as Word);
     if (
       JOINERS.has(word.lower) &&
       after &&
       last + 2 <= ceiling &&
-      insidePhrase(after) &&
-      after.pos !== 'PART'
+      ((insidePhrase(after) && after.pos !== 'PART') || possessiveAfter)
     ) {
       last += 2;
       continue;
@@ -121,8 +128,8 @@ export function phraseStartingAt(
     break;
   }
   // A phrase ends on a nominal: "the new" is no object.
-  while (last > index && !NOMINAL.has((words[last] as Word).pos)) last--;
-  return NOMINAL.has((words[last] as Word).pos) ? { first: index, last } : null;
+  while (last > index && !endsPhrase(words[last] as Word)) last--;
+  return endsPhrase(words[last] as Word) ? { first: index, last } : null;
 }
 
 /** The phrase around a noun at `index`: its modifiers before and its "of" complement after. */

@@ -76,6 +76,20 @@ describe('phraseStartingAt', () => {
     ).toBe('10,000 job cuts');
   });
 
+  it('goes on past "of" and a possessive, and ends on a percentage ("30% of its output")', () => {
+    const text = 'The mill will idle 30% of its output. It sold some of their depots.';
+    const words = tag(text);
+    const from = (word: string) =>
+      phraseOf(words, text, phraseStartingAt(words, at(words, word), words.length - 1));
+    expect(from('30')).toBe('30% of its output');
+    expect(from('some')).toBe('some of their depots');
+    const short = 'Exports fell 12%.';
+    const shortWords = tag(short);
+    expect(phraseOf(shortWords, short, phraseStartingAt(shortWords, at(shortWords, '12'), 3))).toBe(
+      '12%',
+    );
+  });
+
   it('reads a personal pronoun as a phrase of its own and a possessive as its opener', () => {
     const text = 'Officials told him about their plans.';
     const words = tag(text);
