@@ -13,7 +13,9 @@
  *   ("will open a plant"); an ordinal after a determiner an adjective ("its first loss");
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
  *   first annual loss");
- * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due");
+ * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due"); a
+ *   capitalised opener taken for a verb before a verb, a name or a past is a name ("Ford
+ *   sold half of its plants", the past then its verb);
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
@@ -196,6 +198,8 @@ function correctWords(words: readonly Word[]): Word[] {
       /^[A-Z]/.test(word.text) &&
       (next?.pos === 'VERB' ||
         next?.pos === 'AUX' ||
+        // "Ford sold half of its plants": a past the tagger read as an adjective.
+        (next?.pos === 'ADJ' && (isIrregularPast(next.lower) || /[^e]ed$/.test(next.lower))) ||
         // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
         // is a participle and stays one).
         (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)) ||
@@ -203,6 +207,16 @@ function correctWords(words: readonly Word[]): Word[] {
         (next?.text === ',' && words[index + 2]?.pos === 'DET' && !/(?:ed|ing)$/.test(word.lower)))
     )
       return retagged(word, 'PROPN', word.lower);
+    // "Ford sold half of its plants": and the past after it is its verb.
+    const opener = words[index - 1];
+    if (
+      word.pos === 'ADJ' &&
+      (isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower)) &&
+      opener?.pos === 'VERB' &&
+      /^[A-Z]/.test(opener.text) &&
+      (index === 1 || /^[.!?]$/.test(words[index - 2]?.text ?? ''))
+    )
+      return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lower);
     // "according to Airbus", "regarding the deal", "following the announcement": -ing forms
     // that work as prepositions head no event; after an auxiliary they stay verbs.
     if (

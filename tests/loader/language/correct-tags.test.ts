@@ -31,6 +31,21 @@ describe('correctTags', () => {
     expect(tags('Citing/VERB ,/PUNCT the/DET firm/NOUN')[0]).toBe('VERB');
   });
 
+  it('reads an opener taken for a verb, then a past taken for an adjective, as a name and its verb ("Lund sold")', () => {
+    const corrected = correctTags(words('Lund/VERB sold/ADJ half/NOUN of/ADP its/PRON mills/NOUN'));
+    expect(corrected.slice(0, 2).map((word) => [word.pos, word.lemma])).toEqual([
+      ['PROPN', 'lund'],
+      ['VERB', 'sell'],
+    ]);
+    expect(tags('Lund/VERB shuttered/ADJ two/NUM mills/NOUN').slice(0, 2)).toEqual([
+      'PROPN',
+      'VERB',
+    ]);
+    // Not mid-sentence, and not an adjective that is no past ("Lund green").
+    expect(tags('the/DET Lund/VERB sold/ADJ')[2]).toBe('ADJ');
+    expect(tags('Lund/VERB green/ADJ mills/NOUN')[1]).toBe('ADJ');
+  });
+
   it('makes a bare verb form after a singular noun a noun ("the largest passenger jet in")', () => {
     expect(tags('the/DET largest/ADJ passenger/NOUN jet/VERB in/ADP the/DET world/NOUN')).toEqual([
       'DET',
