@@ -48,6 +48,25 @@ export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make a name a market index: "S&P 500", "Dow Jones Industrial Average". */
+/** Words that narrow a regional adjective: "North American", "Southeast Asian". */
+export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'latin',
+  'sub-saharan',
+]);
+
 export const INDEX_WORDS: ReadonlySet<string> = new Set([
   'index',
   'average',

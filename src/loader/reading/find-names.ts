@@ -28,6 +28,7 @@ import {
   NAME_CONNECTORS,
   ORGANIZATIONS,
   PLACES,
+  REGION_QUALIFIERS,
 } from '../lexicon/names.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isGeographicNoun } from '../lexicon/referring-nouns.ts';
@@ -552,14 +553,14 @@ function classifyRun(
     !isCapitalized(following)
   )
     return [];
-  // "European aircraft manufacturer": a regional adjective before a common noun names no one.
-  if (
-    run.length === 1 &&
-    /(?:ean|ian|ese|ish)$/.test(first.lower) &&
-    following?.pos === 'NOUN' &&
-    !isCapitalized(following)
-  )
-    return [];
+  // "European aircraft manufacturer", "its North American production": a regional
+  // adjective before a common noun names no one.
+  const regional =
+    run.length === 1
+      ? /(?:ean|ian|ese|ish)$/.test(first.lower)
+      : run.slice(0, -1).every((word) => REGION_QUALIFIERS.has(word.lower)) &&
+        /(?:an|ese|ish)$/.test(last.lower);
+  if (regional && following?.pos === 'NOUN' && !isCapitalized(following)) return [];
   // A surname alone ("Kerry") or a company's short name ("Boeing"): unification decides.
   if (run.length === 1)
     return [{ ...mention(first, last, 'organization', name, null), tentative: true }];

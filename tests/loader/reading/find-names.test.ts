@@ -91,6 +91,17 @@ describe('findNames', () => {
   it('reads a regional adjective before a common noun as no name ("European aircraft maker")', () => {
     const found = names('European aircraft maker, Larkspur, has won an order.');
     expect(found.map(([text]) => text)).toEqual(['Larkspur']);
+    // With a compass word before it: "its North American output", "Southeast Asian lines".
+    expect(names('Larkspur cut its North American output.').map(([text]) => text)).toEqual([
+      'Larkspur',
+    ]);
+    expect(names('Southeast Asian carriers ordered jets.')).toEqual([]);
+    // A name that goes on is still one: "North American Aviation built".
+    expect(names('North American Aviation built the jet.')).toContainEqual([
+      'North American Aviation',
+      'organization',
+      'North American Aviation',
+    ]);
   });
 
   it('splits a two-word country off a person\'s name ("President of the United States Maria Lind")', () => {
