@@ -14,8 +14,9 @@
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
  *   first annual loss");
  * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due"); a
- *   capitalised opener taken for a verb before a verb, a name or a past is a name ("Ford
- *   sold half of its plants", the past then its verb);
+ *   capitalised opener taken for a verb before a verb, a name, a past or a noun a verb
+ *   follows is a name ("Ford sold half of its plants", the past then its verb; "Ford
+ *   shares gained");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
@@ -200,6 +201,10 @@ function correctWords(words: readonly Word[]): Word[] {
         next?.pos === 'AUX' ||
         // "Ford sold half of its plants": a past the tagger read as an adjective.
         (next?.pos === 'ADJ' && (isIrregularPast(next.lower) || /[^e]ed$/.test(next.lower))) ||
+        // "Ford shares gained 2%": an opener before the noun a verb follows modifies it.
+        (next?.pos === 'NOUN' &&
+          words[index + 2]?.pos === 'VERB' &&
+          !/(?:ed|ing)$/.test(word.lower)) ||
         // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
         // is a participle and stays one).
         (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)) ||

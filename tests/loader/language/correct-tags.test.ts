@@ -41,6 +41,9 @@ describe('correctTags', () => {
       'PROPN',
       'VERB',
     ]);
+    // "Lund shares gained": an opener before the noun a verb follows modifies it.
+    expect(tags('Lund/VERB shares/NOUN gained/VERB 2/NUM %/SYM')[0]).toBe('PROPN');
+    expect(tags('Selling/VERB shares/NOUN helped/VERB')[0]).toBe('VERB');
     // Not mid-sentence, and not an adjective that is no past ("Lund green").
     expect(tags('the/DET Lund/VERB sold/ADJ')[2]).toBe('ADJ');
     expect(tags('Lund/VERB green/ADJ mills/NOUN')[1]).toBe('ADJ');
