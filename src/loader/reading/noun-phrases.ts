@@ -23,6 +23,7 @@ const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
   'PART',
 ]);
 const JOINERS = new Set(['of', '&', 'and']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(word.lower);
@@ -76,6 +77,9 @@ export function phraseEndingBefore(
   let first = last;
   while (first - 1 >= floor) {
     const word = words[first - 1] as Word;
+    // "at the same time the deal was announced": an article after a noun opens a phrase
+    // of its own, the subject of a relative clause without "that".
+    if (ARTICLES.has((words[first] as Word).lower) && NOMINAL.has(word.pos)) break;
     if (insideAt(words, first - 1)) {
       first--;
       continue;

@@ -14,6 +14,14 @@ describe('phraseEndingBefore', () => {
     expect(phraseOf(words, text, phrase)).toBe('Northrop Grumman and EADS');
   });
 
+  it('starts a new phrase at an article after a noun ("the day the deal was announced")', () => {
+    const text = 'Shares fell on the day the merger was announced.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'was') - 1, 0))).toBe(
+      'the merger',
+    );
+  });
+
   it('takes the determiner and adjectives with the noun', () => {
     const text = 'The bankrupt regional airline collapsed.';
     const words = tag(text);
