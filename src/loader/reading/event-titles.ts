@@ -87,12 +87,17 @@ export function writeTitle({
     return capitalize(agent && !main.includes(agent) ? `${agent}: ${main}` : main);
   }
   // "The mill says it will close": a report's object that a verb follows is the reported
-  // clause's subject, not what was said.
+  // clause's subject, not what was said ("The plan was announced" has its own subject).
   const clauseSubject =
-    event.eventClass === 'REPORTING' && startsReportedClause(words, event.patient);
-  const patient = clauseSubject
+    event.eventClass === 'REPORTING' &&
+    !event.passive &&
+    startsReportedClause(words, event.patient);
+  const written = clauseSubject
     ? null
     : ((event.passive ? patientName : null) ?? phraseText(words, text, event.patient));
+  // "before it is officially reported to the SEC": a passive's bare "it" says less than
+  // what the clause goes on to say.
+  const patient = event.passive && written?.toLowerCase() === 'it' ? null : written;
   const particle = particleAfter(words, event.trigger);
   const firstOther = event.others[0];
   const otherText = firstOther && !patient ? phraseText(words, text, firstOther, 5) : null;

@@ -284,7 +284,11 @@ export function pronounAgent(
   return null;
 }
 
-/** "It was flown to Toulouse": a passive's "it" is its subject, what the story is about. */
+/**
+ * "It was flown to Toulouse": a passive's "it" is its subject, what the story is about. Not
+ * what "it was announced" or "reported": that is a plan, a figure or a deal, seldom the
+ * company the story is about.
+ */
 export function passiveSubjectIt(
   words: readonly Word[],
   event: SentenceEvent,
@@ -292,6 +296,7 @@ export function passiveSubjectIt(
 ): string | null {
   const patient = event.patient;
   if (!event.passive || !patient || patient.first !== patient.last) return null;
+  if (event.eventClass === 'REPORTING') return null;
   if ((words[patient.first] as Word).lower !== 'it') return null;
   return context.lastSubject ?? null;
 }

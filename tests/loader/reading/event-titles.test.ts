@@ -47,6 +47,13 @@ describe('writeTitle', () => {
     );
   });
 
+  it('writes the subject of a passive reporting verb, and no bare "it"', () => {
+    expect(title('The merger was announced in May.', 'announced')).toBe('Merger announced');
+    expect(title('The loss could grow before it is reported to the regulator.', 'reported')).toBe(
+      'Reported to regulator',
+    );
+  });
+
   it('says the name a passive\'s "it" stands for', () => {
     const text = 'It was flown to Bergen.';
     const words = tag(text);

@@ -3,6 +3,7 @@ import type { EntityMention } from '../../../src/contract/corpus.ts';
 import {
   contextAt,
   participantsOf,
+  passiveSubjectIt,
   pronounAgent,
   type Referents,
 } from '../../../src/loader/reading/participants.ts';
@@ -174,5 +175,19 @@ describe('the subject a next sentence\'s "it" stands for', () => {
       'Larkspur jet lands in Oslo\n\nThe Larkspur L300 landed in Oslo on Monday, where Norwind Air waited. It was flown by a crew of six. It carried 500 people.';
     expect(event(text, 'flown', '2021-05-19').participants).toEqual(['Larkspur L300']);
     expect(event(text, 'carried', '2021-05-19').participants).toEqual(['Larkspur L300']);
+  });
+});
+
+describe('passiveSubjectIt', () => {
+  const context: Referents = { ...nobody, lastSubject: 'Larkspur K300' };
+
+  it('reads a passive\'s "it" as what the story is about ("It was flown to Bergen")', () => {
+    const { words, event } = read('It was flown to Bergen.', 'flown');
+    expect(passiveSubjectIt(words, event, context)).toBe('Larkspur K300');
+  });
+
+  it('leaves the "it" of "was announced" or "reported" unnamed: a plan or a figure, seldom the company', () => {
+    const { words, event } = read('The loss could grow before it is reported.', 'reported');
+    expect(passiveSubjectIt(words, event, context)).toBeNull();
   });
 });
