@@ -151,7 +151,7 @@ export function phraseText(
   // "The United States's largest car manufacturer General Motors": too long a description
   // gives way to the name it ends on.
   if (phrase.last - first + 1 > limit) first = Math.max(first, trailingNameStart(words, phrase));
-  let last = Math.min(phrase.last, first + limit - 1);
+  let last = lastWithin(words, first, phrase.last, limit);
   // Never cut a phrase inside a name or after "of", "and a", "its": end on a word that can
   // end it; a phrase of such words alone ("its" before a date or an adverb) says nothing.
   while (last > first && DANGLING.has((words[last] as Word).lower)) last--;
@@ -160,6 +160,20 @@ export function phraseText(
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');
   return value.replace(/\s+['’]s$/, '') || null;
+}
+
+/** The last of `limit` words from `first`: a hyphenated compound counts as one word. */
+function lastWithin(words: readonly Word[], first: number, end: number, limit: number): number {
+  let last = first;
+  let count = 1;
+  while (last < end) {
+    const next = last + 1;
+    const inCompound = joinsCompound(words, next) || joinsCompound(words, next - 1);
+    if (!inCompound && count >= limit) break;
+    if (!inCompound) count++;
+    last = next;
+  }
+  return last;
 }
 
 /**

@@ -80,6 +80,11 @@ export function phraseEndingBefore(
     // "at the same time the deal was announced": an article after a noun opens a phrase
     // of its own, the subject of a relative clause without "that".
     if (ARTICLES.has((words[first] as Word).lower) && NOMINAL.has(word.pos)) break;
+    // "the now-cancelled deal": a compound goes whole, whatever its first part's tag.
+    if (joinsCompound(words, first - 1) && first - 2 >= floor) {
+      first -= 2;
+      continue;
+    }
     if (insideAt(words, first - 1)) {
       first--;
       continue;
@@ -91,7 +96,15 @@ export function phraseEndingBefore(
     }
     break;
   }
-  return { first, last };
+  return { first: afterBarePossessive(words, first, last), last };
+}
+
+/**
+ * "'s plan" when the possessor is a date the phrase leaves out ("today's plan"): a
+ * possessive marker cannot open a phrase.
+ */
+function afterBarePossessive(words: readonly Word[], first: number, last: number): number {
+  return first < last && isPossessive(words[first] as Word) ? first + 1 : first;
 }
 
 /** The noun phrase starting at `index` (after determiners), not past `ceiling`. */
@@ -109,6 +122,11 @@ export function phraseStartingAt(
   let last = index;
   while (last + 1 <= ceiling) {
     const word = words[last + 1] as Word;
+    // "a debt-for-equity swap": a compound goes whole, whatever its parts' tags.
+    if (joinsCompound(words, last + 1) && last + 2 <= ceiling) {
+      last += 2;
+      continue;
+    }
     if (insideAt(words, last + 1)) {
       last++;
       continue;
@@ -144,10 +162,14 @@ export function phraseAround(
   ceiling: number,
 ): Phrase {
   let first = index;
-  while (first - 1 >= floor && insideAt(words, first - 1)) first--;
+  while (first - 1 >= floor) {
+    if (joinsCompound(words, first - 1) && first - 2 >= floor) first -= 2;
+    else if (insideAt(words, first - 1)) first--;
+    else break;
+  }
   const before = words[first - 1];
   if (first - 1 >= floor && before?.pos === 'PRON' && POSSESSIVES.has(before.lower)) first--;
   let last = index;
   while (last + 1 <= ceiling && (words[last + 1] as Word).pos === 'NOUN') last++;
-  return { first, last };
+  return { first: afterBarePossessive(words, first, last), last };
 }

@@ -47,6 +47,12 @@ describe('writeTitle', () => {
     );
   });
 
+  it('counts a hyphenated compound as one word of a title ("for a debt-for-equity swap")', () => {
+    expect(title('Harwell called for a large debt-for-equity swap.', 'called')).toBe(
+      'Harwell calls for large debt-for-equity swap',
+    );
+  });
+
   it('writes the subject of a passive reporting verb, and no bare "it"', () => {
     expect(title('The merger was announced in May.', 'announced')).toBe('Merger announced');
     expect(title('The loss could grow before it is reported to the regulator.', 'reported')).toBe(

@@ -22,6 +22,21 @@ describe('phraseEndingBefore', () => {
     );
   });
 
+  it('takes a compound whole whatever its first part\'s tag ("the now-cancelled deal")', () => {
+    const text = 'They spoke against the now-cancelled deal.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseAround(words, at(words, 'deal'), 0, words.length - 1))).toBe(
+      'the now-cancelled deal',
+    );
+  });
+
+  it('opens no phrase with a possessive marker whose possessor lies before the floor', () => {
+    const text = "He said today's plan will work.";
+    const words = tag(text);
+    const plan = at(words, 'plan');
+    expect(phraseOf(words, text, phraseEndingBefore(words, plan, plan - 1))).toBe('plan');
+  });
+
   it('takes the determiner and adjectives with the noun', () => {
     const text = 'The bankrupt regional airline collapsed.';
     const words = tag(text);
@@ -82,6 +97,14 @@ describe('phraseStartingAt', () => {
     expect(
       phraseOf(words, text, phraseStartingAt(words, at(words, '10,000'), words.length - 1)),
     ).toBe('10,000 job cuts');
+  });
+
+  it('goes on through a hyphenated compound ("a debt-for-equity swap")', () => {
+    const text = 'The plan calls for a debt-for-equity swap.';
+    const words = tag(text);
+    expect(
+      phraseOf(words, text, phraseStartingAt(words, at(words, 'debt'), words.length - 1)),
+    ).toBe('debt-for-equity swap');
   });
 
   it('goes on past "of" and a possessive, and ends on a percentage ("30% of its output")', () => {
