@@ -60,6 +60,57 @@ const SAME_FORM_PASTS: ReadonlySet<string> = new Set([
   'upset',
 ]);
 
+/**
+ * Past participles that are never a past tense ("begun", not "began"): without an
+ * auxiliary they are a reduced passive ("a deal begun last year", "steps taken by Larkspur").
+ */
+const PARTICIPLE_ONLY_FORMS: ReadonlySet<string> = new Set([
+  'arisen',
+  'beaten',
+  'begun',
+  'bitten',
+  'blown',
+  'broken',
+  'chosen',
+  'done',
+  'drawn',
+  'driven',
+  'eaten',
+  'fallen',
+  'flown',
+  'forbidden',
+  'forgiven',
+  'forgotten',
+  'frozen',
+  'given',
+  'gone',
+  'grown',
+  'hidden',
+  'known',
+  'overtaken',
+  'ridden',
+  'risen',
+  'seen',
+  'shaken',
+  'shown',
+  'spoken',
+  'stolen',
+  'sworn',
+  'taken',
+  'thrown',
+  'torn',
+  'undertaken',
+  'withdrawn',
+  'worn',
+  'woken',
+  'written',
+]);
+
+/** Whether a form is only ever a past participle ("begun", "taken", "written"). */
+export function isParticipleOnly(form: string): boolean {
+  return PARTICIPLE_ONLY_FORMS.has(form.toLowerCase());
+}
+
 /** Whether a verb's past tense is written as its base ("cut", "set", "beat"). */
 export function isSameFormPast(form: string): boolean {
   return SAME_FORM_PASTS.has(form.toLowerCase());

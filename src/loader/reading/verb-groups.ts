@@ -4,7 +4,7 @@
  * reads tense, voice and modal from the group's own words.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isIrregularPast } from '../lexicon/verbs.ts';
+import { isIrregularPast, isParticipleOnly } from '../lexicon/verbs.ts';
 
 export type Tense =
   'past' | 'present' | 'perfect' | 'pluperfect' | 'future' | 'infinitive' | 'gerund' | 'participle';
@@ -87,10 +87,21 @@ const AMOUNTS = /^(?:half|third|quarter|fifth|tenth|percent|margin|far|much|\d.*
 
 /**
  * "The first jet, made by Larkspur, was delivered": a past participle set off by a comma
- * with its "by" agent after it is a passive without its "be" (not ", fell by a third").
+ * with its "by" agent after it is a passive without its "be" (not ", fell by a third"); so
+ * is a form that is only ever a participle right after its noun ("a deal begun last year").
  */
 function reducedPassive(words: readonly Word[], head: number): boolean {
   const agent = words[head + 2];
+  // "a deal begun last year", "the steps taken": a form that is only ever a participle,
+  // right after its noun, with no object of its own ("investment given our record" is
+  // "given" as a preposition).
+  const next = words[head + 1];
+  if (
+    isParticipleOnly((words[head] as Word).lower) &&
+    words[head - 1]?.pos === 'NOUN' &&
+    !(next && ['DET', 'PRON', 'NUM'].includes(next.pos))
+  )
+    return true;
   return (
     words[head - 1]?.text === ',' &&
     isPastForm(words[head] as Word) &&

@@ -52,6 +52,17 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads a form that is only ever a participle, right after its noun, as a passive ("a deal begun")', () => {
+    expect(group('It was the result of a merger begun in May.', 'begun')).toMatchObject({
+      tense: 'participle',
+      passive: true,
+    });
+    // "given our record": a preposition before its object, not a passive.
+    expect(group('We deserve new investment given our record.', 'given')?.passive ?? false).toBe(
+      false,
+    );
+  });
+
   it('reads a headline\'s bare past form with no object as a passive ("Test flight delayed")', () => {
     const headline = (text: string, head: string) => {
       const words = tag(text);
