@@ -438,6 +438,7 @@ function objectsOf(
   )
     at++;
   while (at <= segment.last && (words[at] as Word).pos === 'ADV') at++;
+  at = afterDatePossessor(words, at, segment.last);
   const object = phraseStartingAt(words, at, segment.last);
   if (object) at = object.last + 1;
   const others: Phrase[] = [];
@@ -455,6 +456,19 @@ function objectsOf(
     at++;
   }
   return { object, others };
+}
+
+/**
+ * "beat last year's profit", "attended Monday's meeting": a date (its words tagged X) that
+ * owns the object is no phrase of its own; the object starts after its "'s".
+ */
+function afterDatePossessor(words: readonly Word[], at: number, last: number): number {
+  let end = at;
+  while (end <= last && (words[end] as Word).pos === 'X') end++;
+  const marker = words[end];
+  return end > at && end <= last && (marker?.lower === "'s" || marker?.lower === '’s')
+    ? end + 1
+    : at;
 }
 
 /** The "by" phrase of a passive verb: its agent. */

@@ -99,6 +99,16 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the object after a date that owns it ("beat last year\'s profit")', () => {
+    // The words of a date come in tagged X (read-events), as here.
+    const text = "Harwell will beat last year's profit of $11 billion.";
+    const words = tag(text).map((word) =>
+      word.text === 'last' || word.text === 'year' ? { ...word, pos: 'X' as const } : word,
+    );
+    const event = readSentence(words).events.find((e) => words[e.trigger]?.text === 'beat')!;
+    expect(phraseOf(words, text, event.patient)).toBe('profit of $11 billion');
+  });
+
   it('reads "has announced 10,000 job cuts" as an announcement with the cuts as its patient', () => {
     const events = read('The carmaker has announced 10,000 job cuts.');
     expect(find(events, 'announced')).toMatchObject({
