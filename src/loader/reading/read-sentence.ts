@@ -351,6 +351,9 @@ function resumedSubject(
  * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
+/** Words that open a comparison's clause: "than analysts predicted", "as expected". */
+const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
+
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);
@@ -370,6 +373,9 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         /ing$/.test(words[index + 1]?.lower ?? '')
       )
         return phrase;
+      // "greater than analysts predicted", "as analysts expected": after a comparison's
+      // "than" or "as", the phrase right before the verb is its subject.
+      if (COMPARISON_OPENERS.has(before?.lower ?? '') && phrase.last === index) return phrase;
       // A prepositional phrase is no subject: skip it and look before it.
       if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {
         at = phrase.first - 2;

@@ -99,6 +99,14 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the subject of a comparison\'s clause after "than" ("greater than analysts predicted")', () => {
+    expect(find(read('The loss was far greater than analysts predicted.'), 'predicted').agent).toBe(
+      'analysts',
+    );
+    // After another preposition the phrase is still no subject: "Shares in Harwell rose".
+    expect(find(read('Shares in Harwell rose.'), 'rose').agent).toBe('Shares');
+  });
+
   it('reads the object after a date that owns it ("beat last year\'s profit")', () => {
     // The words of a date come in tagged X (read-events), as here.
     const text = "Harwell will beat last year's profit of $11 billion.";
