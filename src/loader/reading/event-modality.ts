@@ -101,6 +101,12 @@ export function modalityOf(input: ModalityInput): Modality {
   if (!group && before.some((lemma) => EXPECTING.has(lemma))) return 'expected';
   if (!group && before.some((lemma) => POSSIBILITY_NOUNS.has(lemma))) return 'possible';
   if (!group && before.some((lemma) => lemma === 'no' || lemma === 'without')) return 'denied';
+  // "the additional delay in delivery": put off, not done that day (not "delayed after
+  // an accident", where the verb puts off something else).
+  const deferredBy = words
+    .slice(Math.max(0, trigger - 4), trigger)
+    .some((word) => word.pos === 'NOUN' && DEFERRING.has(word.lemma));
+  if (!group && deferredBy) return 'scheduled';
   if (group?.tense === 'future') return 'scheduled';
   // "Kerry to meet Lavrov": a headline's bare infinitive announces a plan.
   if (group?.tense === 'infinitive' && input.governorModality === null) return 'scheduled';

@@ -7,7 +7,7 @@
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
-import { modalityOf, nominalModality } from './event-modality.ts';
+import { defers, modalityOf, nominalModality } from './event-modality.ts';
 import {
   eventClassOf,
   eventKindOf,
@@ -602,9 +602,24 @@ function nominalEvents(
             index <= phrase.last,
         ),
       );
+    // "The departure … has been delayed": the subject of a passive that puts it off.
+    const deferredBy = governor
+      ? undefined
+      : verbEvents.find(
+          (event) =>
+            event.passive &&
+            event.trigger > index &&
+            event.segment === segmentIndex &&
+            defers(event.lemma) &&
+            event.patient !== null &&
+            event.patient.first <= index &&
+            index <= event.patient.last,
+        );
     // "delayed after an accident": what came before or after is not what the verb defers.
     const governorWord =
-      governor && governor !== nounAfter ? (words[governor.trigger] as Word).lemma : null;
+      governor && governor !== nounAfter
+        ? (words[governor.trigger] as Word).lemma
+        : (deferredBy?.lemma ?? null);
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',

@@ -85,6 +85,17 @@ describe('modalityOf', () => {
   });
 });
 
+describe('modality read from sentences: what is put off', () => {
+  it('reads a nominal after "delay" and the subject of a passive "delayed" as scheduled', () => {
+    expect(modality('The yard paid for the long delay in delivery of the ship.', 'delivery')).toBe(
+      'scheduled',
+    );
+    expect(modality('The launch of the new ferry has been postponed.', 'launch')).toBe('scheduled');
+    // "delayed after an accident": the accident happened.
+    expect(modality('The test flight was delayed after an accident.', 'accident')).toBe('actual');
+  });
+});
+
 describe('modality read from sentences', () => {
   it('"did not cut" is denied, "could lose" possible, "will deliver" scheduled', () => {
     expect(modality('The company did not cut prices.', 'cut')).toBe('denied');
