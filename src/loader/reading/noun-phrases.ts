@@ -122,9 +122,22 @@ export function phraseStartingAt(
   let last = index;
   while (last + 1 <= ceiling) {
     const word = words[last + 1] as Word;
-    // "a debt-for-equity swap": a compound goes whole, whatever its parts' tags.
+    // "a debt-for-equity swap", "a near-normal number": a compound goes whole, whatever
+    // its parts' tags.
     if (joinsCompound(words, last + 1) && last + 2 <= ceiling) {
       last += 2;
+      continue;
+    }
+    if (joinsCompound(words, last + 2) && last + 3 <= ceiling) {
+      last += 3;
+      continue;
+    }
+    // "a second quarter loss", "the 2009 model year": a date (its words tagged X) inside
+    // the phrase, before the noun it qualifies.
+    let date = last + 1;
+    while (date <= ceiling && (words[date] as Word).pos === 'X') date++;
+    if (date > last + 1 && date <= ceiling && insidePhrase(words[date] as Word)) {
+      last = date;
       continue;
     }
     if (insideAt(words, last + 1)) {

@@ -99,6 +99,25 @@ describe('phraseStartingAt', () => {
     ).toBe('10,000 job cuts');
   });
 
+  it('goes on through a date inside the phrase ("a second quarter loss")', () => {
+    // The words of a date come in tagged X (read-events), as here.
+    const text = 'Harwell reported a second quarter loss of $25 million.';
+    const words = tag(text).map((word) =>
+      word.text === 'second' || word.text === 'quarter' ? { ...word, pos: 'X' as const } : word,
+    );
+    expect(phraseOf(words, text, phraseStartingAt(words, at(words, 'a'), words.length - 1))).toBe(
+      'a second quarter loss of $25 million',
+    );
+  });
+
+  it('takes a compound whose first part is tagged otherwise ("a near-normal number")', () => {
+    const text = 'It carried a near-normal number of passengers.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseStartingAt(words, at(words, 'a'), words.length - 1))).toBe(
+      'a near-normal number of passengers',
+    );
+  });
+
   it('goes on through a hyphenated compound ("a debt-for-equity swap")', () => {
     const text = 'The plan calls for a debt-for-equity swap.';
     const words = tag(text);
