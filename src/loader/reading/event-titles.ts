@@ -152,6 +152,13 @@ export function phraseText(
   // gives way to the name it ends on.
   if (phrase.last - first + 1 > limit) first = Math.max(first, trailingNameStart(words, phrase));
   let last = lastWithin(words, first, phrase.last, limit);
+  // Never cut an amount: "$30 billion", "12.5%", "2,000 and 3,000" stay whole.
+  while (
+    last < phrase.last &&
+    (words[last] as Word).pos === 'NUM' &&
+    continuesAmount(words[last + 1] as Word)
+  )
+    last++;
   // Never cut a phrase inside a name or after "of", "and a", "its": end on a word that can
   // end it; a phrase of such words alone ("its" before a date or an adverb) says nothing.
   while (last > first && DANGLING.has((words[last] as Word).lower)) last--;
@@ -160,6 +167,21 @@ export function phraseText(
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');
   return value.replace(/\s+['’]s$/, '') || null;
+}
+
+const AMOUNT_SCALES: ReadonlySet<string> = new Set([
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'percent',
+  '%',
+]);
+
+/** Whether a word goes on the number before it: "30 billion", "12%", "1 500". */
+function continuesAmount(word: Word): boolean {
+  return word.pos === 'NUM' || AMOUNT_SCALES.has(word.lower);
 }
 
 /** The last of `limit` words from `first`: a hyphenated compound counts as one word. */

@@ -47,6 +47,12 @@ describe('writeTitle', () => {
     );
   });
 
+  it('never cuts an amount ("a capital infusion of US$ 30 billion")', () => {
+    expect(title('The state gave Harwell a capital infusion of US$ 30 billion.', 'gave')).toBe(
+      'State gives Harwell a capital infusion of US$ 30 billion',
+    );
+  });
+
   it('counts a hyphenated compound as one word of a title ("for a debt-for-equity swap")', () => {
     expect(title('Harwell called for a large debt-for-equity swap.', 'called')).toBe(
       'Harwell calls for large debt-for-equity swap',
