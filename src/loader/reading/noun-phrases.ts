@@ -75,8 +75,20 @@ export function phraseEndingBefore(
   // "Speaking to the public he said": a subject pronoun is a phrase of its own.
   if (SUBJECT_PRONOUNS.has((words[last] as Word).lower)) return { first: last, last };
   let first = last;
+  /** Whether an "and" joined two names of the phrase: a list may go on before a comma. */
+  let listed = false;
   while (first - 1 >= floor) {
     const word = words[first - 1] as Word;
+    // "Toyota, Nissan and Honda", "General Motors (GM), Ford and Chrysler": the names of
+    // a list, commas and all.
+    if (listed && word.text === ',' && first - 2 >= floor) {
+      const bracket = bracketOpening(words, first - 2, floor);
+      const item = bracket > floor ? bracket - 1 : first - 2;
+      if (words[item]?.pos === 'PROPN') {
+        first = item;
+        continue;
+      }
+    }
     // "at the same time the deal was announced": an article after a noun opens a phrase
     // of its own, the subject of a relative clause without "that".
     if (ARTICLES.has((words[first] as Word).lower) && NOMINAL.has(word.pos)) break;
@@ -91,12 +103,27 @@ export function phraseEndingBefore(
     }
     const before = words[first - 2];
     if (JOINERS.has(word.lower) && before && first - 2 >= floor && NOMINAL.has(before.pos)) {
+      listed ||= word.lower === 'and' && before.pos === 'PROPN';
       first -= 2;
+      continue;
+    }
+    // "General Motors (GM) and Chrysler": a name's bracketed acronym before the joiner.
+    const opening = JOINERS.has(word.lower) ? bracketOpening(words, first - 2, floor) : -1;
+    if (opening > floor && NOMINAL.has((words[opening - 1] as Word).pos)) {
+      first = opening - 1;
       continue;
     }
     break;
   }
   return { first: afterBarePossessive(words, first, last), last };
+}
+
+/** Where the bracket closing at `close` opens ("(GM)"), or -1: a short one, past `floor`. */
+function bracketOpening(words: readonly Word[], close: number, floor: number): number {
+  if (words[close]?.text !== ')') return -1;
+  for (let at = close - 1; at >= floor && close - at <= 6; at--)
+    if ((words[at] as Word).text === '(') return at;
+  return -1;
 }
 
 /**

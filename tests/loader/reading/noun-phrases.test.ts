@@ -14,6 +14,24 @@ describe('phraseEndingBefore', () => {
     expect(phraseOf(words, text, phrase)).toBe('Northrop Grumman and EADS');
   });
 
+  it('takes a list of names whole, and a bracketed acronym inside it ("Lund (LN), Berg and Moe")', () => {
+    const text = 'Lund Group (LG), Berg Motors and Moe Air have signed the deal.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'have') - 1, 0))).toBe(
+      'Lund Group (LG), Berg Motors and Moe Air',
+    );
+    // A comma before one name alone ends the phrase: "In Oslo, Berg signed".
+    const single = 'In Oslo, Berg signed the deal.';
+    const singleWords = tag(single);
+    expect(
+      phraseOf(
+        singleWords,
+        single,
+        phraseEndingBefore(singleWords, at(singleWords, 'signed') - 1, 0),
+      ),
+    ).toBe('Berg');
+  });
+
   it('starts a new phrase at an article after a noun ("the day the deal was announced")', () => {
     const text = 'Shares fell on the day the merger was announced.';
     const words = tag(text);
