@@ -53,6 +53,15 @@ export function dateOf(
 ): Dated {
   const { words, segments } = read;
   const actual = event.modality === 'actual';
+  // "The delivery, originally due later this year, will be delayed until October 2007":
+  // what is put off is dated by its new day, not by the one it had.
+  const newDay = postponedTo(read, event, timexes);
+  if (newDay?.resolved)
+    return {
+      date: dateFromTimex(newDay.resolved, draft.published, 'future', false),
+      basis: 'governing-timex',
+      timex: newDay,
+    };
   const own = ownTimex(read, event, timexes);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
@@ -155,6 +164,45 @@ export function dateOf(
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
 }
 
+/**
+ * The day an event is put off to: the "until" or "to" date of a deferring verb whose
+ * object or subject the event is ("delayed the tour until May", "the delivery will be
+ * delayed until October 2007").
+ */
+function postponedTo(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | undefined {
+  if (event.pos !== 'noun') return undefined;
+  const { words, segments } = read;
+  const deferring = read.events.find(
+    (verb) =>
+      verb.pos === 'verb' &&
+      defers(verb.lemma) &&
+      (event.governor === verb ||
+        (verb.passive &&
+          verb.patient !== null &&
+          verb.patient.first <= event.trigger &&
+          event.trigger <= verb.patient.last)),
+  );
+  if (!deferring) return undefined;
+  return timexes.find(
+    (timex) =>
+      timex.start > (words[deferring.trigger] as Word).end &&
+      isPostponedDay(words, timex) &&
+      segmentOfOffset(words, segments, timex.start) === deferring.segment,
+  );
+}
+
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+
+/** Whether a date follows "until", "till" or "to": a day something is put off to. */
+function isPostponedDay(words: readonly Word[], timex: Timex): boolean {
+  const at = words.findIndex((word) => word.start === timex.start);
+  return at > 0 && UNTIL.has((words[at - 1] as Word).lower);
+}
+
 /** The date of a "when" clause the event's clause governs. */
 function whenClauseTimex(
   read: ReadSentence,
@@ -230,6 +278,8 @@ export function ownTimex(
   for (const timex of timexes) {
     if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
     if (!canDate(read, event, timex)) continue;
+    // "delayed the tour until May": May is the tour's new day, not the delaying's.
+    if (defers(event.lemma) && isPostponedDay(words, timex)) continue;
     const gap = gapBetween(trigger, timex);
     const aside = chunkOf(timex.start);
     if (

@@ -3,7 +3,8 @@
  *
  * 1. `own-timex`: a date or time in the event's own clause ("filed … on Monday");
  * 2. `governing-timex`: else the date of the clause that governs it ("defeated Boeing on
- *    Friday to win …" dates the win), unless it looks forward or back from there;
+ *    Friday to win …" dates the win), unless it looks forward or back from there; first of
+ *    all, the day a deferring verb puts it off to ("delayed the tour until May");
  *    `event-relative`: a span counted from another event ("a day before the announcement",
  *    count-from-events);
  * 3. `narrative-thread`: else, for a past event, the date of the last dated event of the

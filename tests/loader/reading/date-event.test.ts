@@ -81,6 +81,19 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'purchase', '2021-05-19')).toMatchObject({ start: '2021-05-19' });
   });
 
+  it('dates what is put off to a day by that day, and the putting off not by it', () => {
+    const text =
+      'Larkspur delayed the launch of its ferry until May. The tour was postponed to March 3.';
+    expect(event(text, 'launch', '2021-10-05')).toMatchObject({
+      start: '2022-05-01',
+      modality: 'scheduled',
+    });
+    expect(event(text, 'launch', '2021-10-05').mention.dateBasis).toBe('governing-timex');
+    expect(event(text, 'tour', '2021-10-05')).toMatchObject({ start: '2022-03-03' });
+    // The delaying was done when reported, not in May.
+    expect(event(text, 'delayed', '2021-10-05')).toMatchObject({ start: '2021-10-05' });
+  });
+
   it('dates a nominal with the verb that governs it, not with the thread before it', () => {
     const text =
       'The Larkspur L300 was unveiled in January. The Larkspur L300 has made its maiden flight.';
