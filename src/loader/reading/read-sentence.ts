@@ -360,6 +360,13 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
   // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
   let closed = false;
   for (let hops = 0; hops < 3 && at >= floor; hops++) {
+    // "The government, however, welcomed", "The delivery, originally due later this year,
+    // will be delayed": an aside of adverbs, adjectives and dates set off by commas.
+    const asideStart = verblessAsideStart(words, at, floor);
+    if (asideStart > floor) {
+      at = asideStart - 1;
+      continue;
+    }
     // "General Motors today named": the words of a date stand outside the phrase.
     while (at > floor && (words[at] as Word).pos === 'X') at--;
     const phrase = phraseEndingBefore(words, at, floor);
@@ -403,15 +410,27 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       const named = phraseEndingBefore(words, skipBracket(words, at - 3), floor);
       if (named) return named;
     }
-    // "The government, however, welcomed": an adverb set off by commas stands aside.
-    if (word?.pos === 'ADV' && words[at - 1]?.text === ',' && words[at + 1]?.text === ',') {
-      at -= 2;
-      continue;
-    }
     if (word?.text !== ',') return null;
     at--;
   }
   return null;
+}
+
+/** Words an aside without a verb or a noun is made of: "however", "originally due later this year". */
+const ASIDE_WORDS: ReadonlySet<string> = new Set(['ADV', 'ADJ', 'X']);
+
+/**
+ * The comma opening an aside of adverbs, adjectives and dates that ends at `at` before a
+ * closing comma, or -1.
+ */
+function verblessAsideStart(words: readonly Word[], at: number, floor: number): number {
+  if (words[at + 1]?.text !== ',') return -1;
+  for (let index = at; index >= floor && at - index < 8; index--) {
+    const word = words[index] as Word;
+    if (word.text === ',') return index < at ? index : -1;
+    if (!ASIDE_WORDS.has(word.pos)) return -1;
+  }
+  return -1;
 }
 
 /** "Airbus", "the Airbus A380": proper nouns, after an article. */

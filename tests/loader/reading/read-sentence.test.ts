@@ -99,6 +99,18 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the subject past an aside of adverbs, adjectives and dates set off by commas', () => {
+    // The words of a date come in tagged X (read-events), as here.
+    const text = 'The launch, originally due later this year, was delayed.';
+    const words = tag(text).map((word) =>
+      ['later', 'this', 'year'].includes(word.text) ? { ...word, pos: 'X' as const } : word,
+    );
+    const event = readSentence(words).events.find((e) => words[e.trigger]?.text === 'delayed')!;
+    expect(phraseOf(words, text, event.patient)).toBe('The launch');
+    // An apposition with a noun is no such aside: its name is the subject.
+    expect(find(read('Larkspur, the largest yard, won the order.'), 'won').agent).toBe('Larkspur');
+  });
+
   it('reads the subject of a comparison\'s clause after "than" ("greater than analysts predicted")', () => {
     expect(find(read('The loss was far greater than analysts predicted.'), 'predicted').agent).toBe(
       'analysts',
