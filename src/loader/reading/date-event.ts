@@ -160,8 +160,27 @@ export function dateOf(
   const tense = headlineInfinitive ? 'present' : event.tense;
   if (!draft.published || !takesPublicationDate(tense))
     return { date: null, basis: null, timex: null };
+  // "… but negotiations had stalled": the subject of a pluperfect is older than the report.
+  // (Not a future's: "the agreement will see jets delivered" tells of an agreement made.)
+  const told = event.tense === 'nominal' && !governor ? verbOfSubject(read, event) : undefined;
+  if (told?.tense === 'pluperfect') return { date: null, basis: null, timex: null };
   if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** The verb whose subject holds a nominal event ("negotiations had stalled"), if any. */
+function verbOfSubject(read: ReadSentence, event: SentenceEvent): SentenceEvent | undefined {
+  return read.events.find((verb) => {
+    const subject = verb.passive ? verb.patient : verb.agent;
+    return (
+      verb.pos === 'verb' &&
+      verb.segment === event.segment &&
+      verb.trigger > event.trigger &&
+      subject !== null &&
+      subject.first <= event.trigger &&
+      event.trigger <= subject.last
+    );
+  });
 }
 
 /**

@@ -81,6 +81,13 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'purchase', '2021-05-19')).toMatchObject({ start: '2021-05-19' });
   });
 
+  it('leaves the subject of a pluperfect undated: it is older than the report ("talks had stalled")', () => {
+    const text = 'Larkspur bought the yard, but the talks had stalled for a while.';
+    expect(event(text, 'talks', '2021-10-05')).toMatchObject({ start: null });
+    // The subject of a plain past is still dated as reported.
+    expect(event('The talks ended.', 'talks', '2021-10-05')).toMatchObject({ start: '2021-10-05' });
+  });
+
   it('dates what is put off to a day by that day, and the putting off not by it', () => {
     const text =
       'Larkspur delayed the launch of its ferry until May. The tour was postponed to March 3.';
