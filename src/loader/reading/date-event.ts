@@ -20,6 +20,7 @@ import {
 } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
+import { holds } from './noun-phrases.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
@@ -176,9 +177,7 @@ function verbOfSubject(read: ReadSentence, event: SentenceEvent): SentenceEvent 
       verb.pos === 'verb' &&
       verb.segment === event.segment &&
       verb.trigger > event.trigger &&
-      subject !== null &&
-      subject.first <= event.trigger &&
-      event.trigger <= subject.last
+      holds(subject, event.trigger)
     );
   });
 }
@@ -199,11 +198,7 @@ function postponedTo(
     (verb) =>
       verb.pos === 'verb' &&
       defers(verb.lemma) &&
-      (event.governor === verb ||
-        (verb.passive &&
-          verb.patient !== null &&
-          verb.patient.first <= event.trigger &&
-          event.trigger <= verb.patient.last)),
+      (event.governor === verb || (verb.passive && holds(verb.patient, event.trigger))),
   );
   if (!deferring) return undefined;
   return timexes.find(

@@ -2,7 +2,9 @@
  * Structure layer, noun phrases: the phrase that ends right before a verb (its subject)
  * or starts right after it (its object), from part-of-speech tags: determiners,
  * adjectives, numbers, nouns and names, possessives, and "of", "&" or "and" joining two
- * nominals ("shares of General Motors", "Northrop Grumman and EADS").
+ * nominals ("shares of General Motors", "Northrop Grumman and EADS"); hyphenated compounds
+ * whole, a list of names with its commas and bracketed acronyms, a date inside a phrase
+ * ("a second quarter loss") and a closing percentage ("30% of its output").
  */
 import type { PartOfSpeech, Word } from '../language/tag-words.ts';
 
@@ -10,6 +12,11 @@ import type { PartOfSpeech, Word } from '../language/tag-words.ts';
 export interface Phrase {
   first: number;
   last: number;
+}
+
+/** Whether the word at `index` lies inside `phrase` ("negotiations" in a verb's subject). */
+export function holds(phrase: Phrase | null, index: number): boolean {
+  return phrase !== null && phrase.first <= index && index <= phrase.last;
 }
 
 const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);

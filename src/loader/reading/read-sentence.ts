@@ -18,7 +18,13 @@ import {
   isThemeOfVerb,
   isEventVerb,
 } from './event-words.ts';
-import { phraseAround, phraseEndingBefore, phraseStartingAt, type Phrase } from './noun-phrases.ts';
+import {
+  holds,
+  phraseAround,
+  phraseEndingBefore,
+  phraseStartingAt,
+  type Phrase,
+} from './noun-phrases.ts';
 import { asideOpening, findSegments, RESUMES, segmentOf, type Segment } from './segments.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
 
@@ -630,9 +636,7 @@ function nominalEvents(
             event.trigger > index &&
             event.segment === segmentIndex &&
             defers(event.lemma) &&
-            event.patient !== null &&
-            event.patient.first <= index &&
-            index <= event.patient.last,
+            holds(event.patient, index),
         );
     // "delayed after an accident": what came before or after is not what the verb defers.
     const governorWord =
