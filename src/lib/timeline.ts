@@ -264,15 +264,25 @@ export function createTimeline(
    */
   let keptRowTop: number | null = null;
   const rowScroll = timeline as unknown as VisVerticalScroll;
+  /**
+   * The element last found drawing the kept item: vis keeps an item's element from one
+   * drawing to the next, so each drawing need not search a thousand items for it.
+   */
+  let keptElement: Element | null = null;
   /** The kept item as drawn now, and the frame it is drawn in (null when it is not drawn). */
   const keptItemBoxes = () => {
     if (!keptRecord) return null;
     const panel = container.querySelector('.vis-panel.vis-center');
-    const item = [
-      ...container.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(keptRecord)}"]`),
-    ].find((element) => element.getBoundingClientRect().width > 0);
-    if (!panel || !item) return null;
-    return { frame: panel.getBoundingClientRect(), box: item.getBoundingClientRect() };
+    const drawn = (element: Element | null) =>
+      element !== null && element.isConnected && element.getBoundingClientRect().width > 0;
+    if (!drawn(keptElement)) {
+      keptElement =
+        [
+          ...container.querySelectorAll(`.vis-item[data-recordid="${CSS.escape(keptRecord)}"]`),
+        ].find(drawn) ?? null;
+    }
+    if (!panel || !keptElement) return null;
+    return { frame: panel.getBoundingClientRect(), box: keptElement.getBoundingClientRect() };
   };
   const rowTopOf = (boxes: { frame: DOMRect; box: DOMRect }) =>
     boxes.box.top - boxes.frame.top - (rowScroll._getScrollTop?.() ?? 0);
@@ -647,6 +657,7 @@ export function createTimeline(
     },
     keepRowInView(recordId) {
       keptRecord = recordId;
+      keptElement = null;
       keptRowTop = null;
       revealPending = recordId !== null;
       if (revealPending) revealPending = !revealRow();
