@@ -749,6 +749,16 @@ function agreement(
   if (!OCCASION_KINDS.has(report.kind) && !sameFamily) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
+  // "will begin production in 2006" and "a deal begun last year": a beginning or an end
+  // is of something else, and within a month or a year two of them are one only when
+  // they say the same of what.
+  if (
+    report.eventClass === 'ASPECTUAL' &&
+    !isDayOrFiner(report) &&
+    group.reports.length > 0 &&
+    group.reports[0]?.title !== report.title
+  )
+    return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
   // and they differ.
   const agents = agentsOf(report);

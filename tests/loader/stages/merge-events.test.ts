@@ -62,6 +62,36 @@ describe('mergeEvents', () => {
     );
   });
 
+  it('keeps apart two beginnings of one year that say different things begin', () => {
+    const begins = (article: string, title: string, day = '2006-01-01') =>
+      report(article, {
+        kind: 'other',
+        lemma: 'begin',
+        eventClass: 'ASPECTUAL',
+        title,
+        start: day,
+        granularity: day === '2006-01-01' ? 'year' : 'day',
+        participants: ['Harwell'],
+        places: [],
+      });
+    const year = mergeEvents([
+      article('a', [begins('a', 'Harwell begins production')], []),
+      article('b', [begins('b', 'Deal with Harwell begun')], []),
+    ]);
+    expect(year.events).toHaveLength(2);
+    // The same beginning that year is one; so are two beginnings of one day.
+    const same = mergeEvents([
+      article('a', [begins('a', 'Harwell begins production')], []),
+      article('b', [begins('b', 'Harwell begins production')], []),
+    ]);
+    expect(same.events).toHaveLength(1);
+    const day = mergeEvents([
+      article('a', [begins('a', 'Harwell begins production', '2006-03-02')], []),
+      article('b', [begins('b', 'Production begins', '2006-03-02')], []),
+    ]);
+    expect(day.events).toHaveLength(1);
+  });
+
   it('takes two words of one occasion ("met", "talks") for one only when a person is shared', () => {
     const talks = (article: string, participants: string[]) =>
       report(article, { lemma: 'talk', title: 'Talks', participants, places: [] });
