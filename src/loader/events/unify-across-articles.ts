@@ -5,7 +5,7 @@
  * product's model ("A380") when the corpus knows one long form.
  */
 import type { ArticleDraft } from '../article-draft.ts';
-import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
+import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS, TRADE_WORDS } from '../lexicon/names.ts';
 import { normalizeNameSpelling } from './name-lexicon.ts';
 import { surnameKey } from './unify-names.ts';
 
@@ -95,9 +95,6 @@ function withoutLegalForm(name: string): string {
   }
   return words.join(' ');
 }
-
-/** The trade a carmaker's full legal name states before its legal form. */
-const TRADE_WORDS = new Set(['motor', 'motors']);
 
 /** "Ford Motor" → "Ford". */
 function withoutTrade(name: string): string {

@@ -47,7 +47,9 @@ export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
   'limited',
 ]);
 
-/** Words that make a name a market index: "S&P 500", "Dow Jones Industrial Average". */
+/** The trade a carmaker's full legal name states before its legal form: "Ford Motor Company". */
+export const TRADE_WORDS: ReadonlySet<string> = new Set(['motor', 'motors']);
+
 /** Words that narrow a regional adjective: "North American", "Southeast Asian". */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([
   'north',
@@ -67,6 +69,7 @@ export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([
   'sub-saharan',
 ]);
 
+/** Words that make a name a market index: "S&P 500", "Dow Jones Industrial Average". */
 export const INDEX_WORDS: ReadonlySet<string> = new Set([
   'index',
   'average',

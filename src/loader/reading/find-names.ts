@@ -621,10 +621,10 @@ function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
 const OFFICER_TITLE_WORDS = new Set(['financial', 'operating', 'technology', 'information']);
 
 function isOfficerTitleWord(run: readonly Word[], at: number): boolean {
-  const word = run[at] as Word;
-  if (TITLE_WORDS.has(word.lower)) return run.slice(at + 1).some((w) => w.lower === 'officer');
+  const word = (run[at] as Word).lower;
   return (
-    OFFICER_TITLE_WORDS.has(word.lower) && run.slice(at + 1).some((w) => w.lower === 'officer')
+    (TITLE_WORDS.has(word) || OFFICER_TITLE_WORDS.has(word)) &&
+    run.slice(at + 1).some((w) => w.lower === 'officer')
   );
 }
 

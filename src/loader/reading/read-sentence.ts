@@ -353,13 +353,13 @@ function resumedSubject(
   return subjectBefore(words, aside.first - 2, floor);
 }
 
+/** Words that open a comparison's clause: "than analysts predicted", "as expected". */
+const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
+
 /**
  * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
-/** Words that open a comparison's clause: "than analysts predicted", "as expected". */
-const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
-
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);
@@ -496,10 +496,7 @@ function objectsOf(
 function afterDatePossessor(words: readonly Word[], at: number, last: number): number {
   let end = at;
   while (end <= last && (words[end] as Word).pos === 'X') end++;
-  const marker = words[end];
-  return end > at && end <= last && (marker?.lower === "'s" || marker?.lower === '’s')
-    ? end + 1
-    : at;
+  return end > at && end <= last && isApostropheS(words[end] as Word) ? end + 1 : at;
 }
 
 /** The "by" phrase of a passive verb: its agent. */
@@ -517,9 +514,11 @@ function lemmasOf(words: readonly Word[], segment: Segment): Set<string> {
   return lemmas;
 }
 
+const isApostropheS = (word: Word) => word.lower === "'s" || word.lower === '’s';
+
 /** Whether a possessive "'s" stands between `from` and `to` ("the firm's decision"). */
 function possessed(words: readonly Word[], from: number, to: number): boolean {
-  return words.slice(from, to).some((word) => word.lower === "'s" || word.lower === '’s');
+  return words.slice(from, to).some(isApostropheS);
 }
 
 /**
@@ -583,7 +582,8 @@ function nominalEvents(
     );
     // "A day before the announcement, GM said": fronted, it goes with the main clause after.
     // Not "After a plan … failed, the White House said": there it heads a clause of its own.
-    const fronted =
+    // (Asked only of a noun after "after" or "before".)
+    const fronted = () =>
       segment.type === 'main' &&
       !words.slice(0, opener ? own.first - 1 : 0).some((word) => word.pos === 'VERB');
     const nounAfter =
@@ -594,7 +594,7 @@ function nominalEvents(
         ? (verbEvents.findLast(
             (event) => event.trigger < index && event.segment === segmentIndex && !event.passive,
           ) ??
-          (fronted
+          (fronted()
             ? verbEvents.find(
                 (event) =>
                   event.trigger > index &&

@@ -359,7 +359,6 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   };
 }
 
-/** How many paragraphs after the headline make the lead, where the story's day is told. */
 /**
  * The people a sentence is about, for a later "their": "… before President Obama leaves
  * office, Kerry is racing after Lavrov. Their meetings …" are Kerry's and Lavrov's, not
@@ -385,6 +384,7 @@ function peopleTalkedAbout(
   return discussed.length >= 2 ? discussed : people;
 }
 
+/** How many paragraphs after the headline make the lead, where the story's day is told. */
 const LEAD_PARAGRAPHS = 3;
 
 /** The dates of the article's lead: its first paragraphs after the headline and date line. */
