@@ -71,6 +71,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
   const groups = findVerbGroups(words, headline);
   const events: SentenceEvent[] = [];
   const groupEvents: GroupEvent[] = [];
+  const quotations = quotationsOf(words);
   // Each clause's lemmas are gathered once, for all the events of the clause.
   const clauseLemmas = segments.map(() => null as ReadonlySet<string> | null);
   const lemmasOfClause = (index: number): ReadonlySet<string> =>
@@ -79,7 +80,11 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const word = words[group.head] as Word;
     const segmentIndex = segmentOf(segments, group.head);
     const segment = segments[segmentIndex] as Segment;
-    const previousGroup = groupEvents.findLast((entry) => entry.group.head < group.head);
+    // "he said that “…,” and described": a verb inside a closed quotation lends no subject.
+    const previousGroup = groupEvents.findLast(
+      (entry) =>
+        entry.group.head < group.head && !quotedApart(quotations, entry.group.head, group.head),
+    );
     const governor = governingEvent(words, group, segment, groupEvents, segments);
     const subject =
       resumedSubject(words, segments, segmentIndex, group) ??
@@ -143,6 +148,36 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
   events.push(...nominals);
   events.sort((a, b) => a.trigger - b.trigger);
   return { words, segments, events };
+}
+
+/** A verb that tells about something ("describe", "criticize"), not one that makes it known. */
+export function talksAbout(event: SentenceEvent): boolean {
+  return event.pos === 'verb' && event.kind === 'statement' && event.eventClass === 'REPORTING';
+}
+
+/** A quotation's words, `[first, last]` between its marks. */
+type Quotation = readonly [number, number];
+
+/** The quotations of a sentence, curly or straight; one left open runs to the end. */
+function quotationsOf(words: readonly Word[]): Quotation[] {
+  const out: Quotation[] = [];
+  let opened = -1;
+  words.forEach((word, index) => {
+    const opens = word.text === '“' || (word.text === '"' && opened < 0);
+    const closes = word.text === '”' || (word.text === '"' && opened >= 0);
+    if (opens) opened = index;
+    else if (closes && opened >= 0) {
+      out.push([opened + 1, index - 1]);
+      opened = -1;
+    }
+  });
+  if (opened >= 0) out.push([opened + 1, words.length - 1]);
+  return out;
+}
+
+/** Whether word `inside` is quoted in a quotation that closes before word `after`. */
+function quotedApart(quotations: readonly Quotation[], inside: number, after: number): boolean {
+  return quotations.some(([first, last]) => inside >= first && inside <= last && last < after);
 }
 
 /** Words that open a clause telling when the clause it hangs on happens. */
@@ -655,8 +690,12 @@ function nominalEvents(
       segment: segmentIndex,
       governor: governor ?? null,
       // "welcomed the firm's decision": a possessor, not the verb's subject, is its doer.
+      // "described the bankruptcy of Chrysler": what is talked about is not the speaker's
+      // doing ("announced job cuts" is).
       agent:
-        governor && !possessed(words, own.first, index)
+        governor &&
+        !possessed(words, own.first, index) &&
+        !(governor === takenBy && talksAbout(governor))
           ? governor.passive
             ? governor.patient
             : governor.agent

@@ -36,7 +36,12 @@ import {
   remember,
   type Referents,
 } from '../reading/participants.ts';
-import { readSentence, type ReadSentence, type SentenceEvent } from '../reading/read-sentence.ts';
+import {
+  readSentence,
+  talksAbout,
+  type ReadSentence,
+  type SentenceEvent,
+} from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { unique } from '../../utils/unique.ts';
@@ -430,7 +435,8 @@ function titleOf(
           phrase !== null && phrase.first <= event.trigger && event.trigger <= phrase.last,
       ),
   );
-  const better = holder ? titles.get(holder) : undefined;
+  // "described the meeting": the describing is not the meeting.
+  const better = holder && !talksAbout(holder) ? titles.get(holder) : undefined;
   return better && better.toLowerCase().includes((words[event.trigger] as Word).lower)
     ? better
     : own;

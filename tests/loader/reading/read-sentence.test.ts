@@ -367,6 +367,24 @@ describe('readSentence', () => {
       null,
     ],
     [
+      'no one from a verb that talks about it ("described the collapse of")',
+      'The minister described the collapse of Halvorsen Freight.',
+      'collapse',
+      null,
+    ],
+    [
+      'the subject of a verb that makes it known ("announced the closure of")',
+      'Halvorsen Freight announced the closure of its Tromsø depot.',
+      'closure',
+      'Halvorsen Freight',
+    ],
+    [
+      'the subject before a quotation for a verb after it ("said “…,” and warned")',
+      'The mayor said that “the old bridge has held,” and warned drivers.',
+      'warned',
+      'The mayor',
+    ],
+    [
       'a name with its article in apposition',
       'The largest jet, the Skyrunner K7, has flown.',
       'flown',

@@ -262,6 +262,16 @@ describe('readEvents', () => {
     expect(event(recovered, 'bankruptcy').participants).toEqual(['Harwell Brothers']);
   });
 
+  it('titles what a verb talks about by itself, not by the talking ("described the merger")', () => {
+    const text = 'Anna Lindqvist described the merger as a mistake on Monday.';
+    expect(event(text, 'merger').title).toBe('Merger');
+    expect(event(text, 'merger').participants).toEqual([]);
+    expect(event(text, 'described').title).toBe('Anna Lindqvist describes merger');
+    // A verb that makes it known lends it its title and its doer.
+    const announced = 'Harwell Brothers announced a merger on Monday.';
+    expect(event(announced, 'merger').participants).toEqual(['Harwell Brothers']);
+  });
+
   it('reads an event noun opening a sentence ("Deliveries to the mill are due in October")', () => {
     const text = 'Deliveries to the Harwell mill are not due until October.';
     expect(event(text, 'Deliveries')).toMatchObject({ lemma: 'delivery', start: '2008-10-01' });
