@@ -216,13 +216,18 @@ function giveOpeningParticiplesTheirSubject(words: readonly Word[], events: Sent
   for (const event of events) {
     if (event.agent || (event.tense !== 'gerund' && event.tense !== 'participle')) continue;
     if (words.slice(0, event.trigger).some((word) => word.pos !== 'ADV')) continue;
-    const main = events.find(
+    const finite = events.filter(
       (other) =>
         other.trigger > event.trigger &&
         !other.passive &&
         other.agent !== null &&
         !['gerund', 'participle', 'infinitive'].includes(other.tense),
     );
+    // "Responding to claims that the state would run it, he said": the main clause is the
+    // one whose subject follows the comma that closes the opening clause, not a clause
+    // inside that one.
+    const main =
+      finite.find((other) => words[(other.agent as Phrase).first - 1]?.text === ',') ?? finite[0];
     if (main) event.agent = main.agent;
   }
 }

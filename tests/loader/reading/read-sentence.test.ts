@@ -279,6 +279,11 @@ describe('readSentence', () => {
     const spoken = read('Speaking to the public he said that the plan is good.');
     expect(find(spoken, 'said').agent).toBe('he');
     expect(find(spoken, 'Speaking').agent).toBe('he');
+    // Not the subject of a clause inside the opening one.
+    const responding = read(
+      'Responding to claims that the union would block the sale, the mayor said she backed it.',
+    );
+    expect(find(responding, 'Responding').agent).toBe('the mayor');
   });
 
   it.each([
