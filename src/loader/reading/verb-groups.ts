@@ -53,8 +53,23 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
     const coordinated = words
       .slice(before ? before.head + 1 : 0, index)
       .some((w) => w.lower === 'and' || w.lower === 'or');
-    if (before && bare && coordinated && !hasSubjectBetween(words, index))
-      groups.push({ ...group, tense: before.tense, modal: before.modal, negated: before.negated });
+    const joined = before !== undefined && coordinated && !hasSubjectBetween(words, index);
+    // "was closed and demolished in May", "is indicted or convicted": a bare past form
+    // after "and" shares a passive's "be" (not "was hit and cut 900 jobs": an object follows).
+    const sharesPassive =
+      joined &&
+      before.passive &&
+      group.first === index &&
+      isPastForm(word) &&
+      !OBJECT_START.has(next?.pos ?? 'PUNCT');
+    if (joined && (bare || sharesPassive))
+      groups.push({
+        ...group,
+        tense: before.tense,
+        modal: before.modal,
+        negated: before.negated,
+        passive: group.passive || sharesPassive,
+      });
     else groups.push(group);
   }
   return groups;
@@ -81,6 +96,9 @@ function hasSubjectBetween(words: readonly Word[], to: number): boolean {
   const last = words[to - 1];
   return last !== undefined && (last.pos === 'PRON' || last.pos === 'PROPN' || last.pos === 'NOUN');
 }
+
+/** Words that open an object after a verb. */
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ']);
 
 /** What "by" measures after a verb of change ("fell by a third", "rose by half"). */
 const AMOUNTS = /^(?:half|third|quarter|fifth|tenth|percent|margin|far|much|\d.*)$/;

@@ -122,6 +122,19 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('gives a past form after "and" the passive it is coordinated with ("was closed and demolished")', () => {
+    expect(group('The old mill was closed and demolished in May.', 'demolished')).toMatchObject({
+      passive: true,
+      tense: 'past',
+    });
+    expect(group('The firm could be fined or suspended.', 'suspended')).toMatchObject({
+      passive: true,
+      modal: 'could',
+    });
+    // An object after it makes it active: "was hit by the strike and cut 900 jobs".
+    expect(group('The mill was hit by the strike and cut 900 jobs.', 'cut').passive).toBe(false);
+  });
+
   it('skips a participle between a determiner and a noun ("the proposed merger")', () => {
     const words = tag('The proposed merger collapsed.');
     expect(findVerbGroups(words).map((g) => words[g.head]?.text)).toEqual(['collapsed']);
