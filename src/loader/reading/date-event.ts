@@ -134,12 +134,17 @@ export function dateOf(
   // A headline's bare infinitive announces what happened or was planned that day: "China
   // Eastern Airlines to purchase twenty jets", "Singapore Airlines to be compensated".
   const headlineInfinitive = heading && event.tense === 'infinitive' && !event.governor;
-  if (event.tense === 'future' || event.tense === 'pluperfect' || (!actual && !headlineInfinitive))
+  if (event.tense === 'future' || (!actual && !headlineInfinitive))
     return { date: null, basis: null, timex: null };
   // "has made its maiden flight": the noun of a light verb is dated with the verb (not
   // "confirmed Kerry's trip": a confirming tells no trip's day).
   const datedByVerb = event.tense === 'nominal' && governor?.light === true && governed?.date;
-  if ((event.tense === 'past' || event.tense === 'nominal') && !datedByVerb) {
+  // "GM lost $6 billion in the first quarter. The firm said it had lost …": a pluperfect
+  // goes back to the time the story just told of.
+  if (
+    (event.tense === 'past' || event.tense === 'nominal' || event.tense === 'pluperfect') &&
+    !datedByVerb
+  ) {
     for (const participant of participants) {
       const thread = context.threadDates.get(participant.name);
       // "GM lost $6 billion in the first quarter. The firm said …": a saying is on a day,
@@ -150,6 +155,7 @@ export function dateOf(
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }
   }
+  if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };
   // "GM posts first annual loss": a result covers a period before the day it is told.
   const period =
     actual && draft.published && !explicitlyGoverned

@@ -117,6 +117,18 @@ describe('dateOf, through the article stages', () => {
     expect(said.granularity).toBe('day');
   });
 
+  it('dates a pluperfect by the period the story just told of ("lost … in the first quarter. The firm said it had lost")', () => {
+    const text =
+      'Harwell Brothers lost $6 billion in the first quarter of 2009. Before special items, Harwell Brothers said it had lost $5 billion.';
+    const lost = event(text, 'lost', '2009-05-07', 1);
+    expect(lost).toMatchObject({ start: '2009-01-01', end: '2009-04-01', granularity: 'quarter' });
+    expect(lost.mention.dateBasis).toBe('narrative-thread');
+    // With no story before it, a pluperfect is older than its report: undated.
+    expect(
+      event('Harwell Brothers said it had lost $5 billion.', 'lost', '2009-05-07').start,
+    ).toBeNull();
+  });
+
   itDates([
     [
       'dates a main clause by the date of the "when" clause fronted before it',
