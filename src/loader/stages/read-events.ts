@@ -343,12 +343,17 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
  */
 function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const basis = event.mention.dateBasis;
-  if (basis !== undefined && !isArticleDate(basis)) return event;
+  // "stated on Thursday that it had signed a contract … signed the agreement on June 15":
+  // a day its governing clause gives only roughly ("by then", "Thursday night") gives way
+  // to the day its twin's own words give, on or before it.
+  const byThen = basis === 'governing-timex' && event.approximate && event.start !== null;
+  if (basis !== undefined && !isArticleDate(basis) && !byThen) return event;
   if (event.modality === 'denied' || event.modality === 'possible') return event;
   const candidates = related.datedByFamily.get(eventFamily(event.lemma)) ?? [];
   const source = candidates.find(
     (other) =>
       other !== event &&
+      (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
       other.participants.some((name) => event.participants.includes(name)) &&
       !actsOnOther(other, event) &&
       !countsOther(other, event),

@@ -47,6 +47,18 @@ describe('readEvents', () => {
     });
   });
 
+  it('dates what was done "by then" by the day its other telling gives ("said on Thursday it had signed … signed on June 15")', () => {
+    const text =
+      'Northwind Air said on Thursday that it had signed a contract for ten jets. The airline signed the agreement in Oslo on June 15.';
+    const signed = event(text, 'signed', '2009-06-18');
+    expect(signed).toMatchObject({ start: '2009-06-15', granularity: 'day' });
+    expect(signed.mention.dateBasis).toBe('same-event-in-article');
+    // Not by a later day: that telling would be of another signing.
+    const later =
+      'Northwind Air said on Thursday that it had signed a contract for ten jets. The airline signed another deal in Oslo on Saturday.';
+    expect(event(later, 'signed', '2009-06-22').start).toBe('2009-06-18');
+  });
+
   it('gives an event told in another\'s "of" phrase its participants ("the Ostrava Steel announcement of layoffs")', () => {
     const text = 'The union learned of the Ostrava Steel announcement of layoffs on Monday.';
     expect(event(text, 'layoffs').participants).toEqual(['Ostrava Steel']);
