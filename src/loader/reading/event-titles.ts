@@ -226,17 +226,20 @@ function plural(
 ): boolean {
   if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
   if (!phrase) return false;
-  const head = words[phrase.last] as Word;
+  const head = words[headOf(words, phrase)] as Word;
   // "Investigators look for …", "People sell cars": the writer's present agrees with them.
-  // Not a base form after an auxiliary ("would involve").
+  // Not a base form after an auxiliary ("would involve"), nor one far from its subject
+  // ("Fiat should manage Chrysler, transfer … and distribute them").
   const verb = words[event.trigger] as Word;
   const auxiliary = words
     .slice(Math.max(0, event.trigger - 3), event.trigger)
     .some((word) => word.pos === 'AUX' || word.lower === 'to');
+  const adjacent = words.slice(phrase.last + 1, event.trigger).every((word) => word.pos === 'ADV');
   // "Ford beat predictions" is a past, whatever its form.
   if (
     event.tense === 'present' &&
     !auxiliary &&
+    adjacent &&
     head.pos !== 'PRON' &&
     verb.lower === verb.lemma &&
     !isSameFormPast(verb.lower)
@@ -244,6 +247,13 @@ function plural(
     return true;
   if (IRREGULAR_PLURALS.has(head.lower)) return true;
   return head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower);
+}
+
+/** A phrase's head: its last word before a preposition ("politicians" in "politicians in Germany"). */
+function headOf(words: readonly Word[], phrase: Phrase): number {
+  for (let at = phrase.first + 1; at <= phrase.last; at++)
+    if ((words[at] as Word).pos === 'ADP') return at - 1;
+  return phrase.last;
 }
 
 /** "file" → "files", "fly" → "flies", "say" → "says"; the plural keeps the lemma. */

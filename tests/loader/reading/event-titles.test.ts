@@ -33,6 +33,17 @@ describe('writeTitle', () => {
     );
     expect(title('The police arrested two men.', 'arrested')).toBe('Police arrest two men');
     expect(title('It cuts jobs.', 'cuts', 'Harwell')).toBe('Harwell cuts jobs');
+    // The head before a preposition decides: "politicians in Norway", "a group of unions".
+    expect(title('Several politicians in Norway expressed anger.', 'expressed')).toBe(
+      'Several politicians express anger',
+    );
+    expect(title('A group of unions signed the letter.', 'signed')).toBe(
+      'Group of unions signs letter',
+    );
+    // A base form far from its subject follows a modal, not a plural.
+    expect(title('Harwell should buy the mill, repair it and run it.', 'run')).toBe(
+      'Harwell runs it',
+    );
   });
 
   it('keeps a past written as its base singular ("Harwell beat forecasts" → "Harwell beats")', () => {
