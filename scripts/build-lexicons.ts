@@ -12,6 +12,8 @@
  * - `transfers.json`: the nouns of things held or said, so that "won a contract" reports
  *   one event, not two; and the verbs whose "to" names who receives ("delivered the jet to
  *   SIA").
+ * - `person-nouns.json`: the nouns whose most frequent sense is a person ("investor"), so
+ *   that a plural one opening a sentence is not taken for a name ("Investors sold").
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft, and
  *   the nouns of waters and landforms that head a place's name ("Bay of Biscay").
@@ -137,6 +139,26 @@ function themeNouns(synsets: Map<string, Synset>, eventNounList: readonly string
     if (!eventNounSet.has(lemma)) continue;
     const first = synsets.get(fields[6 + Number(fields[3])] ?? '');
     if (first && THEME.has(first.lexFile)) nouns.push(lemma);
+  }
+  return nouns.sort();
+}
+
+/** WordNet's lexicographer file of people. */
+const PERSON = 18;
+
+/**
+ * Nouns whose most frequent sense is a person ("investor", "politician", "executive"):
+ * capitalised at a sentence's start, their plurals are no names ("Investors sold").
+ */
+function personNouns(synsets: Map<string, Synset>): string[] {
+  const nouns: string[] = [];
+  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const lemma = fields[0] ?? '';
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const first = synsets.get(fields[6 + Number(fields[3])] ?? '');
+    if (first?.lexFile === PERSON) nouns.push(lemma);
   }
   return nouns.sort();
 }
@@ -350,6 +372,8 @@ const derivations = nounVerbs(synsets, [...nouns, ...kindNouns]);
 write('noun-verbs.json', derivations, Object.keys(derivations).length);
 const referring = referringNouns(synsets);
 write('referring-nouns.json', referring, Object.values(referring).flat().length);
+const persons = personNouns(synsets);
+write('person-nouns.json', persons, persons.length);
 const lemmas = verbLemmas();
 const irregular = irregularVerbForms();
 write('verbs.json', { lemmas, irregular }, lemmas.length + Object.keys(irregular).length);

@@ -13,14 +13,15 @@
  *   ("will open a plant"); an ordinal after a determiner an adjective ("its first loss");
  * - in a headline with no verb, the first -s form after a name is its verb ("GM posts
  *   first annual loss");
- * - a plural event noun opening a sentence is no name ("Deliveries to SIA are due"); a
- *   capitalised opener taken for a verb before a verb, a name, a past or a noun a verb
- *   follows is a name ("Ford sold half of its plants", the past then its verb; "Ford
- *   shares gained");
+ * - a plural event or person noun opening a sentence is no name ("Deliveries to SIA are
+ *   due", "Investors sold"); a capitalised opener taken for a verb before a verb, a name,
+ *   a past or a noun a verb follows is a name ("Ford sold half of its plants", the past
+ *   then its verb; "Ford shares gained");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isIrregularPast, isSameFormPast, verbLemmaOf } from '../lexicon/verbs.ts';
 import type { PartOfSpeech, Word } from './word.ts';
 
@@ -184,12 +185,13 @@ function correctWords(words: readonly Word[]): Word[] {
       previous.lower !== 'to'
     )
       return retagged(word, 'PROPN', word.lower);
-    // "Deliveries to Singapore Airlines are due in October": a plural event noun opening a
-    // sentence is capitalised by its place, not a name.
+    // "Deliveries to Singapore Airlines are due in October", "Investors sold": a plural
+    // event or person noun opening a sentence is capitalised by its place, not a name.
     const opens = index === 0 || /^[.!?“"]$/.test(previous?.text ?? '');
     if (opens && word.pos === 'PROPN' && next?.pos !== 'PROPN') {
       const singular = singularOf(word.lower);
-      if (singular !== word.lower && isEventNoun(singular)) return retagged(word, 'NOUN', singular);
+      if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
+        return retagged(word, 'NOUN', singular);
     }
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb or a name, is the subject's name.

@@ -178,6 +178,9 @@ describe('correctTags', () => {
       'NOUN',
     ],
     ['a plural event noun opening a sentence', 'Ryanair/PROPN said/VERB', 0, 'PROPN'],
+    ['a plural person noun opening a sentence', 'Investors/PROPN sold/VERB', 0, 'NOUN'],
+    ['a plural person noun opening a sentence', 'Parsons/PROPN Corp/PROPN sold/VERB', 0, 'PROPN'],
+    ['a singular person noun opening a sentence', 'Baker/PROPN said/VERB', 0, 'PROPN'],
   ] as const)('%s: in "%s", word %i reads as %s', (_rule, spec, index, pos) => {
     expect(tags(spec)[index]).toBe(pos);
   });
