@@ -34,3 +34,8 @@ export interface Word {
   /** Inside the scope of a negation ("did not say" → "say" is negated). */
   negated: boolean;
 }
+
+/** Whether a word is the possessive "'s" ("GM's", "Boeing’s"). */
+export function isApostropheS(word: Word): boolean {
+  return word.lower === "'s" || word.lower === '’s';
+}

@@ -6,6 +6,7 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { isApostropheS } from '../language/word.ts';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
 import {
@@ -553,8 +554,6 @@ function lemmasOf(words: readonly Word[], segment: Segment): Set<string> {
   }
   return lemmas;
 }
-
-const isApostropheS = (word: Word) => word.lower === "'s" || word.lower === '’s';
 
 /** Whether a possessive "'s" stands between `from` and `to` ("the firm's decision"). */
 function possessed(words: readonly Word[], from: number, to: number): boolean {

@@ -4,6 +4,7 @@
  * reads tense, voice and modal from the group's own words.
  */
 import type { Word } from '../language/tag-words.ts';
+import { isApostropheS } from '../language/word.ts';
 import { isIrregularPast, isParticipleOnly } from '../lexicon/verbs.ts';
 
 export type Tense =
@@ -40,10 +41,15 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     if (word.pos !== 'VERB') continue;
-    // "the proposed merger": a participle between a determiner and a noun modifies it.
+    // "the proposed merger", "GM's shrinking market share", "their falling sales": a
+    // participle between a determiner or a possessor and a noun modifies it.
     const previous = words[index - 1];
     const next = words[index + 1];
-    if (previous?.pos === 'DET' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
+    const determines =
+      previous?.pos === 'DET' ||
+      (previous !== undefined && POSSESSIVES.has(previous.lower)) ||
+      (previous !== undefined && isApostropheS(previous));
+    if (determines && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
     const read = readGroup(words, index);
     const group = headline && headlinePassive(words, read) ? { ...read, passive: true } : read;
     // "will bypass the stop and fly to Sydney": a bare verb after "and" shares the tense
@@ -96,6 +102,8 @@ function hasSubjectBetween(words: readonly Word[], to: number): boolean {
   const last = words[to - 1];
   return last !== undefined && (last.pos === 'PRON' || last.pos === 'PROPN' || last.pos === 'NOUN');
 }
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Words that open an object after a verb. */
 const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ']);

@@ -138,6 +138,11 @@ describe('findVerbGroups', () => {
   it('skips a participle between a determiner and a noun ("the proposed merger")', () => {
     const words = tag('The proposed merger collapsed.');
     expect(findVerbGroups(words).map((g) => words[g.head]?.text)).toEqual(['collapsed']);
+    // And between a possessor and a noun: "Harwell's shrinking market share".
+    const shrinking = tag(
+      "Analysts blamed Harwell's shrinking market share and its falling sales.",
+    );
+    expect(findVerbGroups(shrinking).map((g) => shrinking[g.head]?.text)).toEqual(['blamed']);
   });
 });
 
