@@ -310,11 +310,13 @@ function subjectOf(
     before !== undefined &&
     (/^[”"’]$/.test(before.text) ||
       (before.text === ',' && /^[”"’]$/.test(words[group.first - 2]?.text ?? '')));
+  const reporting = eventClassOf(words[group.head] as Word, 'verb') === 'REPORTING';
+  // "said Stephen Harper, Prime Minister of Canada.": a paragraph of its own after a quote.
+  const opensSentence = before === undefined || /^[“"‘]$/.test(before.text);
   if (
     !own &&
-    before &&
-    /^[,”"’]$/.test(before.text) &&
-    (afterQuotation || eventClassOf(words[group.head] as Word, 'verb') === 'REPORTING')
+    ((before && /^[,”"’]$/.test(before.text) && (afterQuotation || reporting)) ||
+      (opensSentence && reporting && group.tense === 'past'))
   ) {
     const after = phraseStartingAt(words, group.head + 1, segment.last);
     // "said the firm's chief executive, Alan Mulally": the name, not its description.

@@ -372,6 +372,12 @@ describe('readSentence', () => {
       null,
     ],
     [
+      'the name after a reporting verb that opens its sentence ("said Anna Berg, …")',
+      'said Anna Berg, mayor of Tromsø.',
+      'said',
+      'Anna Berg',
+    ],
+    [
       'no one from a verb that talks about it ("described the collapse of")',
       'The minister described the collapse of Halvorsen Freight.',
       'collapse',
