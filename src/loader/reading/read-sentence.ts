@@ -291,6 +291,15 @@ function subjectOf(
   governor: GroupEvent | null,
 ): Phrase | null {
   const floor = segment.marker !== null ? segment.first + 1 : segment.first;
+  // "on an aircraft operated by Garuda", "The winglets, designed to …": a passive without
+  // its "be" tells of the noun right before it; after a comma, only of one that is no
+  // preposition's ("have set up in the new member country, attracted by cheap labor": the
+  // clause's subject was attracted).
+  if (group.tense === 'participle' && group.passive) {
+    const comma = words[group.first - 1]?.text === ',';
+    const noun = phraseEndingBefore(words, comma ? group.first - 2 : group.first - 1, floor);
+    if (noun && !(comma && words[noun.first - 1]?.pos === 'ADP')) return noun;
+  }
   // "He declined to say when GM would sell its stake, saying …": an -ing clause after a
   // comma does what its main clause's subject does, not the noun before the comma.
   if (group.tense === 'gerund' && words[group.first - 1]?.text === ',' && governor?.event)

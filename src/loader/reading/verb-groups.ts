@@ -61,12 +61,14 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
       .some((w) => w.lower === 'and' || w.lower === 'or');
     const joined = before !== undefined && coordinated && !hasSubjectBetween(words, index);
     // "was closed and demolished in May", "is indicted or convicted": a bare past form
-    // after "and" shares a passive's "be" (not "was hit and cut 900 jobs": an object follows).
+    // right after "and" shares a passive's "be" (not "was hit and cut 900 jobs": an object
+    // follows; not "adopted by Boeing and Airbus whose A380 first flew").
     const sharesPassive =
       joined &&
       before.passive &&
       group.first === index &&
       isPastForm(word) &&
+      ['and', 'or'].includes(previous?.lower ?? '') &&
       !OBJECT_START.has(next?.pos ?? 'PUNCT');
     if (joined && (bare || sharesPassive))
       groups.push({
@@ -128,11 +130,23 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     !(next && ['DET', 'PRON', 'NUM'].includes(next.pos))
   )
     return true;
+  const before = words[head - 1];
+  const participle = isPastForm(words[head] as Word) && !/ing$/.test((words[head] as Word).lower);
+  if (!participle || !before) return false;
+  // "The winglets, designed to improve fuel efficiency, are …": a participle set off after
+  // its noun with an infinitive after it.
+  if (
+    before.text === ',' &&
+    ['NOUN', 'PROPN'].includes(words[head - 2]?.pos ?? '') &&
+    next?.lower === 'to' &&
+    words[head + 2]?.pos === 'VERB'
+  )
+    return true;
+  // "The first jet, made by Larkspur", "an aircraft operated by Garuda": after its noun,
+  // with its "by" agent.
   return (
-    words[head - 1]?.text === ',' &&
-    isPastForm(words[head] as Word) &&
-    !/ing$/.test((words[head] as Word).lower) &&
-    words[head + 1]?.lower === 'by' &&
+    (before.text === ',' || before.pos === 'NOUN') &&
+    next?.lower === 'by' &&
     agent !== undefined &&
     ['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(agent.pos) &&
     !words.slice(head + 2, head + 5).some((word) => word.pos === 'NUM' || AMOUNTS.test(word.lower))

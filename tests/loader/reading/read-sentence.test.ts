@@ -405,6 +405,18 @@ describe('readSentence', () => {
     expect(find(read(sentence), trigger).agent).toBe(agent);
   });
 
+  it('reads the noun right before a passive without its "be" as what it tells of', () => {
+    const operated = find(read('The mayor flew on a jet operated by Northwind Air.'), 'operated');
+    expect(operated.patient).toBe('a jet');
+    expect(operated.agent).toBe('Northwind Air');
+    // After a comma, not a preposition's noun: the clause's subject was attracted.
+    const attracted = find(
+      read('Many suppliers have set up in the new member country, attracted by cheap labor.'),
+      'attracted',
+    );
+    expect(attracted.patient).toBe('Many suppliers');
+  });
+
   it('reads the name in apposition after a quote as the subject, and no object', () => {
     const said = find(read('"We will appeal," said the firm\'s lawyer, Jorge Salas.'), 'said');
     expect(said.agent).toBe('Jorge Salas');

@@ -52,6 +52,15 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads a participle right after its noun with a "by" agent, or set off with an infinitive, as a passive', () => {
+    const operated = group('The mayor flew on a jet operated by Northwind Air.', 'operated');
+    expect(operated).toMatchObject({ tense: 'participle', passive: true });
+    const designed = group('The fins, designed to cut drag, are spare parts.', 'designed');
+    expect(designed).toMatchObject({ tense: 'participle', passive: true });
+    // Not a verb of its own after its subject: "Sales dropped by a third".
+    expect(group('Sales dropped by a third.', 'dropped')).toMatchObject({ tense: 'past' });
+  });
+
   it('reads a form that is only ever a participle, right after its noun, as a passive ("a deal begun")', () => {
     expect(group('It was the result of a merger begun in May.', 'begun')).toMatchObject({
       tense: 'participle',
