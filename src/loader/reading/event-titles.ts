@@ -19,6 +19,14 @@ const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
   go: 'goes',
 };
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Object pronouns that do a verb ("forced them to sell"), as its subject. */
+const SUBJECT_FORMS: Readonly<Record<string, string>> = {
+  them: 'they',
+  him: 'he',
+  her: 'she',
+  us: 'we',
+  me: 'I',
+};
 /** Plurals without an -s: "people say", "workers and police clash". */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 /** Words a phrase cannot end on: "loss of", "Chase &", "and a", "its", "to". */
@@ -73,7 +81,9 @@ export function writeTitle({
   reported,
 }: TitleInput): string {
   const trigger = words[event.trigger] as Word;
-  const agent = agentName ?? phraseText(words, text, event.agent);
+  const doer = agentName ?? phraseText(words, text, event.agent);
+  // "allow them to cease dealing": a subject is written as one ("They cease").
+  const agent = doer ? (SUBJECT_FORMS[doer.toLowerCase()] ?? doer) : null;
   if (event.pos === 'noun') {
     const own = phraseText(words, text, event.patient) ?? trigger.text;
     const complement = event.others[0] ? phraseText(words, text, event.others[0], 5) : null;

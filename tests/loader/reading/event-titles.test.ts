@@ -111,6 +111,10 @@ describe('writeTitle', () => {
     ).toBe('Harwell Brothers closes mill');
   });
 
+  it('writes an object pronoun that does a verb as a subject ("allow them to cease")', () => {
+    expect(title('The deal will allow them to cease trading.', 'cease')).toBe('They cease trading');
+  });
+
   it('says the name for a pronoun agent when given one', () => {
     expect(title('It delayed the flight.', 'delayed', 'Airbus')).toBe('Airbus delays flight');
   });
