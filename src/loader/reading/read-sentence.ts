@@ -26,7 +26,14 @@ import {
   phraseStartingAt,
   type Phrase,
 } from './noun-phrases.ts';
-import { asideOpening, findSegments, RESUMES, segmentOf, type Segment } from './segments.ts';
+import {
+  asideOpening,
+  findSegments,
+  outermostRelative,
+  RESUMES,
+  segmentOf,
+  type Segment,
+} from './segments.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
 
 export interface SentenceEvent {
@@ -388,8 +395,9 @@ function resumedSubject(
   group: VerbGroup,
 ): Phrase | null {
   const segment = segments[segmentIndex] as Segment;
-  const aside = segments[segmentIndex - 1];
-  if (segment.marker !== RESUMES || !aside || aside.parent === null) return null;
+  if (segment.marker !== RESUMES || segmentIndex === 0) return null;
+  const aside = outermostRelative(segments, segmentIndex - 1);
+  if (aside.parent === null) return null;
   const firstVerb = words.findIndex(
     (word, index) => index >= segment.first && (word.pos === 'AUX' || word.pos === 'VERB'),
   );

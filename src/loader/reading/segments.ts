@@ -109,11 +109,13 @@ export function findSegments(words: readonly Word[]): Segment[] {
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;
     const current = segments.length - 1;
-    if (word.text === ',' && closesRelativeAside(words, segments[current] as Segment, index)) {
+    // "Patty Murray, who hails from the state where Boeing bases its operations, said": a
+    // relative clause inside the aside closes with it.
+    const aside = outermostRelative(segments, current);
+    if (word.text === ',' && closesRelativeAside(words, aside, index)) {
       // "Harwell Brothers, which owns Ostrava Steel, has completed …": the clause the
       // relative one interrupted resumes after its closing comma.
-      const relative = segments[current] as Segment;
-      const interrupted = segments[relative.parent ?? 0] as Segment;
+      const interrupted = segments[aside.parent ?? 0] as Segment;
       open(index + 1, interrupted.type, RESUMES, interrupted.parent);
     } else if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
       // "When asked whether …, Carson replied": the main clause after a fronted one governs it.
@@ -163,6 +165,19 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/**
+ * The outermost relative clause that holds segment `at` within its main clause (a clause
+ * inside it closes with it), or segment `at` itself when none does.
+ */
+export function outermostRelative(segments: readonly Segment[], at: number): Segment {
+  let found = segments[at] as Segment;
+  for (let segment = found; segment.parent !== null;) {
+    segment = segments[segment.parent] as Segment;
+    if (segment.type === 'relative') found = segment;
+  }
+  return found;
 }
 
 /** Marker of a clause that goes on after a relative clause set off by commas. */

@@ -100,9 +100,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         !isRecordReference(draft.text, sentence.start, timex),
     );
     const read = readSentence(words, heading);
-    // A meeting or a call that names no place in its clause is where its sentence says.
+    // A meeting or a call that names no place in its clause is where its sentence says;
+    // not where a relative clause says someone came from ("Kerry, who was flying in from
+    // Jeddah, arrived in the Swiss city").
     const sentencePlaces = unique(
-      entities.filter((entity) => entity.kind === 'place').map((entity) => entity.canonical),
+      entities
+        .filter((entity) => entity.kind === 'place' && !inRelativeClause(read, entity))
+        .map((entity) => entity.canonical),
     );
     const dates = new Map<SentenceEvent, Dated>();
     const titles = new Map<SentenceEvent, string>();
@@ -498,6 +502,12 @@ function distributed(
         : placesOf(segments[event.segment] as Segment, words, entities),
     };
   });
+}
+
+/** Whether a name stands in a relative clause, which describes someone rather than the event. */
+function inRelativeClause(read: ReadSentence, entity: EntityMention): boolean {
+  const segment = read.segments[segmentOfOffset(read.words, read.segments, entity.start)];
+  return segment?.type === 'relative';
 }
 
 function placesOf(

@@ -300,6 +300,12 @@ describe('readSentence', () => {
       'Harwell Brothers',
     ],
     [
+      'the subject before a relative aside that holds another ("who … where …,")',
+      'Anna Berg, who comes from the town where Harwell Brothers has its mill, said it was sad.',
+      'said',
+      'Anna Berg',
+    ],
+    [
       'the name an apposition with a relative clause describes',
       'Harwell Brothers, a steel maker which owns a mill, has completed its merger.',
       'completed',

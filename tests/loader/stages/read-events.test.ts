@@ -59,6 +59,15 @@ describe('readEvents', () => {
     expect(event(later, 'signed', '2009-06-22').start).toBe('2009-06-18');
   });
 
+  it('places a meeting where its sentence says, not where a relative clause says someone came from', () => {
+    const meeting = 'The envoys met in Oslo on Monday.';
+    expect(event(meeting, 'met').places).toEqual(['Oslo']);
+    const text =
+      'Anna Berg, who was flying in from Bergen where she had met the mayor, arrived in the city on Monday.';
+    expect(event(text, 'arrived').places).toEqual([]);
+    expect(event(text, 'arrived').participants).toEqual(['Anna Berg']);
+  });
+
   it('gives an event told in another\'s "of" phrase its participants ("the Ostrava Steel announcement of layoffs")', () => {
     const text = 'The union learned of the Ostrava Steel announcement of layoffs on Monday.';
     expect(event(text, 'layoffs').participants).toEqual(['Ostrava Steel']);
