@@ -19,6 +19,20 @@ const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
   go: 'goes',
 };
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Pronouns a subject may be, which name no one by themselves. */
+const PRONOUN_SUBJECTS = new Set([
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'you',
+  'this',
+  'these',
+  'that',
+  'those',
+]);
 /** Object pronouns that do a verb ("forced them to sell"), as its subject. */
 const SUBJECT_FORMS: Readonly<Record<string, string>> = {
   them: 'they',
@@ -94,7 +108,9 @@ export function writeTitle({
     const holder =
       !complement && before?.lower === 'of' && head?.pos === 'NOUN' ? `${head.text} of ` : '';
     const main = complement ? `${own} ${preposition} ${complement}` : `${holder}${own}`;
-    return capitalize(agent && !main.includes(agent) ? `${agent}: ${main}` : main);
+    // "They: viability plans", "This: controversy": a pronoun says nothing before a nominal.
+    const named = agent && !PRONOUN_SUBJECTS.has(agent.toLowerCase()) ? agent : null;
+    return capitalize(named && !main.includes(named) ? `${named}: ${main}` : main);
   }
   // "The mill says it will close": a report's object that a verb follows is the reported
   // clause's subject, not what was said ("The plan was announced" has its own subject).

@@ -136,7 +136,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     )
       event.modality = 'scheduled';
     const reports = isEventVerb(word) && !isComparisonVerb(words, group.head);
-    groupEvents.push({ group, event: reports ? event : null, doer: event.agent });
+    groupEvents.push({
+      group,
+      event: reports ? event : null,
+      doer: event.agent,
+      subject,
+      object: event.patient,
+    });
     if (reports) events.push(event);
   }
   giveOpeningParticiplesTheirSubject(words, events);
@@ -246,6 +252,10 @@ interface GroupEvent {
   event: SentenceEvent | null;
   /** Who does what the group says, even when that is a state ("expects"), not an event. */
   doer: Phrase | null;
+  /** Its subject as written: a passive's is who it is said of ("The planes are expected"). */
+  subject: Phrase | null;
+  /** Its object: "expected the new GM to focus". */
+  object: Phrase | null;
 }
 
 /** The event that governs a verb: the one before it in its own or the governing segment. */
@@ -369,17 +379,45 @@ function subjectOf(
     return controller.patient;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
   const source = governor?.event ?? previous;
-  // "GM expects to cut jobs": an attitude reports nothing, but the subject right before it
-  // does the infinitive.
+  // "GM expects to cut jobs", "Mulally plans on reviving": an attitude reports nothing, but
+  // the subject right before it does the infinitive or the -ing form after its preposition;
+  // a passive one's subject too ("The planes are expected to start delivering").
+  // (Not an "it" there: "it is not expected for the change to turn" says nothing of it.)
+  const attitudeSubject =
+    governor && governor.group.passive
+      ? governor.subject && (words[governor.subject.last] as Word).lower !== 'it'
+        ? governor.subject
+        : null
+      : (governor?.doer ?? null);
+  // Right after the attitude: in "we are worried the planes won't be able to fly", the
+  // planes are.
+  const rightAfter =
+    governor !== null &&
+    (group.tense === 'infinitive'
+      ? group.first === governor.group.head + 1
+      : group.tense === 'gerund' &&
+        group.first === governor.group.head + 2 &&
+        words[group.first - 1]?.pos === 'ADP');
   if (
     governor &&
     !governor.event &&
-    group.tense === 'infinitive' &&
+    rightAfter &&
     !NONFINITE.has(governor.group.tense) &&
     eventClassOf(words[governor.group.head] as Word, 'verb') === 'I_STATE' &&
-    governor.doer?.last === governor.group.first - 1
+    attitudeSubject?.last === governor.group.first - 1
   )
-    return governor.doer;
+    return attitudeSubject;
+  // "expected the restructured GM to make cars", "wants Lajdziak to head up the company":
+  // the object right before the infinitive does it.
+  if (
+    governor &&
+    !governor.event &&
+    !governor.group.passive &&
+    group.tense === 'infinitive' &&
+    eventClassOf(words[governor.group.head] as Word, 'verb') === 'I_STATE' &&
+    governor.object?.last === group.first - 1
+  )
+    return governor.object;
   if (source) return source.passive ? source.patient : source.agent;
   return null;
 }
@@ -413,6 +451,17 @@ function resumedSubject(
   return subjectBefore(words, aside.first - 2, floor);
 }
 
+/** Prepositions that also open a clause: "a day after Chrysler released". */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'while',
+  'once',
+]);
+
 /** Words that open a comparison's clause: "than analysts predicted", "as expected". */
 const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
 
@@ -425,7 +474,7 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
   let at = skipBracket(words, index);
   // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
   let closed = false;
-  for (let hops = 0; hops < 3 && at >= floor; hops++) {
+  for (let hops = 0; hops < 5 && at >= floor; hops++) {
     // "The government, however, welcomed", "The delivery, originally due later this year,
     // will be delayed": an aside of adverbs, adjectives and dates set off by commas.
     const asideStart = verblessAsideStart(words, at, floor);
@@ -454,12 +503,20 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         at = phrase.first - 2;
         continue;
       }
-      // An apposition closed by a comma: the subject is the phrase before its opening comma.
+      // An apposition closed by a comma: the subject is the phrase before its opening comma
+      // ("An aide for Kirk Kerkorian, GM's largest investor, has called": the aide).
       if (before?.text === ',' && closed) {
         const subject = phraseEndingBefore(words, skipBracket(words, phrase.first - 2), floor);
         // "European aircraft manufacturer, Airbus, has won": the name, not its description.
         if (subject && isName(words, phrase) && (words[subject.last] as Word).pos === 'NOUN')
           return phrase;
+        // Before it, a preposition's phrase is no subject; but "a day after Chrysler, another
+        // car maker, released": after "after" or "before" a clause begins.
+        const opener = subject ? words[subject.first - 1] : undefined;
+        if (subject && opener?.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(opener.lower)) {
+          at = subject.first - 2;
+          continue;
+        }
         if (subject) return subject;
       }
       return phrase;
@@ -477,7 +534,10 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       if (named) return named;
     }
     if (word?.text !== ',') return null;
-    at--;
+    // "Another automaker, General Motors (GM), announced": past the comma, the name before
+    // its acronym.
+    closed = true;
+    at = skipBracket(words, at - 1);
   }
   return null;
 }

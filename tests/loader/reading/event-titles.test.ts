@@ -119,6 +119,12 @@ describe('writeTitle', () => {
     expect(title('It delayed the flight.', 'delayed', 'Airbus')).toBe('Airbus delays flight');
   });
 
+  it('writes no pronoun before a nominal ("This caused a controversy" → "Controversy")', () => {
+    expect(title('This caused a controversy over the fares.', 'controversy')).toBe(
+      'Controversy over fares',
+    );
+  });
+
   it('writes a nominal with its complement and its agent', () => {
     expect(title('The bakery could lose the deal with the chain.', 'deal')).toBe(
       'Bakery: deal with chain',
