@@ -151,14 +151,25 @@ const PERSON = 18;
  * capitalised at a sentence's start, their plurals are no names ("Investors sold").
  */
 function personNouns(synsets: Map<string, Synset>): string[] {
+  // The index lowers every word: a person's own name ("Obama", "Ford") is written with a
+  // capital in its synset, a kind of person ("investor") is not.
+  const writtenLower = new Map<string, Set<string>>();
+  for (const line of readFileSync(path.join(dictionary, 'data.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    const words = Array.from({ length: wordCount }, (_, index) => fields[4 + index * 2] ?? '');
+    writtenLower.set(fields[0] ?? '', new Set(words.filter((word) => /^[a-z]+$/.test(word))));
+  }
   const nouns: string[] = [];
   for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
     if (line === '' || line.startsWith('  ')) continue;
     const fields = line.split(' ');
     const lemma = fields[0] ?? '';
     if (!/^[a-z]+$/.test(lemma)) continue;
-    const first = synsets.get(fields[6 + Number(fields[3])] ?? '');
-    if (first?.lexFile === PERSON) nouns.push(lemma);
+    const offset = fields[6 + Number(fields[3])] ?? '';
+    if (synsets.get(offset)?.lexFile === PERSON && writtenLower.get(offset)?.has(lemma))
+      nouns.push(lemma);
   }
   return nouns.sort();
 }

@@ -31,6 +31,7 @@ import {
   REGION_QUALIFIERS,
 } from '../lexicon/names.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isGeographicNoun } from '../lexicon/referring-nouns.ts';
 import { verbLemmaOf } from '../lexicon/verbs.ts';
 import { findDescriptions } from './find-descriptions.ts';
@@ -421,6 +422,15 @@ function classifyRun(
       following,
       text,
     );
+  // "the Prime Minister", "Ohio's Congresswoman", "The Chief Executive": a title that
+  // names no one is a role, not a name (a lone "King" or "Baker" may be a surname).
+  if (
+    run.every(isRoleWord) &&
+    (run.length > 1 ||
+      (before !== undefined &&
+        (before.pos === 'DET' || isPossessive(before) || isRoleWord(before))))
+  )
+    return [];
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
   // "Chrysler Chief Executive Robert Nardelli": words that are a title only with others
   // ("chief", "executive") split the run too when a known first name follows them.
@@ -631,6 +641,22 @@ function isOfficerTitleWord(run: readonly Word[], at: number): boolean {
 function twoWordCountry(first: Word, second: Word): boolean {
   const country = countryOf(`${first.text} ${second.text}`);
   return country !== null && !country.demonym;
+}
+
+/** Words that make a person's title with another ("Vice President", "Chief Executive"). */
+const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'chief', 'executive', 'acting']);
+
+/** A title or a word for a kind of person ("Minister", "Chief", "Congresswoman"). */
+function isRoleWord(word: Word): boolean {
+  const normal = word.lower.replace(/\.$/, '');
+  // Not a country's word ("US" is among the title words: "US Secretary of State").
+  if (countryOf(word.text) !== null) return false;
+  return (
+    PERSON_TITLES.has(normal) ||
+    TITLE_MODIFIERS.has(normal) ||
+    HONORIFICS.has(normal) ||
+    isPersonNoun(normal)
+  );
 }
 
 function isTitleWord(word: Word): boolean {

@@ -67,6 +67,19 @@ describe('findNames', () => {
     ]);
   });
 
+  it('finds no name in a title that names no one ("the Prime Minister", "Tromsø\'s Congresswoman")', () => {
+    expect(names('In his speech, the Prime Minister praised the crew.')).toEqual([]);
+    expect(names("Anna Berg, Tromsø's Congresswoman, spoke.").map(([text]) => text)).toEqual([
+      'Anna Berg',
+      'Tromsø',
+    ]);
+    expect(names('The Chief Executive said it was good.')).toEqual([]);
+    // A lone word that may be a surname, a title with a name, and a country stay names.
+    expect(names('King said the deal was done.').map(([text]) => text)).toEqual(['King']);
+    expect(names('President Lindqvist spoke.').map(([, kind]) => kind)).toEqual(['person']);
+    expect(names('The US said no.').map(([text]) => text)).toEqual(['US']);
+  });
+
   it('splits "Halvorsen Chief Executive Robert Lindqvist" into the company and the person', () => {
     const found = names('Halvorsen Chief Executive Robert Lindqvist spoke on Monday.');
     expect(found).toContainEqual(['Halvorsen', 'organization', 'Halvorsen']);
