@@ -151,9 +151,9 @@ function correctWords(words: readonly Word[]): Word[] {
       const lemma = verbLemmaOf(word.lower.slice(cut));
       if (lemma) return retagged(word, 'VERB', word.lower.slice(0, cut) + lemma);
     }
-    // "an EADS-led consortium", "a similarly-sized jet": a verb form joined by a hyphen to
-    // the word before, modifying the noun after, is an adjective, not a verb of the clause
-    // ("out-sold rivals" is a verb with a prefix).
+    // "an EADS-led consortium", "a similarly-sized jet", "war-ravaged Syria": a verb form
+    // joined by a hyphen to the word before, modifying the noun or name after, is an
+    // adjective, not a verb of the clause ("out-sold rivals" is a verb with a prefix).
     if (
       word.pos === 'VERB' &&
       previous?.text === '-' &&
@@ -161,7 +161,7 @@ function correctWords(words: readonly Word[]): Word[] {
       !VERB_PREFIXES.has(words[index - 2]?.lower ?? '') &&
       word.start === previous.end &&
       next !== undefined &&
-      /^(?:NOUN|ADJ|ADV)$/.test(next.pos)
+      /^(?:NOUN|PROPN|ADJ|ADV)$/.test(next.pos)
     )
       return retagged(word, 'ADJ', word.lower);
     // "the Ford's shares", and at a sentence's start "Ford's sales fell": a capitalised

@@ -100,6 +100,8 @@ describe('correctTags', () => {
     };
     expect(joined('an/DET Ostrava/PROPN~ -/PUNCT~ led/VERB group/NOUN')[3]).toBe('ADJ');
     expect(joined('a/DET similarly/ADV~ -/PUNCT~ sized/VERB jet/NOUN')[3]).toBe('ADJ');
+    // Before a name too: "war-ravaged Syria".
+    expect(joined('in/ADP war/NOUN~ -/PUNCT~ ravaged/VERB Syria/PROPN')[3]).toBe('ADJ');
     expect(joined('it/PRON out/ADV~ -/PUNCT~ sold/VERB rivals/NOUN')[3]).toBe('VERB');
     // Spaced, the hyphen is a dash: "the plan - approved in May - stands".
     expect(tags('plan/NOUN -/PUNCT approved/VERB in/ADP')[2]).toBe('VERB');
