@@ -582,6 +582,9 @@ function objectsOf(
   segment: Segment,
 ): { object: Phrase | null; others: Phrase[] } {
   let at = group.head + 1;
+  // "killed more than 290,000 people", "cut nearly 2,000 jobs", "sold over 300 cars": an
+  // amount keeps the words that say how near it is.
+  const counted = approximatedAmount(words, at, segment.last);
   while (
     at <= segment.last &&
     PARTICLES.has((words[at] as Word).lower) &&
@@ -590,7 +593,7 @@ function objectsOf(
     at++;
   while (at <= segment.last && (words[at] as Word).pos === 'ADV') at++;
   at = afterDatePossessor(words, at, segment.last);
-  const object = phraseStartingAt(words, at, segment.last);
+  const object = counted ?? phraseStartingAt(words, at, segment.last);
   if (object) at = object.last + 1;
   const others: Phrase[] = [];
   while (at <= segment.last && others.length < 3) {
@@ -607,6 +610,40 @@ function objectsOf(
     at++;
   }
   return { object, others };
+}
+
+/** Words that say how near an amount is: "nearly 2,000", "over 300", "about $5 billion". */
+const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'just',
+  'only',
+]);
+const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
+
+/**
+ * The amount phrase at `at` with the words before its number that say how near it is
+ * ("more than 290,000 people", "nearly 2,000 jobs"), or null when none stands there.
+ */
+function approximatedAmount(words: readonly Word[], at: number, last: number): Phrase | null {
+  let number = at;
+  while (number <= last && APPROXIMATORS.has((words[number] as Word).lower)) number++;
+  if (
+    COMPARATIVES.has(words[number]?.lower ?? '') &&
+    words[number + 1]?.lower === 'than' &&
+    number + 2 <= last
+  )
+    number += 2;
+  if (number === at || (words[number]?.pos !== 'NUM' && words[number]?.pos !== 'SYM')) return null;
+  const amount = phraseStartingAt(words, number, last);
+  return amount ? { first: at, last: amount.last } : null;
 }
 
 /**

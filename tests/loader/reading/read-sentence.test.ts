@@ -471,6 +471,15 @@ describe('readSentence', () => {
     expect(attracted.patient).toBe('Many suppliers');
   });
 
+  it('keeps in an amount the words that say how near it is ("more than 290,000 people")', () => {
+    const killed = find(read('The storm has killed more than 290 people.'), 'killed');
+    expect(killed.patient).toBe('more than 290 people');
+    expect(find(read('Harwell cut nearly 2,000 jobs.'), 'cut').patient).toBe('nearly 2,000 jobs');
+    expect(find(read('The mill sold over 300 tonnes.'), 'sold').patient).toBe('over 300 tonnes');
+    // A particle before no amount stays the verb's: "gave up its plant".
+    expect(find(read('Harwell gave up its plant.'), 'gave').patient).toBe('its plant');
+  });
+
   it('reads the name in apposition after a quote as the subject, and no object', () => {
     const said = find(read('"We will appeal," said the firm\'s lawyer, Jorge Salas.'), 'said');
     expect(said.agent).toBe('Jorge Salas');
