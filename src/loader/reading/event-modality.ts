@@ -110,11 +110,12 @@ export function modalityOf(input: ModalityInput): Modality {
   if (group?.tense === 'future') return 'scheduled';
   // "Kerry to meet Lavrov": a headline's bare infinitive announces a plan.
   if (group?.tense === 'infinitive' && input.governorModality === null) return 'scheduled';
-  if (
-    group?.tense === 'infinitive' &&
-    input.governorModality &&
-    input.governorModality !== 'actual'
-  )
+  // "will focus on reducing violence, expanding aid and moving on": an -ing form after the
+  // preposition, comma or "and" of a verb that is not done yet is not done either.
+  const complement =
+    group?.tense === 'infinitive' ||
+    (group?.tense === 'gerund' && /^(?:ADP|PUNCT|CCONJ)$/.test(words[group.first - 1]?.pos ?? ''));
+  if (complement && input.governorModality && input.governorModality !== 'actual')
     return input.governorModality;
   return 'actual';
 }

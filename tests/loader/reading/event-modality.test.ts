@@ -108,6 +108,15 @@ describe('modality read from sentences', () => {
     expect(modality('The bank is planning to cut costs.', 'cut')).toBe('scheduled');
   });
 
+  it('"will focus on cutting costs, raising fares and selling ships": the -ing forms are scheduled', () => {
+    const text = 'The board will focus on cutting costs, raising fares and selling two ships.';
+    expect(modality(text, 'cutting')).toBe('scheduled');
+    expect(modality(text, 'raising')).toBe('scheduled');
+    expect(modality(text, 'selling')).toBe('scheduled');
+    // Under a verb that is done, as done: "focused on cutting costs".
+    expect(modality('The board focused on cutting costs.', 'cutting')).toBe('actual');
+  });
+
   it('"if rates rose" is possible', () => {
     expect(modality('Analysts said that the lender would fail if rates rose.', 'rose')).toBe(
       'possible',
