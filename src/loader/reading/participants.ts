@@ -60,7 +60,7 @@ export function participantsOf(
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
     patientNames.length === 0 && event.eventClass !== 'REPORTING'
-      ? (passiveSubjectIt(words, event, context) ??
+      ? (passiveSubjectReferent(words, event, context) ??
         describedReferent(words, event.patient, context))
       : null;
   if (described) add(described, 'patient');
@@ -287,17 +287,20 @@ export function pronounAgent(
 /**
  * "It was flown to Toulouse": a passive's "it" is its subject, what the story is about. Not
  * what "it was announced" or "reported": that is a plan, a figure or a deal, seldom the
- * company the story is about.
+ * company the story is about. "He was scheduled to meet": a passive's "he" or "she" is the
+ * person named last.
  */
-export function passiveSubjectIt(
+export function passiveSubjectReferent(
   words: readonly Word[],
   event: SentenceEvent,
   context: Referents,
 ): string | null {
   const patient = event.patient;
   if (!event.passive || !patient || patient.first !== patient.last) return null;
+  const pronoun = (words[patient.first] as Word).lower;
+  if (pronoun === 'he' || pronoun === 'she') return context.lastPerson;
   if (event.eventClass === 'REPORTING') return null;
-  if ((words[patient.first] as Word).lower !== 'it') return null;
+  if (pronoun !== 'it') return null;
   return context.lastSubject ?? null;
 }
 

@@ -146,7 +146,8 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'complement', 'that', current);
     } else if (
       word.lower === 'that' &&
-      (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+      // "one that is executed quickly", "those that were closed": after a pronoun too.
+      ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) &&
       verbAhead(words, index + 1)
     ) {
       open(index, 'relative', 'that', current);

@@ -30,7 +30,7 @@ import {
   mainSubject,
   participantsOf,
   ofPhraseHolder,
-  passiveSubjectIt,
+  passiveSubjectReferent,
   pronounAgent,
   refersBack,
   remember,
@@ -123,7 +123,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
-      const patientName = passiveSubjectIt(words, event, local);
+      const patientName = passiveSubjectReferent(words, event, local);
       patientNames.set(event, patientName);
       titles.set(event, writeTitle({ words, text: draft.text, event, agentName, patientName }));
     }

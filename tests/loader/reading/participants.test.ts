@@ -3,7 +3,7 @@ import type { EntityMention } from '../../../src/contract/corpus.ts';
 import {
   contextAt,
   participantsOf,
-  passiveSubjectIt,
+  passiveSubjectReferent,
   pronounAgent,
   type Referents,
 } from '../../../src/loader/reading/participants.ts';
@@ -178,16 +178,23 @@ describe('the subject a next sentence\'s "it" stands for', () => {
   });
 });
 
-describe('passiveSubjectIt', () => {
+describe('passiveSubjectReferent', () => {
   const context: Referents = { ...nobody, lastSubject: 'Larkspur K300' };
 
   it('reads a passive\'s "it" as what the story is about ("It was flown to Bergen")', () => {
     const { words, event } = read('It was flown to Bergen.', 'flown');
-    expect(passiveSubjectIt(words, event, context)).toBe('Larkspur K300');
+    expect(passiveSubjectReferent(words, event, context)).toBe('Larkspur K300');
+  });
+
+  it('reads a passive\'s "he" or "she" as the person named last ("He was scheduled to meet")', () => {
+    const { words, event } = read('She was scheduled to meet the mayor.', 'scheduled');
+    expect(passiveSubjectReferent(words, event, { ...context, lastPerson: 'Anna Berg' })).toBe(
+      'Anna Berg',
+    );
   });
 
   it('leaves the "it" of "was announced" or "reported" unnamed: a plan or a figure, seldom the company', () => {
     const { words, event } = read('The loss could grow before it is reported.', 'reported');
-    expect(passiveSubjectIt(words, event, context)).toBeNull();
+    expect(passiveSubjectReferent(words, event, context)).toBeNull();
   });
 });

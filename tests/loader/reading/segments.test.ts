@@ -35,6 +35,18 @@ describe('findSegments', () => {
     expect(segments('At a time when sales are falling, the plan is a blow.')).toHaveLength(1);
   });
 
+  it('opens a relative "that" clause after a pronoun or a number ("one that is executed")', () => {
+    expect(segments('The sale will be one that is done quickly.')).toEqual([
+      ['main', null, null, 'The sale will be one'],
+      ['relative', 'that', 0, 'that is done quickly.'],
+    ]);
+    // "told him that he would go" is what was told, not a relative clause.
+    expect(segments('She told him that he would go.').map(([type]) => type)).toEqual([
+      'main',
+      'complement',
+    ]);
+  });
+
   it('resumes the clause a relative aside interrupts ("X, which owns Y, has completed")', () => {
     expect(
       segments('Harwell Brothers, which owns Ostrava Steel, has completed its merger.'),
