@@ -21,6 +21,7 @@ import {
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
 import { holds } from './noun-phrases.ts';
+import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
@@ -370,27 +371,6 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
 
 function isSince(words: readonly Word[], timex: Timex): boolean {
   return words.findLast((word) => word.end <= timex.start)?.lower === 'since';
-}
-
-/**
- * Whether an offset of the sentence lies between an opening and a closing quotation mark.
- * A quotation may open in an earlier paragraph: a closing mark with no opening one before
- * it ends a quotation the sentence began inside.
- */
-export function insideQuotation(words: readonly Word[], offset: number): boolean {
-  let open = false;
-  let opened = false;
-  for (const word of words) {
-    if (word.start >= offset) {
-      if (word.text === '“') return open;
-      if (word.text === '”') return open || !opened;
-      continue;
-    }
-    if (word.text === '“') open = opened = true;
-    else if (word.text === '”') open = false;
-    else if (word.text === '"') open = opened = !open;
-  }
-  return open;
 }
 
 export function segmentOfOffset(

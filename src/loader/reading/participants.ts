@@ -9,7 +9,7 @@ import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { takesRecipient } from '../lexicon/transfers.ts';
-import { insideQuotation } from './date-event.ts';
+import { insideQuotation } from './quotations.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
 import type { Phrase } from './noun-phrases.ts';

@@ -34,6 +34,7 @@ import {
   segmentOf,
   type Segment,
 } from './segments.ts';
+import { insideQuotation } from './quotations.ts';
 import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
 
 export interface SentenceEvent {
@@ -79,7 +80,6 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
   const groups = findVerbGroups(words, headline);
   const events: SentenceEvent[] = [];
   const groupEvents: GroupEvent[] = [];
-  const quotations = quotationsOf(words);
   // Each clause's lemmas are gathered once, for all the events of the clause.
   const clauseLemmas = segments.map(() => null as ReadonlySet<string> | null);
   const lemmasOfClause = (index: number): ReadonlySet<string> =>
@@ -89,9 +89,11 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const segmentIndex = segmentOf(segments, group.head);
     const segment = segments[segmentIndex] as Segment;
     // "he said that “…,” and described": a verb inside a closed quotation lends no subject.
+    const quoted = insideQuotation(words, word.start);
     const previousGroup = groupEvents.findLast(
       (entry) =>
-        entry.group.head < group.head && !quotedApart(quotations, entry.group.head, group.head),
+        entry.group.head < group.head &&
+        (quoted || !insideQuotation(words, (words[entry.group.head] as Word).start)),
     );
     const governor = governingEvent(words, group, segment, groupEvents, segments);
     const subject =
@@ -167,31 +169,6 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
 /** A verb that tells about something ("describe", "criticize"), not one that makes it known. */
 export function talksAbout(event: SentenceEvent): boolean {
   return event.pos === 'verb' && event.kind === 'statement' && event.eventClass === 'REPORTING';
-}
-
-/** A quotation's words, `[first, last]` between its marks. */
-type Quotation = readonly [number, number];
-
-/** The quotations of a sentence, curly or straight; one left open runs to the end. */
-function quotationsOf(words: readonly Word[]): Quotation[] {
-  const out: Quotation[] = [];
-  let opened = -1;
-  words.forEach((word, index) => {
-    const opens = word.text === '“' || (word.text === '"' && opened < 0);
-    const closes = word.text === '”' || (word.text === '"' && opened >= 0);
-    if (opens) opened = index;
-    else if (closes && opened >= 0) {
-      out.push([opened + 1, index - 1]);
-      opened = -1;
-    }
-  });
-  if (opened >= 0) out.push([opened + 1, words.length - 1]);
-  return out;
-}
-
-/** Whether word `inside` is quoted in a quotation that closes before word `after`. */
-function quotedApart(quotations: readonly Quotation[], inside: number, after: number): boolean {
-  return quotations.some(([first, last]) => inside >= first && inside <= last && last < after);
 }
 
 /** Words that open a clause telling when the clause it hangs on happens. */
