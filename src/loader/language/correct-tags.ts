@@ -23,7 +23,7 @@
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isIrregularPast, isSameFormPast, verbLemmaOf } from '../lexicon/verbs.ts';
-import type { PartOfSpeech, Word } from './word.ts';
+import { POSSESSIVE_PRONOUNS, type PartOfSpeech, type Word } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const MODALS = new Set([
@@ -66,7 +66,6 @@ const VERB_PREFIXES = new Set([
   'self',
   'double',
 ]);
-const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 

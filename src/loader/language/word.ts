@@ -39,3 +39,14 @@ export interface Word {
 export function isApostropheS(word: Word): boolean {
   return word.lower === "'s" || word.lower === '’s';
 }
+
+/** The possessive pronouns ("its sales", "their talks"), lower case. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+]);

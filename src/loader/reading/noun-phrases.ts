@@ -7,6 +7,7 @@
  * ("a second quarter loss") and a closing percentage ("30% of its output").
  */
 import type { PartOfSpeech, Word } from '../language/tag-words.ts';
+import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
 
 /** Word indexes `[first, last]` of a phrase, inclusive. */
 export interface Phrase {
@@ -31,7 +32,6 @@ const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
 ]);
 const JOINERS = new Set(['of', '&', 'and']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(word.lower);
 const insidePhrase = (word: Word) =>
@@ -151,7 +151,7 @@ export function phraseStartingAt(
   const start = words[index] as Word;
   if (!insidePhrase(start) && start.pos !== 'PRON') return null;
   // "his Russian counterpart": a possessive pronoun opens a phrase; "him" is one.
-  const possessive = start.pos === 'PRON' && POSSESSIVES.has(start.lower);
+  const possessive = start.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(start.lower);
   if (start.pos === 'PRON' && !possessive) return { first: index, last: index };
   let last = index;
   while (last + 1 <= ceiling) {
@@ -182,7 +182,7 @@ export function phraseStartingAt(
     // "30% of its production", "some of their plants": a possessive goes on after "of".
     const possessiveAfter =
       after?.pos === 'PRON' &&
-      POSSESSIVES.has(after.lower) &&
+      POSSESSIVE_PRONOUNS.has(after.lower) &&
       last + 3 <= ceiling &&
       insidePhrase(words[last + 3] as Word);
     if (
@@ -215,7 +215,8 @@ export function phraseAround(
     else break;
   }
   const before = words[first - 1];
-  if (first - 1 >= floor && before?.pos === 'PRON' && POSSESSIVES.has(before.lower)) first--;
+  if (first - 1 >= floor && before?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower))
+    first--;
   let last = index;
   while (last + 1 <= ceiling && (words[last + 1] as Word).pos === 'NOUN') last++;
   return { first: afterBarePossessive(words, first, last), last };

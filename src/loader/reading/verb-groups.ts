@@ -4,7 +4,7 @@
  * reads tense, voice and modal from the group's own words.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS } from '../language/word.ts';
+import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import { isIrregularPast, isParticipleOnly } from '../lexicon/verbs.ts';
 
 export type Tense =
@@ -47,7 +47,7 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
     const next = words[index + 1];
     const determines =
       previous?.pos === 'DET' ||
-      (previous !== undefined && POSSESSIVES.has(previous.lower)) ||
+      (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.lower)) ||
       (previous !== undefined && isApostropheS(previous));
     if (determines && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
     const read = readGroup(words, index);
@@ -104,8 +104,6 @@ function hasSubjectBetween(words: readonly Word[], to: number): boolean {
   const last = words[to - 1];
   return last !== undefined && (last.pos === 'PRON' || last.pos === 'PROPN' || last.pos === 'NOUN');
 }
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Words that open an object after a verb. */
 const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ']);

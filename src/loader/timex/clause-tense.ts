@@ -7,6 +7,7 @@
  */
 import type { Span } from '../../contract/corpus.ts';
 import { tagParagraph, type Word } from '../language/tag-words.ts';
+import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import { isIrregularPast } from '../lexicon/verbs.ts';
 import { within } from '../reading/words-in.ts';
 import { cueDirection, type Direction } from './tense-cues.ts';
@@ -52,7 +53,6 @@ const MODALS = new Set([
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 /** Irregular forms of the present, which the verb lexicon lists beside the past ones. */
 const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'does', 'do']);
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PLURAL_SUBJECTS = new Set(['i', 'you', 'we', 'they']);
 
@@ -120,7 +120,7 @@ function asTerm(word: Word, previous: Word | undefined, subject: Word | undefine
     case 'PRON':
       tags.add('Noun');
       tags.add('Pronoun');
-      if (POSSESSIVES.has(lower)) tags.add('Possessive');
+      if (POSSESSIVE_PRONOUNS.has(lower)) tags.add('Possessive');
       break;
     case 'PROPN':
       tags.add('Noun');
