@@ -111,8 +111,8 @@ export function findSegments(words: readonly Word[]): Segment[] {
     const current = segments.length - 1;
     // "Patty Murray, who hails from the state where Boeing bases its operations, said": a
     // relative clause inside the aside closes with it.
-    const aside = outermostRelative(segments, current);
-    if (word.text === ',' && closesRelativeAside(words, aside, index)) {
+    const aside = word.text === ',' ? outermostRelative(segments, current) : null;
+    if (aside && closesRelativeAside(words, aside, index)) {
       // "Harwell Brothers, which owns Ostrava Steel, has completed …": the clause the
       // relative one interrupted resumes after its closing comma.
       const interrupted = segments[aside.parent ?? 0] as Segment;
