@@ -94,6 +94,8 @@ const NOT_EVENT_NOUNS = new Set([
   'information',
   'percent',
   'rate',
+  // "a sign of tightening cooperation": an indication, not a gesture.
+  'sign',
 ]);
 
 /**

@@ -61,6 +61,9 @@ describe('isEventNounWord', () => {
   it('rejects nouns news uses for things ("the market", "the government")', () => {
     expect(isEventNounWord(wordOf('The market fell.', 'market'))).toBe(false);
     expect(isEventNounWord(wordOf('The government fell.', 'government'))).toBe(false);
+    // "a sign of closer ties" is an indication; "the signing" stays an event.
+    expect(isEventNounWord(wordOf('It was a sign of closer ties.', 'sign'))).toBe(false);
+    expect(isEventNounWord(wordOf('The signing took place in Oslo.', 'signing'))).toBe(true);
   });
 
   it('rejects a capitalised noun, which names something', () => {
