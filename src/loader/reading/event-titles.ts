@@ -139,7 +139,7 @@ export function writeTitle({
   }
   const subject = agent;
   const verb = subject
-    ? presentTense(trigger.lemma, plural(words, event, event.agent, subject))
+    ? presentTense(trigger.lemma, plural(words, event, agentName ? null : event.agent, subject))
     : presentTense(trigger.lemma, false);
   const object = reported ?? patient ?? prepositional;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);

@@ -117,6 +117,10 @@ describe('writeTitle', () => {
 
   it('says the name for a pronoun agent when given one', () => {
     expect(title('It delayed the flight.', 'delayed', 'Airbus')).toBe('Airbus delays flight');
+    // The verb agrees with the name, not with the words it stands for ("The planes").
+    expect(title('The planes will start flying in May.', 'start', 'Larkspur K300')).toBe(
+      'Larkspur K300 starts',
+    );
   });
 
   it('writes no pronoun before a nominal ("This caused a controversy" → "Controversy")', () => {
