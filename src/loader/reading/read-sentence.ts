@@ -618,7 +618,10 @@ function approximatedAmount(words: readonly Word[], at: number, last: number): P
     number + 2 <= last
   )
     number += 2;
-  if (number === at || (words[number]?.pos !== 'NUM' && words[number]?.pos !== 'SYM')) return null;
+  // "more than a hundred automobiles": the article of a spelled-out number.
+  const counted = words[number]?.lower === 'a' ? number + 1 : number;
+  if (number === at || (words[counted]?.pos !== 'NUM' && words[counted]?.pos !== 'SYM'))
+    return null;
   const amount = phraseStartingAt(words, number, last);
   return amount ? { first: at, last: amount.last } : null;
 }

@@ -476,6 +476,9 @@ describe('readSentence', () => {
     expect(killed.patient).toBe('more than 290 people');
     expect(find(read('Harwell cut nearly 2,000 jobs.'), 'cut').patient).toBe('nearly 2,000 jobs');
     expect(find(read('The mill sold over 300 tonnes.'), 'sold').patient).toBe('over 300 tonnes');
+    expect(find(read('The mills sell less than a hundred tonnes.'), 'sell').patient).toBe(
+      'less than a hundred tonnes',
+    );
     // A particle before no amount stays the verb's: "gave up its plant".
     expect(find(read('Harwell gave up its plant.'), 'gave').patient).toBe('its plant');
   });
