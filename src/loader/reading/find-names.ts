@@ -8,6 +8,7 @@
  */
 import type { EntityKind, Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { isApostropheS } from '../language/word.ts';
 import {
   ACTOR_NOUNS,
   KNOWN_ORGANIZATIONS,
@@ -57,7 +58,6 @@ const INNER_TITLES = new Set(
 );
 
 const isCapitalized = (word: Word) => /^[A-Z]/.test(word.text) || /^[a-z]+[A-Z]/.test(word.text);
-const isPossessive = (word: Word | undefined) => word?.lower === "'s" || word?.lower === '’s';
 const isAcronym = (text: string) => /^[A-Z][A-Z&.]{1,}$/.test(text.replace(/\.$/, ''));
 
 /** Whether a word can be part of a name. `first`: it would open the sentence. */
@@ -263,7 +263,7 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     const current = words[end] as Word;
     const next = words[end + 1] as Word;
     const after = words[end + 2];
-    if (isPossessive(next)) {
+    if (next !== undefined && isApostropheS(next)) {
       // "Standard and Poor's 500", "McDonald's": a possessive inside a known index or brand.
       if (after?.pos === 'NUM' && INDEX_WORDS.has(current.lower)) return end;
       return end;
@@ -365,7 +365,8 @@ function andContinues(
   let end = from;
   while (end + 1 < words.length && nameWord(words[end + 1] as Word, false, excluded)) end++;
   const last = words[end] as Word;
-  if (isPossessive(words[end + 1]) && words[end + 2]?.pos === 'NUM') return end + 2;
+  const after = words[end + 1];
+  if (after && isApostropheS(after) && words[end + 2]?.pos === 'NUM') return end + 2;
   if (ORGANIZATION_WORDS.has(last.lower) || CORPORATE_SUFFIXES.has(last.lower)) return end;
   return null;
 }
@@ -428,7 +429,7 @@ function classifyRun(
     run.every(isRoleWord) &&
     (run.length > 1 ||
       (before !== undefined &&
-        (before.pos === 'DET' || isPossessive(before) || isRoleWord(before))))
+        (before.pos === 'DET' || isApostropheS(before) || isRoleWord(before))))
   )
     return [];
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
@@ -665,7 +666,7 @@ function isTitleWord(word: Word): boolean {
     TITLE_WORDS.has(normal) ||
     HONORIFICS.has(normal) ||
     HONORIFICS.has(word.lower) ||
-    (countryOf(word.text) !== null && !isPossessive(word))
+    (countryOf(word.text) !== null && !isApostropheS(word))
   );
 }
 
