@@ -172,7 +172,15 @@ export function dateOf(
   // (Not a future's: "the agreement will see jets delivered" tells of an agreement made.)
   const told = event.tense === 'nominal' && !governor ? verbOfSubject(read, event) : undefined;
   if (told?.tense === 'pluperfect') return { date: null, basis: null, timex: null };
-  if (context.storyDay) return { date: context.storyDay, basis: 'story-day', timex: null };
+  // "the price Ford offers is not important": the writer's present is true as the article
+  // is written, not on the day the lead's story happened. Not a headline's present, which
+  // tells that story, nor a speaker's ("“We build where we sell,” he said"), nor "X says".
+  const now =
+    tense === 'present' &&
+    !heading &&
+    event.eventClass !== 'REPORTING' &&
+    !insideQuotation(words, (words[event.trigger] as Word).start);
+  if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
 }
 

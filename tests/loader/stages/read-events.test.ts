@@ -330,6 +330,17 @@ describe('readEvents', () => {
     expect(praised.start).toBe('2008-09-14');
   });
 
+  it("dates the writer's present by publication, a speaker's or a report's by the story day", () => {
+    // Published on Monday 15 September 2008 about Sunday's ceremony.
+    const text =
+      'Ashby Foods opened its new bakery.\n\nThe ceremony took place on Sunday in Leeds.\n\nAshby Foods is preparing a second bakery, and the mayor says it will help the town.\n\n“We bake what we sell,” the manager said.';
+    const preparing = event(text, 'preparing', '2008-09-15');
+    expect(preparing).toMatchObject({ start: '2008-09-15' });
+    expect(preparing.mention.dateBasis).toBe('publication-date');
+    expect(event(text, 'says', '2008-09-15').start).toBe('2008-09-14');
+    expect(event(text, 'bake', '2008-09-15').start).toBe('2008-09-14');
+  });
+
   it('takes no caption for a paragraph of the lead ("Ashby Foods logo.")', () => {
     // Published on Monday 15 September 2008; the third paragraph of the story tells Sunday.
     const text =
