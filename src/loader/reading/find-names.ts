@@ -123,13 +123,14 @@ export function findNames(
     const end = runEnd(words, index, excluded);
     const run = words.slice(index, end + 1);
     const previous = words.slice(Math.max(0, index - 5), index);
-    const classified = numberedProduct(
+    const numbered = numberedProduct(
       words,
       index,
       end,
       classifyRun(run, previous, opener, words[end + 1], text),
       excluded,
     );
+    const classified = classifiedPerson(words, index, end, numbered);
     const nicknamed = withNickname(words, end, classified);
     const found = nicknamed?.found ?? classified;
     const acronym = bracketedAcronym(words, end);
@@ -458,7 +459,11 @@ function classifyRun(
       person.length <= 4 &&
       person.every((word) => /^[A-Z][a-z'’.-]*$/.test(word.text))
     ) {
-      const owner = classifyRun(run.slice(0, inner), previous, sentenceInitial, run[inner], text);
+      // "Deputy Defense Secretary Wolfowitz": a title's own first word owns nothing.
+      const ownerWords = run.slice(0, inner);
+      const owner = ownerWords.every(isRoleWord)
+        ? []
+        : classifyRun(ownerWords, previous, sentenceInitial, run[inner], text);
       const role = text.slice(first.start, (run[personStart - 1] as Word).end);
       const personName = text.slice((person[0] as Word).start, last.end);
       return [...owner, mention(person[0] as Word, last, 'person', personName, role)];
@@ -527,9 +532,13 @@ function classifyRun(
   const rest = run.slice(split);
   const restName = text.slice((rest[0] as Word).start, last.end).replace(/\s+/g, ' ');
   const lowerTitle = previous.filter((word) => !isCapitalized(word) && word.pos === 'NOUN');
-  // "the CEO of GM": what follows a title's "of" is the body it heads, not its holder.
+  // "the CEO of GM", "the chief financial officer for GM": what follows a title's "of", or
+  // a single word after its "for", is the body it heads, not its holder (but "the envoy for
+  // Syria Staffan de Mistura").
+  const bodyAfterTitle =
+    before?.lower === 'of' || (run.length === 1 && TITLE_CONNECTORS.has(before?.lower ?? ''));
   const titledBefore =
-    before?.lower !== 'of' &&
+    !bodyAfterTitle &&
     titleWordsBefore(previous).some(
       (word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower),
     );
@@ -602,6 +611,37 @@ function titleWordsBefore(previous: readonly Word[]): Word[] {
     out.push(word);
   }
   return out;
+}
+
+/**
+ * "Ray Young, the chief financial officer for GM", "Jo Vance, project manager": a name the
+ * lists do not know is a person's when an apposition after it gives a person's title.
+ */
+function classifiedPerson(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  found: NameMention[],
+): NameMention[] {
+  const only = found[0];
+  if (found.length !== 1 || !only || only.kind !== 'organization' || only.tentative) return found;
+  const run = words.slice(start, end + 1);
+  if (run.length > 3 || !run.every((word) => /^[A-Z][a-z'’-]+$/.test(word.text))) return found;
+  if (run.some((word) => ORGANIZATION_WORDS.has(word.lower))) return found;
+  return appositionTitle(words, end) ? [{ ...only, kind: 'person' }] : found;
+}
+
+/** Whether the words after a name are ", [the] … TITLE" ending at "of", "for", "and" or a mark. */
+function appositionTitle(words: readonly Word[], end: number): boolean {
+  if (words[end + 1]?.text !== ',') return false;
+  let head: Word | null = null;
+  for (let at = end + 2; at < Math.min(words.length, end + 9); at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT' || word.pos === 'ADP' || word.pos === 'CCONJ') break;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PRON') return false;
+    head = word;
+  }
+  return head !== null && PERSON_TITLES.has(head.lower);
 }
 
 /** Two or three words opening with a known first name, or ending with a known surname. */

@@ -33,6 +33,8 @@ export interface Referents {
   lastSubject?: string | null;
   /** The person who says a quotation, for its "I" ("“I dread …,” said Anna Berg"). */
   speaker?: string | null;
+  /** The company the report of a quotation names, for its "we" ("said a Norwind pilot"). */
+  speakerOrganization?: string | null;
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
 }
@@ -278,9 +280,9 @@ export function pronounAgent(
   if (word === 'he' || word === 'she') return context.lastPerson;
   if (word === 'i') return context.speaker ?? null;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
-  // company, the organization the story is about.
+  // company: the one the report names, else the organization the story is about.
   if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
-    return context.lastOrganization;
+    return context.speakerOrganization ?? context.lastOrganization;
   return null;
 }
 
@@ -354,7 +356,7 @@ export function contextAt<T extends Referents>(
   const local: T = {
     ...context,
     ...(before.length > 0 ? { lastSubject: null } : {}),
-    ...(quoted ? { speaker: quoted } : {}),
+    ...(quoted ? { speaker: quoted.person, speakerOrganization: quoted.organization } : {}),
   };
   remember(local, before);
   // "The L300 will wear the livery of Norwind Air when it arrives": "it" in a later clause
@@ -404,23 +406,55 @@ function sentenceSubject(
 
 /**
  * "“I dread the coming months,” said Anna Berg": the person a quotation's report names,
- * the reporting verb being outside the quotation.
+ * the reporting verb being outside the quotation, and the company the report or the
+ * speaker's description names ("said Anna Berg, a Norwind spokeswoman"; "Norwind said"):
+ * the company a quoted "we" is.
  */
 function quotationSpeaker(
   words: readonly Word[],
   entities: readonly EntityMention[],
   all: readonly SentenceEvent[],
-): string | null {
+): { person: string | null; organization: string | null } | null {
   for (const report of all) {
-    if (report.eventClass !== 'REPORTING' || report.pos !== 'verb') continue;
+    if (report.pos !== 'verb' || !report.agent) continue;
+    if (report.eventClass !== 'REPORTING' && !followsQuotation(words, report.trigger)) continue;
     if (insideQuotation(words, (words[report.trigger] as Word).start)) continue;
-    const person = namesIn(words, entities, report.agent).find(
-      (entity) => entity.kind === 'person',
-    );
-    if (person) return person.canonical;
+    const named = [
+      ...namesIn(words, entities, report.agent),
+      ...describedBy(words, entities, report.agent),
+    ];
+    const person = named.find((entity) => entity.kind === 'person');
+    const organization = named.find((entity) => entity.kind === 'organization');
+    if (person || organization)
+      return { person: person?.canonical ?? null, organization: organization?.canonical ?? null };
   }
   return null;
 }
+
+/** Whether a verb stands right after a quotation's closing mark ("…,” enthused Berg"). */
+function followsQuotation(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]?.text === ',' ? index - 2 : index - 1;
+  const mark = words[before]?.text;
+  return mark === '”' || (mark === '"' && insideQuotation(words, (words[before] as Word).start));
+}
+
+/**
+ * The names of an apposition right after a phrase, up to the clause's end ("Anna Berg, a
+ * Norwind spokeswoman."), not past a quotation mark or another comma.
+ */
+function describedBy(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase,
+): EntityMention[] {
+  if (words[phrase.last + 1]?.text !== ',') return [];
+  let last = phrase.last + 1;
+  while (last + 1 < words.length && !APPOSITION_ENDS.has((words[last + 1] as Word).text)) last++;
+  if (last === phrase.last + 1) return [];
+  return namesIn(words, entities, { first: phrase.last + 2, last });
+}
+
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '“', '”', '"', '(']);
 
 /** Whether the entity at `index` is a quoted variant of an organization named before it. */
 function coinedVariant(

@@ -307,4 +307,19 @@ describe('findNames', () => {
   it.todo(
     'drops a capitalised plural opening a sentence ("Officials in Germany said" gives a tentative organization "Officials")',
   );
+  it('reads an unknown name as a person when an apposition gives a title, and the body after "for" as a body', () => {
+    expect(names('“Costs fell,” said Teodor Vane, the chief financial officer for HBX.')).toEqual([
+      ['Teodor Vane', 'person', 'Teodor Vane'],
+      ['HBX', 'organization', 'HBX'],
+    ]);
+    expect(names('Larkspur Foods, the largest miller, said so.')).toEqual([
+      ['Larkspur Foods', 'organization', 'Larkspur Foods'],
+    ]);
+  });
+
+  it('gives a title\'s own first word no name of its own ("Deputy Defense Secretary Vane")', () => {
+    expect(names('Deputy Defense Secretary Vane wrote a letter.')).toEqual([
+      ['Vane', 'person', 'Vane'],
+    ]);
+  });
 });

@@ -429,6 +429,12 @@ describe('readEvents', () => {
     });
   });
 
+  it('reads a quoted "we" as the company its speaker is described with, whatever the verb', () => {
+    const text =
+      'Harwell Brothers posted a loss. “We are opening a new mill,” beamed Tom Reeve, a Larkspur Foods vice president.';
+    expect(event(text, 'opening').roles).toContainEqual({ name: 'Larkspur Foods', role: 'agent' });
+  });
+
   it('resolves "it" to the organization named in an earlier sentence', () => {
     const text = 'Boeing faced a strike. It delayed deliveries.';
     expect(event(text, 'delayed').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
