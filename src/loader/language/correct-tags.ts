@@ -17,7 +17,8 @@
  *   due", "Investors sold"); a capitalised opener taken for a verb before a verb, a name,
  *   a past or a noun a verb follows is a name ("Ford sold half of its plants", the past
  *   then its verb; "Ford shares gained");
- * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group");
+ * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
+ *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { isEventNoun } from '../lexicon/event-nouns.ts';
@@ -161,6 +162,15 @@ function correctWords(words: readonly Word[]): Word[] {
       word.start === previous.end &&
       next !== undefined &&
       /^(?:NOUN|PROPN|ADJ|ADV)$/.test(next.pos)
+    )
+      return retagged(word, 'ADJ', word.lower);
+    // "Los Angeles based Northrop Grumman": "based" between two names is the hyphenless
+    // "Los Angeles-based", not a verb whose subject is a city.
+    if (
+      word.pos === 'VERB' &&
+      word.lower === 'based' &&
+      previous?.pos === 'PROPN' &&
+      next?.pos === 'PROPN'
     )
       return retagged(word, 'ADJ', word.lower);
     // "the Ford's shares", and at a sentence's start "Ford's sales fell": a capitalised

@@ -128,7 +128,8 @@ const REGULAR_SUFFIXES: ReadonlyArray<[string, string[]]> = [
 
 /**
  * Verbs whose object, not their subject, does what their infinitive says: "forced millions
- * to flee", "asked Boeing to bid", "allowed the firm to export" (object control).
+ * to flee", "asked Boeing to bid", "allowed the firm to export", "selected Northrop
+ * Grumman to build the tankers" (object control).
  */
 export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'force',
@@ -151,6 +152,29 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'cause',
   'lead',
   'help',
+  // Choosing someone for a task: "selected Northrop Grumman to build the tankers".
+  'select',
+  'choose',
+  'pick',
+  'hire',
+  'appoint',
+  'nominate',
+  'elect',
+  'designate',
+  'recruit',
+  'assign',
+  'commission',
+  'contract',
+  'tap',
+  // Moving someone to act: "pressed the company to sell Saab".
+  'convince',
+  'prompt',
+  'warn',
+  'advise',
+  'remind',
+  'pressure',
+  'press',
+  'push',
 ]);
 
 /**

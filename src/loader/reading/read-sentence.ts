@@ -351,7 +351,9 @@ function subjectOf(
     controller &&
     !controller.passive &&
     controller.patient &&
-    OBJECT_CONTROL_VERBS.has(controller.lemma)
+    OBJECT_CONTROL_VERBS.has(controller.lemma) &&
+    // Not "warned there could be charges to come": an expletive does nothing.
+    (words[controller.patient.last] as Word).lower !== 'there'
   )
     return controller.patient;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.

@@ -105,6 +105,9 @@ describe('correctTags', () => {
     expect(joined('it/PRON out/ADV~ -/PUNCT~ sold/VERB rivals/NOUN')[3]).toBe('VERB');
     // Spaced, the hyphen is a dash: "the plan - approved in May - stands".
     expect(tags('plan/NOUN -/PUNCT approved/VERB in/ADP')[2]).toBe('VERB');
+    // Without its hyphen, "based" between two names: "Oslo based Norwind".
+    expect(tags('selected/VERB Oslo/PROPN based/VERB Norwind/PROPN')[2]).toBe('ADJ');
+    expect(tags('Norwind/PROPN is/AUX based/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
   });
 
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {

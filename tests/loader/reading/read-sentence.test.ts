@@ -185,6 +185,16 @@ describe('readSentence', () => {
   it('gives an infinitive the object of an object-control verb as its agent ("forced millions to flee")', () => {
     const events = read('The flood forced thousands to leave their homes.');
     expect(find(events, 'leave')).toMatchObject({ agent: 'thousands', governor: 'forced' });
+    // Choosing someone for a task: the one chosen does it.
+    expect(find(read('The board selected Norwind to build the ferries.'), 'build')).toMatchObject({
+      agent: 'Norwind',
+    });
+    // An expletive object does nothing: "warned there could be charges to come".
+    expect(
+      find(read('The mill warned there could be more losses to come.'), 'come'),
+    ).not.toMatchObject({
+      agent: 'there',
+    });
     // Subject control stays: "agreed to buy" is bought by who agreed.
     expect(find(read('The mill agreed to buy the site.'), 'buy')).toMatchObject({
       agent: 'The mill',
