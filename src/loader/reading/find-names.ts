@@ -300,6 +300,19 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       end += 2;
       continue;
     }
+    // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle hyphened to a capitalized word.
+    const particleEnd = words[end + 3];
+    if (
+      NAME_CONNECTORS.has(next.lower) &&
+      after?.text === '-' &&
+      particleEnd &&
+      after.start === next.end &&
+      particleEnd.start === after.end &&
+      nameWord(particleEnd, false, excluded)
+    ) {
+      end += 3;
+      continue;
+    }
     // "Bank of America", "Department of Defense": a connector then a capitalized word.
     if (
       NAME_CONNECTORS.has(next.lower) &&
@@ -424,6 +437,8 @@ function classifyRun(
       following,
       text,
     );
+  // "10:00 pm (Local Time)", "at 9 a.m. Eastern Time": a clock's time zone names no one.
+  if (last.lower === 'time' && afterClockTime(previous)) return [];
   // "the Prime Minister", "Ohio's Congresswoman", "The Chief Executive": a title that
   // names no one is a role, not a name (a lone "King" or "Baker" may be a surname).
   if (
@@ -455,6 +470,8 @@ function classifyRun(
       personStart++;
     const person = run.slice(personStart);
     if (
+      // Not "Vice Chairman of Chrysler": after a title's "of" comes the body it heads.
+      (run[personStart - 1] as Word).lower !== 'of' &&
       person.length >= 1 &&
       person.length <= 4 &&
       person.every((word) => /^[A-Z][a-z'’.-]*$/.test(word.text))
@@ -515,7 +532,8 @@ function classifyRun(
   if (run.length === 1 && MODEL_DESIGNATOR.test(first.text))
     return [mention(first, last, 'product', model, null)];
   // "US-Russian": a compound of countries names no one.
-  if (run.length > 1 && run.every((word) => countryOf(word.text) !== null)) return [];
+  const parts = run.filter((word) => word.text !== '-');
+  if (parts.length > 1 && parts.every((word) => countryOf(word.text) !== null)) return [];
   // "UN-backed", "Chicago-based": a name inside a modifier is no participant.
   if (run.length === 1 && /-[a-z]+$/.test(first.text)) return [];
 
@@ -530,6 +548,9 @@ function classifyRun(
   }
   const prefix = run.slice(0, split);
   const rest = run.slice(split);
+  // "the Vice Chairman of Chrysler": what a title's "of" leads to is the body it heads.
+  if (split > 0 && (run[split - 1] as Word).lower === 'of')
+    return classifyRun(rest, [...previous, ...prefix], false, following, text);
   const restName = text.slice((rest[0] as Word).start, last.end).replace(/\s+/g, ' ');
   const lowerTitle = previous.filter((word) => !isCapitalized(word) && word.pos === 'NOUN');
   // "the CEO of GM", "the chief financial officer for GM": what follows a title's "of", or
@@ -546,7 +567,7 @@ function classifyRun(
     prefix.some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower)) ||
     titledBefore;
   const personName = looksLikePerson(rest);
-  if ((split > 0 && (titled || personName)) || (titledBefore && rest.length <= 3)) {
+  if ((split > 0 && (titled || personName)) || (titledBefore && nameParts(rest).length <= 3)) {
     const countries = prefix
       .filter((word) => countryOf(word.text) && !countryOf(word.text)?.demonym)
       .map((word) =>
@@ -627,7 +648,10 @@ function classifiedPerson(
   if (found.length !== 1 || !only || only.kind !== 'organization' || only.tentative) return found;
   const run = words.slice(start, end + 1);
   if (run.length > 3 || !run.every((word) => /^[A-Z][a-z'’-]+$/.test(word.text))) return found;
-  if (run.some((word) => ORGANIZATION_WORDS.has(word.lower))) return found;
+  // "Larkspur Holdings, the parent company": a body's word names a body, unless a known
+  // first name opens the run ("Jim Press, the Vice Chairman of Chrysler").
+  const firstName = FIRST_NAMES.has((run[0] as Word).lower);
+  if (!firstName && run.some((word) => ORGANIZATION_WORDS.has(word.lower))) return found;
   return appositionTitle(words, end) ? [{ ...only, kind: 'person' }] : found;
 }
 
@@ -644,8 +668,32 @@ function appositionTitle(words: readonly Word[], end: number): boolean {
   return head !== null && PERSON_TITLES.has(head.lower);
 }
 
+/** Whether the words before a name end with a clock time ("10:00 pm (", "9 a.m."). */
+function afterClockTime(previous: readonly Word[]): boolean {
+  let at = previous.length - 1;
+  if (previous[at]?.text === '(') at--;
+  const word = previous[at];
+  return (
+    word !== undefined && (/^\d{1,2}[:.]\d{2}$/.test(word.text) || CLOCK_SUFFIXES.has(word.lower))
+  );
+}
+
+const CLOCK_SUFFIXES: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+
+/** Connectors that are English words, not the particles of a person's name. */
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** A name's words without its particles and hyphens ("Bashar al-Assad" → Bashar, Assad). */
+function nameParts(run: readonly Word[]): Word[] {
+  return run.filter(
+    (word) =>
+      word.text !== '-' && !(NAME_CONNECTORS.has(word.text) && !CONNECTOR_WORDS.has(word.text)),
+  );
+}
+
 /** Two or three words opening with a known first name, or ending with a known surname. */
-function looksLikePerson(run: readonly Word[]): boolean {
+function looksLikePerson(words: readonly Word[]): boolean {
+  const run = nameParts(words);
   if (run.length < 2 || run.length > 4) return false;
   if (!run.every((word) => /^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$/.test(word.text))) return false;
   const firstWord = (run[0] as Word).lower;

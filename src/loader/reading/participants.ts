@@ -7,6 +7,7 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
@@ -327,7 +328,9 @@ function describedReferent(
   for (let at = definite ? phrase.first + 1 : phrase.first; at < phrase.last; at++)
     if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
   const kind = referentKindOf(head.lemma);
-  if (kind === 'organization') return context.lastOrganization;
+  // "the dealerships", "the two companies": many bodies are not the one named last (but
+  // "the planes" are the model named last).
+  if (kind === 'organization') return head.lemma === head.lower ? context.lastOrganization : null;
   if (kind === 'product') return context.lastProduct;
   return null;
 }
@@ -373,7 +376,16 @@ export function contextAt<T extends Referents>(
     const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
     const organization = named.findLast((entity) => entity.kind === 'organization');
     if (organization) local.lastOrganization = organization.canonical;
-    else if (named.length === 0) local.lastOrganization = describedReferent(words, speaker, local);
+    else if (named.length === 0) {
+      // "The mill says it will close": a described reporter is what its "it" stands for;
+      // but people ("Company executives said the firm is trying") speak for the company
+      // the story is about. (Not one person: "the envoy said it could help" may mean a
+      // meeting.)
+      const head = words[speaker.last] as Word;
+      const people = head.lemma !== head.lower && isPersonNoun(head.lemma);
+      local.lastOrganization =
+        describedReferent(words, speaker, local) ?? (people ? local.lastOrganization : null);
+    }
   }
   return local;
 }

@@ -317,6 +317,29 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads what a title\'s "of" leads to as the body it heads, even after a surname that is a body\'s word', () => {
+    expect(names('He met the Vice Chairman of Larkspur.')).toEqual([
+      ['Larkspur', 'organization', 'Larkspur'],
+    ]);
+    expect(names('“Sales fell,” said Ann Press, the Vice Chairman of Larkspur.')).toEqual([
+      ['Ann Press', 'person', 'Ann Press'],
+      ['Larkspur', 'organization', 'Larkspur'],
+    ]);
+  });
+
+  it('keeps a particle hyphened to a surname inside the name ("Karim al-Nadir"), and reads a compound of countries as no one', () => {
+    expect(names('President Karim al-Nadir’s government fell.')).toEqual([
+      ['Karim al-Nadir', 'person', 'Karim al-Nadir'],
+    ]);
+    expect(names('They discussed French-German cooperation.')).toEqual([]);
+  });
+
+  it('reads a clock\'s time zone as no name ("10:00 pm (Local Time)")', () => {
+    expect(names('The jet landed before 10:00 pm (Local Time) in Oslo.')).toEqual([
+      ['Oslo', 'place', 'Oslo'],
+    ]);
+  });
+
   it('gives a title\'s own first word no name of its own ("Deputy Defense Secretary Vane")', () => {
     expect(names('Deputy Defense Secretary Vane wrote a letter.')).toEqual([
       ['Vane', 'person', 'Vane'],

@@ -435,6 +435,16 @@ describe('readEvents', () => {
     expect(event(text, 'opening').roles).toContainEqual({ name: 'Larkspur Foods', role: 'agent' });
   });
 
+  it('reads "the firm" in what a nameless reporter says as the company, "the dealerships" as none', () => {
+    const text =
+      'Harwell Brothers posted a loss. Company executives said the firm is closing a mill. The dealerships that are to be closed sell few cars.';
+    expect(event(text, 'closing').roles).toContainEqual({
+      name: 'Harwell Brothers',
+      role: 'agent',
+    });
+    expect(event(text, 'sell').roles).toEqual([]);
+  });
+
   it('resolves "it" to the organization named in an earlier sentence', () => {
     const text = 'Boeing faced a strike. It delayed deliveries.';
     expect(event(text, 'delayed').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
