@@ -73,6 +73,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   const inBoilerplate = (span: Span) =>
     draft.boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
   let leadSeen = false;
+  // Reports dated by the clause that governs them, with that clause's report: when a twin
+  // report later moves the governor's date, theirs moves with it.
+  const governedBy = new Map<EventDraft, EventDraft>();
   draft.sentences.forEach((sentence, sentenceIndex) => {
     if (inBoilerplate(sentence)) return;
     const heading = inside(sentence, draft.headline) || inside(sentence, draft.standfirst);
@@ -194,6 +197,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
     }
     const counted = countFromEvents(read, sentenceTimexes, dates, draft.published);
+    const reportOf = new Map<SentenceEvent, EventDraft>();
     for (const event of read.events) {
       if (event.light) continue;
       const participants = participantsByEvent.get(event) ?? [];
@@ -213,7 +217,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         { dated, places: segmentPlaces },
       ];
       for (const { dated: occasion, places } of occasions) {
-        events.push({
+        const report: EventDraft = {
           kind: event.kind,
           title,
           ...(occasion.date ?? { start: null, end: null, granularity: null, approximate: false }),
@@ -248,12 +252,20 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
             ...(occasion.basis ? { dateBasis: occasion.basis } : {}),
             modality: event.modality,
           },
-        });
+        };
+        events.push(report);
+        if (occasions.length === 1) reportOf.set(event, report);
       }
       // A headline's date is the story's, not the next sentence's: no thread from there.
       if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual')
         for (const participant of participants)
           context.threadDates.set(participant.name, { date: dated.date, sentence: sentenceIndex });
+    }
+    for (const [event, report] of reportOf) {
+      const governor = event.governor ? reportOf.get(event.governor) : undefined;
+      const dated = counted.get(event);
+      if (governor && dated?.basis === 'governing-timex' && !dated.timex)
+        governedBy.set(report, governor);
     }
     const people = peopleTalkedAbout(read, entities, participantsByEvent);
     if (people.length >= 2) context.lastPeople = people;
@@ -265,7 +277,33 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
   });
   const related = indexReports(events);
-  return events.map((event) => samePlace(sameEventDate(event, related), related));
+  const redated = new Map(events.map((event) => [event, sameEventDate(event, related)]));
+  return events.map((event) => {
+    const governor = governedBy.get(event);
+    const moved = governor ? redated.get(governor) : undefined;
+    const own = redated.get(event) as EventDraft;
+    // "stated on Thursday that it had signed a contract to purchase jets … signed the
+    // agreement on June 15": the purchase planned goes with the signing, to June 15.
+    const follows =
+      governor !== undefined &&
+      moved !== undefined &&
+      moved !== governor &&
+      own === event &&
+      event.start === governor.start &&
+      event.end === governor.end;
+    return samePlace(follows ? { ...event, ...datesOf(moved) } : own, related);
+  });
+}
+
+function datesOf(
+  report: EventDraft,
+): Pick<EventDraft, 'start' | 'end' | 'granularity' | 'approximate'> {
+  return {
+    start: report.start,
+    end: report.end,
+    granularity: report.granularity,
+    approximate: report.approximate,
+  };
 }
 
 /**

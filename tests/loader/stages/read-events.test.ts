@@ -59,6 +59,14 @@ describe('readEvents', () => {
     expect(event(later, 'signed', '2009-06-22').start).toBe('2009-06-18');
   });
 
+  it('moves what the "by then" clause governs with it ("had signed a contract to buy ten jets")', () => {
+    const text =
+      'Northwind Air said on Thursday that it had signed a contract to buy ten jets. The airline signed the agreement in Oslo on June 15.';
+    const buy = event(text, 'buy', '2009-06-18');
+    expect(buy).toMatchObject({ start: '2009-06-15', granularity: 'day' });
+    expect(buy.mention.dateBasis).toBe('governing-timex');
+  });
+
   it('places a meeting where its sentence says, not where a relative clause says someone came from', () => {
     const meeting = 'The envoys met in Oslo on Monday.';
     expect(event(meeting, 'met').places).toEqual(['Oslo']);
