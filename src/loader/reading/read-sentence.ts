@@ -658,6 +658,9 @@ function possessed(words: readonly Word[], from: number, to: number): boolean {
   return words.slice(from, to).some(isApostropheS);
 }
 
+/** Nouns WordNet files as acts that also count things before "of": "a score of jets". */
+const QUANTIFYING_NOUNS: ReadonlySet<string> = new Set(['score', 'wave', 'flurry', 'spate']);
+
 /**
  * Nominal events: "the purchase of 20 aircraft", "job cuts", "its first flight". The
  * participants are the phrase's own names and its "of"/"by"/"with" complements; as the
@@ -673,6 +676,9 @@ function nominalEvents(
   words.forEach((word, index) => {
     if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
     if (inComplexPreposition(words, index)) return;
+    // "a score of jets", "a wave of layoffs": a noun that counts what follows its "of"
+    // tells no happening of its own.
+    if (QUANTIFYING_NOUNS.has(word.lemma) && words[index + 1]?.lower === 'of') return;
     // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none;
     // a singular noun modifying another names a kind of it ("a manufacturing firm", "its
     // launch customer", "rescue helicopters"), not something happening; a plural one keeps

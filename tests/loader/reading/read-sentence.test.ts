@@ -68,6 +68,16 @@ describe('readSentence', () => {
     });
   });
 
+  it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
+    expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
+      'bought',
+    ]);
+    expect(read('A wave of layoffs hit the town.').map((event) => event.trigger)).toEqual([
+      'layoffs',
+      'hit',
+    ]);
+  });
+
   it('reads the subject before an apposition with its own complement and a bracketed acronym', () => {
     const won = read(
       'Harwell Brothers (HB), the parent company of Larkspur Ferries, has won a contract.',
