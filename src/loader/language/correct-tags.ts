@@ -17,6 +17,7 @@
  *   due", "Investors sold"); a capitalised opener taken for a verb before a verb, a name,
  *   a past or a noun a verb follows is a name ("Ford sold half of its plants", the past
  *   then its verb; "Ford shares gained");
+ * - a particle hyphened to a noun ends the noun they make ("the take-off": "takeoff");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
@@ -164,6 +165,20 @@ function correctWords(words: readonly Word[]): Word[] {
       /^(?:NOUN|PROPN|ADJ|ADV)$/.test(next.pos)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "the take-off", "a sell-off", "the shake-up": a particle hyphened to a noun ends the
+    // noun the two make, lemma and all ("takeoff"), so the phrase is one noun.
+    if (
+      PARTICLES.has(word.lower.replace(/s$/, '')) &&
+      previous?.text === '-' &&
+      previous.start === words[index - 2]?.end &&
+      word.start === previous.end &&
+      words[index - 2]?.pos === 'NOUN'
+    )
+      return retagged(
+        word,
+        'NOUN',
+        (words[index - 2] as Word).lower + word.lower.replace(/s$/, ''),
+      );
     // "Los Angeles based Northrop Grumman": "based" between two names is the hyphenless
     // "Los Angeles-based", not a verb whose subject is a city.
     if (

@@ -21,6 +21,7 @@ import {
 } from './event-words.ts';
 import {
   holds,
+  joinsCompound,
   phraseAround,
   phraseEndingBefore,
   phraseStartingAt,
@@ -686,6 +687,9 @@ function nominalEvents(
     const next = words[index + 1];
     const modifier = next?.pos === 'NOUN' && /^[a-z]/.test(next.text);
     if (modifier && (isEventNounWord(next) || word.lemma === word.lower)) return;
+    // "long-haul Airbus jets", "eight long-haul A330s": a hyphened compound before a name
+    // qualifies it.
+    if (joinsCompound(words, index - 1) && next?.pos === 'PROPN') return;
     if (next?.text === '-' && next.start === word.end) return;
     const segmentIndex = segmentOf(segments, index);
     const segment = segments[segmentIndex] as Segment;

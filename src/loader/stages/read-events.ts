@@ -43,6 +43,7 @@ import {
   type SentenceEvent,
 } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
+import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { unique } from '../../utils/unique.ts';
 
@@ -248,7 +249,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
                   value: occasion.timex.value,
                 }
               : null,
-            trigger: { start: trigger.start, end: trigger.end },
+            // "the take-off", "lay-offs": a noun hyphened to the word before is the whole word.
+            trigger: {
+              start: joinsCompound(words, event.trigger - 1)
+                ? (words[event.trigger - 2] as Word).start
+                : trigger.start,
+              end: trigger.end,
+            },
             ...(occasion.basis ? { dateBasis: occasion.basis } : {}),
             modality: event.modality,
           },

@@ -110,6 +110,19 @@ describe('correctTags', () => {
     expect(tags('Norwind/PROPN is/AUX based/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
   });
 
+  it('reads a particle hyphened to a noun as the noun the two make ("the take-off": "takeoff")', () => {
+    // "take-off" written together: the hyphen touches both words.
+    const list = words('the/DET take/NOUN -/PUNCT off/ADP was/AUX normal/ADJ');
+    list.forEach((word, index) => {
+      const shift = index >= 3 ? 2 : index === 2 ? 1 : 0;
+      word.start -= shift;
+      word.end -= shift;
+    });
+    expect(correctTags(list)[3]).toMatchObject({ pos: 'NOUN', lemma: 'takeoff' });
+    // Spaced, the hyphen is a dash: "the plan - off the table - stands".
+    expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
+  });
+
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
     const [, verb] = correctTags(words('GM/PROPN re-entered/VERB the/DET market/NOUN'));
     expect(verb?.lemma).toBe('re-enter');

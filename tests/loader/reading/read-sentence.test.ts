@@ -68,6 +68,13 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads "the take-off" as one event noun, and a hyphened compound before a name as no event', () => {
+    expect(read('The take-off was normal.').map((event) => event.lemma)).toEqual(['takeoff']);
+    expect(
+      read('The airline bought long-haul Larkspur jets.').map((event) => event.trigger),
+    ).toEqual(['bought']);
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',

@@ -67,6 +67,12 @@ describe('readEvents', () => {
     expect(buy.mention.dateBasis).toBe('governing-timex');
   });
 
+  it('marks a hyphened event noun whole as the trigger ("The take-off")', () => {
+    const text = 'The take-off of the Larkspur K700 was delayed on Monday.';
+    const takeoff = event(text, 'take-off');
+    expect(takeoff.lemma).toBe('takeoff');
+  });
+
   it('places a meeting where its sentence says, not where a relative clause says someone came from', () => {
     const meeting = 'The envoys met in Oslo on Monday.';
     expect(event(meeting, 'met').places).toEqual(['Oslo']);
