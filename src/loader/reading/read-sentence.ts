@@ -257,9 +257,15 @@ function governingEvent(
     });
     if (main) return main;
   }
-  // "defeated Boeing to win": an infinitive is governed by the verb before it.
+  // "defeated Boeing to win": an infinitive is governed by the verb before it, in its own
+  // clause or one that holds it; not in a clause before it ("Even if Airbus will get back
+  // to business tomorrow, today is a day to celebrate": no getting celebrates).
   if (group.tense === 'infinitive' || group.tense === 'gerund' || group.tense === 'participle') {
-    const last = earlier[earlier.length - 1];
+    const own = segmentOf(segments, group.head);
+    const last = earlier.findLast((entry) => {
+      const at = segmentOf(segments, entry.group.head);
+      return !closedBefore(segments[at] as Segment, group) || holdsSegment(segments, at, own);
+    });
     return last ?? null;
   }
   if (segment.parent === null) return null;
@@ -269,6 +275,20 @@ function governingEvent(
     (entry) => entry.group.head >= parent.first && entry.group.head <= parent.last,
   );
   return inParent[inParent.length - 1] ?? null;
+}
+
+/** Whether a fronted "if" or "when" clause ended before the group ("If X fails, Y will"). */
+function closedBefore(segment: Segment, group: VerbGroup): boolean {
+  return (
+    (segment.type === 'conditional' || segment.type === 'subordinate') && segment.last < group.first
+  );
+}
+
+/** Whether segment `outer` is segment `inner` or one of the segments that hold it. */
+function holdsSegment(segments: readonly Segment[], outer: number, inner: number): boolean {
+  for (let at: number | null = inner; at !== null; at = (segments[at] as Segment).parent)
+    if (at === outer) return true;
+  return false;
 }
 
 /** "plans to", "expected to": the word before an infinitive's "to" that governs it. */

@@ -246,10 +246,15 @@ function frontedClauseEnds(
       hasClauseVerb(words, segment.first, Math.min(segment.last + 1, index)),
   );
   if (mainHasVerb) return false;
-  const next = words[index + 1];
+  // "If the talks fail, tomorrow the union strikes", "…, today is a day to celebrate": a
+  // date may open the main clause, or be its subject.
+  let start = index + 1;
+  while (words[start]?.pos === 'X') start++;
+  const next = words[start];
+  if (start > index + 1 && (next?.pos === 'AUX' || next?.pos === 'VERB')) return true;
   if (!next || !SUBJECT_START.has(next.pos) || RELATIVES.has(next.lower) || next.lower === 'that')
     return false;
-  return clauseAhead(words, index + 1);
+  return clauseAhead(words, start);
 }
 
 /** The main clause a segment hangs from (itself when it is one). */

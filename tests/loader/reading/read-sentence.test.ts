@@ -75,6 +75,11 @@ describe('readSentence', () => {
     ).toEqual(['bought']);
   });
 
+  it('governs no infinitive of the main clause by the verb of a fronted "if" clause', () => {
+    const events = read('If the talks fail, it will be a day to mourn the mill.');
+    expect(find(events, 'mourn')).not.toMatchObject({ governor: 'fail' });
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',

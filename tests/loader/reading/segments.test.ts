@@ -20,6 +20,18 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('closes a fronted "if" clause at the comma before a date that opens the main clause', () => {
+    // The loader tags the words of a date X before it reads a sentence.
+    const text = 'If the talks fail, tomorrow the union will strike.';
+    const words = tag(text).map((word) =>
+      word.lower === 'tomorrow' ? { ...word, pos: 'X' as const } : word,
+    );
+    expect(findSegments(words).map((s) => [s.type, s.parent])).toEqual([
+      ['conditional', 1],
+      ['main', null],
+    ]);
+  });
+
   it('opens a subordinate clause at "after", governed by the main clause', () => {
     expect(segments('Ford presented a plan after the bank filed for bankruptcy.')).toEqual([
       ['main', null, null, 'Ford presented a plan'],
