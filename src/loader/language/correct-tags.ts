@@ -24,7 +24,7 @@
  */
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
-import { isIrregularPast, isSameFormPast, verbLemmaOf } from '../lexicon/verbs.ts';
+import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
 import { POSSESSIVE_PRONOUNS, type PartOfSpeech, type Word } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -146,6 +146,18 @@ function correctWords(words: readonly Word[]): Word[] {
     const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
+    // "plans to lay off", "will found a company": after "to" or a modal a verb is in its
+    // base form, its own lemma, though the same letters are another verb's past ("lay",
+    // the past of "lie").
+    if (
+      word.pos === 'VERB' &&
+      word.lemma !== word.lower &&
+      previous !== undefined &&
+      (previous.lower === 'to' || MODALS.has(previous.lower)) &&
+      isIrregularPast(word.lower) &&
+      isVerbLemma(word.lower)
+    )
+      return retagged(word, 'VERB', word.lower);
     // "re-entered": the model leaves a hyphenated verb as written; its last part has the lemma.
     if (word.pos === 'VERB' && word.lemma === word.lower && word.lower.includes('-')) {
       const cut = word.lower.lastIndexOf('-') + 1;

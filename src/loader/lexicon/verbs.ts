@@ -26,6 +26,11 @@ export function verbLemmaOf(form: string): string | null {
   return null;
 }
 
+/** Whether a form is itself a verb's base form ("lay", "found"; not "laid"). */
+export function isVerbLemma(form: string): boolean {
+  return LEMMAS.has(form.toLowerCase());
+}
+
 /** Whether a form is an irregular past tense or participle ("rose", "won", "flown"). */
 export function isIrregularPast(form: string): boolean {
   const lower = form.toLowerCase();

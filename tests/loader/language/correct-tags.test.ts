@@ -123,6 +123,14 @@ describe('correctTags', () => {
     expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
   });
 
+  it('keeps a base form after "to" or a modal as its own lemma ("to lay off", not "lie")', () => {
+    const lemmas = (spec: string) => correctTags(words(spec)).map((word) => word.lemma);
+    expect(lemmas('plans/VERB/plan to/PART lay/VERB/lie off/ADP')[2]).toBe('lay');
+    expect(lemmas('will/AUX found/VERB/find a/DET bank/NOUN')[1]).toBe('found');
+    // A past stays the past of its verb: "He lay down".
+    expect(lemmas('He/PRON lay/VERB/lie down/ADP')[1]).toBe('lie');
+  });
+
   it('lemmatizes a hyphenated verb by its last part ("re-entered" → "re-enter")', () => {
     const [, verb] = correctTags(words('GM/PROPN re-entered/VERB the/DET market/NOUN'));
     expect(verb?.lemma).toBe('re-enter');
