@@ -295,6 +295,17 @@ function readVerbWords(): Map<string, string[]> {
 }
 
 /**
+ * Event nouns whose verb WordNet does not link, or links first to a rarer one ("approval"
+ * → "approbate"): English's irregular deverbal nouns, so that "the sale" and "sold", "a
+ * loss" and "lost" are one family.
+ */
+const UNLINKED_DERIVATIONS: Readonly<Record<string, string>> = {
+  approval: 'approve',
+  loss: 'lose',
+  sale: 'sell',
+};
+
+/**
  * Each event noun's verb ("delivery" → "deliver"), from the derivational link of its most
  * frequent sense that has one; nouns that are verbs too ("purchase") map to themselves.
  */
@@ -379,7 +390,11 @@ write('transfers.json', transfers, transfers.nouns.length + transfers.recipients
 const kindNouns = KIND_RULES.flatMap((rule) => rule.lemmas).filter(
   (lemma) => !nouns.includes(lemma),
 );
-const derivations = nounVerbs(synsets, [...nouns, ...kindNouns]);
+const derivations = Object.fromEntries(
+  Object.entries({ ...nounVerbs(synsets, [...nouns, ...kindNouns]), ...UNLINKED_DERIVATIONS }).sort(
+    ([a], [b]) => a.localeCompare(b),
+  ),
+);
 write('noun-verbs.json', derivations, Object.keys(derivations).length);
 const referring = referringNouns(synsets);
 write('referring-nouns.json', referring, Object.values(referring).flat().length);
