@@ -131,6 +131,16 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
       governorModality: governorEvent?.modality ?? null,
     });
+    // "once you start losing revenues you get into a vicious circle": what a generic "you"
+    // does is what may happen to anyone, no event of the story.
+    const doer = event.agent;
+    if (
+      event.modality === 'actual' &&
+      doer !== null &&
+      doer.first === doer.last &&
+      (words[doer.first] as Word).lower === 'you'
+    )
+      event.modality = 'possible';
     // "will be the largest airliner when it enters service": a present in a time clause
     // of a future tells what will happen then.
     if (

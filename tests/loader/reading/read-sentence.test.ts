@@ -80,6 +80,12 @@ describe('readSentence', () => {
     expect(find(events, 'mourn')).not.toMatchObject({ governor: 'fail' });
   });
 
+  it('reads what a generic "you" does as possible, not as an event of the story', () => {
+    const events = read('Once you lose customers, you get into a spiral.');
+    expect(find(events, 'get')).toMatchObject({ modality: 'possible' });
+    expect(find(read('The mill lost customers.'), 'lost')).toMatchObject({ modality: 'actual' });
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',
