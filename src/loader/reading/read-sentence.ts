@@ -301,6 +301,13 @@ function holdsSegment(segments: readonly Segment[], outer: number, inner: number
   return false;
 }
 
+/** A name that ends at `index` and follows a comma: a clause's own subject, no object. */
+function namedAfterComma(words: readonly Word[], index: number, floor: number): Phrase | null {
+  const phrase = phraseEndingBefore(words, index, floor);
+  if (!phrase || (words[phrase.last] as Word).pos !== 'PROPN') return null;
+  return words[phrase.first - 1]?.text === ',' ? phrase : null;
+}
+
 /** "plans to", "expected to": the word before an infinitive's "to" that governs it. */
 function governingWord(words: readonly Word[], group: VerbGroup): string | null {
   if (group.tense !== 'infinitive') return null;
@@ -331,9 +338,10 @@ function subjectOf(
     return governor.event.passive ? governor.event.patient : governor.event.agent;
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
   // its own right before "to".
+  // So has one after a comma: "Chrysler files for bankruptcy, Fiat to run company".
   const own =
     group.tense === 'infinitive' && governor !== null
-      ? null
+      ? namedAfterComma(words, group.first - 1, floor)
       : subjectBefore(words, group.first - 1, floor);
   if (own && (words[own.last] as Word).lower !== 'that') return own;
   // "…,” said Angers: a reporting verb after a quote has its subject after it.

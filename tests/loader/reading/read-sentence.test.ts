@@ -86,6 +86,11 @@ describe('readSentence', () => {
     expect(find(read('The mill lost customers.'), 'lost')).toMatchObject({ modality: 'actual' });
   });
 
+  it('gives an infinitive after a comma the name right before it ("…, Larkspur to run mill")', () => {
+    const events = read('Harwell files for bankruptcy, Larkspur to run mill');
+    expect(find(events, 'run')).toMatchObject({ agent: 'Larkspur' });
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',
