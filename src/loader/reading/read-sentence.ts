@@ -301,6 +301,43 @@ function holdsSegment(segments: readonly Segment[], outer: number, inner: number
   return false;
 }
 
+/**
+ * "Singapore Airlines is the first airline to fly the A380", "which will be the only
+ * company to operate it": the subject of "be" does what "the first …" is the first to do.
+ */
+function copulaSubject(words: readonly Word[], phrase: Phrase, floor: number): Phrase | null {
+  // The tagger may leave "the only" out of the phrase ("only" an adverb).
+  let first = phrase.first;
+  while (first > 0 && ['the', ...RANKING_WORDS].includes((words[first - 1] as Word).lower)) first--;
+  if ((words[first] as Word).lower !== 'the') return null;
+  if (!RANKING_WORDS.has((words[first + 1] as Word | undefined)?.lower ?? '')) return null;
+  const be = words[first - 1];
+  if (be?.lemma !== 'be') return null;
+  let at = first - 2;
+  while (at >= floor && ['AUX', 'ADV'].includes((words[at] as Word).pos)) at--;
+  // "Singapore Airlines, which will be the first company to operate it": the antecedent.
+  if (RELATIVE_SUBJECTS.has((words[at] as Word | undefined)?.lower ?? '')) {
+    const before = words[at - 1]?.text === ',' ? at - 2 : at - 1;
+    return before >= 0 ? phraseEndingBefore(words, before, 0) : null;
+  }
+  // "it will be the first major airliner to use …": the description says what "it" is.
+  const subject = subjectBefore(words, at, floor);
+  return subject && (words[subject.last] as Word).pos === 'PRON' ? null : subject;
+}
+
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/** Words that rank one among others: "the first airline to", "the only company to". */
+const RANKING_WORDS: ReadonlySet<string> = new Set([
+  'first',
+  'second',
+  'third',
+  'last',
+  'only',
+  'next',
+  'latest',
+]);
+
 /** A name that ends at `index` and follows a comma: a clause's own subject, no object. */
 function namedAfterComma(words: readonly Word[], index: number, floor: number): Phrase | null {
   const phrase = phraseEndingBefore(words, index, floor);
@@ -343,7 +380,8 @@ function subjectOf(
     group.tense === 'infinitive' && governor !== null
       ? namedAfterComma(words, group.first - 1, floor)
       : subjectBefore(words, group.first - 1, floor);
-  if (own && (words[own.last] as Word).lower !== 'that') return own;
+  if (own && (words[own.last] as Word).lower !== 'that')
+    return copulaSubject(words, own, floor) ?? own;
   // "…,” said Angers: a reporting verb after a quote has its subject after it.
   const before = words[group.first - 1];
   // Any verb right after a quotation ("…”, concluded Stroe"); after a plain comma, only one

@@ -91,6 +91,18 @@ describe('readSentence', () => {
     expect(find(events, 'run')).toMatchObject({ agent: 'Larkspur' });
   });
 
+  it('gives "the first … to" the subject of its "be" ("Norwind is the first airline to fly it")', () => {
+    expect(find(read('Norwind is the first airline to fly the K700.'), 'fly')).toMatchObject({
+      agent: 'Norwind',
+    });
+    const relative = read('Norwind, which will be the only airline to fly the K700, hired pilots.');
+    expect(find(relative, 'fly')).toMatchObject({ agent: 'Norwind' });
+    // A pronoun says less than the description: "it will be the first jet to use …".
+    expect(find(read('It will be the first jet to use composites.'), 'use')).toMatchObject({
+      agent: 'the first jet',
+    });
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',
