@@ -260,11 +260,20 @@ function correctWords(words: readonly Word[]): Word[] {
       (index === 1 || /^[.!?]$/.test(words[index - 2]?.text ?? ''))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lower);
+    // "840 orders to date, though …": "to date" is "so far", no dating of anything.
+    if (
+      word.lower === 'date' &&
+      previous?.lower === 'to' &&
+      (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ')
+    )
+      return retagged(word, 'NOUN', 'date');
     // "according to Airbus", "regarding the deal", "following the announcement": -ing forms
     // that work as prepositions head no event; after an auxiliary they stay verbs.
     if (
       word.pos === 'VERB' &&
-      PREPOSITION_LIKE.has(word.lower) &&
+      (PREPOSITION_LIKE.has(word.lower) ||
+        // "However, given the weakened economy, …": at a clause's start only.
+        (word.lower === 'given' && (previous === undefined || previous.pos === 'PUNCT'))) &&
       (word.lower !== 'according' || next?.lower === 'to') &&
       previous?.pos !== 'AUX' &&
       next !== undefined &&

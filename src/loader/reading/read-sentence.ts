@@ -338,6 +338,17 @@ const RANKING_WORDS: ReadonlySet<string> = new Set([
   'latest',
 ]);
 
+/** Whether a phrase names or points to one thing: "the bank", "its plant", "Airbus", "them". */
+function isDefinite(words: readonly Word[], phrase: Phrase): boolean {
+  const first = words[phrase.first] as Word;
+  return (
+    ['the', 'this', 'that', 'these', 'those'].includes(first.lower) ||
+    first.pos === 'PROPN' ||
+    first.pos === 'PRON' ||
+    isApostropheS(words[phrase.first + 1] as Word)
+  );
+}
+
 /** A name that ends at `index` and follows a comma: a clause's own subject, no object. */
 function namedAfterComma(words: readonly Word[], index: number, floor: number): Phrase | null {
   const phrase = phraseEndingBefore(words, index, floor);
@@ -373,6 +384,14 @@ function subjectOf(
   // comma does what its main clause's subject does, not the noun before the comma.
   if (group.tense === 'gerund' && words[group.first - 1]?.text === ',' && governor?.event)
     return governor.event.passive ? governor.event.patient : governor.event.agent;
+  // "the 250 required for the project to break even", "waited for the bank to agree":
+  // "for" gives an infinitive its own subject, a definite one or a name (not "looking for
+  // ways to revive a plan", where the infinitive tells what the ways are for).
+  if (group.tense === 'infinitive') {
+    const phrase = phraseEndingBefore(words, group.first - 1, floor);
+    if (phrase && words[phrase.first - 1]?.lower === 'for' && isDefinite(words, phrase))
+      return phrase;
+  }
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
   // its own right before "to".
   // So has one after a comma: "Chrysler files for bankruptcy, Fiat to run company".

@@ -123,6 +123,13 @@ describe('correctTags', () => {
     expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
   });
 
+  it('reads "to date" as "so far" and a clause-opening "given" as a preposition', () => {
+    expect(tags('orders/NOUN to/PART date/VERB ,/PUNCT though/SCONJ')[2]).toBe('NOUN');
+    expect(tags('plans/VERB to/PART date/VERB the/DET find/NOUN')[2]).toBe('VERB');
+    expect(tags('However/ADV ,/PUNCT given/VERB the/DET slump/NOUN')[2]).toBe('ADP');
+    expect(tags('GM/PROPN was/AUX given/VERB the/DET loans/NOUN')[2]).toBe('VERB');
+  });
+
   it('keeps a base form after "to" or a modal as its own lemma ("to lay off", not "lie")', () => {
     const lemmas = (spec: string) => correctTags(words(spec)).map((word) => word.lemma);
     expect(lemmas('plans/VERB/plan to/PART lay/VERB/lie off/ADP')[2]).toBe('lay');

@@ -103,6 +103,14 @@ describe('readSentence', () => {
     });
   });
 
+  it('gives an infinitive after "for X" X as subject ("for the mill to break even")', () => {
+    const events = read('They need 250 orders for the mill to break even.');
+    expect(find(events, 'break')).toMatchObject({ agent: 'the mill' });
+    // Not a bare plural: "looking for ways to revive" tells what the ways are for.
+    const ways = read('The two mills are looking for ways to revive the plan.');
+    expect(find(ways, 'revive')).toMatchObject({ agent: 'The two mills' });
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',
