@@ -128,7 +128,9 @@ export function writeTitle({
   const firstOther = event.others[0];
   const otherText = firstOther && !patient ? phraseText(words, text, firstOther, 5) : null;
   const prepositional =
-    firstOther && otherText ? `${(words[firstOther.first - 1] as Word).lower} ${otherText}` : null;
+    firstOther && otherText
+      ? `${prepositionOf(words, firstOther, event.trigger)} ${otherText}`
+      : null;
   if (event.passive) {
     const participle = trigger.lower;
     const rest = prepositional && !prepositional.startsWith('by ') ? ` ${prepositional}` : '';
@@ -296,3 +298,18 @@ function capitalize(title: string): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
+
+/**
+ * The preposition before a phrase, both words of "out of", "because of", "ahead of" (but
+ * not the verb's own particle: "runs out of money" writes its "out" with the verb).
+ */
+function prepositionOf(words: readonly Word[], phrase: Phrase, trigger: number): string {
+  const preposition = (words[phrase.first - 1] as Word).lower;
+  const before = words[phrase.first - 2];
+  const particle = phrase.first - 2 === trigger + 1;
+  return preposition === 'of' && before && OF_COMPOUNDS.has(before.lower) && !particle
+    ? `${before.lower} of`
+    : preposition;
+}
+
+const OF_COMPOUNDS: ReadonlySet<string> = new Set(['out', 'because', 'instead', 'ahead']);

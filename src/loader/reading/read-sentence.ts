@@ -674,6 +674,9 @@ function objectsOf(
   while (at <= segment.last && others.length < 3) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ') break;
+    // "opened last September, the most severe of which …": past a comma, a phrase belongs
+    // to what the comma sets off, not to the verb.
+    if (word.text === ',' && others.length + (object ? 1 : 0) > 0) break;
     if (word.pos === 'ADP' || (word.pos === 'PART' && word.lower === 'to')) {
       const phrase = phraseStartingAt(words, at + 1, segment.last);
       if (phrase) {

@@ -23,6 +23,15 @@ describe('writeTitle', () => {
     ).toBe('Northrop Grumman and EADS defeat Boeing');
   });
 
+  it('writes "out of" whole, once, and takes no phrase from past a comma', () => {
+    expect(title('Norwind will fly the jet out of Oslo.', 'fly')).toBe('Norwind flies jet');
+    expect(title('Norwind will fly daily out of Oslo.', 'fly')).toBe('Norwind flies out of Oslo');
+    expect(title('The mill will run out of money.', 'run')).toBe('Mill runs out of money');
+    expect(title('The airport opened in May, the worst of which was a fire.', 'opened')).toBe(
+      'Airport opens in May',
+    );
+  });
+
   it('writes a singular subject with "-s" and keeps a prepositional object', () => {
     expect(title('The union filed for bankruptcy.', 'filed')).toBe('Union files for bankruptcy');
   });

@@ -111,6 +111,11 @@ describe('readSentence', () => {
     expect(find(ways, 'revive')).toMatchObject({ agent: 'The two mills' });
   });
 
+  it('takes no complement from past a comma ("opened in May, the worst of which …")', () => {
+    const events = read('The airport opened in May, the worst of which was a fire.');
+    expect(find(events, 'opened').others).toEqual(['May']);
+  });
+
   it('finds no event in a noun that counts what follows ("a score of jets", "a wave of layoffs")', () => {
     expect(read('The airline bought a score of jets.').map((event) => event.trigger)).toEqual([
       'bought',
