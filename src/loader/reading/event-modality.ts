@@ -112,9 +112,11 @@ export function modalityOf(input: ModalityInput): Modality {
   if (group?.tense === 'infinitive' && input.governorModality === null) return 'scheduled';
   // "will focus on reducing violence, expanding aid and moving on": an -ing form after the
   // preposition, comma or "and" of a verb that is not done yet is not done either.
+  // So is one right after its verb: "are expected to start delivering in 2011".
   const complement =
     group?.tense === 'infinitive' ||
-    (group?.tense === 'gerund' && /^(?:ADP|PUNCT|CCONJ)$/.test(words[group.first - 1]?.pos ?? ''));
+    (group?.tense === 'gerund' &&
+      /^(?:ADP|PUNCT|CCONJ|VERB)$/.test(words[group.first - 1]?.pos ?? ''));
   if (complement && input.governorModality && input.governorModality !== 'actual')
     return input.governorModality;
   return 'actual';

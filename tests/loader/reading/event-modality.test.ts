@@ -117,6 +117,12 @@ describe('modality read from sentences', () => {
     expect(modality('The board focused on cutting costs.', 'cutting')).toBe('actual');
   });
 
+  it('"expected to start delivering": an -ing form right after its verb shares its modality', () => {
+    const text = 'The jets are expected to start flying in May.';
+    expect(modality(text, 'flying')).toBe('expected');
+    expect(modality('The jets started flying in May.', 'flying')).toBe('actual');
+  });
+
   it('"if rates rose" is possible', () => {
     expect(modality('Analysts said that the lender would fail if rates rose.', 'rose')).toBe(
       'possible',
