@@ -260,6 +260,17 @@ function correctWords(words: readonly Word[]): Word[] {
       (index === 1 || /^[.!?]$/.test(words[index - 2]?.text ?? ''))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lower);
+    // "purchased 12 new long-haul jets": a word between a number and its noun phrase
+    // describes the noun, whatever the tagger made of it.
+    if (
+      word.pos === 'ADV' &&
+      previous?.pos === 'NUM' &&
+      next !== undefined &&
+      /^(?:ADJ|NOUN|PROPN)$/.test(next.pos) &&
+      /^[a-z]+$/.test(word.text) &&
+      !/ly$/.test(word.lower)
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "840 orders to date, though …": "to date" is "so far", no dating of anything.
     if (
       word.lower === 'date' &&

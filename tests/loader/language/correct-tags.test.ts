@@ -123,6 +123,11 @@ describe('correctTags', () => {
     expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
   });
 
+  it('reads a word the tagger made an adverb between a number and a noun as an adjective', () => {
+    expect(tags('bought/VERB 12/NUM new/ADV jets/NOUN')[2]).toBe('ADJ');
+    expect(tags('fell/VERB 3/NUM percent/NOUN recently/ADV')[3]).toBe('ADV');
+  });
+
   it('reads "to date" as "so far" and a clause-opening "given" as a preposition', () => {
     expect(tags('orders/NOUN to/PART date/VERB ,/PUNCT though/SCONJ')[2]).toBe('NOUN');
     expect(tags('plans/VERB to/PART date/VERB the/DET find/NOUN')[2]).toBe('VERB');
