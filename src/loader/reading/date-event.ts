@@ -20,6 +20,7 @@ import {
 } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
+import { isEventNounWord } from './event-words.ts';
 import { holds } from './noun-phrases.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
@@ -81,6 +82,11 @@ export function dateOf(
       basis: 'own-timex',
       timex: own,
     };
+  // "the first A380, made by Airbus, was delivered today", "airliners built by Boeing": a
+  // bare participle that describes a thing tells no time of its own (but "a ceremony
+  // attended by 5,000 guests" is at the ceremony's).
+  if (event.tense === 'participle' && !describesHappening(words, event))
+    return { date: null, basis: null, timex: null };
   const governor = event.governor;
   const governed = governor ? dates.get(governor) : undefined;
   const explicitlyGoverned = governed?.date && !isArticleDate(governed.basis) ? governed : null;
@@ -182,6 +188,13 @@ export function dateOf(
     !insideQuotation(words, (words[event.trigger] as Word).start);
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** Whether a participle's noun (what it tells of) is itself a happening: "a ceremony". */
+function describesHappening(words: readonly Word[], event: SentenceEvent): boolean {
+  const noun = event.passive ? event.patient : event.agent;
+  const head = noun ? words[noun.last] : undefined;
+  return head !== undefined && isEventNounWord(head);
 }
 
 /** The verb whose subject holds a nominal event ("negotiations had stalled"), if any. */

@@ -73,6 +73,15 @@ describe('readEvents', () => {
     expect(takeoff.lemma).toBe('takeoff');
   });
 
+  it('dates no bare participle that describes a thing, but one that describes a happening', () => {
+    const built = 'The first K700, built by Larkspur Aero, was delivered to Norwind on Monday.';
+    expect(event(built, 'built', '2009-06-18')).toMatchObject({ start: null });
+    expect(event(built, 'delivered', '2009-06-18').start).toBe('2009-06-15');
+    const attended =
+      'In a ceremony attended by 500 guests, Larkspur Aero unveiled the K700 on Monday.';
+    expect(event(attended, 'attended', '2009-06-18').start).toBe('2009-06-15');
+  });
+
   it('places a meeting where its sentence says, not where a relative clause says someone came from', () => {
     const meeting = 'The envoys met in Oslo on Monday.';
     expect(event(meeting, 'met').places).toEqual(['Oslo']);
