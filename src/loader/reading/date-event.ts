@@ -186,6 +186,11 @@ export function dateOf(
     !heading &&
     event.eventClass !== 'REPORTING' &&
     !insideQuotation(words, (words[event.trigger] as Word).start);
+  // "The plane is built with four engines", "airliners are selected by the government",
+  // "it is registered F-WWOW": the writer's present passive tells a state or a habit, no
+  // time (not "the test flights are being used", under way now).
+  if (now && event.passive && (words[event.trigger - 1] as Word | undefined)?.lower !== 'being')
+    return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
 }

@@ -362,6 +362,11 @@ describe('readEvents', () => {
     expect(preparing.mention.dateBasis).toBe('publication-date');
     expect(event(text, 'says', '2008-09-15').start).toBe('2008-09-14');
     expect(event(text, 'bake', '2008-09-15').start).toBe('2008-09-14');
+    // A present passive tells a state or a habit; one under way is now.
+    const passive =
+      'Ashby Foods opened its new bakery.\n\nThe ceremony took place on Sunday in Leeds.\n\nThe bread is delivered by van, and the ovens are being tested.';
+    expect(event(passive, 'delivered', '2008-09-15').start).toBeNull();
+    expect(event(passive, 'tested', '2008-09-15').start).toBe('2008-09-15');
   });
 
   it('takes no caption for a paragraph of the lead ("Ashby Foods logo.")', () => {
