@@ -110,8 +110,9 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over', '
  * Whether the word is a base verb form right after a singular common noun that a
  * determiner, an adjective or another noun opens ("the largest passenger jet in"), and
  * before a preposition or the end of the phrase: as that noun's verb it would have to be
- * "jets", so it is a noun. Past forms that look like the base ("cut", "set") and verbs
- * with their particle ("set up") stay verbs.
+ * "jets", so it is a noun. So is one between a name's noun and a name ("Airbus parent
+ * company European Aeronautic …"). Past forms that look like the base ("cut", "set") and
+ * verbs with their particle ("set up") stay verbs.
  */
 function disagreeingVerb(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
@@ -129,8 +130,10 @@ function disagreeingVerb(words: readonly Word[], index: number): boolean {
     !/s$/.test(noun.lower) &&
     !PLURAL_NOUNS.has(noun.lower) &&
     opener !== undefined &&
-    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(opener.pos) &&
-    (next === undefined || (AFTER_PHRASE.has(next.pos) && !PARTICLES.has(next.lower)))
+    ((['DET', 'ADJ', 'NOUN', 'NUM'].includes(opener.pos) &&
+      (next === undefined || (AFTER_PHRASE.has(next.pos) && !PARTICLES.has(next.lower)))) ||
+      // "Airbus parent company European Aeronautic …": a name's title before the name.
+      (opener.pos === 'PROPN' && next?.pos === 'PROPN'))
   );
 }
 
@@ -385,7 +388,21 @@ function opensClause(words: readonly Word[], at: number): boolean {
 /** Whether the name starting at `from` is followed by a verb, or a noun that may be one. */
 function verbAfterName(words: readonly Word[], from: number): boolean {
   let at = from;
-  while (words[at]?.pos === 'PROPN') at++;
+  // "European Aeronautic Defence and Space Company EADS N.V. (EADS) have": a name's "and"
+  // or "of" between its words, and its bracketed acronym, are the name's too.
+  for (;;) {
+    while (words[at]?.pos === 'PROPN') at++;
+    const joiner = words[at]?.lower;
+    if ((joiner === 'and' || joiner === 'of' || joiner === '&') && words[at + 1]?.pos === 'PROPN')
+      at++;
+    else if (
+      words[at]?.text === '(' &&
+      words[at + 1]?.pos === 'PROPN' &&
+      words[at + 2]?.text === ')'
+    )
+      at += 3;
+    else break;
+  }
   const after = words[at];
   if (!after) return false;
   return (

@@ -123,6 +123,14 @@ describe('correctTags', () => {
     expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
   });
 
+  it('keeps a noun before a long name with its "and" and bracketed acronym a noun', () => {
+    const spec =
+      'Larkspur/PROPN parent/NOUN company/NOUN North/PROPN Sea/PROPN Oil/PROPN and/CCONJ Gas/PROPN (/PUNCT NSOG/PROPN )/PUNCT has/AUX defeated/VERB Norwind/PROPN';
+    expect(tags(spec)[2]).toBe('NOUN');
+    // Tagged a verb, a base form between a name's noun and the name is that noun.
+    expect(tags('Larkspur/PROPN parent/NOUN company/VERB Norwind/PROPN said/VERB')[2]).toBe('NOUN');
+  });
+
   it('reads a word the tagger made an adverb between a number and a noun as an adjective', () => {
     expect(tags('bought/VERB 12/NUM new/ADV jets/NOUN')[2]).toBe('ADJ');
     expect(tags('fell/VERB 3/NUM percent/NOUN recently/ADV')[3]).toBe('ADV');
