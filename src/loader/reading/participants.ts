@@ -47,6 +47,8 @@ export function participantsOf(
   context: Referents,
   reportsClause: boolean,
   subjectNames: readonly string[],
+  /** The head of the subject of the verb the event is an object of, if a common noun. */
+  subjectHead: Word | null = null,
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
   const add = (name: string, role: Role) => addParticipant(out, name, role);
@@ -77,6 +79,12 @@ export function participantsOf(
     const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
     for (let at = event.patient.first; at <= event.patient.last; at++) {
       const possessors = possessorNames((words[at] as Word).lower, local);
+      // "Other automobile manufacturers also saw their car sales slip": "their" is the
+      // subject's, which names no one; not the person the sentence before named.
+      const pronoun = (words[at] as Word).lower;
+      const plural = subjectHead !== null && subjectHead.lemma !== subjectHead.lower;
+      if (possessors.length > 0 && subjectNames.length === 0 && pronoun === 'their' && plural)
+        continue;
       for (const name of possessors.length > 0 && subjectNames.length > 0
         ? subjectNames
         : possessors)

@@ -176,6 +176,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         locals.get(event) as Context,
         reports.get(event) !== null,
         subjectNames,
+        holder?.agent && (words[holder.agent.last] as Word).pos === 'NOUN'
+          ? (words[holder.agent.last] as Word)
+          : null,
       );
       // "The deal was approved": a definite nominal naming no one is the deal told before.
       const antecedent =

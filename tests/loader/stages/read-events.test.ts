@@ -473,6 +473,12 @@ describe('readEvents', () => {
     expect(event(text, 'sell').roles).toEqual([]);
   });
 
+  it('reads "their" after a plural subject naming no one as that subject\'s, not a person named before', () => {
+    const text =
+      '“Sales are down,” said Anna Berg, the chief of Larkspur.\n\nOther mills also saw their sales slip.';
+    expect(event(text, 'sales').roles).toEqual([]);
+  });
+
   it('resolves "it" to the organization named in an earlier sentence', () => {
     const text = 'Boeing faced a strike. It delayed deliveries.';
     expect(event(text, 'delayed').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
