@@ -36,6 +36,11 @@ export interface Referents {
   speaker?: string | null;
   /** The company the report of a quotation names, for its "we" ("said a Norwind pilot"). */
   speakerOrganization?: string | null;
+  /**
+   * Whether a verb before the event in its sentence has a plural subject naming no one:
+   * "the workers may not earn what they earn today" ("they" are the workers).
+   */
+  pluralBefore?: boolean;
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
 }
@@ -285,7 +290,7 @@ export function pronounAgent(
       (insideQuotation(words, (words[agent.first] as Word).start) ? null : context.lastSubject) ??
       context.lastOrganization
     );
-  if (word === 'they') return context.lastOrganization;
+  if (word === 'they') return context.pluralBefore ? null : context.lastOrganization;
   if (word === 'he' || word === 'she') return context.lastPerson;
   if (word === 'i') return context.speaker ?? null;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
@@ -362,10 +367,12 @@ export function contextAt<T extends Referents>(
   );
   const reporter = reporterOf(event, all);
   const quoted = insideQuotation(words, at.start) ? quotationSpeaker(words, entities, all) : null;
-  if (before.length === 0 && !reporter && !quoted) return context;
+  const plural = pluralSubjectBefore(words, event, all);
+  if (before.length === 0 && !reporter && !quoted && !plural) return context;
   // A name told before "it" in its own sentence comes first.
   const local: T = {
     ...context,
+    ...(plural ? { pluralBefore: true } : {}),
     ...(before.length > 0 ? { lastSubject: null } : {}),
     ...(quoted ? { speaker: quoted.person, speakerOrganization: quoted.organization } : {}),
   };
@@ -396,6 +403,19 @@ export function contextAt<T extends Referents>(
     }
   }
   return local;
+}
+
+/** Whether a verb before `event` in its sentence has a plural common noun for subject. */
+function pluralSubjectBefore(
+  words: readonly Word[],
+  event: SentenceEvent,
+  all: readonly SentenceEvent[],
+): boolean {
+  return all.some((other) => {
+    if (other.pos !== 'verb' || other.trigger >= event.trigger || !other.agent) return false;
+    const head = words[other.agent.last] as Word;
+    return head.pos === 'NOUN' && head.lemma !== head.lower && /^[a-z]/.test(head.text);
+  });
 }
 
 /**

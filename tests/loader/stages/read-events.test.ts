@@ -479,6 +479,15 @@ describe('readEvents', () => {
     expect(event(text, 'sales').roles).toEqual([]);
   });
 
+  it('reads "they" after a plural subject in its sentence as that subject, not the company named before', () => {
+    const text = 'Larkspur cut wages. The workers may not earn what they earn today.';
+    expect(event(text, 'earn', undefined, 1).roles).toEqual([]);
+    expect(event('Larkspur cut wages. They earn less today.', 'earn').roles).toContainEqual({
+      name: 'Larkspur',
+      role: 'agent',
+    });
+  });
+
   it('resolves "it" to the organization named in an earlier sentence', () => {
     const text = 'Boeing faced a strike. It delayed deliveries.';
     expect(event(text, 'delayed').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
