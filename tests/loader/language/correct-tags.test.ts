@@ -23,6 +23,19 @@ function words(spec: string): Word[] {
 
 const tags = (spec: string) => correctTags(words(spec)).map((word) => word.pos);
 
+/** Words as `words` gives them, those marked "~" written together with the next one. */
+function joinedWords(spec: string): Word[] {
+  const list = words(spec.replace(/~/g, ''));
+  let shift = 0;
+  spec.split(' ').forEach((part, index) => {
+    const word = list[index] as Word;
+    word.start -= shift;
+    word.end -= shift;
+    if (part.endsWith('~')) shift += 1;
+  });
+  return list;
+}
+
 describe('correctTags', () => {
   it('makes a capitalised opener that an apposition describes a name ("Lund, the second …,")', () => {
     expect(tags('Lund/VERB ,/PUNCT the/DET second/ADJ carmaker/NOUN ,/PUNCT rose/VERB')[0]).toBe(
@@ -86,18 +99,7 @@ describe('correctTags', () => {
   });
 
   it('makes a verb form hyphenated to the word before an adjective ("an EADS-led group"), not after a prefix', () => {
-    // Written together: the words' offsets touch (here joined by "~").
-    const joined = (spec: string) => {
-      const list = words(spec.replace(/~/g, ''));
-      let shift = 0;
-      spec.split(' ').forEach((part, index) => {
-        const word = list[index] as Word;
-        word.start -= shift;
-        word.end -= shift;
-        if (part.endsWith('~')) shift += 1;
-      });
-      return correctTags(list).map((word) => word.pos);
-    };
+    const joined = (spec: string) => correctTags(joinedWords(spec)).map((word) => word.pos);
     expect(joined('an/DET Ostrava/PROPN~ -/PUNCT~ led/VERB group/NOUN')[3]).toBe('ADJ');
     expect(joined('a/DET similarly/ADV~ -/PUNCT~ sized/VERB jet/NOUN')[3]).toBe('ADJ');
     // Before a name too: "war-ravaged Syria".
@@ -112,12 +114,7 @@ describe('correctTags', () => {
 
   it('reads a particle hyphened to a noun as the noun the two make ("the take-off": "takeoff")', () => {
     // "take-off" written together: the hyphen touches both words.
-    const list = words('the/DET take/NOUN -/PUNCT off/ADP was/AUX normal/ADJ');
-    list.forEach((word, index) => {
-      const shift = index >= 3 ? 2 : index === 2 ? 1 : 0;
-      word.start -= shift;
-      word.end -= shift;
-    });
+    const list = joinedWords('the/DET take~/NOUN -~/PUNCT off/ADP was/AUX normal/ADJ');
     expect(correctTags(list)[3]).toMatchObject({ pos: 'NOUN', lemma: 'takeoff' });
     // Spaced, the hyphen is a dash: "the plan - off the table - stands".
     expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
