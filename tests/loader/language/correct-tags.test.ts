@@ -114,7 +114,7 @@ describe('correctTags', () => {
 
   it('reads a particle hyphened to a noun as the noun the two make ("the take-off": "takeoff")', () => {
     // "take-off" written together: the hyphen touches both words.
-    const list = joinedWords('the/DET take~/NOUN -~/PUNCT off/ADP was/AUX normal/ADJ');
+    const list = joinedWords('the/DET take/NOUN~ -/PUNCT~ off/ADP was/AUX normal/ADJ');
     expect(correctTags(list)[3]).toMatchObject({ pos: 'NOUN', lemma: 'takeoff' });
     // Spaced, the hyphen is a dash: "the plan - off the table - stands".
     expect(tags('the/DET plan/NOUN -/PUNCT off/ADP the/DET table/NOUN')[3]).toBe('ADP');
