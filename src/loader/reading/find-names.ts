@@ -523,6 +523,28 @@ function classifyRun(
     CORPORATE_SUFFIXES.has(last.lower) ||
     run.some((word) => word.text === '&');
   if (organization) return [mention(first, last, 'organization', name, null)];
+  // "An American Airlines 777", "the Singapore Airlines A380": a body before a model is the
+  // airline that flies it, not part of the model's name.
+  const modelAt = run.findIndex((word, index) => index > 0 && /\d/.test(word.text));
+  if (modelAt > 0 && ORGANIZATION_WORDS.has((run[modelAt - 1] as Word).lower)) {
+    const operator = run.slice(0, modelAt);
+    const model = run.slice(modelAt);
+    const operatorName = text.slice(
+      (operator[0] as Word).start,
+      (operator[modelAt - 1] as Word).end,
+    );
+    const modelName = text.slice((model[0] as Word).start, last.end);
+    return [
+      mention(
+        operator[0] as Word,
+        operator[modelAt - 1] as Word,
+        'organization',
+        operatorName.replace(/^The /, ''),
+        null,
+      ),
+      mention(model[0] as Word, last, 'product', modelName.replace(/(\d)s$/, '$1'), null),
+    ];
+  }
   // "Boeing 787 Dreamliner", "Airbus A380": a maker's name with a model number.
   // "the A380s", "two Boeing 737s", "22 Boeing 787 Dreamliners": the plural names the model.
   const model = name.replace(/(\d)s$/, '$1').replace(/(\d[^ ]* [A-Z][a-z]+[^s])s$/, '$1');

@@ -334,6 +334,19 @@ describe('findNames', () => {
     expect(names('They discussed French-German cooperation.')).toEqual([]);
   });
 
+  it('reads an airline before a model number as the airline, and the model apart', () => {
+    expect(names('A Norwind Airlines K700 landed in Oslo.')).toEqual([
+      ['Norwind Airlines', 'organization', 'Norwind Airlines'],
+      ['K700', 'product', 'K700'],
+      ['Oslo', 'place', 'Oslo'],
+    ]);
+    expect(names('The Larkspur K700 landed.')).toContainEqual([
+      'Larkspur K700',
+      'product',
+      'Larkspur K700',
+    ]);
+  });
+
   it('reads a clock\'s time zone as no name ("10:00 pm (Local Time)")', () => {
     expect(names('The jet landed before 10:00 pm (Local Time) in Oslo.')).toEqual([
       ['Oslo', 'place', 'Oslo'],
