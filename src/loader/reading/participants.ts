@@ -87,7 +87,7 @@ export function participantsOf(
       // "Other automobile manufacturers also saw their car sales slip": "their" is the
       // subject's, which names no one; not the person the sentence before named.
       const pronoun = (words[at] as Word).lower;
-      const plural = subjectHead !== null && subjectHead.lemma !== subjectHead.lower;
+      const plural = subjectHead !== null && isPluralForm(subjectHead);
       if (possessors.length > 0 && subjectNames.length === 0 && pronoun === 'their' && plural)
         continue;
       for (const name of possessors.length > 0 && subjectNames.length > 0
@@ -343,7 +343,7 @@ function describedReferent(
   const kind = referentKindOf(head.lemma);
   // "the dealerships", "the two companies": many bodies are not the one named last (but
   // "the planes" are the model named last).
-  if (kind === 'organization') return head.lemma === head.lower ? context.lastOrganization : null;
+  if (kind === 'organization') return isPluralForm(head) ? null : context.lastOrganization;
   if (kind === 'product') return context.lastProduct;
   return null;
 }
@@ -397,12 +397,17 @@ export function contextAt<T extends Referents>(
       // the story is about. (Not one person: "the envoy said it could help" may mean a
       // meeting.)
       const head = words[speaker.last] as Word;
-      const people = head.lemma !== head.lower && isPersonNoun(head.lemma);
+      const people = isPluralForm(head) && isPersonNoun(head.lemma);
       local.lastOrganization =
         describedReferent(words, speaker, local) ?? (people ? local.lastOrganization : null);
     }
   }
   return local;
+}
+
+/** Whether a noun is written in a form other than its lemma: a plural ("mills", "people"). */
+function isPluralForm(word: Word): boolean {
+  return word.lemma !== word.lower;
 }
 
 /** Whether a verb before `event` in its sentence has a plural common noun for subject. */
@@ -414,7 +419,7 @@ function pluralSubjectBefore(
   return all.some((other) => {
     if (other.pos !== 'verb' || other.trigger >= event.trigger || !other.agent) return false;
     const head = words[other.agent.last] as Word;
-    return head.pos === 'NOUN' && head.lemma !== head.lower && /^[a-z]/.test(head.text);
+    return head.pos === 'NOUN' && isPluralForm(head) && /^[a-z]/.test(head.text);
   });
 }
 

@@ -413,10 +413,7 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   if (!source) return event;
   return {
     ...event,
-    start: source.start,
-    end: source.end,
-    granularity: source.granularity,
-    approximate: source.approximate,
+    ...datesOf(source),
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
 }
