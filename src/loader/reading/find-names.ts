@@ -417,7 +417,10 @@ function classifyRun(
   const lower = phrase.toLowerCase().replace(/^the /, '');
   const lowerWords = run.flatMap((word) => word.lower.split('-'));
   const before = previous[previous.length - 1];
-  const locative = before !== undefined && LOCATIVE.has(before.lower);
+  // "disappointment at GM's cancellation": a possessive after "at" owns the noun that
+  // follows; the preposition places that noun, not the name.
+  const possessor = following !== undefined && isApostropheS(following);
+  const locative = before !== undefined && LOCATIVE.has(before.lower) && !possessor;
   const name = phrase.replace(/^The /, '');
   // "the Chief Executive Officer of General Motors": a title of a company names the company.
   const of = run.findIndex((word) => word.lower === 'of');

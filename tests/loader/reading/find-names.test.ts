@@ -347,6 +347,17 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a possessive name after "at" as the owner, not a place ("anger at Larkspur\'s closure")', () => {
+    expect(names('Workers voiced anger at Larkspur’s closure of the mill.')).toEqual([
+      ['Larkspur', 'organization', 'Larkspur'],
+    ]);
+    expect(names('Workers gathered at Larkspur on Monday.')).toContainEqual([
+      'Larkspur',
+      'place',
+      'Larkspur',
+    ]);
+  });
+
   it('reads a clock\'s time zone as no name ("10:00 pm (Local Time)")', () => {
     expect(names('The jet landed before 10:00 pm (Local Time) in Oslo.')).toEqual([
       ['Oslo', 'place', 'Oslo'],
