@@ -68,6 +68,9 @@ const VERB_PREFIXES = new Set([
   'self',
   'double',
 ]);
+/** The forms of "have" that make a perfect before a participle. */
+const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
+
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
@@ -263,6 +266,29 @@ function correctWords(words: readonly Word[]): Word[] {
       (index === 1 || /^[.!?]$/.test(words[index - 2]?.text ?? ''))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lower);
+    // "having reported record profits": "having" before a past participle is the
+    // auxiliary of a perfect participle, not a verb of possession.
+    if (
+      word.lower === 'having' &&
+      next !== undefined &&
+      (next.pos === 'VERB' || next.pos === 'ADJ') &&
+      (isIrregularPast(next.lower) || /[^e]ed$/.test(next.lower)) &&
+      verbLemmaOf(next.lower) !== null
+    )
+      return retagged(word, 'AUX', 'have');
+    // "having reported record profits", "has reported a loss": a past participle after
+    // the perfect's "have" is that perfect's verb, however the tagger read it ("had
+    // limited success", an adjective before a bare noun, stays one).
+    if (
+      word.pos === 'ADJ' &&
+      (isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower)) &&
+      verbLemmaOf(word.lower) !== null &&
+      (previous?.lower === 'having' ||
+        (HAVE_FORMS.has(previous?.lower ?? '') &&
+          next !== undefined &&
+          /^(?:DET|NUM|PRON)$/.test(next.pos)))
+    )
+      return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
     // "purchased 12 new long-haul jets": a word between a number and its noun phrase
     // describes the noun, whatever the tagger made of it.
     if (

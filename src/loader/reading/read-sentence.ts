@@ -258,7 +258,9 @@ function governingEvent(
   // "He declined to predict when GM would return, stating …": a participle after a comma
   // goes with the clause's main verb, not with the verb of a clause inside it.
   if (
-    (group.tense === 'gerund' || group.tense === 'participle') &&
+    (group.tense === 'gerund' ||
+      group.tense === 'participle' ||
+      isPerfectParticiple(words, group)) &&
     words[group.first - 1]?.text === ','
   ) {
     const main = earlier.findLast((entry) => {
@@ -382,8 +384,22 @@ function subjectOf(
   }
   // "He declined to say when GM would sell its stake, saying …": an -ing clause after a
   // comma does what its main clause's subject does, not the noun before the comma.
-  if (group.tense === 'gerund' && words[group.first - 1]?.text === ',' && governor?.event)
+  if (
+    (group.tense === 'gerund' || isPerfectParticiple(words, group)) &&
+    words[group.first - 1]?.text === ',' &&
+    governor?.event
+  )
     return governor.event.passive ? governor.event.patient : governor.event.agent;
+  // "Ryanair is the most profitable airline, having reported record profits": after the
+  // complement of a "be", which is no event, the -ing clause tells of the subject of "be".
+  if (
+    (group.tense === 'gerund' || isPerfectParticiple(words, group)) &&
+    words[group.first - 1]?.text === ','
+  ) {
+    const be = copulaBefore(words, group.first - 2, floor);
+    const subject = be === null ? null : subjectBefore(words, be - 1, floor);
+    if (subject) return subject;
+  }
   // "the 250 required for the project to break even", "waited for the bank to agree":
   // "for" gives an infinitive its own subject, a definite one or a name (not "looking for
   // ways to revive a plan", where the infinitive tells what the ways are for).
@@ -925,4 +941,19 @@ function nominalEvents(
     out.push(event);
   });
   return out;
+}
+
+/** "having reported record profits": a perfect participle, an -ing clause of its own. */
+function isPerfectParticiple(words: readonly Word[], group: VerbGroup): boolean {
+  return (words[group.first] as Word).lower === 'having' && group.first < group.head;
+}
+
+/** The "be" whose complement ends at `last` ("is the world's largest airline"), if any. */
+function copulaBefore(words: readonly Word[], last: number, floor: number): number | null {
+  for (let at = last; at >= floor; at--) {
+    const word = words[at] as Word;
+    if (word.lemma === 'be' && word.pos === 'AUX') return at;
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART', 'NUM'].includes(word.pos)) return null;
+  }
+  return null;
 }

@@ -281,6 +281,23 @@ describe('correctTags', () => {
     expect(out[3]).toBe('VERB');
   });
 
+  it('reads a participle after the perfect\'s "have" as a verb, and "having" as its auxiliary', () => {
+    expect(tags('having/VERB/have reported/ADJ record/NOUN profits/NOUN')).toEqual([
+      'AUX',
+      'VERB',
+      'NOUN',
+      'NOUN',
+    ]);
+    expect(tags('has/AUX/have reported/ADJ a/DET loss/NOUN')).toEqual([
+      'AUX',
+      'VERB',
+      'DET',
+      'NOUN',
+    ]);
+    // "had limited success": an adjective before a bare noun stays one.
+    expect(tags('had/AUX/have limited/ADJ success/NOUN')).toEqual(['AUX', 'ADJ', 'NOUN']);
+  });
+
   it('keeps a noun compound a noun ("job cuts")', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });

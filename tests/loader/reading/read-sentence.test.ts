@@ -446,6 +446,18 @@ describe('readSentence', () => {
       'She',
     ],
     [
+      'the main clause subject for a perfect participle after a comma',
+      'Harwell closed the mill, having lost money for years.',
+      'lost',
+      'Harwell',
+    ],
+    [
+      'the subject of "be", not its complement, for an -ing clause after that complement',
+      'Harwell is the largest steel maker, having bought two mills this year.',
+      'bought',
+      'Harwell',
+    ],
+    [
       'the clause subject for what happened before or after it, naming no one of its own',
       'The Larkspur K300 landed in Bergen on Monday after a 12-hour flight.',
       'flight',
