@@ -189,11 +189,23 @@ export function dateOf(
   // "The plane is built with four engines", "airliners are selected by the government",
   // "it is registered F-WWOW": the writer's present passive tells a state or a habit, no
   // time (not "the test flights are being used", under way now).
-  if (now && event.passive && (words[event.trigger - 1] as Word | undefined)?.lower !== 'being')
+  if (now && event.passive && !underWayOrStillSo(words, event))
     return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
 }
+
+/**
+ * "the test flights are being used", "Ford is still committed to invest": a present
+ * passive under way, or a state the writer says holds now, is so on the day of writing.
+ */
+function underWayOrStillSo(words: readonly Word[], event: SentenceEvent): boolean {
+  const before = (words[event.trigger - 1] as Word | undefined)?.lower ?? '';
+  return before === 'being' || HOLDING_NOW.has(before);
+}
+
+/** Adverbs that say a state holds as the article is written. */
+const HOLDING_NOW: ReadonlySet<string> = new Set(['still', 'now', 'currently', 'already']);
 
 /** Whether a participle's noun (what it tells of) is itself a happening: "a ceremony". */
 function describesHappening(words: readonly Word[], event: SentenceEvent): boolean {

@@ -364,9 +364,11 @@ describe('readEvents', () => {
     expect(event(text, 'bake', '2008-09-15').start).toBe('2008-09-14');
     // A present passive tells a state or a habit; one under way is now.
     const passive =
-      'Ashby Foods opened its new bakery.\n\nThe ceremony took place on Sunday in Leeds.\n\nThe bread is delivered by van, and the ovens are being tested.';
+      'Ashby Foods opened its new bakery.\n\nThe ceremony took place on Sunday in Leeds.\n\nThe bread is delivered by van, and the ovens are being tested.\n\nThe firm is still committed to bake in Leeds.';
     expect(event(passive, 'delivered', '2008-09-15').start).toBeNull();
     expect(event(passive, 'tested', '2008-09-15').start).toBe('2008-09-15');
+    // A state the writer says still holds holds as the article is written.
+    expect(event(passive, 'committed', '2008-09-15').start).toBe('2008-09-15');
   });
 
   it('takes no caption for a paragraph of the lead ("Ashby Foods logo.")', () => {
