@@ -130,8 +130,29 @@ export function modalityOf(input: ModalityInput): Modality {
 const INCEPTIVE = new Set(['begin', 'start', 'commence', 'initiate', 'launch']);
 
 function presupposes(lemma: string): boolean {
-  return VERB_CLASSES.get(lemma) === 'ASPECTUAL' && !INCEPTIVE.has(lemma);
+  return (VERB_CLASSES.get(lemma) === 'ASPECTUAL' && !INCEPTIVE.has(lemma)) || FACTIVE.has(lemma);
 }
+
+/**
+ * Verbs whose object is there whether or not they happen (factives): "would not reveal
+ * the agreement reached" tells of an agreement made, "did not discuss the merger" of a
+ * merger that is.
+ */
+const FACTIVE = new Set([
+  'reveal',
+  'disclose',
+  'know',
+  'regret',
+  'realize',
+  'realise',
+  'discover',
+  'learn',
+  'forget',
+  'remember',
+  'discuss',
+  'detail',
+  'describe',
+]);
 
 /**
  * A nominal's modality given its own reading and the verb that takes it as object: it

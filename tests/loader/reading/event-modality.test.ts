@@ -143,6 +143,13 @@ describe('modality read from sentences', () => {
     expect(modality('The board did not announce a merger.', 'merger')).toBe('denied');
   });
 
+  it('a nominal keeps being actual under a factive verb ("would not reveal the agreement")', () => {
+    expect(modality('Neither firm would reveal the agreement it reached.', 'agreement')).toBe(
+      'actual',
+    );
+    expect(modality('Neither firm would announce a merger.', 'merger')).toBe('denied');
+  });
+
   it('a present in a time clause of a future is scheduled ("will step down when the sale closes")', () => {
     expect(modality('The chief will step down when the sale closes.', 'closes')).toBe('scheduled');
     expect(modality('The jet will land after it leaves Oslo.', 'leaves')).toBe('scheduled');
