@@ -138,6 +138,17 @@ export function isEventNounWord(word: Word, opensSentence = false): boolean {
 }
 
 /**
+ * A noun's lemma as WordNet lists it: the tagger's American respelling of a British word
+ * ("cancellation" → "cancelation") is not what the word families are keyed by.
+ */
+export function listedNounLemma(word: Word): string {
+  if (isEventNoun(word.lemma) || !asWritten(word, isEventNoun)) return word.lemma;
+  return word.lower.endsWith('s') && !word.lemma.endsWith('s')
+    ? word.lower.slice(0, -1)
+    : word.lower;
+}
+
+/**
  * The tagger gives American lemmas ("cancellation" → "cancelation") that WordNet may not
  * list: a British spelling is looked up as written, and as its singular ("cancellations").
  */

@@ -11,6 +11,7 @@ import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
 import {
   eventClassOf,
+  listedNounLemma,
   eventKindOf,
   inComplexPreposition,
   isComparisonVerb,
@@ -907,9 +908,9 @@ function nominalEvents(
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',
-      lemma: word.lemma,
+      lemma: listedNounLemma(word),
       eventClass: eventClassOf(word, 'noun'),
-      kind: eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
+      kind: eventKindOf(listedNounLemma(word), lemmasOfClause(segmentIndex)),
       tense: 'nominal',
       passive: false,
       modality: 'actual',

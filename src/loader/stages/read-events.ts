@@ -343,8 +343,15 @@ function indexReports(events: readonly EventDraft[]): ReportIndex {
   return index;
 }
 
-/** Dates the words give: their own date, or the period a result covers ("annual loss"). */
-const DATED_BY_WORDS: ReadonlySet<string> = new Set(['own-timex', 'reporting-period']);
+/**
+ * Dates the words give: their own date, the period a result covers ("annual loss"), or a
+ * span counted from another event ("a day before the announcement").
+ */
+const DATED_BY_WORDS: ReadonlySet<string> = new Set([
+  'own-timex',
+  'reporting-period',
+  'event-relative',
+]);
 
 function kindAndDay(kind: EventDraft['kind'], start: string): string {
   return `${kind}|${start.slice(0, 10)}`;
@@ -405,6 +412,9 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const source = candidates.find(
     (other) =>
       other !== event &&
+      // "A day before the announcement, GM said it was cancelling": a day counted from
+      // another event dates what was done that day, not every other thing said.
+      !(other.mention.dateBasis === 'event-relative' && other.eventClass === 'REPORTING') &&
       (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
       other.participants.some((name) => event.participants.includes(name)) &&
       !actsOnOther(other, event) &&

@@ -59,6 +59,18 @@ describe('readEvents', () => {
     expect(event(later, 'signed', '2009-06-22').start).toBe('2009-06-18');
   });
 
+  it('dates a nominal by its verb counted from another event ("A day before the announcement, … cancelling … the cancellation")', () => {
+    // Published on Thursday 5 November 2009; the announcement was on Wednesday.
+    const text =
+      'Harwell said that it would close the mill.\n\nSmith announced the move on Wednesday.\n\nA day before the announcement, Harwell said it was cancelling a sale of the mill.\n\nUnions welcomed Harwell’s cancellation of the sale.';
+    const cancellation = event(text, 'cancellation', '2009-11-05');
+    expect(cancellation.lemma).toBe('cancellation');
+    expect(cancellation).toMatchObject({ start: '2009-11-03', granularity: 'day' });
+    expect(cancellation.mention.dateBasis).toBe('same-event-in-article');
+    // The day counted for one saying is not that of every other thing said.
+    expect(event(text, 'said', '2009-11-05').start).toBe('2009-11-04');
+  });
+
   it('moves what the "by then" clause governs with it ("had signed a contract to buy ten jets")', () => {
     const text =
       'Northwind Air said on Thursday that it had signed a contract to buy ten jets. The airline signed the agreement in Oslo on June 15.';
