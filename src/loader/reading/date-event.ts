@@ -21,7 +21,7 @@ import {
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
-import { holds } from './noun-phrases.ts';
+import { holds, type Phrase } from './noun-phrases.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
@@ -390,6 +390,11 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     return false;
   const next = words.find((word) => word.start >= timex.end);
   if (next && next.lemma === 'be') return false;
+  // "Our third-quarter results show Ford is making progress": a date that modifies a noun
+  // dates that noun's event, not the verbs around it.
+  const modified = modifiedNoun(words, timex);
+  if (modified && !(event.trigger >= modified.first && event.trigger <= modified.last))
+    return false;
   if (event.eventClass === 'REPORTING') {
     const before = words.findLast((word) => word.end <= timex.start);
     if (before?.lower === 'for') return false;
@@ -406,6 +411,24 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   });
   return !infinitiveBetween;
 }
+
+/**
+ * The noun phrase a period modifies when it stands before a noun as an adjective would
+ * ("third-quarter results", "its 2009 sales"), not after a preposition ("in 2009 sales").
+ * A day before its event noun ("attended the March 3 meeting") dates the verb as well.
+ */
+function modifiedNoun(words: readonly Word[], timex: Timex): Phrase | null {
+  if (!timex.resolved || PRECISE.has(timex.resolved.granularity)) return null;
+  const first = words.findIndex((word) => word.start >= timex.end);
+  const before = words.findLast((word) => word.end <= timex.start);
+  if (first < 0 || (words[first] as Word).pos !== 'NOUN' || before?.pos === 'ADP') return null;
+  let last = first;
+  while ((words[last + 1] as Word | undefined)?.pos === 'NOUN') last++;
+  return { first, last };
+}
+
+/** Dates a day or finer: they tell when a thing happens, not which period it belongs to. */
+const PRECISE: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 function isSince(words: readonly Word[], timex: Timex): boolean {
   return words.findLast((word) => word.end <= timex.start)?.lower === 'since';

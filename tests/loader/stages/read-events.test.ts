@@ -71,6 +71,16 @@ describe('readEvents', () => {
     expect(event(text, 'said', '2009-11-05').start).toBe('2009-11-04');
   });
 
+  it('dates by a period that modifies a noun only that noun\'s event ("third-quarter results show …")', () => {
+    const text =
+      '“Our third-quarter results show the mill is making progress,” the manager said.\n\nHarwell attended the March 3 meeting.';
+    expect(event(text, 'results', '2009-11-03')).toMatchObject({ granularity: 'quarter' });
+    // Making progress is now, when the article is written.
+    expect(event(text, 'progress', '2009-11-03').start).toBe('2009-11-03');
+    // A day before its event noun dates the verb as well.
+    expect(event(text, 'attended', '2009-11-03').start).toBe('2009-03-03');
+  });
+
   it('moves what the "by then" clause governs with it ("had signed a contract to buy ten jets")', () => {
     const text =
       'Northwind Air said on Thursday that it had signed a contract to buy ten jets. The airline signed the agreement in Oslo on June 15.';
