@@ -116,8 +116,12 @@ export function dateOf(
     // "admitted Thursday night that … as it pays pensions": the present is still so.
     event.tense !== 'present'
   ) {
+    // "2009 was a pivotal year and proof that our plan is working": a date that is the
+    // outer clause's subject dates nothing in it.
     const outer = timexes.find(
-      (timex) => segmentOfOffset(words, segments, timex.start) === segment.parent,
+      (timex) =>
+        segmentOfOffset(words, segments, timex.start) === segment.parent &&
+        !isSubjectOfBe(words, timex),
     );
     if (outer?.resolved)
       return {
@@ -388,8 +392,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   const sincePerfect = isSince(words, timex);
   if (sincePerfect && event.tense === 'infinitive' && event.governor?.tense === 'perfect')
     return false;
-  const next = words.find((word) => word.start >= timex.end);
-  if (next && next.lemma === 'be') return false;
+  if (isSubjectOfBe(words, timex)) return false;
   // "Our third-quarter results show Ford is making progress": a date that modifies a noun
   // dates that noun's event, not the verbs around it.
   const modified = modifiedNoun(words, timex);
@@ -429,6 +432,11 @@ function modifiedNoun(words: readonly Word[], timex: Timex): Phrase | null {
 
 /** Dates a day or finer: they tell when a thing happens, not which period it belongs to. */
 const PRECISE: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+
+/** "2009 was a pivotal year": a date that is the subject of "be" is what is described. */
+function isSubjectOfBe(words: readonly Word[], timex: Timex): boolean {
+  return words.find((word) => word.start >= timex.end)?.lemma === 'be';
+}
 
 function isSince(words: readonly Word[], timex: Timex): boolean {
   return words.findLast((word) => word.end <= timex.start)?.lower === 'since';

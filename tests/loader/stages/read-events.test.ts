@@ -81,6 +81,12 @@ describe('readEvents', () => {
     expect(event(text, 'attended', '2009-11-03').start).toBe('2009-03-03');
   });
 
+  it('dates nothing in a clause by a date that is its outer clause\'s subject ("2009 was a pivotal year and proof that our plan is working")', () => {
+    const text =
+      '“2009 was a hard year for Harwell and proof that our plan is working,” the manager said.';
+    expect(event(text, 'plan', '2010-01-28')).toMatchObject({ start: '2010-01-28' });
+  });
+
   it('moves what the "by then" clause governs with it ("had signed a contract to buy ten jets")', () => {
     const text =
       'Northwind Air said on Thursday that it had signed a contract to buy ten jets. The airline signed the agreement in Oslo on June 15.';
