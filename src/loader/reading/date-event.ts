@@ -35,6 +35,11 @@ export interface DatingContext {
   storyDay: EventDate | null;
   /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
   storyDayWritten: boolean;
+  /**
+   * The period of the last rise or fall the words dated, with its sentence: "Ford's sales
+   * dropped 42% last month. GM reported a 49% decline.": results told in a row share it.
+   */
+  movesThread: { date: EventDate; sentence: number } | null;
 }
 
 export interface Dated {
@@ -166,6 +171,16 @@ export function dateOf(
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }
   }
+  // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": one
+  // rise or fall after another is of the same period.
+  const moves = context.movesThread;
+  if (
+    event.kind === 'market-move' &&
+    (event.tense === 'past' || event.tense === 'nominal') &&
+    moves &&
+    sentenceIndex - moves.sentence <= 1
+  )
+    return { date: moves.date, basis: 'narrative-thread', timex: null };
   if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };
   // "GM posts first annual loss": a result covers a period before the day it is told.
   const period =

@@ -67,6 +67,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     threadDates: new Map(),
     storyDay: story?.date ?? null,
     storyDayWritten: story !== null && isCalendarDay(story.timex),
+    movesThread: null,
   };
   const events: EventDraft[] = [];
   // What each name is, for the subject "it" may stand for (organizations and products).
@@ -266,6 +267,15 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         events.push(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
+      // A rise or fall the words date, or one the run of them dated, dates the next.
+      if (
+        !heading &&
+        event.kind === 'market-move' &&
+        event.modality === 'actual' &&
+        dated.date &&
+        (DATED_BY_WORDS.has(dated.basis ?? '') || dated.basis === 'narrative-thread')
+      )
+        context.movesThread = { date: dated.date, sentence: sentenceIndex };
       // A headline's date is the story's, not the next sentence's: no thread from there.
       if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual')
         for (const participant of participants)

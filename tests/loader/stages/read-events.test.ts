@@ -87,6 +87,20 @@ describe('readEvents', () => {
     expect(event(text, 'plan', '2010-01-28')).toMatchObject({ start: '2010-01-28' });
   });
 
+  it('dates a rise or fall told after another by the period the words gave the first ("dropped 42% last month. … reported a 49% decline")', () => {
+    // Published on Tuesday 3 February 2009.
+    const text =
+      'Harwell Brothers sales dropped 42% last month.\n\nOstrava Steel reported a 49% decline.\n\nLarkspur saw a plunge of 55%.\n\nThe mayor praised the bakery.\n\nNorwind reported a 12% drop.';
+    expect(event(text, 'decline', '2009-02-03')).toMatchObject({
+      start: '2009-01-01',
+      granularity: 'month',
+    });
+    expect(event(text, 'decline', '2009-02-03').mention.dateBasis).toBe('narrative-thread');
+    expect(event(text, 'plunge', '2009-02-03').start).toBe('2009-01-01');
+    // A sentence about something else ends the run.
+    expect(event(text, 'drop', '2009-02-03').start).toBe('2009-02-03');
+  });
+
   it('moves what the "by then" clause governs with it ("had signed a contract to buy ten jets")', () => {
     const text =
       'Northwind Air said on Thursday that it had signed a contract to buy ten jets. The airline signed the agreement in Oslo on June 15.';
