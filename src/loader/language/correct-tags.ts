@@ -253,7 +253,13 @@ function correctWords(words: readonly Word[]): Word[] {
         // is a participle and stays one).
         (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)) ||
         // "Ford, the second of the big three, beat": an opener an apposition describes.
-        (next?.text === ',' && words[index + 2]?.pos === 'DET' && !/(?:ed|ing)$/.test(word.lower)))
+        (next?.text === ',' &&
+          words[index + 2]?.pos === 'DET' &&
+          !/(?:ed|ing)$/.test(word.lower)) ||
+        // "Ford to close plant": a headline's subject before its infinitive.
+        (next?.lower === 'to' &&
+          words[index + 2]?.pos === 'VERB' &&
+          !/(?:ed|ing|s)$/.test(word.lower)))
     )
       return retagged(word, 'PROPN', word.lower);
     // "Ford sold half of its plants": and the past after it is its verb.
@@ -387,8 +393,12 @@ function correctWords(words: readonly Word[]): Word[] {
       // rescue plan after …": a headline has one verb, and a noun after it is its object.
       // "Boeing claims that the jet …", "GM plans to close": an -s form before "that" or an
       // infinitive is the verb whose clause follows.
+      // (Not after a count: "one of two plants that make the Explorer"; a model's number
+      // is no count: "An American Airlines 777 landing at Heathrow".)
+      const counted = previous.pos === 'NUM' && words[index - 2]?.pos !== 'PROPN';
       const headlineVerb =
         lemma !== null &&
+        !counted &&
         next !== undefined &&
         (OBJECT_START.has(next.pos) ||
           (/[^s]s$/.test(word.lower) && opensClause(words, index + 1))) &&

@@ -298,6 +298,27 @@ describe('correctTags', () => {
     expect(tags('had/AUX/have limited/ADJ success/NOUN')).toEqual(['AUX', 'ADJ', 'NOUN']);
   });
 
+  it('keeps a counted plural before "that" a noun ("one of two plants that make …")', () => {
+    expect(tags('of/ADP two/NUM plants/NOUN that/PRON make/VERB')).toEqual([
+      'ADP',
+      'NUM',
+      'NOUN',
+      'PRON',
+      'VERB',
+    ]);
+    // The -s form after a name is still the verb whose clause follows.
+    expect(tags('Boeing/PROPN claims/NOUN that/SCONJ jets/NOUN fly/VERB')[1]).toBe('VERB');
+  });
+
+  it('reads a headline\'s capitalised subject before its infinitive as a name ("Ford to close plant")', () => {
+    expect(tags('Ford/VERB to/PART close/VERB plant/NOUN')).toEqual([
+      'PROPN',
+      'PART',
+      'VERB',
+      'NOUN',
+    ]);
+  });
+
   it('keeps a noun compound a noun ("job cuts")', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });
