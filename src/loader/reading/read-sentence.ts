@@ -7,6 +7,7 @@
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
 import {
@@ -391,6 +392,10 @@ function subjectOf(
     governor?.event
   )
     return governor.event.passive ? governor.event.patient : governor.event.agent;
+  // "praised Harwell for keeping the mill open", "made against officials for choosing
+  // Boeing": an -ing form after "for" or "of" tells what the verb's object did.
+  const judged = judgedObject(words, group, governor);
+  if (judged) return judged;
   // "Ryanair is the most profitable airline, having reported record profits": after the
   // complement of a "be", which is no event, the -ing clause tells of the subject of "be".
   if (
@@ -957,4 +962,25 @@ function copulaBefore(words: readonly Word[], last: number, floor: number): numb
     if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART', 'NUM'].includes(word.pos)) return null;
   }
   return null;
+}
+
+/**
+ * The object of the governing verb right before the "for" or "of" of an -ing form, when it
+ * names or describes someone ("for choosing", "of cutting"): who did it.
+ */
+function judgedObject(
+  words: readonly Word[],
+  group: VerbGroup,
+  governor: GroupEvent | null,
+): Phrase | null {
+  const verb = governor?.event;
+  const preposition = words[group.first - 1]?.lower;
+  if (group.tense !== 'gerund' || !verb || verb.pos !== 'verb') return null;
+  if (preposition !== 'for' && preposition !== 'of') return null;
+  const object = [verb.passive ? null : verb.patient, ...verb.others].find(
+    (phrase) => phrase !== null && phrase.last === group.first - 2,
+  );
+  if (!object) return null;
+  const head = words[object.last] as Word;
+  return head.pos === 'PROPN' || isPersonNoun(head.lemma) ? object : null;
 }

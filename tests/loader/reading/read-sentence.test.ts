@@ -446,6 +446,24 @@ describe('readSentence', () => {
       'She',
     ],
     [
+      'the object before "for" for an -ing form after it, someone judged for what they did',
+      'The union praised Harwell for keeping the mill open.',
+      'keeping',
+      'Harwell',
+    ],
+    [
+      'the people before "for" for an -ing form after it',
+      'Claims are being made against senior officials for choosing Larkspur.',
+      'choosing',
+      'senior officials',
+    ],
+    [
+      'the subject, not a thing before "for", for an -ing form after it',
+      'Harwell unveiled a plan for cutting jobs.',
+      'cutting',
+      'Harwell',
+    ],
+    [
       'the main clause subject for a perfect participle after a comma',
       'Harwell closed the mill, having lost money for years.',
       'lost',
