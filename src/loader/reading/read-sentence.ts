@@ -331,6 +331,9 @@ function copulaSubject(words: readonly Word[], phrase: Phrase, floor: number): P
 
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
+/** Nouns a clause may follow without "that", "why" or "when": "the reason GM failed". */
+const CONTACT_CLAUSE_NOUNS: ReadonlySet<string> = new Set(['reason', 'way', 'moment', 'day']);
+
 /** Words that rank one among others: "the first airline to", "the only company to". */
 const RANKING_WORDS: ReadonlySet<string> = new Set([
   'first',
@@ -592,6 +595,14 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         /ing$/.test(words[index + 1]?.lower ?? '')
       )
         return phrase;
+      // "the reason Boeing were expected to win": after a noun that takes a clause without
+      // "that" or "why", a name opens that clause and is its subject.
+      const clauseNoun = words.slice(phrase.first, phrase.last).findIndex((word, offset) => {
+        const next = words[phrase.first + offset + 1] as Word;
+        return CONTACT_CLAUSE_NOUNS.has(word.lower) && next.pos === 'PROPN';
+      });
+      if (clauseNoun >= 0 && phrase.last === index)
+        return { first: phrase.first + clauseNoun + 1, last: phrase.last };
       // "greater than analysts predicted", "as analysts expected": after a comparison's
       // "than" or "as", the phrase right before the verb is its subject.
       if (COMPARISON_OPENERS.has(before?.lower ?? '') && phrase.last === index) return phrase;

@@ -446,6 +446,12 @@ describe('readSentence', () => {
       'She',
     ],
     [
+      'the name that opens a clause after "the reason", not the reason',
+      'Cheap steel was the reason Harwell were expected to win.',
+      'win',
+      'Harwell',
+    ],
+    [
       'the object before "for" for an -ing form after it, someone judged for what they did',
       'The union praised Harwell for keeping the mill open.',
       'keeping',
