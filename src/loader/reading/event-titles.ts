@@ -148,11 +148,12 @@ export function writeTitle({
   return capitalize(parts.join(' '));
 }
 
-const POSSESSIVE_OPENING = /^(?:Its|Their|His|Her) /;
+const POSSESSIVE_OPENING = /^(?:Its|Their|His|Her|Whose) /;
 
 /**
- * "Its sales in the US" → "Ford's sales in the US": a title that opens with a possessive
- * pronoun says whose, when the article makes it clear.
+ * "Its sales in the US" → "Ford's sales in the US", "whose sales" → "the Explorer's
+ * sales": a title that opens with a possessive pronoun says whose, when the article makes
+ * it clear.
  */
 export function namePossessor(title: string, agents: readonly { name: string }[]): string {
   if (!POSSESSIVE_OPENING.test(title) || agents.length === 0) return title;

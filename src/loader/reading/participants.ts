@@ -83,6 +83,10 @@ export function participantsOf(
     const here = unique(before.map((entity) => entity.canonical));
     const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
     for (let at = event.patient.first; at <= event.patient.last; at++) {
+      // "the Ford Explorer, whose sales fell": "whose" is the name it follows.
+      const antecedent =
+        (words[at] as Word).lower === 'whose' ? nameBefore(words, entities, at) : null;
+      if (antecedent) add(antecedent, 'agent');
       const possessors = possessorNames((words[at] as Word).lower, local);
       // "Other automobile manufacturers also saw their car sales slip": "their" is the
       // subject's, which names no one; not the person the sentence before named.
@@ -100,6 +104,17 @@ export function participantsOf(
     for (const entity of namesIn(words, entities, phrase))
       add(entity.canonical, complementRole(words, event, phrase, entity));
   return out;
+}
+
+/** The name that ends right before `at`, past a comma: the antecedent of "whose". */
+function nameBefore(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  at: number,
+): string | null {
+  const comma = words[at - 1]?.text === ',' ? at - 1 : at;
+  const end = (words[comma - 1] as Word | undefined)?.end;
+  return entities.find((entity) => entity.end === end)?.canonical ?? null;
 }
 
 /**

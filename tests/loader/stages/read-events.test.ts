@@ -101,6 +101,14 @@ describe('readEvents', () => {
     expect(event(text, 'drop', '2009-02-03').start).toBe('2009-02-03');
   });
 
+  it('gives "whose" the name it follows, in participants and title ("the K300, whose sales fell")', () => {
+    const text = 'Harwell builds the Larkspur K300, whose sales fell 29% in 2005.';
+    expect(event(text, 'sales', '2006-01-23')).toMatchObject({
+      participants: ['Larkspur K300'],
+      title: "Larkspur K300's sales",
+    });
+  });
+
   it('moves what the "by then" clause governs with it ("had signed a contract to buy ten jets")', () => {
     const text =
       'Northwind Air said on Thursday that it had signed a contract to buy ten jets. The airline signed the agreement in Oslo on June 15.';
