@@ -12,8 +12,18 @@ import type { Corpus } from '../contract/corpus.ts';
 const PIECE_CHARACTERS = 1 << 20;
 
 /**
- * The JSON text of `corpus` in its smallest parts: each array element's JSON, and the
- * punctuation and keys between them. Joined, exactly `JSON.stringify(corpus)`.
+ * Arrays whose elements are small (an event's JSON is under a kilobyte, most of its
+ * length its mentions): their elements are stringified this many at a time, ~25% faster
+ * than one call each (700,000 events are seconds of the write). An article holds its whole
+ * text, which may be megabytes: articles go one at a time.
+ */
+const SMALL_ELEMENTS: ReadonlySet<string> = new Set(['events', 'undated', 'diagnostics']);
+const ELEMENTS_PER_PART = 64;
+
+/**
+ * The JSON text of `corpus` in small parts: each article's JSON, a run of events' or
+ * diagnostics' JSON, and the punctuation and keys between them. Joined, exactly
+ * `JSON.stringify(corpus)`.
  */
 function* corpusJsonParts(corpus: Corpus): Generator<string> {
   yield '{';
@@ -27,10 +37,18 @@ function* corpusJsonParts(corpus: Corpus): Generator<string> {
       continue;
     }
     yield '[';
-    for (let index = 0; index < value.length; index++) {
+    const perPart = SMALL_ELEMENTS.has(key) ? ELEMENTS_PER_PART : 1;
+    for (let index = 0; index < value.length; index += perPart) {
       if (index > 0) yield ',';
-      // JSON.stringify writes an undefined array element as null.
-      yield JSON.stringify(value[index]) ?? 'null';
+      if (perPart === 1) {
+        // JSON.stringify writes an undefined array element as null.
+        yield JSON.stringify(value[index]) ?? 'null';
+        continue;
+      }
+      // A run of elements as one array, brackets cut: the same text as each one's JSON
+      // joined by commas (an undefined one is null there too).
+      const run = JSON.stringify(value.slice(index, index + perPart));
+      yield run.slice(1, -1);
     }
     yield ']';
   }

@@ -7,6 +7,7 @@
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { processSource, type ArticleJob, type ProcessResult } from '../build-corpus.ts';
+import { bundleWorkerEntry } from './worker-bundle.ts';
 
 /** Pool → worker: process these jobs. */
 export interface WorkerRequest {
@@ -67,10 +68,17 @@ interface StartedWorker {
 export function startWorkers(count: number): StartedWorkers {
   const workers: StartedWorker[] = [];
   let startFailure: string | null = null;
-  for (let index = 0; index < count; index++) {
+  // Bundled once for the whole pool (see worker-bundle.ts); null when bundling failed.
+  let entry: URL | null = null;
+  try {
+    if (count > 0) entry = bundleWorkerEntry();
+  } catch (error) {
+    startFailure = `cannot bundle the worker's code: ${message(error)}`;
+  }
+  for (let index = 0; index < count && entry; index++) {
     let worker: Worker;
     try {
-      worker = startWorker();
+      worker = new Worker(entry, { stderr: false });
     } catch (error) {
       startFailure ??= `cannot start worker threads: ${message(error)}`;
       continue;
@@ -200,21 +208,6 @@ export async function processInWorkers(
   });
 
   return { results: results as ProcessResult[], fallbackReason };
-}
-
-/**
- * Starts one worker on `process-worker.ts`. Workers do not inherit tsx's loader hooks
- * (Node 20), so a tiny bootstrap registers tsx in the worker before importing the entry.
- */
-function startWorker(): Worker {
-  const entry = new URL('./process-worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap =
-    `import(${JSON.stringify(tsx)})` +
-    `.then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })` +
-    // A failed import must reach the pool as an error event, not an unhandled rejection.
-    `.catch((error) => { setImmediate(() => { throw error; }); });`;
-  return new Worker(bootstrap, { eval: true, stderr: false });
 }
 
 function range(start: number, end: number): number[] {
