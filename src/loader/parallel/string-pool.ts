@@ -30,16 +30,12 @@ export interface StringPool {
   readonly size: number;
 }
 
-/**
- * Whether a value can hold a string to share: numbers, booleans and null are skipped
- * without a call. Only what changed is written back (a pooled copy, the shared empty
- * array): a write costs more than a comparison, and most values stay as they are; a
- * quarter less time for the main thread, which pools every result while workers wait.
+/*
+ * The walk below writes back every string (a pooled copy is equal to the one it replaces,
+ * so `!==` cannot tell whether it changed) but an object or array only when it was replaced
+ * (by the shared empty array), and skips numbers, booleans and null without a call: fewer
+ * writes and calls for the main thread, which pools every result while the workers work.
  */
-function walkable(value: unknown): boolean {
-  return typeof value === 'object' || typeof value === 'string';
-}
-
 export function createStringPool(): StringPool {
   const pool = new Map<string, string>();
   const noItems: readonly never[] = Object.freeze([]);
@@ -56,8 +52,11 @@ export function createStringPool(): StringPool {
       if (value.length === 0) return noItems;
       for (let index = 0; index < value.length; index++) {
         const item = value[index];
-        const shared = walkable(item) ? walk(item) : item;
-        if (shared !== item) value[index] = shared;
+        if (typeof item === 'string') value[index] = share(item);
+        else if (typeof item === 'object' && item !== null) {
+          const shared = walk(item);
+          if (shared !== item) value[index] = shared;
+        }
       }
     } else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
       const record = value as Record<string, unknown>;
@@ -65,8 +64,11 @@ export function createStringPool(): StringPool {
       // objects. Results are plain objects (deserialized), so no key is inherited.
       for (const key in record) {
         const item = record[key];
-        const shared = walkable(item) ? walk(item) : item;
-        if (shared !== item) record[key] = shared;
+        if (typeof item === 'string') record[key] = share(item);
+        else if (typeof item === 'object' && item !== null) {
+          const shared = walk(item);
+          if (shared !== item) record[key] = shared;
+        }
       }
     }
     return value;
