@@ -14,6 +14,8 @@ import { windowShowing } from '../utils/time-window.ts';
 /** A request to show a window; a new object means "go there", even to the same dates. */
 export interface WindowRequest {
   window: TimeWindow;
+  /** Asked for by the address (back, forward, a link), which also says what is selected. */
+  fromAddress?: boolean;
 }
 
 /** A request to put the cursor beside a moment (a new object each time). */
@@ -156,7 +158,19 @@ export const TimelineView = memo(function TimelineView({
   }, [selectedEventId, selectedByCursor, items]);
 
   useEffect(() => {
-    if (windowRequest) handleRef.current?.setWindow(windowRequest.window);
+    if (!windowRequest) return;
+    // Back to a selection made before its window had settled: the address may hold the
+    // window from before it; the selection it names is still brought into view.
+    const item = windowRequest.fromAddress
+      ? items.find((candidate) => candidate.recordId === selectedRef.current)
+      : undefined;
+    handleRef.current?.setWindow(
+      item
+        ? windowShowing(windowRequest.window, item.start, item.end ?? null)
+        : windowRequest.window,
+    );
+    // Only a new request moves the window; the items changing do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [windowRequest]);
 
   useEffect(() => {

@@ -37,7 +37,7 @@ export function useTimelineWindow({ requested, opening, onSettled }: TimelineWin
   useEffect(() => {
     if (!requested || sameWindow(requested, lastWindowRef.current)) return;
     lastWindowRef.current = requested;
-    setWindowRequest({ window: requested });
+    setWindowRequest({ window: requested, fromAddress: true });
   }, [requested]);
 
   const onSettledRef = useRef(onSettled);
