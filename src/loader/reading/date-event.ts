@@ -30,7 +30,7 @@ import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts'
 /** What the article has told so far that dates later reports. */
 export interface DatingContext {
   /** Dates given by their own words, by participant, with the sentence that gave them. */
-  threadDates: Map<string, { date: EventDate; sentence: number }>;
+  threadDates: Map<string, { date: EventDate; sentence: number; saying: boolean }>;
   /** The day the lead says the story happened, if it says so (event-dates). */
   storyDay: EventDate | null;
   /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
@@ -40,6 +40,11 @@ export interface DatingContext {
    * dropped 42% last month. GM reported a 49% decline.": results told in a row share it.
    */
   movesThread: { date: EventDate; sentence: number } | null;
+  /**
+   * The day each speaker's words were dated to ("China Eastern Airlines stated on
+   * Thursday"): a later "the company said" with no day of its own is that statement's.
+   */
+  sayingDays: Map<string, EventDate>;
 }
 
 export interface Dated {
@@ -155,6 +160,11 @@ export function dateOf(
   // "has made its maiden flight": the noun of a light verb is dated with the verb (not
   // "confirmed Kerry's trip": a confirming tells no trip's day).
   const datedByVerb = event.tense === 'nominal' && governor?.light === true && governed?.date;
+  const sayingDay =
+    event.eventClass === 'REPORTING'
+      ? speakersDay(event, participants, timexes, draft.published, context)
+      : null;
+  if (sayingDay) return { date: sayingDay, basis: 'narrative-thread', timex: null };
   // "GM lost $6 billion in the first quarter. The firm said it had lost …": a pluperfect
   // goes back to the time the story just told of.
   if (
@@ -164,9 +174,14 @@ export function dateOf(
     for (const participant of participants) {
       const thread = context.threadDates.get(participant.name);
       // "GM lost $6 billion in the first quarter. The firm said …": a saying is on a day,
-      // not across the quarter the story just told of.
+      // not across the quarter the story just told of, and it is another saying's day, not
+      // the day of what the story told ("signed the deal on June 15. The company said").
       const spansPeriod = thread?.date.end !== null && thread?.date.end !== undefined;
-      if (event.eventClass === 'REPORTING' && spansPeriod) continue;
+      if (
+        event.eventClass === 'REPORTING' &&
+        (spansPeriod || !thread?.saying || tellsOfLaterDay(timexes, thread.date, draft.published))
+      )
+        continue;
       if (thread && sentenceIndex - thread.sentence <= 1)
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }
@@ -212,6 +227,42 @@ export function dateOf(
     return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/**
+ * "China Eastern Airlines stated on Thursday … The company said": a past saying with no
+ * day of its own is on the day its speaker was last dated speaking. Not when its sentence
+ * tells of a later day ("announced Wednesday … spoke Thursday, the ministry said"): a
+ * report does not come before what it tells.
+ */
+function speakersDay(
+  event: SentenceEvent,
+  participants: readonly ParticipantRole[],
+  timexes: readonly Timex[],
+  published: string | null,
+  context: DatingContext,
+): EventDate | null {
+  if (event.tense !== 'past' || event.modality !== 'actual') return null;
+  const speaker = participants.find((participant) => participant.role === 'agent');
+  const day = speaker ? context.sayingDays.get(speaker.name) : undefined;
+  return day && !tellsOfLaterDay(timexes, day, published) ? day : null;
+}
+
+/**
+ * Whether a sentence tells of a past day after `date`'s first day. (A day still to come
+ * is a plan told: "said that the ships would sail in May".)
+ */
+function tellsOfLaterDay(
+  timexes: readonly Timex[],
+  date: EventDate,
+  published: string | null,
+): boolean {
+  const first = date.start?.slice(0, 10);
+  const last = published?.slice(0, 10);
+  return timexes.some((timex) => {
+    const day = timex.resolved?.start.slice(0, 10);
+    return first !== undefined && day !== undefined && day > first && (!last || day <= last);
+  });
 }
 
 /**

@@ -68,6 +68,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     storyDay: story?.date ?? null,
     storyDayWritten: story !== null && isCalendarDay(story.timex),
     movesThread: null,
+    sayingDays: new Map(),
   };
   const events: EventDraft[] = [];
   // What each name is, for the subject "it" may stand for (organizations and products).
@@ -277,9 +278,17 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       )
         context.movesThread = { date: dated.date, sentence: sentenceIndex };
       // A headline's date is the story's, not the next sentence's: no thread from there.
-      if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual')
+      if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual') {
+        if (event.eventClass === 'REPORTING')
+          for (const participant of participants)
+            if (participant.role === 'agent') context.sayingDays.set(participant.name, dated.date);
         for (const participant of participants)
-          context.threadDates.set(participant.name, { date: dated.date, sentence: sentenceIndex });
+          context.threadDates.set(participant.name, {
+            date: dated.date,
+            sentence: sentenceIndex,
+            saying: event.eventClass === 'REPORTING',
+          });
+      }
     }
     for (const [event, report] of reportOf) {
       const governor = event.governor ? reportOf.get(event.governor) : undefined;

@@ -117,6 +117,50 @@ describe('dateOf, through the article stages', () => {
     expect(said.granularity).toBe('day');
   });
 
+  // The leads (the three paragraphs after a headline) below give no day, so the story has
+  // none: the dates come from the sayings.
+  it("dates a saying with no day of its own by its speaker's last dated saying", () => {
+    // Thursday is 2019-03-14, the signing the Monday before.
+    const text = [
+      'Halvorsen Freight buys ships',
+      'Halvorsen Freight has bought two ships.',
+      'They are its first in ten years.',
+      'Both were built in Korea.',
+      'It stated on Thursday that it had paid $40 million.',
+      'Halvorsen Freight signed the agreement in Oslo on March 11.',
+      'The company said that the ships would sail in May.',
+    ].join('\n\n');
+    const said = event(text, 'said', '2019-03-16');
+    expect(said).toMatchObject({ start: '2019-03-14', granularity: 'day' });
+    expect(said.mention.dateBasis).toBe('narrative-thread');
+  });
+
+  it('gives a saying no day of its own from the thing it followed ("signed on March 11. The company said")', () => {
+    const text = [
+      'Halvorsen Freight buys ships',
+      'Halvorsen Freight has bought two ships.',
+      'They are its first in ten years.',
+      'Both were built in Korea.',
+      'Halvorsen Freight signed the agreement in Oslo on March 11.',
+      'Halvorsen Freight said that the ships would sail in May.',
+    ].join('\n\n');
+    const said = event(text, 'said', '2019-03-16');
+    expect(said).toMatchObject({ start: '2019-03-16', granularity: 'day' });
+    expect(said.mention.dateBasis).toBe('publication-date');
+  });
+
+  it("gives a saying no earlier speaker's day when its sentence tells of a later one", () => {
+    const text = [
+      'Halvorsen Freight to merge',
+      'Halvorsen Freight will merge with Brandt Lines.',
+      'The two lines will keep their names.',
+      'Their ships carry fish and timber.',
+      'The merger had been announced Wednesday by Halvorsen Freight.',
+      'The two chiefs spoke by telephone Thursday, Halvorsen Freight said.',
+    ].join('\n\n');
+    expect(event(text, 'said', '2019-03-15')).toMatchObject({ start: '2019-03-15' });
+  });
+
   it('dates a pluperfect by the period the story just told of ("lost … in the first quarter. The firm said it had lost")', () => {
     const text =
       'Harwell Brothers lost $6 billion in the first quarter of 2009. Before special items, Harwell Brothers said it had lost $5 billion.';
