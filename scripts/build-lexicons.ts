@@ -306,6 +306,55 @@ const UNLINKED_DERIVATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The nominalizing suffixes of English whose noun is its verb's act ("appointment" ←
+ * appoint, "annexation" ← annex, "issuance" ← issue, "occurrence" ← occur), each with the
+ * verb endings it may have replaced. WordNet links most such nouns to their verbs but not
+ * all ("appointment" has no link); these fill the gaps, for a stem that is a verb. The
+ * suffixes whose stems mislead ("mission" ← miss, "lottery" ← lot, "final" ← fine) are
+ * left out.
+ */
+const NOMINALIZING_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ment', ['']],
+  ['ation', ['ate', 'e', '']],
+  ['ition', ['ite', 'e']],
+  ['ance', ['', 'e']],
+  ['ence', ['', 'e']],
+  ['ure', ['', 'e']],
+];
+
+/** Shorter stems are too often other words ("pen" + ance). */
+const MIN_STEM_LENGTH = 4;
+
+/** The verb a noun's suffix was added to ("cancellation" → cancel), if it is a verb. */
+function suffixVerb(noun: string, verbs: ReadonlySet<string>): string | undefined {
+  for (const [suffix, endings] of NOMINALIZING_SUFFIXES) {
+    const stem = noun.slice(0, -suffix.length);
+    if (!noun.endsWith(suffix) || stem.length < MIN_STEM_LENGTH) continue;
+    const candidates = endings.map((ending) => stem + ending);
+    // "cancellation", "acquittance": the doubled consonant is the suffix's.
+    if (/(.)\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+    const verb = candidates.find((candidate) => verbs.has(candidate));
+    if (verb) return verb;
+  }
+  return undefined;
+}
+
+/** The event nouns WordNet links to no verb, with the verb their suffix tells. */
+function suffixDerivations(
+  nouns: readonly string[],
+  linked: Readonly<Record<string, string>>,
+  verbs: ReadonlySet<string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const noun of nouns) {
+    if (noun.includes(' ') || linked[noun] || verbs.has(noun)) continue;
+    const verb = suffixVerb(noun, verbs);
+    if (verb) out[noun] = verb;
+  }
+  return out;
+}
+
+/**
  * Each event noun's verb ("delivery" → "deliver"), from the derivational link of its most
  * frequent sense that has one; nouns that are verbs too ("purchase") map to themselves.
  */
@@ -390,8 +439,10 @@ write('transfers.json', transfers, transfers.nouns.length + transfers.recipients
 const kindNouns = KIND_RULES.flatMap((rule) => rule.lemmas).filter(
   (lemma) => !nouns.includes(lemma),
 );
+const lemmas = verbLemmas();
+const linked = { ...nounVerbs(synsets, [...nouns, ...kindNouns]), ...UNLINKED_DERIVATIONS };
 const derivations = Object.fromEntries(
-  Object.entries({ ...nounVerbs(synsets, [...nouns, ...kindNouns]), ...UNLINKED_DERIVATIONS }).sort(
+  Object.entries({ ...suffixDerivations(nouns, linked, new Set(lemmas)), ...linked }).sort(
     ([a], [b]) => a.localeCompare(b),
   ),
 );
@@ -400,6 +451,5 @@ const referring = referringNouns(synsets);
 write('referring-nouns.json', referring, Object.values(referring).flat().length);
 const persons = personNouns(synsets);
 write('person-nouns.json', persons, persons.length);
-const lemmas = verbLemmas();
 const irregular = irregularVerbForms();
 write('verbs.json', { lemmas, irregular }, lemmas.length + Object.keys(irregular).length);

@@ -27,6 +27,7 @@ export function countFromEvents(
   timexes: readonly Timex[],
   dates: ReadonlyMap<SentenceEvent, Dated>,
   published: string | null,
+  twinDate: (event: SentenceEvent) => EventDate | undefined = () => undefined,
 ): Map<SentenceEvent, Dated> {
   const out = new Map(dates);
   const { words } = read;
@@ -44,7 +45,7 @@ export function countFromEvents(
     const outside = read.events.filter((event) => !inPhrase(event));
     const anchor = definite ? named : nearestBefore(outside, words, timex);
     const moved = definite ? outside : read.events.filter(inPhrase);
-    const anchorDated = anchor ? out.get(anchor) : undefined;
+    const anchorDated = anchor ? knownDate(anchor, out, twinDate) : undefined;
     const from = anchorDated?.date;
     if (!from?.start) continue;
     // "A day before the announcement, X": X is the announcement's day less one; "X comes a
@@ -63,6 +64,21 @@ export function countFromEvents(
     }
   }
   return out;
+}
+
+/**
+ * An anchor's date: its own, or, when that is only the article's ("the appointment of
+ * Akerson" with no date of its own), the date an earlier report of it gave.
+ */
+function knownDate(
+  anchor: SentenceEvent,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  twinDate: (event: SentenceEvent) => EventDate | undefined,
+): { date: EventDate | null; basis: Dated['basis'] } | undefined {
+  const own = dates.get(anchor);
+  if (own?.date && !isArticleDate(own.basis)) return own;
+  const twin = twinDate(anchor);
+  return twin ? { date: twin, basis: null } : own;
 }
 
 /**

@@ -8,7 +8,13 @@ import type { EntityMention, ParticipantRole, Span, Timex } from '../../contract
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { afterDateline } from '../events/dateline.ts';
-import { dateFromTimex, isArticleDate, isEventDate, storyDay } from '../reading/event-dates.ts';
+import {
+  dateFromTimex,
+  isArticleDate,
+  isEventDate,
+  storyDay,
+  type EventDate,
+} from '../reading/event-dates.ts';
 import {
   dateOf,
   isCalendarDay,
@@ -79,6 +85,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Reports dated by the clause that governs them, with that clause's report: when a twin
   // report later moves the governor's date, theirs moves with it.
   const governedBy = new Map<EventDraft, EventDraft>();
+  // Reports told in a relative clause, an aside on someone ("Akerson, who was appointed in
+  // 2009"): no later "the appointment" is theirs, the story's own events are its topic.
+  const asides = new Set<EventDraft>();
   draft.sentences.forEach((sentence, sentenceIndex) => {
     if (inBoilerplate(sentence)) return;
     const heading = inside(sentence, draft.headline) || inside(sentence, draft.standfirst);
@@ -186,7 +195,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const antecedent =
         own.every((participant) => participant.role === 'other') &&
         refersBack(words, event, read.segments[event.segment] as Segment)
-          ? antecedentOf(event, events)
+          ? antecedentOf(
+              event,
+              events.filter((report) => !asides.has(report)),
+            )
           : undefined;
       // "GM declaration of bankruptcy": what another event's "of" phrase tells is theirs too.
       const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
@@ -202,7 +214,22 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         dateOf(draft, read, event, timexes, dates, heading, participants, context, sentenceIndex),
       );
     }
-    const counted = countFromEvents(read, sentenceTimexes, dates, draft.published);
+    // "a year after the appointment of Akerson": counted from the day an earlier report of
+    // the appointment gave, when the noun itself has only the article's.
+    const twinDate = (anchor: SentenceEvent): EventDate | undefined => {
+      const roles = participantsByEvent.get(anchor) ?? [];
+      const twin = earlierTwin(
+        {
+          lemma: anchor.lemma,
+          participants: roles.filter((role) => role.role !== 'other').map((role) => role.name),
+          roles,
+          quantities: eventQuantities(words, anchor),
+        },
+        events,
+      );
+      return twin && datesOf(twin);
+    };
+    const counted = countFromEvents(read, sentenceTimexes, dates, draft.published, twinDate);
     const reportOf = new Map<SentenceEvent, EventDraft>();
     for (const event of read.events) {
       if (event.light) continue;
@@ -266,6 +293,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           },
         };
         events.push(report);
+        if (read.segments[event.segment]?.type === 'relative') asides.add(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
       // A rise or fall the words date, or one the run of them dated, dates the next.
@@ -377,8 +405,8 @@ function kindAndDay(kind: EventDraft['kind'], start: string): string {
 }
 
 /** "bought Pebble Brands in March" is not "buys Larkspur": what each acts on differs. */
-function actsOnOther(a: EventDraft, b: EventDraft): boolean {
-  const patients = (event: EventDraft) =>
+function actsOnOther(a: EventIdentity, b: EventIdentity): boolean {
+  const patients = (event: EventIdentity) =>
     event.roles.filter((role) => role.role === 'patient').map((role) => role.name);
   const ours = patients(a);
   const theirs = patients(b);
@@ -386,7 +414,7 @@ function actsOnOther(a: EventDraft, b: EventDraft): boolean {
 }
 
 /** "reports losses of $6 billion" is not "had reported a loss of $381 million" a year before. */
-function countsOther(a: EventDraft, b: EventDraft): boolean {
+function countsOther(a: EventIdentity, b: EventIdentity): boolean {
   return (
     a.quantities.length > 0 &&
     b.quantities.length > 0 &&
@@ -419,6 +447,34 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
  * Only for reports dated by the publication day or not at all, and only from a report of
  * the same word family sharing a participant, acting on the same and counting the same.
  */
+/** What tells which report an event is: its word, who took part, in what role, how much. */
+type EventIdentity = Pick<EventDraft, 'lemma' | 'participants' | 'roles' | 'quantities'>;
+
+/** Whether `other`, dated by its words, reports the same event as `event`. */
+function isTwin(other: EventDraft, event: EventIdentity): boolean {
+  return (
+    // "A day before the announcement, GM said it was cancelling": a day counted from
+    // another event dates what was done that day, not every other thing said.
+    !(other.mention.dateBasis === 'event-relative' && other.eventClass === 'REPORTING') &&
+    other.participants.some((name) => event.participants.includes(name)) &&
+    !actsOnOther(other, event) &&
+    !countsOther(other, event)
+  );
+}
+
+/** The latest earlier report of the same event the words dated, if any. */
+function earlierTwin(event: EventIdentity, earlier: readonly EventDraft[]): EventDraft | undefined {
+  const family = eventFamily(event.lemma);
+  return earlier.findLast(
+    (other) =>
+      other.start !== null &&
+      other.modality === 'actual' &&
+      DATED_BY_WORDS.has(other.mention.dateBasis ?? '') &&
+      eventFamily(other.lemma) === family &&
+      isTwin(other, event),
+  );
+}
+
 function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const basis = event.mention.dateBasis;
   // "stated on Thursday that it had signed a contract … signed the agreement on June 15":
@@ -431,13 +487,8 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const source = candidates.find(
     (other) =>
       other !== event &&
-      // "A day before the announcement, GM said it was cancelling": a day counted from
-      // another event dates what was done that day, not every other thing said.
-      !(other.mention.dateBasis === 'event-relative' && other.eventClass === 'REPORTING') &&
       (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
-      other.participants.some((name) => event.participants.includes(name)) &&
-      !actsOnOther(other, event) &&
-      !countsOther(other, event),
+      isTwin(other, event),
   );
   if (!source) return event;
   return {

@@ -24,4 +24,12 @@ describe('eventFamily', () => {
     // WordNet links "approval" first to "approbate".
     expect(eventFamily('approval')).toBe('approve');
   });
+
+  it('maps a noun WordNet links to no verb by its suffix: "appointment" → appoint', () => {
+    expect(eventFamily('appointment')).toBe('appoint');
+    expect(eventFamily('annexation')).toBe('annex');
+    expect(eventFamily('issuance')).toBe('issue');
+    // Not by suffixes whose stems mislead: a mission is no missing.
+    expect(eventFamily('mission')).not.toBe('miss');
+  });
 });

@@ -168,6 +168,21 @@ describe('readEvents', () => {
     expect(event(other, 'deal').participants).toEqual([]);
   });
 
+  it('refers a definite nominal back to no report told aside in a relative clause', () => {
+    const text =
+      'Northwind Air named Anna Berg its chief on Monday. She replaces Tom Wick, who was appointed in 2009. The appointment comes days after a loss.';
+    expect(event(text, 'appointment').participants).not.toContain('Tom Wick');
+    expect(event(text, 'appointment').start).not.toBe('2009-01-01');
+  });
+
+  it('counts a span from the day an earlier report gave its event ("a year after the appointment of Wick")', () => {
+    const text =
+      'Tom Wick was appointed chief of Northwind Air in 2009. The airline flies to Oslo. It has 40 jets. Northwind Air recovered from its losses a year after the appointment of Wick.';
+    const recovered = event(text, 'recovered', '2013-12-10');
+    expect(recovered).toMatchObject({ start: '2010-01-01', granularity: 'year' });
+    expect(recovered.mention.dateBasis).toBe('event-relative');
+  });
+
   it('finds the subject before a date ("Harwell Brothers today closed")', () => {
     const text = 'The mill owner Harwell Brothers today closed the mill.';
     expect(event(text, 'closed').participants).toEqual(['Harwell Brothers']);
