@@ -519,17 +519,18 @@ export function segmentOfOffset(
 }
 
 /**
- * "sales fell 17% compared to 2008", "down from a year earlier", "more than in March": a
- * date the event is measured against is not the date of the event.
+ * "sales fell 17% compared to 2008", "down from a year earlier", "more than in March", "up
+ * from 14% a year ago": a date the event is measured against is not the date of the event.
  */
 const COMPARISON_BEFORE =
-  /\b(?:compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
+  /\b(compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:US)?\$\s?)?(?:[\d.,]+\s*(?:%|percent|per cent|million|billion|trillion|points?)?\s+(?:(?:at|in)\s+)?)?(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
 
 export function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
-  const before = text.slice(Math.max(sentenceStart, timex.start - 40), timex.start);
-  if (!COMPARISON_BEFORE.test(before)) return false;
+  const before = text.slice(Math.max(sentenceStart, timex.start - 60), timex.start);
+  const comparison = COMPARISON_BEFORE.exec(before);
+  if (!comparison) return false;
   // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
-  return !/\bfrom\s+(?:the\s+)?$/i.test(before) || /\b(?:earlier|before|ago)$/i.test(timex.text);
+  return comparison[1]?.toLowerCase() !== 'from' || /\b(?:earlier|before|ago)$/i.test(timex.text);
 }
 
 /**

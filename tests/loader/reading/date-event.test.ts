@@ -17,6 +17,16 @@ describe('isComparisonDate', () => {
     expect(isComparisonDate(sentence, 0, timexIn(sentence, 'a year earlier'))).toBe(true);
   });
 
+  it('reads a date after the amount compared with as no date of the event ("up from 14% a year ago")', () => {
+    const share = 'Its share rose to 17%, up from 14% a year ago.';
+    expect(isComparisonDate(share, 0, timexIn(share, 'a year ago'))).toBe(true);
+    const profit = 'Profit fell to $2 billion, down from $3.2 billion in 2008.';
+    expect(isComparisonDate(profit, 0, timexIn(profit, '2008'))).toBe(true);
+    // A span's start with its amount is still a date.
+    const span = 'Its share rose from 14% in 2009 to 17% in 2010.';
+    expect(isComparisonDate(span, 0, timexIn(span, '2009'))).toBe(false);
+  });
+
   it('keeps the start of a span ("from 2005 to 2008") as a date', () => {
     const sentence = 'The plant ran from 2005 to 2008.';
     expect(isComparisonDate(sentence, 0, timexIn(sentence, '2005'))).toBe(false);
