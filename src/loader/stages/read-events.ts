@@ -26,6 +26,7 @@ import {
   type DatingContext,
 } from '../reading/date-event.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
+import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { namePossessor, writeTitle } from '../reading/event-titles.ts';
@@ -229,7 +230,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
       return twin && datesOf(twin);
     };
-    const counted = countFromEvents(read, sentenceTimexes, dates, draft.published, twinDate);
+    const counted = datedByClauseMove(
+      read,
+      countFromEvents(read, sentenceTimexes, dates, draft.published, twinDate),
+    );
     const reportOf = new Map<SentenceEvent, EventDraft>();
     for (const event of read.events) {
       if (event.light) continue;
