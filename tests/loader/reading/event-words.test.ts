@@ -142,6 +142,13 @@ describe('eventKindOf', () => {
     expect(eventKindOf('meet', new Set())).toBe('meeting');
   });
 
+  it('reads a quantity that grows or shrinks near a percentage as a market move', () => {
+    for (const lemma of ['increase', 'decrease', 'plummet', 'spike', 'double', 'recover'])
+      expect(eventKindOf(lemma, new Set(['%']))).toBe('market-move');
+    // Not without a market word: "the city grew".
+    expect(eventKindOf('grow', new Set(['city']))).not.toBe('market-move');
+  });
+
   it('gives "other" to a lemma no rule lists', () => {
     expect(eventKindOf('zzzq', new Set())).toBe('other');
   });
