@@ -75,7 +75,7 @@ export function dateOf(
       basis: 'governing-timex',
       timex: newDay,
     };
-  const own = ownTimex(read, event, timexes);
+  const own = ownTimex(read, event, timexes) ?? sinceClauseTimex(read, event, timexes);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
   // the writer's today is the day the lead wrote out, not the day it was published.
@@ -502,6 +502,30 @@ const PRECISE: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'min
 /** "2009 was a pivotal year": a date that is the subject of "be" is what is described. */
 function isSubjectOfBe(words: readonly Word[], timex: Timex): boolean {
   return words.find((word) => word.start >= timex.end)?.lemma === 'be';
+}
+
+/**
+ * "has received five orders since it was announced in February 2000": a perfect lasts from
+ * the date its "since" clause gives, as from "since February 2000".
+ */
+function sinceClauseTimex(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | null {
+  if (event.tense !== 'perfect') return null;
+  const { words, segments } = read;
+  return (
+    timexes.find((timex) => {
+      const segment = segments[segmentOfOffset(words, segments, timex.start)];
+      return (
+        segment?.marker === 'since' &&
+        segment.parent === event.segment &&
+        insideQuotation(words, timex.start) ===
+          insideQuotation(words, (words[event.trigger] as Word).start)
+      );
+    }) ?? null
+  );
 }
 
 function isSince(words: readonly Word[], timex: Timex): boolean {

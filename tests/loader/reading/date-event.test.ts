@@ -82,6 +82,16 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
   });
 
+  it('dates a perfect by the date of its "since" clause ("since it was announced in February")', () => {
+    const text = 'Larkspur has received five orders since the jet was launched in February.';
+    const received = event(text, 'received', '2007-06-09');
+    expect(received).toMatchObject({ start: '2007-02-01', granularity: 'month' });
+    expect(received.mention.timex).toMatchObject({ text: 'February' });
+    // A past tense is not dated by its "since" clause's start.
+    const past = 'Larkspur received five orders, since the jet was launched in February.';
+    expect(event(past, 'received', '2007-06-09').start).not.toBe('2007-02-01');
+  });
+
   it('leaves what is put off undated: the day it was put off is not its day', () => {
     const text =
       'Larkspur has postponed the launch of its ferry. Larkspur agreed the purchase of ten jets.';
