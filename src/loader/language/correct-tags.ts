@@ -25,7 +25,7 @@
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
-import { POSSESSIVE_PRONOUNS, type PartOfSpeech, type Word } from './word.ts';
+import { HAVE_FORMS, POSSESSIVE_PRONOUNS, type PartOfSpeech, type Word } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const MODALS = new Set([
@@ -69,8 +69,6 @@ const VERB_PREFIXES = new Set([
   'double',
 ]);
 /** The forms of "have" that make a perfect before a participle. */
-const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", '’ve']);
-
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 

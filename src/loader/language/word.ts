@@ -40,6 +40,9 @@ export function isApostropheS(word: Word): boolean {
   return word.lower === "'s" || word.lower === '’s';
 }
 
+/** The finite forms of "have", the perfect's auxiliary ("has reported", "they’ve"). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve']);
+
 /** The possessive pronouns ("its sales", "their talks"), lower case. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'my',

@@ -921,12 +921,13 @@ function nominalEvents(
       governor && governor !== nounAfter
         ? (words[governor.trigger] as Word).lemma
         : (deferredBy?.lemma ?? null);
+    const lemma = listedNounLemma(word);
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',
-      lemma: listedNounLemma(word),
+      lemma,
       eventClass: eventClassOf(word, 'noun'),
-      kind: eventKindOf(listedNounLemma(word), lemmasOfClause(segmentIndex)),
+      kind: eventKindOf(lemma, lemmasOfClause(segmentIndex)),
       tense: 'nominal',
       passive: false,
       modality: 'actual',

@@ -4,7 +4,7 @@
  * reads tense, voice and modal from the group's own words.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { HAVE_FORMS, isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import { isIrregularPast, isParticipleOnly } from '../lexicon/verbs.ts';
 
 export type Tense =
@@ -27,7 +27,8 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re"]);
 const PAST_BE = new Set(['was', 'were']);
-const HAVE_FORMS = new Set(['have', 'has', "'ve", 'had', 'having']);
+/** "have" as an auxiliary: its finite forms and the perfect participle's "having". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_FORMS, 'having']);
 
 /** Whether a verb form looks like a past tense or past participle ("filed", "rose", "flown"). */
 export function isPastForm(word: Word): boolean {
@@ -177,7 +178,7 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
   const modal = lowers.find((word) => MODALS.has(word)) ?? null;
   const future = lowers.some((word) => FUTURE.has(word));
   const hasBe = lowers.some((word) => BE_FORMS.has(word));
-  const hasHave = lowers.some((word) => HAVE_FORMS.has(word));
+  const hasHave = lowers.some((word) => PERFECT_AUXILIARIES.has(word));
   const pastForm = isPastForm(headWord);
   const reduced = auxiliaries.length === 0 && first === head && reducedPassive(words, head);
   const passive = (hasBe && pastForm && !/ing$/.test(headWord.lower)) || reduced;
