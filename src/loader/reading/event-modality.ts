@@ -54,6 +54,26 @@ const EXPECTING = new Set([
  */
 const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', 'escape']);
 const REFUSING = new Set(['fail', 'refuse', 'decline']);
+/**
+ * Verbs that tell someone to do something (TimeML's I_ACTION): "urged the company to halve
+ * its dividend", "asked Boeing to wait". What they ask for is wanted, not yet done.
+ */
+const DIRECTING = new Set([
+  'urge',
+  'ask',
+  'tell',
+  'order',
+  'demand',
+  'request',
+  'encourage',
+  'press',
+  'pressure',
+  'advise',
+  'invite',
+  'instruct',
+  'implore',
+  'beg',
+]);
 /** Governing lemmas whose complement is put off, still to come: "delay the tour". */
 const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
 
@@ -95,6 +115,7 @@ export function modalityOf(input: ModalityInput): Modality {
   if (governor && PREVENTING.has(governor)) return 'denied';
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';
+  if (governor && DIRECTING.has(governor) && group?.tense === 'infinitive') return 'expected';
   if (governor && (PLANNING.has(governor) || DEFERRING.has(governor))) return 'scheduled';
   // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun.
   const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);

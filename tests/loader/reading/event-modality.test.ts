@@ -129,6 +129,13 @@ describe('modality read from sentences', () => {
     );
   });
 
+  it('what someone is told to do is wanted, not done: "urged the board to sell"', () => {
+    expect(modality('The union urged the board to sell the mill.', 'sell')).toBe('expected');
+    expect(modality('The minister told airlines to cancel the order.', 'cancel')).toBe('expected');
+    // "forced" makes it happen.
+    expect(modality('Regulators forced the board to sell the mill.', 'sell')).toBe('actual');
+  });
+
   it('what is kept from happening did not happen: "to avoid a strike", "failed to agree"', () => {
     expect(modality('The mill cut wages in an effort to avoid a strike.', 'strike')).toBe('denied');
     expect(modality('The two unions failed to agree on a contract.', 'agree')).toBe('denied');
