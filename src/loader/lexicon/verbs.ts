@@ -132,6 +132,16 @@ const REGULAR_SUFFIXES: ReadonlyArray<[string, string[]]> = [
 ];
 
 /**
+ * Verbs whose addressee, after a preposition, does what their infinitive says: "called on
+ * the company to halve its dividend", "appealed to Boeing to wait", with the prepositions.
+ */
+export const ADDRESSEE_CONTROL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['on', 'upon'])],
+  ['appeal', new Set(['to'])],
+  ['plead', new Set(['with'])],
+]);
+
+/**
  * Verbs whose object, not their subject, does what their infinitive says: "forced millions
  * to flee", "asked Boeing to bid", "allowed the firm to export", "selected Northrop
  * Grumman to build the tankers" (object control).

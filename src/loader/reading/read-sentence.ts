@@ -8,7 +8,7 @@ import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
-import { LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
+import { ADDRESSEE_CONTROL_VERBS, LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
 import {
   eventClassOf,
@@ -133,6 +133,9 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
       governorModality: governorEvent?.modality ?? null,
     });
+    // What someone is called on to do is wanted, not done.
+    if (event.modality === 'actual' && governorEvent && addresseeOf(words, group, governorEvent))
+      event.modality = 'expected';
     // "once you start losing revenues you get into a vicious circle": what a generic "you"
     // does is what may happen to anyone, no event of the story.
     const doer = event.agent;
@@ -477,6 +480,8 @@ function subjectOf(
     (words[controller.patient.last] as Word).lower !== 'there'
   )
     return controller.patient;
+  const addressed = controller ? addresseeOf(words, group, controller) : undefined;
+  if (addressed) return addressed;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
   const source = governor?.event ?? previous;
   // "GM expects to cut jobs", "Mulally plans on reviving": an attitude reports nothing, but
@@ -520,6 +525,24 @@ function subjectOf(
     return governor.object;
   if (source) return source.passive ? source.patient : source.agent;
   return null;
+}
+
+/**
+ * "called on the company to halve its dividend", "appealed to Boeing to wait": the
+ * addressee right before "to", who is asked to do what the infinitive says.
+ */
+function addresseeOf(
+  words: readonly Word[],
+  group: VerbGroup,
+  controller: SentenceEvent,
+): Phrase | undefined {
+  const prepositions = ADDRESSEE_CONTROL_VERBS.get(controller.lemma);
+  if (group.tense !== 'infinitive' || !prepositions) return undefined;
+  return controller.others.find(
+    (phrase) =>
+      prepositions.has(words[phrase.first - 1]?.lower ?? '') &&
+      words[phrase.last + 1]?.lower === 'to',
+  );
 }
 
 /**

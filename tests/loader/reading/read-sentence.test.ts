@@ -259,6 +259,18 @@ describe('readSentence', () => {
     });
   });
 
+  it('gives an infinitive the addressee a verb calls on as its agent, wanted, not done ("called on the mill to cut")', () => {
+    const events = read('The union called on the mill to cut its dividend.');
+    expect(find(events, 'cut')).toMatchObject({ agent: 'the mill', modality: 'expected' });
+    expect(
+      find(read('The mayor appealed to the mill to keep the plant open.'), 'keep'),
+    ).toMatchObject({ agent: 'the mill', modality: 'expected' });
+    // A call to someone is no appeal: "called Lavrov to discuss" is Kerry's discussing.
+    expect(find(read('Kerry called Lavrov to discuss the truce.'), 'discuss')).toMatchObject({
+      agent: 'Kerry',
+    });
+  });
+
   it('gives the state a subject goes into its subject ("filed for bankruptcy", "emerged from")', () => {
     expect(find(read('The union filed for bankruptcy.'), 'bankruptcy')).toMatchObject({
       agent: 'The union',
