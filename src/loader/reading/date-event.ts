@@ -160,6 +160,7 @@ export function dateOf(
   // "has made its maiden flight": the noun of a light verb is dated with the verb (not
   // "confirmed Kerry's trip": a confirming tells no trip's day).
   const datedByVerb = event.tense === 'nominal' && governor?.light === true && governed?.date;
+  // "stated on Thursday … The company said": the speaker's last dated saying.
   const sayingDay =
     event.eventClass === 'REPORTING'
       ? speakersDay(event, participants, timexes, draft.published, context)
