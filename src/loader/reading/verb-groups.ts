@@ -5,7 +5,7 @@
  */
 import type { Word } from '../language/tag-words.ts';
 import { HAVE_FORMS, isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
-import { isIrregularPast, isParticipleOnly } from '../lexicon/verbs.ts';
+import { isIrregularPast, isParticipleOnly, isSameFormPast } from '../lexicon/verbs.ts';
 
 export type Tense =
   'past' | 'present' | 'perfect' | 'pluperfect' | 'future' | 'infinitive' | 'gerund' | 'participle';
@@ -181,7 +181,9 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
   const hasHave = lowers.some((word) => PERFECT_AUXILIARIES.has(word));
   const pastForm = isPastForm(headWord);
   const reduced = auxiliaries.length === 0 && first === head && reducedPassive(words, head);
-  const passive = (hasBe && pastForm && !/ing$/.test(headWord.lower)) || reduced;
+  // "the rating was cut", "the plant is shut": a past participle written as its base.
+  const participleForm = pastForm || isSameFormPast(headWord.lower);
+  const passive = (hasBe && participleForm && !/ing$/.test(headWord.lower)) || reduced;
   negated ||= headWord.negated && auxiliaries.some((word) => word.negated);
   let tense: Tense;
   if (infinitive) tense = 'infinitive';

@@ -41,6 +41,18 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads "was cut" and "is shut" as passives: a participle written as its base', () => {
+    expect(group("The mill's credit rating was cut.", 'cut')).toMatchObject({
+      tense: 'past',
+      passive: true,
+    });
+    expect(group('The mill is shut on Sundays.', 'shut')).toMatchObject({
+      tense: 'present',
+      passive: true,
+    });
+    expect(group('The mill cut its prices.', 'cut')).toMatchObject({ passive: false });
+  });
+
   it('reads a participle after a comma with its "by" agent as a passive ("made by Larkspur")', () => {
     expect(group('The first K300, made by Larkspur, was delivered.', 'made')).toMatchObject({
       tense: 'participle',
