@@ -13,6 +13,25 @@ export interface KindRule {
   near?: readonly string[];
 }
 
+/** The common nouns of markets: a rise or fall near one moves a market ("oil prices rose"). */
+export const MARKET_NOUNS: readonly string[] = [
+  'share',
+  'stock',
+  'index',
+  'point',
+  'percent',
+  'price',
+  'market',
+  'dollar',
+  'yen',
+  'euro',
+  'bond',
+  'yield',
+  'oil',
+  'trading',
+  'average',
+];
+
 export const KIND_RULES: readonly KindRule[] = [
   { kind: 'phone-call', lemmas: ['call', 'speak', 'talk'], near: ['phone', 'telephone'] },
   { kind: 'phone-call', lemmas: ['phone', 'telephone', 'phone call'] },
@@ -91,29 +110,7 @@ export const KIND_RULES: readonly KindRule[] = [
       'halve',
       'recover',
     ],
-    near: [
-      'share',
-      'stock',
-      'index',
-      'point',
-      'percent',
-      '%',
-      'price',
-      'market',
-      'dollar',
-      'yen',
-      'euro',
-      'bond',
-      'yield',
-      'oil',
-      'trading',
-      'average',
-      'nasdaq',
-      'dow',
-      's&p',
-      'ftse',
-      'nikkei',
-    ],
+    near: [...MARKET_NOUNS, '%', 'nasdaq', 'dow', 's&p', 'ftse', 'nikkei'],
   },
   {
     kind: 'deal',

@@ -9,6 +9,7 @@
 import type { EntityKind, Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
+import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
 import {
   ACTOR_NOUNS,
   KNOWN_ORGANIZATIONS,
@@ -81,10 +82,19 @@ function nameWord(
   return word.pos !== 'PRON' && word.pos !== 'DET' && word.pos !== 'ADP' && word.pos !== 'CCONJ';
 }
 
-/** "Airlines choose the layout", "Banks lent less": a body word alone names no one body. */
+/**
+ * "Airlines choose the layout", "Banks lent less": a body word alone names no one body;
+ * nor does a market's word ("Stock markets fell", "Oil prices rose").
+ */
 function genericBodies(word: Word, next: Word | undefined): boolean {
-  return ORGANIZATION_WORDS.has(word.lower) && next !== undefined && !isCapitalized(next);
+  return (
+    (ORGANIZATION_WORDS.has(word.lower) || MARKET_WORDS.has(word.lower)) &&
+    next !== undefined &&
+    !isCapitalized(next)
+  );
 }
+
+const MARKET_WORDS: ReadonlySet<string> = new Set(MARKET_NOUNS);
 
 function commonPluralOpener(word: Word): boolean {
   const lower = word.lower;

@@ -268,6 +268,13 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a market\'s word opening a sentence as the common noun ("Stock markets fell", "Oil prices rose")', () => {
+    expect(names('Stock markets around the world fell sharply.')).toEqual([]);
+    expect(names('Oil prices rose to $97 a barrel.')).toEqual([]);
+    // A company opening a sentence stays one.
+    expect(names('Harwell shares fell 5%.')).toContainEqual(['Harwell', 'organization', 'Harwell']);
+  });
+
   it('reads a name headed by a water or a landform as a place ("Bay of Biscay", "Hudson River")', () => {
     const found = names('The jet circled the Bay of Biscay and crossed the Hudson River.');
     expect(found).toContainEqual(['Bay of Biscay', 'place', 'Bay of Biscay']);
