@@ -350,9 +350,13 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
         continue;
       }
     }
-    // "Boeing 787", "S&P 500", "Airbus A380": a model number or an index's size.
+    // "Boeing 787", "S&P 500", "Airbus A380": a model number or an index's size, also
+    // before the word "index" ("the Nikkei 225 index"), which is no unit counted.
     if (next.pos === 'NUM' && /^\d{2,4}s?$/.test(next.text) && !/^(1[89]|20)\d\d/.test(next.text)) {
-      const unit = after && (after.pos === 'NOUN' || after.pos === 'NUM' || after.pos === 'SYM');
+      const unit =
+        after &&
+        after.lower !== 'index' &&
+        (after.pos === 'NOUN' || after.pos === 'NUM' || after.pos === 'SYM');
       if (!unit || (after && isCapitalized(after))) {
         end++;
         continue;
@@ -525,11 +529,13 @@ function classifyRun(
     isAcronym(first.text)
   )
     return [];
+  // "the Hang Seng index", "Japan's Nikkei 225 index": a name before "index" names one.
   if (
-    lowerWords.some((word) => INDEX_WORDS.has(word)) &&
+    (lowerWords.some((word) => INDEX_WORDS.has(word)) || INDEX_WORDS.has(lower)) &&
     (run.length > 1 || last.lower !== 'average')
   )
     return [mention(first, last, 'index', name, null)];
+  if (following?.lower === 'index') return [mention(first, last, 'index', name, null)];
   const organization =
     isKnownOrganizationName(lower) ||
     ORGANIZATION_WORDS.has(last.lower) ||

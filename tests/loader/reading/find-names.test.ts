@@ -178,6 +178,26 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a name before the word "index" as a market index, with its size ("the Nikkei 225 index", "the Hang Seng index")', () => {
+    expect(names("Japan's Nikkei 225 index fell.")).toContainEqual([
+      'Nikkei 225',
+      'index',
+      'Nikkei 225',
+    ]);
+    expect(names('The Hang Seng slid.')).toContainEqual(['Hang Seng', 'index', 'Hang Seng']);
+    expect(names('The Kestrel 40 index slid.')).toContainEqual([
+      'Kestrel 40',
+      'index',
+      'Kestrel 40',
+    ]);
+    // A count before a noun stays outside the name: "Harwell 300 workers".
+    expect(names('Harwell 300 workers went on strike.')).toContainEqual([
+      'Harwell',
+      'organization',
+      'Harwell',
+    ]);
+  });
+
   it('keeps "Standard and Poor\'s 500" whole', () => {
     const found = mentions("The Standard and Poor's 500 index dropped.");
     expect(found).toHaveLength(1);
