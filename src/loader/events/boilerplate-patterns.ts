@@ -18,8 +18,11 @@ const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
     /^by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}( and [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3})?$/,
     'byline',
   ],
+  // "Share", "Email", "Print", "Comments" are a widget only alone or before what a widget
+  // says next ("Share this article", "Email us", "Comments (3)"): "Share prices fell 3%"
+  // and "Print advertising revenue rose" are news.
   [
-    /^(leave a (reply|comment)|share( this( article| story)?| on)?\b|follow us|tweet\b|email\b|print\b|related( articles| posts| stories)?\b|read more|click here|subscribe|sign up|advertisement|you may also like|tags\s*:|filed under|posted in|comments?\b|loading\.\.\.)/i,
+    /^(leave a (reply|comment)|(share|tweet|email|print|comments?)(?=\s*(?:$|[:|(\d]|this\b|on\b|via\b|us\b|to\b))|follow us|related( articles| posts| stories)?\b|read more|click here|subscribe|sign up|advertisement|you may also like|tags\s*:|filed under|posted in|loading\.\.\.)/i,
     'page-widget',
   ],
 ];

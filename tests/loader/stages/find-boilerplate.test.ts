@@ -50,5 +50,10 @@ describe('findBoilerplate', () => {
   it('leaves reporting paragraphs alone even when they open like a widget word', () => {
     const long = `Share prices fell sharply on Monday after the company ${'reported weak results and '.repeat(6)}more.`;
     expect(run(`Headline\n\n${long}`).boilerplate).toEqual([]);
+    // Short ones too: a widget word is a widget only alone or before what widgets say.
+    for (const news of ['Share prices fell 3% on Monday.', 'Print advertising revenue rose 4%.'])
+      expect(run(`Headline\n\n${news}`).boilerplate).toEqual([]);
+    for (const widget of ['Share', 'Email us', 'Print this page', 'Comments (3)'])
+      expect(run(`Headline\n\nThe mayor resigned.\n\n${widget}`).boilerplate).toHaveLength(1);
   });
 });
