@@ -398,7 +398,11 @@ export function ownTimex(
   const { words, segments } = read;
   const trigger = words[event.trigger] as Word;
   const rivals = read.events.filter(
-    (other) => other !== event && other.pos === 'verb' && other.segment === event.segment,
+    (other) =>
+      other !== event &&
+      other.pos === 'verb' &&
+      other.segment === event.segment &&
+      !isMoveResult(other, event),
   );
   // The sentence's comma ends, found once: which comma-set part holds an offset.
   const commas = words.filter((word) => word.text === ',').map((word) => word.end);
@@ -474,12 +478,28 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     }
   }
   if (sincePerfect && event.tense === 'perfect') return true;
+  // "agreed on Friday to buy the plant in 2012": a date after an infinitive is the
+  // infinitive's (not a move's result's).
   const infinitiveBetween = read.events.some((other) => {
-    if (other.governor !== event || other.tense !== 'infinitive') return false;
+    if (other.governor !== event || other.tense !== 'infinitive' || isMoveResult(other, event))
+      return false;
     const verb = words[other.trigger] as Word;
     return verb.start >= trigger.end && verb.end <= timex.start;
   });
   return !infinitiveBetween;
+}
+
+/**
+ * "dropped 504 points, or 4.4%, to close at 10,917 on Monday", "rose 2% to end the day":
+ * the infinitive tells where a rise or fall ended, on the same day as the move itself.
+ */
+function isMoveResult(infinitive: SentenceEvent, move: SentenceEvent): boolean {
+  return (
+    infinitive.governor === move &&
+    infinitive.tense === 'infinitive' &&
+    infinitive.kind === 'market-move' &&
+    move.kind === 'market-move'
+  );
 }
 
 /**

@@ -92,6 +92,14 @@ describe('dateOf, through the article stages', () => {
     expect(event(past, 'received', '2007-06-09').start).not.toBe('2007-02-01');
   });
 
+  it('dates a rise or fall by the date after its result ("dropped 504 points, or 4.4%, to close at 10,917 on Monday")', () => {
+    const text =
+      'Share prices fell 3% on Tuesday. The Kestrel 40 index dropped 504 points, or 4.4%, to close at 10,917 on Monday.';
+    const dropped = event(text, 'dropped', '2008-09-17');
+    expect(dropped).toMatchObject({ start: '2008-09-15' });
+    expect(dropped.mention.dateBasis).toBe('own-timex');
+  });
+
   it('leaves what is put off undated: the day it was put off is not its day', () => {
     const text =
       'Larkspur has postponed the launch of its ferry. Larkspur agreed the purchase of ten jets.';
