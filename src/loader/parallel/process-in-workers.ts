@@ -8,6 +8,7 @@ import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { processSource, type ArticleJob, type ProcessResult } from '../build-corpus.ts';
 import { bundleWorkerEntry } from './worker-bundle.ts';
+import { workerExecArgv } from './worker-exec-argv.ts';
 
 /** Pool → worker: process these jobs. */
 export interface WorkerRequest {
@@ -75,10 +76,12 @@ export function startWorkers(count: number): StartedWorkers {
   } catch (error) {
     startFailure = `cannot bundle the worker's code: ${message(error)}`;
   }
+  // Without tsx: the bundle is plain JavaScript (see worker-exec-argv.ts).
+  const execArgv = workerExecArgv(process.execArgv);
   for (let index = 0; index < count && entry; index++) {
     let worker: Worker;
     try {
-      worker = new Worker(entry, { stderr: false });
+      worker = new Worker(entry, { stderr: false, execArgv });
     } catch (error) {
       startFailure ??= `cannot start worker threads: ${message(error)}`;
       continue;
