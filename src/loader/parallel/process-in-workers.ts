@@ -7,7 +7,9 @@
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { processSource, type ArticleJob, type ProcessResult } from '../build-corpus.ts';
+import { batchJobs } from './batch-jobs.ts';
 import { bundleWorkerEntry } from './worker-bundle.ts';
+import { workerExecArgv } from './worker-exec-argv.ts';
 
 /** Pool → worker: process these jobs. */
 export interface WorkerRequest {
@@ -75,10 +77,12 @@ export function startWorkers(count: number): StartedWorkers {
   } catch (error) {
     startFailure = `cannot bundle the worker's code: ${message(error)}`;
   }
+  // Without tsx: the bundle is plain JavaScript (see worker-exec-argv.ts).
+  const execArgv = workerExecArgv(process.execArgv);
   for (let index = 0; index < count && entry; index++) {
     let worker: Worker;
     try {
-      worker = new Worker(entry, { stderr: false });
+      worker = new Worker(entry, { stderr: false, execArgv });
     } catch (error) {
       startFailure ??= `cannot start worker threads: ${message(error)}`;
       continue;
@@ -119,15 +123,7 @@ export async function processInWorkers(
 ): Promise<WorkerRun> {
   const started = typeof workerCount === 'number' ? startWorkers(workerCount) : workerCount;
   const results: Array<ProcessResult | undefined> = new Array(jobs.length);
-  // Small batches balance the load; not too small, or messaging dominates.
-  const batchSize = Math.max(
-    1,
-    Math.min(16, Math.ceil(jobs.length / (Math.max(1, started.workers.length) * 8))),
-  );
-  const batches: number[][] = [];
-  for (let start = 0; start < jobs.length; start += batchSize) {
-    batches.push(range(start, Math.min(jobs.length, start + batchSize)));
-  }
+  const batches = batchJobs(jobs.length, started.workers.length);
   const queue = batches.map((_, index) => index);
   let remaining = batches.length;
   let fallbackReason: string | null = started.startFailure;
@@ -208,10 +204,6 @@ export async function processInWorkers(
   });
 
   return { results: results as ProcessResult[], fallbackReason };
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start }, (_, offset) => start + offset);
 }
 
 function message(error: unknown): string {
