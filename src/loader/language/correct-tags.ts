@@ -68,7 +68,6 @@ const VERB_PREFIXES = new Set([
   'self',
   'double',
 ]);
-/** The forms of "have" that make a perfect before a participle. */
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
@@ -276,8 +275,7 @@ function correctWords(words: readonly Word[]): Word[] {
       word.lower === 'having' &&
       next !== undefined &&
       (next.pos === 'VERB' || next.pos === 'ADJ') &&
-      (isIrregularPast(next.lower) || /[^e]ed$/.test(next.lower)) &&
-      verbLemmaOf(next.lower) !== null
+      looksLikePastParticiple(next.lower)
     )
       return retagged(word, 'AUX', 'have');
     // "having reported record profits", "has reported a loss": a past participle after
@@ -285,8 +283,7 @@ function correctWords(words: readonly Word[]): Word[] {
     // limited success", an adjective before a bare noun, stays one).
     if (
       word.pos === 'ADJ' &&
-      (isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower)) &&
-      verbLemmaOf(word.lower) !== null &&
+      looksLikePastParticiple(word.lower) &&
       (previous?.lower === 'having' ||
         (HAVE_FORMS.has(previous?.lower ?? '') &&
           next !== undefined &&
@@ -484,4 +481,9 @@ function retagged(word: Word, pos: PartOfSpeech, lemma: string): Word {
     pos,
     negated: word.negated,
   };
+}
+
+/** A verb's past participle by its form: "reported", "taken" (not "need", "red"). */
+function looksLikePastParticiple(lower: string): boolean {
+  return (isIrregularPast(lower) || /[^e]ed$/.test(lower)) && verbLemmaOf(lower) !== null;
 }

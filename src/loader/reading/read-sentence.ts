@@ -392,11 +392,7 @@ function subjectOf(
   }
   // "He declined to say when GM would sell its stake, saying …": an -ing clause after a
   // comma does what its main clause's subject does, not the noun before the comma.
-  if (
-    (group.tense === 'gerund' || isPerfectParticiple(words, group)) &&
-    words[group.first - 1]?.text === ',' &&
-    governor?.event
-  )
+  if (isIngClauseAfterComma(words, group) && governor?.event)
     return governor.event.passive ? governor.event.patient : governor.event.agent;
   // "praised Harwell for keeping the mill open", "made against officials for choosing
   // Boeing": an -ing form after "for" or "of" tells what the verb's object did.
@@ -404,10 +400,7 @@ function subjectOf(
   if (judged) return judged;
   // "Ryanair is the most profitable airline, having reported record profits": after the
   // complement of a "be", which is no event, the -ing clause tells of the subject of "be".
-  if (
-    (group.tense === 'gerund' || isPerfectParticiple(words, group)) &&
-    words[group.first - 1]?.text === ','
-  ) {
+  if (isIngClauseAfterComma(words, group)) {
     const be = copulaBefore(words, group.first - 2, floor);
     const subject = be === null ? null : subjectBefore(words, be - 1, floor);
     if (subject) return subject;
@@ -982,6 +975,14 @@ function nominalEvents(
     out.push(event);
   });
   return out;
+}
+
+/** ", saying …", ", having reported …": an -ing clause set off by a comma. */
+function isIngClauseAfterComma(words: readonly Word[], group: VerbGroup): boolean {
+  return (
+    (group.tense === 'gerund' || isPerfectParticiple(words, group)) &&
+    words[group.first - 1]?.text === ','
+  );
 }
 
 /** "having reported record profits": a perfect participle, an -ing clause of its own. */

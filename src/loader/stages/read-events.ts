@@ -86,9 +86,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Reports dated by the clause that governs them, with that clause's report: when a twin
   // report later moves the governor's date, theirs moves with it.
   const governedBy = new Map<EventDraft, EventDraft>();
-  // Reports told in a relative clause, an aside on someone ("Akerson, who was appointed in
-  // 2009"): no later "the appointment" is theirs, the story's own events are its topic.
-  const asides = new Set<EventDraft>();
+  // The reports not told in a relative clause, an aside on someone ("Akerson, who was
+  // appointed in 2009"): a later "the appointment" refers back only to these, the story's.
+  const topical: EventDraft[] = [];
   draft.sentences.forEach((sentence, sentenceIndex) => {
     if (inBoilerplate(sentence)) return;
     const heading = inside(sentence, draft.headline) || inside(sentence, draft.standfirst);
@@ -196,10 +196,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const antecedent =
         own.every((participant) => participant.role === 'other') &&
         refersBack(words, event, read.segments[event.segment] as Segment)
-          ? antecedentOf(
-              event,
-              events.filter((report) => !asides.has(report)),
-            )
+          ? antecedentOf(event, topical)
           : undefined;
       // "GM declaration of bankruptcy": what another event's "of" phrase tells is theirs too.
       const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
@@ -222,7 +219,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const twin = earlierTwin(
         {
           lemma: anchor.lemma,
-          participants: roles.filter((role) => role.role !== 'other').map((role) => role.name),
+          participants: participantNames(roles),
           roles,
           quantities: eventQuantities(words, anchor),
         },
@@ -262,11 +259,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
             (occasion.date?.approximate ?? false) ||
             (occasion.date !== null && draft.publishedBasis !== 'metadata'),
           modality: event.modality,
-          participants: unique(
-            participants
-              .filter((participant) => participant.role !== 'other')
-              .map((participant) => participant.name),
-          ),
+          participants: participantNames(participants),
           places,
           lemma: event.lemma,
           eventClass: event.eventClass,
@@ -297,7 +290,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           },
         };
         events.push(report);
-        if (read.segments[event.segment]?.type === 'relative') asides.add(report);
+        if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
       // A rise or fall the words date, or one the run of them dated, dates the next.
@@ -388,8 +381,7 @@ function indexReports(events: readonly EventDraft[]): ReportIndex {
   for (const event of events) {
     if (event.start === null) continue;
     add(index.byKindAndDay, kindAndDay(event.kind, event.start), event);
-    if (DATED_BY_WORDS.has(event.mention.dateBasis ?? '') && event.modality === 'actual')
-      add(index.datedByFamily, eventFamily(event.lemma), event);
+    if (isDatedByItsWords(event)) add(index.datedByFamily, eventFamily(event.lemma), event);
   }
   return index;
 }
@@ -445,12 +437,11 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
   'departure',
 ]);
 
-/**
- * "Chrysler files for bankruptcy" in the headline, "Chrysler filed for bankruptcy on
- * Thursday" below: one event told twice in an article takes the date its own words give.
- * Only for reports dated by the publication day or not at all, and only from a report of
- * the same word family sharing a participant, acting on the same and counting the same.
- */
+/** The names that take part (not those only in the circumstances), once each. */
+function participantNames(roles: readonly ParticipantRole[]): string[] {
+  return unique(roles.filter((role) => role.role !== 'other').map((role) => role.name));
+}
+
 /** What tells which report an event is: its word, who took part, in what role, how much. */
 type EventIdentity = Pick<EventDraft, 'lemma' | 'participants' | 'roles' | 'quantities'>;
 
@@ -471,14 +462,25 @@ function earlierTwin(event: EventIdentity, earlier: readonly EventDraft[]): Even
   const family = eventFamily(event.lemma);
   return earlier.findLast(
     (other) =>
-      other.start !== null &&
-      other.modality === 'actual' &&
-      DATED_BY_WORDS.has(other.mention.dateBasis ?? '') &&
-      eventFamily(other.lemma) === family &&
-      isTwin(other, event),
+      isDatedByItsWords(other) && eventFamily(other.lemma) === family && isTwin(other, event),
   );
 }
 
+/** An actual report its own words date (DATED_BY_WORDS): one a twin may take its date from. */
+function isDatedByItsWords(report: EventDraft): boolean {
+  return (
+    report.start !== null &&
+    report.modality === 'actual' &&
+    DATED_BY_WORDS.has(report.mention.dateBasis ?? '')
+  );
+}
+
+/**
+ * "Chrysler files for bankruptcy" in the headline, "Chrysler filed for bankruptcy on
+ * Thursday" below: one event told twice in an article takes the date its own words give.
+ * Only for reports dated by the publication day or not at all, and only from a report of
+ * the same word family sharing a participant, acting on the same and counting the same.
+ */
 function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
   const basis = event.mention.dateBasis;
   // "stated on Thursday that it had signed a contract … signed the agreement on June 15":
