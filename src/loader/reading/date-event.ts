@@ -140,6 +140,8 @@ export function dateOf(
         timex: null,
       };
   }
+  const firstConjunct = sharedSubjectConjunct(read, event, dates);
+  if (firstConjunct) return { date: firstConjunct.date, basis: 'governing-timex', timex: null };
   // "announced plans to close 1,100 dealerships", "agreed the purchase of 20 jets": what
   // an infinitive or an object plans is on the timeline the day it was planned, marked as
   // planned, not as done.
@@ -228,6 +230,35 @@ export function dateOf(
     return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/**
+ * "declared a state of emergency on Thursday and released 50 million euros": a verb joined
+ * to another with no subject of its own is of the same occasion, dated by the other's own
+ * date when both are in the same tense ("was founded in 1903 and employs 200,000" is not).
+ */
+function sharedSubjectConjunct(
+  read: ReadSentence,
+  event: SentenceEvent,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+): Dated | null {
+  const { words, segments } = read;
+  const segment = segments[event.segment] as Segment;
+  if (segment.type !== 'coordinate' || segment.parent === null || event.pos !== 'verb') return null;
+  // Only "and" (or the like) and adverbs before the verb: no subject of its own.
+  for (let index = segment.first; index < event.trigger; index++) {
+    const pos = (words[index] as Word).pos;
+    if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'AUX' && pos !== 'PUNCT') return null;
+  }
+  const first = read.events.findLast(
+    (other) =>
+      other.segment === segment.parent &&
+      other.pos === 'verb' &&
+      other.tense === event.tense &&
+      other.trigger < event.trigger,
+  );
+  const dated = first ? dates.get(first) : undefined;
+  return dated?.date && dated.basis === 'own-timex' ? dated : null;
 }
 
 /**
@@ -410,7 +441,8 @@ export function ownTimex(
   let best: Timex | null = null;
   let distance = Infinity;
   for (const timex of timexes) {
-    if (segmentOfOffset(words, segments, timex.start) !== event.segment) continue;
+    const segment = segmentOfOffset(words, segments, timex.start);
+    if (segment !== event.segment && !isFrontedPhrase(read, segment, event.segment)) continue;
     if (!canDate(read, event, timex)) continue;
     // "delayed the tour until May": May is the tour's new day, not the delaying's.
     if (defers(event.lemma) && isPostponedDay(words, timex)) continue;
@@ -433,6 +465,18 @@ export function ownTimex(
     }
   }
   return best;
+}
+
+/**
+ * "In 2015, when the plant closed, 500 workers lost their jobs": a phrase with no verb that
+ * opens the sentence before a clause of its own belongs to the main clause after them.
+ */
+function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boolean {
+  const phrase = read.segments[segment];
+  if (!phrase || phrase.first !== 0 || phrase.parent !== main) return false;
+  return read.words
+    .slice(phrase.first, phrase.last + 1)
+    .every((word) => word.pos !== 'VERB' && word.pos !== 'AUX');
 }
 
 /** More than any sentence's length: a present reference dates only when nothing else does. */
@@ -474,7 +518,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     if (before?.lower === 'for') return false;
     if (timex.start >= trigger.end) {
       const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
-      if (between.length > REPORT_DATE_REACH) return false;
+      if (between.length > REPORT_DATE_REACH && !isDayAfterObject(between, timex)) return false;
     }
   }
   if (sincePerfect && event.tense === 'perfect') return true;
@@ -487,6 +531,31 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     return verb.start >= trigger.end && verb.end <= timex.start;
   });
   return !infinitiveBetween;
+}
+
+/** The words a plain noun phrase is made of, with "of" and the date's own preposition. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'ADP',
+]);
+
+/**
+ * "declared a state of emergency on Thursday", "announced 10,000 job cuts on Tuesday": a
+ * day after a report's object is the report's, when the object is a plain noun phrase. Not
+ * after what a clause reports ("said it lost $6 billion in the first quarter"), nor a
+ * period ("announced the closure of its plant in March": the closure's month, perhaps).
+ */
+function isDayAfterObject(between: readonly Word[], timex: Timex): boolean {
+  if (!timex.resolved || !PRECISE.has(timex.resolved.granularity)) return false;
+  return between.every(
+    (word) =>
+      NOUN_PHRASE_TAGS.has(word.pos) &&
+      (word.pos !== 'ADP' || word.lower === 'of' || word === between.at(-1)),
+  );
 }
 
 /**

@@ -76,11 +76,18 @@ function clauseAhead(words: readonly Word[], index: number): boolean {
   for (let at = index; at < words.length && at < index + 8; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;
-    if (joinsCompound(words, at)) continue;
+    if (joinsCompound(words, at) || isComparativeAmount(words, at)) continue;
     if (word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP') return false;
   }
   return false;
 }
+
+/** "more than 300 people", "fewer than ten firms": "than" inside an amount, not a clause's. */
+function isComparativeAmount(words: readonly Word[], at: number): boolean {
+  return words[at]?.lower === 'than' && COMPARATIVE_AMOUNTS.has(words[at - 1]?.lower ?? '');
+}
+
+const COMPARATIVE_AMOUNTS: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
 
 export function findSegments(words: readonly Word[]): Segment[] {
   const segments: Segment[] = [

@@ -203,6 +203,37 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'dates a report by a day after its plain object ("declared an emergency on Thursday")',
+      'The ministry declared a state of emergency on Thursday.',
+      'declared',
+      '2016-08-26',
+      { start: '2016-08-25', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
+      'dates a verb joined to a dated one, with no subject of its own, by the same day',
+      'The ministry declared a state of emergency on Thursday and released 50 million euros.',
+      'released',
+      '2016-08-26',
+      { start: '2016-08-25', mention: { dateBasis: 'governing-timex' } },
+    ],
+    [
+      'dates a "when" clause after a date by that date ("in 2009, when more than 300 people died")',
+      'The region was hit by a similar flood in 2009, when more than 300 people died.',
+      'died',
+      '2016-08-26',
+      { start: '2009-01-01', granularity: 'year' },
+    ],
+    [
+      'dates a main clause by a date that opens the sentence before a "when" clause',
+      'In 2015, when the mill closed, 500 workers lost their jobs.',
+      'lost',
+      '2016-08-26',
+      { start: '2015-01-01', mention: { dateBasis: 'own-timex' } },
+    ],
+  ]);
+
+  itDates([
+    [
       'dates a main clause by the date of the "when" clause fronted before it',
       'When the city selected Harwell on February 29 to build the bridge, Larkspur challenged the award.',
       'challenged',
@@ -263,6 +294,17 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'fell', '2009-04-17').start).toBe('2009-04-17');
     const shares = 'Harwell Motors said its shares fell 12% as dealers struggled.';
     expect(event(shares, 'fell', '2009-04-02').start).toBe('2009-04-02');
+  });
+
+  it('dates no report by a day inside what it reports, nor by a period after its object', () => {
+    const said = event('The ministry said the mill closed on Thursday.', 'said', '2016-08-26');
+    expect(said.mention.dateBasis).not.toBe('own-timex');
+    const announced = event(
+      'The ministry announced the closure of the mill in March.',
+      'announced',
+      '2016-08-26',
+    );
+    expect(announced.mention.dateBasis).not.toBe('own-timex');
   });
 
   it('does not date a report by the period it reports on ("For the final quarter, X says")', () => {

@@ -47,6 +47,13 @@ describe('findSegments', () => {
     expect(segments('At a time when sales are falling, the plan is a blow.')).toHaveLength(1);
   });
 
+  it('opens a "when" clause whose subject is an amount ("when more than 300 people died")', () => {
+    expect(segments('The flood came in 2009, when more than 300 people died.')).toEqual([
+      ['main', null, null, 'The flood came in 2009,'],
+      ['subordinate', 'when', 0, 'when more than 300 people died.'],
+    ]);
+  });
+
   it('opens a relative "that" clause after a pronoun or a number ("one that is executed")', () => {
     expect(segments('The sale will be one that is done quickly.')).toEqual([
       ['main', null, null, 'The sale will be one'],
