@@ -108,3 +108,57 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'la',
   'for',
 ]);
+
+/**
+ * Nouns whose "of" names a place: "the town of Norcia", "the mayor of Amatrice", "the
+ * province of Hubei".
+ */
+export const PLACE_FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'town',
+  'city',
+  'village',
+  'hamlet',
+  'municipality',
+  'province',
+  'region',
+  'district',
+  'county',
+  'island',
+  'port',
+  'suburb',
+  'suburbs',
+  'outskirts',
+  'capital',
+  'mayor',
+]);
+
+/** Words of nearness between a place preposition and a place: "in nearby Rieti". */
+export const NEARNESS_WORDS: ReadonlySet<string> = new Set([
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'adjacent',
+  'downtown',
+]);
+
+/** Time zones after a clock time ("0136 GMT"): never a name. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'bst',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'jst',
+  'aest',
+  'aedt',
+]);

@@ -28,9 +28,12 @@ import {
   INDEX_WORDS,
   LAST_NAMES,
   NAME_CONNECTORS,
+  NEARNESS_WORDS,
   ORGANIZATIONS,
+  PLACE_FRAME_NOUNS,
   PLACES,
   REGION_QUALIFIERS,
+  TIME_ZONES,
 } from '../lexicon/names.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -72,6 +75,7 @@ function nameWord(
   // "Obviously, …": an adverb the tagger took for a name.
   if (/ly$/.test(word.lower) && word.pos !== 'PROPN') return false;
   if (NOT_NAME_WORDS.has(word.lower) && word.pos !== 'PROPN') return false;
+  if (TIME_ZONES.has(word.lower)) return false;
   // A sentence opens with a capital whatever the word: only a proper noun counts there,
   // and not a plural no name list knows ("Shares of …", "Officials said").
   if (first)
@@ -619,7 +623,7 @@ function classifyRun(
   }
   if (personName) return [mention(first, last, 'person', phrase, null)];
   const placeOnly = before !== undefined && LOCATIVE_FOR_PLACES_ONLY.has(before.lower);
-  if (PLACES.has(lower) || (locative && !placeOnly && run.length <= 3))
+  if (PLACES.has(lower) || framedAsPlace(previous) || (locative && !placeOnly && run.length <= 3))
     return [mention(first, last, 'place', name, null)];
   // "Shares fell …": a plural common word opening the sentence, capitalized by its place.
   const commonPlural =
@@ -775,6 +779,15 @@ function twoWordCountry(first: Word, second: Word): boolean {
 
 /** Words that make a person's title with another ("Vice President", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'chief', 'executive', 'acting']);
+
+/** "the town of Norcia", "the mayor of Amatrice", "in nearby Rieti": words that frame a place. */
+function framedAsPlace(previous: readonly Word[]): boolean {
+  const before = previous.at(-1);
+  const earlier = previous.at(-2);
+  if (!before || !earlier) return false;
+  if (before.lower === 'of') return PLACE_FRAME_NOUNS.has(earlier.lower);
+  return NEARNESS_WORDS.has(before.lower) && LOCATIVE.has(earlier.lower);
+}
 
 /** A title or a word for a kind of person ("Minister", "Chief", "Congresswoman"). */
 function isRoleWord(word: Word): boolean {

@@ -21,6 +21,36 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a name framed as a place as one ("the town of Amberley", "in nearby Caldmoor")', () => {
+    expect(names('The flood hit the town of Amberley.')).toContainEqual([
+      'Amberley',
+      'place',
+      'Amberley',
+    ]);
+    expect(names('Jon Vik, the mayor of Wrenfield, spoke.')).toContainEqual([
+      'Wrenfield',
+      'place',
+      'Wrenfield',
+    ]);
+    expect(names('Hospitals in nearby Caldmoor asked for blood.')).toContainEqual([
+      'Caldmoor',
+      'place',
+      'Caldmoor',
+    ]);
+    // Not a body after any "of": "the Bank of Amberley" is a bank.
+    expect(names('Savers left the Bank of Amberley.')).toContainEqual([
+      'Bank of Amberley',
+      'organization',
+      'Bank of Amberley',
+    ]);
+  });
+
+  it('finds no name in a time zone ("at 0136 GMT")', () => {
+    expect(names('The tremor struck at 0136 GMT near Amberley.').map(([text]) => text)).toEqual([
+      'Amberley',
+    ]);
+  });
+
   it('keeps a known company before "and" apart from the next name ("Toyota and General Motors")', () => {
     const found = names('Ford outsold rivals Toyota and General Motors in March.');
     expect(found).toContainEqual(['Toyota', 'organization', 'Toyota']);
