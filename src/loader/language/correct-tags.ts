@@ -68,6 +68,8 @@ const VERB_PREFIXES = new Set([
   'self',
   'double',
 ]);
+/** Prepositions after which a past form is still a verb ("more than doubled sales"). */
+const NOT_BEFORE_ATTRIBUTES: ReadonlySet<string> = new Set(['than', 'to', 'as', 'like', 'that']);
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
@@ -290,6 +292,17 @@ function correctWords(words: readonly Word[]): Word[] {
           /^(?:DET|NUM|PRON)$/.test(next.pos)))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
+    // "the rubble of flattened villages", "with limited success": after a preposition, a
+    // past participle before a noun is an adjective (not after "than": "more than doubled
+    // sales"; not after "to", whose base form looks the same: "to cut costs").
+    if (
+      word.pos === 'VERB' &&
+      previous?.pos === 'ADP' &&
+      !NOT_BEFORE_ATTRIBUTES.has(previous.lower) &&
+      next?.pos === 'NOUN' &&
+      looksLikePastParticiple(word.lower)
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "purchased 12 new long-haul jets": a word between a number and its noun phrase
     // describes the noun, whatever the tagger made of it.
     if (

@@ -112,6 +112,15 @@ describe('correctTags', () => {
     expect(tags('Norwind/PROPN is/AUX based/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
   });
 
+  it('makes a past participle between a preposition and a noun an adjective ("of flattened villages")', () => {
+    expect(tags('the/DET rubble/NOUN of/ADP flattened/VERB villages/NOUN')[3]).toBe('ADJ');
+    expect(tags('with/ADP limited/VERB success/NOUN')[1]).toBe('ADJ');
+    // Still verbs: "more than doubled sales", "to cut costs", one before an article.
+    expect(tags('more/ADJ than/ADP doubled/VERB sales/NOUN')[2]).toBe('VERB');
+    expect(tags('plans/VERB to/ADP cut/VERB costs/NOUN')[2]).toBe('VERB');
+    expect(tags('after/ADP closed/VERB the/DET plant/NOUN')[1]).toBe('VERB');
+  });
+
   it('reads a particle hyphened to a noun as the noun the two make ("the take-off": "takeoff")', () => {
     // "take-off" written together: the hyphen touches both words.
     const list = joinedWords('the/DET take/NOUN~ -/PUNCT~ off/ADP was/AUX normal/ADJ');
