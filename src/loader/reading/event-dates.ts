@@ -198,6 +198,7 @@ const STORY_DAY_WINDOW_DAYS = 14;
 export function storyDay(
   leadTimexes: readonly Timex[],
   published: string | null,
+  datesReport: (timex: Timex) => boolean,
 ): { date: EventDate; timex: Timex } | null {
   if (!published) return null;
   const publishedDay = parseDay(published.slice(0, 10));
@@ -207,6 +208,9 @@ export function storyDay(
     const resolved = timex.resolved;
     if (!resolved || !POINT_GRANULARITIES.has(resolved.granularity)) continue;
     const day = resolved.start.slice(0, 10);
+    // "The court on Tuesday blocked …" published that Tuesday: the story is the day's own
+    // (not when only the telling is: "stated on Thursday that it had signed …").
+    if (day === published.slice(0, 10) && !datesReport(timex)) return null;
     if (day < earliest || day >= published.slice(0, 10)) continue;
     return {
       // Inferred, not stated for the event: approximate, like the publication day.

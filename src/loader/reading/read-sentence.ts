@@ -598,8 +598,17 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       at = asideStart - 1;
       continue;
     }
-    // "General Motors today named": the words of a date stand outside the phrase.
+    // "General Motors today named", "The court on Tuesday blocked": the words of a date,
+    // and the preposition that brings it, stand outside the phrase.
+    // ("on Tuesday temporarily blocked": past the adverb after the date too. Only a date
+    // right before the verb: in "lost $1.5 billion in the fourth quarter, driven by …" the
+    // phrase before the date is the verb's object, no subject.)
+    let adverbs = at;
+    while (adverbs > floor && (words[adverbs] as Word).pos === 'ADV') adverbs--;
+    if ((words[adverbs] as Word).pos === 'X') at = adverbs;
+    const dateEnd = at;
     while (at > floor && (words[at] as Word).pos === 'X') at--;
+    if (hops === 0 && at < dateEnd && at > floor && (words[at] as Word).pos === 'ADP') at--;
     const phrase = phraseEndingBefore(words, at, floor);
     if (phrase) {
       const before = words[phrase.first - 1];

@@ -52,6 +52,7 @@ import {
 import type { Segment } from '../reading/segments.ts';
 import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
+import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { unique } from '../../utils/unique.ts';
 
 export const readEvents: ArticleStage = {
@@ -65,7 +66,7 @@ export const readEvents: ArticleStage = {
 interface Context extends DatingContext, Referents {}
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
-  const story = storyDay(leadTimexes(draft), draft.published);
+  const story = storyDay(leadTimexes(draft), draft.published, (timex) => datesReport(draft, timex));
   const context: Context = {
     lastPerson: null,
     lastPeople: [],
@@ -551,6 +552,14 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
       lead.some((paragraph) => inside(timex, paragraph)) &&
       !(draft.dateline && inside(timex, draft.dateline)),
   );
+}
+
+/** "stated on Thursday", "said Thursday": a date right after a reporting verb. */
+function datesReport(draft: ArticleDraft, timex: Timex): boolean {
+  let before = draft.words.findLastIndex((word) => word.end <= timex.start);
+  if (draft.words[before]?.pos === 'ADP') before--;
+  const verb = draft.words[before];
+  return verb?.pos === 'VERB' && VERB_CLASSES.get(verb.lemma) === 'REPORTING';
 }
 
 /**

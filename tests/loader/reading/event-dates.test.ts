@@ -171,8 +171,14 @@ describe('storyDay', () => {
     resolved: day(value, change),
   });
 
+  const notReport = () => false;
+
   it("takes the lead's first day in the week before publication", () => {
-    const story = storyDay([at('2009-06-30'), at('2009-11-04'), at('2009-11-03')], '2009-11-05');
+    const story = storyDay(
+      [at('2009-06-30'), at('2009-11-04'), at('2009-11-03')],
+      '2009-11-05',
+      notReport,
+    );
     expect(story?.date).toEqual({
       start: '2009-11-04',
       end: null,
@@ -184,24 +190,28 @@ describe('storyDay', () => {
 
   it('takes the day of a time ("16:15 UTC, June 1st")', () => {
     const time = at('2009-06-01T16:15', { granularity: 'minute' });
-    expect(storyDay([time], '2009-06-04')?.date.start).toBe('2009-06-01');
+    expect(storyDay([time], '2009-06-04', notReport)?.date.start).toBe('2009-06-01');
   });
 
-  it('ignores the publication day itself, later days, months and days older than two weeks', () => {
+  it('ignores later days, months and days older than two weeks', () => {
     expect(
       storyDay(
-        [
-          at('2009-11-05'),
-          at('2009-11-09'),
-          at('2009-11-01', { granularity: 'month' }),
-          at('2009-10-21'),
-        ],
+        [at('2009-11-09'), at('2009-11-01', { granularity: 'month' }), at('2009-10-21')],
         '2009-11-05',
+        notReport,
       ),
     ).toBeNull();
   });
 
+  it('ends at a lead day that is the publication day, unless only a report is of that day', () => {
+    const lead = [at('2009-11-05'), at('2009-11-04')];
+    // "The court on Thursday blocked …, after the appeal filed on Wednesday": Thursday's story.
+    expect(storyDay(lead, '2009-11-05', notReport)).toBeNull();
+    // "The airline stated on Thursday that it had signed … on Wednesday": Wednesday's.
+    expect(storyDay(lead, '2009-11-05', () => true)?.date.start).toBe('2009-11-04');
+  });
+
   it('needs a publication date', () => {
-    expect(storyDay([at('2009-11-04')], null)).toBeNull();
+    expect(storyDay([at('2009-11-04')], null, notReport)).toBeNull();
   });
 });

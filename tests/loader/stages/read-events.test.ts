@@ -406,6 +406,21 @@ describe('readEvents', () => {
     expect(resigned.mention.dateBasis).toBe('publication-date');
   });
 
+  it('keeps the story on the publication day when the lead dates its event that day', () => {
+    // Published on Tuesday 16 September 2008; Monday's filing is background.
+    const text =
+      'The court on Tuesday blocked the new toll.\n\nThe judge acted hours after the city filed an appeal on Monday.\n\nThe mayor praised the ruling.';
+    const blocked = event(text, 'blocked', '2008-09-16');
+    expect(blocked).toMatchObject({ start: '2008-09-16', title: 'Court blocks new toll' });
+    const praised = event(text, 'praised', '2008-09-16');
+    expect(praised.start).toBe('2008-09-16');
+    expect(praised.mention.dateBasis).toBe('publication-date');
+    // Only the telling on the publication day: the story is the day of what is told.
+    const told =
+      'Ashby Foods stated on Tuesday that it had signed a contract.\n\nThe firm signed the deal in Leeds on Sunday.\n\nThe board approved the deal.';
+    expect(event(told, 'approved', '2008-09-16').start).toBe('2008-09-14');
+  });
+
   it('dates an undated report by the day the lead says the story happened, not by publication', () => {
     // Published on Monday 15 September 2008 about Sunday's ceremony.
     const text =
