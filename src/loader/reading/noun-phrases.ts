@@ -141,6 +141,34 @@ function afterBarePossessive(words: readonly Word[], first: number, last: number
   return first < last && isPossessive(words[first] as Word) ? first + 1 : first;
 }
 
+/** Units a span of time is counted in. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+]);
+
+/** Words after a span of time that make it measure a clause or a date: "hours after". */
+const SPAN_ENDS: ReadonlySet<string> = new Set(['after', 'before', 'later', 'earlier', 'ago']);
+
+/** Whether a span of time ("hours", "two weeks", "a few days") before "after" opens at `at`. */
+function opensTimeSpan(words: readonly Word[], at: number): boolean {
+  let unit = at;
+  while (unit < at + 3 && /^(?:NUM|DET|ADJ)$/.test(words[unit]?.pos ?? '')) unit++;
+  const word = words[unit];
+  return (
+    word !== undefined &&
+    word.pos === 'NOUN' &&
+    TIME_UNITS.has(word.lemma) &&
+    SPAN_ENDS.has(words[unit + 1]?.lower ?? '')
+  );
+}
+
 /** The noun phrase starting at `index` (after determiners), not past `ceiling`. */
 export function phraseStartingAt(
   words: readonly Word[],
@@ -174,6 +202,9 @@ export function phraseStartingAt(
       last = date;
       continue;
     }
+    // "issued the order hours after …", "closed the plant two weeks before …": a span of
+    // time before "after" or "before" measures the clause that follows, no part of the noun.
+    if (opensTimeSpan(words, last + 1)) break;
     if (insideAt(words, last + 1)) {
       last++;
       continue;

@@ -7,6 +7,7 @@
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
+import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { ADDRESSEE_CONTROL_VERBS, LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
@@ -846,6 +847,8 @@ function nominalEvents(
     // "long-haul Airbus jets", "eight long-haul A330s": a hyphened compound before a name
     // qualifies it.
     if (joinsCompound(words, index - 1) && next?.pos === 'PROPN') return;
+    // "Justice Samuel Alito issued": a person's title before the name is no happening.
+    if (PERSON_TITLES.has(word.lower) && next?.pos === 'PROPN' && /^[A-Z]/.test(word.text)) return;
     if (next?.text === '-' && next.start === word.end) return;
     const segmentIndex = segmentOf(segments, index);
     const segment = segments[segmentIndex] as Segment;

@@ -109,6 +109,17 @@ describe('phraseStartingAt', () => {
     ).toBe('shares of General Motors');
   });
 
+  it('ends before a span of time that measures a clause ("the order hours after …")', () => {
+    const object = (text: string, first: string) => {
+      const words = tag(text);
+      return phraseOf(words, text, phraseStartingAt(words, at(words, first), words.length - 1));
+    };
+    expect(object('The judge issued the order hours after the appeal.', 'the')).toBe('the order');
+    expect(object('Ashby closed the mill two weeks before the strike.', 'the')).toBe('the mill');
+    // A count of days that is no span before a clause stays in the phrase.
+    expect(object('Ashby gave the staff two days off.', 'the')).toBe('the staff two days');
+  });
+
   it('takes a number and a compound noun ("10,000 job cuts")', () => {
     const text = 'The carmaker has announced 10,000 job cuts.';
     const words = tag(text);

@@ -187,6 +187,14 @@ describe('readSentence', () => {
     expect(phraseOf(words, text, event.patient)).toBe('profit of $11 billion');
   });
 
+  it('reads no event in a title before a name ("Justice Ann Lund issued the order")', () => {
+    const events = read('Justice Ann Lund issued the order.');
+    expect(events.map((event) => event.trigger)).toEqual(['issued']);
+    expect(find(events, 'issued').agent).toBe('Justice Ann Lund');
+    // Elsewhere the noun is still an event.
+    expect(read('The court defended justice.').map((event) => event.trigger)).toContain('justice');
+  });
+
   it('reads "has announced 10,000 job cuts" as an announcement with the cuts as its patient', () => {
     const events = read('The carmaker has announced 10,000 job cuts.');
     expect(find(events, 'announced')).toMatchObject({
