@@ -198,7 +198,7 @@ const STORY_DAY_WINDOW_DAYS = 14;
 export function storyDay(
   leadTimexes: readonly Timex[],
   published: string | null,
-  datesReport: (timex: Timex) => boolean,
+  tellsOfEarlier: (timex: Timex) => boolean,
 ): { date: EventDate; timex: Timex } | null {
   if (!published) return null;
   const publishedDay = parseDay(published.slice(0, 10));
@@ -210,7 +210,7 @@ export function storyDay(
     const day = resolved.start.slice(0, 10);
     // "The court on Tuesday blocked …" published that Tuesday: the story is the day's own
     // (not when only the telling is: "stated on Thursday that it had signed …").
-    if (day === published.slice(0, 10) && !datesReport(timex)) return null;
+    if (day === published.slice(0, 10) && !tellsOfEarlier(timex)) return null;
     if (day < earliest || day >= published.slice(0, 10)) continue;
     return {
       // Inferred, not stated for the event: approximate, like the publication day.

@@ -66,7 +66,9 @@ export const readEvents: ArticleStage = {
 interface Context extends DatingContext, Referents {}
 
 function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
-  const story = storyDay(leadTimexes(draft), draft.published, (timex) => datesReport(draft, timex));
+  const story = storyDay(leadTimexes(draft), draft.published, (timex) =>
+    datesTellingOfEarlier(draft, timex),
+  );
   const context: Context = {
     lastPerson: null,
     lastPeople: [],
@@ -554,13 +556,21 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
   );
 }
 
-/** "stated on Thursday", "said Thursday": a date right after a reporting verb. */
-function datesReport(draft: ArticleDraft, timex: Timex): boolean {
+/**
+ * "stated on Thursday that it had signed a contract": a date right after a reporting verb
+ * whose words tell of something done before ("had"), so the story is of an earlier day.
+ * ("said on Wednesday it would cut 600 jobs" tells that day's news.)
+ */
+function datesTellingOfEarlier(draft: ArticleDraft, timex: Timex): boolean {
   let before = draft.words.findLastIndex((word) => word.end <= timex.start);
   if (draft.words[before]?.pos === 'ADP') before--;
   const verb = draft.words[before];
-  return verb?.pos === 'VERB' && VERB_CLASSES.get(verb.lemma) === 'REPORTING';
+  if (verb?.pos !== 'VERB' || VERB_CLASSES.get(verb.lemma) !== 'REPORTING') return false;
+  const sentence = draft.sentences.find((span) => inside(timex, span));
+  return sentence !== undefined && PLUPERFECT.test(draft.text.slice(timex.end, sentence.end));
 }
+
+const PLUPERFECT = /\bhad\b/i;
 
 /**
  * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or

@@ -210,6 +210,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2016-08-25', mention: { dateBasis: 'own-timex' } },
     ],
     [
+      'dates a report by a day after noun phrases joined by a preposition',
+      'The firm reported a 2% drop in first-quarter revenue on Feb. 1.',
+      'reported',
+      '2024-02-14',
+      { start: '2024-02-01', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
       'dates a verb joined to a dated one, with no subject of its own, by the same day',
       'The ministry declared a state of emergency on Thursday and released 50 million euros.',
       'released',

@@ -419,6 +419,10 @@ describe('readEvents', () => {
     const told =
       'Ashby Foods stated on Tuesday that it had signed a contract.\n\nThe firm signed the deal in Leeds on Sunday.\n\nThe board approved the deal.';
     expect(event(told, 'approved', '2008-09-16').start).toBe('2008-09-14');
+    // A telling of what will be is that day's news: "said on Tuesday it would cut jobs".
+    const news =
+      'Ashby Foods said on Tuesday it would cut 600 jobs.\n\nIts sales fell.\n\nThe firm reported a loss on Sunday.';
+    expect(event(news, 'fell', '2008-09-16').start).toBe('2008-09-16');
   });
 
   it('dates an undated report by the day the lead says the story happened, not by publication', () => {
