@@ -297,6 +297,8 @@ export function presentTense(lemma: string, pluralSubject: boolean): string {
 
 function capitalize(title: string): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();
+  // "iPhone sales", "eBay shares": a name written with an inner capital keeps its case.
+  if (/^[a-z]+[A-Z]/.test(trimmed)) return trimmed;
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 

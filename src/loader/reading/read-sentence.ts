@@ -717,14 +717,16 @@ function objectsOf(
 ): { object: Phrase | null; others: Phrase[] } {
   let at = group.head + 1;
   // "killed more than 290,000 people", "cut nearly 2,000 jobs", "sold over 300 cars": an
-  // amount keeps the words that say how near it is.
-  const counted = approximatedAmount(words, at, segment.last);
+  // amount keeps the words that say how near it is ("over" is no particle there).
+  let counted = approximatedAmount(words, at, segment.last);
   while (
     at <= segment.last &&
     PARTICLES.has((words[at] as Word).lower) &&
     (words[at] as Word).pos !== 'NOUN'
   )
     at++;
+  // "laid off more than 12,000 workers": after the particle.
+  counted ??= approximatedAmount(words, at, segment.last);
   while (at <= segment.last && (words[at] as Word).pos === 'ADV') at++;
   at = afterDatePossessor(words, at, segment.last);
   const object = counted ?? phraseStartingAt(words, at, segment.last);

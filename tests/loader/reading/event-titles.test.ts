@@ -32,6 +32,13 @@ describe('writeTitle', () => {
     );
   });
 
+  it('keeps the case of a name with an inner capital, and the amount after a particle', () => {
+    expect(title('eLoom sales slowed in May.', 'slowed')).toBe('eLoom sales slow in May');
+    expect(title('Ashby has laid off more than 1,200 workers.', 'laid')).toBe(
+      'Ashby lays off more than 1,200 workers',
+    );
+  });
+
   it('writes a singular subject with "-s" and keeps a prepositional object', () => {
     expect(title('The union filed for bankruptcy.', 'filed')).toBe('Union files for bankruptcy');
   });
