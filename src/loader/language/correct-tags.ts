@@ -25,7 +25,13 @@
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
-import { HAVE_FORMS, POSSESSIVE_PRONOUNS, type PartOfSpeech, type Word } from './word.ts';
+import {
+  HAVE_FORMS,
+  POSSESSIVE_PRONOUNS,
+  isApostropheS,
+  type PartOfSpeech,
+  type Word,
+} from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const MODALS = new Set([
@@ -292,6 +298,19 @@ function correctWords(words: readonly Word[]): Word[] {
           /^(?:DET|NUM|PRON)$/.test(next.pos)))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
+    // "Ukraine's military did not confirm", "the military said": an adjective between a
+    // determiner or possessive and the verb is the subject's head noun.
+    if (
+      word.pos === 'ADJ' &&
+      previous !== undefined &&
+      (previous.pos === 'DET' || isApostropheS(previous)) &&
+      (next?.pos === 'AUX' ||
+        // (Not "the current weakened state": a participle before its noun.)
+        (next?.pos === 'VERB' &&
+          (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
+          !/^(?:NOUN|ADJ)$/.test(words[index + 2]?.pos ?? '')))
+    )
+      return retagged(word, 'NOUN', word.lower);
     // "the rubble of flattened villages", "with limited success": after a preposition, a
     // past participle before a noun is an adjective (not after "than": "more than doubled
     // sales"; not after "to", whose base form looks the same: "to cut costs").

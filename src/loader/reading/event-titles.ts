@@ -255,7 +255,8 @@ function plural(
 ): boolean {
   if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
   if (!phrase) return false;
-  const head = words[headOf(words, phrase)] as Word;
+  const headIndex = headOf(words, phrase);
+  const head = words[headIndex] as Word;
   // "Investigators look for …", "People sell cars": the writer's present agrees with them.
   // Not a base form after an auxiliary ("would involve"), nor one far from its subject
   // ("Fiat should manage Chrysler, transfer … and distribute them").
@@ -275,6 +276,14 @@ function plural(
   )
     return true;
   if (IRREGULAR_PLURALS.has(head.lower)) return true;
+  // "115 Ukrainians returned": a counted name is a people's, plural.
+  const count = words[headIndex - 1];
+  const counted =
+    headIndex > phrase.first &&
+    count?.pos === 'NUM' &&
+    /^(?:\d[\d,]*|[a-z-]+)$/.test(count.lower) &&
+    !/^(?:1|one)$/.test(count.lower);
+  if (counted && head.pos === 'PROPN' && /s$/.test(head.lower)) return true;
   return head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower);
 }
 

@@ -75,6 +75,29 @@ export interface ReadSentence {
 const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
 const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'participle']);
 
+/** Adjectives whose infinitive the subject of their "be" does: "is due to visit". */
+const SUBJECT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'due',
+  'likely',
+  'unlikely',
+  'able',
+  'unable',
+  'ready',
+  'poised',
+  'set',
+  'certain',
+  'sure',
+  'bound',
+  'about',
+  'eager',
+  'willing',
+  'unwilling',
+  'reluctant',
+  'keen',
+  'first',
+  'last',
+]);
+
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
 
@@ -413,6 +436,16 @@ function subjectOf(
     const phrase = phraseEndingBefore(words, group.first - 1, floor);
     if (phrase && words[phrase.first - 1]?.lower === 'for' && isDefinite(words, phrase))
       return phrase;
+  }
+  // "The minister is due to visit Moscow", "GM is likely to file": after "be" and such an
+  // adjective, the infinitive is the subject's (not "it would be irresponsible to weaken").
+  if (group.tense === 'infinitive' && !governor?.event) {
+    const adjective = words[group.first - 1]?.lower === 'to' ? group.first - 2 : group.first - 1;
+    const be = SUBJECT_ADJECTIVES.has(words[adjective]?.lower ?? '') ? adjective - 1 : -1;
+    if (be >= floor && words[be]?.lemma === 'be' && words[be]?.pos === 'AUX') {
+      const subject = subjectBefore(words, be - 1, floor);
+      if (subject) return subject;
+    }
   }
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
   // its own right before "to".

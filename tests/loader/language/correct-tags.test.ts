@@ -112,6 +112,13 @@ describe('correctTags', () => {
     expect(tags('Norwind/PROPN is/AUX based/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
   });
 
+  it('makes an adjective between a possessive or article and a verb a noun ("Norway\'s military said")', () => {
+    expect(tags("Norway/PROPN 's/PART military/ADJ did/AUX not/PART confirm/VERB")[2]).toBe('NOUN');
+    expect(tags('the/DET military/ADJ said/VERB/say')[1]).toBe('NOUN');
+    // Before a noun it still describes it: "the military base".
+    expect(tags('the/DET military/ADJ base/NOUN was/AUX')[1]).toBe('ADJ');
+  });
+
   it('makes a past participle between a preposition and a noun an adjective ("of flattened villages")', () => {
     expect(tags('the/DET rubble/NOUN of/ADP flattened/VERB villages/NOUN')[3]).toBe('ADJ');
     expect(tags('with/ADP limited/VERB success/NOUN')[1]).toBe('ADJ');

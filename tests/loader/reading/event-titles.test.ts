@@ -39,6 +39,13 @@ describe('writeTitle', () => {
     );
   });
 
+  it('writes a counted people as plural ("115 Norwegians return")', () => {
+    expect(title('115 Norwegians returned home.', 'returned')).toBe('115 Norwegians return');
+    expect(title("Ukraine's military did not confirm the claim.", 'confirm')).toBe(
+      "Ukraine's military confirms claim",
+    );
+  });
+
   it('writes a singular subject with "-s" and keeps a prepositional object', () => {
     expect(title('The union filed for bankruptcy.', 'filed')).toBe('Union files for bankruptcy');
   });

@@ -187,6 +187,11 @@ describe('readSentence', () => {
     expect(phraseOf(words, text, event.patient)).toBe('profit of $11 billion');
   });
 
+  it('gives an infinitive after "be" and an adjective the subject ("is due to visit")', () => {
+    const events = read("Norway's foreign minister is due to visit Oslo.");
+    expect(find(events, 'visit').agent).toBe("Norway's foreign minister");
+  });
+
   it('reads no event in a title before a name ("Justice Ann Lund issued the order")', () => {
     const events = read('Justice Ann Lund issued the order.');
     expect(events.map((event) => event.trigger)).toEqual(['issued']);
