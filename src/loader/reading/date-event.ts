@@ -518,7 +518,8 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     if (before?.lower === 'for') return false;
     if (timex.start >= trigger.end) {
       const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
-      if (between.length > REPORT_DATE_REACH && !isDayAfterObject(between, timex)) return false;
+      if (between.length > REPORT_DATE_REACH && !isDayAfterObject(words, between, timex))
+        return false;
     }
   }
   if (sincePerfect && event.tense === 'perfect') return true;
@@ -550,14 +551,16 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "declared a state of emergency on Thursday", "reported a 2% drop in first-quarter revenue
- * on Feb. 1": a day after a report's object is the report's, when the object is noun
- * phrases only. Not after what a clause reports ("said it lost $6 billion in the first
- * quarter"), nor a period ("announced the closure of its plant in March": the closure's
- * month, perhaps).
+ * "declared a state of emergency on Thursday", "first announced the deal in January 2022",
+ * "reported a 2% drop in first-quarter revenue on Feb. 1": a date after a report's object
+ * is the report's, when the object is noun phrases only; not after what a clause reports
+ * ("said it lost $6 billion in the first quarter").
  */
-function isDayAfterObject(between: readonly Word[], timex: Timex): boolean {
-  if (!timex.resolved || !PRECISE.has(timex.resolved.granularity)) return false;
+function isDayAfterObject(words: readonly Word[], between: readonly Word[], timex: Timex): boolean {
+  if (!timex.resolved) return false;
+  // "a 2% drop in first-quarter revenue": a period before a noun qualifies the noun.
+  const next = words.find((word) => word.start >= timex.end);
+  if (!PRECISE.has(timex.resolved.granularity) && next?.pos === 'NOUN') return false;
   return between.every((word) => NOUN_PHRASE_TAGS.has(word.pos) && word.lower !== 'that');
 }
 

@@ -72,12 +72,16 @@ function verbAhead(words: readonly Word[], index: number): boolean {
 }
 
 /** Whether a subject and then a verb follow `index` ("and Ford said"). */
-function clauseAhead(words: readonly Word[], index: number): boolean {
+function clauseAhead(words: readonly Word[], index: number, phrasedSubject = false): boolean {
+  let noun = false;
   for (let at = index; at < words.length && at < index + 8; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;
     if (joinsCompound(words, at) || isComparativeAmount(words, at)) continue;
+    // "when a federal judge in San Francisco denied": a subject may have its own phrase.
+    if (phrasedSubject && word.pos === 'ADP' && noun && word.lower !== 'that') continue;
     if (word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP') return false;
+    noun ||= word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON';
   }
   return false;
 }
@@ -135,7 +139,7 @@ export function findSegments(words: readonly Word[]): Segment[] {
       (word.lower === 'when' || word.lower === 'where') &&
       // "at a time when the economy is hurting" describes the time: no clause of its own.
       !(previous.pos === 'NOUN' && TIME_NOUNS.has(previous.lemma)) &&
-      clauseAhead(words, index + 1)
+      clauseAhead(words, index + 1, true)
     ) {
       open(index, 'subordinate', word.lower, current);
     } else if (

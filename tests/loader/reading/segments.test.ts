@@ -47,11 +47,19 @@ describe('findSegments', () => {
     expect(segments('At a time when sales are falling, the plan is a blow.')).toHaveLength(1);
   });
 
-  it('opens a "when" clause whose subject is an amount ("when more than 300 people died")', () => {
+  it('opens a "when" clause whose subject is an amount or has a phrase of its own', () => {
     expect(segments('The flood came in 2009, when more than 300 people died.')).toEqual([
       ['main', null, null, 'The flood came in 2009,'],
       ['subordinate', 'when', 0, 'when more than 300 people died.'],
     ]);
+    expect(segments('It lost in July, when a judge in Oslo denied the request.')).toEqual([
+      ['main', null, null, 'It lost in July,'],
+      ['subordinate', 'when', 0, 'when a judge in Oslo denied the request.'],
+    ]);
+    // Not after "and": "hard work and dedication over the years and …" is no clause.
+    expect(
+      segments('They thanked the staff for their work and dedication over the years.'),
+    ).toHaveLength(1);
   });
 
   it('opens a relative "that" clause after a pronoun or a number ("one that is executed")', () => {
