@@ -40,6 +40,7 @@ import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isGeographicNoun } from '../lexicon/referring-nouns.ts';
 import { verbLemmaOf } from '../lexicon/verbs.ts';
 import { findDescriptions } from './find-descriptions.ts';
+import { joinsCompound } from './noun-phrases.ts';
 import type { NameMention } from './name-mention.ts';
 
 export type { NameMention } from './name-mention.ts';
@@ -135,7 +136,7 @@ export function findNames(
       continue;
     }
     const end = runEnd(words, index, excluded);
-    const run = words.slice(index, end + 1);
+    const run = joinTitleCompounds(words.slice(index, end + 1));
     const previous = words.slice(Math.max(0, index - 5), index);
     const numbered = numberedProduct(
       words,
@@ -171,6 +172,35 @@ export function findNames(
   }
   mentions.push(...findDescriptions(words, text));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "WHO Director-General Tedros", "UN Secretary-General": a title written with a hyphen is
+ * one word of the run, so the title and the name split whole.
+ */
+function joinTitleCompounds(run: readonly Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let at = 0; at < run.length; at++) {
+    const [first, hyphen, second] = [run[at] as Word, run[at + 1], run[at + 2]];
+    if (
+      hyphen !== undefined &&
+      second !== undefined &&
+      joinsCompound(run, at + 1) &&
+      TITLE_WORDS.has(first.lower) &&
+      TITLE_WORDS.has(second.lower)
+    ) {
+      const text = `${first.text}-${second.text}`;
+      joined.push({
+        ...first,
+        end: second.end,
+        text,
+        lower: text.toLowerCase(),
+        lemma: text.toLowerCase(),
+      });
+      at += 2;
+    } else joined.push(first);
+  }
+  return joined;
 }
 
 /** A model number before a name: "787" (not a year: "the 2008 Olympics"). */
@@ -469,6 +499,16 @@ function classifyRun(
         (before.pos === 'DET' || isApostropheS(before) || isRoleWord(before))))
   )
     return [];
+  // "the UN Secretary-General said", "a Ford Vice President": a body, then a title that
+  // names no one: the body alone.
+  let titleStart = run.length;
+  while (titleStart > 1 && isRoleWord(run[titleStart - 1] as Word)) titleStart--;
+  if (
+    titleStart < run.length &&
+    run.slice(titleStart).some((word) => isPersonTitle(word.lower)) &&
+    !run.slice(0, titleStart).some(isRoleWord)
+  )
+    return classifyRun(run.slice(0, titleStart), previous, sentenceInitial, run[titleStart], text);
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
   // "Chrysler Chief Executive Robert Nardelli": words that are a title only with others
   // ("chief", "executive") split the run too when a known first name follows them.
@@ -609,8 +649,7 @@ function classifyRun(
       (word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower),
     );
   const titled =
-    prefix.some((word) => PERSON_TITLES.has(word.lower) || HONORIFICS.has(word.lower)) ||
-    titledBefore;
+    prefix.some((word) => isPersonTitle(word.lower) || HONORIFICS.has(word.lower)) || titledBefore;
   const personName = looksLikePerson(rest);
   if ((split > 0 && (titled || personName)) || (titledBefore && nameParts(rest).length <= 3)) {
     const countries = prefix
@@ -792,6 +831,8 @@ function framedAsPlace(previous: readonly Word[]): boolean {
 /** A title or a word for a kind of person ("Minister", "Chief", "Congresswoman"). */
 function isRoleWord(word: Word): boolean {
   const normal = word.lower.replace(/\.$/, '');
+  if (/^[a-z]+-[a-z]+$/.test(normal))
+    return normal.split('-').every((part) => TITLE_WORDS.has(part));
   // Not a country's word ("US" is among the title words: "US Secretary of State").
   if (countryOf(word.text) !== null) return false;
   return (
@@ -802,8 +843,22 @@ function isRoleWord(word: Word): boolean {
   );
 }
 
+/** "President", "Director-General": a title a person holds. */
+function isPersonTitle(lower: string): boolean {
+  if (PERSON_TITLES.has(lower)) return true;
+  const parts = lower.split('-');
+  return (
+    parts.length === 2 &&
+    parts.some((part) => PERSON_TITLES.has(part)) &&
+    parts.every((part) => TITLE_WORDS.has(part))
+  );
+}
+
 function isTitleWord(word: Word): boolean {
   const normal = word.lower.replace(/\.$/, '');
+  // "Director-General", "Secretary-General": titles joined by a hyphen.
+  if (/^[a-z]+-[a-z]+$/.test(normal))
+    return normal.split('-').every((part) => TITLE_WORDS.has(part));
   return (
     TITLE_WORDS.has(normal) ||
     HONORIFICS.has(normal) ||

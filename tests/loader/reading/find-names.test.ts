@@ -45,6 +45,17 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a title written with a hyphen whole ("WHO Director-General Tedros Ghebreyesus")', () => {
+    expect(names('Director-General Tedros Ghebreyesus told reporters.')).toEqual([
+      ['Tedros Ghebreyesus', 'person', 'Tedros Ghebreyesus'],
+    ]);
+    // A body before a title that names no one is the body alone.
+    expect(names('The UN Secretary-General said so.')).toEqual([['UN', 'organization', 'UN']]);
+    expect(names('A Larkspur Vice President said so.')).toEqual([
+      ['Larkspur', 'organization', 'Larkspur'],
+    ]);
+  });
+
   it('finds no name in a time zone ("at 0136 GMT")', () => {
     expect(names('The tremor struck at 0136 GMT near Amberley.').map(([text]) => text)).toEqual([
       'Amberley',
