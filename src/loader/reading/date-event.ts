@@ -9,6 +9,7 @@
 import type { ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
 import type { ArticleDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
+import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import {
   dateFromTimex,
   inheritsGoverningDate,
@@ -561,7 +562,14 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
   // "a 2% drop in first-quarter revenue": a period before a noun qualifies the noun.
   const next = words.find((word) => word.start >= timex.end);
   if (!PRECISE.has(timex.resolved.granularity) && next?.pos === 'NOUN') return false;
-  return between.every((word) => NOUN_PHRASE_TAGS.has(word.pos) && word.lower !== 'that');
+  return between.every(
+    (word, index) =>
+      (NOUN_PHRASE_TAGS.has(word.pos) ||
+        POSSESSIVE_PRONOUNS.has(word.lower) ||
+        // The date's own "since", whatever its tag.
+        (index === between.length - 1 && word.lower === 'since')) &&
+      word.lower !== 'that',
+  );
 }
 
 /**

@@ -81,6 +81,30 @@ const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
   century: 'CE',
 };
 
+const MONTH_OF_YEAR_PATTERN = words(
+  `\\b(?<month>${MONTH_WORD}),? (?:of )?(?<which>last|this|next) year\\b`,
+);
+
+/** "May last year", "in March of this year", "June next year": a month of a year counted from publication. */
+export const findMonthOfDeicticYear: TimexParser = {
+  name: 'month-of-deictic-year',
+  find(text) {
+    return scan(text, MONTH_OF_YEAR_PATTERN, (match) => {
+      const groups = match.groups ?? {};
+      const month = monthOf(groups.month ?? '');
+      if (!month || !isCapitalized(groups.month ?? '')) return null;
+      const which = (groups.which ?? '').toLowerCase();
+      const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      return make(
+        match,
+        'month-of-deictic-year',
+        'DATE',
+        shiftValue('DCT', step, 'Y', `-${pad(month, 2)}`),
+      );
+    });
+  },
+};
+
 const DEICTIC_UNITS_PATTERN = words(
   `\\b(?<which>this|last|next|past|coming|current|previous|this past|this coming)(?:(?<!past|coming) (?<unit>day|week|weekend|month|quarter|year|decade|century)|(?<!past|coming|current) (?<part>${PART_OF_DAY_WORD})|(?<!past|coming|current) (?<season>${SEASON_WORD})|(?<!past|coming|current) (?<weekday>${WEEKDAY_WORD})|(?<!past|coming|current) (?<month>${MONTH_WORD})|(?<=past|coming|current) (?<unit2>week|weekend|month|quarter|year))\\b`,
 );

@@ -26,6 +26,7 @@ import {
   findCountedShifts,
   findDeicticDays,
   findDeicticUnits,
+  findMonthOfDeicticYear,
   findWithinUnits,
 } from './find-relative-dates.ts';
 import {
@@ -43,6 +44,7 @@ import type { TimexCandidate, TimexParser, TimexRefiner } from './timex-candidat
 /** Parsers, most specific first: on an overlap of equal length the earlier one wins. */
 export const TIMEX_PARSERS: readonly TimexParser[] = [
   findExplicitDates,
+  findMonthOfDeicticYear,
   findCountedShifts,
   findWithinUnits,
   findDeicticDays,

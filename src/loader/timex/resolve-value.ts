@@ -122,6 +122,9 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
       return result(`${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`, ['year', 'half']);
     }
     case 'Y':
+      // "May last year": the month of the shifted year, stated.
+      if (/^-\d{2}$/.test(suffix))
+        return { ...result(pad(base.year + n, 4) + suffix, ['year']), stated: ['month'] };
       return result(pad(base.year + n, 4), ['year']);
     case 'DE':
       return result(pad(Math.floor(base.year / 10) + n, 3), ['decade']);

@@ -210,6 +210,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2016-08-25', mention: { dateBasis: 'own-timex' } },
     ],
     [
+      'dates a report by a date after an object with a possessive ("declared its own emergency in August 2022")',
+      'The state declared its own public health emergency in August 2022.',
+      'declared',
+      '2023-05-11',
+      { start: '2022-08-01', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
       'dates a report by a day after noun phrases joined by a preposition',
       'The firm reported a 2% drop in first-quarter revenue on Feb. 1.',
       'reported',

@@ -169,6 +169,21 @@ describe('vague references', () => {
   });
 });
 
+describe('a month of a year counted from publication', () => {
+  it('reads "May last year", "April of last year" and "October of next year" whole', () => {
+    expect(
+      timexesIn('Cases rose since May last year.', DCT).map((item) => [item.text, item.value]),
+    ).toEqual([['May last year', '2015-05']]);
+    expect(onlyTimex('They bought it in April of last year.', DCT)).toMatchObject({
+      text: 'April of last year',
+      value: '2015-04',
+    });
+    expect(onlyTimex('It ends after October of next year.', DCT)).toMatchObject({
+      value: '2017-10',
+    });
+  });
+});
+
 describe('times of day', () => {
   it('reads a clock time with its zone on the publication day', () => {
     expect(onlyTimex('The rover touched down at 3:55 p.m. EST.', '2021-02-18')).toMatchObject({

@@ -53,6 +53,10 @@ describe('resolveValue', () => {
     expect(resolveValue('DCT+0W-WE', context('past'))?.value).toBe('2016-W34-WE');
     expect(resolveValue('DCT-1Q', context('past'))?.value).toBe('2016-Q2');
     expect(resolveValue('DCT-1SU', context('past'))?.value).toBe('2015-SU');
+    expect(resolveValue('DCT-1Y-05', context('past'))).toMatchObject({
+      value: '2015-05',
+      stated: ['month'],
+    });
     expect(resolveValue('DCT+0DE', context('past'))?.value).toBe('201');
   });
 
