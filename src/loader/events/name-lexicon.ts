@@ -591,6 +591,30 @@ export const NOT_NAME_WORDS = new Set([
   'police',
 ]);
 
+/** Words for a kind of company that news writes before its name: "Automaker General Motors". */
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'drugmaker',
+  'planemaker',
+  'insurer',
+  'lender',
+  'retailer',
+  'brewer',
+  'miner',
+  'carrier',
+  'airline',
+  'regulator',
+  'broadcaster',
+  'publisher',
+  'supplier',
+  'manufacturer',
+  'conglomerate',
+  'startup',
+  'rival',
+]);
+
 /**
  * Prepositions after which a named place is where something happens rather than who acts
  * ("talks in Geneva", "flew to Moscow"). Each reader adds the few its own context needs.

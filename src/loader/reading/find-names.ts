@@ -12,6 +12,7 @@ import { isApostropheS } from '../language/word.ts';
 import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
 import {
   ACTOR_NOUNS,
+  DESCRIPTOR_NOUNS,
   KNOWN_ORGANIZATIONS,
   NOT_NAME_WORDS,
   ORGANIZATION_WORDS,
@@ -129,7 +130,12 @@ export function findNames(
   while (index < words.length) {
     const word = words[index] as Word;
     const opener = opensSentence(words, index);
-    if (!nameWord(word, opener, excluded, words[index + 1])) {
+    if (
+      !nameWord(word, opener, excluded, words[index + 1]) ||
+      // "Automaker General Motors said", "Rival Samsung said": a common noun that opens the
+      // sentence before a name describes it.
+      (opener && describesNameAfter(word, words[index + 1]))
+    ) {
       const demonym = demonymActor(words, index);
       if (demonym) mentions.push(demonym);
       index++;
@@ -201,6 +207,17 @@ function joinTitleCompounds(run: readonly Word[]): Word[] {
     } else joined.push(first);
   }
   return joined;
+}
+
+function describesNameAfter(word: Word, next: Word | undefined): boolean {
+  if (next === undefined || !isCapitalized(next)) return false;
+  const lower = word.lower;
+  return (
+    (DESCRIPTOR_NOUNS.has(lower) || isPersonNoun(lower)) &&
+    !TITLE_WORDS.has(lower) &&
+    !HONORIFICS.has(lower) &&
+    !FIRST_NAMES.has(lower)
+  );
 }
 
 /** A model number before a name: "787" (not a year: "the 2008 Olympics"). */

@@ -56,6 +56,17 @@ describe('findNames', () => {
     ]);
   });
 
+  it('leaves out a common noun that opens the sentence before a name ("Automaker Larkspur Motors")', () => {
+    expect(names('Automaker Larkspur Motors said so.')).toEqual([
+      ['Larkspur Motors', 'organization', 'Larkspur Motors'],
+    ]);
+    expect(names('Rival Norwind Airlines said so.')).toEqual([
+      ['Norwind Airlines', 'organization', 'Norwind Airlines'],
+    ]);
+    // A title stays with its holder.
+    expect(names('President Ann Lund said so.')).toEqual([['Ann Lund', 'person', 'Ann Lund']]);
+  });
+
   it('finds no name in a time zone ("at 0136 GMT")', () => {
     expect(names('The tremor struck at 0136 GMT near Amberley.').map(([text]) => text)).toEqual([
       'Amberley',
