@@ -52,12 +52,22 @@ export const findExplicitDates: TimexParser = {
       const range = splitRange(result);
       for (const part of range) {
         const candidate = toCandidate(part.components, result.index + part.offset, part.text);
-        if (candidate) found.push(candidate);
+        if (candidate && !insideNumber(text, candidate)) found.push(candidate);
       }
     }
     return found;
   },
 };
+
+/**
+ * "to 33,002.38", "4,229.45": digits read off a larger number are no clock time (chrono
+ * reads "002.38" as 2:38).
+ */
+function insideNumber(text: string, candidate: TimexCandidate): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 2), candidate.start);
+  const after = text.charAt(candidate.end);
+  return /\d[,.]?$/.test(before) || /\d/.test(after);
+}
 
 interface Part {
   components: chrono.ParsedComponents;

@@ -4,6 +4,9 @@ import { timexesIn } from './timex-test-helpers.ts';
 describe('negative cases', () => {
   it.each([
     'Brent crude dropped $2 to $68 a barrel.',
+    // A larger number's digits are no clock time (chrono reads "002.38" as 2:38).
+    'The Dow fell 430.97 points, or 1.29%, to 33,002.38.',
+    'The index closed at 4,229.45.',
     'The shares cost $2016 each.',
     'Chelsea won 2-1 at home.',
     'Call 0871 984 1955 for details.',
