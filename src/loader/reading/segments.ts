@@ -145,7 +145,7 @@ export function findSegments(words: readonly Word[]): Segment[] {
     } else if (
       SUBORDINATORS.has(word.lower) &&
       (word.pos === 'SCONJ' || word.pos === 'ADP') &&
-      clauseAhead(words, index + 1)
+      clauseAhead(words, index + 1, true)
     ) {
       open(index, 'subordinate', word.lower, current);
     } else if (

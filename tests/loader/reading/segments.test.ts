@@ -47,7 +47,7 @@ describe('findSegments', () => {
     expect(segments('At a time when sales are falling, the plan is a blow.')).toHaveLength(1);
   });
 
-  it('opens a "when" clause whose subject is an amount or has a phrase of its own', () => {
+  it('opens a "when" or "after" clause whose subject is an amount or has a phrase of its own', () => {
     expect(segments('The flood came in 2009, when more than 300 people died.')).toEqual([
       ['main', null, null, 'The flood came in 2009,'],
       ['subordinate', 'when', 0, 'when more than 300 people died.'],
@@ -55,6 +55,10 @@ describe('findSegments', () => {
     expect(segments('It lost in July, when a judge in Oslo denied the request.')).toEqual([
       ['main', null, null, 'It lost in July,'],
       ['subordinate', 'when', 0, 'when a judge in Oslo denied the request.'],
+    ]);
+    expect(segments('Stocks jumped after sales data for October came in weak.')).toEqual([
+      ['main', null, null, 'Stocks jumped'],
+      ['subordinate', 'after', 0, 'after sales data for October came in weak.'],
     ]);
     // Not after "and": "hard work and dedication over the years and …" is no clause.
     expect(
