@@ -591,6 +591,30 @@ export const NOT_NAME_WORDS = new Set([
   'police',
 ]);
 
+/** A minister's or secretary's field, written before the title: "Economy Minister Luis Caputo". */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'economy',
+  'health',
+  'education',
+  'energy',
+  'environment',
+  'agriculture',
+  'transport',
+  'transportation',
+  'labour',
+  'labor',
+  'justice',
+  'interior',
+  'finance',
+  'trade',
+  'industry',
+  'culture',
+  'tourism',
+  'housing',
+  'immigration',
+  'commerce',
+]);
+
 /** Words for a kind of company that news writes before its name: "Automaker General Motors". */
 export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
   'automaker',

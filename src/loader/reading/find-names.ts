@@ -18,6 +18,7 @@ import {
   ORGANIZATION_WORDS,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
+  PORTFOLIOS,
   TITLE_WORDS,
   countryOf,
   governmentOf,
@@ -834,7 +835,18 @@ function twoWordCountry(first: Word, second: Word): boolean {
 }
 
 /** Words that make a person's title with another ("Vice President", "Chief Executive"). */
-const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'chief', 'executive', 'acting']);
+const TITLE_MODIFIERS = new Set([
+  'vice',
+  'deputy',
+  'assistant',
+  'chief',
+  'executive',
+  'acting',
+  'former',
+  'outgoing',
+  'incoming',
+  'interim',
+]);
 
 /** "the town of Norcia", "the mayor of Amatrice", "in nearby Rieti": words that frame a place. */
 function framedAsPlace(previous: readonly Word[]): boolean {
@@ -855,6 +867,7 @@ function isRoleWord(word: Word): boolean {
   return (
     PERSON_TITLES.has(normal) ||
     TITLE_MODIFIERS.has(normal) ||
+    PORTFOLIOS.has(normal) ||
     HONORIFICS.has(normal) ||
     isPersonNoun(normal)
   );

@@ -67,6 +67,19 @@ describe('findNames', () => {
     expect(names('President Ann Lund said so.')).toEqual([['Ann Lund', 'person', 'Ann Lund']]);
   });
 
+  it('reads "Former" and a minister\'s field as part of the title ("Economy Minister Ann Lund")', () => {
+    expect(names('Former President Ann Lund said so.')).toEqual([
+      ['Ann Lund', 'person', 'Ann Lund'],
+    ]);
+    expect(names('Economy Minister Ann Lund said so.')).toEqual([
+      ['Ann Lund', 'person', 'Ann Lund'],
+    ]);
+    // A ministry is still a body.
+    expect(names('The Health Ministry said so.')).toEqual([
+      ['Health Ministry', 'organization', 'Health Ministry'],
+    ]);
+  });
+
   it('finds no name in a time zone ("at 0136 GMT")', () => {
     expect(names('The tremor struck at 0136 GMT near Amberley.').map(([text]) => text)).toEqual([
       'Amberley',
