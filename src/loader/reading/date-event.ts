@@ -22,7 +22,7 @@ import {
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
-import { holds, type Phrase } from './noun-phrases.ts';
+import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
@@ -539,17 +539,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
  * The words of noun phrases and the prepositions between them: "a 2% drop in first-quarter
  * revenue" (its date's words come tagged X).
  */
-const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
-  'DET',
-  'ADJ',
-  'NOUN',
-  'PROPN',
-  'NUM',
-  'SYM',
-  'PART',
-  'ADP',
-  'X',
-]);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([...INSIDE, 'ADP', 'X']);
 
 /**
  * "declared a state of emergency on Thursday", "first announced the deal in January 2022",

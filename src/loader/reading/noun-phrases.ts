@@ -21,7 +21,8 @@ export function holds(phrase: Phrase | null, index: number): boolean {
 }
 
 const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
+/** The tags of the words inside a noun phrase. */
+export const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
   'DET',
   'ADJ',
   'NOUN',
