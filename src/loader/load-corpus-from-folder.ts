@@ -13,7 +13,7 @@ import {
   startWorkers,
   type StartedWorkers,
 } from './parallel/process-in-workers.ts';
-import { createStringPool } from './parallel/string-pool.ts';
+import { createResultDecoder } from './parallel/result-codec.ts';
 import { readSeedsFolder } from './read-seeds-folder.ts';
 
 export interface LoadOptions {
@@ -74,9 +74,10 @@ export async function loadCorpusFromFolder(
       ? null
       : await openArticleCache(options.cacheDir ?? defaultCacheDirectory());
   const keys = cache ? jobs.map((job) => cache.keyFor(job)) : [];
-  const pool = createStringPool();
+  // One decoder for the cache's results and the workers': one pool of strings for both.
+  const decoder = createResultDecoder();
   const results: Array<ProcessResult | undefined> = cache
-    ? await cache.readMany(keys, pool.shareStrings)
+    ? await cache.readMany(keys, decoder.decode)
     : new Array(jobs.length);
   const missing = jobs.flatMap((_, index) => (results[index] === undefined ? [index] : []));
   let done = jobs.length - missing.length;
@@ -94,21 +95,22 @@ export async function loadCorpusFromFolder(
   // Counted as articles, they are the articles to process (there is no cache): the same number.
   if (early.workers && workers === 0) early.workers.terminate();
   // Results a worker made go to the cache as they arrive, in the bytes the worker sent:
-  // serialized once, and never all held at once.
+  // encoded once, and never all held at once.
   const written: Array<Promise<void>> = [];
   const cached = new Set<number>();
   if (workers > 0) {
     const run = await processInWorkers(
       missing.map((index) => jobs[index]!),
       early.workers ?? workers,
-      (result, serialized, position) => {
+      (result, encoded, position) => {
         const index = missing[position]!;
-        if (cache && serialized) {
-          written.push(cache.writeMany([{ key: keys[index]!, result, serialized }]));
+        if (cache && encoded) {
+          written.push(cache.writeMany([{ key: keys[index]!, result, encoded }]));
           cached.add(index);
         }
-        return finished(pool.shareStrings(result));
+        return finished(result);
       },
+      decoder.decode,
     );
     if (run.fallbackReason) {
       (options.warn ?? ((line) => process.stderr.write(`${line}\n`)))(

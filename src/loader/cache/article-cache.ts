@@ -7,27 +7,30 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { ArticleJob, ProcessResult } from '../build-corpus.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
+import { createResultDecoder, encodeResult } from '../parallel/result-codec.ts';
 import { loaderFingerprint, projectRoot } from './loader-fingerprint.ts';
 
 export interface ArticleCache {
   /** The folder holding this loader version's entries. */
   directory: string;
   keyFor(job: ArticleJob): string;
-  /** Cached results for `keys`, in order; undefined where there is none (or it is unreadable). */
-  /** Results by key (undefined: not cached); `receive` sees each result as it is read. */
+  /**
+   * Cached results for `keys`, in order; undefined where there is none (or it is
+   * unreadable). `decode` reads each entry (the loader gives the decoder that also reads
+   * the workers' results, so that both share one pool of strings).
+   */
   readMany(
     keys: readonly string[],
-    receive?: (result: ProcessResult) => ProcessResult,
+    decode?: (encoded: Uint8Array) => ProcessResult,
   ): Promise<Array<ProcessResult | undefined>>;
   /**
    * Stores results; a failed write only costs a re-run next time, so it is not an error.
-   * `serialized`, when given, is the result's `v8.serialize` bytes (a worker made them).
+   * `encoded`, when given, is the result's `encodeResult` bytes (a worker made them).
    */
   writeMany(
-    entries: ReadonlyArray<{ key: string; result: ProcessResult; serialized?: Uint8Array }>,
+    entries: ReadonlyArray<{ key: string; result: ProcessResult; encoded?: Uint8Array }>,
   ): Promise<void>;
 }
 
@@ -57,22 +60,20 @@ export async function openArticleCache(root: string): Promise<ArticleCache> {
       hash.update(source.bytes);
       return hash.digest('hex');
     },
-    async readMany(keys, receive = (result) => result) {
+    async readMany(keys, decode = createResultDecoder().decode) {
       return mapWithLimit(keys, async (key) => {
         const buffer = await fs.readFile(entryPath(key)).catch(() => null);
         if (!buffer) return undefined;
         try {
-          const value = deserialize(buffer) as ProcessResult;
-          return value && typeof value === 'object' && 'draft' in value
-            ? receive(value)
-            : undefined;
+          const value = decode(buffer);
+          return value && typeof value === 'object' && 'draft' in value ? value : undefined;
         } catch {
           return undefined; // a truncated or foreign file is a miss, not a failure
         }
       });
     },
     async writeMany(entries) {
-      await mapWithLimit(entries, async ({ key, result, serialized }) => {
+      await mapWithLimit(entries, async ({ key, result, encoded }) => {
         const file = entryPath(key);
         const folder = path.dirname(file);
         try {
@@ -82,7 +83,7 @@ export async function openArticleCache(root: string): Promise<ArticleCache> {
           }
           // Write then rename, so a concurrent reader never sees half an entry.
           const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-          await fs.writeFile(temporary, serialized ?? serialize(result));
+          await fs.writeFile(temporary, encoded ?? encodeResult(result));
           await fs.rename(temporary, file);
         } catch {
           // Disk full, read-only folder or a concurrent prune: the next run recomputes it.

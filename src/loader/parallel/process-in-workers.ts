@@ -4,10 +4,10 @@
  * results are put back in job order, so the output does not depend on scheduling.
  * If workers cannot start or die, their work is finished in this thread instead.
  */
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { processSource, type ArticleJob, type ProcessResult } from '../build-corpus.ts';
 import { batchJobs } from './batch-jobs.ts';
+import { createResultDecoder } from './result-codec.ts';
 import { bundleWorkerEntry } from './worker-bundle.ts';
 import { workerExecArgv } from './worker-exec-argv.ts';
 
@@ -19,21 +19,24 @@ export interface WorkerRequest {
 
 /**
  * Worker → pool: ready to work, or the results of one batch (in the batch's job order),
- * each serialized with `v8.serialize`.
+ * each encoded by `encodeResult` (result-codec.ts).
  */
 export type WorkerResponse =
   { type: 'ready' } | { type: 'results'; batch: number; results: Uint8Array[] };
 
 /**
- * Takes each result as it arrives, with its position in the jobs; `serialized` is its
- * `v8.serialize` bytes when a worker made it (null when this thread did), for a cache to
+ * Takes each result as it arrives, with its position in the jobs; `encoded` is its
+ * `encodeResult` bytes when a worker made it (null when this thread did), for a cache to
  * store as they are.
  */
 export type ReceiveResult = (
   result: ProcessResult,
-  serialized: Uint8Array | null,
+  encoded: Uint8Array | null,
   position: number,
 ) => ProcessResult;
+
+/** Turns a worker's bytes back into its result (a `ResultDecoder`'s `decode`). */
+export type DecodeResult = (encoded: Uint8Array) => ProcessResult;
 
 export interface WorkerRun {
   results: ProcessResult[];
@@ -113,13 +116,15 @@ export function startWorkers(count: number): StartedWorkers {
 
 /**
  * Processes `jobs` on worker threads (`workerCount` new ones, or those `startWorkers`
- * started); results are in `jobs` order. `receive` sees each result as it arrives (the
- * loader pools its strings there, before the next batch).
+ * started); results are in `jobs` order. `receive` sees each result as it arrives; `decode`
+ * reads what a worker sent (the loader gives the decoder that also reads its cache, so that
+ * both share one pool of strings).
  */
 export async function processInWorkers(
   jobs: readonly ArticleJob[],
   workerCount: number | StartedWorkers,
   receive: ReceiveResult = (result) => result,
+  decode: DecodeResult = createResultDecoder().decode,
 ): Promise<WorkerRun> {
   const started = typeof workerCount === 'number' ? startWorkers(workerCount) : workerCount;
   const results: Array<ProcessResult | undefined> = new Array(jobs.length);
@@ -187,7 +192,7 @@ export async function processInWorkers(
           const indices = batches[response.batch] ?? [];
           response.results.forEach((bytes, position) => {
             const index = indices[position]!;
-            results[index] = receive(deserialize(bytes) as ProcessResult, bytes, index);
+            results[index] = receive(decode(bytes), bytes, index);
           });
           inFlight.get(worker)?.delete(response.batch);
           remaining--;

@@ -1,17 +1,17 @@
 /** Worker-thread entry: runs the article stages on each batch of sources the pool sends. */
-import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { processSource } from '../build-corpus.ts';
 import type { WorkerRequest, WorkerResponse } from './process-in-workers.ts';
+import { encodeResult } from './result-codec.ts';
 
 const port = parentPort;
 if (!port) throw new Error('process-worker.ts runs only as a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
-  // Serialized here and moved, not copied: the pool reads each result once, and the cache
-  // stores these very bytes, so the main thread never serializes a result again.
+  // Encoded here and moved, not copied: the pool reads each result once, and the cache
+  // stores these very bytes, so the main thread never encodes a result again.
   const results = request.jobs.map((job) =>
-    ownBuffer(serialize(processSource(job.source, job.id))),
+    ownBuffer(encodeResult(processSource(job.source, job.id))),
   );
   const response: WorkerResponse = { type: 'results', batch: request.batch, results };
   port.postMessage(

