@@ -652,11 +652,11 @@ export function isComparisonDate(text: string, sentenceStart: number, timex: Tim
 }
 
 /**
- * "its first loss since 1992", "the lowest level since March": the date a record is measured
- * from does not date the event.
+ * "its first loss since 1992", "the lowest level since March", "its biggest fall since the
+ * crash of 1987": the date a record is measured from does not date the event.
  */
 const RECORD_SINCE =
-  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$/i;
+  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:[A-Za-z'’-]+\s+){1,3}(?:of|in)\s+(?:the\s+)?)?$/i;
 
 export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
   return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));

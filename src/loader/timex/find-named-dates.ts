@@ -309,7 +309,7 @@ export const findQuarters: TimexParser = {
 };
 
 const SEASONS_PATTERN = words(
-  `\\b(?<the>the )?(?<mod>(?:early|mid|late)[- ]|${PART_MODIFIER})?(?<season>${SEASON_WORD})(?:(?: of|,)? (?<year>${YEAR})\\b)?`,
+  `\\b(?<the>the )?(?<mod>(?:early|mid|late)[- ]|${PART_MODIFIER})?(?<season>${SEASON_WORD})(?![\\w-])(?:(?: of|,)? (?<year>${YEAR})\\b)?`,
 );
 
 /** "summer 2015", "the summer of 2017", "in the spring", "early winter". */
@@ -331,6 +331,15 @@ export const findSeasons: TimexParser = {
       )
         return null;
       const after = wordAfter(text, match.index + match[0].length).toLowerCase();
+      // "the fall in oil prices", "because of the fall of Lehman": a fall is a decline unless
+      // a preposition of time or a year makes it the season ("in the fall", "fall 2008").
+      if (
+        groups.season?.toLowerCase() === 'fall' &&
+        !groups.year &&
+        (!/^(in|during|this|last|next|by|until|since|through|over)$/.test(before) ||
+          /^(in|of|to|from|below|above|was|is|came|has|had)$/.test(after))
+      )
+        return null;
       if (
         /^(collection|training|camp|games|olympics|session|break|semester|term|school|league|festival|solstice|storm|wheat|crops?)$/.test(
           after,

@@ -39,6 +39,12 @@ describe('isRecordReference', () => {
     expect(isRecordReference(sentence, 0, timexIn(sentence, '1992'))).toBe(true);
   });
 
+  it('reads a record measured from an event of a year as no date ("since the crash of 1987")', () => {
+    const sentence =
+      'Shares in the port lost 8 percent, their worst day since the stock crash of 1987.';
+    expect(isRecordReference(sentence, 0, timexIn(sentence, '1987'))).toBe(true);
+  });
+
   it('keeps "since" without a record as a date', () => {
     const sentence = 'The mill has been closed since March.';
     expect(isRecordReference(sentence, 0, timexIn(sentence, 'March'))).toBe(false);

@@ -45,6 +45,8 @@ describe('calendar dates', () => {
     ['Profit rose in the third quarter.', 'the third quarter', '2016-Q3'],
     ['Sales fell in the first half of 2015.', 'the first half of 2015', '2015-H1'],
     ['Prices peaked in the summer of 2014.', 'the summer of 2014', '2014-SU'],
+    ['The plant reopens in the fall.', 'the fall', '2016-FA'],
+    ['Sales slowed in the fall of 2015.', 'the fall of 2015', '2015-FA'],
   ])('reads %j', (sentence, text, value) => {
     expect(onlyTimex(sentence, DCT)).toMatchObject({ text, type: 'DATE', value });
   });

@@ -20,6 +20,10 @@ describe('negative cases', () => {
     'The quake had a magnitude of 7.5.',
     'More than 290,000 people have been killed.',
     'Prices fall when supply rises.',
+    // A fall is a decline unless a preposition of time or a year makes it the season.
+    'The falls came after the bank failed.',
+    'The fall in copper prices worried miners.',
+    'Traders blamed the fall on weak demand.',
     'Officials may March on the capital.',
     'As May said, the vote will pass.',
     'He was the former Cold War rival.',
