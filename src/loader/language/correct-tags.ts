@@ -22,6 +22,7 @@
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
+import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
@@ -240,6 +241,14 @@ function correctWords(words: readonly Word[]): Word[] {
       if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
         return retagged(word, 'NOUN', singular);
     }
+    // "Share prices in Tokyo fell", "Bond yields across Europe rose": after a common noun
+    // opening the sentence (which the tagger takes for a name), an -s form whose phrase a
+    // past verb follows is the plural noun the opener modifies, not a second verb.
+    if (
+      (index === 1 || /^[.!?“"]$/.test(words[index - 2]?.text ?? '')) &&
+      pluralAfterOpener(words, index)
+    )
+      return retagged(word, 'NOUN', singularOf(word.lower));
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb or a name, is the subject's name.
     if (
@@ -439,6 +448,84 @@ function correctWords(words: readonly Word[]): Word[] {
     }
     return word;
   });
+}
+
+/** Words opening a clause of their own: what follows them is not the subject's phrase. */
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'as',
+  'since',
+  'because',
+  'while',
+  'when',
+  'although',
+  'though',
+  'if',
+  'until',
+  'unless',
+  'that',
+  'which',
+  'who',
+  'where',
+]);
+/** Participles that follow a noun as its description ("rivals based in Europe"), not as its verb. */
+const DESCRIBING_PARTICIPLES = new Set([
+  'based',
+  'located',
+  'headquartered',
+  'listed',
+  'owned',
+  'known',
+  'called',
+  'named',
+  'led',
+  'made',
+  'founded',
+  'held',
+  'built',
+  'used',
+]);
+
+/**
+ * Whether the -s form at `index`, right after a title-case opener the tagger made a name
+ * ("Share" in "Share prices in Tokyo fell"), starts a prepositional phrase that a past
+ * verb (or an auxiliary) ends: then the two are one plural subject and the past is its verb, not a
+ * headline's "GM files for bankruptcy" (acronyms and reporting verbs stay as they are).
+ */
+function pluralAfterOpener(words: readonly Word[], index: number): boolean {
+  const opener = words[index - 1] as Word;
+  const word = words[index] as Word;
+  if (
+    opener.pos !== 'PROPN' ||
+    !/^[A-Z][a-z]+$/.test(opener.text) ||
+    (word.pos !== 'VERB' && word.pos !== 'NOUN') ||
+    !/[^s]s$/.test(word.lower) ||
+    word.lemma === word.lower ||
+    VERB_CLASSES.get(word.lemma) === 'REPORTING' ||
+    words[index + 1]?.pos !== 'ADP' ||
+    CLAUSE_OPENERS.has(words[index + 1]?.lower ?? '') ||
+    words[index + 1]?.lower === 'to'
+  )
+    return false;
+  for (let at = index + 2; at < words.length; at++) {
+    const next = words[at] as Word;
+    if (CLAUSE_OPENERS.has(next.lower)) return false;
+    // "Toyota plans in Japan were dropped": an auxiliary is the phrase's verb too.
+    if (next.pos === 'AUX') return true;
+    if (next.pos === 'VERB')
+      return (
+        (isIrregularPast(next.lower) || /ed$/.test(next.lower)) &&
+        !DESCRIBING_PARTICIPLES.has(next.lower) &&
+        words[at + 1]?.lower !== 'by'
+      );
+    if (next.text === ',' || next.pos === 'CCONJ') {
+      if (words[at + 1]?.pos === 'VERB') return false;
+      continue;
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(next.pos)) return false;
+  }
+  return false;
 }
 
 /** "that" opening what is claimed, or "to" before a verb: "claims that …", "plans to close". */

@@ -286,6 +286,41 @@ describe('correctTags', () => {
     expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'file' });
   });
 
+  it('reads an -s form after a common-noun opener as its plural when a past ends the phrase', () => {
+    const out = correctTags(
+      words(
+        'Copper/PROPN prices/NOUN/price in/ADP Chile/PROPN and/CCONJ Peru/PROPN slid/VERB/slide',
+      ),
+    );
+    expect(out[1]).toMatchObject({ pos: 'NOUN', lemma: 'price' });
+    expect(out[6]).toMatchObject({ pos: 'VERB' });
+    expect(
+      tags('Tin/PROPN yields/VERB/yield across/ADP the/DET region/NOUN dropped/VERB/drop')[1],
+    ).toBe('NOUN');
+    expect(
+      tags('Orion/PROPN plans/VERB/plan in/ADP Norway/PROPN were/AUX/be scrapped/VERB/scrap')[1],
+    ).toBe('NOUN');
+  });
+
+  it('keeps a headline verb after a name: no past ends its phrase, or a clause opens first', () => {
+    expect(tags('Lund/PROPN files/NOUN/file for/ADP bankruptcy/NOUN')[1]).toBe('VERB');
+    expect(
+      tags(
+        'Lund/PROPN files/NOUN/file for/ADP bankruptcy/NOUN after/ADP sales/NOUN slumped/VERB/slump',
+      )[1],
+    ).toBe('VERB');
+    expect(
+      tags(
+        'Lund/PROPN competes/VERB/compete with/ADP rivals/NOUN based/VERB/base in/ADP Oslo/PROPN',
+      )[1],
+    ).toBe('VERB');
+    expect(
+      tags(
+        'GM/PROPN sells/VERB/sell in/ADP Asia/PROPN cars/NOUN/car built/VERB/build there/ADV',
+      )[1],
+    ).toBe('VERB');
+  });
+
   it('reads an irregular past after a noun phrase as a verb ("the index rose")', () => {
     const out = correctTags(words('the/DET index/NOUN rose/NOUN sharply/ADV'));
     expect(out[2]).toMatchObject({ pos: 'VERB', lemma: 'rise' });
