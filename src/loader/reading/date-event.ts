@@ -31,7 +31,7 @@ import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts'
 /** What the article has told so far that dates later reports. */
 export interface DatingContext {
   /** Dates given by their own words, by participant, with the sentence that gave them. */
-  threadDates: Map<string, { date: EventDate; sentence: number; saying: boolean }>;
+  threadDates: Map<string, Thread>;
   /** The day the lead says the story happened, if it says so (event-dates). */
   storyDay: EventDate | null;
   /** Whether the lead wrote the story's day as a calendar date ("June 1st"), not "Monday". */
@@ -40,12 +40,30 @@ export interface DatingContext {
    * The period of the last rise or fall the words dated, with its sentence: "Ford's sales
    * dropped 42% last month. GM reported a 49% decline.": results told in a row share it.
    */
-  movesThread: { date: EventDate; sentence: number } | null;
+  movesThread: Thread | null;
   /**
    * The day each speaker's words were dated to ("China Eastern Airlines stated on
    * Thursday"): a later "the company said" with no day of its own is that statement's.
    */
   sayingDays: Map<string, EventDate>;
+}
+
+/** A date the story told, the sentence that told it, and how. */
+export interface Thread {
+  date: EventDate;
+  sentence: number;
+  /** Told by a saying ("stated on Thursday"). */
+  saying: boolean;
+  /**
+   * Told in the pluperfect ("had fallen 6 percent last week"): the story's past before its
+   * day, which a further pluperfect goes on with and a plain past leaves.
+   */
+  backstory: boolean;
+}
+
+/** Whether a thread dates an event of the tense: a plain past does not go on with a backstory. */
+function carriesOn(thread: Thread, tense: SentenceEvent['tense']): boolean {
+  return !thread.backstory || tense === 'pluperfect';
 }
 
 export interface Dated {
@@ -186,7 +204,7 @@ export function dateOf(
         (spansPeriod || !thread?.saying || tellsOfLaterDay(timexes, thread.date, draft.published))
       )
         continue;
-      if (thread && sentenceIndex - thread.sentence <= 1)
+      if (thread && sentenceIndex - thread.sentence <= 1 && carriesOn(thread, event.tense))
         return { date: thread.date, basis: 'narrative-thread', timex: null };
     }
   }
@@ -197,7 +215,8 @@ export function dateOf(
     event.kind === 'market-move' &&
     (event.tense === 'past' || event.tense === 'nominal') &&
     moves &&
-    sentenceIndex - moves.sentence <= 1
+    sentenceIndex - moves.sentence <= 1 &&
+    carriesOn(moves, event.tense)
   )
     return { date: moves.date, basis: 'narrative-thread', timex: null };
   if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };

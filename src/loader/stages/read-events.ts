@@ -304,7 +304,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         dated.date &&
         (DATED_BY_WORDS.has(dated.basis ?? '') || dated.basis === 'narrative-thread')
       )
-        context.movesThread = { date: dated.date, sentence: sentenceIndex };
+        context.movesThread = {
+          date: dated.date,
+          sentence: sentenceIndex,
+          saying: false,
+          backstory: event.tense === 'pluperfect',
+        };
       // A headline's date is the story's, not the next sentence's: no thread from there.
       if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual') {
         if (event.eventClass === 'REPORTING')
@@ -315,6 +320,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
             date: dated.date,
             sentence: sentenceIndex,
             saying: event.eventClass === 'REPORTING',
+            backstory: event.tense === 'pluperfect',
           });
       }
     }

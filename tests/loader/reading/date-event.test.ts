@@ -207,6 +207,18 @@ describe('dateOf, through the article stages', () => {
     ).toBeNull();
   });
 
+  it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {
+    // Published on Thursday 12 March 2009; the lead tells Wednesday's story.
+    const text = [
+      'The Oslo exchange rose 4 percent on Wednesday.',
+      'The Oslo exchange had fallen 6 percent last week.',
+      'The Bergen index gained 5 percent, and the Oslo exchange closed higher.',
+    ].join('\n\n');
+    expect(event(text, 'fallen', '2009-03-12').start).toBe('2009-03-02');
+    expect(event(text, 'gained', '2009-03-12')).toMatchObject({ start: '2009-03-11' });
+    expect(event(text, 'closed', '2009-03-12')).toMatchObject({ start: '2009-03-11' });
+  });
+
   itDates([
     [
       'dates a report by a day after its plain object ("declared an emergency on Thursday")',
