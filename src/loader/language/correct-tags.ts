@@ -249,6 +249,18 @@ function correctWords(words: readonly Word[]): Word[] {
       pluralAfterOpener(words, index)
     )
       return retagged(word, 'NOUN', singularOf(word.lower));
+    // "Moody's said", "McDonald's reported higher sales": a possessive right before a past
+    // verb owns nothing; it is the end of the name ("Moody's", a firm named after its
+    // founder). Not before a passive's "by" or an infinitive ("Lund's expected to": is).
+    if (
+      isApostropheS(word) &&
+      previous?.pos === 'PROPN' &&
+      next?.pos === 'VERB' &&
+      (isIrregularPast(next.lower) || /ed$/.test(next.lower)) &&
+      words[index + 2]?.lower !== 'to' &&
+      words[index + 2]?.lower !== 'by'
+    )
+      return retagged(word, 'PROPN', word.lower);
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb or a name, is the subject's name.
     if (

@@ -5,6 +5,7 @@
  * Names appear whole; no title is ever "Someone …".
  */
 import type { Word } from '../language/tag-words.ts';
+import { isApostropheS } from '../language/word.ts';
 import { isSameFormPast } from '../lexicon/verbs.ts';
 import { joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
@@ -41,6 +42,11 @@ const SUBJECT_FORMS: Readonly<Record<string, string>> = {
   us: 'we',
   me: 'I',
 };
+/** Whether a phrase cannot end on the word ("Moody's" can: the tags made it the name's). */
+function dangles(word: Word): boolean {
+  return DANGLING.has(word.lower) && !(word.pos === 'PROPN' && isApostropheS(word));
+}
+
 /** Plurals without an -s: "people say", "workers and police clash". */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 /** Words a phrase cannot end on: "loss of", "Chase &", "and a", "its", "to". */
@@ -190,8 +196,8 @@ export function phraseText(
     last++;
   // Never cut a phrase inside a name or after "of", "and a", "its": end on a word that can
   // end it; a phrase of such words alone ("its" before a date or an adverb) says nothing.
-  while (last > first && DANGLING.has((words[last] as Word).lower)) last--;
-  if (DANGLING.has((words[last] as Word).lower)) return null;
+  while (last > first && dangles(words[last] as Word)) last--;
+  if (dangles(words[last] as Word)) return null;
   const value = text
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');

@@ -327,8 +327,13 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     const next = words[end + 1] as Word;
     const after = words[end + 2];
     if (next !== undefined && isApostropheS(next)) {
-      // "Standard and Poor's 500", "McDonald's": a possessive inside a known index or brand.
-      if (after?.pos === 'NUM' && INDEX_WORDS.has(current.lower)) return end;
+      // "Moody's said": a possessive the tags made part of a name ends it.
+      if (next.pos === 'PROPN') return end + 1;
+      // "Standard & Poor's 500": a possessive inside a joined name, before an index's size.
+      const joined = words
+        .slice(start, end)
+        .some((word) => word.text === '&' || word.lower === 'and');
+      if (joined && after?.pos === 'NUM' && /^\d{2,4}$/.test(after.text)) return end + 2;
       return end;
     }
     // "Chrysler LLC Jim Press": a legal form ends a company's name.
@@ -591,9 +596,12 @@ function classifyRun(
     isAcronym(first.text)
   )
     return [];
-  // "the Hang Seng index", "Japan's Nikkei 225 index": a name before "index" names one.
+  // "the Hang Seng index", "Japan's Nikkei 225 index": a name before "index" names one, and
+  // so does a possessive before a size ("Standard & Poor's 500").
   if (
-    (lowerWords.some((word) => INDEX_WORDS.has(word)) || INDEX_WORDS.has(lower)) &&
+    (lowerWords.some((word) => INDEX_WORDS.has(word)) ||
+      INDEX_WORDS.has(lower) ||
+      (last.pos === 'NUM' && run.length > 2 && isApostropheS(run[run.length - 2] as Word))) &&
     (run.length > 1 || last.lower !== 'average')
   )
     return [mention(first, last, 'index', name, null)];
@@ -897,6 +905,10 @@ function isTitleWord(word: Word): boolean {
   );
 }
 
+function isNameEndingPossessive(span: Span): boolean {
+  return 'pos' in span && (span as Word).pos === 'PROPN' && isApostropheS(span as Word);
+}
+
 function mention(
   first: Span,
   last: Span,
@@ -909,7 +921,8 @@ function mention(
     end: last.end,
     text: '',
     kind,
-    name: name.replace(/['’]s$/, ''),
+    // "Ford's" loses its possessive; "Moody's", a name the tags end on it, keeps it.
+    name: isNameEndingPossessive(last) ? name : name.replace(/['’]s$/, ''),
     role,
   };
 }

@@ -302,6 +302,14 @@ describe('correctTags', () => {
     ).toBe('NOUN');
   });
 
+  it('reads a possessive between a name and a past verb as the end of the name ("Moody\'s said")', () => {
+    expect(tags("Larsen/PROPN 's/PART said/VERB/say sales/NOUN fell/VERB/fall")[1]).toBe('PROPN');
+    // Not before a noun it owns, nor as "is" before an infinitive or a passive's "by".
+    expect(tags("Larsen/PROPN 's/PART shares/NOUN fell/VERB/fall")[1]).toBe('PART');
+    expect(tags("Larsen/PROPN 's/PART expected/VERB/expect to/PART resign/VERB")[1]).toBe('PART');
+    expect(tags("Larsen/PROPN 's/PART owned/VERB/own by/ADP Moe/PROPN")[1]).toBe('PART');
+  });
+
   it('keeps a headline verb after a name: no past ends its phrase, or a clause opens first', () => {
     expect(tags('Lund/PROPN files/NOUN/file for/ADP bankruptcy/NOUN')[1]).toBe('VERB');
     expect(

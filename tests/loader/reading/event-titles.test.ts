@@ -32,6 +32,13 @@ describe('writeTitle', () => {
     );
   });
 
+  it('keeps the possessive a firm is named with ("Larsen\'s said"), not one that owns a noun', () => {
+    expect(title("Larsen's reported higher sales.", 'reported')).toBe(
+      "Larsen's reports higher sales",
+    );
+    expect(title("Larsen's shares fell.", 'fell')).toBe("Larsen's shares fall");
+  });
+
   it('keeps the case of a name with an inner capital, and the amount after a particle', () => {
     expect(title('eLoom sales slowed in May.', 'slowed')).toBe('eLoom sales slow in May');
     expect(title('Ashby has laid off more than 1,200 workers.', 'laid')).toBe(

@@ -269,9 +269,28 @@ describe('findNames', () => {
     expect(found[0]?.name).toBe("Standard and Poor's 500");
   });
 
-  it.todo(
-    'reads "Standard and Poor\'s 500" as an index (it is read as a product: the possessive run skips INDEX_WORDS)',
-  );
+  it('reads "Standard and Poor\'s 500" and "Standard & Poor\'s 500" as one market index each', () => {
+    expect(names("The Standard and Poor's 500 fell.")).toContainEqual([
+      "Standard and Poor's 500",
+      'index',
+      "Standard and Poor's 500",
+    ]);
+    expect(names("The Standard & Poor's 500 index rose.")).toContainEqual([
+      "Standard & Poor's 500",
+      'index',
+      "Standard & Poor's 500",
+    ]);
+    // A possessive before a count is no part of a name without a joined name before it.
+    expect(names("Harwell's 300 workers went on strike.").map(([text]) => text)).toEqual([
+      'Harwell',
+    ]);
+  });
+
+  it('keeps the possessive of a firm named for its founder when a verb follows ("Moody\'s said")', () => {
+    expect(names("Larsen's said sales fell.")).toEqual([["Larsen's", 'organization', "Larsen's"]]);
+    // A possessive that owns a noun stays outside the name.
+    expect(names("Larsen's shares fell.")).toEqual([['Larsen', 'organization', 'Larsen']]);
+  });
 
   it('splits "Northrop Grumman CEO Ron Sugar" into the company and a person with that role', () => {
     const text = 'Northrop Grumman CEO Ron Sugar welcomed the decision.';
