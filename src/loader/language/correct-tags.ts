@@ -343,6 +343,16 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "wiping out an estimated $1.2 trillion", "a reported 300 workers": a participle
+    // between an article and an amount qualifies the amount; nothing was estimated then.
+    if (
+      word.pos === 'VERB' &&
+      /ed$/.test(word.lower) &&
+      previous !== undefined &&
+      ['a', 'an', 'the'].includes(previous.lower) &&
+      (next?.pos === 'NUM' || next?.pos === 'SYM')
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "purchased 12 new long-haul jets": a word between a number and its noun phrase
     // describes the noun, whatever the tagger made of it.
     if (

@@ -209,6 +209,30 @@ export function inComplexPreposition(words: readonly Word[], index: number): boo
   );
 }
 
+/** Nouns for a market's hours of dealing: "in early trading", "in thin holiday dealings". */
+const SESSION_NOUNS = new Set(['trading', 'dealings']);
+/** Words that open a stretch of time: "in early trading", "during Asian trading". */
+const TIME_FRAME_OPENERS = new Set(['in', 'during', 'through', 'throughout']);
+
+/**
+ * Whether the noun at `index` names a market session that times a move ("fell 4 percent in
+ * early trading", "rose in after-hours trading on Monday"), as "in the morning" would: no
+ * event of its own (not "trading of shares was halted", which has its own "of").
+ */
+export function isSessionFrame(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  if (!SESSION_NOUNS.has(word.lower) || words[index + 1]?.lower === 'of') return false;
+  let at = index - 1;
+  // Its modifiers, a hyphened pair as one ("after-hours").
+  for (;;) {
+    const word = words[at];
+    if (word?.text === '-') at -= 2;
+    else if (word && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos)) at--;
+    else break;
+  }
+  return TIME_FRAME_OPENERS.has(words[at]?.lower ?? '');
+}
+
 /**
  * Whether an event noun that is a verb's object is only what the verb acts on: "won a
  * contract", "signed an agreement", "received loans", "exercised its options" report one

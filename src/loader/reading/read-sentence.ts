@@ -16,6 +16,7 @@ import {
   listedNounLemma,
   eventKindOf,
   inComplexPreposition,
+  isSessionFrame,
   isComparisonVerb,
   isEventNounWord,
   isKindCompound,
@@ -868,7 +869,7 @@ function nominalEvents(
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
     if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
-    if (inComplexPreposition(words, index)) return;
+    if (inComplexPreposition(words, index) || isSessionFrame(words, index)) return;
     // "a score of jets", "a wave of layoffs": a noun that counts what follows its "of"
     // tells no happening of its own.
     if (QUANTIFYING_NOUNS.has(word.lemma) && words[index + 1]?.lower === 'of') return;

@@ -302,6 +302,15 @@ describe('correctTags', () => {
     ).toBe('NOUN');
   });
 
+  it('reads a participle between an article and an amount as an adjective ("an estimated $1.2 trillion")', () => {
+    expect(
+      tags('wiping/VERB out/ADP an/DET estimated/VERB/estimate $/SYM 1.2/NUM trillion/NUM')[3],
+    ).toBe('ADJ');
+    expect(tags('a/DET reported/VERB/report 300/NUM workers/NOUN')[1]).toBe('ADJ');
+    // Not before the noun a participle may still describe as done: "the proposed plan".
+    expect(tags('the/DET proposed/VERB/propose plan/NOUN')[1]).toBe('VERB');
+  });
+
   it('reads a possessive between a name and a past verb as the end of the name ("Moody\'s said")', () => {
     expect(tags("Larsen/PROPN 's/PART said/VERB/say sales/NOUN fell/VERB/fall")[1]).toBe('PROPN');
     // Not before a noun it owns, nor as "is" before an infinitive or a passive's "by".

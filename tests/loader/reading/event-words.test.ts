@@ -6,6 +6,7 @@ import {
   isComparisonVerb,
   isEventNounWord,
   isEventVerb,
+  isSessionFrame,
   isThemeOfVerb,
 } from '../../../src/loader/reading/event-words.ts';
 import { at, tag } from './tagged.ts';
@@ -100,6 +101,24 @@ describe('inComplexPreposition', () => {
     expect(inside('The mill closed in response to the strike.', 'response')).toBe(true);
     // Elsewhere the same noun may tell something: "the result surprised analysts".
     expect(inside('The result of the vote surprised analysts.', 'result')).toBe(false);
+  });
+});
+
+describe('isSessionFrame', () => {
+  const frame = (text: string, form: string) => {
+    const words = tag(text);
+    return isSessionFrame(words, at(words, form));
+  };
+
+  it('reads the session that times a move as no event ("in early trading")', () => {
+    expect(frame('Copper fell 3 percent in early trading.', 'trading')).toBe(true);
+    expect(frame('Orvik shares rose in after-hours trading on Monday.', 'trading')).toBe(true);
+    expect(frame('The krone slid during thin holiday dealings.', 'dealings')).toBe(true);
+  });
+
+  it('keeps trading that is itself what happened', () => {
+    expect(frame('Trading in Orvik shares was halted.', 'Trading')).toBe(false);
+    expect(frame('Regulators stopped the trading of Orvik shares.', 'trading')).toBe(false);
   });
 });
 
