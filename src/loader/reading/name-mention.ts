@@ -14,6 +14,12 @@ export interface NameMention {
   description?: { roles: string[]; country: string | null };
   /** A capitalized word nothing classifies: a known person's surname, else an organization. */
   tentative?: boolean;
+  /**
+   * Two or three names nothing classifies, each a proper noun to the tagger ("Novak
+   * Djokovic"): a person whose first name no list knows if the article names them by the
+   * last alone, else an organization.
+   */
+  personShaped?: boolean;
   /** The long form an acronym stands for ("EADS" → its full name), when the text says. */
   longForm?: string;
 }

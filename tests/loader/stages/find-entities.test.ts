@@ -13,6 +13,27 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['Berglund', 'person', 'Anna Berglund']);
   });
 
+  it('reads a name whose first word no list knows as a person when the article uses its surname alone', () => {
+    const found = entities(
+      'Zdravko Vukotic won the final on Sunday. Vukotic, 31, said he was proud.',
+    );
+    expect(found).toContainEqual(['Zdravko Vukotic', 'person', 'Zdravko Vukotic']);
+    expect(found).toContainEqual(['Vukotic', 'person', 'Zdravko Vukotic']);
+    // Without the surname alone it stays what nothing else says: an organization.
+    expect(entities('Zdravko Vukotic won the final on Sunday.')).toContainEqual([
+      'Zdravko Vukotic',
+      'organization',
+      'Zdravko Vukotic',
+    ]);
+  });
+
+  it('keeps a common word or a known body before a reused name out of any person ("Actual Quorvane")', () => {
+    const found = entities('Actual Quorvane deliveries fell. Quorvane said demand was weak.');
+    expect(found.some(([, kind]) => kind === 'person')).toBe(false);
+    const car = entities('The Ford Zephyrine sold well. The Zephyrine was built in Ohio.');
+    expect(car.some(([, kind]) => kind === 'person')).toBe(false);
+  });
+
   it('names every use of an acronym by the long form the article gave it, before and after', () => {
     const found = entities(
       'NGC cuts jobs. Northwind Gas Corporation (NGC) said on Monday it would cut jobs. NGC said more.',
