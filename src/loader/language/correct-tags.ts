@@ -343,6 +343,18 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "won the title on Sunday, beating Ivo Lund 6-4": an -ing form after a comma, before
+    // a name, an article, a number or a pronoun, opens a participle clause (not "new
+    // taxes, spending cuts": a noun before a noun).
+    if (
+      word.pos === 'NOUN' &&
+      /ing$/.test(word.lower) &&
+      previous?.text === ',' &&
+      next !== undefined &&
+      /^(?:PROPN|DET|NUM|PRON)$/.test(next.pos) &&
+      verbLemmaOf(word.lower) !== null
+    )
+      return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
     // "wiping out an estimated $1.2 trillion", "a reported 300 workers": a participle
     // between an article and an amount qualifies the amount; nothing was estimated then.
     if (

@@ -302,6 +302,16 @@ describe('correctTags', () => {
     ).toBe('NOUN');
   });
 
+  it('reads an -ing form after a comma and before its object as a participle ("…, beating Ivo Lund")', () => {
+    const out = correctTags(
+      words('won/VERB/win ,/PUNCT beating/NOUN/beating Ivo/PROPN Lund/PROPN'),
+    );
+    expect(out[2]).toMatchObject({ pos: 'VERB', lemma: 'beat' });
+    expect(tags('rose/VERB/rise ,/PUNCT winning/NOUN/winning the/DET vote/NOUN')[2]).toBe('VERB');
+    // A noun before a noun stays one: "new taxes, spending cuts and reforms".
+    expect(tags('taxes/NOUN/tax ,/PUNCT spending/NOUN/spending cuts/NOUN/cut')[2]).toBe('NOUN');
+  });
+
   it('reads a participle between an article and an amount as an adjective ("an estimated $1.2 trillion")', () => {
     expect(
       tags('wiping/VERB out/ADP an/DET estimated/VERB/estimate $/SYM 1.2/NUM trillion/NUM')[3],
