@@ -343,6 +343,10 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "Chief operating officer Tim Cook", "the chief marketing officer": an -ing form after
+    // "chief" is part of a title, no verb.
+    if (word.pos === 'VERB' && /ing$/.test(word.lower) && previous?.lower === 'chief')
+      return retagged(word, 'ADJ', word.lower);
     // "won the title on Sunday, beating Ivo Lund 6-4": an -ing form after a comma, before
     // a name, an article, a number or a pronoun, opens a participle clause (not "new
     // taxes, spending cuts": a noun before a noun).

@@ -763,6 +763,7 @@ function objectsOf(
   counted ??= approximatedAmount(words, at, segment.last);
   while (at <= segment.last && (words[at] as Word).pos === 'ADV') at++;
   at = afterDatePossessor(words, at, segment.last);
+  at = afterInterposedDate(words, at, segment.last);
   const object = counted ?? phraseStartingAt(words, at, segment.last);
   if (object) at = object.last + 1;
   const others: Phrase[] = [];
@@ -830,6 +831,20 @@ function afterDatePossessor(words: readonly Word[], at: number, last: number): n
   let end = at;
   while (end <= last && (words[end] as Word).pos === 'X') end++;
   return end > at && end <= last && isApostropheS(words[end] as Word) ? end + 1 : at;
+}
+
+/**
+ * "reported on Tuesday a record profit", "announced Monday a plan to": a date set between
+ * a verb and its object (an article or a number after it) is passed over to reach the object.
+ */
+function afterInterposedDate(words: readonly Word[], at: number, last: number): number {
+  let end = at;
+  if ((words[end] as Word | undefined)?.pos === 'ADP' && words[end + 1]?.pos === 'X') end++;
+  const dateStart = end;
+  while (end <= last && (words[end] as Word).pos === 'X') end++;
+  if (end === dateStart || end > last) return at;
+  const next = words[end] as Word;
+  return next.pos === 'DET' || next.pos === 'NUM' ? end : at;
 }
 
 /** The "by" phrase of a passive verb: its agent. */

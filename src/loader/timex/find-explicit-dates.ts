@@ -61,13 +61,23 @@ export const findExplicitDates: TimexParser = {
 
 /**
  * "to 33,002.38", "4,229.45": digits read off a larger number are no clock time (chrono
- * reads "002.38" as 2:38).
+ * reads "002.38" as 2:38); nor is an amount ("sold 16.24 million iPhones", "$10.30 a
+ * share", "rose 12.15 percent"), which chrono reads as 16:24.
  */
 function insideNumber(text: string, candidate: TimexCandidate): boolean {
   const before = text.slice(Math.max(0, candidate.start - 2), candidate.start);
-  const after = text.charAt(candidate.end);
-  return /\d[,.]?$/.test(before) || /\d/.test(after);
+  const after = text.slice(candidate.end, candidate.end + 12);
+  return (
+    /\d[,.]?$/.test(before) ||
+    /^\d/.test(after) ||
+    (/^\d{1,2}\.\d\d$/.test(text.slice(candidate.start, candidate.end)) &&
+      (/[$€£¥]\s*$/.test(before) || AMOUNT_AFTER.test(after)))
+  );
 }
+
+/** Words after a number that make it an amount: "16.24 million", "12.15 percent". */
+const AMOUNT_AFTER =
+  /^\s*(?:%|percent\b|per cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b|a share\b|per\b)/i;
 
 interface Part {
   components: chrono.ParsedComponents;

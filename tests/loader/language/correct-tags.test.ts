@@ -302,6 +302,12 @@ describe('correctTags', () => {
     ).toBe('NOUN');
   });
 
+  it('reads an -ing form after "chief" as part of a title ("Chief operating officer")', () => {
+    expect(tags('Chief/PROPN operating/VERB/operate officer/NOUN Ivo/PROPN Lund/PROPN')[1]).toBe(
+      'ADJ',
+    );
+  });
+
   it('reads an -ing form after a comma and before its object as a participle ("…, beating Ivo Lund")', () => {
     const out = correctTags(
       words('won/VERB/win ,/PUNCT beating/NOUN/beating Ivo/PROPN Lund/PROPN'),

@@ -187,6 +187,16 @@ describe('readSentence', () => {
     expect(phraseOf(words, text, event.patient)).toBe('profit of $11 billion');
   });
 
+  it('reads the object past a date set between it and its verb ("reported on Tuesday a record profit")', () => {
+    // The words of a date come in tagged X (read-events), as here.
+    const text = 'Harwell reported on Tuesday a record profit of $6 billion.';
+    const words = tag(text).map((word) =>
+      word.text === 'Tuesday' ? { ...word, pos: 'X' as const } : word,
+    );
+    const event = readSentence(words).events.find((e) => words[e.trigger]?.text === 'reported')!;
+    expect(phraseOf(words, text, event.patient)).toBe('a record profit of $6 billion');
+  });
+
   it('gives an infinitive after "be" and an adjective the subject ("is due to visit")', () => {
     const events = read("Norway's foreign minister is due to visit Oslo.");
     expect(find(events, 'visit').agent).toBe("Norway's foreign minister");

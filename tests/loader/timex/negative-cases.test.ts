@@ -7,6 +7,9 @@ describe('negative cases', () => {
     // A larger number's digits are no clock time (chrono reads "002.38" as 2:38).
     'The Dow fell 430.97 points, or 1.29%, to 33,002.38.',
     'The index closed at 4,229.45.',
+    // An amount is no clock time (chrono reads "16.24" as 16:24).
+    'The company sold 16.24 million phones.',
+    'Harwell shipped 10.30 million tonnes.',
     'The shares cost $2016 each.',
     'Chelsea won 2-1 at home.',
     'Call 0871 984 1955 for details.',
