@@ -3,6 +3,7 @@
  * demonyms, capitals that stand for their governments, titles, organization words, and
  * transliteration variants of given names. General knowledge, not keyed to any article.
  */
+import { foldAccents } from '../language/fold-accents.ts';
 import { CORPORATE_SUFFIXES } from '../lexicon/names.ts';
 
 /** Canonical country, then aliases and demonyms (lower-case). */
@@ -74,6 +75,117 @@ const COUNTRY_ROWS: ReadonlyArray<readonly [string, string[], string?]> = [
   ['Vietnam', ['vietnam', 'vietnamese'], 'hanoi'],
   ['Thailand', ['thailand', 'thai'], 'bangkok'],
   ['Palestinian territories', ['palestine', 'palestinian'], 'ramallah'],
+  ['Chile', ['chile', 'chilean']],
+  ['Peru', ['peru', 'peruvian'], 'lima'],
+  ['Colombia', ['colombia', 'colombian'], 'bogota'],
+  ['Bolivia', ['bolivia', 'bolivian']],
+  ['Ecuador', ['ecuador', 'ecuadorian', 'ecuadorean'], 'quito'],
+  ['Uruguay', ['uruguay', 'uruguayan'], 'montevideo'],
+  ['Paraguay', ['paraguay', 'paraguayan'], 'asuncion'],
+  ['Haiti', ['haiti', 'haitian'], 'port-au-prince'],
+  ['Dominican Republic', ['dominican republic', 'dominican'], 'santo domingo'],
+  ['Jamaica', ['jamaica', 'jamaican']],
+  ['Guatemala', ['guatemala', 'guatemalan'], 'guatemala city'],
+  ['Honduras', ['honduras', 'honduran'], 'tegucigalpa'],
+  ['El Salvador', ['el salvador', 'salvadoran', 'salvadorean']],
+  ['Nicaragua', ['nicaragua', 'nicaraguan'], 'managua'],
+  ['Costa Rica', ['costa rica', 'costa rican']],
+  ['Panama', ['panama', 'panamanian']],
+  ['Trinidad and Tobago', ['trinidad and tobago']],
+  ['Ghana', ['ghana', 'ghanaian'], 'accra'],
+  ['Senegal', ['senegal', 'senegalese'], 'dakar'],
+  ['Mali', ['mali', 'malian'], 'bamako'],
+  ['Niger', ['niger', 'nigerien'], 'niamey'],
+  ['Burkina Faso', ['burkina faso', 'burkinabe'], 'ouagadougou'],
+  ['Ivory Coast', ['ivory coast', "cote d'ivoire", "côte d'ivoire", 'ivorian']],
+  ['Cameroon', ['cameroon', 'cameroonian'], 'yaounde'],
+  ['Guinea', ['guinea', 'guinean'], 'conakry'],
+  ['Sierra Leone', ['sierra leone', 'sierra leonean'], 'freetown'],
+  ['Liberia', ['liberia', 'liberian'], 'monrovia'],
+  ['Togo', ['togo', 'togolese'], 'lome'],
+  ['Benin', ['benin', 'beninese']],
+  ['Gabon', ['gabon', 'gabonese'], 'libreville'],
+  ['Sudan', ['sudan', 'sudanese'], 'khartoum'],
+  ['South Sudan', ['south sudan', 'south sudanese'], 'juba'],
+  ['Eritrea', ['eritrea', 'eritrean'], 'asmara'],
+  ['Somalia', ['somalia', 'somali'], 'mogadishu'],
+  ['Djibouti', ['djibouti']],
+  ['Uganda', ['uganda', 'ugandan'], 'kampala'],
+  ['Rwanda', ['rwanda', 'rwandan'], 'kigali'],
+  ['Burundi', ['burundi', 'burundian']],
+  ['Tanzania', ['tanzania', 'tanzanian'], 'dodoma'],
+  [
+    'Democratic Republic of the Congo',
+    ['democratic republic of the congo', 'dr congo', 'drc', 'congolese'],
+    'kinshasa',
+  ],
+  ['Republic of the Congo', ['republic of the congo', 'congo-brazzaville'], 'brazzaville'],
+  ['Central African Republic', ['central african republic'], 'bangui'],
+  ['Zimbabwe', ['zimbabwe', 'zimbabwean'], 'harare'],
+  ['Zambia', ['zambia', 'zambian'], 'lusaka'],
+  ['Malawi', ['malawi', 'malawian'], 'lilongwe'],
+  ['Mozambique', ['mozambique', 'mozambican'], 'maputo'],
+  ['Angola', ['angola', 'angolan'], 'luanda'],
+  ['Namibia', ['namibia', 'namibian'], 'windhoek'],
+  ['Botswana', ['botswana'], 'gaborone'],
+  ['Madagascar', ['madagascar', 'malagasy'], 'antananarivo'],
+  ['Mauritania', ['mauritania', 'mauritanian'], 'nouakchott'],
+  ['Morocco', ['morocco', 'moroccan'], 'rabat'],
+  ['Algeria', ['algeria', 'algerian'], 'algiers'],
+  ['Tunisia', ['tunisia', 'tunisian'], 'tunis'],
+  ['United Arab Emirates', ['united arab emirates', 'uae', 'u.a.e.', 'emirati'], 'abu dhabi'],
+  ['Oman', ['oman', 'omani'], 'muscat'],
+  ['Bahrain', ['bahrain', 'bahraini'], 'manama'],
+  ['Kuwait', ['kuwait', 'kuwaiti']],
+  ['Cyprus', ['cyprus', 'cypriot'], 'nicosia'],
+  ['Portugal', ['portugal', 'portuguese'], 'lisbon'],
+  ['Ireland', ['ireland', 'irish'], 'dublin'],
+  ['Austria', ['austria', 'austrian'], 'vienna'],
+  ['Czech Republic', ['czech republic', 'czechia', 'czech'], 'prague'],
+  ['Slovakia', ['slovakia', 'slovak'], 'bratislava'],
+  ['Hungary', ['hungary', 'hungarian'], 'budapest'],
+  ['Romania', ['romania', 'romanian'], 'bucharest'],
+  ['Bulgaria', ['bulgaria', 'bulgarian']],
+  ['Serbia', ['serbia', 'serbian'], 'belgrade'],
+  ['Croatia', ['croatia', 'croatian'], 'zagreb'],
+  ['Slovenia', ['slovenia', 'slovenian', 'slovene'], 'ljubljana'],
+  ['Bosnia and Herzegovina', ['bosnia and herzegovina', 'bosnia', 'bosnian'], 'sarajevo'],
+  ['Montenegro', ['montenegro', 'montenegrin'], 'podgorica'],
+  ['North Macedonia', ['north macedonia', 'macedonia', 'macedonian'], 'skopje'],
+  ['Albania', ['albania', 'albanian'], 'tirana'],
+  ['Kosovo', ['kosovo', 'kosovar'], 'pristina'],
+  ['Moldova', ['moldova', 'moldovan'], 'chisinau'],
+  ['Belarus', ['belarus', 'belarusian'], 'minsk'],
+  ['Lithuania', ['lithuania', 'lithuanian'], 'vilnius'],
+  ['Latvia', ['latvia', 'latvian'], 'riga'],
+  ['Estonia', ['estonia', 'estonian'], 'tallinn'],
+  ['Finland', ['finland', 'finnish'], 'helsinki'],
+  ['Denmark', ['denmark', 'danish'], 'copenhagen'],
+  ['Iceland', ['iceland', 'icelandic'], 'reykjavik'],
+  ['Luxembourg', ['luxembourg']],
+  ['Malta', ['malta', 'maltese'], 'valletta'],
+  ['Armenia', ['armenia', 'armenian'], 'yerevan'],
+  ['Azerbaijan', ['azerbaijan', 'azerbaijani', 'azeri'], 'baku'],
+  ['Kazakhstan', ['kazakhstan', 'kazakh'], 'astana'],
+  ['Uzbekistan', ['uzbekistan', 'uzbek'], 'tashkent'],
+  ['Turkmenistan', ['turkmenistan', 'turkmen'], 'ashgabat'],
+  ['Kyrgyzstan', ['kyrgyzstan', 'kyrgyz'], 'bishkek'],
+  ['Tajikistan', ['tajikistan', 'tajik'], 'dushanbe'],
+  ['Mongolia', ['mongolia', 'mongolian'], 'ulaanbaatar'],
+  ['Taiwan', ['taiwan', 'taiwanese'], 'taipei'],
+  ['Malaysia', ['malaysia', 'malaysian'], 'kuala lumpur'],
+  ['Singapore', ['singapore', 'singaporean']],
+  ['Myanmar', ['myanmar', 'burma', 'burmese'], 'naypyidaw'],
+  ['Cambodia', ['cambodia', 'cambodian'], 'phnom penh'],
+  ['Laos', ['laos', 'laotian', 'lao'], 'vientiane'],
+  ['Bangladesh', ['bangladesh', 'bangladeshi'], 'dhaka'],
+  ['Sri Lanka', ['sri lanka', 'sri lankan'], 'colombo'],
+  ['Nepal', ['nepal', 'nepali', 'nepalese'], 'kathmandu'],
+  ['Bhutan', ['bhutan', 'bhutanese']],
+  ['Maldives', ['maldives', 'maldivian']],
+  ['New Zealand', ['new zealand']],
+  ['Papua New Guinea', ['papua new guinea'], 'port moresby'],
+  ['Fiji', ['fiji', 'fijian'], 'suva'],
 ];
 
 export interface CountryInfo {
@@ -87,8 +199,11 @@ const CAPITALS = new Map<string, string>();
 for (const [canonical, aliases, capital] of COUNTRY_ROWS) {
   aliases.forEach((alias, index) => {
     // The first alias is the name; later ones ending like adjectives are demonyms.
-    const demonym = index > 0 && /(an|ese|ish|i|ch|ss|ine)$/.test(alias) && !alias.includes(' ');
-    COUNTRIES.set(alias, { canonical, demonym });
+    const demonym =
+      index > 0 &&
+      /(?:an|ese|ish|i|ch|ss|ine|rin|ak|ek|ik|kh|ot|ic|sy|be|ar|ne|en|yz|lao)$/.test(alias) &&
+      !alias.includes(' ');
+    COUNTRIES.set(foldAccents(alias), { canonical, demonym });
   });
   if (capital) CAPITALS.set(capital, canonical);
 }
@@ -103,15 +218,14 @@ for (const [seat, country] of [
 
 /** The country a name or adjective stands for ("U.S." → "United States"). */
 export function countryOf(name: string): CountryInfo | null {
-  return COUNTRIES.get(name.toLowerCase().replace(/[’']s$/, '')) ?? null;
+  return COUNTRIES.get(foldAccents(name.toLowerCase()).replace(/[’']s$/, '')) ?? null;
 }
 
 /** The country whose government a capital or seat names ("Moscow" → "Russia"). */
 export function governmentOf(name: string): string | null {
   return (
     CAPITALS.get(
-      name
-        .toLowerCase()
+      foldAccents(name.toLowerCase())
         .replace(/^the /, '')
         .replace(/[’']s$/, ''),
     ) ?? null

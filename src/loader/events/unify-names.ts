@@ -5,6 +5,7 @@
  * person introduced as "US Secretary of State").
  */
 import type { EntityMention } from '../../contract/corpus.ts';
+import { foldAccents } from '../language/fold-accents.ts';
 import { isKnownOrganizationName, type NameMention } from '../reading/find-names.ts';
 import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
 import { countryOf, normalizeNameSpelling, ORGANIZATION_WORDS } from './name-lexicon.ts';
@@ -14,10 +15,6 @@ export function surnameKey(name: string): string {
   const words = foldAccents(name).toLowerCase().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   return last.replace(/^(al|el)-/, '');
-}
-
-export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /**

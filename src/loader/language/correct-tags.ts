@@ -99,7 +99,7 @@ function headlineVerb(words: Word[]): Word[] {
       index > 0 &&
       word.pos === 'NOUN' &&
       /[^s]s$/.test(word.lower) &&
-      /^[A-Z]/.test(words[index - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[index - 1]?.text ?? '') &&
       verbLemmaOf(word.lower) !== null,
   );
   if (at < 0) return words;
@@ -217,7 +217,7 @@ function correctWords(words: readonly Word[]): Word[] {
     if (
       ((previous !== undefined && previous.pos !== 'PUNCT') ||
         (word.pos === 'VERB' && word.lower !== 'let')) &&
-      /^[A-Z]/.test(word.text) &&
+      /^\p{Lu}/u.test(word.text) &&
       word.pos !== 'PROPN' &&
       (next?.lower === "'s" || next?.lower === '’s')
     ) {
@@ -227,7 +227,7 @@ function correctWords(words: readonly Word[]): Word[] {
     // an article is a name, however the tagger read it ("to" may open an infinitive).
     if (
       word.pos === 'VERB' &&
-      /^[A-Z][a-z]/.test(word.text) &&
+      /^\p{Lu}\p{Ll}/u.test(word.text) &&
       previous !== undefined &&
       AFTER_NAME_OPENERS.has(previous.pos) &&
       previous.lower !== 'to'
@@ -266,7 +266,7 @@ function correctWords(words: readonly Word[]): Word[] {
     if (
       (index === 0 || /^[.!?]$/.test(previous?.text ?? '')) &&
       word.pos === 'VERB' &&
-      /^[A-Z]/.test(word.text) &&
+      /^\p{Lu}/u.test(word.text) &&
       (next?.pos === 'VERB' ||
         next?.pos === 'AUX' ||
         // "Ford sold half of its plants": a past the tagger read as an adjective.
@@ -277,7 +277,7 @@ function correctWords(words: readonly Word[]): Word[] {
           !/(?:ed|ing)$/.test(word.lower)) ||
         // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
         // is a participle and stays one).
-        (next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/(?:ed|ing)$/.test(word.lower)) ||
+        (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !/(?:ed|ing)$/.test(word.lower)) ||
         // "Ford, the second of the big three, beat": an opener an apposition describes.
         (next?.text === ',' &&
           words[index + 2]?.pos === 'DET' &&
@@ -294,7 +294,7 @@ function correctWords(words: readonly Word[]): Word[] {
       word.pos === 'ADJ' &&
       (isIrregularPast(word.lower) || /[^e]ed$/.test(word.lower)) &&
       opener?.pos === 'VERB' &&
-      /^[A-Z]/.test(opener.text) &&
+      /^\p{Lu}/u.test(opener.text) &&
       (index === 1 || /^[.!?]$/.test(words[index - 2]?.text ?? ''))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lower);
@@ -536,7 +536,7 @@ function pluralAfterOpener(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
   if (
     opener.pos !== 'PROPN' ||
-    !/^[A-Z][a-z]+$/.test(opener.text) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(opener.text) ||
     (word.pos !== 'VERB' && word.pos !== 'NOUN') ||
     !/[^s]s$/.test(word.lower) ||
     word.lemma === word.lower ||

@@ -16,9 +16,39 @@ export interface TaggedParagraph {
   sentences: Span[];
 }
 
+/** Letters with no decomposition into a base letter and its marks. */
+const BASE_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŋ: 'n',
+  Ŋ: 'N',
+  œ: 'o',
+  Œ: 'O',
+};
+
+/**
+ * The text with each accented letter beyond Latin-1 as its base letter, one for one, so
+ * offsets hold: the model's tokenizer splits a word at letters it does not know
+ * ("Erdoğan" was "Erdo", "ğ", "an"; "Łódź" three tokens).
+ */
+export function withModelLetters(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (letter) => {
+    const base = BASE_LETTERS[letter] ?? letter.normalize('NFD').charAt(0);
+    return /^[A-Za-z]$/.test(base) ? base : letter;
+  });
+}
+
 /** Tags `text.slice(paragraph.start, paragraph.end)`; offsets index the whole `text`. */
 export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
-  const slice = text.slice(paragraph.start, paragraph.end);
+  const original = text.slice(paragraph.start, paragraph.end);
+  // The model reads the letters it knows; words keep the text's own ("Erdoğan").
+  const slice = withModelLetters(original);
   const nlp = languageModel();
   const its = nlp.its;
   const doc = nlp.readDoc(slice);
@@ -44,7 +74,7 @@ export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
   for (let index = 0; index < values.length; index++) {
     const span = offsets[index];
     if (!span) continue;
-    const value = values[index]!;
+    const value = text.slice(span.start, span.end);
     // Every field written out: a spread (`...span`) gives each word a slow dictionary shape.
     words.push({
       start: span.start,

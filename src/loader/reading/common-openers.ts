@@ -10,7 +10,7 @@
 import type { Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/word.ts';
 
-const capitalized = (word: Word) => /^[A-Z]/.test(word.text);
+const capitalized = (word: Word) => /^\p{Lu}/u.test(word.text);
 
 /** The start offsets of sentence-opening words that the article uses as common words. */
 export function commonOpeners(words: readonly Word[], sentences: readonly Span[]): Set<number> {
@@ -34,7 +34,7 @@ export function commonOpeners(words: readonly Word[], sentences: readonly Span[]
   const common = new Set<number>();
   words.forEach((word, index) => {
     // An acronym is no common word written with a capital: "US" is not "us".
-    if (!openers.has(word.start) || !/^[A-Z][a-z]/.test(word.text)) return;
+    if (!openers.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return;
     const next = words[index + 1];
     if (next && capitalized(next) && !openers.has(next.start)) return;
     if (capitalizedInside.has(word.lower)) return;

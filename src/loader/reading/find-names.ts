@@ -8,6 +8,7 @@
  */
 import type { EntityKind, Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { foldAccents } from '../language/fold-accents.ts';
 import { isApostropheS } from '../language/word.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
@@ -65,7 +66,12 @@ const INNER_TITLES = new Set(
   [...PERSON_TITLES].filter((title) => !['us', 'u.s.', 'of', 'the'].includes(title)),
 );
 
-const isCapitalized = (word: Word) => /^[A-Z]/.test(word.text) || /^[a-z]+[A-Z]/.test(word.text);
+/** Name lists hold names unaccented ("sebastian"): "Sebastián" is found as well. */
+const isFirstName = (lower: string) =>
+  FIRST_NAMES.has(lower) || FIRST_NAMES.has(foldAccents(lower));
+const isLastName = (lower: string) => LAST_NAMES.has(lower) || LAST_NAMES.has(foldAccents(lower));
+const isCapitalized = (word: Word) =>
+  /^\p{Lu}/u.test(word.text) || /^\p{Ll}+\p{Lu}/u.test(word.text);
 const isAcronym = (text: string) => /^[A-Z][A-Z&.]{1,}$/.test(text.replace(/\.$/, ''));
 
 /** Whether a word can be part of a name. `first`: it would open the sentence. */
@@ -108,11 +114,11 @@ function commonPluralOpener(word: Word): boolean {
   const lower = word.lower;
   const singular = lower.slice(0, -1);
   return (
-    /^[A-Z][a-z]+s$/.test(word.text) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(word.text) &&
     !/ss$/.test(lower) &&
     (verbLemmaOf(singular) === singular || isEventNoun(singular)) &&
-    !FIRST_NAMES.has(lower) &&
-    !LAST_NAMES.has(lower) &&
+    !isFirstName(lower) &&
+    !isLastName(lower) &&
     !PLACES.has(lower) &&
     !ORGANIZATIONS.has(lower)
   );
@@ -218,7 +224,7 @@ function describesNameAfter(word: Word, next: Word | undefined): boolean {
     (DESCRIPTOR_NOUNS.has(lower) || isPersonNoun(lower)) &&
     !TITLE_WORDS.has(lower) &&
     !HONORIFICS.has(lower) &&
-    !FIRST_NAMES.has(lower)
+    !isFirstName(lower)
   );
 }
 
@@ -286,7 +292,7 @@ function withNickname(
     !close ||
     !OPENING_QUOTES.has(open.text) ||
     !CLOSING_QUOTES.has(close.text) ||
-    !/^[A-Z][a-z]+$/.test(nickname.text)
+    !/^\p{Lu}\p{Ll}+$/u.test(nickname.text)
   )
     return null;
   const name = `${product.name} ${nickname.text}`;
@@ -312,7 +318,7 @@ function namesGeography(run: readonly Word[]): boolean {
   // "Anna Berg", "President Anna Berg": a first name and a surname that is also a landform.
   let name = 0;
   while (name < run.length - 2 && isTitleWord(run[name] as Word)) name++;
-  if (run.length - name === 2 && FIRST_NAMES.has((run[name] as Word).lower)) return false;
+  if (run.length - name === 2 && isFirstName((run[name] as Word).lower)) return false;
   // "Lake Geneva", "Mount Kenya", "Bay of Biscay": a water or landform before its name too.
   return (
     geographic(run[run.length - 1]) ||
@@ -338,9 +344,9 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       return end;
     }
     // "Chrysler LLC Jim Press": a legal form ends a company's name.
-    if (end > start && CORPORATE_SUFFIXES.has(current.lower) && /^[A-Z]/.test(current.text))
+    if (end > start && CORPORATE_SUFFIXES.has(current.lower) && /^\p{Lu}/u.test(current.text))
       return end;
-    if (CORPORATE_SUFFIXES.has(next.lower) && /^[A-Z]/.test(next.text)) {
+    if (CORPORATE_SUFFIXES.has(next.lower) && /^\p{Lu}/u.test(next.text)) {
       end++;
       continue;
     }
@@ -352,7 +358,7 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     if (
       next.text === '-' &&
       after &&
-      /^[A-Z0-9]/.test(after.text) &&
+      /^[\p{Lu}0-9]/u.test(after.text) &&
       next.start === current.end &&
       after.start === next.end
     ) {
@@ -470,7 +476,7 @@ function bracketedAcronym(words: readonly Word[], end: number): Word | null {
 function demonymActor(words: readonly Word[], index: number): NameMention | null {
   const word = words[index] as Word;
   const next = words[index + 1];
-  if (!/^[A-Z]/.test(word.text) || !next) return null;
+  if (!/^\p{Lu}/u.test(word.text) || !next) return null;
   const country = countryOf(word.text);
   if (!country || !ACTOR_NOUNS.has(next.lower)) return null;
   return mention(word, word, 'country', country.canonical, null);
@@ -539,7 +545,7 @@ function classifyRun(
   const found = run.findIndex(
     (word, index) =>
       index > 0 &&
-      /^[A-Z]/.test(word.text) &&
+      /^\p{Lu}/u.test(word.text) &&
       (INNER_TITLES.has(word.lower.replace(/\.$/, '')) ||
         (TITLE_WORDS.has(word.lower) && firstNameAfterTitles(run, index))),
   );
@@ -559,7 +565,7 @@ function classifyRun(
       (run[personStart - 1] as Word).lower !== 'of' &&
       person.length >= 1 &&
       person.length <= 4 &&
-      person.every((word) => /^[A-Z][a-z'’.-]*$/.test(word.text))
+      person.every((word) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(word.text))
     ) {
       // "Deputy Defense Secretary Wolfowitz": a title's own first word owns nothing.
       const ownerWords = run.slice(0, inner);
@@ -733,7 +739,7 @@ function personShaped(run: readonly Word[]): boolean {
     run.every(
       (word) =>
         word.pos === 'PROPN' &&
-        /^[A-Z][a-z'’-]+$/.test(word.text) &&
+        /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text) &&
         !ORGANIZATION_WORDS.has(word.lower) &&
         !countryOf(word.text),
     )
@@ -779,10 +785,10 @@ function classifiedPerson(
   const only = found[0];
   if (found.length !== 1 || !only || only.kind !== 'organization' || only.tentative) return found;
   const run = words.slice(start, end + 1);
-  if (run.length > 3 || !run.every((word) => /^[A-Z][a-z'’-]+$/.test(word.text))) return found;
+  if (run.length > 3 || !run.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text))) return found;
   // "Larkspur Holdings, the parent company": a body's word names a body, unless a known
   // first name opens the run ("Jim Press, the Vice Chairman of Chrysler").
-  const firstName = FIRST_NAMES.has((run[0] as Word).lower);
+  const firstName = isFirstName((run[0] as Word).lower);
   if (!firstName && run.some((word) => ORGANIZATION_WORDS.has(word.lower))) return found;
   return appositionTitle(words, end) ? [{ ...only, kind: 'person' }] : found;
 }
@@ -827,16 +833,16 @@ function nameParts(run: readonly Word[]): Word[] {
 function looksLikePerson(words: readonly Word[]): boolean {
   const run = nameParts(words);
   if (run.length < 2 || run.length > 4) return false;
-  if (!run.every((word) => /^[A-Z][a-z'’-]+\.?$|^[A-Z]\.$/.test(word.text))) return false;
+  if (!run.every((word) => /^\p{Lu}[\p{Ll}'’-]+\.?$|^\p{Lu}\.$/u.test(word.text))) return false;
   const firstWord = (run[0] as Word).lower;
-  return FIRST_NAMES.has(firstWord) || LAST_NAMES.has((run[run.length - 1] as Word).lower);
+  return isFirstName(firstWord) || isLastName((run[run.length - 1] as Word).lower);
 }
 
 function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
   let at = from;
   while (at < run.length - 1 && isTitleWord(run[at] as Word)) at++;
   if (at === from || at >= run.length - 1) return false;
-  if (FIRST_NAMES.has((run[at] as Word).lower)) return true;
+  if (isFirstName((run[at] as Word).lower)) return true;
   // "Aer Lingus Chief Executive Dermot Mannion": after a title of two words or more, a
   // name of two or three words is a person's, known or not.
   const rest = run.slice(at);
@@ -844,7 +850,7 @@ function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
     at - from >= 2 &&
     rest.length >= 2 &&
     rest.length <= 3 &&
-    rest.every((word) => /^[A-Z][a-z'’-]+$/.test(word.text) && !isTitleWord(word))
+    rest.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text) && !isTitleWord(word))
   );
 }
 

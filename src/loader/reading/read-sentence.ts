@@ -899,7 +899,8 @@ function nominalEvents(
     // qualifies it.
     if (joinsCompound(words, index - 1) && next?.pos === 'PROPN') return;
     // "Justice Samuel Alito issued": a person's title before the name is no happening.
-    if (PERSON_TITLES.has(word.lower) && next?.pos === 'PROPN' && /^[A-Z]/.test(word.text)) return;
+    if (PERSON_TITLES.has(word.lower) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(word.text))
+      return;
     if (next?.text === '-' && next.start === word.end) return;
     const segmentIndex = segmentOf(segments, index);
     const segment = segments[segmentIndex] as Segment;

@@ -18,6 +18,24 @@ describe('tagParagraph', () => {
     for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.text);
   });
 
+  it('keeps a word with letters beyond Latin-1 whole and as written ("Erdoğan", "Łódź", "Vučić")', () => {
+    const text = 'Erdoğan met Aleksandar Vučić in Łódź on Monday.';
+    const { words } = tagParagraph(text, { start: 0, end: text.length });
+    expect(words.map((word) => word.text)).toEqual([
+      'Erdoğan',
+      'met',
+      'Aleksandar',
+      'Vučić',
+      'in',
+      'Łódź',
+      'on',
+      'Monday',
+      '.',
+    ]);
+    expect(words[0]).toMatchObject({ pos: 'PROPN', lower: 'erdoğan' });
+    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.text);
+  });
+
   it('splits the paragraph into its sentences, as spans of the text', () => {
     const text = 'The mill closed its doors. Workers left quietly.';
     const { sentences } = tagParagraph(text, { start: 0, end: text.length });

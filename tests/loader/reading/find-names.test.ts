@@ -229,6 +229,18 @@ describe('findNames', () => {
     expect(chief).toContainEqual(['Dervla Ormond', 'person', 'Dervla Ormond']);
   });
 
+  it('reads names with accented letters as persons and countries ("Chilean President Sebastián Piñera")', () => {
+    expect(names('Chilean President Sebastián Piñera declared an emergency.')).toEqual([
+      ['Chilean', 'country', 'Chile'],
+      ['Sebastián Piñera', 'person', 'Sebastián Piñera'],
+    ]);
+    expect(names('Talks in Bogotá with José Müller ended.')).toContainEqual([
+      'José Müller',
+      'person',
+      'José Müller',
+    ]);
+  });
+
   it('ends a company\'s name at its legal form ("Harwell LLC Anna Berg")', () => {
     const found = names('Vice chairman of Harwell LLC Anna Berg said sales fell.');
     expect(found).toContainEqual(['Harwell LLC', 'organization', 'Harwell LLC']);
