@@ -672,10 +672,11 @@ export function isComparisonDate(text: string, sentenceStart: number, timex: Tim
 
 /**
  * "its first loss since 1992", "the lowest level since March", "its biggest fall since the
- * crash of 1987": the date a record is measured from does not date the event.
+ * crash of 1987", "for the first time since the end of military rule in 1990": the date a
+ * record is measured from does not date the event.
  */
 const RECORD_SINCE =
-  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:[A-Za-z'’-]+\s+){1,3}(?:of|in)\s+(?:the\s+)?)?$/i;
+  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,8}(?:of|in)\s+(?:the\s+)?)?$/iu;
 
 export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
   return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));

@@ -885,6 +885,14 @@ function nominalEvents(
   words.forEach((word, index) => {
     if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
     if (inComplexPreposition(words, index) || isSessionFrame(words, index)) return;
+    // "spoke by telephone", "ruled by decree": a bare noun after "by" is the means, no
+    // event of its own (not "by the sale of", which has its article).
+    if (
+      words[index - 1]?.lower === 'by' &&
+      word.lemma === word.lower &&
+      words[index + 1]?.lower !== 'of'
+    )
+      return;
     // "a score of jets", "a wave of layoffs": a noun that counts what follows its "of"
     // tells no happening of its own.
     if (QUANTIFYING_NOUNS.has(word.lemma) && words[index + 1]?.lower === 'of') return;

@@ -8,7 +8,7 @@
 import type { Span } from '../../contract/corpus.ts';
 import { tagParagraph, type Word } from '../language/tag-words.ts';
 import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
-import { isIrregularPast } from '../lexicon/verbs.ts';
+import { isIrregularPast, isSameFormPast } from '../lexicon/verbs.ts';
 import { within } from '../reading/words-in.ts';
 import { cueDirection, type Direction } from './tense-cues.ts';
 
@@ -94,7 +94,13 @@ function asTerm(word: Word, previous: Word | undefined, subject: Word | undefine
       // "they meet" is present; "Valmont cut its rate" is not ("cuts" would be): a base
       // form after a singular subject (adverbs between) is a past form that looks like it,
       // or no tense.
-      if (subject && (PLURAL_SUBJECTS.has(subject.lower) || isPluralNoun(subject)))
+      // Not a past that looks like it: "Protesters set fire to buses on Friday night" is as
+      // likely Friday gone as Friday to come; the rest of the clause decides.
+      if (
+        subject &&
+        (PLURAL_SUBJECTS.has(subject.lower) || isPluralNoun(subject)) &&
+        !isSameFormPast(lower)
+      )
         tags.add('PresentTense');
     } else tags.add('PresentTense');
   }

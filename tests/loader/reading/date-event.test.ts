@@ -43,6 +43,9 @@ describe('isRecordReference', () => {
     const sentence =
       'Shares in the port lost 8 percent, their worst day since the stock crash of 1987.';
     expect(isRecordReference(sentence, 0, timexIn(sentence, '1987'))).toBe(true);
+    const patrol =
+      'Soldiers will patrol the port for the first time since the end of the long strike in 1990.';
+    expect(isRecordReference(patrol, 0, timexIn(patrol, '1990'))).toBe(true);
   });
 
   it('keeps "since" without a record as a date', () => {

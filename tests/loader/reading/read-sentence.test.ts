@@ -202,6 +202,16 @@ describe('readSentence', () => {
     expect(find(events, 'visit').agent).toBe("Norway's foreign minister");
   });
 
+  it('reads a bare noun after "by" as the means, no event ("spoke by telephone")', () => {
+    expect(read('Berg and Lund spoke by telephone.').map((event) => event.trigger)).toEqual([
+      'spoke',
+    ]);
+    // With its article, what "by" leads to may be an event: "hurt by the sale of the unit".
+    expect(
+      read('Profits were hurt by the sale of the unit.').map((event) => event.trigger),
+    ).toContain('sale');
+  });
+
   it('reads no event in a title before a name ("Justice Ann Lund issued the order")', () => {
     const events = read('Justice Ann Lund issued the order.');
     expect(events.map((event) => event.trigger)).toEqual(['issued']);

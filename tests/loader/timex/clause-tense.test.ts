@@ -17,6 +17,9 @@ describe('clauseDirection', () => {
     ['Abe, who took office on Dec. 26, wants the bank to act.', 'Dec. 26', 'past'],
     ['Chelsea extended its lead on Sunday with a 2-1 win.', 'Sunday', 'past'],
     ['Their meetings have multiplied, the latest in Geneva on August 26.', 'August 26', 'past'],
+    // A plural subject's base form is present, unless a past looks the same ("set", "cut").
+    ['The two teams meet on Friday.', 'Friday', 'present'],
+    ['Protesters set fire to buses on Friday night.', 'Friday', 'unknown'],
   ])('reads %j around %j as %s', (sentence, expression, direction) => {
     expect(directionOf(sentence, expression)).toBe(direction);
   });
