@@ -72,6 +72,14 @@ describe('participantsOf', () => {
       { name: 'Harwell Brothers', role: 'agent' },
       { name: 'Ostrava Steel', role: 'partner' },
     ]);
+    // Whom one speaks to takes part too.
+    const spoke = 'Harwell Brothers spoke to Ostrava Steel on Friday.';
+    const talk = read(spoke, 'spoke');
+    const both = organizations(spoke, ['Harwell Brothers', 'Ostrava Steel']);
+    expect(participantsOf(talk.words, talk.event, both, nobody, false, [])).toContainEqual({
+      name: 'Ostrava Steel',
+      role: 'partner',
+    });
     // A name that only modifies what "to" names does not receive.
     const pointed = 'Harwell Brothers pointed to the bankruptcy of Ostrava Steel.';
     const other = read(pointed, 'pointed');
