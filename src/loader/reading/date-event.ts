@@ -94,6 +94,10 @@ export function dateOf(
       basis: 'governing-timex',
       timex: newDay,
     };
+  // "its largest drop since the September 11 attacks": what a record is measured from
+  // happened some time before, not on the story's day.
+  if (event.pos === 'noun' && measuresRecordFrom(words, event.trigger))
+    return { date: null, basis: null, timex: null };
   const own = ownTimex(read, event, timexes) ?? sinceClauseTimex(read, event, timexes);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
@@ -675,6 +679,21 @@ export function isComparisonDate(text: string, sentenceStart: number, timex: Tim
  * crash of 1987", "for the first time since the end of military rule in 1990": the date a
  * record is measured from does not date the event.
  */
+/** Words that make a record: "first", "biggest", "lowest". */
+const RECORD_WORDS =
+  /^(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)$/;
+
+/** Whether the noun at `index` ends "since the …" after a record ("biggest drop since the attacks"). */
+function measuresRecordFrom(words: readonly Word[], index: number): boolean {
+  let at = index - 1;
+  while (at > index - 6 && /^(?:ADJ|NOUN|PROPN|NUM|X)$/.test(words[at]?.pos ?? '')) at--;
+  if (words[at]?.lower === 'the') at--;
+  if (words[at]?.lower !== 'since') return false;
+  for (let before = at - 1; before >= 0 && before >= at - 10; before--)
+    if (RECORD_WORDS.test((words[before] as Word).lower)) return true;
+  return false;
+}
+
 const RECORD_SINCE =
   /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,8}(?:of|in)\s+(?:the\s+)?)?$/iu;
 

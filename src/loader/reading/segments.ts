@@ -74,16 +74,39 @@ function verbAhead(words: readonly Word[], index: number): boolean {
 /** Whether a subject and then a verb follow `index` ("and Ford said"). */
 function clauseAhead(words: readonly Word[], index: number, phrasedSubject = false): boolean {
   let noun = false;
-  for (let at = index; at < words.length && at < index + 8; at++) {
+  let limit = index + 8;
+  for (let at = index; at < words.length && at < limit; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;
     if (joinsCompound(words, at) || isComparativeAmount(words, at)) continue;
+    // "after Lehman Brothers, the fourth-largest investment bank in the US, filed": a
+    // subject may have its apposition.
+    const closing = phrasedSubject && noun && word.text === ',' ? appositionEnd(words, at) : -1;
+    if (closing > 0) {
+      limit += closing - at;
+      at = closing;
+      continue;
+    }
     // "when a federal judge in San Francisco denied": a subject may have its own phrase.
     if (phrasedSubject && word.pos === 'ADP' && noun && word.lower !== 'that') continue;
     if (word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP') return false;
     noun ||= word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON';
   }
   return false;
+}
+
+/** Words of an apposition: "the fourth-largest investment bank in the United States". */
+const APPOSITION_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+
+/** The comma closing an apposition that opens with an article at the comma `at`, or -1. */
+function appositionEnd(words: readonly Word[], at: number): number {
+  if (words[at + 1]?.pos !== 'DET') return -1;
+  for (let end = at + 2; end < words.length && end <= at + 14; end++) {
+    const word = words[end] as Word;
+    if (word.text === ',') return end;
+    if (!APPOSITION_TAGS.has(word.pos) && word.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** "more than 300 people", "fewer than ten firms": "than" inside an amount, not a clause's. */

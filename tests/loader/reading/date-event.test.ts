@@ -210,6 +210,13 @@ describe('dateOf, through the article stages', () => {
     ).toBeNull();
   });
 
+  it('gives what a record is measured from no date ("its biggest drop since the harbour fire")', () => {
+    const text =
+      'The Oslo index fell 9 percent on Monday, its biggest drop since the harbour fire.';
+    expect(event(text, 'fell', '2009-03-12').start).toBe('2009-03-09');
+    expect(event(text, 'fire', '2009-03-12').start).toBeNull();
+  });
+
   it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {
     // Published on Thursday 12 March 2009; the lead tells Wednesday's story.
     const text = [

@@ -39,6 +39,17 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens an "after" clause whose subject has an apposition ("after Harwell, the largest bank in Oslo, filed")', () => {
+    expect(
+      segments('Shares fell after Harwell, the largest bank in Oslo, filed for bankruptcy.'),
+    ).toEqual([
+      ['main', null, null, 'Shares fell'],
+      ['subordinate', 'after', 0, 'after Harwell, the largest bank in Oslo, filed for bankruptcy.'],
+    ]);
+    // A list after "after" is no apposition: "after talks with Berg, the mayor and Lund".
+    expect(segments('He left after talks with Berg, the mayor and Lund.')).toHaveLength(1);
+  });
+
   it('opens a "when" clause after a noun, but not after a noun of time ("at a time when")', () => {
     expect(segments('The jet will be the largest in the world when it enters service.')).toEqual([
       ['main', null, null, 'The jet will be the largest in the world'],
