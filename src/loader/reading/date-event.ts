@@ -98,7 +98,10 @@ export function dateOf(
   // happened some time before, not on the story's day.
   if (event.pos === 'noun' && measuresRecordFrom(words, event.trigger))
     return { date: null, basis: null, timex: null };
-  const own = ownTimex(read, event, timexes) ?? sinceClauseTimex(read, event, timexes);
+  const own =
+    ownTimex(read, event, timexes) ??
+    sinceClauseTimex(read, event, timexes) ??
+    pastComplementTimex(read, event, timexes, draft.published);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
   // the writer's today is the day the lead wrote out, not the day it was published.
@@ -435,9 +438,34 @@ export function isCalendarDay(timex: Timex): boolean {
  * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
  * not a future one; only a planned or expected infinitive looks ahead.
  */
+/**
+ * "Ford agreed to sell Volvo on Friday", "decided last week to close the plant": a date
+ * after a past verb's infinitive that its clause reads as past is the day of the agreeing
+ * or deciding too (the selling is only planned).
+ */
+function pastComplementTimex(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+  published: string | null,
+): Timex | null {
+  if (event.pos !== 'verb' || event.tense !== 'past' || event.modality !== 'actual') return null;
+  const complement = read.events.find(
+    (other) => other.governor === event && other.tense === 'infinitive',
+  );
+  if (!complement || !published) return null;
+  const timex = ownTimex(read, complement, timexes);
+  return timex?.resolved && timex.resolved.start <= published.slice(0, 10) ? timex : null;
+}
+
 function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
-  if (event.tense !== 'infinitive' || event.modality !== 'actual') return event.tense;
-  return event.governor?.tense ?? 'present';
+  if (event.tense !== 'infinitive') return event.tense;
+  const governing = event.governor?.tense;
+  // "agreed to be bought … on Sunday", "decided to close the plant on Friday": after a
+  // past the date read from its clause stands (it is no later Sunday).
+  if (governing === 'past' || governing === 'perfect' || governing === 'pluperfect')
+    return event.modality === 'actual' ? governing : 'nominal';
+  return event.modality === 'actual' ? (governing ?? 'present') : event.tense;
 }
 
 /**

@@ -210,6 +210,19 @@ describe('dateOf, through the article stages', () => {
     ).toBeNull();
   });
 
+  it('dates a past verb and its infinitive by the date after the infinitive ("agreed to sell the yard on Friday")', () => {
+    // Published on Tuesday 16 September 2008.
+    const text = 'Harwell agreed to sell the yard to Lund on Friday.';
+    expect(event(text, 'agreed', '2008-09-16')).toMatchObject({ start: '2008-09-12' });
+    expect(event(text, 'sell', '2008-09-16')).toMatchObject({ start: '2008-09-12' });
+    const bought = 'Harwell agreed to be bought by Lund for $50 billion on Sunday.';
+    expect(event(bought, 'bought', '2008-09-16')).toMatchObject({ start: '2008-09-14' });
+    // A plan told in the present is still ahead: "plans to strike on Friday".
+    expect(event('The union plans to strike on Friday.', 'strike', '2008-09-16').start).toBe(
+      '2008-09-19',
+    );
+  });
+
   it('gives what a record is measured from no date ("its biggest drop since the harbour fire")', () => {
     const text =
       'The Oslo index fell 9 percent on Monday, its biggest drop since the harbour fire.';
