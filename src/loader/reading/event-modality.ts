@@ -74,6 +74,23 @@ const DIRECTING = new Set([
   'implore',
   'beg',
 ]);
+/**
+ * Verbs whose "that" clause demands something (the mandative subjunctive): "insisted that
+ * the union agree to cuts", "demanded that the firm repay". Not when its verb is a past
+ * ("insisted that the plan was working" claims a fact).
+ */
+const MANDATING = new Set([
+  'insist',
+  'demand',
+  'require',
+  'request',
+  'propose',
+  'recommend',
+  'suggest',
+  'urge',
+  'ask',
+  'order',
+]);
 /** Governing lemmas whose complement is put off, still to come: "delay the tour". */
 const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
 
@@ -116,6 +133,15 @@ export function modalityOf(input: ModalityInput): Modality {
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';
   if (governor && DIRECTING.has(governor) && group?.tense === 'infinitive') return 'expected';
+  if (
+    governor &&
+    MANDATING.has(governor) &&
+    input.segmentType === 'complement' &&
+    group !== null &&
+    !group.modal &&
+    (words[group.head] as Word).lower === (words[group.head] as Word).lemma
+  )
+    return 'expected';
   if (governor && (PLANNING.has(governor) || DEFERRING.has(governor))) return 'scheduled';
   // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun.
   const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);

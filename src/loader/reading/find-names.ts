@@ -646,6 +646,10 @@ function classifyRun(
   const model = name.replace(/(\d)s$/, '$1').replace(/(\d[^ ]* [A-Z][a-z]+[^s])s$/, '$1');
   if (run.length > 1 && run.slice(1).some((word) => /\d/.test(word.text)))
     return [mention(first, last, 'product', model, null)];
+  // "iPhone", "iPad 2", "iTunes Store": a name written with a small "i" before its capital
+  // is a product's (a plural is its model: "iPhones").
+  if (/^i\p{Lu}/u.test(first.text))
+    return [mention(first, last, 'product', name.replace(/^(i\p{Lu}\p{Ll}+)s$/u, '$1'), null)];
   // "the A380", "an S-300": a model designator alone (letters, then three or more digits).
   if (run.length === 1 && MODEL_DESIGNATOR.test(first.text))
     return [mention(first, last, 'product', model, null)];

@@ -115,9 +115,17 @@ export function phraseEndingBefore(
       first -= 2;
       continue;
     }
-    // "General Motors (GM) and Chrysler": a name's bracketed acronym before the joiner.
-    const opening = JOINERS.has(word.lower) ? bracketOpening(words, first - 2, floor) : -1;
-    if (opening > floor && NOMINAL.has((words[opening - 1] as Word).pos)) {
+    // "General Motors (GM) and Chrysler": a name's bracketed acronym before the joiner;
+    // "American International Group (AIG) shares": before the noun the name modifies.
+    const opening = JOINERS.has(word.lower)
+      ? bracketOpening(words, first - 2, floor)
+      : bracketOpening(words, first - 1, floor);
+    const owner = words[opening - 1];
+    if (
+      opening > floor &&
+      owner !== undefined &&
+      (JOINERS.has(word.lower) ? NOMINAL.has(owner.pos) : owner.pos === 'PROPN')
+    ) {
       first = opening - 1;
       continue;
     }
@@ -126,11 +134,15 @@ export function phraseEndingBefore(
   return { first: afterBarePossessive(words, first, last), last };
 }
 
-/** Where the bracket closing at `close` opens ("(GM)"), or -1: a short one, past `floor`. */
+/** Where the bracket closing at `close` opens ("(GM)"), or -1: a short name, past `floor`. */
 function bracketOpening(words: readonly Word[], close: number, floor: number): number {
   if (words[close]?.text !== ')') return -1;
-  for (let at = close - 1; at >= floor && close - at <= 6; at--)
-    if ((words[at] as Word).text === '(') return at;
+  for (let at = close - 1; at >= floor && close - at <= 6; at--) {
+    const word = words[at] as Word;
+    if (word.text === '(') return at < close - 1 ? at : -1;
+    // A name or acronym only: "(GM)", not "(the Falcon's major competitor)".
+    if (word.pos !== 'PROPN' && !/^[\p{Lu}&.-]+$/u.test(word.text)) return -1;
+  }
   return -1;
 }
 

@@ -46,6 +46,14 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads what a "that" clause demands as expected, not what it claims ("insisted that the union agree")', () => {
+    expect(modality('The senators insisted that the union agree to cuts.', 'agree')).toBe(
+      'expected',
+    );
+    expect(modality('The mayor demanded that Harwell repay the loan.', 'repay')).toBe('expected');
+    expect(modality('The mayor insisted that the plan worked.', 'worked')).toBe('actual');
+  });
+
   it('reads the future as scheduled', () => {
     expect(modalityOf(input({ group: group({ tense: 'future' }) }))).toBe('scheduled');
   });

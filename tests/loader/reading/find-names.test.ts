@@ -241,6 +241,14 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a name with a small "i" before its capital as a product ("iPhones", "iTunes Store")', () => {
+    expect(names('Lund sold 16 million iQubes through the iQube Store.')).toEqual([
+      ['Lund', 'organization', 'Lund'],
+      ['iQubes', 'product', 'iQube'],
+      ['iQube Store', 'product', 'iQube Store'],
+    ]);
+  });
+
   it('ends a company\'s name at its legal form ("Harwell LLC Anna Berg")', () => {
     const found = names('Vice chairman of Harwell LLC Anna Berg said sales fell.');
     expect(found).toContainEqual(['Harwell LLC', 'organization', 'Harwell LLC']);

@@ -14,6 +14,14 @@ describe('phraseEndingBefore', () => {
     expect(phraseOf(words, text, phrase)).toBe('Northrop Grumman and EADS');
   });
 
+  it('takes a name with its bracketed acronym before the noun it modifies ("Lund Group (LG) shares")', () => {
+    const text = 'Lund Group (LG) shares plunged.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'plunged') - 1, 0))).toBe(
+      'Lund Group (LG) shares',
+    );
+  });
+
   it('takes a list of names whole, and a bracketed acronym inside it ("Lund (LN), Berg and Moe")', () => {
     const text = 'Lund Group (LG), Berg Motors and Moe Air have signed the deal.';
     const words = tag(text);
