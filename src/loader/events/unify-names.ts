@@ -34,9 +34,23 @@ function personsBySurname(mentions: readonly NameMention[]): NameMention[] {
   });
 }
 
+/**
+ * "Opposition lawmakers criticised …": a common word opening a sentence names no one unless
+ * the article names it elsewhere too ("Shell shares fell … said Shell").
+ */
+function withoutCommonOpeners(mentions: readonly NameMention[]): NameMention[] {
+  // Named whole or as the first word of a longer name ("Apple" of "Apple Inc.").
+  const named = new Set(
+    mentions
+      .filter((mention) => !mention.commonOpener)
+      .flatMap((mention) => [mention.name, mention.name.split(' ')[0]]),
+  );
+  return mentions.filter((mention) => !mention.commonOpener || named.has(mention.name));
+}
+
 /** Unifies the mentions of one article. Descriptions no person matches are dropped. */
 export function unifyNames(found: readonly NameMention[]): EntityMention[] {
-  const mentions = personsBySurname(found);
+  const mentions = personsBySurname(withoutCommonOpeners(found));
   const persons = mentions.filter(
     (mention) => mention.kind === 'person' && !mention.description && !mention.tentative,
   );

@@ -724,8 +724,15 @@ function classifyRun(
         /(?:an|ese|ish)$/.test(last.lower);
   if (regional && following?.pos === 'NOUN' && !isCapitalized(following)) return [];
   // A surname alone ("Kerry") or a company's short name ("Boeing"): unification decides.
-  if (run.length === 1)
-    return [{ ...mention(first, last, 'organization', name, null), tentative: true }];
+  if (run.length === 1) {
+    const single = { ...mention(first, last, 'organization', name, null), tentative: true };
+    const commonOpener =
+      sentenceInitial &&
+      isCommonWord(first.lower) &&
+      following?.pos === 'NOUN' &&
+      !isCapitalized(following);
+    return [commonOpener ? { ...single, commonOpener: true } : single];
+  }
   const body = mention(first, last, 'organization', name, null);
   return [personShaped(run) ? { ...body, personShaped: true } : body];
 }

@@ -15,6 +15,11 @@ export interface NameMention {
   /** A capitalized word nothing classifies: a known person's surname, else an organization. */
   tentative?: boolean;
   /**
+   * A common word opening the sentence before a noun ("Opposition lawmakers said"): a name
+   * only if the article also names it elsewhere ("Shell shares fell … rivals of Shell").
+   */
+  commonOpener?: boolean;
+  /**
    * Two or three names nothing classifies, each a proper noun to the tagger ("Novak
    * Djokovic"): a person whose first name no list knows if the article names them by the
    * last alone, else an organization.

@@ -34,6 +34,12 @@ describe('findEntities', () => {
     expect(car.some(([, kind]) => kind === 'person')).toBe(false);
   });
 
+  it('names no one by a common word opening a sentence before a noun, unless the article names it', () => {
+    expect(entities('Opposition lawmakers criticised the plan.')).toEqual([]);
+    const found = entities('Shell Oil reported a profit. Shell shares rose.');
+    expect(found).toContainEqual(['Shell', 'organization', 'Shell Oil']);
+  });
+
   it('names every use of an acronym by the long form the article gave it, before and after', () => {
     const found = entities(
       'NGC cuts jobs. Northwind Gas Corporation (NGC) said on Monday it would cut jobs. NGC said more.',
