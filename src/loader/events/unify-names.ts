@@ -48,9 +48,26 @@ function withoutCommonOpeners(mentions: readonly NameMention[]): NameMention[] {
   return mentions.filter((mention) => !mention.commonOpener || named.has(mention.name));
 }
 
+/**
+ * "Merrill Lynch agreed to be bought … Merrill Lynch shares fell": a name the article shows
+ * to be a company's is the company's everywhere in it, though alone it looked like a person's.
+ */
+function bodiesNamedAlike(mentions: readonly NameMention[]): NameMention[] {
+  const bodies = new Set(
+    mentions
+      .filter((mention) => mention.kind === 'organization' && !mention.tentative)
+      .map((mention) => mention.name),
+  );
+  return mentions.map((mention) =>
+    mention.kind === 'person' && bodies.has(mention.name)
+      ? { ...mention, kind: 'organization', role: null }
+      : mention,
+  );
+}
+
 /** Unifies the mentions of one article. Descriptions no person matches are dropped. */
 export function unifyNames(found: readonly NameMention[]): EntityMention[] {
-  const mentions = personsBySurname(withoutCommonOpeners(found));
+  const mentions = bodiesNamedAlike(personsBySurname(withoutCommonOpeners(found)));
   const persons = mentions.filter(
     (mention) => mention.kind === 'person' && !mention.description && !mention.tentative,
   );

@@ -482,6 +482,19 @@ function demonymActor(words: readonly Word[], index: number): NameMention | null
   return mention(word, word, 'country', country.canonical, null);
 }
 
+/** Words for a company's shares: "Merrill Lynch shares", "shares of Morgan Stanley". */
+const SHARE_WORDS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
+
+/** Whether the name before `following` (after `previous`) is one whose shares trade. */
+function tradedName(previous: readonly Word[], following: Word | undefined): boolean {
+  if (following && SHARE_WORDS.has(following.lower)) return true;
+  const preposition = previous[previous.length - 1]?.lower;
+  const noun = previous[previous.length - 2]?.lower ?? '';
+  return (
+    (preposition === 'of' || preposition === 'in') && (SHARE_WORDS.has(noun) || noun === 'stake')
+  );
+}
+
 function classifyRun(
   run: Word[],
   previous: Word[],
@@ -500,6 +513,10 @@ function classifyRun(
   const possessor = following !== undefined && isApostropheS(following);
   const locative = before !== undefined && LOCATIVE.has(before.lower) && !possessor;
   const name = phrase.replace(/^The /, '');
+  // "Merrill Lynch shares", "shares of Morgan Stanley": what has shares is a company,
+  // however much its name looks like a person's.
+  if (run.length >= 2 && run.length <= 4 && tradedName(previous, following) && !countryOf(phrase))
+    return [mention(first, last, 'organization', name, null)];
   // "the Chief Executive Officer of General Motors": a title of a company names the company.
   const of = run.findIndex((word) => word.lower === 'of');
   if (

@@ -34,6 +34,21 @@ describe('findEntities', () => {
     expect(car.some(([, kind]) => kind === 'person')).toBe(false);
   });
 
+  it('reads a name with shares as a company\'s, in every mention ("Anna Berg shares", "shares of Anna Berg")', () => {
+    const found = entities(
+      'Anna Berg agreed to be bought by Lund. Anna Berg shares rose 20 percent.',
+    );
+    expect(found.filter(([text]) => text === 'Anna Berg')).toEqual([
+      ['Anna Berg', 'organization', 'Anna Berg'],
+      ['Anna Berg', 'organization', 'Anna Berg'],
+    ]);
+    expect(entities('Shares of John Moe fell.')).toEqual([
+      ['John Moe', 'organization', 'John Moe'],
+    ]);
+    // A person with no shares stays a person.
+    expect(entities('Anna Berg said sales rose.')).toEqual([['Anna Berg', 'person', 'Anna Berg']]);
+  });
+
   it('names no one by a common word opening a sentence before a noun, unless the article names it', () => {
     expect(entities('Opposition lawmakers criticised the plan.')).toEqual([]);
     const found = entities('Shell Oil reported a profit. Shell shares rose.');
