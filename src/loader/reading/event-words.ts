@@ -211,6 +211,8 @@ export function inComplexPreposition(words: readonly Word[], index: number): boo
 
 /** Nouns for a market's hours of dealing: "in early trading", "in thin holiday dealings". */
 const SESSION_NOUNS = new Set(['trading', 'dealings']);
+/** Stretches of a market's session: "the final hour of trading". */
+const SESSION_SPANS = new Set(['minute', 'hour', 'day', 'week', 'session', 'morning', 'afternoon']);
 /** Words that open a stretch of time: "in early trading", "during Asian trading". */
 const TIME_FRAME_OPENERS = new Set(['in', 'during', 'through', 'throughout']);
 
@@ -230,6 +232,8 @@ export function isSessionFrame(words: readonly Word[], index: number): boolean {
     else if (word && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(word.pos)) at--;
     else break;
   }
+  // "in the final hour of trading", "the first day of trading": a stretch of the session.
+  if (words[at]?.lower === 'of' && SESSION_SPANS.has(words[at - 1]?.lemma ?? '')) return true;
   return TIME_FRAME_OPENERS.has(words[at]?.lower ?? '');
 }
 

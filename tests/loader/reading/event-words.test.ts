@@ -114,6 +114,7 @@ describe('isSessionFrame', () => {
     expect(frame('Copper fell 3 percent in early trading.', 'trading')).toBe(true);
     expect(frame('Orvik shares rose in after-hours trading on Monday.', 'trading')).toBe(true);
     expect(frame('The krone slid during thin holiday dealings.', 'dealings')).toBe(true);
+    expect(frame('Stocks gave up their gains in the final hour of trading.', 'trading')).toBe(true);
   });
 
   it('keeps trading that is itself what happened', () => {
