@@ -924,8 +924,8 @@ function framedAsPlace(previous: readonly Word[]): boolean {
 /** A title or a word for a kind of person ("Minister", "Chief", "Congresswoman"). */
 function isRoleWord(word: Word): boolean {
   const normal = word.lower.replace(/\.$/, '');
-  if (/^[a-z]+-[a-z]+$/.test(normal))
-    return normal.split('-').every((part) => TITLE_WORDS.has(part));
+  const joined = hyphenedTitle(normal);
+  if (joined !== null) return joined;
   // Not a country's word ("US" is among the title words: "US Secretary of State").
   if (countryOf(word.text) !== null) return false;
   return (
@@ -940,19 +940,23 @@ function isRoleWord(word: Word): boolean {
 /** "President", "Director-General": a title a person holds. */
 function isPersonTitle(lower: string): boolean {
   if (PERSON_TITLES.has(lower)) return true;
-  const parts = lower.split('-');
-  return (
-    parts.length === 2 &&
-    parts.some((part) => PERSON_TITLES.has(part)) &&
-    parts.every((part) => TITLE_WORDS.has(part))
-  );
+  return hyphenedTitle(lower) === true && lower.split('-').some((part) => PERSON_TITLES.has(part));
+}
+
+/**
+ * "director-general", "secretary-general": for two words joined by a hyphen, whether both
+ * are title words; null for a word that is no such pair.
+ */
+function hyphenedTitle(normal: string): boolean | null {
+  if (!/^[a-z]+-[a-z]+$/.test(normal)) return null;
+  return normal.split('-').every((part) => TITLE_WORDS.has(part));
 }
 
 function isTitleWord(word: Word): boolean {
   const normal = word.lower.replace(/\.$/, '');
   // "Director-General", "Secretary-General": titles joined by a hyphen.
-  if (/^[a-z]+-[a-z]+$/.test(normal))
-    return normal.split('-').every((part) => TITLE_WORDS.has(part));
+  const joined = hyphenedTitle(normal);
+  if (joined !== null) return joined;
   return (
     TITLE_WORDS.has(normal) ||
     HONORIFICS.has(normal) ||
