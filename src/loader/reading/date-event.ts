@@ -159,9 +159,20 @@ export function dateOf(
         segmentOfOffset(words, segments, timex.start) === segment.parent &&
         !isSubjectOfBe(words, timex),
     );
-    if (outer?.resolved)
+    // "on Monday night, saying a leader was needed to break the deadlock": what a past
+    // clause wanted done is not done on its day, nor a week later.
+    // (A plan is on the day it was planned: "announced on Friday that it intends to buy".)
+    const wantedBefore =
+      !actual &&
+      event.modality !== 'scheduled' &&
+      event.tense === 'infinitive' &&
+      outer?.resolved !== undefined &&
+      outer.resolved !== null &&
+      draft.published !== null &&
+      outer.resolved.start.slice(0, 10) <= draft.published.slice(0, 10);
+    if (outer?.resolved && !wantedBefore)
       return {
-        date: dateFromTimex(outer.resolved, draft.published, event.tense, actual),
+        date: dateFromTimex(outer.resolved, draft.published, datingTense(event), actual),
         basis: 'governing-timex',
         timex: null,
       };

@@ -151,7 +151,10 @@ function afterPublication(resolved: ResolvedInterval, published: string | null):
   if (day >= published.slice(0, 10)) return resolved;
   // "later this year": a period still running at publication is not a year away.
   if (resolved.end.slice(0, 10) > published.slice(0, 10)) return resolved;
-  const weekdayOnly = resolved.stated.length === 1 && resolved.stated[0] === 'weekday';
+  // "Friday", "Monday night": a weekday, with a part of the day or not, comes a week later.
+  const weekdayOnly =
+    resolved.stated.includes('weekday') &&
+    !resolved.stated.some((part) => part === 'day' || part === 'month' || part === 'year');
   if (!weekdayOnly && !resolved.inferred.includes('year')) return resolved;
   const shift = (value: string): string => {
     const day = parseDay(value.slice(0, 10));

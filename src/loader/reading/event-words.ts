@@ -42,6 +42,8 @@ const EMPTY_VERBS = new Set([
 /** Nouns WordNet files as acts but news uses for things ("the market", "the government"). */
 const NOT_EVENT_NOUNS = new Set([
   'government',
+  // "talks with the opposition": the parties that oppose, not an act of opposing.
+  'opposition',
   'market',
   'program',
   'programme',

@@ -482,6 +482,23 @@ function demonymActor(words: readonly Word[], index: number): NameMention | null
   return mention(word, word, 'country', country.canonical, null);
 }
 
+/**
+ * "his predecessor, Shinzo Abe": a name of two or three words set after a noun for a
+ * person is that person's, though no list knows the first name.
+ */
+function namedPerson(run: readonly Word[], previous: readonly Word[]): boolean {
+  const noun = previous[previous.length - 2];
+  return (
+    previous[previous.length - 1]?.text === ',' &&
+    noun !== undefined &&
+    noun.pos === 'NOUN' &&
+    isPersonNoun(noun.lemma) &&
+    run.length >= 2 &&
+    run.length <= 3 &&
+    run.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text))
+  );
+}
+
 /** Words for a company's shares: "Merrill Lynch shares", "shares of Morgan Stanley". */
 const SHARE_WORDS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 
@@ -714,7 +731,8 @@ function classifyRun(
     const role = [...lowerTitle, ...prefix].map((word) => word.text).join(' ') || null;
     return [...countries, mention(rest[0] as Word, last, 'person', restName, role)];
   }
-  if (personName) return [mention(first, last, 'person', phrase, null)];
+  if (personName || namedPerson(run, previous))
+    return [mention(first, last, 'person', phrase, null)];
   const placeOnly = before !== undefined && LOCATIVE_FOR_PLACES_ONLY.has(before.lower);
   if (PLACES.has(lower) || framedAsPlace(previous) || (locative && !placeOnly && run.length <= 3))
     return [mention(first, last, 'place', name, null)];
@@ -743,10 +761,11 @@ function classifyRun(
   // A surname alone ("Kerry") or a company's short name ("Boeing"): unification decides.
   if (run.length === 1) {
     const single = { ...mention(first, last, 'organization', name, null), tentative: true };
+    // "Opposition lawmakers", "Former foreign minister Taro Aso".
     const commonOpener =
       sentenceInitial &&
       isCommonWord(first.lower) &&
-      following?.pos === 'NOUN' &&
+      (following?.pos === 'NOUN' || following?.pos === 'ADJ') &&
       !isCapitalized(following);
     return [commonOpener ? { ...single, commonOpener: true } : single];
   }

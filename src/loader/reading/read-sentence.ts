@@ -906,6 +906,14 @@ function nominalEvents(
     // "long-haul Airbus jets", "eight long-haul A330s": a hyphened compound before a name
     // qualifies it.
     if (joinsCompound(words, index - 1) && next?.pos === 'PROPN') return;
+    // "the ruling Liberal Democratic Party", "the governing Conservatives": an -ing word
+    // between an article and a name describes the body.
+    if (
+      /ing$/.test(word.lower) &&
+      next?.pos === 'PROPN' &&
+      ['the', 'a', 'an'].includes(words[index - 1]?.lower ?? '')
+    )
+      return;
     // "Justice Samuel Alito issued": a person's title before the name is no happening.
     if (PERSON_TITLES.has(word.lower) && next?.pos === 'PROPN' && /^\p{Lu}/u.test(word.text))
       return;

@@ -223,6 +223,14 @@ describe('dateOf, through the article stages', () => {
     );
   });
 
+  it('gives what a past clause wanted no date ("on Monday night, saying a leader was needed to break the deadlock")', () => {
+    const text = [
+      'Premier resigns',
+      'The premier announced his resignation on Monday night, less than a year after he took office, saying a new leader was needed to break the deadlock.',
+    ].join('\n\n');
+    expect(event(text, 'break', '2008-09-02').start).toBeNull();
+  });
+
   it('gives what a record is measured from no date ("its biggest drop since the harbour fire")', () => {
     const text =
       'The Oslo index fell 9 percent on Monday, its biggest drop since the harbour fire.';

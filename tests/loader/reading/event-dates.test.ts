@@ -79,6 +79,16 @@ describe('dateFromTimex', () => {
     expect(dateFromTimex(monday, '2008-09-17', 'future', false).start).toBe('2008-09-22');
   });
 
+  it('moves a future weekday with a part of the day on a week, not a year ("Monday night")', () => {
+    const night = day('2008-09-15T21:00', {
+      end: '2008-09-16T00:00',
+      granularity: 'part-of-day',
+      stated: ['weekday', 'part-of-day'],
+      inferred: ['year', 'month', 'day'],
+    });
+    expect(dateFromTimex(night, '2008-09-17', 'future', false).start).toBe('2008-09-22T21:00');
+  });
+
   it('does not move a past weekday of an event that is not actual', () => {
     const friday = day('2008-09-19', { stated: ['weekday'], inferred: ['year', 'month', 'day'] });
     expect(dateFromTimex(friday, '2008-09-17', 'past', false).start).toBe('2008-09-19');

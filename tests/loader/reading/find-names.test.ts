@@ -249,6 +249,18 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a name set after a noun for a person as that person ("his predecessor, Zdravko Vukotic")', () => {
+    expect(names('Lund took over after his predecessor, Zdravko Vukotic, quit.')).toContainEqual([
+      'Zdravko Vukotic',
+      'person',
+      'Zdravko Vukotic',
+    ]);
+    // After a noun for a company it stays a body: "the shipyard, Harwell Brothers,".
+    expect(names('Shares rose after the shipyard, Zdravko Yards, said sales grew.')).toContainEqual(
+      ['Zdravko Yards', 'organization', 'Zdravko Yards'],
+    );
+  });
+
   it('ends a company\'s name at its legal form ("Harwell LLC Anna Berg")', () => {
     const found = names('Vice chairman of Harwell LLC Anna Berg said sales fell.');
     expect(found).toContainEqual(['Harwell LLC', 'organization', 'Harwell LLC']);

@@ -202,6 +202,15 @@ describe('readSentence', () => {
     expect(find(events, 'visit').agent).toBe("Norway's foreign minister");
   });
 
+  it('reads no event in an -ing word describing a named body, nor in "the opposition"', () => {
+    expect(read('The ruling Harwell Party will choose a leader.').map((e) => e.trigger)).toEqual([
+      'choose',
+    ]);
+    expect(read('The opposition blocked the bill.').map((e) => e.trigger)).toEqual(['blocked']);
+    // A ruling of a court is an event: "the ruling angered Lund".
+    expect(read('The ruling angered Lund.').map((e) => e.trigger)).toContain('ruling');
+  });
+
   it('reads a bare noun after "by" as the means, no event ("spoke by telephone")', () => {
     expect(read('Berg and Lund spoke by telephone.').map((event) => event.trigger)).toEqual([
       'spoke',

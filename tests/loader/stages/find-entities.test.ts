@@ -51,6 +51,9 @@ describe('findEntities', () => {
 
   it('names no one by a common word opening a sentence before a noun, unless the article names it', () => {
     expect(entities('Opposition lawmakers criticised the plan.')).toEqual([]);
+    expect(entities('Former foreign minister Zdravko Vukotic spoke.')).toEqual([
+      ['Zdravko Vukotic', 'person', 'Zdravko Vukotic'],
+    ]);
     const found = entities('Shell Oil reported a profit. Shell shares rose.');
     expect(found).toContainEqual(['Shell', 'organization', 'Shell Oil']);
   });
