@@ -133,13 +133,21 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       ? { object: null, others: [] }
       : objectsOf(words, group, segment);
     const governorEvent = governor?.event ?? null;
+    // "will go on sale in June, priced at $499": a past form set off by a comma after a
+    // clause, with no subject of its own, is a participle describing what came before.
+    const describing =
+      group.tense === 'past' &&
+      subject === null &&
+      group.first === group.head &&
+      words[group.head - 1]?.text === ',' &&
+      groupEvents.some((entry) => entry.group.head < group.head);
     const event: SentenceEvent = {
       trigger: group.head,
       pos: 'verb',
       lemma: word.lemma,
       eventClass: eventClassOf(word, 'verb'),
       kind: eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
-      tense: group.tense,
+      tense: describing ? 'participle' : group.tense,
       passive: group.passive,
       modality: 'actual',
       segment: segmentIndex,
@@ -1052,9 +1060,43 @@ function nominalEvents(
       governorModality: governor?.modality ?? null,
     });
     event.modality = nominalModality(event.modality, governor ?? null);
+    // "will go on sale in June", "could face bankruptcy": a noun after a verb with no event
+    // of its own still has that verb's future or modal.
+    if (!governor && event.modality === 'actual') {
+      const modal = modalOfVerbBefore(words, segment.first, index);
+      if (modal) event.modality = FUTURE_MODALS.has(modal) ? 'scheduled' : 'possible';
+    }
     out.push(event);
   });
   return out;
+}
+
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
+const ANY_MODALS: ReadonlySet<string> = new Set([
+  ...FUTURE_MODALS,
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+]);
+
+/** The modal of the nearest verb before `index` in its clause ("will go on sale"), if any. */
+function modalOfVerbBefore(words: readonly Word[], first: number, index: number): string | null {
+  let at = index - 1;
+  while (at >= first && (words[at] as Word).pos !== 'VERB') {
+    // A noun phrase's own comma or clause word ends the search: the verb is another's.
+    if ((words[at] as Word).pos === 'PUNCT' || (words[at] as Word).pos === 'SCONJ') return null;
+    at--;
+  }
+  for (let before = at - 1; before >= first && before >= at - 3; before--) {
+    const word = words[before] as Word;
+    if (ANY_MODALS.has(word.lower)) return word.lower;
+    if (word.pos !== 'ADV' && word.pos !== 'AUX' && word.pos !== 'PART') return null;
+  }
+  return null;
 }
 
 /** ", saying …", ", having reported …": an -ing clause set off by a comma. */

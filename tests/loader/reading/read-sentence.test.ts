@@ -211,6 +211,21 @@ describe('readSentence', () => {
     expect(read('The ruling angered Lund.').map((e) => e.trigger)).toContain('ruling');
   });
 
+  it('gives a noun after a future or modal verb with no event of its own that verb\'s modality ("will go on sale")', () => {
+    expect(find(read('The phone will go on sale in June.'), 'sale').modality).toBe('scheduled');
+    expect(find(read('The mill could face bankruptcy.'), 'bankruptcy').modality).toBe('possible');
+    expect(find(read('The phone went on sale in June.'), 'sale').modality).toBe('actual');
+  });
+
+  it('reads a past form after a comma with no subject as a participle ("…, priced at $499")', () => {
+    const events = read('The phone will go on sale in June, priced at $499 for the small model.');
+    expect(find(events, 'priced').tense).toBe('participle');
+    // With its own subject it is a verb of its own: "…, and Lund priced it at $499".
+    expect(find(read('Berg sold the phone, and Lund priced it at $499.'), 'priced').tense).toBe(
+      'past',
+    );
+  });
+
   it('reads a bare noun after "by" as the means, no event ("spoke by telephone")', () => {
     expect(read('Berg and Lund spoke by telephone.').map((event) => event.trigger)).toEqual([
       'spoke',
