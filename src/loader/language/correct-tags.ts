@@ -366,7 +366,10 @@ function correctWords(words: readonly Word[]): Word[] {
       /ed$/.test(word.lower) &&
       previous !== undefined &&
       ['a', 'an', 'the'].includes(previous.lower) &&
-      (next?.pos === 'NUM' || next?.pos === 'SYM')
+      (next?.pos === 'NUM' ||
+        next?.pos === 'SYM' ||
+        // "a combined mobile phone", "an improved engine": after "a" it describes.
+        (previous.lower !== 'the' && (next?.pos === 'ADJ' || next?.pos === 'NOUN')))
     )
       return retagged(word, 'ADJ', word.lower);
     // "purchased 12 new long-haul jets": a word between a number and its noun phrase

@@ -142,7 +142,8 @@ export function findNames(
       !nameWord(word, opener, excluded, words[index + 1]) ||
       // "Automaker General Motors said", "Rival Samsung said": a common noun that opens the
       // sentence before a name describes it.
-      (opener && describesNameAfter(word, words[index + 1]))
+      (opener && describesNameAfter(word, words[index + 1])) ||
+      isUnitOfNumber(words, index)
     ) {
       const demonym = demonymActor(words, index);
       if (demonym) mentions.push(demonym);
@@ -496,6 +497,19 @@ function namedPerson(run: readonly Word[], previous: readonly Word[]): boolean {
     run.length >= 2 &&
     run.length <= 3 &&
     run.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text))
+  );
+}
+
+/** "a 4GB model", "a 500MW plant": capitals written onto a number are its unit, no name. */
+function isUnitOfNumber(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const before = words[index - 1];
+  return (
+    before !== undefined &&
+    before.pos === 'NUM' &&
+    before.end === word.start &&
+    /^\d/.test(before.text) &&
+    /^\p{Lu}{1,3}[a-z]?$/u.test(word.text)
   );
 }
 

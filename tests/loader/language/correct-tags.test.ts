@@ -323,6 +323,8 @@ describe('correctTags', () => {
       tags('wiping/VERB out/ADP an/DET estimated/VERB/estimate $/SYM 1.2/NUM trillion/NUM')[3],
     ).toBe('ADJ');
     expect(tags('a/DET reported/VERB/report 300/NUM workers/NOUN')[1]).toBe('ADJ');
+    // After "a" before its noun it describes: "a combined mobile phone".
+    expect(tags('a/DET combined/VERB/combine mobile/ADJ phone/NOUN')[1]).toBe('ADJ');
     // Not before the noun a participle may still describe as done: "the proposed plan".
     expect(tags('the/DET proposed/VERB/propose plan/NOUN')[1]).toBe('VERB');
   });

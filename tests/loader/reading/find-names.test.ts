@@ -241,6 +241,12 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads capitals written onto a number as its unit, no name ("a 4GB model", "a 500MW plant")', () => {
+    expect(names('Lund sold a 4GB model and built a 500MW plant.')).toEqual([
+      ['Lund', 'organization', 'Lund'],
+    ]);
+  });
+
   it('reads a name with a small "i" before its capital as a product ("iPhones", "iTunes Store")', () => {
     expect(names('Lund sold 16 million iQubes through the iQube Store.')).toEqual([
       ['Lund', 'organization', 'Lund'],
