@@ -22,6 +22,7 @@
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
+import { countryOf } from '../events/name-lexicon.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -241,6 +242,11 @@ function correctWords(words: readonly Word[]): Word[] {
       if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
         return retagged(word, 'NOUN', singular);
     }
+    // "Asian markets tumble", "European stocks rise": a headline's regional adjective
+    // before a plural and a bare verb is no subject of its own; the plural is.
+    const regional = regionalHeadline(words, index);
+    if (regional === 'plural') return retagged(word, 'NOUN', singularOf(word.lower));
+    if (regional === 'verb') return retagged(word, 'VERB', word.lower);
     // "Share prices in Tokyo fell", "Bond yields across Europe rose": after a common noun
     // opening the sentence (which the tagger takes for a name), an -s form whose phrase a
     // past verb follows is the plural noun the opener modifies, not a second verb.
@@ -330,6 +336,17 @@ function correctWords(words: readonly Word[]): Word[] {
         (next?.pos === 'VERB' &&
           (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
           !/^(?:NOUN|ADJ)$/.test(words[index + 2]?.pos ?? '')))
+    )
+      return retagged(word, 'NOUN', word.lower);
+    // "Japan's Nikkei 225 average plunged": an adjective after a name or its number and
+    // right before the verb is the name's head noun.
+    if (
+      word.pos === 'ADJ' &&
+      previous !== undefined &&
+      (previous.pos === 'NUM' || previous.pos === 'PROPN') &&
+      next?.pos === 'VERB' &&
+      (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
+      !/^(?:NOUN|ADJ|PROPN)$/.test(words[index + 2]?.pos ?? '')
     )
       return retagged(word, 'NOUN', word.lower);
     // "the rubble of flattened villages", "with limited success": after a preposition, a
@@ -489,6 +506,41 @@ function correctWords(words: readonly Word[]): Word[] {
     }
     return word;
   });
+}
+
+/** "Asian", "European", "Japanese", "British": adjectives of a region or a people. */
+function isRegionalAdjective(word: Word): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(word.text) || countryOf(word.text)?.demonym === true
+  );
+}
+
+/**
+ * In "Asian markets tumble" (a regional adjective opening the sentence, an -s form, a bare
+ * verb ending it or a phrase), the -s form is the plural subject and the bare word its verb.
+ */
+function regionalHeadline(words: readonly Word[], index: number): 'plural' | 'verb' | null {
+  const shape = (opener: number) => {
+    const adjective = words[opener];
+    const plural = words[opener + 1];
+    const verb = words[opener + 2];
+    const after = words[opener + 3];
+    return (
+      adjective !== undefined &&
+      plural !== undefined &&
+      verb !== undefined &&
+      (opener === 0 || /^[.!?“"]$/.test(words[opener - 1]?.text ?? '')) &&
+      isRegionalAdjective(adjective) &&
+      /[^s]s$/.test(plural.lower) &&
+      (plural.pos === 'VERB' || plural.pos === 'NOUN') &&
+      verb.pos === 'NOUN' &&
+      verbLemmaOf(verb.lower) === verb.lower &&
+      (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT')
+    );
+  };
+  if (shape(index - 1)) return 'plural';
+  if (words[index]?.pos === 'NOUN' && shape(index - 2)) return 'verb';
+  return null;
 }
 
 /** Words opening a clause of their own: what follows them is not the subject's phrase. */

@@ -44,6 +44,8 @@ const NOT_EVENT_NOUNS = new Set([
   'government',
   // "talks with the opposition": the parties that oppose, not an act of opposing.
   'opposition',
+  // "the Nikkei 225 average", "the industrial average": an index.
+  'average',
   'market',
   'program',
   'programme',

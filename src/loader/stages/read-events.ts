@@ -308,7 +308,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           date: dated.date,
           sentence: sentenceIndex,
           saying: false,
-          backstory: event.tense === 'pluperfect',
+          // "has lost 24 percent this week": a perfect's span up to now, like a pluperfect's
+          // past, is no period of the day's moves told after it.
+          backstory: event.tense === 'pluperfect' || event.tense === 'perfect',
         };
       // A headline's date is the story's, not the next sentence's: no thread from there.
       if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual') {

@@ -329,6 +329,25 @@ describe('correctTags', () => {
     expect(tags('the/DET proposed/VERB/propose plan/NOUN')[1]).toBe('VERB');
   });
 
+  it('reads a regional headline\'s plural as its subject and the bare word after as its verb ("Asian markets tumble")', () => {
+    expect(tags('Asian/PROPN markets/NOUN/market tumble/NOUN')).toEqual(['PROPN', 'NOUN', 'VERB']);
+    expect(tags('Nordic/PROPN stocks/VERB/stock rise/NOUN for/ADP days/NOUN')).toEqual([
+      'PROPN',
+      'NOUN',
+      'VERB',
+      'ADP',
+      'NOUN',
+    ]);
+    // A name's headline keeps its verb and object: "Lund presents plan".
+    expect(tags('Lund/PROPN presents/VERB/present plan/NOUN')).toEqual(['PROPN', 'VERB', 'NOUN']);
+  });
+
+  it('reads an adjective after an index\'s name and number before the verb as its head ("Kestrel 40 average fell")', () => {
+    expect(tags('Kestrel/PROPN 40/NUM average/ADJ fell/VERB/fall 9/NUM percent/NOUN')[2]).toBe(
+      'NOUN',
+    );
+  });
+
   it('reads a possessive between a name and a past verb as the end of the name ("Moody\'s said")', () => {
     expect(tags("Larsen/PROPN 's/PART said/VERB/say sales/NOUN fell/VERB/fall")[1]).toBe('PROPN');
     // Not before a noun it owns, nor as "is" before an infinitive or a passive's "by".

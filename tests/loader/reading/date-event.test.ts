@@ -248,6 +248,13 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'fallen', '2009-03-12').start).toBe('2009-03-02');
     expect(event(text, 'gained', '2009-03-12')).toMatchObject({ start: '2009-03-11' });
     expect(event(text, 'closed', '2009-03-12')).toMatchObject({ start: '2009-03-11' });
+    // Nor a perfect's span up to now: "has lost 24 percent this week. Shares slumped".
+    const week = [
+      'The Oslo exchange fell 9 percent on Friday.',
+      'The Oslo exchange has lost 24 percent this week.',
+      'Shares in Bergen also slumped.',
+    ].join('\n\n');
+    expect(event(week, 'slumped', '2008-10-10')).toMatchObject({ start: '2008-10-10' });
   });
 
   itDates([
