@@ -242,31 +242,8 @@ function correctWords(words: readonly Word[]): Word[] {
       if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
         return retagged(word, 'NOUN', singular);
     }
-    // "Asian markets tumble", "European stocks rise": a headline's regional adjective
-    // before a plural and a bare verb is no subject of its own; the plural is.
-    const regional = regionalHeadline(words, index);
-    if (regional === 'plural') return retagged(word, 'NOUN', singularOf(word.lower));
-    if (regional === 'verb') return retagged(word, 'VERB', word.lower);
-    // "Share prices in Tokyo fell", "Bond yields across Europe rose": after a common noun
-    // opening the sentence (which the tagger takes for a name), an -s form whose phrase a
-    // past verb follows is the plural noun the opener modifies, not a second verb.
-    if (
-      (index === 1 || /^[.!?“"]$/.test(words[index - 2]?.text ?? '')) &&
-      pluralAfterOpener(words, index)
-    )
-      return retagged(word, 'NOUN', singularOf(word.lower));
-    // "Moody's said", "McDonald's reported higher sales": a possessive right before a past
-    // verb owns nothing; it is the end of the name ("Moody's", a firm named after its
-    // founder). Not before a passive's "by" or an infinitive ("Lund's expected to": is).
-    if (
-      isApostropheS(word) &&
-      previous?.pos === 'PROPN' &&
-      next?.pos === 'VERB' &&
-      (isIrregularPast(next.lower) || /ed$/.test(next.lower)) &&
-      words[index + 2]?.lower !== 'to' &&
-      words[index + 2]?.lower !== 'by'
-    )
-      return retagged(word, 'PROPN', word.lower);
+    const opening = openingShape(words, index, word);
+    if (opening) return opening;
     // "Ford presented a plan": a capitalized sentence opener the tagger took for a verb,
     // followed by a verb or a name, is the subject's name.
     if (
@@ -338,17 +315,8 @@ function correctWords(words: readonly Word[]): Word[] {
           !/^(?:NOUN|ADJ)$/.test(words[index + 2]?.pos ?? '')))
     )
       return retagged(word, 'NOUN', word.lower);
-    // "Japan's Nikkei 225 average plunged": an adjective after a name or its number and
-    // right before the verb is the name's head noun.
-    if (
-      word.pos === 'ADJ' &&
-      previous !== undefined &&
-      (previous.pos === 'NUM' || previous.pos === 'PROPN') &&
-      next?.pos === 'VERB' &&
-      (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
-      !/^(?:NOUN|ADJ|PROPN)$/.test(words[index + 2]?.pos ?? '')
-    )
-      return retagged(word, 'NOUN', word.lower);
+    const head = indexHead(words, index, word);
+    if (head) return head;
     // "the rubble of flattened villages", "with limited success": after a preposition, a
     // past participle before a noun is an adjective (not after "than": "more than doubled
     // sales"; not after "to", whose base form looks the same: "to cut costs").
@@ -360,35 +328,8 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
-    // "Chief operating officer Tim Cook", "the chief marketing officer": an -ing form after
-    // "chief" is part of a title, no verb.
-    if (word.pos === 'VERB' && /ing$/.test(word.lower) && previous?.lower === 'chief')
-      return retagged(word, 'ADJ', word.lower);
-    // "won the title on Sunday, beating Ivo Lund 6-4": an -ing form after a comma, before
-    // a name, an article, a number or a pronoun, opens a participle clause (not "new
-    // taxes, spending cuts": a noun before a noun).
-    if (
-      word.pos === 'NOUN' &&
-      /ing$/.test(word.lower) &&
-      previous?.text === ',' &&
-      next !== undefined &&
-      /^(?:PROPN|DET|NUM|PRON)$/.test(next.pos) &&
-      verbLemmaOf(word.lower) !== null
-    )
-      return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
-    // "wiping out an estimated $1.2 trillion", "a reported 300 workers": a participle
-    // between an article and an amount qualifies the amount; nothing was estimated then.
-    if (
-      word.pos === 'VERB' &&
-      /ed$/.test(word.lower) &&
-      previous !== undefined &&
-      ['a', 'an', 'the'].includes(previous.lower) &&
-      (next?.pos === 'NUM' ||
-        next?.pos === 'SYM' ||
-        // "a combined mobile phone", "an improved engine": after "a" it describes.
-        (previous.lower !== 'the' && (next?.pos === 'ADJ' || next?.pos === 'NOUN')))
-    )
-      return retagged(word, 'ADJ', word.lower);
+    const modifier = modifierShape(words, index, word);
+    if (modifier) return modifier;
     // "purchased 12 new long-haul jets": a word between a number and its noun phrase
     // describes the noun, whatever the tagger made of it.
     if (
@@ -520,27 +461,31 @@ function isRegionalAdjective(word: Word): boolean {
  * verb ending it or a phrase), the -s form is the plural subject and the bare word its verb.
  */
 function regionalHeadline(words: readonly Word[], index: number): 'plural' | 'verb' | null {
-  const shape = (opener: number) => {
-    const adjective = words[opener];
-    const plural = words[opener + 1];
-    const verb = words[opener + 2];
-    const after = words[opener + 3];
-    return (
-      adjective !== undefined &&
-      plural !== undefined &&
-      verb !== undefined &&
-      (opener === 0 || /^[.!?“"]$/.test(words[opener - 1]?.text ?? '')) &&
-      isRegionalAdjective(adjective) &&
-      /[^s]s$/.test(plural.lower) &&
-      (plural.pos === 'VERB' || plural.pos === 'NOUN') &&
-      verb.pos === 'NOUN' &&
-      verbLemmaOf(verb.lower) === verb.lower &&
-      (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT')
-    );
-  };
-  if (shape(index - 1)) return 'plural';
-  if (words[index]?.pos === 'NOUN' && shape(index - 2)) return 'verb';
+  const pos = words[index]?.pos;
+  if (pos !== 'NOUN' && pos !== 'VERB') return null;
+  if (regionalShape(words, index - 1)) return 'plural';
+  if (pos === 'NOUN' && regionalShape(words, index - 2)) return 'verb';
   return null;
+}
+
+/** Whether a regional adjective at `opener` opens "Asian markets tumble". */
+function regionalShape(words: readonly Word[], opener: number): boolean {
+  const adjective = words[opener];
+  const plural = words[opener + 1];
+  const verb = words[opener + 2];
+  const after = words[opener + 3];
+  return (
+    adjective !== undefined &&
+    plural !== undefined &&
+    verb !== undefined &&
+    verb.pos === 'NOUN' &&
+    (plural.pos === 'VERB' || plural.pos === 'NOUN') &&
+    (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT') &&
+    (opener === 0 || /^[.!?“"]$/.test(words[opener - 1]?.text ?? '')) &&
+    /[^s]s$/.test(plural.lower) &&
+    isRegionalAdjective(adjective) &&
+    verbLemmaOf(verb.lower) === verb.lower
+  );
 }
 
 /** Words opening a clause of their own: what follows them is not the subject's phrase. */
@@ -619,6 +564,95 @@ function pluralAfterOpener(words: readonly Word[], index: number): boolean {
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(next.pos)) return false;
   }
   return false;
+}
+
+/**
+ * Rules kept out of `correctWords`'s loop body, which they would make too big to optimize:
+ * a sentence's opening ("Asian markets tumble", "Share prices in Tokyo fell", "Moody's said").
+ */
+function openingShape(words: readonly Word[], index: number, word: Word): Word | null {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  // "Asian markets tumble", "European stocks rise": a headline's regional adjective
+  // before a plural and a bare verb is no subject of its own; the plural is.
+  const regional = regionalHeadline(words, index);
+  if (regional === 'plural') return retagged(word, 'NOUN', singularOf(word.lower));
+  if (regional === 'verb') return retagged(word, 'VERB', word.lower);
+  // "Share prices in Tokyo fell", "Bond yields across Europe rose": after a common noun
+  // opening the sentence (which the tagger takes for a name), an -s form whose phrase a
+  // past verb follows is the plural noun the opener modifies, not a second verb.
+  if (
+    (index === 1 || /^[.!?“"]$/.test(words[index - 2]?.text ?? '')) &&
+    pluralAfterOpener(words, index)
+  )
+    return retagged(word, 'NOUN', singularOf(word.lower));
+  // "Moody's said", "McDonald's reported higher sales": a possessive right before a past
+  // verb owns nothing; it is the end of the name ("Moody's", a firm named after its
+  // founder). Not before a passive's "by" or an infinitive ("Lund's expected to": is).
+  if (
+    isApostropheS(word) &&
+    previous?.pos === 'PROPN' &&
+    next?.pos === 'VERB' &&
+    (isIrregularPast(next.lower) || /ed$/.test(next.lower)) &&
+    words[index + 2]?.lower !== 'to' &&
+    words[index + 2]?.lower !== 'by'
+  )
+    return retagged(word, 'PROPN', word.lower);
+  return null;
+}
+
+/** "Japan's Nikkei 225 average plunged": the head of an index's name. */
+function indexHead(words: readonly Word[], index: number, word: Word): Word | null {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  // "Japan's Nikkei 225 average plunged": an adjective after a name or its number and
+  // right before the verb is the name's head noun.
+  if (
+    word.pos === 'ADJ' &&
+    previous !== undefined &&
+    (previous.pos === 'NUM' || previous.pos === 'PROPN') &&
+    next?.pos === 'VERB' &&
+    (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
+    !/^(?:NOUN|ADJ|PROPN)$/.test(words[index + 2]?.pos ?? '')
+  )
+    return retagged(word, 'NOUN', word.lower);
+  return null;
+}
+
+/** Words that modify rather than report: "Chief operating officer", "an estimated $1.2 trillion". */
+function modifierShape(words: readonly Word[], index: number, word: Word): Word | null {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  // "Chief operating officer Tim Cook", "the chief marketing officer": an -ing form after
+  // "chief" is part of a title, no verb.
+  if (word.pos === 'VERB' && /ing$/.test(word.lower) && previous?.lower === 'chief')
+    return retagged(word, 'ADJ', word.lower);
+  // "won the title on Sunday, beating Ivo Lund 6-4": an -ing form after a comma, before
+  // a name, an article, a number or a pronoun, opens a participle clause (not "new
+  // taxes, spending cuts": a noun before a noun).
+  if (
+    word.pos === 'NOUN' &&
+    /ing$/.test(word.lower) &&
+    previous?.text === ',' &&
+    next !== undefined &&
+    /^(?:PROPN|DET|NUM|PRON)$/.test(next.pos) &&
+    verbLemmaOf(word.lower) !== null
+  )
+    return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
+  // "wiping out an estimated $1.2 trillion", "a reported 300 workers": a participle
+  // between an article and an amount qualifies the amount; nothing was estimated then.
+  if (
+    word.pos === 'VERB' &&
+    /ed$/.test(word.lower) &&
+    previous !== undefined &&
+    ['a', 'an', 'the'].includes(previous.lower) &&
+    (next?.pos === 'NUM' ||
+      next?.pos === 'SYM' ||
+      // "a combined mobile phone", "an improved engine": after "a" it describes.
+      (previous.lower !== 'the' && (next?.pos === 'ADJ' || next?.pos === 'NOUN')))
+  )
+    return retagged(word, 'ADJ', word.lower);
+  return null;
 }
 
 /** "that" opening what is claimed, or "to" before a verb: "claims that …", "plans to close". */
