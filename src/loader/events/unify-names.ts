@@ -99,12 +99,22 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
   // "Northwind" is "Northwind Corp." named before, or one whose other words name a body
   // ("Ford" for "Ford Motor Company"); not "Chrysler" for the "Chrysler Aspen" told later.
   const longFormOf = (mention: NameMention): string | undefined => {
-    const long = organizations.get(mention.name.toLowerCase());
-    if (!long) return undefined;
-    const rest = long.name.split(' ').slice(1);
+    const exact = organizations.get(mention.name.toLowerCase());
+    if (!exact) return clippedFrom(mention.name)?.name;
+    const rest = exact.name.split(' ').slice(1);
     const body = rest.every((word) => ORGANIZATION_WORDS.has(word.toLowerCase()));
-    return long.start < mention.start || body ? long.name : undefined;
+    return exact.start < mention.start || body ? exact.name : undefined;
   };
+  // "the Fed" for "the Federal Reserve": a short name that begins the first word of one
+  // body's name, and is no body of its own ("Ford" is, whatever "Fordham University" is).
+  function clippedFrom(short: string): NameMention | undefined {
+    const lower = short.toLowerCase();
+    if (lower.length < 3 || isKnownOrganizationName(lower)) return undefined;
+    const clipped = [...organizations.entries()].filter(
+      ([first]) => first.length > lower.length && first.startsWith(lower),
+    );
+    return clipped.length === 1 ? clipped[0]?.[1] : undefined;
+  }
   // "General Motors Corporation (GM)": every "GM" of the article, the headline's too.
   const acronyms = new Map<string, NameMention>();
   for (const mention of mentions)

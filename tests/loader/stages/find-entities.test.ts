@@ -77,6 +77,17 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('names a clipped short form by the one body whose first word it begins ("the Fed")', () => {
+    const found = entities('Stocks rose after the Norfed cut. The Norfederal Bank cut its rate.');
+    expect(found).toContainEqual(['Norfed', 'organization', 'Norfederal Bank']);
+    // Not a name of its own: "Ford" is no clipped "Fordham University".
+    expect(entities('Ford sold a plant to Fordham University.')).toContainEqual([
+      'Ford',
+      'organization',
+      'Ford',
+    ]);
+  });
+
   it('names a short form by the body named before it, not by a product named after it', () => {
     const found = entities(
       'Larkspur said on Monday it would cut jobs. Larkspur will stop making the Larkspur Tundra.',
