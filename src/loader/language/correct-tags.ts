@@ -302,21 +302,8 @@ function correctWords(words: readonly Word[]): Word[] {
           /^(?:DET|NUM|PRON)$/.test(next.pos)))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
-    // "Ukraine's military did not confirm", "the military said": an adjective between a
-    // determiner or possessive and the verb is the subject's head noun.
-    if (
-      word.pos === 'ADJ' &&
-      previous !== undefined &&
-      (previous.pos === 'DET' || isApostropheS(previous)) &&
-      (next?.pos === 'AUX' ||
-        // (Not "the current weakened state": a participle before its noun.)
-        (next?.pos === 'VERB' &&
-          (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
-          !/^(?:NOUN|ADJ)$/.test(words[index + 2]?.pos ?? '')))
-    )
+    if (word.pos === 'ADJ' && isSubjectHead(words, index))
       return retagged(word, 'NOUN', word.lower);
-    const head = indexHead(words, index, word);
-    if (head) return head;
     // "the rubble of flattened villages", "with limited success": after a preposition, a
     // past participle before a noun is an adjective (not after "than": "more than doubled
     // sales"; not after "to", whose base form looks the same: "to cut costs").
@@ -601,22 +588,24 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
   return null;
 }
 
-/** "Japan's Nikkei 225 average plunged": the head of an index's name. */
-function indexHead(words: readonly Word[], index: number, word: Word): Word | null {
+/**
+ * Whether the adjective at `index` heads the subject of the verb after it: "Ukraine's
+ * military did not confirm", "the military said" (after a determiner or possessive), and
+ * "Japan's Nikkei 225 average plunged" (after a name or its number). Not "the current
+ * weakened state": a participle before its noun.
+ */
+function isSubjectHead(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
   const next = words[index + 1];
-  // "Japan's Nikkei 225 average plunged": an adjective after a name or its number and
-  // right before the verb is the name's head noun.
-  if (
-    word.pos === 'ADJ' &&
-    previous !== undefined &&
-    (previous.pos === 'NUM' || previous.pos === 'PROPN') &&
-    next?.pos === 'VERB' &&
-    (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower)) &&
-    !/^(?:NOUN|ADJ|PROPN)$/.test(words[index + 2]?.pos ?? '')
-  )
-    return retagged(word, 'NOUN', word.lower);
-  return null;
+  if (!previous || !next) return false;
+  const finiteVerb =
+    next.pos === 'VERB' && (/(?:ed|s)$/.test(next.lower) || isIrregularPast(next.lower));
+  const after = words[index + 2]?.pos ?? '';
+  if (previous.pos === 'DET' || isApostropheS(previous))
+    return next.pos === 'AUX' || (finiteVerb && !/^(?:NOUN|ADJ)$/.test(after));
+  if (previous.pos === 'NUM' || previous.pos === 'PROPN')
+    return finiteVerb && !/^(?:NOUN|ADJ|PROPN)$/.test(after);
+  return false;
 }
 
 /** Words that modify rather than report: "Chief operating officer", "an estimated $1.2 trillion". */

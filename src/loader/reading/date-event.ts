@@ -719,8 +719,9 @@ export function isComparisonDate(text: string, sentenceStart: number, timex: Tim
  * record is measured from does not date the event.
  */
 /** Words that make a record: "first", "biggest", "lowest". */
-const RECORD_WORDS =
-  /^(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)$/;
+const RECORD_WORD_LIST =
+  'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest';
+const RECORD_WORDS = new RegExp(`^(?:${RECORD_WORD_LIST})$`);
 
 /** Whether the noun at `index` ends "since the …" after a record ("biggest drop since the attacks"). */
 function measuresRecordFrom(words: readonly Word[], index: number): boolean {
@@ -733,8 +734,10 @@ function measuresRecordFrom(words: readonly Word[], index: number): boolean {
   return false;
 }
 
-const RECORD_SINCE =
-  /\b(?:first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,8}(?:of|in)\s+(?:the\s+)?)?$/iu;
+const RECORD_SINCE = new RegExp(
+  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in)\\s+(?:the\\s+)?)?$`,
+  'iu',
+);
 
 export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
   return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
