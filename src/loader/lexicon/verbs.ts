@@ -193,6 +193,36 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that judge a plan made by others: "the Senate rejected a plan to rescue the
+ * carmakers" (the Senate rescues no one), "approved a deal to buy Chrysler". Not verbs of
+ * one's own plans ("announced plans to cut jobs", "scrapped a bid to buy").
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set([
+  'reject',
+  'approve',
+  'oppose',
+  'back',
+  'support',
+  'endorse',
+  'block',
+  'veto',
+  'ratify',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'welcome',
+  'praise',
+  'applaud',
+  'question',
+  'challenge',
+  'review',
+  'consider',
+  'debate',
+  'examine',
+]);
+
+/**
  * Support verbs among those of giving and taking: their object noun is the happening
  * itself ("gave a warning", "took action", "offered an apology", "made an offer").
  */

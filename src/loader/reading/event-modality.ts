@@ -7,7 +7,7 @@
  */
 import type { Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
-import { VERB_CLASSES } from '../lexicon/event-classes.ts';
+import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import type { SegmentType } from './segments.ts';
 import type { VerbGroup } from './verb-groups.ts';
 
@@ -91,6 +91,42 @@ const MANDATING = new Set([
   'ask',
   'order',
 ]);
+/**
+ * Nouns whose infinitive is planned or agreed, not done: "a plan to rescue the banks", "a
+ * deal to buy Chrysler". The other nouns of intention and attitude (TimeML's I_ACTION and I_STATE: "an effort to cut costs", "a bid to win",
+ * "the need to raise capital") make it sought or feared; "failure" and "refusal" make it
+ * undone. Not every noun: "the first airline to fly it" tells of a flight made, and "the
+ * EU's decision to ban the airlines" most often of a ban that was.
+ */
+const PLANNING_NOUNS = new Set([
+  'plan',
+  'proposal',
+  'promise',
+  'pledge',
+  'vow',
+  'deal',
+  'agreement',
+  'commitment',
+  'intention',
+  'schedule',
+  'timetable',
+]);
+const SEEKING_NOUNS = new Set(['push', 'drive', 'campaign', 'quest']);
+const REFUSING_NOUNS = new Set(['failure', 'refusal']);
+
+/** The modality a noun gives the infinitive right after it, or null if it gives none. */
+function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | null {
+  const noun = words[group.first - 1];
+  if (noun?.pos !== 'NOUN' || words[group.first]?.lower !== 'to') return null;
+  if (PLANNING_NOUNS.has(noun.lemma)) return 'scheduled';
+  if (REFUSING_NOUNS.has(noun.lemma)) return 'denied';
+  if (noun.lemma === 'decision') return null;
+  const nounClass = NOUN_CLASSES_BY_LEMMA.get(noun.lemma);
+  if (nounClass === 'I_ACTION' || nounClass === 'I_STATE' || SEEKING_NOUNS.has(noun.lemma))
+    return 'expected';
+  return null;
+}
+
 /** Governing lemmas whose complement is put off, still to come: "delay the tour". */
 const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
 
@@ -129,6 +165,8 @@ export function modalityOf(input: ModalityInput): Modality {
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
   if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
+  const fromNoun = group?.tense === 'infinitive' ? modalityFromNoun(words, group) : null;
+  if (fromNoun) return fromNoun;
   if (governor && PREVENTING.has(governor)) return 'denied';
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';

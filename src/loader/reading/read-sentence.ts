@@ -9,7 +9,12 @@ import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
-import { ADDRESSEE_CONTROL_VERBS, LIGHT_VERBS, OBJECT_CONTROL_VERBS } from '../lexicon/verbs.ts';
+import {
+  ADDRESSEE_CONTROL_VERBS,
+  JUDGING_VERBS,
+  LIGHT_VERBS,
+  OBJECT_CONTROL_VERBS,
+} from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
 import {
   eventClassOf,
@@ -559,8 +564,42 @@ function subjectOf(
     governor.object?.last === group.first - 1
   )
     return governor.object;
+  // "a plan to rescue the banks": the plan's owner does it, when the phrase names one
+  // ("GM's plan to cut jobs", "the Northrop Grumman and EADS plan to assemble"); the
+  // subject of a verb that judges the plan does not ("the Senate rejected a plan to …").
+  if (group.tense === 'infinitive' && words[group.first - 1]?.pos === 'NOUN') {
+    const planned = phraseEndingBefore(words, group.first - 1, floor);
+    const owner = planned ? ownerOf(words, planned, group.first - 1) : null;
+    if (owner) return owner;
+    if (
+      controller &&
+      JUDGING_VERBS.has(controller.lemma) &&
+      controller.patient?.last === group.first - 1
+    )
+      return null;
+  }
   if (source) return source.passive ? source.patient : source.agent;
   return null;
+}
+
+/**
+ * The possessor or name before a noun phrase's head: "GM's" in "GM's plan", "Northrop
+ * Grumman and EADS" in "the Northrop Grumman and EADS plan". Null when there is none.
+ */
+function ownerOf(words: readonly Word[], phrase: Phrase, head: number): Phrase | null {
+  let first = phrase.first;
+  if ((words[first] as Word).pos === 'DET') first++;
+  for (let index = first; index < head; index++)
+    if (isApostropheS(words[index] as Word))
+      return index > first ? { first, last: index - 1 } : null;
+  let last = head - 1;
+  while (last >= first && (words[last] as Word).pos !== 'PROPN') last--;
+  if (last < first) return null;
+  for (let index = first; index <= last; index++) {
+    const word = words[index] as Word;
+    if (word.pos !== 'PROPN' && word.pos !== 'CCONJ' && word.text !== '&') return null;
+  }
+  return { first, last };
 }
 
 /**

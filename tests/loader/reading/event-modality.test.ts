@@ -144,6 +144,15 @@ describe('modality read from sentences', () => {
     expect(modality('Regulators forced the board to sell the mill.', 'sell')).toBe('actual');
   });
 
+  it('a noun of intent makes its infinitive planned or sought ("a plan to rescue", "an effort to cut")', () => {
+    expect(modality('The council rejected a plan to rescue the mill.', 'rescue')).toBe('scheduled');
+    expect(modality('The bakery signed a deal to buy the mill.', 'buy')).toBe('scheduled');
+    expect(modality('The bakery unveiled an effort to cut costs.', 'cut')).toBe('expected');
+    expect(modality('The failure to sell the mill hurt the town.', 'sell')).toBe('denied');
+    // Not "the first ferry to cross the lake", nor a decision, which is most often carried out.
+    expect(modality('The regulator made the decision to ban the ferry.', 'ban')).toBe('actual');
+  });
+
   it('what is kept from happening did not happen: "to avoid a strike", "failed to agree"', () => {
     expect(modality('The mill cut wages in an effort to avoid a strike.', 'strike')).toBe('denied');
     expect(modality('The two unions failed to agree on a contract.', 'agree')).toBe('denied');

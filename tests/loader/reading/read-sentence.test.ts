@@ -49,6 +49,23 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it("gives a planned infinitive to the plan's owner, not to whoever judges the plan", () => {
+    expect(find(read('The council rejected a plan to rescue the mill.'), 'rescue')).toMatchObject({
+      agent: null,
+      patient: 'the mill',
+    });
+    expect(find(read("Analysts praised Harwell's plan to sell the mill."), 'sell')).toMatchObject({
+      agent: 'Harwell',
+    });
+    expect(
+      find(read('It imperils the Harwell and Norwind plan to build ships.'), 'build'),
+    ).toMatchObject({ agent: 'Harwell and Norwind' });
+    // One's own plan: "announced plans to cut" is the announcer's.
+    expect(find(read('Harwell announced plans to cut jobs.'), 'cut')).toMatchObject({
+      agent: 'Harwell',
+    });
+  });
+
   it('gives "defeated" its joint agent and its patient, and the infinitive "win" the same agent under "defeated"', () => {
     const events = read('Northrop Grumman and EADS defeated Boeing to win a massive order.');
     expect(find(events, 'defeated')).toMatchObject({
