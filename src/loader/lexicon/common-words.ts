@@ -7,3 +7,12 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(data);
 export function isCommonWord(lower: string): boolean {
   return COMMON_WORDS.has(lower);
 }
+
+/**
+ * Whether a capitalized word is the plural of a common noun or adjective, and so names a
+ * group of people ("Republicans", "Democrats", "Israelis", "Rebels"), not one body. Not
+ * "Barclays" or "Siemens", whose singulars are no words.
+ */
+export function isGroupPlural(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && COMMON_WORDS.has(word.slice(0, -1).toLowerCase());
+}

@@ -6,6 +6,7 @@
  */
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
+import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isSameFormPast } from '../lexicon/verbs.ts';
 import { joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
@@ -20,6 +21,8 @@ const IRREGULAR_PRESENT: Readonly<Record<string, string>> = {
   go: 'goes',
 };
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Words before a plural that keep it plural: "Most Republicans", "Many Democrats". */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'several', 'few', 'both', 'the']);
 /** Pronouns a subject may be, which name no one by themselves. */
 const PRONOUN_SUBJECTS = new Set([
   'it',
@@ -260,6 +263,10 @@ function plural(
   subject: string,
 ): boolean {
   if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
+  // "Republicans vote", "Most Democrats oppose it": a group of people named by its plural.
+  const named = subject.split(' ');
+  if (named.length === 2 && QUANTIFIERS.has((named[0] as string).toLowerCase())) named.shift();
+  if (named.length === 1 && isGroupPlural(named[0] as string)) return true;
   if (!phrase) return false;
   const headIndex = headOf(words, phrase);
   const head = words[headIndex] as Word;

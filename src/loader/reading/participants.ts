@@ -7,6 +7,7 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
+import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { takesRecipient } from '../lexicon/transfers.ts';
@@ -404,7 +405,10 @@ export function contextAt<T extends Referents>(
     const start = (words[speaker.first] as Word).start;
     const end = (words[speaker.last] as Word).end;
     const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
-    const organization = named.findLast((entity) => entity.kind === 'organization');
+    // "The White House said it would …": a country's voice too.
+    const organization = named.findLast(
+      (entity) => entity.kind === 'organization' || entity.kind === 'country',
+    );
     if (organization) local.lastOrganization = organization.canonical;
     else if (named.length === 0) {
       // "The mill says it will close": a described reporter is what its "it" stands for;
@@ -559,7 +563,8 @@ export function mainSubject(
   const subject = participantsOf(main).find(
     (participant) =>
       participant.role === role &&
-      ['organization', 'product'].includes(kindOf(participant.name) ?? ''),
+      ['organization', 'product'].includes(kindOf(participant.name) ?? '') &&
+      !isGroupPlural(participant.name),
   );
   return subject?.name ?? null;
 }
@@ -567,7 +572,9 @@ export function mainSubject(
 export function remember(context: Referents, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
     if (entity.kind === 'person') context.lastPerson = entity.canonical;
-    if (entity.kind === 'organization') context.lastOrganization = entity.canonical;
+    // "Republicans" are people, whom a later "it" does not stand for.
+    if (entity.kind === 'organization' && !isGroupPlural(entity.canonical))
+      context.lastOrganization = entity.canonical;
     if (entity.kind === 'product') context.lastProduct = entity.canonical;
   }
 }

@@ -470,6 +470,14 @@ function subjectOf(
       : subjectBefore(words, group.first - 1, floor);
   if (own && (words[own.last] as Word).lower !== 'that')
     return copulaSubject(words, own, floor) ?? own;
+  // "put something together that works": a "that" right before the verb is a relative
+  // pronoun the segmenter missed; its noun, past any adverb, is the subject.
+  if (own && own.first === own.last && own.last === group.first - 1) {
+    let at = own.first - 1;
+    while (at >= floor && (words[at] as Word).pos === 'ADV') at--;
+    const antecedent = phraseEndingBefore(words, at, floor);
+    if (antecedent) return antecedent;
+  }
   // "…,” said Angers: a reporting verb after a quote has its subject after it.
   const before = words[group.first - 1];
   // Any verb right after a quotation ("…”, concluded Stroe"); after a plain comma, only one

@@ -23,6 +23,19 @@ describe('writeTitle', () => {
     ).toBe('Northrop Grumman and EADS defeat Boeing');
   });
 
+  it('makes the verb agree with a group of people named by its plural ("Republicans vote")', () => {
+    expect(title('Most Republicans voted against the plan.', 'voted')).toBe(
+      'Most Republicans vote against plan',
+    );
+    expect(title('Democrats opposed the plan.', 'opposed', 'Democrats')).toBe(
+      'Democrats oppose plan',
+    );
+    // Not a firm whose name has no singular.
+    expect(title('Barclays opposed the plan.', 'opposed', 'Barclays')).toBe(
+      'Barclays opposes plan',
+    );
+  });
+
   it('writes "out of" whole, once, and takes no phrase from past a comma', () => {
     expect(title('Norwind will fly the jet out of Oslo.', 'fly')).toBe('Norwind flies jet');
     expect(title('Norwind will fly daily out of Oslo.', 'fly')).toBe('Norwind flies out of Oslo');

@@ -160,6 +160,19 @@ describe('"it" in a later clause of its sentence', () => {
   });
 });
 
+describe('"it" after a report', () => {
+  it('is the country that reports, not the company named before ("Norway said it would buy")', () => {
+    const text = 'Harwell closed the mill on Monday. Norway said it would buy the mill.';
+    expect(event(text, 'buy', '2021-05-19').participants).toEqual(['Norway']);
+  });
+
+  it('is never a group of people named by its plural ("Republicans blamed …")', () => {
+    const text =
+      'Harwell closed the mill on Monday. Republicans blamed the mayor. It said it would reopen the mill.';
+    expect(event(text, 'reopen', '2021-05-19').participants).toEqual(['Harwell']);
+  });
+});
+
 describe('"their" in the next sentence', () => {
   it('is the people the main clause is about, not one doing something in a clause aside', () => {
     const text =

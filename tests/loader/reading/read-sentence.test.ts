@@ -49,6 +49,12 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('gives a verb right after "that" the noun before it ("something together that works")', () => {
+    expect(find(read('We need to put something together that works.'), 'works')).toMatchObject({
+      agent: 'something',
+    });
+  });
+
   it("gives a planned infinitive to the plan's owner, not to whoever judges the plan", () => {
     expect(find(read('The council rejected a plan to rescue the mill.'), 'rescue')).toMatchObject({
       agent: null,
