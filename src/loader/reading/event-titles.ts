@@ -197,6 +197,12 @@ export function phraseText(
     continuesAmount(words[last + 1] as Word)
   )
     last++;
+  // Never cut a list ("Belgium, the Netherlands and Luxembourg"): whole when it is short,
+  // else its first item.
+  let comma = first + 1;
+  while (comma <= last && (words[comma] as Word).text !== ',') comma++;
+  if (comma <= last && last < phrase.last)
+    last = phrase.last - first < limit + LIST_ALLOWANCE ? phrase.last : comma - 1;
   // Never cut a phrase inside a name or after "of", "and a", "its": end on a word that can
   // end it; a phrase of such words alone ("its" before a date or an adverb) says nothing.
   while (last > first && dangles(words[last] as Word)) last--;
@@ -206,6 +212,9 @@ export function phraseText(
     .replace(/\s+/g, ' ');
   return value.replace(/\s+['’]s$/, '') || null;
 }
+
+/** Words a list may run past the phrase limit, rather than be cut. */
+const LIST_ALLOWANCE = 4;
 
 const AMOUNT_SCALES: ReadonlySet<string> = new Set([
   'thousand',

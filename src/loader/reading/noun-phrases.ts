@@ -111,7 +111,9 @@ export function phraseEndingBefore(
     }
     const before = words[first - 2];
     if (JOINERS.has(word.lower) && before && first - 2 >= floor && NOMINAL.has(before.pos)) {
-      listed ||= word.lower === 'and' && before.pos === 'PROPN';
+      // "the governments of Belgium and France": past "of", the list was the complement's,
+      // and a comma before the head closes an opening phrase ("In Europe, the …").
+      listed = (listed && word.lower !== 'of') || (word.lower === 'and' && before.pos === 'PROPN');
       first -= 2;
       continue;
     }

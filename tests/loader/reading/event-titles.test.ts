@@ -36,6 +36,21 @@ describe('writeTitle', () => {
     );
   });
 
+  it('never cuts a list of names: whole when short, else its first item', () => {
+    expect(
+      title(
+        'In Europe, the governments of Norway, the Faroe Islands and Iceland agreed to it.',
+        'agreed',
+      ),
+    ).toBe('Governments of Norway, the Faroe Islands and Iceland agree to it');
+    expect(
+      title(
+        'The mayors of Bergen, Moss, Lund, Oslo, Tromsø, Kiel, Hamar, Molde and Bodø agreed to it.',
+        'agreed',
+      ),
+    ).toBe('Mayors of Bergen agree to it');
+  });
+
   it('writes "out of" whole, once, and takes no phrase from past a comma', () => {
     expect(title('Norwind will fly the jet out of Oslo.', 'fly')).toBe('Norwind flies jet');
     expect(title('Norwind will fly daily out of Oslo.', 'fly')).toBe('Norwind flies out of Oslo');

@@ -22,6 +22,20 @@ describe('phraseEndingBefore', () => {
     );
   });
 
+  it('ends a list at "of": a comma before the head closes an opening phrase ("In Oslo, the mayors of Bergen and Moss")', () => {
+    const text = 'In Oslo, the mayors of Bergen and Moss agreed to it.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseEndingBefore(words, at(words, 'agreed') - 1, 0))).toBe(
+      'the mayors of Bergen and Moss',
+    );
+    // A list after "of" goes whole: "the mayors of Bergen, Moss and Lund".
+    const listed = 'The mayors of Bergen, Moss and Lund agreed to it.';
+    const listWords = tag(listed);
+    expect(
+      phraseOf(listWords, listed, phraseEndingBefore(listWords, at(listWords, 'agreed') - 1, 0)),
+    ).toBe('The mayors of Bergen, Moss and Lund');
+  });
+
   it('takes a list of names whole, and a bracketed acronym inside it ("Lund (LN), Berg and Moe")', () => {
     const text = 'Lund Group (LG), Berg Motors and Moe Air have signed the deal.';
     const words = tag(text);
