@@ -98,10 +98,9 @@ export function dateOf(
   // happened some time before, not on the story's day.
   if (event.pos === 'noun' && measuresRecordFrom(words, event.trigger))
     return { date: null, basis: null, timex: null };
-  const own =
-    ownTimex(read, event, timexes) ??
-    sinceClauseTimex(read, event, timexes) ??
-    pastComplementTimex(read, event, timexes, draft.published);
+  const stated = ownTimex(read, event, timexes);
+  const sinceClause = stated ? null : sinceClauseTimex(read, event, timexes);
+  const own = stated ?? sinceClause ?? pastComplementTimex(read, event, timexes, draft.published);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
   // the writer's today is the day the lead wrote out, not the day it was published.
@@ -112,12 +111,15 @@ export function dateOf(
   const storyRelative =
     own && context.storyDay ? storyRelativeDay(read, own, context.storyDay, draft.published) : null;
   if (storyRelative) return { date: storyRelative, basis: 'own-timex', timex: own };
-  if (own?.resolved)
+  if (own?.resolved) {
+    const date = dateFromTimex(own.resolved, draft.published, datingTense(event), actual);
+    const since = own === sinceClause || isSince(words, own);
     return {
-      date: dateFromTimex(own.resolved, draft.published, datingTense(event), actual),
+      date: since ? lastsUntilPublished(event, date, draft.published) : date,
       basis: 'own-timex',
       timex: own,
     };
+  }
   // "the first A380, made by Airbus, was delivered today", "airliners built by Boeing": a
   // bare participle that describes a thing tells no time of its own (but "a ceremony
   // attended by 5,000 guests" is at the ceremony's).
@@ -682,6 +684,22 @@ function sinceClauseTimex(
       );
     }) ?? null
   );
+}
+
+/**
+ * "The Dow has lost 2,000 points since September 29": a perfect with "since" lasts from
+ * that day to the article's, an interval, not a thing of the day it names.
+ */
+function lastsUntilPublished(
+  event: SentenceEvent,
+  date: EventDate,
+  published: string | null,
+): EventDate {
+  const until = published ? parseDay(published) : null;
+  if (!until || !date.start || event.tense !== 'perfect' || event.modality !== 'actual')
+    return date;
+  const end = formatDay(shiftDays(until, 1));
+  return date.start < end && (date.end === null || date.end < end) ? { ...date, end } : date;
 }
 
 function isSince(words: readonly Word[], timex: Timex): boolean {

@@ -86,15 +86,32 @@ describe('dateOf, through the article stages', () => {
   it('dates a perfect by its "since" date, in the past even above a planned infinitive', () => {
     const text = 'Larkspur has been trying to buy the Harwell mill since December.';
     const trying = event(text, 'trying', '2007-06-09');
-    expect(trying).toMatchObject({ start: '2006-12-01', granularity: 'month' });
+    // It lasts from then to the article's day.
+    expect(trying).toMatchObject({ start: '2006-12-01', end: '2007-06-10', granularity: 'month' });
     expect(trying.mention.timex).toMatchObject({ text: 'December' });
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
+  });
+
+  it('gives a perfect with "since" a day the span from that day to the article\'s', () => {
+    const text = 'The Oslo index has lost 2,000 points since September 29.';
+    expect(event(text, 'lost', '2008-10-08')).toMatchObject({
+      start: '2008-09-29',
+      end: '2008-10-09',
+      granularity: 'day',
+    });
+    // A past with its own day is that day alone.
+    const past = 'The Oslo index lost 200 points on September 29.';
+    expect(event(past, 'lost', '2008-10-08')).toMatchObject({ start: '2008-09-29', end: null });
   });
 
   it('dates a perfect by the date of its "since" clause ("since it was announced in February")', () => {
     const text = 'Larkspur has received five orders since the jet was launched in February.';
     const received = event(text, 'received', '2007-06-09');
-    expect(received).toMatchObject({ start: '2007-02-01', granularity: 'month' });
+    expect(received).toMatchObject({
+      start: '2007-02-01',
+      end: '2007-06-10',
+      granularity: 'month',
+    });
     expect(received.mention.timex).toMatchObject({ text: 'February' });
     // A past tense is not dated by its "since" clause's start.
     const past = 'Larkspur received five orders, since the jet was launched in February.';
