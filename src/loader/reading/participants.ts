@@ -60,6 +60,11 @@ export function participantsOf(
   const add = (name: string, role: Role) => addParticipant(out, name, role);
   const agentNames = headNames(words, namesIn(words, entities, event.agent));
   for (const entity of agentNames) add(entity.canonical, 'agent');
+  // "Six central banks, including the Fed and the ECB, cut rates": the members named.
+  const subject = event.passive ? event.patient : event.agent;
+  if (agentNames.length === 0 || event.passive)
+    for (const entity of includedNames(words, entities, subject, event.trigger))
+      add(entity.canonical, event.passive ? 'patient' : 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
   // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
@@ -105,6 +110,26 @@ export function participantsOf(
     for (const entity of namesIn(words, entities, phrase))
       add(entity.canonical, complementRole(words, event, phrase, entity));
   return out;
+}
+
+/** Words that open the members of a group: "banks, including the Fed", "such as". */
+const INCLUDING = new Set(['including', 'among', 'such']);
+
+/**
+ * The names of an aside that lists members of a subject, between it and its verb ("Six
+ * central banks, including the Fed, the ECB and the Bank of England, cut rates").
+ */
+function includedNames(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase | null,
+  verb: number,
+): EntityMention[] {
+  if (!phrase || phrase.last >= verb) return [];
+  const opening = phrase.last + 1;
+  if (words[opening]?.text !== ',' || !INCLUDING.has(words[opening + 1]?.lower ?? '')) return [];
+  // The aside runs to the verb: the subject was found past it.
+  return opening + 2 < verb ? namesIn(words, entities, { first: opening + 2, last: verb - 1 }) : [];
 }
 
 /** The name that ends right before `at`, past a comma: the antecedent of "whose". */

@@ -160,6 +160,19 @@ describe('"it" in a later clause of its sentence', () => {
   });
 });
 
+describe('the members a subject lists', () => {
+  it('take part ("Three mills, including Harwell and Ostrava Steel, closed")', () => {
+    const text = 'Three mills, including Harwell Brothers and Ostrava Steel, closed on Monday.';
+    expect(event(text, 'closed', '2021-05-19').participants).toEqual([
+      'Harwell Brothers',
+      'Ostrava Steel',
+    ]);
+    // Not a subject that names itself: "Harwell Brothers, which owns Ostrava Steel, …".
+    const named = 'Harwell Brothers, including its unit Ostrava Steel, closed on Monday.';
+    expect(event(named, 'closed', '2021-05-19').participants).toEqual(['Harwell Brothers']);
+  });
+});
+
 describe('"it" after a report', () => {
   it('is the country that reports, not the company named before ("Norway said it would buy")', () => {
     const text = 'Harwell closed the mill on Monday. Norway said it would buy the mill.';

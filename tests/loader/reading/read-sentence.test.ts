@@ -49,6 +49,16 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('skips an aside that lists members, its possessive pronoun too ("Harwell, including its unit …, closed")', () => {
+    expect(
+      find(read('Harwell Inc., including its unit Ostrava Steel, closed the mill.'), 'closed'),
+    ).toMatchObject({ agent: 'Harwell Inc.' });
+    // Not a phrase after "of": "most of its bondholders" are the bondholders.
+    expect(find(read('Most of its bondholders refused the offer.'), 'refused')).toMatchObject({
+      agent: 'bondholders',
+    });
+  });
+
   it('gives a verb right after "that" the noun before it ("something together that works")', () => {
     expect(find(read('We need to put something together that works.'), 'works')).toMatchObject({
       agent: 'something',
