@@ -96,6 +96,13 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
     )
       organizations.set(first, mention);
   }
+  // "the US Federal Reserve": a body's name after its country's, for "the Fed" below.
+  const afterCountry = new Map<string, NameMention>();
+  for (const mention of organizations.values()) {
+    const [country, first] = mention.name.split(' ');
+    if (first && countryOf(country as string) && !afterCountry.has(first.toLowerCase()))
+      afterCountry.set(first.toLowerCase(), mention);
+  }
   // "Northwind" is "Northwind Corp." named before, or one whose other words name a body
   // ("Ford" for "Ford Motor Company"); not "Chrysler" for the "Chrysler Aspen" told later.
   const longFormOf = (mention: NameMention): string | undefined => {
@@ -110,10 +117,11 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
   function clippedFrom(short: string): NameMention | undefined {
     const lower = short.toLowerCase();
     if (lower.length < 3 || isKnownOrganizationName(lower)) return undefined;
-    const clipped = [...organizations.entries()].filter(
+    const clipped = [...organizations.entries(), ...afterCountry.entries()].filter(
       ([first]) => first.length > lower.length && first.startsWith(lower),
     );
-    return clipped.length === 1 ? clipped[0]?.[1] : undefined;
+    const bodies = new Set(clipped.map(([, mention]) => mention.name));
+    return bodies.size === 1 ? clipped[0]?.[1] : undefined;
   }
   // "General Motors Corporation (GM)": every "GM" of the article, the headline's too.
   const acronyms = new Map<string, NameMention>();

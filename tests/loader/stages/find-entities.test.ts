@@ -88,6 +88,13 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('names a clipped short form by a body named after its country ("the US Federal Reserve")', () => {
+    const found = entities(
+      'The Norwegian Norfederal Bank cut its rate on Monday. Stocks rose after the Norfed cut.',
+    );
+    expect(found).toContainEqual(['Norfed', 'organization', 'Norwegian Norfederal Bank']);
+  });
+
   it('names a short form by the body named before it, not by a product named after it', () => {
     const found = entities(
       'Larkspur said on Monday it would cut jobs. Larkspur will stop making the Larkspur Tundra.',
