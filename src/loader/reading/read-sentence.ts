@@ -123,11 +123,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const segment = segments[segmentIndex] as Segment;
     // "he said that “…,” and described": a verb inside a closed quotation lends no subject.
     const quoted = insideQuotation(words, word.start);
-    const previousGroup = groupEvents.findLast(
-      (entry) =>
-        entry.group.head < group.head &&
-        (quoted || !insideQuotation(words, (words[entry.group.head] as Word).start)),
-    );
+    const previousGroup =
+      conjoinedGroup(words, segments, segment, group, groupEvents) ??
+      groupEvents.findLast(
+        (entry) =>
+          entry.group.head < group.head &&
+          (quoted || !insideQuotation(words, (words[entry.group.head] as Word).start)),
+      );
     const governor = governingEvent(words, group, segment, groupEvents, segments);
     const subject =
       resumedSubject(words, segments, segmentIndex, group) ??
@@ -405,6 +407,39 @@ function namedAfterComma(words: readonly Word[], index: number, floor: number): 
 }
 
 /** "plans to", "expected to": the word before an infinitive's "to" that governs it. */
+/**
+ * "said that the cuts would help but warned that …": a report right after the "and" or
+ * "but" of a clause joined to another goes on from that clause's report, not from the verb
+ * of the clause it reported.
+ */
+function conjoinedGroup(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  segment: Segment,
+  group: VerbGroup,
+  groupEvents: readonly GroupEvent[],
+): GroupEvent | undefined {
+  if (segment.type !== 'coordinate' || segment.parent === null) return undefined;
+  for (let index = segment.first; index < group.first; index++)
+    if (!/^(?:CCONJ|ADV|PUNCT)$/.test((words[index] as Word).pos)) return undefined;
+  const parent = segments[segment.parent] as Segment;
+  const joined = groupEvents.findLast(
+    (entry) =>
+      entry.group.head >= parent.first &&
+      entry.group.head <= parent.last &&
+      !NONFINITE.has(entry.group.tense),
+  );
+  // Only a report joined to a report of the same tense ("said … but warned", "told … and
+  // added"): in "says that the decision was a mistake, and makes the names forgettable"
+  // or "would meet or surpass its targets", the verb goes on from the one beside it.
+  if (!joined || joined.group.tense !== group.tense) return undefined;
+  const verb = words[group.head] as Word;
+  const other = words[joined.group.head] as Word;
+  return eventClassOf(verb, 'verb') === 'REPORTING' && eventClassOf(other, 'verb') === 'REPORTING'
+    ? joined
+    : undefined;
+}
+
 function governingWord(words: readonly Word[], group: VerbGroup): string | null {
   if (group.tense !== 'infinitive') return null;
   const before = words[group.first - 1];

@@ -59,6 +59,16 @@ describe('readSentence', () => {
     });
   });
 
+  it('gives a report joined to a report its subject, past the clause reported ("said … but warned")', () => {
+    const events = read(
+      'Anna Berg said that the cuts would help but warned that the mill would close.',
+    );
+    expect(find(events, 'warned')).toMatchObject({ agent: 'Anna Berg' });
+    // Not a verb that goes on from the clause reported.
+    const goesOn = read('Anna Berg said that the mill would meet or surpass its targets.');
+    expect(find(goesOn, 'surpass')).toMatchObject({ agent: 'the mill' });
+  });
+
   it('gives a verb right after "that" the noun before it ("something together that works")', () => {
     expect(find(read('We need to put something together that works.'), 'works')).toMatchObject({
       agent: 'something',
