@@ -114,6 +114,38 @@ const PLANNING_NOUNS = new Set([
 const SEEKING_NOUNS = new Set(['push', 'drive', 'campaign', 'quest']);
 const REFUSING_NOUNS = new Set(['failure', 'refusal']);
 
+/**
+ * What an adjective after "be" makes of its infinitive: "is due to report" is planned, "is
+ * likely to fall" expected, "was unable to sell" undone; "was able to sell" tells a sale
+ * made, "is able to sell" only one that may be. (Not "willing": "will be willing to
+ * contribute $20 million" is a pledge, told as made.)
+ */
+const ADJECTIVE_MODALITIES: ReadonlyMap<string, Modality> = new Map([
+  ['due', 'scheduled'],
+  ['set', 'scheduled'],
+  ['poised', 'scheduled'],
+  ['about', 'scheduled'],
+  ['ready', 'scheduled'],
+  ['bound', 'scheduled'],
+  ['likely', 'expected'],
+  ['certain', 'expected'],
+  ['sure', 'expected'],
+  ['unlikely', 'possible'],
+  ['reluctant', 'possible'],
+  ['unable', 'denied'],
+  ['unwilling', 'denied'],
+]);
+const PAST_BE = new Set(['was', 'were']);
+
+/** The modality an adjective after "be" gives the infinitive after it, or null. */
+function modalityFromAdjective(words: readonly Word[], group: VerbGroup): Modality | null {
+  const adjective = words[group.first - 1];
+  const be = words[group.first - 2];
+  if (words[group.first]?.lower !== 'to' || !adjective || be?.lemma !== 'be') return null;
+  if (adjective.lower === 'able') return PAST_BE.has(be.lower) ? 'actual' : 'possible';
+  return ADJECTIVE_MODALITIES.get(adjective.lower) ?? null;
+}
+
 /** The modality a noun gives the infinitive right after it, or null if it gives none. */
 function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | null {
   const noun = words[group.first - 1];
@@ -165,8 +197,11 @@ export function modalityOf(input: ModalityInput): Modality {
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
   if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
-  const fromNoun = group?.tense === 'infinitive' ? modalityFromNoun(words, group) : null;
-  if (fromNoun) return fromNoun;
+  const fromWord =
+    group?.tense === 'infinitive'
+      ? (modalityFromAdjective(words, group) ?? modalityFromNoun(words, group))
+      : null;
+  if (fromWord) return fromWord;
   if (governor && PREVENTING.has(governor)) return 'denied';
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';

@@ -488,12 +488,17 @@ function subjectOf(
   }
   // "The minister is due to visit Moscow", "GM is likely to file": after "be" and such an
   // adjective, the infinitive is the subject's (not "it would be irresponsible to weaken").
-  if (group.tense === 'infinitive' && !governor?.event) {
+  // So after a clause before it: "…, while Nissan is due to report its results".
+  if (group.tense === 'infinitive') {
     const adjective = words[group.first - 1]?.lower === 'to' ? group.first - 2 : group.first - 1;
     const be = SUBJECT_ADJECTIVES.has(words[adjective]?.lower ?? '') ? adjective - 1 : -1;
     if (be >= floor && words[be]?.lemma === 'be' && words[be]?.pos === 'AUX') {
       const subject = subjectBefore(words, be - 1, floor);
-      if (subject) return subject;
+      // A pronoun there is the governing verb's subject ("the aircraft was leaving before
+      // it was set to fly"), which that verb names.
+      const pronoun =
+        subject?.first === subject?.last && words[subject?.first ?? -1]?.pos === 'PRON';
+      if (subject && !(pronoun && governor?.event)) return subject;
     }
   }
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has

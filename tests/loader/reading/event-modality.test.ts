@@ -144,6 +144,17 @@ describe('modality read from sentences', () => {
     expect(modality('Regulators forced the board to sell the mill.', 'sell')).toBe('actual');
   });
 
+  it('an adjective after "be" makes its infinitive planned, expected or undone ("is due to report")', () => {
+    expect(
+      modality('Harwell said sales fell, while Norwind is due to report on Tuesday.', 'report'),
+    ).toBe('scheduled');
+    expect(modality('The mill is likely to close.', 'close')).toBe('expected');
+    expect(modality('The mill was unable to sell its stake.', 'sell')).toBe('denied');
+    // "was able to" tells it done; "is able to" that it may be.
+    expect(modality('The mill was able to sell its stake.', 'sell')).toBe('actual');
+    expect(modality('The mill is able to sell its stake.', 'sell')).toBe('possible');
+  });
+
   it('a noun of intent makes its infinitive planned or sought ("a plan to rescue", "an effort to cut")', () => {
     expect(modality('The council rejected a plan to rescue the mill.', 'rescue')).toBe('scheduled');
     expect(modality('The bakery signed a deal to buy the mill.', 'buy')).toBe('scheduled');

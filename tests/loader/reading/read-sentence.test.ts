@@ -59,6 +59,11 @@ describe('readSentence', () => {
     });
   });
 
+  it('gives an infinitive after "is due" the subject of "is", after another clause too', () => {
+    const events = read('Harwell said sales fell, while Norwind is due to report its results.');
+    expect(find(events, 'report')).toMatchObject({ agent: 'Norwind', patient: 'its results' });
+  });
+
   it('gives a report joined to a report its subject, past the clause reported ("said … but warned")', () => {
     const events = read(
       'Anna Berg said that the cuts would help but warned that the mill would close.',
