@@ -7,7 +7,44 @@ import data from './names.json' with { type: 'json' };
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(data.firstNames);
 export const LAST_NAMES: ReadonlySet<string> = new Set(data.lastNames);
-export const PLACES: ReadonlySet<string> = new Set(data.places);
+/** The world's regions, which the lists from compromise lack ("North America", "the Middle East"). */
+const WORLD_REGIONS = [
+  'north america',
+  'south america',
+  'central america',
+  'latin america',
+  'middle east',
+  'near east',
+  'far east',
+  'east asia',
+  'southeast asia',
+  'south asia',
+  'central asia',
+  'asia-pacific',
+  'asia pacific',
+  'western europe',
+  'eastern europe',
+  'central europe',
+  'northern europe',
+  'southern europe',
+  'north africa',
+  'west africa',
+  'east africa',
+  'southern africa',
+  'sub-saharan africa',
+  'horn of africa',
+  'sahel',
+  'scandinavia',
+  'balkans',
+  'baltics',
+  'caucasus',
+  'caribbean',
+  'persian gulf',
+  'oceania',
+  'antarctica',
+  'arctic',
+];
+export const PLACES: ReadonlySet<string> = new Set([...data.places, ...WORLD_REGIONS]);
 export const ORGANIZATIONS: ReadonlySet<string> = new Set(data.organizations);
 export const HONORIFICS: ReadonlySet<string> = new Set(data.honorifics);
 

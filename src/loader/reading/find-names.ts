@@ -851,11 +851,18 @@ function classifiedPerson(
   // first name opens the run ("Jim Press, the Vice Chairman of Chrysler").
   const firstName = isFirstName((run[0] as Word).lower);
   if (!firstName && run.some((word) => ORGANIZATION_WORDS.has(word.lower))) return found;
-  return appositionTitle(words, end) ? [{ ...only, kind: 'person' }] : found;
+  // "Akio Toyoda, the grandson of the founder": a full name the lists do not know as a
+  // body may be described by any noun for a person (not "Boeing, the largest rival").
+  const described =
+    run.length >= 2 && !isKnownOrganizationName(run.map((word) => word.lower).join(' '));
+  return appositionTitle(words, end, described) ? [{ ...only, kind: 'person' }] : found;
 }
 
-/** Whether the words after a name are ", [the] … TITLE" ending at "of", "for", "and" or a mark. */
-function appositionTitle(words: readonly Word[], end: number): boolean {
+/**
+ * Whether the words after a name are ", [the] … TITLE" ending at "of", "for", "and" or a
+ * mark; or any noun for a person there, when `anyPersonNoun`.
+ */
+function appositionTitle(words: readonly Word[], end: number, anyPersonNoun: boolean): boolean {
   if (words[end + 1]?.text !== ',') return false;
   let head: Word | null = null;
   for (let at = end + 2; at < Math.min(words.length, end + 9); at++) {
@@ -864,7 +871,11 @@ function appositionTitle(words: readonly Word[], end: number): boolean {
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PRON') return false;
     head = word;
   }
-  return head !== null && PERSON_TITLES.has(head.lower);
+  return (
+    head !== null &&
+    (PERSON_TITLES.has(head.lower) ||
+      (anyPersonNoun && head.pos === 'NOUN' && isPersonNoun(head.lemma)))
+  );
 }
 
 /** Whether the words before a name end with a clock time ("10:00 pm (", "9 a.m."). */

@@ -88,6 +88,24 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('reads a full name described by any noun for a person as a person ("Akio Toyoda, the grandson")', () => {
+    expect(
+      entities('Norwind named Tarjei Vesaas, the grandson of its founder, as its chief.'),
+    ).toContainEqual(['Tarjei Vesaas', 'person', 'Tarjei Vesaas']);
+    // Not a body the lists know: "Goldman Sachs, the biggest investor".
+    expect(entities('Goldman Sachs, the biggest investor, sold its stake.')).toContainEqual([
+      'Goldman Sachs',
+      'organization',
+      'Goldman Sachs',
+    ]);
+  });
+
+  it('reads the world\'s regions as places ("North America", "the Middle East")', () => {
+    const found = entities('Norwind cut jobs in North America and the Middle East.');
+    expect(found).toContainEqual(['North America', 'place', 'North America']);
+    expect(found).toContainEqual(['Middle East', 'place', 'Middle East']);
+  });
+
   it('names a clipped short form by a body named after its country ("the US Federal Reserve")', () => {
     const found = entities(
       'The Norwegian Norfederal Bank cut its rate on Monday. Stocks rose after the Norfed cut.',
