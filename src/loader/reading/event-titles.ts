@@ -258,11 +258,12 @@ function trailingNameStart(words: readonly Word[], phrase: Phrase): number {
 
 function particleAfter(words: readonly Word[], trigger: number): string {
   const next = words[trigger + 1];
-  return next &&
-    next.pos === 'ADP' &&
-    ['up', 'off', 'out', 'down', 'back', 'away'].includes(next.lower)
-    ? ` ${next.lower}`
-    : '';
+  if (!next || next.pos !== 'ADP') return '';
+  if (['up', 'off', 'out', 'down', 'back', 'away'].includes(next.lower)) return ` ${next.lower}`;
+  // "will take over from Watanabe", "took over in June": "over" with no object of its own
+  // (not "fought over the plan").
+  const after = words[trigger + 2];
+  return next.lower === 'over' && (!after || /^(?:ADP|PUNCT|X)$/.test(after.pos)) ? ' over' : '';
 }
 
 function plural(

@@ -44,6 +44,11 @@ export interface Referents {
   pluralBefore?: boolean;
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
+  /**
+   * The body each noun has described ("national airline Aer Lingus": airline → Aer
+   * Lingus): what a later "the airline" stands for, whoever was named since.
+   */
+  describedAs?: Map<string, string>;
 }
 
 export function participantsOf(
@@ -384,7 +389,10 @@ function describedReferent(
   const kind = referentKindOf(head.lemma);
   // "the dealerships", "the two companies": many bodies are not the one named last (but
   // "the planes" are the model named last).
-  if (kind === 'organization') return isPluralForm(head) ? null : context.lastOrganization;
+  if (kind === 'organization')
+    return isPluralForm(head)
+      ? null
+      : (context.describedAs?.get(head.lemma) ?? context.lastOrganization);
   if (kind === 'product') return context.lastProduct;
   return null;
 }
@@ -592,6 +600,50 @@ export function mainSubject(
       !isGroupPlural(participant.name),
   );
   return subject?.name ?? null;
+}
+
+/** Nouns that describe any body alike ("the company"): the body named last is theirs. */
+const GENERIC_BODY_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'business',
+  'corporation',
+  'concern',
+  'organization',
+  'organisation',
+  'institution',
+  'establishment',
+]);
+
+/**
+ * Notes the body a specific noun describes in a sentence ("Irish national airline Aer
+ * Lingus", "carmaker Toyota", "Aer Lingus, the Irish airline,").
+ */
+export function rememberDescriptions(
+  context: Referents,
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+): void {
+  for (const entity of entities) {
+    if (entity.kind !== 'organization') continue;
+    const first = words.findIndex((word) => word.start >= entity.start);
+    const last = words.findLastIndex((word) => word.end <= entity.end);
+    if (first < 0 || last < first) continue;
+    const before = words[first - 1];
+    // ", the Irish airline": the apposition's head, up to three words on.
+    let after: Word | undefined;
+    if (words[last + 1]?.text === ',' && DEFINITE.has(words[last + 2]?.lower ?? ''))
+      for (let at = last + 3; at <= last + 5 && words[at]?.pos !== 'PUNCT'; at++)
+        if (words[at]?.pos === 'NOUN') after = words[at];
+    for (const noun of [before, after])
+      if (
+        noun?.pos === 'NOUN' &&
+        !GENERIC_BODY_NOUNS.has(noun.lemma) &&
+        referentKindOf(noun.lemma) === 'organization'
+      )
+        (context.describedAs ??= new Map()).set(noun.lemma, entity.canonical);
+  }
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {

@@ -41,6 +41,7 @@ import {
   pronounAgent,
   refersBack,
   remember,
+  rememberDescriptions,
   type Referents,
 } from '../reading/participants.ts';
 import {
@@ -335,6 +336,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const people = peopleTalkedAbout(read, entities, participantsByEvent);
     if (people.length >= 2) context.lastPeople = people;
     remember(context, entities);
+    rememberDescriptions(context, words, entities);
     context.lastSubject = mainSubject(
       read,
       (event) => participantsByEvent.get(event) ?? [],

@@ -36,6 +36,12 @@ describe('writeTitle', () => {
     );
   });
 
+  it('keeps "over" with no object of its own ("takes over from")', () => {
+    expect(title('Anna Berg will take over from Nils Moe in June.', 'take')).toBe(
+      'Anna Berg takes over from Nils Moe',
+    );
+  });
+
   it('never cuts a list of names: whole when short, else its first item', () => {
     expect(
       title(

@@ -173,6 +173,18 @@ describe('the members a subject lists', () => {
   });
 });
 
+describe('a description of a body named before', () => {
+  it('is the body the noun described, whoever was named since ("national airline Norwind")', () => {
+    const text =
+      'National airline Norwind Air bought jets from Larkspur on Monday. The airline flies to Oslo.';
+    expect(event(text, 'flies', '2021-05-19').participants).toEqual(['Norwind Air']);
+    // A noun for any body is the one named last.
+    const company =
+      'Shipping company Norwind Air bought jets from Larkspur on Monday. The company flies to Oslo.';
+    expect(event(company, 'flies', '2021-05-19').participants).toEqual(['Larkspur']);
+  });
+});
+
 describe('"it" after a report', () => {
   it('is the country that reports, not the company named before ("Norway said it would buy")', () => {
     const text = 'Harwell closed the mill on Monday. Norway said it would buy the mill.';
