@@ -78,6 +78,9 @@ function clauseAhead(words: readonly Word[], index: number, phrasedSubject = fal
   for (let at = index; at < words.length && at < limit; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;
+    // "since December and halted work": a verb right after "and" goes on from the clause
+    // before, with no subject here (not "after GM and Ford merged").
+    if (word.pos === 'CCONJ' && /^(?:VERB|AUX)$/.test(words[at + 1]?.pos ?? '')) return false;
     if (joinsCompound(words, at) || isComparativeAmount(words, at)) continue;
     // "after Lehman Brothers, the fourth-largest investment bank in the US, filed": a
     // subject may have its apposition.

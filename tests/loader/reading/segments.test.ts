@@ -20,6 +20,21 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens no clause at "since" before a date and a verb after "and" ("since May and closed")', () => {
+    const text = 'The mill has cut jobs since May and closed two plants in June.';
+    const words = tag(text).map((word) =>
+      word.lower === 'may' || word.lower === 'june' ? { ...word, pos: 'X' as const } : word,
+    );
+    expect(findSegments(words).some((segment) => segment.marker === 'since')).toBe(false);
+    // A clause whose subject has an "and" opens: "since Harwell and Norwind merged".
+    expect(segments('The mill has cut jobs since Harwell and Norwind merged.')).toContainEqual([
+      'subordinate',
+      'since',
+      0,
+      'since Harwell and Norwind merged.',
+    ]);
+  });
+
   it('closes a fronted "if" clause at the comma before a date that opens the main clause', () => {
     // The loader tags the words of a date X before it reads a sentence.
     const text = 'If the talks fail, tomorrow the union will strike.';
