@@ -72,6 +72,9 @@ export function participantsOf(
       add(entity.canonical, event.passive ? 'patient' : 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
+  // "Honda said that its profit fell": whose the subject is, as "Honda's profit fell".
+  const owner = agentNames.length === 0 && !pronoun ? ownerOfSubject(words, event, context) : null;
+  if (owner) add(owner, 'agent');
   // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
   const patientNames = reportsClause
     ? []
@@ -344,6 +347,20 @@ export function pronounAgent(
   if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
     return context.speakerOrganization ?? context.lastOrganization;
   return null;
+}
+
+/** The body an "its" before the subject stands for ("its profit fell"), or null. */
+function ownerOfSubject(
+  words: readonly Word[],
+  event: SentenceEvent,
+  context: Referents,
+): string | null {
+  const subject = event.passive ? null : event.agent;
+  const before = subject ? words[subject.first - 1] : undefined;
+  if (before?.lower !== 'its' || event.pos !== 'verb') return null;
+  return (
+    (insideQuotation(words, before.start) ? null : context.lastSubject) ?? context.lastOrganization
+  );
 }
 
 /**

@@ -173,6 +173,13 @@ describe('the members a subject lists', () => {
   });
 });
 
+describe('"its" before a subject', () => {
+  it('names whose the subject is, as a possessive would ("Harwell said its profit fell")', () => {
+    const text = 'Harwell Brothers said on Monday that its profit fell 8 percent.';
+    expect(event(text, 'fell', '2021-05-19').participants).toEqual(['Harwell Brothers']);
+  });
+});
+
 describe('a description of a body named before', () => {
   it('is the body the noun described, whoever was named since ("national airline Norwind")', () => {
     const text =
