@@ -74,7 +74,9 @@ function verbAhead(words: readonly Word[], index: number): boolean {
 /** Whether a subject and then a verb follow `index` ("and Ford said"). */
 function clauseAhead(words: readonly Word[], index: number, phrasedSubject = false): boolean {
   let noun = false;
-  let limit = index + 8;
+  // A subject with phrases of its own may run longer: "talks with Russia about a 4 billion
+  // euro loan are expected".
+  let limit = index + (phrasedSubject ? 12 : 8);
   for (let at = index; at < words.length && at < limit; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;
@@ -192,7 +194,7 @@ export function findSegments(words: readonly Word[]): Segment[] {
       COORDINATORS.has(word.lower) &&
       hasVerb(words, (segments[current] as Segment).first, index) &&
       !joinsNames(words, index) &&
-      (verbAhead(words, index + 1) || clauseAhead(words, index + 1))
+      (verbAhead(words, index + 1) || clauseAhead(words, index + 1, previous.text === ','))
     ) {
       open(index, 'coordinate', word.lower, mainOf(segments, current));
     } else if (

@@ -629,8 +629,11 @@ function distributed(
   if (own.length < 2 || event.modality !== 'actual') return null;
   // Only the dates joined by "and": "announced Wednesday a meeting on Thursday and Friday"
   // gives the meeting two days, not the announcement's.
+  // (Not an "and" that joins clauses: "said late on Thursday, and talks … are expected to
+  // begin next week", where a verb with its auxiliary stands between.)
   const joined = (a: Timex, b: Timex) =>
-    /^[^.;]{0,60}\band\b/.test(draft.text.slice(a.end, b.start));
+    /^[^.;]{0,60}\band\b/.test(draft.text.slice(a.end, b.start)) &&
+    !words.some((word) => word.pos === 'AUX' && word.start >= a.end && word.end <= b.start);
   const last = own.length - 1;
   if (!joined(own[last - 1]!, own[last]!)) return null;
   let firstJoined = last - 1;

@@ -20,6 +20,17 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a clause after ", and" whose subject has long phrases of its own', () => {
+    const text =
+      'Officials said so, and talks with Sweden about a new four billion krona loan are due.';
+    expect(segments(text)).toContainEqual([
+      'coordinate',
+      'and',
+      0,
+      'and talks with Sweden about a new four billion krona loan are due.',
+    ]);
+  });
+
   it('opens no clause at "since" before a date and a verb after "and" ("since May and closed")', () => {
     const text = 'The mill has cut jobs since May and closed two plants in June.';
     const words = tag(text).map((word) =>

@@ -9,6 +9,15 @@ describe('readEvents', () => {
     expect(ARTICLE_STAGES[ARTICLE_STAGES.length - 1]).toBe(readEvents);
   });
 
+  it('gives a report one day when an "and" joins a clause with a later date ("said on Monday, and talks … next week")', () => {
+    const text =
+      'Norway will ask the fund for a loan, officials said late on Monday, and talks with Sweden about a new loan are expected to begin next week.';
+    const said = article(text, '2008-10-09').events.filter((e) => triggerText(text, e) === 'said');
+    expect(said.map((e) => e.start)).toEqual(['2008-10-06']);
+    // The talks are the next clause's, next week's.
+    expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
