@@ -404,6 +404,25 @@ function isPostponedDay(words: readonly Word[], timex: Timex): boolean {
   return at > 0 && UNTIL.has((words[at - 1] as Word).lower);
 }
 
+/** Whether a "not" or "never" stands between two offsets. */
+function negatedBetween(words: readonly Word[], start: number, end: number): boolean {
+  return words.some(
+    (word) =>
+      word.start >= start &&
+      word.end <= end &&
+      (word.negated || /^(?:not|never)$/.test(word.lower)),
+  );
+}
+
+/** Whether a date follows "until" or "till": the day a state lasts to. */
+function isEndDay(words: readonly Word[], timex: Timex): boolean {
+  const at = words.findIndex((word) => word.start === timex.start);
+  return (
+    at > 0 &&
+    ((words[at - 1] as Word).lower === 'until' || (words[at - 1] as Word).lower === 'till')
+  );
+}
+
 /** The date of a "when" clause the event's clause governs. */
 function whenClauseTimex(
   read: ReadSentence,
@@ -511,6 +530,17 @@ export function ownTimex(
     if (!canDate(read, event, timex)) continue;
     // "delayed the tour until May": May is the tour's new day, not the delaying's.
     if (defers(event.lemma) && isPostponedDay(words, timex)) continue;
+    // "Trading was suspended until Monday": when a state ends, not when it began (but "will
+    // not be announced until Tuesday" is Tuesday's).
+    // (After the event, with no "not" between: "are not due until October" tells the
+    // deliveries' day, and "has until the end of May to restructure" a deadline.)
+    if (
+      event.modality !== 'denied' &&
+      timex.start > trigger.end &&
+      isEndDay(words, timex) &&
+      !negatedBetween(words, trigger.end, timex.start)
+    )
+      continue;
     const gap = gapBetween(trigger, timex);
     const aside = chunkOf(timex.start);
     if (

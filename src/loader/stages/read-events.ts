@@ -562,7 +562,9 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
   return draft.timexes.filter(
     (timex) =>
       lead.some((paragraph) => inside(timex, paragraph)) &&
-      !(draft.dateline && inside(timex, draft.dateline)),
+      !(draft.dateline && inside(timex, draft.dateline)) &&
+      // "suspended until Monday": when a state ends is no day of the story.
+      !/\b(?:until|till)\s+$/i.test(draft.text.slice(Math.max(0, timex.start - 7), timex.start)),
   );
 }
 

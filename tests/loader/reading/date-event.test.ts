@@ -92,6 +92,15 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
   });
 
+  it('reads a date after "until" as when a state ends, not its day ("suspended until Monday")', () => {
+    const text = 'Trading on the Oslo exchange was suspended until Monday.';
+    expect(event(text, 'suspended', '2008-10-09')).toMatchObject({ start: '2008-10-09' });
+    expect(event(text, 'suspended', '2008-10-09').mention.dateBasis).toBe('publication-date');
+    // "not … until" tells the day it will happen.
+    const not = 'Deliveries of the ferry are not due until October.';
+    expect(event(not, 'Deliveries', '2008-03-19').start).toBe('2008-10-01');
+  });
+
   it('gives a perfect with "since" a day the span from that day to the article\'s', () => {
     const text = 'The Oslo index has lost 2,000 points since September 29.';
     expect(event(text, 'lost', '2008-10-08')).toMatchObject({
