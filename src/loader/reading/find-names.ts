@@ -41,7 +41,7 @@ import {
 } from '../lexicon/names.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
-import { isGeographicNoun } from '../lexicon/referring-nouns.ts';
+import { isGeographicNoun, referentKindOf } from '../lexicon/referring-nouns.ts';
 import { verbLemmaOf } from '../lexicon/verbs.ts';
 import { findDescriptions } from './find-descriptions.ts';
 import { joinsCompound } from './noun-phrases.ts';
@@ -160,7 +160,7 @@ export function findNames(
       classifyRun(run, previous, opener, words[end + 1], text),
       excluded,
     );
-    const classified = classifiedPerson(words, index, end, numbered);
+    const classified = describedBody(words, end, classifiedPerson(words, index, end, numbered));
     const nicknamed = withNickname(words, end, classified);
     const found = nicknamed?.found ?? classified;
     const acronym = bracketedAcronym(words, end);
@@ -526,6 +526,15 @@ function tradedName(previous: readonly Word[], following: Word | undefined): boo
   );
 }
 
+/** Whether the words before a name are "a stake in", "its holding in". */
+function heldStake(previous: readonly Word[]): boolean {
+  const noun = previous[previous.length - 2]?.lower ?? '';
+  return (
+    previous[previous.length - 1]?.lower === 'in' &&
+    (noun === 'stake' || noun === 'holding' || noun === 'shareholding')
+  );
+}
+
 function classifyRun(
   run: Word[],
   previous: Word[],
@@ -547,6 +556,9 @@ function classifyRun(
   // "Merrill Lynch shares", "shares of Morgan Stanley": what has shares is a company,
   // however much its name looks like a person's.
   if (run.length >= 2 && run.length <= 4 && tradedName(previous, following) && !countryOf(phrase))
+    return [mention(first, last, 'organization', name, null)];
+  // "a 75 percent stake in Glitnir": what one holds a stake in is a company, not a place.
+  if (run.length === 1 && heldStake(previous) && !countryOf(phrase) && !PLACES.has(lower))
     return [mention(first, last, 'organization', name, null)];
   // "the Chief Executive Officer of General Motors": a title of a company names the company.
   const of = run.findIndex((word) => word.lower === 'of');
@@ -863,19 +875,39 @@ function classifiedPerson(
  * mark; or any noun for a person there, when `anyPersonNoun`.
  */
 function appositionTitle(words: readonly Word[], end: number, anyPersonNoun: boolean): boolean {
-  if (words[end + 1]?.text !== ',') return false;
-  let head: Word | null = null;
-  for (let at = end + 2; at < Math.min(words.length, end + 9); at++) {
-    const word = words[at] as Word;
-    if (word.pos === 'PUNCT' || word.pos === 'ADP' || word.pos === 'CCONJ') break;
-    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PRON') return false;
-    head = word;
-  }
+  const head = appositionHead(words, end);
   return (
     head !== null &&
     (PERSON_TITLES.has(head.lower) ||
       (anyPersonNoun && head.pos === 'NOUN' && isPersonNoun(head.lemma)))
   );
+}
+
+/** The last word of ", [the] …" after a name, before "of", "for", "and" or a mark; or null. */
+function appositionHead(words: readonly Word[], end: number): Word | null {
+  if (words[end + 1]?.text !== ',') return null;
+  let head: Word | null = null;
+  for (let at = end + 2; at < Math.min(words.length, end + 9); at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT' || word.pos === 'ADP' || word.pos === 'CCONJ') break;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PRON') return null;
+    head = word;
+  }
+  return head;
+}
+
+/**
+ * "in Icesave, Landsbanki's online bank": a name read as a place only for its preposition
+ * is a body's when an apposition after it calls it one.
+ */
+function describedBody(words: readonly Word[], end: number, found: NameMention[]): NameMention[] {
+  const only = found[0];
+  if (found.length !== 1 || only?.kind !== 'place' || PLACES.has(only.name.toLowerCase()))
+    return found;
+  const head = appositionHead(words, end);
+  return head?.pos === 'NOUN' && referentKindOf(head.lemma) === 'organization'
+    ? [{ ...only, kind: 'organization' }]
+    : found;
 }
 
 /** Whether the words before a name end with a clock time ("10:00 pm (", "9 a.m."). */

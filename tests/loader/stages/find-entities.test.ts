@@ -100,6 +100,20 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('reads what one holds a stake in, or what an apposition calls a bank, as a body ("a stake in Glitnir")', () => {
+    const found = entities(
+      "The state bought a stake in Torvik on Monday. Savers had money in Kvasir, Torvik's online bank.",
+    );
+    expect(found).toContainEqual(['Torvik', 'organization', 'Torvik']);
+    expect(found).toContainEqual(['Kvasir', 'organization', 'Kvasir']);
+    // A place stays one: "in Bergen, the main port".
+    expect(entities('The ship docked in Bergen, the main port.')).toContainEqual([
+      'Bergen',
+      'place',
+      'Bergen',
+    ]);
+  });
+
   it('reads the world\'s regions as places ("North America", "the Middle East")', () => {
     const found = entities('Norwind cut jobs in North America and the Middle East.');
     expect(found).toContainEqual(['North America', 'place', 'North America']);
