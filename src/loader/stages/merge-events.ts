@@ -561,8 +561,15 @@ function absorbLooselyDated(
         ) {
           const its = explicitDay(candidate);
           if (candidateDay !== null && its !== candidateDay) {
-            severalDays = true;
-            break search;
+            // "had just exited bankruptcy" in 2009 and the filing of 30 April: a coarse
+            // date that holds the other's day is the same occasion, told less exactly.
+            if (covers(explicitReport(candidate), candidateDay)) continue;
+            if ([...candidates].every((known) => covers(explicitReport(known), its))) {
+              candidates.clear();
+            } else {
+              severalDays = true;
+              break search;
+            }
           }
           candidateDay = its;
           candidates.add(candidate);
@@ -609,7 +616,22 @@ function isExplicitlyActual(report: EventDraft): boolean {
 }
 
 function explicitDay(group: Group): string {
-  return (group.reports.find(isExplicitlyActual)?.start ?? '').slice(0, 10);
+  return (explicitReport(group)?.start ?? '').slice(0, 10);
+}
+
+function explicitReport(group: Group): EventDraft | undefined {
+  return group.reports.find(isExplicitlyActual);
+}
+
+/** Whether a report's date is coarser than a day and holds `day` ("2009" holds 2009-04-30). */
+function covers(report: EventDraft | undefined, day: string): boolean {
+  return (
+    report?.start != null &&
+    report.end !== null &&
+    granularityRank(report.granularity ?? 'day') < granularityRank('day') &&
+    report.start.slice(0, 10) <= day &&
+    day < report.end.slice(0, 10)
+  );
 }
 
 function agentsOf(report: EventDraft): string[] {

@@ -226,6 +226,30 @@ describe('mergeEvents', () => {
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
     });
 
+    it('joins the exactly dated one when another article dates it only by its year ("in 2009")', () => {
+      const year = {
+        ...bankruptcy('c', '2009-01-01', 'own-timex'),
+        end: '2010-01-01',
+        granularity: 'year' as const,
+      };
+      const { events } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
+        article('c', [year], firms),
+        looseArticle(),
+      ]);
+      const joined = events.find((event) => event.mentions.some((m) => m.article === 'b'));
+      expect(joined).toMatchObject({ start: '2009-04-30' });
+      // Two exact days still leave it alone.
+      const { events: apart } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
+        article('c', [bankruptcy('c', '2009-05-20', 'own-timex')], firms),
+        looseArticle(),
+      ]);
+      expect(apart.find((event) => event.mentions.some((m) => m.article === 'b'))).toMatchObject({
+        start: '2009-06-01',
+      });
+    });
+
     it('takes no date from a report of one that did not happen ("to avoid bankruptcy on Friday")', () => {
       const avoided = {
         ...bankruptcy('a', '2009-05-15', 'own-timex', 40),
