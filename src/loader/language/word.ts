@@ -43,6 +43,14 @@ export function isApostropheS(word: Word): boolean {
 /** The finite forms of "have", the perfect's auxiliary ("has reported", "they’ve"). */
 export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve']);
 
+/** The past forms of "be" ("was closed", "were able to"). */
+export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+
+/** Whether a word is a possessive pronoun ("its" in "its unit"). */
+export function isPossessivePronoun(word: Word | undefined): boolean {
+  return word?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(word.lower);
+}
+
 /** The possessive pronouns ("its sales", "their talks"), lower case. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'my',

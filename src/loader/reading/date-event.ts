@@ -400,8 +400,13 @@ const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'to']);
 
 /** Whether a date follows "until", "till" or "to": a day something is put off to. */
 function isPostponedDay(words: readonly Word[], timex: Timex): boolean {
+  return UNTIL.has(wordBeforeTimex(words, timex)?.lower ?? '');
+}
+
+/** The word right before the one a date begins with, if any. */
+function wordBeforeTimex(words: readonly Word[], timex: Timex): Word | undefined {
   const at = words.findIndex((word) => word.start === timex.start);
-  return at > 0 && UNTIL.has((words[at - 1] as Word).lower);
+  return at > 0 ? words[at - 1] : undefined;
 }
 
 /** Whether a "not" or "never" stands between two offsets. */
@@ -416,11 +421,8 @@ function negatedBetween(words: readonly Word[], start: number, end: number): boo
 
 /** Whether a date follows "until" or "till": the day a state lasts to. */
 function isEndDay(words: readonly Word[], timex: Timex): boolean {
-  const at = words.findIndex((word) => word.start === timex.start);
-  return (
-    at > 0 &&
-    ((words[at - 1] as Word).lower === 'until' || (words[at - 1] as Word).lower === 'till')
-  );
+  const before = wordBeforeTimex(words, timex)?.lower;
+  return before === 'until' || before === 'till';
 }
 
 /** The date of a "when" clause the event's clause governs. */

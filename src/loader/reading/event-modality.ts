@@ -7,6 +7,7 @@
  */
 import type { Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { PAST_BE } from '../language/word.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import type { SegmentType } from './segments.ts';
 import type { VerbGroup } from './verb-groups.ts';
@@ -135,7 +136,6 @@ const ADJECTIVE_MODALITIES: ReadonlyMap<string, Modality> = new Map([
   ['unable', 'denied'],
   ['unwilling', 'denied'],
 ]);
-const PAST_BE = new Set(['was', 'were']);
 
 /** The modality an adjective after "be" gives the infinitive after it, or null. */
 function modalityFromAdjective(words: readonly Word[], group: VerbGroup): Modality | null {

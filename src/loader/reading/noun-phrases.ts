@@ -7,7 +7,7 @@
  * ("a second quarter loss") and a closing percentage ("30% of its output").
  */
 import type { PartOfSpeech, Word } from '../language/tag-words.ts';
-import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { isPossessivePronoun, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 
 /** Word indexes `[first, last]` of a phrase, inclusive. */
 export interface Phrase {
@@ -261,8 +261,7 @@ export function phraseAround(
     else break;
   }
   const before = words[first - 1];
-  if (first - 1 >= floor && before?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower))
-    first--;
+  if (first - 1 >= floor && isPossessivePronoun(before)) first--;
   let last = index;
   while (last + 1 <= ceiling && (words[last + 1] as Word).pos === 'NOUN') last++;
   return { first: afterBarePossessive(words, first, last), last };

@@ -6,7 +6,7 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { isApostropheS, isPossessivePronoun } from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import {
@@ -767,7 +767,7 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         continue;
       }
       // "Harwell, including its unit Ostrava Steel, closed": so is one after its pronoun.
-      const owned = possessivePronoun(before) ? words[phrase.first - 2] : undefined;
+      const owned = isPossessivePronoun(before) ? words[phrase.first - 2] : undefined;
       // (Not after "of": "most of its bondholders did not" is the bondholders.)
       if (owned?.pos === 'ADP' && owned.lower !== 'of' && phrase.first - 2 >= floor) {
         at = phrase.first - 3;
@@ -810,10 +810,6 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
     at = skipBracket(words, at - 1);
   }
   return null;
-}
-
-function possessivePronoun(word: Word | undefined): boolean {
-  return word?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(word.lower);
 }
 
 /** Words an aside without a verb or a noun is made of: "however", "originally due later this year". */

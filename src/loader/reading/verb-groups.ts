@@ -4,7 +4,7 @@
  * reads tense, voice and modal from the group's own words.
  */
 import type { Word } from '../language/tag-words.ts';
-import { HAVE_FORMS, isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { HAVE_FORMS, isApostropheS, PAST_BE, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import { isIrregularPast, isParticipleOnly, isSameFormPast } from '../lexicon/verbs.ts';
 
 export type Tense =
@@ -26,7 +26,6 @@ const MODALS = new Set(['could', 'would', 'may', 'might', 'should', 'can', 'must
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re"]);
-const PAST_BE = new Set(['was', 'were']);
 /** "have" as an auxiliary: its finite forms and the perfect participle's "having". */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_FORMS, 'having']);
 
