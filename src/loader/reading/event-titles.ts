@@ -88,6 +88,8 @@ export interface TitleInput {
   agentName: string | null;
   /** A name to say for a passive's "it" ("it was flown" → "Larkspur L300 flown"). */
   patientName?: string | null;
+  /** The agent's phrase ends on a person's name: one person, whatever its form ("Jobs says"). */
+  personAgent?: boolean;
   /**
    * For a reporting verb, the title of what it reports ("jet flies"): "Proulx says jet
    * flies", not "Proulx says jet", whose object is the reported clause's subject.
@@ -102,6 +104,7 @@ export function writeTitle({
   agentName,
   patientName,
   reported,
+  personAgent = false,
 }: TitleInput): string {
   const trigger = words[event.trigger] as Word;
   const doer = agentName ?? phraseText(words, text, event.agent);
@@ -150,7 +153,10 @@ export function writeTitle({
   }
   const subject = agent;
   const verb = subject
-    ? presentTense(trigger.lemma, plural(words, event, agentName ? null : event.agent, subject))
+    ? presentTense(
+        trigger.lemma,
+        plural(words, event, agentName ? null : event.agent, subject, personAgent),
+      )
     : presentTense(trigger.lemma, false);
   const object = reported ?? patient ?? prepositional;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
@@ -271,8 +277,10 @@ function plural(
   event: SentenceEvent,
   phrase: Phrase | null,
   subject: string,
+  personAgent: boolean,
 ): boolean {
   if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
+  if (personAgent) return false;
   // "Republicans vote", "Most Democrats oppose it": a group of people named by its plural.
   const named = subject.split(' ');
   if (named.length === 2 && QUANTIFIERS.has((named[0] as string).toLowerCase())) named.shift();

@@ -14,6 +14,7 @@ import { afterDateline } from '../events/dateline.ts';
 import { unifyNames } from '../events/unify-names.ts';
 import { findNames, type NameMention } from '../reading/find-names.ts';
 import { commonOpeners } from '../reading/common-openers.ts';
+import { surnameOpeners } from '../reading/surname-openers.ts';
 import { findModelNumbers, modelNumbersOf } from '../reading/model-numbers.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 
@@ -42,6 +43,13 @@ export const findEntities: ArticleStage = {
         mentions.push({ ...mention, text: draft.text.slice(mention.start, mention.end) });
       }
     }
+    // "Jobs said", once the article has named "Steve Jobs": a surname the tagger took for a noun.
+    mentions.push(
+      ...surnameOpeners(
+        sentences.map(({ words }) => words),
+        mentions,
+      ),
+    );
     // "777-200LR": the letters of a model are no name of their own.
     const models = bareModelNumbers(sentences, mentions);
     const numbered = numberedReferences(sentences, mentions);

@@ -51,6 +51,7 @@ import {
   type SentenceEvent,
 } from '../reading/read-sentence.ts';
 import type { Segment } from '../reading/segments.ts';
+import type { Phrase } from '../reading/noun-phrases.ts';
 import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
@@ -145,7 +146,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       agentNames.set(event, agentName);
       const patientName = passiveSubjectReferent(words, event, local);
       patientNames.set(event, patientName);
-      titles.set(event, writeTitle({ words, text: draft.text, event, agentName, patientName }));
+      const personAgent = !agentName && endsOnPerson(words, event.agent, entities);
+      titles.set(
+        event,
+        writeTitle({ words, text: draft.text, event, agentName, patientName, personAgent }),
+      );
     }
     // "Proulx said the jet flew": the report's title tells what it reports.
     for (const event of read.events) {
@@ -153,7 +158,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       if (!reported) continue;
       // "Halvorsen said it would cut jobs" keeps its "it": the reporter is named already.
       const clause = clauseTitle(
-        writeTitle({ words, text: draft.text, event: reported, agentName: null }),
+        writeTitle({
+          words,
+          text: draft.text,
+          event: reported,
+          agentName: null,
+          personAgent: endsOnPerson(words, reported.agent, entities),
+        }),
         words,
         reported,
       );
@@ -167,6 +178,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           agentName,
           patientName: patientNames.get(event) ?? null,
           reported: clause,
+          personAgent: !agentName && endsOnPerson(words, event.agent, entities),
         }),
       );
     }
@@ -713,6 +725,21 @@ function reportSalience(
 function insideName(word: Word, entities: readonly EntityMention[]): boolean {
   return entities.some(
     (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
+  );
+}
+
+/** "Jobs said", "Steve Jobs said": a phrase that ends on a person's name names one person. */
+function endsOnPerson(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  entities: readonly EntityMention[],
+): boolean {
+  const last = phrase ? words[phrase.last] : undefined;
+  return (
+    last !== undefined &&
+    entities.some(
+      (entity) => entity.kind === 'person' && entity.start <= last.start && last.end <= entity.end,
+    )
   );
 }
 

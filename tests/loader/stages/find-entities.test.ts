@@ -13,6 +13,13 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['Berglund', 'person', 'Anna Berglund']);
   });
 
+  it('reads a sentence opener the tagger takes for a common noun as the surname of a person named in full ("Banks said")', () => {
+    const found = entities(
+      'Energy chief Tomas Banks opened the plant on Tuesday. Banks said it would hire 300 people.',
+    );
+    expect(found).toContainEqual(['Banks', 'person', 'Tomas Banks']);
+  });
+
   it('reads a name whose first word no list knows as a person when the article uses its surname alone', () => {
     const found = entities(
       'Zdravko Vukotic won the final on Sunday. Vukotic, 31, said he was proud.',

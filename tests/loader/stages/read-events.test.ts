@@ -18,6 +18,19 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('titles a person named by a surname that looks plural with a singular verb ("Banks tells workers")', () => {
+    const text =
+      'Energy chief Tomas Banks opened the plant on Tuesday. "We will grow," Banks told workers. Banks said it would hire 300 people.';
+    expect(event(text, 'told').title).toBe('Banks tells workers');
+    expect(event(text, 'said')).toMatchObject({
+      participants: ['Tomas Banks'],
+      title: expect.stringMatching(/^Banks says/),
+    });
+    // Two people are two, whatever their names.
+    const pair = 'Tomas Banks and Sara Lind signed the contract on Tuesday.';
+    expect(event(pair, 'signed').title).toMatch(/^Tomas Banks and Sara Lind sign /);
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
