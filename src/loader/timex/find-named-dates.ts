@@ -23,6 +23,7 @@ import {
   type TimexCandidate,
   type TimexParser,
 } from './timex-candidate.ts';
+import { shiftValue } from './underspecified-values.ts';
 
 const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
 
@@ -262,7 +263,7 @@ const QUARTER_OF_MONTHS: Readonly<Record<string, number>> = {
 };
 
 const QUARTERS_PATTERN = words(
-  `\\b(?:(?:the|its|their|a) )?(?:(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<months>January-March|April-June|July-September|October-December|Jan-Mar|Apr-Jun|Jul-Sep|Oct-Dec)[ -]quarter|Q(?<q>[1-4]))(?:,? of (?:fiscal )?(?<year>${YEAR})|,? (?<year2>${YEAR}))?\\b`,
+  `\\b(?:(?:the|its|their|a) )?(?:(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<months>January-March|April-June|July-September|October-December|Jan-Mar|Apr-Jun|Jul-Sep|Oct-Dec)[ -]quarter|Q(?<q>[1-4]))(?:,? of (?:fiscal )?(?<year>${YEAR})|,? (?<year2>${YEAR})| of (?<which>this|last|next) year)?\\b`,
 );
 
 /** "the third quarter", "third-quarter", "Q3 2016", "the April-June quarter", "the first half of 2015". */
@@ -284,14 +285,21 @@ export const findQuarters: TimexParser = {
       } else {
         const ordinalWord = (groups.ordinal ?? '').toLowerCase();
         const unit = (groups.unit ?? '').toLowerCase();
+        // "the last quarter of 2006" is its fourth; "the last quarter" alone is the one before.
+        if (ordinalWord === 'last' && !year && !groups.which) return null;
         const ordinal =
-          ordinalWord === 'final' ? (unit === 'half' ? 2 : 4) : ordinalOf(ordinalWord);
+          ordinalWord === 'final' || ordinalWord === 'last'
+            ? unit === 'half'
+              ? 2
+              : 4
+            : ordinalOf(ordinalWord);
         if (ordinal === null) return null;
         if (unit === 'half' && ordinal > 2) return null;
         // "the first half" of a match or a film is not a calendar half; require a year or a finance word.
         if (
           unit === 'half' &&
           !year &&
+          !groups.which &&
           !/^\s*(of the year|profit|earnings|revenue|sales|results|growth)/i.test(
             text.slice(match.index + match[0].length, match.index + match[0].length + 20),
           )
@@ -299,8 +307,12 @@ export const findQuarters: TimexParser = {
           return null;
         code = `${unit === 'half' ? 'H' : 'Q'}${ordinal}`;
       }
+      // "the second half of next year": that half of the year counted from publication.
+      const which = (groups.which ?? '').toLowerCase();
+      const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const value = which ? shiftValue('DCT', step, 'Y', `-${code}`) : `${year ?? 'XXXX'}-${code}`;
       // "its first quarter" keeps the determiner out; "the" is part of the expression.
-      const found = candidate(match, 'quarter', 'DATE', `${year ?? 'XXXX'}-${code}`);
+      const found = candidate(match, 'quarter', 'DATE', value);
       const determiner = /^(its|their|a)\s+/i.exec(match[0]);
       if (determiner) found.start += determiner[0].length;
       return found;

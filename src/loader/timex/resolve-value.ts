@@ -125,6 +125,11 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
       // "May last year": the month of the shifted year, stated.
       if (/^-\d{2}$/.test(suffix))
         return { ...result(pad(base.year + n, 4) + suffix, ['year']), stated: ['month'] };
+      // "the second half of next year": the half or quarter of the shifted year, stated.
+      if (/^-[QH]/.test(suffix)) {
+        const stated = [suffix[1] === 'Q' ? 'quarter' : 'half'];
+        return { ...result(pad(base.year + n, 4) + suffix, ['year']), stated };
+      }
       return result(pad(base.year + n, 4), ['year']);
     case 'DE':
       return result(pad(Math.floor(base.year / 10) + n, 3), ['decade']);

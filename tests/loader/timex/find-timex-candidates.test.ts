@@ -186,6 +186,27 @@ describe('a month of a year counted from publication', () => {
   });
 });
 
+describe('a quarter or half of a year', () => {
+  it('reads "the last quarter of 2006" as its fourth quarter, and "the last quarter" alone as no quarter of a year', () => {
+    expect(onlyTimex('Sales rose in the last quarter of 2006.', DCT)).toMatchObject({
+      text: 'the last quarter of 2006',
+      value: '2006-Q4',
+    });
+    expect(onlyTimex('Sales rose in the last quarter.', DCT).value).not.toMatch(/-Q/);
+  });
+
+  it('reads "the second half of next year" whole, counted from publication', () => {
+    expect(onlyTimex('Demand should recover in the second half of next year.', DCT)).toMatchObject({
+      text: 'the second half of next year',
+      value: '2017-H2',
+    });
+    expect(onlyTimex('Profit fell in the first quarter of this year.', DCT)).toMatchObject({
+      text: 'the first quarter of this year',
+      value: '2016-Q1',
+    });
+  });
+});
+
 describe('times of day', () => {
   it('reads a clock time with its zone on the publication day', () => {
     expect(onlyTimex('The rover touched down at 3:55 p.m. EST.', '2021-02-18')).toMatchObject({

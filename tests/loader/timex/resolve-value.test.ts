@@ -57,6 +57,10 @@ describe('resolveValue', () => {
       value: '2015-05',
       stated: ['month'],
     });
+    expect(resolveValue('DCT+1Y-H2', context('past'))).toMatchObject({
+      value: '2017-H2',
+      stated: ['half'],
+    });
     expect(resolveValue('DCT+0DE', context('past'))?.value).toBe('201');
   });
 
