@@ -100,6 +100,22 @@ function clauseAhead(words: readonly Word[], index: number, phrasedSubject = fal
   return false;
 }
 
+/**
+ * "the DAX dropped 4.2 percent and the CAC 40 in Paris shed 5 percent": after an object,
+ * an "and" before a definite or named noun phrase may open a clause whose subject has a
+ * phrase of its own, as after a comma ("cars and trucks for export" joins objects).
+ */
+function namedSubjectAhead(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  const before = words[index - 1];
+  return (
+    next !== undefined &&
+    before !== undefined &&
+    /^(?:NOUN|NUM|PROPN)$/.test(before.pos) &&
+    (next.lower === 'the' || next.pos === 'PROPN')
+  );
+}
+
 /** Words of an apposition: "the fourth-largest investment bank in the United States". */
 const APPOSITION_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 
@@ -194,7 +210,8 @@ export function findSegments(words: readonly Word[]): Segment[] {
       COORDINATORS.has(word.lower) &&
       hasVerb(words, (segments[current] as Segment).first, index) &&
       !joinsNames(words, index) &&
-      (verbAhead(words, index + 1) || clauseAhead(words, index + 1, previous.text === ','))
+      (verbAhead(words, index + 1) ||
+        clauseAhead(words, index + 1, previous.text === ',' || namedSubjectAhead(words, index)))
     ) {
       open(index, 'coordinate', word.lower, mainOf(segments, current));
     } else if (

@@ -5,6 +5,7 @@
  */
 import type { Word } from '../language/tag-words.ts';
 import { HAVE_FORMS, isApostropheS, PAST_BE, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isIrregularPast, isParticipleOnly, isSameFormPast } from '../lexicon/verbs.ts';
 
 export type Tense =
@@ -194,7 +195,37 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
     tense = pastAuxiliary ? 'past' : 'present';
   } else if (modal) tense = 'present';
   else if (/ing$/.test(headWord.lower)) tense = 'gerund';
-  else if (pastForm) tense = 'past';
+  else if (pastForm || (auxiliaries.length === 0 && pastAfterSingular(words, head))) tense = 'past';
   else tense = 'present';
   return { head, first, tense, passive, modal, negated };
+}
+
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'ADP',
+  'PART',
+]);
+
+/**
+ * "the CAC 40 shed 5 percent", "the bank cut its rate": a verb whose past is its base,
+ * right after a singular subject, is past (its present would be "sheds", "cuts").
+ */
+function pastAfterSingular(words: readonly Word[], head: number): boolean {
+  const verb = words[head] as Word;
+  const subject = words[head - 1];
+  if (!subject || !isSameFormPast(verb.lower) || verb.lower !== verb.lemma) return false;
+  // "has a deadline set at June 1": after another verb's object, a participle.
+  let opening = head - 1;
+  while (opening > 0 && NOUN_PHRASE_TAGS.has((words[opening - 1] as Word).pos)) opening--;
+  const before = words[opening - 1];
+  if (before?.pos === 'VERB' || before?.pos === 'AUX') return false;
+  if (subject.pos === 'NUM' || SINGULAR_PRONOUNS.has(subject.lower)) return true;
+  // "the CAC 40 in Paris shed": a name is one, unless it is a common word's plural.
+  if (subject.pos === 'PROPN') return !isGroupPlural(subject.text);
+  return subject.pos === 'NOUN' && subject.lemma === subject.lower && !/s$/.test(subject.lower);
 }

@@ -31,6 +31,18 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a clause at a bare "and" before a named subject with a phrase of its own ("and the Kospi in Seoul shed")', () => {
+    const text = 'The Taiex dropped 4.2 percent and the Kospi in Seoul shed 5 percent.';
+    expect(segments(text)).toContainEqual([
+      'coordinate',
+      'and',
+      0,
+      'and the Kospi in Seoul shed 5 percent.',
+    ]);
+    // Objects joined by "and" stay one clause.
+    expect(segments('The plant makes cars and trucks for farmers in Ohio.')).toHaveLength(1);
+  });
+
   it('opens no clause at "since" before a date and a verb after "and" ("since May and closed")', () => {
     const text = 'The mill has cut jobs since May and closed two plants in June.';
     const words = tag(text).map((word) =>

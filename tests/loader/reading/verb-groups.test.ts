@@ -21,6 +21,14 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads a verb whose past is its base as past after a singular subject ("the index shed", not "the banks cut")', () => {
+    expect(group('The Kospi in Seoul shed 5 percent.', 'shed').tense).toBe('past');
+    expect(group('The central bank cut its rate.', 'cut').tense).toBe('past');
+    expect(group('The central banks cut their rates.', 'cut').tense).toBe('present');
+    // "has a deadline set at June 1": the participle of another verb's object.
+    expect(group('The firm has a deadline set at June 1.', 'set').tense).not.toBe('past');
+  });
+
   it('reads "has announced" as perfect and "had been published" as a pluperfect passive', () => {
     expect(group('The carmaker has announced a recall.', 'announced')).toMatchObject({
       tense: 'perfect',
