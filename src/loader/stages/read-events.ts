@@ -55,6 +55,7 @@ import type { Phrase } from '../reading/noun-phrases.ts';
 import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
+import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
 import { unique } from '../../utils/unique.ts';
 
 export const readEvents: ArticleStage = {
@@ -309,10 +310,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
-      // A rise or fall the words date, or one the run of them dated, dates the next.
+      // A rise or fall the words date, or one the run of them dated, dates the next; so
+      // does what markets did on a day ("Asian markets followed on Tuesday. The Nikkei slid").
       if (
         !heading &&
-        event.kind === 'market-move' &&
+        (event.kind === 'market-move' || marketsActing(words, event.agent)) &&
         event.modality === 'actual' &&
         dated.date &&
         (DATED_BY_WORDS.has(dated.basis ?? '') || dated.basis === 'narrative-thread')
@@ -726,6 +728,14 @@ function insideName(word: Word, entities: readonly EntityMention[]): boolean {
   return entities.some(
     (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
   );
+}
+
+const MARKET_WORDS: ReadonlySet<string> = new Set(MARKET_NOUNS);
+
+/** "Asian markets", "Stocks", "European shares": a subject that is a market. */
+function marketsActing(words: readonly Word[], agent: Phrase | null): boolean {
+  const head = agent ? words[agent.last] : undefined;
+  return head !== undefined && head.pos === 'NOUN' && MARKET_WORDS.has(head.lemma);
 }
 
 /** "Jobs said", "Steve Jobs said": a phrase that ends on a person's name names one person. */

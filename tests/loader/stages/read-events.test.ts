@@ -31,6 +31,15 @@ describe('readEvents', () => {
     expect(event(pair, 'signed').title).toMatch(/^Tomas Banks and Sara Lind sign /);
   });
 
+  it('dates a market move by what markets did on the day the sentence before gives ("Asian markets followed on Tuesday")', () => {
+    const text =
+      'Stock markets around the world fell sharply on Monday after the vote. Banks led the declines. Asian markets followed on Tuesday. Seoul\'s Kospi index slid 4.1 percent to its lowest level in three years.';
+    expect(event(text, 'slid', '2008-10-01')).toMatchObject({
+      start: '2008-09-30',
+      mention: { dateBasis: 'narrative-thread' },
+    });
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
