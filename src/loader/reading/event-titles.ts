@@ -262,6 +262,9 @@ function trailingNameStart(words: readonly Word[], phrase: Phrase): number {
   return at === phrase.last || !described ? phrase.first : at + 1;
 }
 
+/** Words that open a span of time after "over" ("over the weekend", "over this past week"). */
+const SPAN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'past']);
+
 function particleAfter(words: readonly Word[], trigger: number): string {
   const next = words[trigger + 1];
   if (!next || next.pos !== 'ADP') return '';
@@ -269,7 +272,12 @@ function particleAfter(words: readonly Word[], trigger: number): string {
   // "will take over from Watanabe", "took over in June": "over" with no object of its own
   // (not "fought over the plan").
   const after = words[trigger + 2];
-  return next.lower === 'over' && (!after || /^(?:ADP|PUNCT|X)$/.test(after.pos)) ? ' over' : '';
+  // "took over Monday" ends on a date; "nationalised over the weekend" spans one.
+  const particle =
+    !after ||
+    /^(?:ADP|PUNCT)$/.test(after.pos) ||
+    (after.pos === 'X' && !SPAN_OPENERS.has(after.lower));
+  return next.lower === 'over' && particle ? ' over' : '';
 }
 
 function plural(

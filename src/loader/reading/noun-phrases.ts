@@ -224,6 +224,12 @@ export function phraseStartingAt(
       last++;
       continue;
     }
+    // "by France, Germany and Italy": a list of names goes on past its commas.
+    const listEnd = word.text === ',' ? nameListEnd(words, last, ceiling) : -1;
+    if (listEnd > 0) {
+      last = listEnd;
+      continue;
+    }
     const after = words[last + 2];
     // "30% of its production", "some of their plants": a possessive goes on after "of".
     const possessiveAfter =
@@ -246,6 +252,34 @@ export function phraseStartingAt(
   while (last > index && !endsPhrase(words[last] as Word)) last--;
   return endsPhrase(words[last] as Word) ? { first: index, last } : null;
 }
+
+/**
+ * "France, Germany and Italy", "Belgium, the Netherlands and Luxembourg": after the name
+ * ending at `name`, the last word of the list of names its commas go on with and an "and"
+ * or "or" closes, or -1 when they make no such list ("France, Germany said").
+ */
+function nameListEnd(words: readonly Word[], name: number, ceiling: number): number {
+  if ((words[name] as Word).pos !== 'PROPN') return -1;
+  let at = name + 1;
+  while (at <= ceiling) {
+    const mark = words[at] as Word;
+    let next = at + 1;
+    let closes = LIST_CLOSERS.has(mark.lower);
+    if (mark.text !== ',' && !closes) return -1;
+    if (mark.text === ',' && LIST_CLOSERS.has(words[next]?.lower ?? '')) {
+      closes = true;
+      next++;
+    }
+    if (words[next]?.lower === 'the') next++;
+    if (next > ceiling || words[next]?.pos !== 'PROPN') return -1;
+    while (next + 1 <= ceiling && words[next + 1]?.pos === 'PROPN') next++;
+    if (closes) return next;
+    at = next + 1;
+  }
+  return -1;
+}
+
+const LIST_CLOSERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** The phrase around a noun at `index`: its modifiers before and its "of" complement after. */
 export function phraseAround(

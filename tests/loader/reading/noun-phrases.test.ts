@@ -142,6 +142,21 @@ describe('phraseStartingAt', () => {
     expect(object('Ashby gave the staff two days off.', 'the')).toBe('the staff two days');
   });
 
+  it('goes on through a list of names that an "and" closes ("by Norway, the Faroe Islands and Iceland")', () => {
+    const object = (text: string, first: string) => {
+      const words = tag(text);
+      return phraseOf(words, text, phraseStartingAt(words, at(words, first), words.length - 1));
+    };
+    expect(
+      object('The bank was rescued by Norway, the Faroe Islands and Iceland on Sunday.', 'Norway'),
+    ).toBe('Norway, the Faroe Islands and Iceland');
+    expect(object('The court fined Lund, Berg, and Ostrava.', 'Lund')).toBe(
+      'Lund, Berg, and Ostrava',
+    );
+    // No "and" closes "Norway, Sweden said": the comma ends the phrase.
+    expect(object('The loan went to Norway, Sweden said.', 'Norway')).toBe('Norway');
+  });
+
   it('takes a number and a compound noun ("10,000 job cuts")', () => {
     const text = 'The carmaker has announced 10,000 job cuts.';
     const words = tag(text);

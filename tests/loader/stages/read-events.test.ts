@@ -40,6 +40,16 @@ describe('readEvents', () => {
     });
   });
 
+  it('gives a passive its whole list of agents, and keeps "over the weekend" out of the verb ("took over Monday" keeps it)', () => {
+    const text =
+      'Ostrava Bank was partly nationalised over the weekend by the governments of Norway, Sweden and Denmark. Harwell took over Monday.';
+    expect(event(text, 'nationalised', '2008-09-30')).toMatchObject({
+      title: 'Ostrava Bank nationalised by governments of Norway, Sweden and Denmark',
+      participants: ['Norway', 'Sweden', 'Denmark', 'Ostrava Bank'],
+    });
+    expect(event(text, 'took', '2008-09-30').title).toBe('Harwell takes over');
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
