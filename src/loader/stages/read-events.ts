@@ -7,6 +7,7 @@
 import type { EntityMention, ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
+import { isPossessivePronoun } from '../language/word.ts';
 import { afterDateline } from '../events/dateline.ts';
 import {
   dateFromTimex,
@@ -187,14 +188,15 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     for (const event of read.events) {
       // "the Airbus A380 has made its maiden flight": "its" in an object is the subject.
       // "GM recovered from their bankruptcy": in a complement too.
-      const holder = read.events.find(
-        (other) =>
-          other.pos === 'verb' &&
-          [other.patient, ...other.others].some(
-            (phrase) =>
-              phrase !== null && phrase.first <= event.trigger && event.trigger <= phrase.last,
-          ),
-      );
+      const holder =
+        read.events.find(
+          (other) =>
+            other.pos === 'verb' &&
+            [other.patient, ...other.others].some(
+              (phrase) =>
+                phrase !== null && phrase.first <= event.trigger && event.trigger <= phrase.last,
+            ),
+        ) ?? appositionHolder(words, event, read.events);
       const subjectNames = (holder ? (participantsByEvent.get(holder) ?? []) : [])
         .filter((participant) => participant.role === 'agent')
         .map((participant) => participant.name);
@@ -727,6 +729,24 @@ function reportSalience(
 function insideName(word: Word, entities: readonly EntityMention[]): boolean {
   return entities.some(
     (entity) => entity.kind !== 'place' && entity.start <= word.start && word.end <= entity.end,
+  );
+}
+
+/**
+ * "closed down 777 points, at 10,365, its largest drop ever": a nominal whose "its" opens
+ * an apposition after a comma sums up the verb before it, whose subject "its" is.
+ */
+function appositionHolder(
+  words: readonly Word[],
+  event: SentenceEvent,
+  events: readonly SentenceEvent[],
+): SentenceEvent | undefined {
+  const opening = event.pos === 'noun' && event.patient ? event.patient.first : -1;
+  const possessive = words[opening];
+  if (!possessive || !isPossessivePronoun(possessive) || words[opening - 1]?.text !== ',')
+    return undefined;
+  return events.findLast(
+    (other) => other.pos === 'verb' && other.segment === event.segment && other.trigger < opening,
   );
 }
 

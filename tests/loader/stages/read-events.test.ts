@@ -50,6 +50,12 @@ describe('readEvents', () => {
     expect(event(text, 'took', '2008-09-30').title).toBe('Harwell takes over');
   });
 
+  it('gives a nominal whose "its" opens an apposition to the subject of the verb before ("…, its largest drop ever")', () => {
+    const text =
+      'The Harwell Board approved the merger. The Kospi index closed down 126 points, or 8 percent, at 1,180, its largest single-day point drop ever.';
+    expect(event(text, 'drop', '2008-10-24').participants).toEqual(['Kospi']);
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
