@@ -27,6 +27,8 @@ export interface Referents {
   lastPeople: string[];
   lastOrganization: string | null;
   lastProduct: string | null;
+  /** The market index named last: what "the index" and "the benchmark" stand for. */
+  lastIndex?: string | null;
   /**
    * The company or product the last sentence's main clause was about (its subject): what a
    * next sentence's "it" stands for before any company named later ("The jet landed in
@@ -411,8 +413,12 @@ function describedReferent(
       ? null
       : (context.describedAs?.get(head.lemma) ?? context.lastOrganization);
   if (kind === 'product') return context.lastProduct;
+  if (INDEX_NOUNS.has(head.lemma) && !isPluralForm(head)) return context.lastIndex ?? null;
   return null;
 }
+
+/** Nouns a definite description uses for a market index named before ("the index fell"). */
+const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'average', 'benchmark', 'gauge']);
 
 /**
  * What "it" and "he" can point to at an event: the names before it in its own sentence
@@ -670,5 +676,6 @@ export function remember(context: Referents, entities: readonly EntityMention[])
     if (entity.kind === 'organization' && !isGroupPlural(entity.canonical))
       context.lastOrganization = entity.canonical;
     if (entity.kind === 'product') context.lastProduct = entity.canonical;
+    if (entity.kind === 'index') context.lastIndex = entity.canonical;
   }
 }

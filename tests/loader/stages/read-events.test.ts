@@ -56,6 +56,15 @@ describe('readEvents', () => {
     expect(event(text, 'drop', '2008-10-24').participants).toEqual(['Kospi']);
   });
 
+  it('reads "the index" as the market index named last, not the company ("The index fell 18 percent")', () => {
+    const text =
+      'Harwell Brothers shares sank 31 percent. The Kospi lost 126 points on Friday. The index fell 18 percent over the week.';
+    expect(event(text, 'fell', '2008-10-11')).toMatchObject({
+      participants: ['Kospi'],
+      title: 'Kospi falls 18 percent',
+    });
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
