@@ -136,6 +136,7 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, mention.name);
   }
   const products = productLongForms(mentions);
+  const indices = indexLongForms(mentions);
   const out: EntityMention[] = [];
   for (const mention of mentions) {
     const defined = mention.description ? undefined : acronyms.get(mention.name);
@@ -190,7 +191,9 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
           normalizeNameSpelling(mention.name))
         : mention.kind === 'product'
           ? (products.get(mention.name) ?? mention.name)
-          : mention.name;
+          : mention.kind === 'index'
+            ? (indices.get(mention.name) ?? mention.name)
+            : mention.name;
     out.push({
       start: mention.start,
       end: mention.end,
@@ -206,6 +209,25 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
  * "the 787" or "the A380" in an article that names the "Boeing 787 Dreamliner" or the
  * "Airbus A380": a one-word model → the longest product name holding it as a word.
  */
+/**
+ * "the Dow" in an article that names the "Dow Jones Industrial Average", "Nikkei" beside
+ * "Nikkei 225": an index named by the first words of the article's longer index name, when
+ * every longer one it begins lies on one line of names ("Nikkei 225", "Nikkei 225 Stock
+ * Average": the fullest).
+ */
+function indexLongForms(mentions: readonly NameMention[]): Map<string, string> {
+  const names = [
+    ...new Set(mentions.filter((mention) => mention.kind === 'index').map((m) => m.name)),
+  ].sort((a, b) => a.length - b.length);
+  const longForms = new Map<string, string>();
+  for (const name of names) {
+    const longer = names.filter((other) => other.startsWith(`${name} `));
+    const fullest = longer[longer.length - 1];
+    if (fullest && longer.every((other) => fullest.startsWith(other))) longForms.set(name, fullest);
+  }
+  return longForms;
+}
+
 function productLongForms(mentions: readonly NameMention[]): Map<string, string> {
   const longForms = new Map<string, string>();
   for (const mention of mentions) {

@@ -416,11 +416,12 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       }
     }
     // "Boeing 787", "S&P 500", "Airbus A380": a model number or an index's size, also
-    // before the word "index" ("the Nikkei 225 index"), which is no unit counted.
+    // before the word "index" or "average" ("the Nikkei 225 index"), which count nothing.
     if (next.pos === 'NUM' && /^\d{2,4}s?$/.test(next.text) && !/^(1[89]|20)\d\d/.test(next.text)) {
       const unit =
         after &&
         after.lower !== 'index' &&
+        after.lower !== 'average' &&
         (after.pos === 'NOUN' || after.pos === 'NUM' || after.pos === 'SYM');
       if (!unit || (after && isCapitalized(after))) {
         end++;

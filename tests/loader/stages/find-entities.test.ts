@@ -20,6 +20,18 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['Banks', 'person', 'Tomas Banks']);
   });
 
+  it('gives an index named by its first words the article\'s fuller name ("the Kospi" → "Kospi 200"), its size before "average" kept', () => {
+    const found = entities(
+      'The Kospi 200 average slid 4 percent on Friday. The Kospi lost 2 percent a day later.',
+    );
+    expect(found).toContainEqual(['Kospi 200', 'index', 'Kospi 200']);
+    expect(found).toContainEqual(['Kospi', 'index', 'Kospi 200']);
+    const dow = entities(
+      'The Dow Jones Industrial Average fell 500 points. The Dow lost 2 percent in a week.',
+    );
+    expect(dow).toContainEqual(['Dow', 'index', 'Dow Jones Industrial Average']);
+  });
+
   it('reads a name whose first word no list knows as a person when the article uses its surname alone', () => {
     const found = entities(
       'Zdravko Vukotic won the final on Sunday. Vukotic, 31, said he was proud.',
