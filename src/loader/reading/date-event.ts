@@ -753,7 +753,7 @@ export function segmentOfOffset(
  * from 14% a year ago": a date the event is measured against is not the date of the event.
  */
 const COMPARISON_BEFORE =
-  /\b(compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:US)?\$\s?)?(?:[\d.,]+\s*(?:%|percent|per cent|million|billion|trillion|points?)?\s+(?:(?:at|in)\s+)?)?(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
+  /\b(compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:US)?\$\s?)?(?:[\d.,]+\s*(?:%|percent|per cent|million|billion|trillion|points?)?(?:,\s*or\s+[^,;]{1,30},)?\s+(?:(?:at|in)\s+)?)?(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
 
 export function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
   const before = text.slice(Math.max(sentenceStart, timex.start - 60), timex.start);

@@ -51,6 +51,7 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
       (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.lower)) ||
       (previous !== undefined && isApostropheS(previous));
     if (determines && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
+    if (namesPeriodEnd(words, index)) continue;
     const read = readGroup(words, index);
     const group = headline && headlinePassive(words, read) ? { ...read, passive: true } : read;
     // "will bypass the stop and fly to Sydney": a bare verb after "and" shares the tense
@@ -198,6 +199,32 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
   else if (pastForm || (auxiliaries.length === 0 && pastAfterSingular(words, head))) tense = 'past';
   else tense = 'present';
   return { head, first, tense, passive, modal, negated };
+}
+
+/** Nouns of a reporting period ("the three months ended December 31"). */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'month',
+  'quarter',
+  'year',
+  'week',
+  'period',
+  'half',
+]);
+
+/**
+ * "in the three months ended December 31", "the quarter ending in June": a participle of
+ * "end" after a period's noun names when the period ends; nothing happens there.
+ */
+function namesPeriodEnd(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const previous = words[index - 1];
+  return (
+    word.lemma === 'end' &&
+    word.lower !== 'end' &&
+    // The period may be a date's words, tagged X ("the three months", "the quarter").
+    (previous?.pos === 'NOUN' || previous?.pos === 'X') &&
+    PERIOD_NOUNS.has(previous.lemma)
+  );
 }
 
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);

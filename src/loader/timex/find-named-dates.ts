@@ -260,13 +260,21 @@ const QUARTER_OF_MONTHS: Readonly<Record<string, number>> = {
   'apr-jun': 2,
   'jul-sep': 3,
   'oct-dec': 4,
+  // "the March quarter": the quarter that ends in the month.
+  march: 1,
+  june: 2,
+  september: 3,
+  december: 4,
 };
 
 const QUARTERS_PATTERN = words(
-  `\\b(?:(?:the|its|their|a) )?(?:(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<months>January-March|April-June|July-September|October-December|Jan-Mar|Apr-Jun|Jul-Sep|Oct-Dec)[ -]quarter|Q(?<q>[1-4]))(?:,? of (?:fiscal )?(?<year>${YEAR})|,? (?<year2>${YEAR})| of (?<which>this|last|next) year)?\\b`,
+  `\\b(?:(?:the|its|their|a) )?(?:(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)|(?<months>January-March|April-June|July-September|October-December|Jan-Mar|Apr-Jun|Jul-Sep|Oct-Dec|March|June|September|December)[ -]quarter|Q(?<q>[1-4]))(?:,? of (?:fiscal )?(?<year>${YEAR})|,? (?<year2>${YEAR})| of (?<which>this|last|next) year)?\\b`,
 );
 
-/** "the third quarter", "third-quarter", "Q3 2016", "the April-June quarter", "the first half of 2015". */
+/**
+ * "the third quarter", "third-quarter", "Q3 2016", "the April-June quarter", "the March
+ * quarter", "the first half of 2015".
+ */
 export const findQuarters: TimexParser = {
   name: 'quarter',
   find(text) {

@@ -65,6 +65,14 @@ describe('readEvents', () => {
     });
   });
 
+  it('keeps "a year earlier" after "up from $295 million, or 35 cents a share," out of the date, and "the three months ended" is no event', () => {
+    const text =
+      'Harwell said net income rose to $565 million, or 65 cents a share, in the three months ended December 31, up from $295 million, or 35 cents a share, a year earlier.';
+    const { events } = article(text, '2006-01-19');
+    expect(events.find((e) => triggerText(text, e) === 'rose')?.start).toBe('2005-12-31');
+    expect(events.some((e) => triggerText(text, e) === 'ended')).toBe(false);
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');

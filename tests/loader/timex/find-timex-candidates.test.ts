@@ -195,6 +195,17 @@ describe('a quarter or half of a year', () => {
     expect(onlyTimex('Sales rose in the last quarter.', DCT).value).not.toMatch(/-Q/);
   });
 
+  it('reads "the March quarter" as the quarter that ends in March', () => {
+    expect(onlyTimex('It expects sales of $4.3 billion in the March quarter.', DCT)).toMatchObject({
+      text: 'the March quarter',
+      value: '2017-Q1',
+    });
+    expect(onlyTimex('Profit rose in the December quarter of 2015.', DCT)).toMatchObject({
+      text: 'the December quarter of 2015',
+      value: '2015-Q4',
+    });
+  });
+
   it('reads "the second half of next year" whole, counted from publication', () => {
     expect(onlyTimex('Demand should recover in the second half of next year.', DCT)).toMatchObject({
       text: 'the second half of next year',
