@@ -160,7 +160,11 @@ export function findNames(
       classifyRun(run, previous, opener, words[end + 1], text),
       excluded,
     );
-    const classified = describedBody(words, end, classifiedPerson(words, index, end, numbered));
+    const classified = basedIn(
+      words,
+      end,
+      describedBody(words, end, classifiedPerson(words, index, end, numbered)),
+    );
     const nicknamed = withNickname(words, end, classified);
     const found = nicknamed?.found ?? classified;
     const acronym = bracketedAcronym(words, end);
@@ -908,6 +912,22 @@ function describedBody(words: readonly Word[], end: number, found: NameMention[]
   const head = appositionHead(words, end);
   return head?.pos === 'NOUN' && referentKindOf(head.lemma) === 'organization'
     ? [{ ...only, kind: 'organization' }]
+    : found;
+}
+
+/**
+ * "The Cupertino, California-based company": a name before a comma and a "…-based" place
+ * is the town that place holds, whatever else it looked like.
+ */
+function basedIn(words: readonly Word[], end: number, found: NameMention[]): NameMention[] {
+  const only = found[0];
+  if (found.length !== 1 || !only || only.kind === 'place' || only.kind === 'country') return found;
+  const [comma, region, hyphen, based] = words.slice(end + 1, end + 5);
+  return comma?.text === ',' &&
+    region?.pos === 'PROPN' &&
+    hyphen?.text === '-' &&
+    based?.lower === 'based'
+    ? [{ ...only, kind: 'place', role: null }]
     : found;
 }
 

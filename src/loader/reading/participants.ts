@@ -14,7 +14,7 @@ import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { reporterOf } from './reported-clause.ts';
 import type { Segment } from './segments.ts';
@@ -399,19 +399,32 @@ function describedReferent(
   if (!phrase) return null;
   const head = words[phrase.last] as Word;
   if (head.pos !== 'NOUN') return null;
-  const definite = DEFINITE.has((words[phrase.first] as Word).lower);
+  // "The Cupertino, California-based company": the phrase after the town's comma.
+  const town =
+    words[phrase.first - 1]?.text === ',' &&
+    words[phrase.first - 2]?.pos === 'PROPN' &&
+    DEFINITE.has(words[phrase.first - 3]?.lower ?? '');
+  const definite = town || DEFINITE.has((words[phrase.first] as Word).lower);
   // A headline drops its articles: "… after auto company declared bankruptcy".
   const bare = context.headline === true && head.lemma === head.lower && !definite;
   if (!definite && !bare) return null;
-  for (let at = definite ? phrase.first + 1 : phrase.first; at < phrase.last; at++)
-    if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos)) return null;
+  for (let at = definite && !town ? phrase.first + 1 : phrase.first; at < phrase.last; at++)
+    if (
+      !['ADJ', 'NOUN', 'NUM', 'PROPN'].includes((words[at] as Word).pos) &&
+      !joinsCompound(words, at)
+    )
+      return null;
   const kind = referentKindOf(head.lemma);
   // "the dealerships", "the two companies": many bodies are not the one named last (but
   // "the planes" are the model named last).
+  // "Apple shipped 1.25 million Macintosh computers. The company also said": the company
+  // the last sentence was about, before any body named in passing after it.
+  const topic =
+    context.lastSubject && context.lastSubject !== context.lastProduct ? context.lastSubject : null;
   if (kind === 'organization')
     return isPluralForm(head)
       ? null
-      : (context.describedAs?.get(head.lemma) ?? context.lastOrganization);
+      : (context.describedAs?.get(head.lemma) ?? topic ?? context.lastOrganization);
   if (kind === 'product') return context.lastProduct;
   if (INDEX_NOUNS.has(head.lemma) && !isPluralForm(head)) return context.lastIndex ?? null;
   return null;

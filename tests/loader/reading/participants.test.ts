@@ -185,10 +185,14 @@ describe('a description of a body named before', () => {
     const text =
       'National airline Norwind Air bought jets from Larkspur on Monday. The airline flies to Oslo.';
     expect(event(text, 'flies', '2021-05-19').participants).toEqual(['Norwind Air']);
-    // A noun for any body is the one named last.
+    // A noun for any body is the body the last sentence was about, not one named in passing
+    // ("from Larkspur"); with no such subject, the body named last.
     const company =
       'Shipping company Norwind Air bought jets from Larkspur on Monday. The company flies to Oslo.';
-    expect(event(company, 'flies', '2021-05-19').participants).toEqual(['Larkspur']);
+    expect(event(company, 'flies', '2021-05-19').participants).toEqual(['Norwind Air']);
+    const passing =
+      'On Monday, jets were bought from Larkspur by the owners. The company flies to Oslo.';
+    expect(event(passing, 'flies', '2021-05-19').participants).toEqual(['Larkspur']);
   });
 });
 

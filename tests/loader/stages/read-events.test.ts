@@ -73,6 +73,15 @@ describe('readEvents', () => {
     expect(events.some((e) => triggerText(text, e) === 'ended')).toBe(false);
   });
 
+  it('reads "The Lindale, Ohio-based company" and a later "the company" as the company the story is about', () => {
+    const text =
+      'Harwell Corp. reported a record profit on Wednesday. The Lindale, Ohio-based company said sales rose 20 percent. Harwell shipped 1.2 million Corvane printers in the quarter. The company also said it had sold 850 million songs.';
+    const { events, entities } = article(text, '2006-01-19');
+    const said = events.filter((e) => triggerText(text, e) === 'said');
+    expect(said.map((e) => e.participants)).toEqual([['Harwell Corp.'], ['Harwell Corp.']]);
+    expect(entities.find((e) => e.text === 'Lindale')?.kind).toBe('place');
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
