@@ -110,6 +110,44 @@ function headlineVerb(words: Word[]): Word[] {
   );
 }
 
+/** Words that open a subordinate clause with its own subject ("as the company …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'once',
+]);
+const OBJECT_OPENERS: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'DET', 'NUM', 'PRON', 'ADJ']);
+
+/**
+ * "as the company forecast revenue below expectations", "after the bank cut rates": a verb
+ * whose past is its base, tagged as a noun after a subordinator's "the" and singular noun,
+ * with an object after it and no other verb in the clause, is the clause's verb.
+ */
+function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const subject = words[index - 1];
+  if (!isSameFormPast(word.lower) || !isVerbLemma(word.lower)) return false;
+  if (subject?.pos !== 'NOUN' || subject.lemma !== subject.lower || /s$/.test(subject.lower))
+    return false;
+  if (words[index - 2]?.pos !== 'DET' || !SUBORDINATORS.has(words[index - 3]?.lower ?? ''))
+    return false;
+  if (!OBJECT_OPENERS.has(words[index + 1]?.pos ?? 'PUNCT')) return false;
+  for (let at = index + 1; at < words.length; at++) {
+    const pos = (words[at] as Word).pos;
+    if (pos === 'PUNCT' || pos === 'CCONJ') break;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return true;
+}
+
 /** Singular nouns that take a plural verb ("the police arrest", "people say"). */
 const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'cattle']);
 /** What may follow a noun that ends its phrase: "jet in", "cause of", "run.". */
@@ -170,6 +208,9 @@ function correctWords(words: readonly Word[]): Word[] {
       isIrregularPast(word.lower) &&
       isVerbLemma(word.lower)
     )
+      return retagged(word, 'VERB', word.lower);
+    // "as the company forecast revenue below …": the verb of a subordinate clause.
+    if (word.pos === 'NOUN' && subordinateClauseVerb(words, index))
       return retagged(word, 'VERB', word.lower);
     // "re-entered": the model leaves a hyphenated verb as written; its last part has the lemma.
     if (word.pos === 'VERB' && word.lemma === word.lower && word.lower.includes('-')) {

@@ -78,6 +78,16 @@ describe('correctTags', () => {
     expect(tags('the/DET police/NOUN arrest/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
   });
 
+  it('makes a past written as its base the verb of a subordinate clause ("as the company forecast revenue")', () => {
+    expect(
+      tags('fell/VERB ,/PUNCT as/ADP the/DET company/NOUN forecast/NOUN revenue/NOUN ./PUNCT')[5],
+    ).toBe('VERB');
+    // Not a compound whose clause has its own verb ("as the price cut deadline passed").
+    expect(
+      tags('fell/VERB as/ADP the/DET price/NOUN cut/NOUN deadline/NOUN passed/VERB ./PUNCT')[4],
+    ).toBe('NOUN');
+  });
+
   it('makes a capitalised word before a possessive a name ("Ford\'s shares")', () => {
     expect(tags("the/DET Ford/VERB 's/PART shares/NOUN")[1]).toBe('PROPN');
   });
