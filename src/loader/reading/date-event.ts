@@ -96,7 +96,10 @@ export function dateOf(
     };
   // "its largest drop since the September 11 attacks": what a record is measured from
   // happened some time before, not on the story's day.
-  if (event.pos === 'noun' && measuresRecordFrom(words, event.trigger))
+  // ("since the reopening of markets": a gerund after "the" is as much a noun.)
+  const gerund =
+    /ing$/.test((words[event.trigger] as Word).lower) && words[event.trigger - 1]?.lower === 'the';
+  if ((event.pos === 'noun' || gerund) && measuresRecordFrom(words, event.trigger))
     return { date: null, basis: null, timex: null };
   const stated = ownTimex(read, event, timexes);
   const sinceClause = stated ? null : sinceClauseTimex(read, event, timexes);

@@ -160,10 +160,10 @@ export function findNames(
       classifyRun(run, previous, opener, words[end + 1], text),
       excluded,
     );
-    const classified = basedIn(
+    const classified = boughtBody(
       words,
       end,
-      describedBody(words, end, classifiedPerson(words, index, end, numbered)),
+      basedIn(words, end, describedBody(words, end, classifiedPerson(words, index, end, numbered))),
     );
     const nicknamed = withNickname(words, end, classified);
     const found = nicknamed?.found ?? classified;
@@ -562,8 +562,14 @@ function classifyRun(
   // however much its name looks like a person's.
   if (run.length >= 2 && run.length <= 4 && tradedName(previous, following) && !countryOf(phrase))
     return [mention(first, last, 'organization', name, null)];
-  // "a 75 percent stake in Glitnir": what one holds a stake in is a company, not a place.
-  if (run.length === 1 && heldStake(previous) && !countryOf(phrase) && !PLACES.has(lower))
+  // "a 75 percent stake in Glitnir", "shares in HBOS": what one holds a stake or shares in
+  // is a company, not a place.
+  if (
+    run.length === 1 &&
+    (heldStake(previous) || tradedName(previous, undefined)) &&
+    !countryOf(phrase) &&
+    !PLACES.has(lower)
+  )
     return [mention(first, last, 'organization', name, null)];
   // "the Chief Executive Officer of General Motors": a title of a company names the company.
   const of = run.findIndex((word) => word.lower === 'of');
@@ -929,6 +935,29 @@ function basedIn(words: readonly Word[], end: number, found: NameMention[]): Nam
     based?.lower === 'based'
     ? [{ ...only, kind: 'place', role: null }]
     : found;
+}
+
+/** Verbs of buying a company ("Merrill Lynch agreed to be bought by Bank of America"). */
+const BUYING_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'purchase', 'nationalize']);
+
+/**
+ * "Merrill Lynch agreed on Sunday to be bought by Bank of America", "Wachovia was
+ * acquired": a name that is bought is a company's, though it looked like a person's.
+ */
+function boughtBody(words: readonly Word[], end: number, found: NameMention[]): NameMention[] {
+  const only = found[0];
+  if (found.length !== 1 || only?.kind !== 'person' || only.role !== null) return found;
+  for (let at = end + 1; at <= end + 7 && at < words.length; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT' && word.text !== '-') break;
+    const be = words[at - 1];
+    // (Not "was bought a drink": a person is given something bought.)
+    const after = words[at + 1];
+    const objectless = !after || /^(?:ADP|PUNCT|X)$/.test(after.pos);
+    if (BUYING_VERBS.has(word.lemma) && (be?.lemma === 'be' || be?.lower === 'been') && objectless)
+      return [{ ...only, kind: 'organization' }];
+  }
+  return found;
 }
 
 /** Whether the words before a name end with a clock time ("10:00 pm (", "9 a.m."). */

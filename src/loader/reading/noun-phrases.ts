@@ -33,6 +33,8 @@ export const INSIDE: ReadonlySet<PartOfSpeech> = new Set([
 ]);
 const JOINERS = new Set(['of', '&', 'and']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns of what one holds in a company ("shares in AIG", "a stake in Glitnir"). */
+const HELD_NOUNS: ReadonlySet<string> = new Set(['share', 'stock', 'stake', 'holding']);
 
 const isPossessive = (word: Word) => word.pos === 'PART' && /^['’]s?$/.test(word.lower);
 const insidePhrase = (word: Word) =>
@@ -110,7 +112,14 @@ export function phraseEndingBefore(
       continue;
     }
     const before = words[first - 2];
-    if (JOINERS.has(word.lower) && before && first - 2 >= floor && NOMINAL.has(before.pos)) {
+    // "Shares in AIG plunged": what shares are in is whose they are, as with "of".
+    const heldIn = word.lower === 'in' && HELD_NOUNS.has(before?.lemma ?? '');
+    if (
+      (JOINERS.has(word.lower) || heldIn) &&
+      before &&
+      first - 2 >= floor &&
+      NOMINAL.has(before.pos)
+    ) {
       // "the governments of Belgium and France": past "of", the list was the complement's,
       // and a comma before the head closes an opening phrase ("In Europe, the …").
       listed = (listed && word.lower !== 'of') || (word.lower === 'and' && before.pos === 'PROPN');

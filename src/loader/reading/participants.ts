@@ -426,7 +426,10 @@ function describedReferent(
       ? null
       : (context.describedAs?.get(head.lemma) ?? topic ?? context.lastOrganization);
   if (kind === 'product') return context.lastProduct;
-  if (INDEX_NOUNS.has(head.lemma) && !isPluralForm(head)) return context.lastIndex ?? null;
+  // ("the RTS index" names its own index.)
+  const named = words.slice(phrase.first, phrase.last).some((word) => word.pos === 'PROPN');
+  if (INDEX_NOUNS.has(head.lemma) && !isPluralForm(head) && !named)
+    return context.lastIndex ?? null;
   return null;
 }
 

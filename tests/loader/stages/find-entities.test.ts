@@ -32,6 +32,17 @@ describe('findEntities', () => {
     expect(dow).toContainEqual(['Dow', 'index', 'Dow Jones Industrial Average']);
   });
 
+  it('reads a name that is bought as a company\'s, though it looks like a person\'s ("Tomas Lind agreed to be bought")', () => {
+    const found = entities('Tomas Lind agreed on Sunday to be bought by Harbank for $50 billion.');
+    expect(found).toContainEqual(['Tomas Lind', 'organization', 'Tomas Lind']);
+    // A person may be bought something.
+    expect(entities('Tomas Lind was bought a drink.')).toContainEqual([
+      'Tomas Lind',
+      'person',
+      'Tomas Lind',
+    ]);
+  });
+
   it('reads a name whose first word no list knows as a person when the article uses its surname alone', () => {
     const found = entities(
       'Zdravko Vukotic won the final on Sunday. Vukotic, 31, said he was proud.',

@@ -33,7 +33,7 @@ describe('readEvents', () => {
 
   it('dates a market move by what markets did on the day the sentence before gives ("Asian markets followed on Tuesday")', () => {
     const text =
-      'Stock markets around the world fell sharply on Monday after the vote. Banks led the declines. Asian markets followed on Tuesday. Seoul\'s Kospi index slid 4.1 percent to its lowest level in three years.';
+      "Stock markets around the world fell sharply on Monday after the vote. Banks led the declines. Asian markets followed on Tuesday. Seoul's Kospi index slid 4.1 percent to its lowest level in three years.";
     expect(event(text, 'slid', '2008-10-01')).toMatchObject({
       start: '2008-09-30',
       mention: { dateBasis: 'narrative-thread' },
@@ -80,6 +80,20 @@ describe('readEvents', () => {
     const said = events.filter((e) => triggerText(text, e) === 'said');
     expect(said.map((e) => e.participants)).toEqual([['Harwell Corp.'], ['Harwell Corp.']]);
     expect(entities.find((e) => e.text === 'Lindale')?.kind).toBe('place');
+  });
+
+  it("reads a market report: shares in a company are its, an index named in its phrase is that index, a record's start is undated", () => {
+    const text =
+      'The Kospi fell 3.9% on Monday, its largest fall since the reopening of markets in 1998, with shares in Harbank, the biggest mortgage lender, down 22%. Shares in Ostrava Steel (OS), the largest steelmaker, plunged 61%. Trading was suspended after the Tadawul index dropped more than 10%.';
+    const { events, entities } = article(text, '2008-09-17');
+    const by = (trigger: string) => events.find((e) => triggerText(text, e) === trigger);
+    expect(entities.find((e) => e.text === 'Harbank')?.kind).toBe('organization');
+    expect(by('plunged')?.participants).toEqual(['Ostrava Steel']);
+    expect(by('dropped')).toMatchObject({
+      participants: ['Tadawul'],
+      title: expect.stringMatching(/^Tadawul index drops/),
+    });
+    expect(by('reopening')?.start ?? null).toBeNull();
   });
 
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
