@@ -526,7 +526,14 @@ function sentenceSubject(
   at: Word,
   context: Referents,
 ): string | null {
-  const first = all.find((other) => other.pos === 'verb' && other.trigger < event.trigger);
+  // "Sony rose, while Toyota gained after it said": the clause governing the event's
+  // comes first, then the sentence's first.
+  const governing =
+    event.governor?.pos === 'verb' && event.governor.trigger < event.trigger
+      ? event.governor
+      : undefined;
+  const first =
+    governing ?? all.find((other) => other.pos === 'verb' && other.trigger < event.trigger);
   const subject = first ? (first.passive ? first.patient : first.agent) : null;
   if (!first || first === event || !subject || (words[subject.last] as Word).end > at.start)
     return null;

@@ -228,6 +228,17 @@ function namesPeriodEnd(words: readonly Word[], index: number): boolean {
 }
 
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
+/** Words tagged as prepositions that open a clause ("after the Bank of Japan cut"). */
+const CLAUSE_OPENING_ADPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'as',
+  'since',
+  'until',
+  'because',
+  'while',
+  'once',
+]);
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
   'DET',
   'ADJ',
@@ -248,7 +259,12 @@ function pastAfterSingular(words: readonly Word[], head: number): boolean {
   if (!subject || !isSameFormPast(verb.lower) || verb.lower !== verb.lemma) return false;
   // "has a deadline set at June 1": after another verb's object, a participle.
   let opening = head - 1;
-  while (opening > 0 && NOUN_PHRASE_TAGS.has((words[opening - 1] as Word).pos)) opening--;
+  while (
+    opening > 0 &&
+    NOUN_PHRASE_TAGS.has((words[opening - 1] as Word).pos) &&
+    !CLAUSE_OPENING_ADPOSITIONS.has((words[opening - 1] as Word).lower)
+  )
+    opening--;
   const before = words[opening - 1];
   if (before?.pos === 'VERB' || before?.pos === 'AUX') return false;
   if (subject.pos === 'NUM' || SINGULAR_PRONOUNS.has(subject.lower)) return true;

@@ -202,6 +202,12 @@ describe('"it" after a report', () => {
     expect(event(text, 'buy', '2021-05-19').participants).toEqual(['Norway']);
   });
 
+  it('is the subject of the clause that governs it, not the sentence\'s first ("while Harwell gained after it said")', () => {
+    const text =
+      'Lund rose 11 percent, while Harwell gained 6 percent after it said it expected profit to fall.';
+    expect(event(text, 'said', '2021-05-19').participants).toEqual(['Harwell']);
+  });
+
   it('is never a group of people named by its plural ("Republicans blamed …")', () => {
     const text =
       'Harwell closed the mill on Monday. Republicans blamed the mayor. It said it would reopen the mill.';
