@@ -233,6 +233,16 @@ export function phraseStartingAt(
       last++;
       continue;
     }
+    // "lost more than half of its value", "fewer than ten jets": "than" inside an amount.
+    if (
+      word.lower === 'than' &&
+      COMPARATIVE_WORDS.has((words[last] as Word).lower) &&
+      last + 2 <= ceiling &&
+      insidePhrase(words[last + 2] as Word)
+    ) {
+      last += 2;
+      continue;
+    }
     // "by France, Germany and Italy": a list of names goes on past its commas.
     const listEnd = word.text === ',' ? nameListEnd(words, last, ceiling) : -1;
     if (listEnd > 0) {
@@ -289,6 +299,7 @@ function nameListEnd(words: readonly Word[], name: number, ceiling: number): num
 }
 
 const LIST_CLOSERS: ReadonlySet<string> = new Set(['and', 'or']);
+const COMPARATIVE_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
 
 /** The phrase around a noun at `index`: its modifiers before and its "of" complement after. */
 export function phraseAround(

@@ -157,6 +157,14 @@ describe('phraseStartingAt', () => {
     expect(object('The loan went to Norway, Sweden said.', 'Norway')).toBe('Norway');
   });
 
+  it('keeps "more than" inside an amount ("lost more than half of its value")', () => {
+    const text = 'The krona lost more than half of its value.';
+    const words = tag(text);
+    expect(
+      phraseOf(words, text, phraseStartingAt(words, at(words, 'more'), words.length - 1)),
+    ).toBe('more than half of its value');
+  });
+
   it('takes a number and a compound noun ("10,000 job cuts")', () => {
     const text = 'The carmaker has announced 10,000 job cuts.';
     const words = tag(text);

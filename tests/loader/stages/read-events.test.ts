@@ -96,6 +96,11 @@ describe('readEvents', () => {
     expect(by('reopening')?.start ?? null).toBeNull();
   });
 
+  it('titles a loss of "more than half" with its "more"', () => {
+    const text = 'The krona lost more than half of its value on Monday.';
+    expect(event(text, 'lost', '2008-10-08').title).toBe('Krona loses more than half of its value');
+  });
+
   it('dates "filed for bankruptcy on Monday" in an article of Wednesday 2008-09-17 to 2008-09-15', () => {
     const text = 'Harwell Brothers filed for bankruptcy on Monday. Creditors were stunned.';
     const filed = event(text, 'filed');
