@@ -28,6 +28,7 @@ import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
 import {
+  CLAUSE_SUBORDINATORS,
   HAVE_FORMS,
   POSSESSIVE_PRONOUNS,
   isApostropheS,
@@ -110,20 +111,6 @@ function headlineVerb(words: Word[]): Word[] {
   );
 }
 
-/** Words that open a subordinate clause with its own subject ("as the company …"). */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'as',
-  'after',
-  'before',
-  'when',
-  'while',
-  'because',
-  'since',
-  'although',
-  'though',
-  'until',
-  'once',
-]);
 const OBJECT_OPENERS: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'DET', 'NUM', 'PRON', 'ADJ']);
 
 /**
@@ -137,7 +124,7 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   if (!isSameFormPast(word.lower) || !isVerbLemma(word.lower)) return false;
   if (subject?.pos !== 'NOUN' || subject.lemma !== subject.lower || /s$/.test(subject.lower))
     return false;
-  if (words[index - 2]?.pos !== 'DET' || !SUBORDINATORS.has(words[index - 3]?.lower ?? ''))
+  if (words[index - 2]?.pos !== 'DET' || !CLAUSE_SUBORDINATORS.has(words[index - 3]?.lower ?? ''))
     return false;
   if (!OBJECT_OPENERS.has(words[index + 1]?.pos ?? 'PUNCT')) return false;
   for (let at = index + 1; at < words.length; at++) {

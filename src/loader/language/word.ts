@@ -61,3 +61,21 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'our',
   'their',
 ]);
+
+/**
+ * Words that open a subordinate clause with its own subject ("as the company forecast",
+ * "after the Bank of Japan cut"), whatever the tagger made of them.
+ */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'once',
+]);

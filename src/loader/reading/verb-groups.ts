@@ -4,7 +4,13 @@
  * reads tense, voice and modal from the group's own words.
  */
 import type { Word } from '../language/tag-words.ts';
-import { HAVE_FORMS, isApostropheS, PAST_BE, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import {
+  CLAUSE_SUBORDINATORS,
+  HAVE_FORMS,
+  isApostropheS,
+  PAST_BE,
+  POSSESSIVE_PRONOUNS,
+} from '../language/word.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isIrregularPast, isParticipleOnly, isSameFormPast } from '../lexicon/verbs.ts';
 
@@ -228,17 +234,6 @@ function namesPeriodEnd(words: readonly Word[], index: number): boolean {
 }
 
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
-/** Words tagged as prepositions that open a clause ("after the Bank of Japan cut"). */
-const CLAUSE_OPENING_ADPOSITIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'as',
-  'since',
-  'until',
-  'because',
-  'while',
-  'once',
-]);
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
   'DET',
   'ADJ',
@@ -257,12 +252,13 @@ function pastAfterSingular(words: readonly Word[], head: number): boolean {
   const verb = words[head] as Word;
   const subject = words[head - 1];
   if (!subject || !isSameFormPast(verb.lower) || verb.lower !== verb.lemma) return false;
-  // "has a deadline set at June 1": after another verb's object, a participle.
+  // "has a deadline set at June 1": after another verb's object, a participle. (The
+  // subject's phrase stops at a word that opens its clause: "after the Bank of Japan cut".)
   let opening = head - 1;
   while (
     opening > 0 &&
     NOUN_PHRASE_TAGS.has((words[opening - 1] as Word).pos) &&
-    !CLAUSE_OPENING_ADPOSITIONS.has((words[opening - 1] as Word).lower)
+    !CLAUSE_SUBORDINATORS.has((words[opening - 1] as Word).lower)
   )
     opening--;
   const before = words[opening - 1];
