@@ -7,7 +7,7 @@
 import type { EntityMention } from '../../contract/corpus.ts';
 import { foldAccents } from '../language/fold-accents.ts';
 import { isKnownOrganizationName, type NameMention } from '../reading/find-names.ts';
-import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
+import { CORPORATE_SUFFIXES, INDEX_FULL_NAMES, LEGAL_FORM_WORDS } from '../lexicon/names.ts';
 import { countryOf, normalizeNameSpelling, ORGANIZATION_WORDS } from './name-lexicon.ts';
 
 /** Key under which surnames match: lower-case, accents and hyphenated particles removed. */
@@ -192,7 +192,9 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
         : mention.kind === 'product'
           ? (products.get(mention.name) ?? mention.name)
           : mention.kind === 'index'
-            ? (indices.get(mention.name) ?? mention.name)
+            ? (indices.get(mention.name) ??
+              INDEX_FULL_NAMES.get(mention.name.toLowerCase()) ??
+              mention.name)
             : mention.name;
     out.push({
       start: mention.start,

@@ -126,6 +126,20 @@ export const INDEX_WORDS: ReadonlySet<string> = new Set([
   'topix',
 ]);
 
+/**
+ * The full names of indices that news names by their first word alone ("the Dow", "the
+ * Nikkei"): one index whatever the article calls it. Not "S&P" (also the rating agency)
+ * nor "Nasdaq" (also the exchange).
+ */
+export const INDEX_FULL_NAMES: ReadonlyMap<string, string> = new Map([
+  ['dow', 'Dow Jones Industrial Average'],
+  ['dow jones', 'Dow Jones Industrial Average'],
+  ['nikkei', 'Nikkei 225'],
+  ['ftse', 'FTSE 100'],
+  ['cac', 'CAC 40'],
+  ['hang seng', 'Hang Seng Index'],
+]);
+
 /** Connectors that stay inside a name when a capitalized word follows: "Bank of America". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',

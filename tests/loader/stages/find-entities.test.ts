@@ -32,6 +32,13 @@ describe('findEntities', () => {
     expect(dow).toContainEqual(['Dow', 'index', 'Dow Jones Industrial Average']);
   });
 
+  it('gives an index news names by its first word alone its full name ("the Dow", "the Nikkei")', () => {
+    expect(entities('The Dow fell 500 points and the Nikkei lost 2 percent.')).toEqual([
+      ['Dow', 'index', 'Dow Jones Industrial Average'],
+      ['Nikkei', 'index', 'Nikkei 225'],
+    ]);
+  });
+
   it('reads a name that is bought as a company\'s, though it looks like a person\'s ("Tomas Lind agreed to be bought")', () => {
     const found = entities('Tomas Lind agreed on Sunday to be bought by Harbank for $50 billion.');
     expect(found).toContainEqual(['Tomas Lind', 'organization', 'Tomas Lind']);
