@@ -14,7 +14,7 @@ export interface KindRule {
 }
 
 /** The common nouns of markets: a rise or fall near one moves a market ("oil prices rose"). */
-export const MARKET_NOUNS: readonly string[] = [
+const MARKET_NOUNS: readonly string[] = [
   'share',
   'stock',
   'index',
@@ -31,6 +31,13 @@ export const MARKET_NOUNS: readonly string[] = [
   'trading',
   'average',
 ];
+
+const MARKET_NOUN_SET: ReadonlySet<string> = new Set(MARKET_NOUNS);
+
+/** Whether a lemma is one of the common nouns of markets ("shares", "stocks", "index"). */
+export function isMarketNoun(lemma: string): boolean {
+  return MARKET_NOUN_SET.has(lemma);
+}
 
 export const KIND_RULES: readonly KindRule[] = [
   { kind: 'phone-call', lemmas: ['call', 'speak', 'talk'], near: ['phone', 'telephone'] },

@@ -11,7 +11,7 @@ import type { Word } from '../language/tag-words.ts';
 import { foldAccents } from '../language/fold-accents.ts';
 import { isApostropheS } from '../language/word.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
+import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import {
   ACTOR_NOUNS,
   DESCRIPTOR_NOUNS,
@@ -102,13 +102,11 @@ function nameWord(
  */
 function genericBodies(word: Word, next: Word | undefined): boolean {
   return (
-    (ORGANIZATION_WORDS.has(word.lower) || MARKET_WORDS.has(word.lower)) &&
+    (ORGANIZATION_WORDS.has(word.lower) || isMarketNoun(word.lower)) &&
     next !== undefined &&
     !isCapitalized(next)
   );
 }
-
-const MARKET_WORDS: ReadonlySet<string> = new Set(MARKET_NOUNS);
 
 function commonPluralOpener(word: Word): boolean {
   const lower = word.lower;

@@ -56,7 +56,7 @@ import type { Phrase } from '../reading/noun-phrases.ts';
 import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { MARKET_NOUNS } from '../lexicon/event-kinds.ts';
+import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import { unique } from '../../utils/unique.ts';
 
 export const readEvents: ArticleStage = {
@@ -750,12 +750,10 @@ function appositionHolder(
   );
 }
 
-const MARKET_WORDS: ReadonlySet<string> = new Set(MARKET_NOUNS);
-
 /** "Asian markets", "Stocks", "European shares": a subject that is a market. */
 function marketsActing(words: readonly Word[], agent: Phrase | null): boolean {
   const head = agent ? words[agent.last] : undefined;
-  return head !== undefined && head.pos === 'NOUN' && MARKET_WORDS.has(head.lemma);
+  return head !== undefined && head.pos === 'NOUN' && isMarketNoun(head.lemma);
 }
 
 /** "Jobs said", "Steve Jobs said": a phrase that ends on a person's name names one person. */
