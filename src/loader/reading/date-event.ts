@@ -101,6 +101,8 @@ export function dateOf(
     /ing$/.test((words[event.trigger] as Word).lower) && words[event.trigger - 1]?.lower === 'the';
   if ((event.pos === 'noun' || gerund) && measuresRecordFrom(words, event.trigger))
     return { date: null, basis: null, timex: null };
+  // "its biggest drop since the markets reopened after the attacks": so is a clause.
+  if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
   const stated = ownTimex(read, event, timexes);
   const sinceClause = stated ? null : sinceClauseTimex(read, event, timexes);
   const own = stated ?? sinceClause ?? pastComplementTimex(read, event, timexes, draft.published);
@@ -787,8 +789,25 @@ function measuresRecordFrom(words: readonly Word[], index: number): boolean {
   return false;
 }
 
+/**
+ * Whether the segment is, or hangs from, a "since" clause measuring a record ("its biggest
+ * drop since the markets reopened", "the worst day since trading resumed after the war").
+ */
+function inRecordSinceClause(read: ReadSentence, segmentIndex: number): boolean {
+  const { words, segments } = read;
+  for (let index: number | null = segmentIndex, hops = 0; index !== null && hops < 4; hops++) {
+    const segment: Segment | undefined = segments[index];
+    if (!segment) return false;
+    if (segment.marker === 'since' && words[segment.first]?.lower === 'since')
+      for (let before = segment.first - 1; before >= 0 && before >= segment.first - 10; before--)
+        if (RECORD_WORDS.test((words[before] as Word).lower)) return true;
+    index = segment.parent;
+  }
+  return false;
+}
+
 const RECORD_SINCE = new RegExp(
-  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in)\\s+(?:the\\s+)?)?$`,
+  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,
   'iu',
 );
 

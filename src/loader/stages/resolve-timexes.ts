@@ -20,6 +20,7 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
+import { isRecordReference } from '../reading/date-event.ts';
 import { clauseDirection, termsOf, type TaggedTerm } from '../timex/clause-tense.ts';
 import type { Direction } from '../timex/tense-cues.ts';
 import {
@@ -257,6 +258,9 @@ function findAnchor(
       REPORTING.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))
     )
       continue;
+    // "its biggest drop since the September 11 attacks. … during the afternoon": the day a
+    // record is measured from is no day the story goes on in.
+    if (candidate !== next && isRecordReference(text, 0, candidate)) continue;
     return anchor;
   }
   return fallback;

@@ -48,6 +48,14 @@ describe('isRecordReference', () => {
     expect(isRecordReference(patrol, 0, timexIn(patrol, '1990'))).toBe(true);
   });
 
+  it('reads a date after a record\'s clause ("since the port reopened after the May 3 fire") as the record\'s', () => {
+    const sentence =
+      'The index fell 9 percent, its worst day since the port reopened after the May 3 fire.';
+    expect(isRecordReference(sentence, 0, timexIn(sentence, 'May 3'))).toBe(true);
+    const plain = 'The port reopened after the May 3 fire.';
+    expect(isRecordReference(plain, 0, timexIn(plain, 'May 3'))).toBe(false);
+  });
+
   it('keeps "since" without a record as a date', () => {
     const sentence = 'The mill has been closed since March.';
     expect(isRecordReference(sentence, 0, timexIn(sentence, 'March'))).toBe(false);
@@ -262,6 +270,18 @@ describe('dateOf, through the article stages', () => {
       'The Oslo index fell 9 percent on Monday, its biggest drop since the harbour fire.';
     expect(event(text, 'fell', '2009-03-12').start).toBe('2009-03-09');
     expect(event(text, 'fire', '2009-03-12').start).toBeNull();
+  });
+
+  it('gives a record\'s "since" clause no date, nor the market moves told after it', () => {
+    // Published on Wednesday 12 March 2009: the lead tells Tuesday's story.
+    const text = [
+      'The Oslo index fell 9 percent on Tuesday, its biggest drop since the exchange reopened after the May 3 fire.',
+      'The Bergen index lost 4 percent.',
+    ].join('\n\n');
+    expect(event(text, 'fell', '2009-03-12').start).toBe('2009-03-10');
+    expect(event(text, 'reopened', '2009-03-12').start).toBeNull();
+    expect(event(text, 'fire', '2009-03-12').start).toBeNull();
+    expect(event(text, 'lost', '2009-03-12').start).toBe('2009-03-10');
   });
 
   it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {

@@ -36,6 +36,14 @@ describe('resolveTimexes', () => {
     expect(byText.get('four months')?.resolved).toBeNull();
   });
 
+  it("hangs a part of the day on the story's day, not on the day a record is measured from", () => {
+    const text =
+      'The index fell 9 percent on Tuesday, its worst day since the exchange reopened after the May 3 fire. ' +
+      'A fault delayed trading during the afternoon.';
+    const byText = new Map(timexDraftOf(text, '2009-03-12').timexes.map((t) => [t.text, t]));
+    expect(byText.get('the afternoon')?.value).toBe('2009-03-10TAF');
+  });
+
   it('records via the tense that chose a weekday', () => {
     const draft = timexDraftOf(TEXT, '2016-09-08');
     expect(draft.timexes[0]?.resolved?.via).toEqual([
