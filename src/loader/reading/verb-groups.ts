@@ -42,6 +42,16 @@ export function isPastForm(word: Word): boolean {
   return /ed$/.test(word.lower) && word.lemma !== word.lower;
 }
 
+/**
+ * "the next scheduled meeting", "a newly built plant": an article, then only adverbs and
+ * adjectives, before the word (no finite verb follows an article so).
+ */
+function afterArticleModifiers(words: readonly Word[], index: number): boolean {
+  let at = index - 1;
+  while (at >= index - 2 && /^(?:ADV|ADJ)$/.test(words[at]?.pos ?? '')) at--;
+  return at < index - 1 && /^(?:a|an|the)$/.test(words[at]?.lower ?? '');
+}
+
 /** The verb groups of one sentence, in order. */
 export function findVerbGroups(words: readonly Word[], headline = false): VerbGroup[] {
   const groups: VerbGroup[] = [];
@@ -56,7 +66,11 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
       previous?.pos === 'DET' ||
       (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.lower)) ||
       (previous !== undefined && isApostropheS(previous));
-    if (determines && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) continue;
+    if (
+      (determines || afterArticleModifiers(words, index)) &&
+      /^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
+    )
+      continue;
     if (namesPeriodEnd(words, index)) continue;
     const read = readGroup(words, index);
     const group = headline && headlinePassive(words, read) ? { ...read, passive: true } : read;

@@ -270,6 +270,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         { dated, places: segmentPlaces },
       ];
       for (const { dated: occasion, places } of occasions) {
+        const modality = aheadOfPublication(event, occasion, draft.published);
         const report: EventDraft = {
           kind: event.kind,
           title,
@@ -277,7 +278,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           approximate:
             (occasion.date?.approximate ?? false) ||
             (occasion.date !== null && draft.publishedBasis !== 'metadata'),
-          modality: event.modality,
+          modality,
           participants: participantNames(participants),
           places,
           lemma: event.lemma,
@@ -305,7 +306,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
               end: trigger.end,
             },
             ...(occasion.basis ? { dateBasis: occasion.basis } : {}),
-            modality: event.modality,
+            modality,
           },
         };
         events.push(report);
@@ -773,4 +774,20 @@ function endsOnPerson(
 
 function inside(span: Span, outer: Span | null): boolean {
   return outer !== null && span.start >= outer.start && span.end <= outer.end;
+}
+
+/**
+ * "The next meeting of the committee is on January 29", written a week before: a meeting
+ * its own words date after publication has not happened yet; it is scheduled.
+ */
+function aheadOfPublication(
+  event: SentenceEvent,
+  dated: Dated,
+  published: string | null,
+): SentenceEvent['modality'] {
+  const start = dated.date?.start;
+  if (event.modality !== 'actual' || dated.basis !== 'own-timex' || !start || !published)
+    return event.modality;
+  if (event.tense !== 'nominal' && event.tense !== 'present') return event.modality;
+  return start.slice(0, 10) > published ? 'scheduled' : event.modality;
 }

@@ -11,6 +11,14 @@ function group(text: string, head: string) {
 }
 
 describe('findVerbGroups', () => {
+  it('reads no verb in a participle between an article with its modifiers and a noun ("the next scheduled meeting")', () => {
+    const words = tag('The next scheduled meeting of the board is on May 9.');
+    expect(findVerbGroups(words).map((g) => words[g.head]?.text)).toEqual([]);
+    // A finite verb after a subject's determiner stays one: "This also raised questions".
+    const raised = tag('This also raised questions about the board.');
+    expect(findVerbGroups(raised).map((g) => raised[g.head]?.text)).toEqual(['raised']);
+  });
+
   it('reads a simple past', () => {
     expect(group('The ferry sailed at dawn.', 'sailed')).toMatchObject({
       tense: 'past',

@@ -18,6 +18,21 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('reads a meeting its own words date after publication as scheduled, not done', () => {
+    const text =
+      'The board of the Lund fund cut its rate on Tuesday. The next meeting of the board is on May 9.';
+    expect(event(text, 'meeting', '2008-04-30')).toMatchObject({
+      start: '2008-05-09',
+      modality: 'scheduled',
+    });
+    // One already held stays a fact.
+    const held = 'The board of the Lund fund cut its rate at its meeting on Tuesday.';
+    expect(event(held, 'meeting', '2008-04-30')).toMatchObject({
+      start: '2008-04-29',
+      modality: 'actual',
+    });
+  });
+
   it('titles a person named by a surname that looks plural with a singular verb ("Banks tells workers")', () => {
     const text =
       'Energy chief Tomas Banks opened the plant on Tuesday. "We will grow," Banks told workers. Banks said it would hire 300 people.';
