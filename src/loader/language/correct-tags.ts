@@ -26,6 +26,7 @@ import { countryOf } from '../events/name-lexicon.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { MONTHS } from '../timex/lexicon.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
 import {
   CLAUSE_SUBORDINATORS,
@@ -196,6 +197,10 @@ function correctWords(words: readonly Word[]): Word[] {
       isVerbLemma(word.lower)
     )
       return retagged(word, 'VERB', word.lower);
+    // "since the September 11 attacks", "after the 2001 bombings": a plural after "the"
+    // and a date names what happened then, no verb.
+    if (word.pos === 'VERB' && /s$/.test(word.lower) && afterDateModifier(words, index))
+      return retagged(word, 'NOUN', singularOf(word.lower));
     // "as the company forecast revenue below …": the verb of a subordinate clause.
     if (word.pos === 'NOUN' && subordinateClauseVerb(words, index))
       return retagged(word, 'VERB', word.lower);
@@ -454,6 +459,7 @@ function correctWords(words: readonly Word[]): Word[] {
           (/[^s]s$/.test(word.lower) && opensClause(words, index + 1))) &&
         next.lower !== 'of' &&
         !modifier &&
+        !afterDateModifier(words, index) &&
         (firstVerb < 0 || firstVerb > index);
       const pastAfterSubject =
         past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
@@ -670,6 +676,21 @@ function modifierShape(words: readonly Word[], index: number, word: Word): Word 
   )
     return retagged(word, 'ADJ', word.lower);
   return null;
+}
+
+/** Whether "the" and a date stand right before the word: "the September 11", "the 2001". */
+function afterDateModifier(words: readonly Word[], index: number): boolean {
+  const day = words[index - 1];
+  const month = words[index - 2];
+  if (day?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(day.lower))
+    return words[index - 2]?.lower === 'the';
+  return (
+    day?.pos === 'NUM' &&
+    /^\d{1,2}$/.test(day.lower) &&
+    month !== undefined &&
+    MONTHS[month.lower] !== undefined &&
+    words[index - 3]?.lower === 'the'
+  );
 }
 
 /** "that" opening what is claimed, or "to" before a verb: "claims that …", "plans to close". */

@@ -235,6 +235,19 @@ export function dateOf(
   }
   // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": one
   // rise or fall after another is of the same period.
+  // "The FTSE lost 5.5 percent on Monday, its worst day in years, and the DAX fell 7.2
+  // percent": the moves one sentence tells together are of the day it gives the first.
+  if (event.kind === 'market-move' && event.tense === 'past') {
+    for (const [other, dated] of dates)
+      if (
+        other.kind === 'market-move' &&
+        other.tense === 'past' &&
+        other.modality === 'actual' &&
+        dated.basis === 'own-timex' &&
+        dated.date
+      )
+        return { date: dated.date, basis: 'narrative-thread', timex: null };
+  }
   const moves = context.movesThread;
   if (
     event.kind === 'market-move' &&

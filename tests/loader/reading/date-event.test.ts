@@ -284,6 +284,17 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'lost', '2009-03-12').start).toBe('2009-03-10');
   });
 
+  it('dates the market moves one sentence tells together by the day it gives the first', () => {
+    // Published on Tuesday 11 March 2009.
+    const text =
+      "Oslo's main index lost 5 percent on Monday, its worst day since the May 3 fires in 2004, and Bergen's index fell 7 percent.";
+    expect(event(text, 'fell', '2009-03-10')).toMatchObject({
+      start: '2009-03-09',
+      mention: { dateBasis: 'narrative-thread' },
+    });
+    expect(event(text, 'fires', '2009-03-10')).toMatchObject({ start: null, participants: [] });
+  });
+
   it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {
     // Published on Thursday 12 March 2009; the lead tells Wednesday's story.
     const text = [
