@@ -122,6 +122,19 @@ const OBJECT_OPENERS: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'DET', 'NUM',
 function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
   const subject = words[index - 1];
+  // "as governments pledge to guarantee bank debts": a plural subject's present, before
+  // an infinitive.
+  if (
+    subject?.pos === 'NOUN' &&
+    /[^s]s$/.test(subject.lower) &&
+    word.lemma === word.lower &&
+    isVerbLemma(word.lower) &&
+    opensClause(words, index + 1) &&
+    words[index + 1]?.lower === 'to'
+  ) {
+    const opener = words[index - 2]?.pos === 'DET' ? index - 3 : index - 2;
+    return CLAUSE_SUBORDINATORS.has(words[opener]?.lower ?? '');
+  }
   if (!isSameFormPast(word.lower) || !isVerbLemma(word.lower)) return false;
   if (subject?.pos !== 'NOUN' || subject.lemma !== subject.lower || /s$/.test(subject.lower))
     return false;

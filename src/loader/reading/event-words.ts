@@ -113,13 +113,17 @@ export function isEventVerb(word: Word): boolean {
   return eventClass !== 'STATE' && eventClass !== 'I_STATE';
 }
 
+/** Verbs that multiply an amount: "more than doubled" tells a change, not a comparison. */
+const MULTIPLYING: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve']);
+
 /**
  * "fell 17% compared to March", "three days later than originally planned", "as
  * expected": a participle that only sets up a comparison reports nothing.
  */
 export function isComparisonVerb(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
-  if (!/ed$/.test(word.lower)) return false;
+  // "Shares more than doubled": a verb of multiplying is the change itself.
+  if (!/ed$/.test(word.lower) || MULTIPLYING.has(word.lemma)) return false;
   const next = words[index + 1];
   if (word.lemma === 'compare' && (next?.lower === 'to' || next?.lower === 'with')) return true;
   let at = index - 1;

@@ -718,6 +718,8 @@ const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);
+  // "Shares in Lund more than doubled": an amount's "more than" before the verb.
+  if (words[at]?.lower === 'than' && /^(?:more|less)$/.test(words[at - 1]?.lower ?? '')) at -= 2;
   // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
   let closed = false;
   for (let hops = 0; hops < 5 && at >= floor; hops++) {

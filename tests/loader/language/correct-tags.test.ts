@@ -102,6 +102,14 @@ describe('correctTags', () => {
     expect(tags('Lund/PROPN 500/NUM rises/VERB ./PUNCT')[2]).toBe('VERB');
   });
 
+  it('makes a plural subject\'s present before an infinitive, after a subordinator, a verb ("as banks pledge to")', () => {
+    expect(tags('rose/VERB as/SCONJ banks/NOUN pledge/NOUN to/PART lend/VERB ./PUNCT')[3]).toBe(
+      'VERB',
+    );
+    // Not without the subordinator: "the banks pledge to lend" may be a noun's phrase.
+    expect(tags('of/ADP banks/NOUN pledge/NOUN to/PART lend/VERB')[2]).toBe('NOUN');
+  });
+
   it('makes a capitalised word before a possessive a name ("Ford\'s shares")', () => {
     expect(tags("the/DET Ford/VERB 's/PART shares/NOUN")[1]).toBe('PROPN');
   });

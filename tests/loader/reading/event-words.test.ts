@@ -28,6 +28,12 @@ describe('isComparisonVerb', () => {
     expect(comparison('Profits rose, as expected.', 'expected')).toBe(true);
   });
 
+  it('keeps a verb of multiplying after "more than" as the change it is ("shares more than doubled")', () => {
+    expect(comparison('Shares in Lund more than doubled.', 'doubled')).toBe(false);
+    expect(comparison('Its profit more than tripled in May.', 'tripled')).toBe(false);
+    expect(comparison('Profits rose more than expected.', 'expected')).toBe(true);
+  });
+
   it('keeps the same verbs when they report something', () => {
     expect(comparison('The firm planned a new plant.', 'planned')).toBe(false);
     expect(comparison('Analysts compared the two offers.', 'compared')).toBe(false);

@@ -59,6 +59,18 @@ describe('readSentence', () => {
     });
   });
 
+  it('finds the subject past an amount\'s "more than" ("Lund Steel shares more than doubled")', () => {
+    expect(find(read('Lund Steel shares more than doubled on Monday.'), 'doubled')).toMatchObject({
+      agent: 'Lund Steel shares',
+    });
+  });
+
+  it('reads a plural subject\'s present before an infinitive after a subordinator as its verb ("as governments pledge to")', () => {
+    const events = read('Stocks soar as governments pledge to guarantee bank debts.');
+    expect(find(events, 'pledge')).toMatchObject({ pos: 'verb', agent: 'governments' });
+    expect(find(events, 'guarantee')).toMatchObject({ agent: 'governments' });
+  });
+
   it('gives an infinitive after "is due" the subject of "is", after another clause too', () => {
     const events = read('Harwell said sales fell, while Norwind is due to report its results.');
     expect(find(events, 'report')).toMatchObject({ agent: 'Norwind', patient: 'its results' });
