@@ -314,6 +314,16 @@ function governingEvent(
     });
     if (main) return main;
   }
+  // "agreed to guarantee losses and to invest $20 billion": an infinitive joined by "and"
+  // to one before it goes with it, across the clause break the "and" made.
+  if (
+    group.tense === 'infinitive' &&
+    words[group.first]?.lower === 'to' &&
+    /^(?:and|or)$/.test(words[group.first - 1]?.lower ?? '')
+  ) {
+    const sibling = earlier.findLast((entry) => entry.group.tense === 'infinitive');
+    if (sibling) return sibling;
+  }
   // "defeated Boeing to win": an infinitive is governed by the verb before it, in its own
   // clause or one that holds it; not in a clause before it ("Even if Airbus will get back
   // to business tomorrow, today is a day to celebrate": no getting celebrates).

@@ -71,6 +71,16 @@ describe('readSentence', () => {
     expect(find(events, 'guarantee')).toMatchObject({ agent: 'governments' });
   });
 
+  it('gives an infinitive joined by "and to" the subject and modality of the one before ("agreed to guarantee … and to invest")', () => {
+    const events = read(
+      'Lund shares rose after the state agreed to guarantee its debts and to invest $2 billion in the bank.',
+    );
+    expect(find(events, 'invest')).toMatchObject({
+      agent: 'the state',
+      modality: find(events, 'guarantee').modality,
+    });
+  });
+
   it('gives an infinitive after "is due" the subject of "is", after another clause too', () => {
     const events = read('Harwell said sales fell, while Norwind is due to report its results.');
     expect(find(events, 'report')).toMatchObject({ agent: 'Norwind', patient: 'its results' });
