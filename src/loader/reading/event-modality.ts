@@ -9,6 +9,7 @@ import type { Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { PAST_BE } from '../language/word.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
+import { isEventNoun } from '../lexicon/event-nouns.ts';
 import type { SegmentType } from './segments.ts';
 import type { VerbGroup } from './verb-groups.ts';
 
@@ -146,6 +147,9 @@ function modalityFromAdjective(words: readonly Word[], group: VerbGroup): Modali
   return ADJECTIVE_MODALITIES.get(adjective.lower) ?? null;
 }
 
+/** Words after a verb that tell the level it ended at: "to close at 9,387", "to end higher". */
+const RESULT_LEVELS: ReadonlySet<string> = new Set(['at', 'up', 'down', 'higher', 'lower']);
+
 /** The modality a noun gives the infinitive right after it, or null if it gives none. */
 function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | null {
   const noun = words[group.first - 1];
@@ -156,6 +160,12 @@ function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | 
   const nounClass = NOUN_CLASSES_BY_LEMMA.get(noun.lemma);
   if (nounClass === 'I_ACTION' || nounClass === 'I_STATE' || SEEKING_NOUNS.has(noun.lemma))
     return 'expected';
+  // "discussed a military cooperation to ensure the ceasefire holds", "talks to end the
+  // strike": what an act is for is still to come (not a level reached: "extended its
+  // rally to close at 9,387").
+  const after = words[group.head + 1];
+  const level = after !== undefined && RESULT_LEVELS.has(after.lower);
+  if (isEventNoun(noun.lemma) && !level) return 'scheduled';
   return null;
 }
 

@@ -54,6 +54,17 @@ describe('modalityOf', () => {
     expect(modality('The mayor insisted that the plan worked.', 'worked')).toBe('actual');
   });
 
+  it('reads what an act right before "to" is for as still to come ("won a contract to supply", "talks to end")', () => {
+    expect(modality('Larkspur won a contract to supply jets to the navy.', 'supply')).toBe(
+      'scheduled',
+    );
+    expect(modality('The two sides held talks to end the strike.', 'end')).toBe('scheduled');
+    // A level reached is a result, done: "extended its rally to close at 9,387".
+    expect(modality('The Lund index extended its rally to close at 9,387.', 'close')).toBe(
+      'actual',
+    );
+  });
+
   it('reads the future as scheduled', () => {
     expect(modalityOf(input({ group: group({ tense: 'future' }) }))).toBe('scheduled');
   });
