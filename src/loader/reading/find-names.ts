@@ -400,6 +400,17 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       end += 2;
       continue;
     }
+    // "Research In Motion": a preposition written with a capital inside a run of names is
+    // the name's own (not before a place: "iPhone In San Francisco" in a headline).
+    if (
+      CAPITAL_CONNECTORS.has(next.text) &&
+      after &&
+      nameWord(after, false, excluded) &&
+      !namesPlaceFrom(words, end + 2, excluded)
+    ) {
+      end += 2;
+      continue;
+    }
     // "Standard and Poor's", "Defence and Space Company": "and" inside a name runs on to
     // a possessive or an organization word.
     // "Toyota and General Motors" stay two: a known organization before "and" is whole, and
@@ -969,6 +980,24 @@ function afterClockTime(previous: readonly Word[]): boolean {
 }
 
 const CLOCK_SUFFIXES: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+
+/** Whether the capitalized words from `start` name a known place or country ("San Francisco"). */
+function namesPlaceFrom(
+  words: readonly Word[],
+  start: number,
+  excluded: (word: Word) => boolean,
+): boolean {
+  let end = start;
+  while (words[end + 1] && nameWord(words[end + 1] as Word, false, excluded)) end++;
+  const name = words
+    .slice(start, end + 1)
+    .map((word) => word.text)
+    .join(' ');
+  return PLACES.has(name.toLowerCase()) || countryOf(name) !== null;
+}
+
+/** Prepositions that only a name writes with a capital in running text. */
+const CAPITAL_CONNECTORS: ReadonlySet<string> = new Set(['In', 'On', 'At']);
 
 /** Connectors that are English words, not the particles of a person's name. */
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['of', 'for']);

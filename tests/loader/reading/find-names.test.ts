@@ -21,6 +21,17 @@ describe('findNames', () => {
     ]);
   });
 
+  it('keeps a preposition written with a capital inside a name ("Ripple In Motion"), not before a known place', () => {
+    expect(names('Shares of Ripple In Motion Ltd fell.')).toContainEqual([
+      'Ripple In Motion Ltd',
+      'organization',
+      'Ripple In Motion Ltd',
+    ]);
+    expect(names('Harwell Opens Store In San Francisco').map(([text]) => text)).toContain(
+      'San Francisco',
+    );
+  });
+
   it('reads a name framed as a place as one ("the town of Amberley", "in nearby Caldmoor")', () => {
     expect(names('The flood hit the town of Amberley.')).toContainEqual([
       'Amberley',
