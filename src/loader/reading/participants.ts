@@ -39,6 +39,8 @@ export interface Referents {
   speaker?: string | null;
   /** The company the report of a quotation names, for its "we" ("said a Norwind pilot"). */
   speakerOrganization?: string | null;
+  /** Each person's body, as a title told it ("Apple chief executive Steve Jobs"). */
+  affiliations?: ReadonlyMap<string, string>;
   /**
    * Whether a verb before the event in its sentence has a plural subject naming no one:
    * "the workers may not earn what they earn today" ("they" are the workers).
@@ -347,7 +349,11 @@ export function pronounAgent(
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
   // company: the one the report names, else the organization the story is about.
   if (word === 'we' && insideQuotation(words, (words[agent.first] as Word).start))
-    return context.speakerOrganization ?? context.lastOrganization;
+    return (
+      context.speakerOrganization ??
+      (context.speaker ? context.affiliations?.get(context.speaker) : undefined) ??
+      context.lastOrganization
+    );
   return null;
 }
 
@@ -481,7 +487,14 @@ export function contextAt<T extends Referents>(
     const organization = named.findLast(
       (entity) => entity.kind === 'organization' || entity.kind === 'country',
     );
+    // "Jobs also announced that the company would drop": the company of the person who
+    // reports it, when a title told it.
+    const employer = named
+      .filter((entity) => entity.kind === 'person')
+      .map((entity) => local.affiliations?.get(entity.canonical))
+      .find((body) => body !== undefined);
     if (organization) local.lastOrganization = organization.canonical;
+    else if (employer) local.lastOrganization = employer;
     else if (named.length === 0) {
       // "The mill says it will close": a described reporter is what its "it" stands for;
       // but people ("Company executives said the firm is trying") speak for the company

@@ -26,6 +26,7 @@ import {
   type Dated,
   type DatingContext,
 } from '../reading/date-event.ts';
+import { findAffiliations } from '../reading/affiliations.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { eventQuantities } from '../reading/quantities.ts';
@@ -83,7 +84,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     storyDayWritten: story !== null && isCalendarDay(story.timex),
     movesThread: null,
     sayingDays: new Map(),
+    affiliations: new Map(),
   };
+  const affiliations = context.affiliations as Map<string, string>;
   const events: EventDraft[] = [];
   // What each name is, for the subject "it" may stand for (organizations and products).
   const kinds = new Map(draft.entities.map((entity) => [entity.canonical, entity.kind]));
@@ -116,6 +119,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           : word,
     );
     if (words.length === 0) return;
+    for (const [person, body] of findAffiliations(words, entities)) affiliations.set(person, body);
     const timexes = sentenceTimexes.filter(
       (timex) =>
         isEventDate(timex) &&
