@@ -91,7 +91,13 @@ function nameWord(
   if (first)
     return (
       (word.pos === 'PROPN' && !commonPluralOpener(word) && !genericBodies(word, next)) ||
-      isAcronym(word.text)
+      isAcronym(word.text) ||
+      // "Ford spokesman Mark Truby", "Apple chief executive Steve Jobs": a staff title
+      // after the opener makes it the body's name.
+      (next !== undefined &&
+        STAFF_TITLES.has(next.text) &&
+        (word.pos === 'NOUN' || word.pos === 'VERB') &&
+        !ORGANIZATION_WORDS.has(word.lower))
     );
   return word.pos !== 'PRON' && word.pos !== 'DET' && word.pos !== 'ADP' && word.pos !== 'CCONJ';
 }
@@ -510,7 +516,7 @@ function namedPerson(run: readonly Word[], previous: readonly Word[]): boolean {
     isPersonNoun(noun.lemma) &&
     run.length >= 2 &&
     run.length <= 3 &&
-    run.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text))
+    run.every(isNameShaped)
   );
 }
 
@@ -830,9 +836,9 @@ function personShaped(run: readonly Word[]): boolean {
     !isCommonWord(first) &&
     !isKnownOrganizationName(first) &&
     run.every(
-      (word) =>
+      (word, index) =>
         word.pos === 'PROPN' &&
-        /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text) &&
+        isNameShaped(word, index) &&
         !ORGANIZATION_WORDS.has(word.lower) &&
         !countryOf(word.text),
     )
@@ -878,7 +884,7 @@ function classifiedPerson(
   const only = found[0];
   if (found.length !== 1 || !only || only.kind !== 'organization' || only.tentative) return found;
   const run = words.slice(start, end + 1);
-  if (run.length > 3 || !run.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text))) return found;
+  if (run.length > 3 || !run.every(isNameShaped)) return found;
   // "Larkspur Holdings, the parent company": a body's word names a body, unless a known
   // first name opens the run ("Jim Press, the Vice Chairman of Chrysler").
   const firstName = isFirstName((run[0] as Word).lower);
@@ -996,6 +1002,31 @@ function namesPlaceFrom(
   return PLACES.has(name.toLowerCase()) || countryOf(name) !== null;
 }
 
+/** Titles of a body's staff, written small after the body's name ("Ford spokesman"). */
+const STAFF_TITLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'executive',
+  'president',
+  'director',
+]);
+
+/**
+ * Whether the word at `index` of a name is shaped like a person's: a capital, then small
+ * letters; after the first word, a short prefix may carry a capital of its own ("Jim
+ * McNerney", "Tom LaSorda"; not "McDonnell Douglas", a maker's name).
+ */
+function isNameShaped(word: Word, index: number): boolean {
+  return index === 0 ? PLAIN_NAME_SHAPE.test(word.text) : NAME_SHAPE.test(word.text);
+}
+
+const PLAIN_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}{1,2}(?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** Prepositions that only a name writes with a capital in running text. */
 const CAPITAL_CONNECTORS: ReadonlySet<string> = new Set(['In', 'On', 'At']);
 
@@ -1014,7 +1045,14 @@ function nameParts(run: readonly Word[]): Word[] {
 function looksLikePerson(words: readonly Word[]): boolean {
   const run = nameParts(words);
   if (run.length < 2 || run.length > 4) return false;
-  if (!run.every((word) => /^\p{Lu}[\p{Ll}'’-]+\.?$|^\p{Lu}\.$/u.test(word.text))) return false;
+  if (
+    !run.every(
+      (word, index) =>
+        isNameShaped({ ...word, text: word.text.replace(/\.$/, '') }, index) ||
+        /^\p{Lu}\.$/u.test(word.text),
+    )
+  )
+    return false;
   const firstWord = (run[0] as Word).lower;
   return isFirstName(firstWord) || isLastName((run[run.length - 1] as Word).lower);
 }
@@ -1031,7 +1069,7 @@ function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
     at - from >= 2 &&
     rest.length >= 2 &&
     rest.length <= 3 &&
-    rest.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text) && !isTitleWord(word))
+    rest.every((word, index) => isNameShaped(word, index) && !isTitleWord(word))
   );
 }
 

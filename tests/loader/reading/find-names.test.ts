@@ -21,6 +21,29 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a surname with a capital inside it as a person\'s ("Jim McNerney"), not a first word so ("McDonnell Douglas")', () => {
+    expect(names('Jim McNerney said so.')).toContainEqual([
+      'Jim McNerney',
+      'person',
+      'Jim McNerney',
+    ]);
+    expect(names('Tom LaSorda said so.')).toContainEqual(['Tom LaSorda', 'person', 'Tom LaSorda']);
+    expect(names('In 1995, McDonnell Douglas introduced a jet.')).toContainEqual([
+      'McDonnell Douglas',
+      'organization',
+      'McDonnell Douglas',
+    ]);
+  });
+
+  it("reads a sentence opener the tagger took for a verb, before a staff title, as a body's name", () => {
+    // The tagger reads this opener as the verb "ford".
+    expect(names('Ford spokesman Tom Lund said so.')).toContainEqual([
+      'Ford',
+      'organization',
+      'Ford',
+    ]);
+  });
+
   it('keeps a preposition written with a capital inside a name ("Ripple In Motion"), not before a known place', () => {
     expect(names('Shares of Ripple In Motion Ltd fell.')).toContainEqual([
       'Ripple In Motion Ltd',
