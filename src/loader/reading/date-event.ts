@@ -812,15 +812,19 @@ function inRecordSinceClause(read: ReadSentence, segmentIndex: number): boolean 
     const segment: Segment | undefined = segments[index];
     if (!segment) return false;
     if (segment.marker === 'since' && words[segment.first]?.lower === 'since')
-      for (let before = segment.first - 1; before >= 0 && before >= segment.first - 10; before--)
-        if (RECORD_WORDS.test((words[before] as Word).lower)) return true;
+      for (let before = segment.first - 1; before >= 0 && before >= segment.first - 10; before--) {
+        // ("the largest lender, has grown since it was founded": the record is an aside's.)
+        const word = words[before] as Word;
+        if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') break;
+        if (RECORD_WORDS.test(word.lower)) return true;
+      }
     index = segment.parent;
   }
   return false;
 }
 
 const RECORD_SINCE = new RegExp(
-  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,
+  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:,]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,
   'iu',
 );
 

@@ -167,7 +167,16 @@ export function findNames(
     const classified = boughtBody(
       words,
       end,
-      basedIn(words, end, describedBody(words, end, classifiedPerson(words, index, end, numbered))),
+      basedIn(
+        words,
+        end,
+        describedPerson(
+          words,
+          index,
+          end,
+          describedBody(words, end, classifiedPerson(words, index, end, numbered)),
+        ),
+      ),
     );
     const nicknamed = withNickname(words, end, classified);
     const found = nicknamed?.found ?? classified;
@@ -764,8 +773,12 @@ function classifyRun(
   // "the CEO of GM", "the chief financial officer for GM": what follows a title's "of", or
   // a single word after its "for", is the body it heads, not its holder (but "the envoy for
   // Syria Staffan de Mistura").
+  // ("the president of the ECB": "the" may stand before one word.)
+  const ofBefore =
+    before?.lower === 'of' ||
+    (run.length === 1 && before?.lower === 'the' && previous[previous.length - 2]?.lower === 'of');
   const bodyAfterTitle =
-    before?.lower === 'of' || (run.length === 1 && TITLE_CONNECTORS.has(before?.lower ?? ''));
+    ofBefore || (run.length === 1 && TITLE_CONNECTORS.has(before?.lower ?? ''));
   const titledBefore =
     !bodyAfterTitle &&
     titleWordsBefore(previous).some(
@@ -923,17 +936,61 @@ function appositionHead(words: readonly Word[], end: number): Word | null {
 }
 
 /**
- * "in Icesave, Landsbanki's online bank": a name read as a place only for its preposition
- * is a body's when an apposition after it calls it one.
+ * "in Icesave, Landsbanki's online bank": a name read as a place only for its preposition,
+ * or as a person's for its shape, is a body's when an apposition after it calls it one.
  */
 function describedBody(words: readonly Word[], end: number, found: NameMention[]): NameMention[] {
   const only = found[0];
-  if (found.length !== 1 || only?.kind !== 'place' || PLACES.has(only.name.toLowerCase()))
+  // ("Morgan Stanley, the investment bank": so is one that looked like a person's.)
+  const untitled = only?.kind === 'person' && only.role === null;
+  if (
+    found.length !== 1 ||
+    (only?.kind !== 'place' && !untitled) ||
+    PLACES.has(only.name.toLowerCase())
+  )
     return found;
   const head = appositionHead(words, end);
   return head?.pos === 'NOUN' && referentKindOf(head.lemma) === 'organization'
     ? [{ ...only, kind: 'organization' }]
     : found;
+}
+
+/** Titles an apposition gives only a person ("X, the president of the ECB"). */
+const HOLDER_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'executive',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'secretary',
+  'governor',
+  'director',
+  'ceo',
+  'founder',
+]);
+
+/**
+ * "said Jean-Claude Trichet, the president of the ECB": a name an apposition calls the
+ * holder of a title is a person's, though no list knows the name.
+ */
+function describedPerson(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  found: NameMention[],
+): NameMention[] {
+  const only = found[0];
+  if (found.length !== 1 || only?.kind !== 'organization') return found;
+  const run = words.slice(start, end + 1).filter((word) => word.text !== '-');
+  if (run.length < 2 || run.length > 4) return found;
+  if (!run.every((word) => NAME_SHAPE.test(word.text) && !ORGANIZATION_WORDS.has(word.lower)))
+    return found;
+  const head = appositionHead(words, end);
+  return head && HOLDER_TITLES.has(head.lower) ? [{ ...only, kind: 'person' }] : found;
 }
 
 /**

@@ -44,6 +44,25 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a title\'s body after "of the" as a body ("the president of the NCB")', () => {
+    expect(names('said Anna Berg, the president of the NCB.')).toContainEqual([
+      'NCB',
+      'organization',
+      'NCB',
+    ]);
+  });
+
+  it("reads a name an apposition calls a title's holder as a person, and one it calls a body as a body", () => {
+    expect(
+      names('"We are ready," said Oric-Velan Trastor, the president of the NCB.'),
+    ).toContainEqual(['Oric-Velan Trastor', 'person', 'Oric-Velan Trastor']);
+    expect(names('Sandy Carver, the investment bank, said so.')).toContainEqual([
+      'Sandy Carver',
+      'organization',
+      'Sandy Carver',
+    ]);
+  });
+
   it('keeps a preposition written with a capital inside a name ("Ripple In Motion"), not before a known place', () => {
     expect(names('Shares of Ripple In Motion Ltd fell.')).toContainEqual([
       'Ripple In Motion Ltd',
