@@ -700,7 +700,10 @@ function classifyRun(
     return [];
   // "the Hang Seng index", "Japan's Nikkei 225 index": a name before "index" names one, and
   // so does a possessive before a size ("Standard & Poor's 500").
+  // ("Dow Jones & Company", "Nasdaq Stock Market Inc.": the companies behind an index.)
+  const company = CORPORATE_SUFFIXES.has(last.lower) || ORGANIZATION_WORDS.has(last.lower);
   if (
+    !company &&
     (lowerWords.some((word) => INDEX_WORDS.has(word)) ||
       INDEX_WORDS.has(lower) ||
       (last.pos === 'NUM' && run.length > 2 && isApostropheS(run[run.length - 2] as Word))) &&

@@ -63,6 +63,24 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads the company behind an index as a company ("Dow Jones & Company", "Kospi Data Inc.")', () => {
+    expect(names('A glitch at Dow Jones & Company delayed the index.')).toContainEqual([
+      'Dow Jones & Company',
+      'organization',
+      'Dow Jones & Company',
+    ]);
+    expect(names('Kospi Data Inc. said so.')).toContainEqual([
+      'Kospi Data Inc.',
+      'organization',
+      'Kospi Data Inc.',
+    ]);
+    expect(names('The Kospi Composite Index fell.')).toContainEqual([
+      'Kospi Composite Index',
+      'index',
+      'Kospi Composite Index',
+    ]);
+  });
+
   it('keeps a preposition written with a capital inside a name ("Ripple In Motion"), not before a known place', () => {
     expect(names('Shares of Ripple In Motion Ltd fell.')).toContainEqual([
       'Ripple In Motion Ltd',
