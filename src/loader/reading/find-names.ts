@@ -154,6 +154,12 @@ export function findNames(
       index++;
       continue;
     }
+    // "Former Federal Reserve chairman Alan Greenspan": an opener that dates a title
+    // belongs to the title written small after the body, not to the body's name.
+    if (opener && FORMER_WORDS.has(word.lower) && !isPersonTitle(words[index + 1]?.lower ?? '')) {
+      index++;
+      continue;
+    }
     const end = runEnd(words, index, excluded);
     const run = joinTitleCompounds(words.slice(index, end + 1));
     const previous = words.slice(Math.max(0, index - 5), index);
@@ -1148,6 +1154,9 @@ function twoWordCountry(first: Word, second: Word): boolean {
   const country = countryOf(`${first.text} ${second.text}`);
   return country !== null && !country.demonym;
 }
+
+/** Words that date a title: "Former", "Then" ("Former Ford chief executive Jacques Nasser"). */
+const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'then', 'ex', 'outgoing', 'incoming']);
 
 /** Words that make a person's title with another ("Vice President", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set([

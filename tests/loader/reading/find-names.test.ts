@@ -145,6 +145,11 @@ describe('findNames', () => {
     expect(names('Economy Minister Ann Lund said so.')).toEqual([
       ['Ann Lund', 'person', 'Ann Lund'],
     ]);
+    // Before a body's name, "Former" dates the title written small after it.
+    expect(names('Former Lindale Bank chairman Ann Lund said so.')).toEqual([
+      ['Lindale Bank', 'organization', 'Lindale Bank'],
+      ['Ann Lund', 'person', 'Ann Lund'],
+    ]);
     // A ministry is still a body.
     expect(names('The Health Ministry said so.')).toEqual([
       ['Health Ministry', 'organization', 'Health Ministry'],
