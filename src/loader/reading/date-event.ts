@@ -791,14 +791,29 @@ const RECORD_WORD_LIST =
   'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest';
 const RECORD_WORDS = new RegExp(`^(?:${RECORD_WORD_LIST})$`);
 
-/** Whether the noun at `index` ends "since the …" after a record ("biggest drop since the attacks"). */
+/**
+ * Whether the noun at `index` is in the phrase a record's "since" opens ("biggest drop
+ * since the attacks", "since the reopening of markets after the attacks").
+ */
 function measuresRecordFrom(words: readonly Word[], index: number): boolean {
-  let at = index - 1;
-  while (at > index - 6 && /^(?:ADJ|NOUN|PROPN|NUM|X)$/.test(words[at]?.pos ?? '')) at--;
-  if (words[at]?.lower === 'the') at--;
-  if (words[at]?.lower !== 'since') return false;
-  for (let before = at - 1; before >= 0 && before >= at - 10; before--)
-    if (RECORD_WORDS.test((words[before] as Word).lower)) return true;
+  for (let at = index - 1; at >= 0 && at >= index - 10; at--) {
+    const word = words[at] as Word;
+    if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') return false;
+    if (word.lower === 'since') return recordBefore(words, at);
+  }
+  return false;
+}
+
+/**
+ * Whether a record word stands before the "since" at `since`, in its clause ("the largest
+ * lender, has grown since it was founded": the record is an aside's).
+ */
+function recordBefore(words: readonly Word[], since: number): boolean {
+  for (let before = since - 1; before >= 0 && before >= since - 10; before--) {
+    const word = words[before] as Word;
+    if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') return false;
+    if (RECORD_WORDS.test(word.lower)) return true;
+  }
   return false;
 }
 
@@ -811,13 +826,12 @@ function inRecordSinceClause(read: ReadSentence, segmentIndex: number): boolean 
   for (let index: number | null = segmentIndex, hops = 0; index !== null && hops < 4; hops++) {
     const segment: Segment | undefined = segments[index];
     if (!segment) return false;
-    if (segment.marker === 'since' && words[segment.first]?.lower === 'since')
-      for (let before = segment.first - 1; before >= 0 && before >= segment.first - 10; before--) {
-        // ("the largest lender, has grown since it was founded": the record is an aside's.)
-        const word = words[before] as Word;
-        if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') break;
-        if (RECORD_WORDS.test(word.lower)) return true;
-      }
+    if (
+      segment.marker === 'since' &&
+      words[segment.first]?.lower === 'since' &&
+      recordBefore(words, segment.first)
+    )
+      return true;
     index = segment.parent;
   }
   return false;

@@ -151,6 +151,13 @@ export function writeTitle({
       `${patient ?? 'It'} ${participle}${particle}${rest}${byAgent}`.replace(/^It /, ''),
     );
   }
+  // "since the reopening of markets": a gerund after an article is written as the noun it is.
+  if (
+    event.tense === 'gerund' &&
+    /^(?:a|an|the)$/.test(words[event.trigger - 1]?.lower ?? '') &&
+    prepositional
+  )
+    return capitalize(`${trigger.text} ${prepositional}`);
   const subject = agent;
   const verb = subject
     ? presentTense(

@@ -464,6 +464,9 @@ function subjectOf(
   governor: GroupEvent | null,
 ): Phrase | null {
   const floor = segment.marker !== null ? segment.first + 1 : segment.first;
+  // "since the reopening of markets": a gerund after an article is a noun's, no one's act.
+  if (group.tense === 'gerund' && /^(?:a|an|the)$/.test(words[group.first - 1]?.lower ?? ''))
+    return null;
   // "on an aircraft operated by Garuda", "The winglets, designed to …": a passive without
   // its "be" tells of the noun right before it; after a comma, only of one that is no
   // preposition's ("have set up in the new member country, attracted by cheap labor": the

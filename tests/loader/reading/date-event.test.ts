@@ -284,6 +284,13 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'lost', '2009-03-12').start).toBe('2009-03-10');
   });
 
+  it('gives no date to a noun deep in the phrase a record\'s "since" opens ("since the reopening of markets after the fires")', () => {
+    const text =
+      'The Oslo index fell 9 percent on Tuesday, its biggest drop since the reopening of markets after the harbour fires.';
+    expect(event(text, 'fires', '2009-03-12').start).toBeNull();
+    expect(event(text, 'reopening', '2009-03-12')).toMatchObject({ start: null, participants: [] });
+  });
+
   it('dates the market moves one sentence tells together by the day it gives the first', () => {
     // Published on Tuesday 11 March 2009.
     const text =

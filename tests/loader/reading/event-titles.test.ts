@@ -23,6 +23,15 @@ describe('writeTitle', () => {
     ).toBe('Northrop Grumman and EADS defeat Boeing');
   });
 
+  it('writes a gerund after an article as the noun it is ("Reopening of markets")', () => {
+    expect(
+      title(
+        'The index fell 7 percent, its worst drop since the reopening of markets.',
+        'reopening',
+      ),
+    ).toBe('Reopening of markets');
+  });
+
   it('makes the verb agree with a group of people named by its plural ("Republicans vote")', () => {
     expect(title('Most Republicans voted against the plan.', 'voted')).toBe(
       'Most Republicans vote against plan',

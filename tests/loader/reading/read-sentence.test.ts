@@ -81,6 +81,11 @@ describe('readSentence', () => {
     });
   });
 
+  it('gives a gerund after an article no subject ("its worst drop since the reopening of markets")', () => {
+    const events = read('The index fell 7 percent, its worst drop since the reopening of markets.');
+    expect(find(events, 'reopening')).toMatchObject({ agent: null });
+  });
+
   it('gives an infinitive after "is due" the subject of "is", after another clause too', () => {
     const events = read('Harwell said sales fell, while Norwind is due to report its results.');
     expect(find(events, 'report')).toMatchObject({ agent: 'Norwind', patient: 'its results' });
