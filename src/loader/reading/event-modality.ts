@@ -206,6 +206,15 @@ export function modalityOf(input: ModalityInput): Modality {
   const { words, group, trigger, governor } = input;
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
+  // "Citigroup announced that it would cut 52,000 jobs": a reported "would" is the
+  // future seen from the report, a plan told, not a mere possibility.
+  if (
+    group?.modal === 'would' &&
+    input.segmentType === 'complement' &&
+    governor !== null &&
+    VERB_CLASSES.get(governor) === 'REPORTING'
+  )
+    return 'scheduled';
   if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
   const fromWord =
     group?.tense === 'infinitive'

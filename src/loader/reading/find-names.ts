@@ -782,10 +782,13 @@ function classifyRun(
   // "the CEO of GM", "the chief financial officer for GM": what follows a title's "of", or
   // a single word after its "for", is the body it heads, not its holder (but "the envoy for
   // Syria Staffan de Mistura").
-  // ("the president of the ECB": "the" may stand before one word.)
+  // ("the president of the ECB", "… of the Federal Reserve Bank of New York": "the" may
+  // stand before one word, or a body's name.)
   const ofBefore =
     before?.lower === 'of' ||
-    (run.length === 1 && before?.lower === 'the' && previous[previous.length - 2]?.lower === 'of');
+    ((run.length === 1 || run.some((word) => ORGANIZATION_WORDS.has(word.lower))) &&
+      before?.lower === 'the' &&
+      previous[previous.length - 2]?.lower === 'of');
   const bodyAfterTitle =
     ofBefore || (run.length === 1 && TITLE_CONNECTORS.has(before?.lower ?? ''));
   const titledBefore =

@@ -71,6 +71,18 @@ function verbAhead(words: readonly Word[], index: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words of a date end at `index` right after a verb ("announced last week
+ * that", "said on Monday that"): the "that" after them opens what the verb says.
+ */
+function verbBeforeDate(words: readonly Word[], index: number): boolean {
+  let at = index;
+  if (words[at]?.pos !== 'X') return false;
+  while (at > 0 && (words[at] as Word).pos === 'X') at--;
+  if ((words[at] as Word).pos === 'ADP') at--;
+  return words[at]?.pos === 'VERB';
+}
+
 /** Whether a subject and then a verb follow `index` ("and Ford said"). */
 function clauseAhead(words: readonly Word[], index: number, phrasedSubject = false): boolean {
   let noun = false;
@@ -197,7 +209,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
       (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.text === ',')
     ) {
       open(index, 'relative', word.lower, current);
-    } else if (word.lower === 'that' && (word.pos === 'SCONJ' || previous.pos === 'VERB')) {
+    } else if (
+      word.lower === 'that' &&
+      (word.pos === 'SCONJ' || previous.pos === 'VERB' || verbBeforeDate(words, index - 1))
+    ) {
       open(index, 'complement', 'that', current);
     } else if (
       word.lower === 'that' &&

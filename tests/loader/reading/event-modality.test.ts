@@ -65,6 +65,12 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads a reported "would" as a plan told, scheduled ("announced that it would cut")', () => {
+    expect(modality('Lindale announced that it would cut 500 jobs.', 'cut')).toBe('scheduled');
+    // Not a "would" of a clause no report governs.
+    expect(modality('Lindale would cut 500 jobs if sales fell.', 'cut')).toBe('possible');
+  });
+
   it('reads the future as scheduled', () => {
     expect(modalityOf(input({ group: group({ tense: 'future' }) }))).toBe('scheduled');
   });

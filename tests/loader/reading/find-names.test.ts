@@ -50,6 +50,13 @@ describe('findNames', () => {
       'organization',
       'NCB',
     ]);
+    expect(
+      names('Anna Berg, the president of the Federal Savings Bank of Lund, spoke.'),
+    ).toContainEqual([
+      'Federal Savings Bank of Lund',
+      'organization',
+      'Federal Savings Bank of Lund',
+    ]);
   });
 
   it("reads a name an apposition calls a title's holder as a person, and one it calls a body as a body", () => {

@@ -20,6 +20,14 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens what a verb says at "that" after the date the verb is told with ("announced last week that")', () => {
+    const words = tag('Lindale announced last week that it would cut 500 jobs.').map((word) =>
+      word.text === 'last' || word.text === 'week' ? { ...word, pos: 'X' as const } : word,
+    );
+    const found = findSegments(words).map((s) => [s.type, s.marker, words[s.first]?.text]);
+    expect(found).toContainEqual(['complement', 'that', 'that']);
+  });
+
   it('opens a clause after ", and" whose subject has long phrases of its own', () => {
     const text =
       'Officials said so, and talks with Sweden about a new four billion krona loan are due.';
