@@ -173,16 +173,7 @@ export function findNames(
     const classified = boughtBody(
       words,
       end,
-      basedIn(
-        words,
-        end,
-        describedPerson(
-          words,
-          index,
-          end,
-          describedBody(words, end, classifiedPerson(words, index, end, numbered)),
-        ),
-      ),
+      basedIn(words, end, describedBody(words, end, classifiedPerson(words, index, end, numbered))),
     );
     const nicknamed = withNickname(words, end, classified);
     const found = nicknamed?.found ?? classified;
@@ -908,7 +899,8 @@ function classifiedPerson(
 ): NameMention[] {
   const only = found[0];
   if (found.length !== 1 || !only || only.kind !== 'organization' || only.tentative) return found;
-  const run = words.slice(start, end + 1);
+  // ("Jean-Claude Trichet": a hyphen's parts are words of the name.)
+  const run = words.slice(start, end + 1).filter((word) => word.text !== '-');
   if (run.length > 3 || !run.every(isNameShaped)) return found;
   // "Larkspur Holdings, the parent company": a body's word names a body, unless a known
   // first name opens the run ("Jim Press, the Vice Chairman of Chrysler").
@@ -965,44 +957,6 @@ function describedBody(words: readonly Word[], end: number, found: NameMention[]
   return head?.pos === 'NOUN' && referentKindOf(head.lemma) === 'organization'
     ? [{ ...only, kind: 'organization' }]
     : found;
-}
-
-/** Titles an apposition gives only a person ("X, the president of the ECB"). */
-const HOLDER_TITLES: ReadonlySet<string> = new Set([
-  'president',
-  'chairman',
-  'chairwoman',
-  'chief',
-  'executive',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'minister',
-  'secretary',
-  'governor',
-  'director',
-  'ceo',
-  'founder',
-]);
-
-/**
- * "said Jean-Claude Trichet, the president of the ECB": a name an apposition calls the
- * holder of a title is a person's, though no list knows the name.
- */
-function describedPerson(
-  words: readonly Word[],
-  start: number,
-  end: number,
-  found: NameMention[],
-): NameMention[] {
-  const only = found[0];
-  if (found.length !== 1 || only?.kind !== 'organization') return found;
-  const run = words.slice(start, end + 1).filter((word) => word.text !== '-');
-  if (run.length < 2 || run.length > 4) return found;
-  if (!run.every((word) => NAME_SHAPE.test(word.text) && !ORGANIZATION_WORDS.has(word.lower)))
-    return found;
-  const head = appositionHead(words, end);
-  return head && HOLDER_TITLES.has(head.lower) ? [{ ...only, kind: 'person' }] : found;
 }
 
 /**

@@ -56,6 +56,11 @@ describe('isRecordReference', () => {
     expect(isRecordReference(plain, 0, timexIn(plain, 'May 3'))).toBe(false);
   });
 
+  it('reads no record across a comma ("Lund Bank, the largest lender, has lost 24 percent since July 1")', () => {
+    const sentence = 'Lund Bank, the largest lender in Oslo, has lost 24 percent since July 1.';
+    expect(isRecordReference(sentence, 0, timexIn(sentence, 'July 1'))).toBe(false);
+  });
+
   it('keeps "since" without a record as a date', () => {
     const sentence = 'The mill has been closed since March.';
     expect(isRecordReference(sentence, 0, timexIn(sentence, 'March'))).toBe(false);
