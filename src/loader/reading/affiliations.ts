@@ -55,6 +55,50 @@ export function findAffiliations(
   return found;
 }
 
+/** Titles of a public office: who holds one speaks for no company. */
+const OFFICES: ReadonlySet<string> = new Set([
+  'president',
+  'senator',
+  'governor',
+  'chancellor',
+  'minister',
+  'premier',
+  'king',
+  'queen',
+  'mayor',
+  'congressman',
+  'congresswoman',
+]);
+
+/**
+ * The people of the sentence a public office's title names, with no body before it:
+ * "President George W. Bush", "German Chancellor Angela Merkel" (not "Chrysler President
+ * Tom LaSorda", whose body the title names).
+ */
+export function findOfficeHolders(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+): string[] {
+  const places = entities.filter((entity) => entity.kind === 'place' || entity.kind === 'country');
+  return entities
+    .filter((entity) => {
+      if (entity.kind !== 'person') return false;
+      const first = words.findIndex((word) => word.start >= entity.start);
+      if (!OFFICES.has(words[first - 1]?.lower ?? '')) return false;
+      let at = first - 1;
+      while (at >= 0 && isTitle(words[at] as Word)) at--;
+      // Before the title, nothing, a small word or a place ("Kansas senator"); a name
+      // of anything else there may be the body ("ANA senior vice president").
+      const before = words[at];
+      return (
+        before === undefined ||
+        !/^\p{Lu}/u.test(before.text) ||
+        places.some((place) => place.start <= before.start && before.end <= place.end)
+      );
+    })
+    .map((entity) => entity.canonical);
+}
+
 /** "Apple chief executive Steve Jobs", "GM's chief executive Rick Wagoner". */
 function bodyBefore(
   words: readonly Word[],

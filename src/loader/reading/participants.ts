@@ -41,6 +41,8 @@ export interface Referents {
   speakerOrganization?: string | null;
   /** Each person's body, as a title told it ("Apple chief executive Steve Jobs"). */
   affiliations?: ReadonlyMap<string, string>;
+  /** The people a public office's title named ("President George W. Bush"). */
+  officeHolders?: ReadonlySet<string>;
   /**
    * Whether a verb before the event in its sentence has a plural subject naming no one:
    * "the workers may not earn what they earn today" ("they" are the workers).
@@ -352,7 +354,11 @@ export function pronounAgent(
     return (
       context.speakerOrganization ??
       (context.speaker ? context.affiliations?.get(context.speaker) : undefined) ??
-      context.lastOrganization
+      // "“We can solve this crisis,” President Bush said": an office holder's "we" is no
+      // company's.
+      (context.speaker && context.officeHolders?.has(context.speaker)
+        ? null
+        : context.lastOrganization)
     );
   return null;
 }

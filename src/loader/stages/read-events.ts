@@ -26,7 +26,7 @@ import {
   type Dated,
   type DatingContext,
 } from '../reading/date-event.ts';
-import { findAffiliations } from '../reading/affiliations.ts';
+import { findAffiliations, findOfficeHolders } from '../reading/affiliations.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { eventQuantities } from '../reading/quantities.ts';
@@ -85,8 +85,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     movesThread: null,
     sayingDays: new Map(),
     affiliations: new Map(),
+    officeHolders: new Set(),
   };
   const affiliations = context.affiliations as Map<string, string>;
+  const officeHolders = context.officeHolders as Set<string>;
   const events: EventDraft[] = [];
   // What each name is, for the subject "it" may stand for (organizations and products).
   const kinds = new Map(draft.entities.map((entity) => [entity.canonical, entity.kind]));
@@ -120,6 +122,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
     if (words.length === 0) return;
     for (const [person, body] of findAffiliations(words, entities)) affiliations.set(person, body);
+    for (const person of findOfficeHolders(words, entities)) officeHolders.add(person);
     const timexes = sentenceTimexes.filter(
       (timex) =>
         isEventDate(timex) &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAffiliations } from '../../../src/loader/reading/affiliations.ts';
+import { findAffiliations, findOfficeHolders } from '../../../src/loader/reading/affiliations.ts';
 import { article, event } from './article.ts';
 
 /** The affiliations of a one-sentence article. */
@@ -30,6 +30,19 @@ describe('findAffiliations', () => {
   });
 });
 
+describe('findOfficeHolders', () => {
+  it("finds the people a public office names, not a body's officers", () => {
+    const holders = (text: string) => {
+      const draft = article(text);
+      return findOfficeHolders(draft.words, draft.entities);
+    };
+    expect(holders('President Anna Berg met the workers.')).toEqual(['Anna Berg']);
+    expect(holders('Kansas senator Anna Berg met the workers.')).toEqual(['Anna Berg']);
+    expect(holders('Harwell Steel president Anna Berg met the workers.')).toEqual([]);
+    expect(holders('Norwind senior vice president Anna Berg met the workers.')).toEqual([]);
+  });
+});
+
 describe('affiliations in reading', () => {
   it('gives "the company" in what a person reports to the body the title named', () => {
     const text = [
@@ -38,6 +51,15 @@ describe('affiliations in reading', () => {
       'Berg also announced that the company would close its old plant.',
     ].join('\n\n');
     expect(event(text, 'close', '2009-03-10').participants).toEqual(['Harwell Steel']);
+  });
+
+  it('gives a quoted "we" of a public office\'s holder to no company', () => {
+    const text = [
+      'Harwell Steel posted a loss on Monday.',
+      'President Anna Berg met workers on Tuesday.',
+      '"We can solve this crisis," Berg said.',
+    ].join('\n\n');
+    expect(event(text, 'solve', '2009-03-10').participants).toEqual([]);
   });
 
   it('gives a quoted "we" to the speaker\'s body', () => {
