@@ -22,6 +22,7 @@ import {
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
+import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
@@ -781,14 +782,7 @@ export function isComparisonDate(text: string, sentenceStart: number, timex: Tim
   return comparison[1]?.toLowerCase() !== 'from' || /\b(?:earlier|before|ago)$/i.test(timex.text);
 }
 
-/**
- * "its first loss since 1992", "the lowest level since March", "its biggest fall since the
- * crash of 1987", "for the first time since the end of military rule in 1990": the date a
- * record is measured from does not date the event.
- */
 /** Words that make a record: "first", "biggest", "lowest". */
-const RECORD_WORD_LIST =
-  'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest';
 const RECORD_WORDS = new RegExp(`^(?:${RECORD_WORD_LIST})$`);
 
 /**
@@ -835,13 +829,4 @@ function inRecordSinceClause(read: ReadSentence, segmentIndex: number): boolean 
     index = segment.parent;
   }
   return false;
-}
-
-const RECORD_SINCE = new RegExp(
-  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:,]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,
-  'iu',
-);
-
-export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
-  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
 }

@@ -20,13 +20,13 @@ import {
   dateOf,
   isCalendarDay,
   isComparisonDate,
-  isRecordReference,
   ownTimex,
   segmentOfOffset,
   type Dated,
   type DatingContext,
 } from '../reading/date-event.ts';
 import { findAffiliations, findOfficeHolders } from '../reading/affiliations.ts';
+import { isRecordReference } from '../timex/record-reference.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { eventQuantities } from '../reading/quantities.ts';

@@ -20,7 +20,7 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
-import { isRecordReference } from '../reading/date-event.ts';
+import { isRecordReference } from '../timex/record-reference.ts';
 import { clauseDirection, termsOf, type TaggedTerm } from '../timex/clause-tense.ts';
 import type { Direction } from '../timex/tense-cues.ts';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComparisonDate, isRecordReference } from '../../../src/loader/reading/date-event.ts';
+import { isComparisonDate } from '../../../src/loader/reading/date-event.ts';
 import { event } from './article.ts';
 import { timexIn } from './tagged.ts';
 
@@ -30,40 +30,6 @@ describe('isComparisonDate', () => {
   it('keeps the start of a span ("from 2005 to 2008") as a date', () => {
     const sentence = 'The plant ran from 2005 to 2008.';
     expect(isComparisonDate(sentence, 0, timexIn(sentence, '2005'))).toBe(false);
-  });
-});
-
-describe('isRecordReference', () => {
-  it('reads the date a record is measured from as no date of the event', () => {
-    const sentence = 'The mill posted its first loss since 1992.';
-    expect(isRecordReference(sentence, 0, timexIn(sentence, '1992'))).toBe(true);
-  });
-
-  it('reads a record measured from an event of a year as no date ("since the crash of 1987")', () => {
-    const sentence =
-      'Shares in the port lost 8 percent, their worst day since the stock crash of 1987.';
-    expect(isRecordReference(sentence, 0, timexIn(sentence, '1987'))).toBe(true);
-    const patrol =
-      'Soldiers will patrol the port for the first time since the end of the long strike in 1990.';
-    expect(isRecordReference(patrol, 0, timexIn(patrol, '1990'))).toBe(true);
-  });
-
-  it('reads a date after a record\'s clause ("since the port reopened after the May 3 fire") as the record\'s', () => {
-    const sentence =
-      'The index fell 9 percent, its worst day since the port reopened after the May 3 fire.';
-    expect(isRecordReference(sentence, 0, timexIn(sentence, 'May 3'))).toBe(true);
-    const plain = 'The port reopened after the May 3 fire.';
-    expect(isRecordReference(plain, 0, timexIn(plain, 'May 3'))).toBe(false);
-  });
-
-  it('reads no record across a comma ("Lund Bank, the largest lender, has lost 24 percent since July 1")', () => {
-    const sentence = 'Lund Bank, the largest lender in Oslo, has lost 24 percent since July 1.';
-    expect(isRecordReference(sentence, 0, timexIn(sentence, 'July 1'))).toBe(false);
-  });
-
-  it('keeps "since" without a record as a date', () => {
-    const sentence = 'The mill has been closed since March.';
-    expect(isRecordReference(sentence, 0, timexIn(sentence, 'March'))).toBe(false);
   });
 });
 

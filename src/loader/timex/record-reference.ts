@@ -1,0 +1,21 @@
+/**
+ * Timex layer, records: "its first loss since 1992", "the lowest level since March", "its
+ * biggest fall since the crash of 1987", "for the first time since the end of military rule
+ * in 1990": the date a record is measured from dates no event, and no later time of day
+ * hangs on it.
+ */
+import type { Timex } from '../../contract/corpus.ts';
+
+/** Words that make a record: "first", "biggest", "lowest". */
+export const RECORD_WORD_LIST =
+  'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest';
+
+const RECORD_SINCE = new RegExp(
+  `\\b(?:${RECORD_WORD_LIST})\\b[^.;:,]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,
+  'iu',
+);
+
+/** Whether a record's "since" is what the timex follows (in its clause). */
+export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
+  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
+}
