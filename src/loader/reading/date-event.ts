@@ -574,7 +574,12 @@ export function ownTimex(
     )
       continue;
     // "will now receive the aircraft next month": "now" yields to a date of the calendar.
-    const rank = gap + (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0);
+    // "posted a loss for its third quarter last week": the period a result is for is the
+    // result's; the posting is dated by another date of the clause, if it has one.
+    const rank =
+      gap +
+      (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0) +
+      (event.pos === 'verb' && isPeriodMeasured(words, timex) ? PERIOD_MEASURED_PENALTY : 0);
     if (rank < distance) {
       best = timex;
       distance = rank;
@@ -597,6 +602,21 @@ function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boo
 
 /** More than any sentence's length: a present reference dates only when nothing else does. */
 const PRESENT_REF_PENALTY = 100_000;
+
+/** Less than a present reference's: a period a result is for yields to any other date. */
+const PERIOD_MEASURED_PENALTY = 50_000;
+
+/** Whether the timex is a period after "for" ("for its third quarter", "for the year"). */
+function isPeriodMeasured(words: readonly Word[], timex: Timex): boolean {
+  if (!timex.resolved || PRECISE.has(timex.resolved.granularity)) return false;
+  const before = words.findLastIndex((word) => word.end <= timex.start);
+  const determiner = words[before];
+  const preposition =
+    determiner && (determiner.lower === 'the' || POSSESSIVE_PRONOUNS.has(determiner.lower))
+      ? words[before - 1]
+      : determiner;
+  return preposition?.lower === 'for';
+}
 
 function gapBetween(word: Span, timex: Span): number {
   return timex.start >= word.end ? timex.start - word.end : word.start - timex.end;

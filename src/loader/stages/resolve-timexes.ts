@@ -261,9 +261,37 @@ function findAnchor(
     // "its biggest drop since the September 11 attacks. … during the afternoon": the day a
     // record is measured from is no day the story goes on in.
     if (candidate !== next && isRecordReference(text, 0, candidate)) continue;
+    // "discovered the positions on January 19. … Shares were suspended for the morning":
+    // a bare part of the day is of the day the story is at, which a date sets only for the
+    // sentences right after it.
+    if (
+      self &&
+      dct &&
+      candidate !== next &&
+      isBarePartOfDay(self) &&
+      sentencesBetween(text, candidate, self) > PART_OF_DAY_REACH
+    )
+      return null;
     return anchor;
   }
   return fallback;
+}
+
+/**
+ * How many sentence ends a date carries a bare part of the day over: "struck on Friday
+ * evening. The quake hit at 6:02 p.m. … Waves swept in within minutes. Rescuers worked
+ * through the night" is still Friday's night.
+ */
+const PART_OF_DAY_REACH = 2;
+
+/** "the morning", "early in the afternoon": a part of the day no other word places. */
+function isBarePartOfDay(timex: Timex): boolean {
+  return /^(?:(?:early|late) in )?the (?:morning|afternoon|evening|night)$/i.test(timex.text);
+}
+
+/** How many sentence ends stand between two timexes ("… 19. The bank … morning": 1). */
+function sentencesBetween(text: string, before: Timex, after: Timex): number {
+  return text.slice(before.end, after.start).match(/[.!?]["”’)]?(?:\s|$)/g)?.length ?? 0;
 }
 
 /** "a year earlier", "the year-ago period", "the same quarter last year": a comparison, one year back. */

@@ -15,7 +15,15 @@ const RECORD_SINCE = new RegExp(
   'iu',
 );
 
+/**
+ * Characters before a timex searched for its record: the longest the pattern reads ("the
+ * first major investment bank to disappear since the collapse of Drexel Burnham Lambert
+ * in 1990").
+ */
+const RECORD_REACH = 200;
+
 /** Whether a record's "since" is what the timex follows (in its clause). */
 export function isRecordReference(text: string, sentenceStart: number, timex: Timex): boolean {
-  return RECORD_SINCE.test(text.slice(Math.max(sentenceStart, timex.start - 80), timex.start));
+  const before = text.slice(Math.max(sentenceStart, timex.start - RECORD_REACH), timex.start);
+  return RECORD_SINCE.test(before);
 }

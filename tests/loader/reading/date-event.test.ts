@@ -294,6 +294,20 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'dates a result\'s posting by another date of its clause, not the period the result is for ("posted a loss for its third quarter last week")',
+      'The mill posted a loss of $2 million for its third quarter last week.',
+      'posted',
+      '2008-09-15',
+      { start: '2008-09-08', granularity: 'week', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
+      'dates a result by the period it is for when the clause gives no other date',
+      'The mill posted a loss of $2 million for its third quarter.',
+      'posted',
+      '2008-11-15',
+      { start: '2008-07-01', granularity: 'quarter' },
+    ],
+    [
       'dates a report by a day after its plain object ("declared an emergency on Thursday")',
       'The ministry declared a state of emergency on Thursday.',
       'declared',

@@ -44,6 +44,18 @@ describe('resolveTimexes', () => {
     expect(byText.get('the afternoon')?.value).toBe('2009-03-10TAF');
   });
 
+  it("hangs a bare part of the day on the story's day when the last date is sentences back", () => {
+    const text =
+      'The bank found the losses on March 2. Its chairman offered to resign. ' +
+      'The board refused. Trading in its shares was halted for the morning.';
+    const byText = new Map(timexDraftOf(text, '2009-03-12').timexes.map((t) => [t.text, t]));
+    expect(byText.get('the morning')?.value).toBe('2009-03-12TMO');
+    // A date in the sentence before still sets the day: "… on March 2. In the afternoon …".
+    const near = 'The bank found the losses on March 2. Trading was halted for the morning.';
+    const nearByText = new Map(timexDraftOf(near, '2009-03-12').timexes.map((t) => [t.text, t]));
+    expect(nearByText.get('the morning')?.value).toBe('2009-03-02TMO');
+  });
+
   it('records via the tense that chose a weekday', () => {
     const draft = timexDraftOf(TEXT, '2016-09-08');
     expect(draft.timexes[0]?.resolved?.via).toEqual([

@@ -17,6 +17,12 @@ describe('isRecordReference', () => {
     expect(isRecordReference(patrol, 0, timexIn(patrol, '1990'))).toBe(true);
   });
 
+  it('reads a record whose "since" is far from its date ("the first … to close since the failure of … in 1990")', () => {
+    const sentence =
+      'It will be the first large regional savings bank to close its doors since the failure of Harwell Mutual Trust in 1990.';
+    expect(isRecordReference(sentence, 0, timexIn(sentence, '1990'))).toBe(true);
+  });
+
   it('reads a date after a record\'s clause ("since the port reopened after the May 3 fire") as the record\'s', () => {
     const sentence =
       'The index fell 9 percent, its worst day since the port reopened after the May 3 fire.';
