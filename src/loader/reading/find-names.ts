@@ -486,6 +486,11 @@ function andContinues(
   const last = words[end] as Word;
   const after = words[end + 1];
   if (after && isApostropheS(after) && words[end + 2]?.pos === 'NUM') return end + 2;
+  // "Barclays and Bank of America": an organization word before "of" and a name opens a
+  // name of its own.
+  const owner = words[end + 2];
+  const opensName = after?.lower === 'of' && owner !== undefined && isCapitalized(owner);
+  if (opensName) return null;
   if (ORGANIZATION_WORDS.has(last.lower) || CORPORATE_SUFFIXES.has(last.lower)) return end;
   return null;
 }
@@ -610,6 +615,17 @@ function classifyRun(
       following,
       text,
     );
+  // "Chancellor of the Exchequer Alistair Darling": after a title's "of", the words before
+  // a first name end the title, and the name is the holder's.
+  const holder = holderAfterTitleOf(run, previous);
+  if (holder > 0)
+    return classifyRun(
+      run.slice(holder),
+      [...previous, ...run.slice(0, holder)],
+      false,
+      following,
+      text,
+    );
   // "10:00 pm (Local Time)", "at 9 a.m. Eastern Time": a clock's time zone names no one.
   if (last.lower === 'time' && afterClockTime(previous)) return [];
   // "the Prime Minister", "Ohio's Congresswoman", "The Chief Executive": a title that
@@ -617,6 +633,7 @@ function classifyRun(
   if (
     run.every(isRoleWord) &&
     (run.length > 1 ||
+      following?.lower === 'of' ||
       (before !== undefined &&
         (before.pos === 'DET' || isApostropheS(before) || isRoleWord(before))))
   )
@@ -625,10 +642,12 @@ function classifyRun(
   // names no one: the body alone.
   let titleStart = run.length;
   while (titleStart > 1 && isRoleWord(run[titleStart - 1] as Word)) titleStart--;
+  // (Not "Mervyn King": after a first name alone, a title's word is the surname.)
   if (
     titleStart < run.length &&
     run.slice(titleStart).some((word) => isPersonTitle(word.lower)) &&
-    !run.slice(0, titleStart).some(isRoleWord)
+    !run.slice(0, titleStart).some(isRoleWord) &&
+    !(titleStart === 1 && isFirstName(first.lower))
   )
     return classifyRun(run.slice(0, titleStart), previous, sentenceInitial, run[titleStart], text);
   // "Northrop Grumman CEO Ron Sugar": an organization, then a person with that role.
@@ -661,7 +680,8 @@ function classifyRun(
     ) {
       // "Deputy Defense Secretary Wolfowitz": a title's own first word owns nothing.
       const ownerWords = run.slice(0, inner);
-      const owner = ownerWords.every(isRoleWord)
+      // "Secretary of State John Kerry": a title's "of" and what it heads are the title's.
+      const owner = ownerWords.every((word) => isRoleWord(word) || TITLE_LINKS.has(word.lower))
         ? []
         : classifyRun(ownerWords, previous, sentenceInitial, run[inner], text);
       const role = text.slice(first.start, (run[personStart - 1] as Word).end);
@@ -1079,6 +1099,24 @@ function looksLikePerson(words: readonly Word[]): boolean {
   const firstWord = (run[0] as Word).lower;
   return isFirstName(firstWord) || isLastName((run[run.length - 1] as Word).lower);
 }
+
+/**
+ * Where a title's holder starts in a run that follows the title's "of" ("Chancellor of the
+ * | Exchequer Alistair Darling"): at a first name after one or two words, with a surname
+ * after it; else 0.
+ */
+function holderAfterTitleOf(run: readonly Word[], previous: readonly Word[]): number {
+  const link = previous.length - (previous[previous.length - 1]?.lower === 'the' ? 2 : 1);
+  const title = previous[link - 1];
+  if (previous[link]?.lower !== 'of' || title === undefined || !isRoleWord(title)) return 0;
+  const holder = run.findIndex((word, index) => index > 0 && isFirstName(word.lower));
+  return holder > 0 && holder <= 2 && run.length - holder >= 2 && run.length - holder <= 3
+    ? holder
+    : 0;
+}
+
+/** Small words inside a title: "Secretary of State", "Chancellor of the Exchequer". */
+const TITLE_LINKS = new Set(['of', 'the']);
 
 function firstNameAfterTitles(run: readonly Word[], from: number): boolean {
   let at = from;

@@ -596,6 +596,36 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a title\'s word after a first name as the surname ("Nigel King warned")', () => {
+    expect(names('Nigel King warned.')).toEqual([['Nigel King', 'person', 'Nigel King']]);
+    expect(names('The governor, Nigel King, warned.')).toEqual([
+      ['Nigel King', 'person', 'Nigel King'],
+    ]);
+  });
+
+  it('reads a title with its "of" whole before its holder ("Secretary of State Ingrid Solvang", "Chancellor of the Exchequer Nigel Hartwell")', () => {
+    expect(names('Secretary of State Ingrid Solvang met him.')).toEqual([
+      ['Ingrid Solvang', 'person', 'Ingrid Solvang'],
+    ]);
+    expect(names('Minister of the Interior Ingrid Solvang said.')).toEqual([
+      ['Ingrid Solvang', 'person', 'Ingrid Solvang'],
+    ]);
+    expect(names('Chancellor of the Exchequer Nigel Hartwell spoke.')).toEqual([
+      ['Nigel Hartwell', 'person', 'Nigel Hartwell'],
+    ]);
+  });
+
+  it('splits two names joined by "and" when the second opens with a body\'s word and its "of" ("Harwell and Bank of Lindale")', () => {
+    expect(names('Harwell and Bank of Lindale both held talks.')).toEqual([
+      ['Harwell', 'organization', 'Harwell'],
+      ['Bank of Lindale', 'organization', 'Bank of Lindale'],
+    ]);
+    // One name still runs on to its body's word: "Harwell and Lindale Company".
+    expect(names('Harwell and Lindale Company held talks.')).toEqual([
+      ['Harwell and Lindale Company', 'organization', 'Harwell and Lindale Company'],
+    ]);
+  });
+
   it('gives a title\'s own first word no name of its own ("Deputy Defense Secretary Vane")', () => {
     expect(names('Deputy Defense Secretary Vane wrote a letter.')).toEqual([
       ['Vane', 'person', 'Vane'],
