@@ -149,6 +149,16 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   return true;
 }
 
+/** Plural nouns that count what their "of" names: "thousands of customers". */
+const COUNT_NOUNS = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
+]);
 /** Singular nouns that take a plural verb ("the police arrest", "people say"). */
 const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'cattle']);
 /** What may follow a noun that ends its phrase: "jet in", "cause of", "run.". */
@@ -198,6 +208,8 @@ function correctWords(words: readonly Word[]): Word[] {
     const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
+    const floating = floatingQuantifierShape(words, index, word);
+    if (floating) return floating;
     // "plans to lay off", "will found a company": after "to" or a modal a verb is in its
     // base form, its own lemma, though the same letters are another verb's past ("lay",
     // the past of "lie").
@@ -287,6 +299,9 @@ function correctWords(words: readonly Word[]): Word[] {
       const singular = singularOf(word.lower);
       if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
         return retagged(word, 'NOUN', singular);
+      // "Thousands of customers queued": a count opening the sentence is no name.
+      if (COUNT_NOUNS.has(word.lower) && next?.lower === 'of')
+        return retagged(word, 'NUM', singular);
     }
     const opening = openingShape(words, index, word);
     if (opening) return opening;
@@ -473,6 +488,7 @@ function correctWords(words: readonly Word[]): Word[] {
         next.lower !== 'of' &&
         !modifier &&
         !afterDateModifier(words, index) &&
+        !inApposition(words, index) &&
         (firstVerb < 0 || firstVerb > index);
       const pastAfterSubject =
         past && lemma !== null && (next === undefined || next.pos !== 'NOUN');
@@ -635,6 +651,53 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
   return null;
 }
 
+/** Quantifiers that may float after their subject: "the banks both", "they have all". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+const HAVE_OR_MODAL = /^(?:has|have|had|having|will|would|can|could|may|might|must|shall|should)$/;
+
+/**
+ * The form after a floating quantifier, read as a verb: "Barclays and Bank of America
+ * both bought", "had both held talks", "they both said". A base form only after "have" or
+ * a modal ("they have all agreed"), not after "be" ("it was all talk").
+ */
+function verbAfterFloating(words: readonly Word[], index: number): string | null {
+  const word = words[index] as Word;
+  const before = words[index - 2];
+  if (!/^[a-z]/.test(word.text)) return null;
+  const lemma = word.pos === 'VERB' ? word.lemma : verbLemmaOf(word.lower);
+  if (lemma === null || lemma === undefined) return null;
+  const pastForm = isIrregularPast(word.lower) || (/ed$/.test(word.lower) && lemma !== word.lower);
+  if (pastForm) return lemma;
+  const base = word.lower === lemma && isVerbLemma(lemma);
+  return base && before !== undefined && HAVE_OR_MODAL.test(before.lower) ? lemma : null;
+}
+
+/** Whether the word is a quantifier floated after its subject or auxiliary, before a verb. */
+function isFloatingQuantifier(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  const before = words[index - 1];
+  return (
+    word !== undefined &&
+    FLOATING_QUANTIFIERS.has(word.lower) &&
+    before !== undefined &&
+    ['PROPN', 'NOUN', 'PRON', 'AUX'].includes(before.pos) &&
+    words[index + 1] !== undefined &&
+    verbAfterFloating(words, index + 1) !== null
+  );
+}
+
+/**
+ * "Barclays and Bank of America had both held talks": a quantifier floated after its
+ * subject is an adverb of the clause, and the verb form after it is the clause's verb,
+ * though the tagger read "both held" as a determiner and its noun.
+ */
+function floatingQuantifierShape(words: readonly Word[], index: number, word: Word): Word | null {
+  if (isFloatingQuantifier(words, index)) return retagged(word, 'ADV', word.lower);
+  if (word.pos !== 'VERB' && isFloatingQuantifier(words, index - 1))
+    return retagged(word, 'VERB', verbAfterFloating(words, index) as string);
+  return null;
+}
+
 /**
  * Whether the adjective at `index` heads the subject of the verb after it: "Ukraine's
  * military did not confirm", "the military said" (after a determiner or possessive), and
@@ -751,6 +814,30 @@ function singularOf(word: string): string {
 
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'another']);
 const MODIFIERS: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'NUM']);
+
+/** What a noun phrase's words before its head may be: "the fourth-largest investment". */
+const PHRASE_MODIFIERS: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'NUM', 'NOUN', 'PUNCT']);
+
+/**
+ * Whether the word ends a noun phrase an article opens right after a comma and a name:
+ * "Lehman Brothers, the fourth-largest investment bank in the United States, filed" is
+ * an apposition describing the name, with no verb of its own.
+ */
+function inApposition(words: readonly Word[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && PHRASE_MODIFIERS.has((words[at] as Word).pos) && index - at <= 5) {
+    if ((words[at] as Word).pos === 'PUNCT' && (words[at] as Word).text !== '-') return false;
+    at--;
+  }
+  const article = words[at];
+  return (
+    article !== undefined &&
+    article.pos === 'DET' &&
+    ARTICLES.has(article.lower) &&
+    words[at - 1]?.text === ',' &&
+    words[at - 2]?.pos === 'PROPN'
+  );
+}
 
 /** Whether only modifiers stand between the word and an article before it. */
 function afterArticle(words: readonly Word[], index: number): boolean {

@@ -57,10 +57,13 @@ const EXPECTING = new Set([
 const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', 'escape']);
 const REFUSING = new Set(['fail', 'refuse', 'decline']);
 /**
- * Verbs that tell someone to do something (TimeML's I_ACTION): "urged the company to halve
- * its dividend", "asked Boeing to wait". What they ask for is wanted, not yet done.
+ * Verbs that tell someone to do something, or offer to (TimeML's I_ACTION): "urged the
+ * company to halve its dividend", "asked Boeing to wait", "offered to resign". What they
+ * ask or offer is wanted, not yet done.
  */
 const DIRECTING = new Set([
+  'offer',
+  'volunteer',
   'urge',
   'ask',
   'tell',

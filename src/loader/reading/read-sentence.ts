@@ -112,6 +112,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
   const segments = findSegments(words);
   const groups = findVerbGroups(words, headline);
   const events: SentenceEvent[] = [];
+  const lightOnly = new Set<SentenceEvent>();
   const groupEvents: GroupEvent[] = [];
   // Each clause's lemmas are gathered once, for all the events of the clause.
   const clauseLemmas = segments.map(() => null as ReadonlySet<string> | null);
@@ -202,6 +203,12 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       object: event.patient,
     });
     if (reports) events.push(event);
+    // "Boeing held talks with Airbus": a light verb that is no event itself ("hold") is
+    // read for the noun it may govern, and dropped below unless it does.
+    else if (LIGHT_VERBS.has(word.lemma)) {
+      events.push(event);
+      lightOnly.add(event);
+    }
   }
   giveOpeningParticiplesTheirSubject(words, events);
   const nominals = nominalEvents(words, segments, events, lemmasOfClause);
@@ -211,13 +218,15 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     if (
       verb &&
       LIGHT_VERBS.has(verb.lemma) &&
-      !verb.passive &&
+      (!verb.passive || lightOnly.has(verb)) &&
       // "give up" is a verb of its own.
       !PARTICLES.has(words[verb.trigger + 1]?.lower ?? '')
     )
       verb.light = true;
   }
-  events.push(...nominals);
+  const told = events.filter((event) => !lightOnly.has(event) || event.light === true);
+  events.length = 0;
+  events.push(...told, ...nominals);
   events.sort((a, b) => a.trigger - b.trigger);
   return { words, segments, events };
 }

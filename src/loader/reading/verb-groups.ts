@@ -153,13 +153,16 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
   const before = words[head - 1];
   const participle = isPastForm(words[head] as Word) && !/ing$/.test((words[head] as Word).lower);
   if (!participle || !before) return false;
-  // "The winglets, designed to improve fuel efficiency, are …": a participle set off after
-  // its noun with an infinitive after it.
+  // "The winglets, designed to improve fuel efficiency, are …", "are two types of rocket,
+  // designed to reduce costs": a participle set off after its noun with an infinitive
+  // after it, when the clause has its verb before or after it (not "The bank's chairman,
+  // Daniel Bouton, offered to resign": that is the clause's verb).
   if (
     before.text === ',' &&
     ['NOUN', 'PROPN'].includes(words[head - 2]?.pos ?? '') &&
     next?.lower === 'to' &&
-    words[head + 2]?.pos === 'VERB'
+    words[head + 2]?.pos === 'VERB' &&
+    (words.slice(0, head).some(isVerbOrAuxiliary) || verbAfterComma(words, head + 3))
   )
     return true;
   // "The first jet, made by Larkspur", "an aircraft operated by Garuda": after its noun,
@@ -171,6 +174,14 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     ['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(agent.pos) &&
     !words.slice(head + 2, head + 5).some((word) => word.pos === 'NUM' || AMOUNTS.test(word.lower))
   );
+}
+
+const isVerbOrAuxiliary = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
+
+/** Whether a comma closes the phrase from `from` on and a verb follows it. */
+function verbAfterComma(words: readonly Word[], from: number): boolean {
+  const comma = words.findIndex((word, index) => index >= from && word.text === ',');
+  return comma >= 0 && words.slice(comma + 1).some(isVerbOrAuxiliary);
 }
 
 function readGroup(words: readonly Word[], head: number): VerbGroup {

@@ -456,6 +456,39 @@ describe('correctTags', () => {
     ]);
   });
 
+  it('keeps the head of an apposition a noun, with the clause\'s verb after it ("Lund Holdings, the fourth-largest investment bank in the country, failed")', () => {
+    const corrected = tags(
+      'Lund/PROPN Holdings/PROPN ,/PUNCT the/DET fourth/ADJ -/PUNCT largest/ADJ investment/NOUN bank/NOUN in/ADP the/DET country/NOUN ,/PUNCT failed/VERB',
+    );
+    expect(corrected[8]).toBe('NOUN');
+    // Not after a name alone, with no article's phrase: "Lund files for bankruptcy".
+    expect(tags('Lund/PROPN files/NOUN for/ADP bankruptcy/NOUN')[1]).toBe('VERB');
+  });
+
+  it('reads a quantifier floated after its subject as an adverb and the form after it as the verb ("Lund and Bank of Oslo both bought")', () => {
+    expect(
+      tags('Lund/PROPN and/CCONJ Bank/PROPN of/ADP Oslo/PROPN both/DET bought/VERB shares/NOUN'),
+    ).toEqual(['PROPN', 'CCONJ', 'PROPN', 'ADP', 'PROPN', 'ADV', 'VERB', 'NOUN']);
+    const held = correctTags(words('they/PRON had/AUX/have both/DET held/ADJ talks/NOUN'));
+    expect(held.slice(2, 4).map((word) => [word.pos, word.lemma])).toEqual([
+      ['ADV', 'both'],
+      ['VERB', 'hold'],
+    ]);
+    expect(tags('the/DET mills/NOUN each/DET lost/ADJ money/NOUN').slice(2, 4)).toEqual([
+      'ADV',
+      'VERB',
+    ]);
+    // Not a noun after "be": "it was all talk"; nor a quantifier before its noun.
+    expect(tags('it/PRON was/AUX/be all/DET talk/NOUN')).toEqual(['PRON', 'AUX', 'DET', 'NOUN']);
+    expect(tags('All/DET mills/NOUN closed/VERB')[0]).toBe('DET');
+  });
+
+  it('reads a count opening a sentence as a number, not a name ("Thousands of savers queued")', () => {
+    expect(tags('Thousands/PROPN of/ADP savers/NOUN queued/VERB')[0]).toBe('NUM');
+    // A name before "of" stays one: "Lund of Oslo".
+    expect(tags('Lund/PROPN of/ADP Oslo/PROPN said/VERB')[0]).toBe('PROPN');
+  });
+
   it('keeps a noun compound a noun ("job cuts")', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });

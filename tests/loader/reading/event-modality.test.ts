@@ -159,6 +159,8 @@ describe('modality read from sentences', () => {
     expect(modality('The minister told airlines to cancel the order.', 'cancel')).toBe('expected');
     // "forced" makes it happen.
     expect(modality('Regulators forced the board to sell the mill.', 'sell')).toBe('actual');
+    // What someone offers to do is not done either: "offered to resign".
+    expect(modality("The mill's chairman offered to resign.", 'resign')).toBe('expected');
   });
 
   it('an adjective after "be" makes its infinitive planned, expected or undone ("is due to report")', () => {

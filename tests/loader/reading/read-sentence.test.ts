@@ -432,7 +432,14 @@ describe('readSentence', () => {
     expect(triggers('The mill posted its first annual loss.')).toEqual(['posted', 'loss']);
     expect(triggers('The mill reported a loss.')).toEqual(['reported', 'loss']);
     // A light verb's object is the event; an intention's object an event of its own.
-    expect(triggers('The mill held talks.')).toEqual(['talks']);
+    expect(triggers('The mill held talks.')).toEqual(['held', 'talks']);
+    // "hold" is no event of its own, but as a light verb it gives its subject to its noun.
+    expect(find(read('The mill held talks with Lund.'), 'held').light).toBe(true);
+    expect(find(read('The mill held talks with Lund.'), 'talks')).toMatchObject({
+      agent: 'The mill',
+    });
+    // Read only for that: with no event noun after it, it is no event at all.
+    expect(triggers('The mill holds shares in Lund.')).toEqual([]);
     expect(triggers('The mill cancelled the order.')).toEqual(['cancelled', 'order']);
     // What follows or causes relates two events.
     expect(triggers('Their talk follows recent conversations.')).toEqual([

@@ -91,6 +91,19 @@ describe('findVerbGroups', () => {
     expect(group('Sales dropped by a third.', 'dropped')).toMatchObject({ tense: 'past' });
   });
 
+  it('reads a past form after an apposition, with no other verb in the clause, as the clause\'s verb ("The mill\'s owner, Ola Berg, offered to sell")', () => {
+    expect(group("The mill's owner, Ola Berg, offered to sell it.", 'offered')).toMatchObject({
+      tense: 'past',
+      passive: false,
+    });
+    expect(group('Nine lenders, including Lund Bank, agreed to pay.', 'agreed')).toMatchObject({
+      tense: 'past',
+    });
+    // With the clause's verb before it, it is a participle: "are two kinds of fin, designed to".
+    const before = group('They are two kinds of fin, designed to cut drag.', 'designed');
+    expect(before).toMatchObject({ tense: 'participle', passive: true });
+  });
+
   it('reads a form that is only ever a participle, right after its noun, as a passive ("a deal begun")', () => {
     expect(group('It was the result of a merger begun in May.', 'begun')).toMatchObject({
       tense: 'participle',
