@@ -238,6 +238,26 @@ function recipientVerbs(): string[] {
   return verbs.sort();
 }
 
+/**
+ * Nouns of what a firm does that business news uses for the firm named before ("the
+ * lender", "the carrier", "the retailer"), though WordNet files them first as a person or
+ * a vehicle.
+ */
+const FIRM_ROLE_NOUNS = [
+  'lender',
+  'carrier',
+  'retailer',
+  'wholesaler',
+  'supplier',
+  'exporter',
+  'importer',
+  'producer',
+  'maker',
+  'operator',
+  'insurer',
+  'bidder',
+];
+
 /** Noun lemma → the offsets of its senses, most frequent first. */
 function readNounSenses(): Map<string, string[]> {
   const senses = new Map<string, string[]>();
@@ -279,14 +299,19 @@ function referringNouns(synsets: Map<string, Synset>): Record<string, string[]> 
       .map(([lemma]) => lemma)
       .sort();
   return {
-    organizations: nounsUnder(
-      kindsOf([
-        ['business', 1],
-        ['company', 1],
-        ['institution', 1],
-        ['financial_institution', 1],
+    organizations: [
+      ...new Set([
+        ...nounsUnder(
+          kindsOf([
+            ['business', 1],
+            ['company', 1],
+            ['institution', 1],
+            ['financial_institution', 1],
+          ]),
+        ),
+        ...FIRM_ROLE_NOUNS,
       ]),
-    ),
+    ].sort(),
     products: nounsUnder(
       kindsOf([
         ['craft', 2],

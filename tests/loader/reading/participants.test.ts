@@ -127,6 +127,11 @@ describe('pronounAgent', () => {
     const company = read('The company closed the mill.', 'closed');
     expect(pronounAgent(company.words, company.event, known)).toBe('Harwell Brothers');
     expect(pronounAgent(company.words, company.event, nobody)).toBeNull();
+    // Nouns of what a firm does stand for it too: "the lender", "the carrier".
+    const lender = read('The lender closed the branch.', 'closed');
+    expect(pronounAgent(lender.words, lender.event, known)).toBe('Harwell Brothers');
+    const carrier = read('The carrier cut two routes.', 'cut');
+    expect(pronounAgent(carrier.words, carrier.event, known)).toBe('Harwell Brothers');
   });
 
   it('reads "it" as the last sentence\'s subject before a company named after it, not in a quotation', () => {
