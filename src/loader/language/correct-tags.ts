@@ -123,17 +123,22 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
   const subject = words[index - 1];
   // "as governments pledge to guarantee bank debts": a plural subject's present, before
-  // an infinitive.
+  // an infinitive, opening its clause.
   if (
-    subject?.pos === 'NOUN' &&
+    subject !== undefined &&
+    (subject.pos === 'NOUN' || capitalisedPlural(words, index - 1)) &&
     /[^s]s$/.test(subject.lower) &&
     word.lemma === word.lower &&
     isVerbLemma(word.lower) &&
     opensClause(words, index + 1) &&
     words[index + 1]?.lower === 'to'
   ) {
+    // (Or at the sentence's start: "Customers queue to withdraw savings from the bank".)
     const opener = words[index - 2]?.pos === 'DET' ? index - 3 : index - 2;
-    return CLAUSE_SUBORDINATORS.has(words[opener]?.lower ?? '');
+    const before = words[opener];
+    return (
+      before === undefined || /^[.!?]$/.test(before.text) || CLAUSE_SUBORDINATORS.has(before.lower)
+    );
   }
   if (!isSameFormPast(word.lower) || !isVerbLemma(word.lower)) return false;
   if (subject?.pos !== 'NOUN' || subject.lemma !== subject.lower || /s$/.test(subject.lower))
@@ -159,6 +164,18 @@ const COUNT_NOUNS = new Set([
   'billions',
   'tens',
 ]);
+/** "Customers queue to …": a plural of people or acts opening a sentence, tagged as a name. */
+function capitalisedPlural(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  if (word?.pos !== 'PROPN' || !opensSentence(words, index)) return false;
+  const singular = singularOf(word.lower);
+  return singular !== word.lower && (isPersonNoun(singular) || isEventNoun(singular));
+}
+
+function opensSentence(words: readonly Word[], index: number): boolean {
+  return index === 0 || /^[.!?“"]$/.test(words[index - 1]?.text ?? '');
+}
+
 /** Singular nouns that take a plural verb ("the police arrest", "people say"). */
 const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'cattle']);
 /** What may follow a noun that ends its phrase: "jet in", "cause of", "run.". */
@@ -294,7 +311,7 @@ function correctWords(words: readonly Word[]): Word[] {
       return retagged(word, 'PROPN', word.lower);
     // "Deliveries to Singapore Airlines are due in October", "Investors sold": a plural
     // event or person noun opening a sentence is capitalised by its place, not a name.
-    const opens = index === 0 || /^[.!?“"]$/.test(previous?.text ?? '');
+    const opens = opensSentence(words, index);
     if (opens && word.pos === 'PROPN' && next?.pos !== 'PROPN') {
       const singular = singularOf(word.lower);
       if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
@@ -631,10 +648,7 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
   // "Share prices in Tokyo fell", "Bond yields across Europe rose": after a common noun
   // opening the sentence (which the tagger takes for a name), an -s form whose phrase a
   // past verb follows is the plural noun the opener modifies, not a second verb.
-  if (
-    (index === 1 || /^[.!?“"]$/.test(words[index - 2]?.text ?? '')) &&
-    pluralAfterOpener(words, index)
-  )
+  if (opensSentence(words, index - 1) && pluralAfterOpener(words, index))
     return retagged(word, 'NOUN', singularOf(word.lower));
   // "Moody's said", "McDonald's reported higher sales": a possessive right before a past
   // verb owns nothing; it is the end of the name ("Moody's", a firm named after its

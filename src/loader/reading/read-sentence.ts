@@ -790,6 +790,18 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         at = phrase.first - 2;
         continue;
       }
+      // "talks to sell the firm collapsed": an infinitive's object is no subject; the noun
+      // the infinitive hangs on is.
+      const infinitive = phrase.first - 2;
+      if (
+        before?.pos === 'VERB' &&
+        words[infinitive]?.lower === 'to' &&
+        words[infinitive - 1]?.pos === 'NOUN' &&
+        infinitive - 1 >= floor
+      ) {
+        at = infinitive - 1;
+        continue;
+      }
       // "Harwell, including its unit Ostrava Steel, closed": so is one after its pronoun.
       const owned = isPossessivePronoun(before) ? words[phrase.first - 2] : undefined;
       // (Not after "of": "most of its bondholders did not" is the bondholders.)

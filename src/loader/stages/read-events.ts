@@ -113,8 +113,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const entities = within(draft.entities, span);
     // A name is one noun phrase whatever the tagger made of its words ("Halvorsen Shipping
     // Corp.", "Ford" read as a verb), and no word of it reports an event.
+    // (Not a length written as one word before a noun: "the 158-year-old bank", "a 12-hour
+    // flight" keep their words in the phrase.)
     const words = wordsIn(draft.words, span).map((word) =>
-      sentenceTimexes.some((timex) => timex.start <= word.start && word.end <= timex.end)
+      sentenceTimexes.some(
+        (timex) => timex.start <= word.start && word.end <= timex.end && !isHyphenedLength(timex),
+      )
         ? { ...word, pos: 'X' as const }
         : word.pos !== 'PROPN' && insideName(word, entities)
           ? { ...word, pos: 'PROPN' as const }
@@ -797,4 +801,9 @@ function aheadOfPublication(
     return event.modality;
   if (event.tense !== 'nominal' && event.tense !== 'present') return event.modality;
   return start.slice(0, 10) > published ? 'scheduled' : event.modality;
+}
+
+/** A duration written as one hyphened word ("158-year-old", "12-hour"): a noun's modifier. */
+function isHyphenedLength(timex: Timex): boolean {
+  return timex.type === 'DURATION' && /^\S+-\S+$/.test(timex.text);
 }

@@ -483,6 +483,13 @@ describe('correctTags', () => {
     expect(tags('All/DET mills/NOUN closed/VERB')[0]).toBe('DET');
   });
 
+  it('reads a bare form between a plural opening the sentence and an infinitive as its verb ("Savers queue to withdraw")', () => {
+    expect(tags('Savers/PROPN queue/NOUN to/PART withdraw/VERB deposits/NOUN')[1]).toBe('VERB');
+    expect(tags('Savers/NOUN queue/NOUN to/PART withdraw/VERB deposits/NOUN')[1]).toBe('VERB');
+    // Not after a name: "Lund deal to boost jobs" keeps its noun.
+    expect(tags('Lund/PROPN deal/NOUN to/PART boost/VERB jobs/NOUN')[1]).toBe('NOUN');
+  });
+
   it('reads a count opening a sentence as a number, not a name ("Thousands of savers queued")', () => {
     expect(tags('Thousands/PROPN of/ADP savers/NOUN queued/VERB')[0]).toBe('NUM');
     // A name before "of" stays one: "Lund of Oslo".

@@ -49,6 +49,15 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('reads the noun an infinitive hangs on as the subject, not the infinitive\'s object ("talks to sell the mill collapsed")', () => {
+    expect(find(read('Talks to sell the mill collapsed.'), 'collapsed')).toMatchObject({
+      agent: 'Talks',
+    });
+    expect(find(read('Efforts to rescue the bank failed.'), 'failed')).toMatchObject({
+      agent: 'Efforts',
+    });
+  });
+
   it('skips an aside that lists members, its possessive pronoun too ("Harwell, including its unit …, closed")', () => {
     expect(
       find(read('Harwell Inc., including its unit Ostrava Steel, closed the mill.'), 'closed'),

@@ -18,6 +18,12 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('keeps a length written as one word in its noun\'s phrase ("The 158-year-old bank listed debts")', () => {
+    const text =
+      'Harwell Brothers filed for bankruptcy on Monday. The 158-year-old bank listed debts of $613 billion.';
+    expect(event(text, 'listed', '2008-09-15').participants).toEqual(['Harwell Brothers']);
+  });
+
   it('reads a meeting its own words date after publication as scheduled, not done', () => {
     const text =
       'The board of the Lund fund cut its rate on Tuesday. The next meeting of the board is on May 9.';
