@@ -194,6 +194,19 @@ function opensTimeSpan(words: readonly Word[], at: number): boolean {
 }
 
 /** The noun phrase starting at `index` (after determiners), not past `ceiling`. */
+/** The middle words of an amount's "as … as": "as much as", "as many as", "as high as". */
+const AS_AMOUNT = new Set(['much', 'many', 'high', 'low', 'little', 'few', 'far', 'long']);
+
+/** Whether "as much as" and a number start at `index`. */
+export function opensAmount(words: readonly Word[], index: number): boolean {
+  return (
+    words[index]?.lower === 'as' &&
+    AS_AMOUNT.has(words[index + 1]?.lower ?? '') &&
+    words[index + 2]?.lower === 'as' &&
+    /^(?:NUM|SYM)$/.test(words[index + 3]?.pos ?? '')
+  );
+}
+
 export function phraseStartingAt(
   words: readonly Word[],
   index: number,
@@ -201,6 +214,12 @@ export function phraseStartingAt(
 ): Phrase | null {
   if (index > ceiling) return null;
   const start = words[index] as Word;
+  // "gained as much as 378 points", "fell by as much as 2 percent": the amount's "as … as"
+  // opens its phrase.
+  if (opensAmount(words, index) && index + 3 <= ceiling) {
+    const amount = phraseStartingAt(words, index + 3, ceiling);
+    return amount ? { first: index, last: amount.last } : null;
+  }
   if (!insidePhrase(start) && start.pos !== 'PRON') return null;
   // "his Russian counterpart": a possessive pronoun opens a phrase; "him" is one.
   const possessive = start.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(start.lower);

@@ -321,6 +321,9 @@ function possessorNames(word: string, context: Referents): string[] {
       : context.lastOrganization
         ? [context.lastOrganization]
         : [];
+  // "the Dow had jumped 889 points, its second-biggest gain": the index the sentence is about.
+  if (word === 'its' && context.lastSubject && context.lastSubject === context.lastIndex)
+    return [context.lastSubject];
   if (word === 'its') return context.lastOrganization ? [context.lastOrganization] : [];
   if (word === 'his' || word === 'her') return context.lastPerson ? [context.lastPerson] : [];
   return [];
@@ -563,7 +566,7 @@ function sentenceSubject(
     (entity) => entity.start <= head.start && head.end <= entity.end,
   );
   if (!named) return describedReferent(words, subject, context);
-  return named.kind === 'organization' || named.kind === 'product' ? named.canonical : null;
+  return ['organization', 'product', 'index'].includes(named.kind) ? named.canonical : null;
 }
 
 /**

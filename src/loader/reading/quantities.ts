@@ -35,7 +35,24 @@ export function quantitiesOf(words: readonly Word[], phrase: Phrase | null): str
 /** The amounts an event's object counts or costs, a nominal's "of" phrase included. */
 export function eventQuantities(words: readonly Word[], event: SentenceEvent): string[] {
   const own = quantitiesOf(words, event.patient);
+  // "gained as much as 378 points", "fell by nearly 5 percent": a move's amount, however
+  // it is brought in.
+  if (event.pos === 'verb' && own.length === 0 && event.kind === 'market-move')
+    return quantitiesOf(words, amountAfter(words, event.trigger));
   if (event.pos !== 'noun') return own;
   const counted = event.others.filter((phrase) => words[phrase.first - 1]?.lower === 'of');
   return [...own, ...counted.flatMap((phrase) => quantitiesOf(words, phrase))];
+}
+
+/** How far after a move's verb its amount may stand: "gained as much as 378". */
+const AMOUNT_REACH = 4;
+
+/** The number right after a verb, past a few words that bring it in; null if none. */
+function amountAfter(words: readonly Word[], trigger: number): Phrase | null {
+  for (let at = trigger + 1; at <= trigger + AMOUNT_REACH && at < words.length; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'NUM') return { first: at, last: at + 1 < words.length ? at + 1 : at };
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') return null;
+  }
+  return null;
 }

@@ -31,6 +31,7 @@ import {
 import {
   holds,
   joinsCompound,
+  opensAmount,
   phraseAround,
   phraseEndingBefore,
   phraseStartingAt,
@@ -953,6 +954,8 @@ function approximatedAmount(words: readonly Word[], at: number, last: number): P
     number + 2 <= last
   )
     number += 2;
+  // "as much as 378 points": an amount's "as … as" (which the phrase keeps).
+  else if (opensAmount(words, number) && number + 3 <= last) number += 3;
   // "more than a hundred automobiles": the article of a spelled-out number.
   const counted = words[number]?.lower === 'a' ? number + 1 : number;
   if (number === at || (words[counted]?.pos !== 'NUM' && words[counted]?.pos !== 'SYM'))

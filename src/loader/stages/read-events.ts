@@ -26,6 +26,7 @@ import {
   type DatingContext,
 } from '../reading/date-event.ts';
 import { findAffiliations, findOfficeHolders } from '../reading/affiliations.ts';
+import { isContractMonth } from '../timex/contract-month.ts';
 import { isRecordReference } from '../timex/record-reference.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
@@ -131,7 +132,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       (timex) =>
         isEventDate(timex) &&
         !isComparisonDate(draft.text, sentence.start, timex) &&
-        !isRecordReference(draft.text, sentence.start, timex),
+        !isRecordReference(draft.text, sentence.start, timex) &&
+        !isContractMonth(draft.text, timex),
     );
     const read = readSentence(words, heading);
     // A meeting or a call that names no place in its clause is where its sentence says;
@@ -494,7 +496,11 @@ function isTwin(other: EventDraft, event: EventIdentity): boolean {
     !(other.mention.dateBasis === 'event-relative' && other.eventClass === 'REPORTING') &&
     other.participants.some((name) => event.participants.includes(name)) &&
     !actsOnOther(other, event) &&
-    !countsOther(other, event)
+    !countsOther(other, event) &&
+    // "The Dow had gained as much as 378 points … The day before, the Dow had jumped 889
+    // points, its second-biggest point gain": an index moves every day, and a move that
+    // gives its amount is not one told with none.
+    !(other.kind === 'market-move' && event.quantities.length > 0 && other.quantities.length === 0)
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quantitiesOf } from '../../../src/loader/reading/quantities.ts';
+import { eventQuantities, quantitiesOf } from '../../../src/loader/reading/quantities.ts';
+import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
 import { at, tag } from './tagged.ts';
 
 describe('quantitiesOf', () => {
@@ -22,5 +23,15 @@ describe('quantitiesOf', () => {
     const words = tag('The airline ordered jets.');
     expect(quantitiesOf(words, null)).toEqual([]);
     expect(quantitiesOf(words, { first: 0, last: words.length - 1 })).toEqual([]);
+  });
+
+  it('reads a market move\'s amount however it is brought in ("gained as much as 378 points", "fell by nearly 5 percent")', () => {
+    const amount = (text: string, trigger: string) => {
+      const words = tag(text);
+      const event = readSentence(words).events.find((e) => e.trigger === at(words, trigger));
+      return event ? eventQuantities(words, event) : null;
+    };
+    expect(amount('The Oslo index gained as much as 378 points.', 'gained')).toEqual(['378']);
+    expect(amount('The Oslo index fell by nearly 5 percent.', 'fell')).toEqual(['5']);
   });
 });

@@ -49,6 +49,15 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('keeps an amount\'s "as much as" in the object ("gained as much as 378 points")', () => {
+    expect(find(read('The Oslo index gained as much as 378 points.'), 'gained')).toMatchObject({
+      patient: 'as much as 378 points',
+    });
+    expect(find(read('The mill cut as many as 500 jobs.'), 'cut')).toMatchObject({
+      patient: 'as many as 500 jobs',
+    });
+  });
+
   it('reads the noun an infinitive hangs on as the subject, not the infinitive\'s object ("talks to sell the mill collapsed")', () => {
     expect(find(read('Talks to sell the mill collapsed.'), 'collapsed')).toMatchObject({
       agent: 'Talks',

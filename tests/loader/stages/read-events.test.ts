@@ -172,6 +172,18 @@ describe('readEvents', () => {
     expect(event(later, 'signed', '2009-06-22').start).toBe('2009-06-18');
   });
 
+  it('takes no other day\'s date for a market move that gives its amount ("had gained as much as 378 points … The day before, … its second-biggest gain")', () => {
+    const text =
+      'Stocks rose on Wednesday. The Dow had gained as much as 378 points before the vote but closed down 74 points. The day before, the Dow had jumped 889 points, its second-biggest point gain ever.';
+    const gained = event(text, 'gained', '2008-10-29');
+    expect(gained.mention.dateBasis).not.toBe('same-event-in-article');
+    expect(gained.start).not.toBe('2008-10-28');
+    // The gain of the day before is the index's: "its" is the index the clause is about.
+    expect(event(text, 'gain', '2008-10-29').participants).toEqual([
+      'Dow Jones Industrial Average',
+    ]);
+  });
+
   it('dates a nominal by its verb counted from another event ("A day before the announcement, … cancelling … the cancellation")', () => {
     // Published on Thursday 5 November 2009; the announcement was on Wednesday.
     const text =
