@@ -227,6 +227,8 @@ function correctWords(words: readonly Word[]): Word[] {
     const next = words[index + 1];
     const floating = floatingQuantifierShape(words, index, word);
     if (floating) return floating;
+    const relative = relativeClauseShape(words, index, word);
+    if (relative) return relative;
     // "plans to lay off", "will found a company": after "to" or a modal a verb is in its
     // base form, its own lemma, though the same letters are another verb's past ("lay",
     // the past of "lie").
@@ -662,6 +664,32 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
     words[index + 2]?.lower !== 'by'
   )
     return retagged(word, 'PROPN', word.lower);
+  return null;
+}
+
+/**
+ * Whether a relative "which" or "who" right after a comma opens a clause whose verb is the
+ * -s form after it: "OPEC, which pumps 40 percent of the world's oil, will meet" (the
+ * tagger reads "which pumps" as a determiner and its noun).
+ */
+function opensRelativeClause(words: readonly Word[], index: number): boolean {
+  const verb = words[index + 1];
+  return (
+    (words[index]?.lower === 'which' || words[index]?.lower === 'who') &&
+    words[index - 1]?.text === ',' &&
+    verb !== undefined &&
+    verb.pos === 'NOUN' &&
+    /^[a-z]+[^s]s$/.test(verb.text) &&
+    verbLemmaOf(verb.lower) !== null &&
+    OBJECT_OPENERS.has(words[index + 2]?.pos ?? 'PUNCT')
+  );
+}
+
+/** The relative pronoun and its verb of a clause `opensRelativeClause` finds. */
+function relativeClauseShape(words: readonly Word[], index: number, word: Word): Word | null {
+  if (opensRelativeClause(words, index)) return retagged(word, 'PRON', word.lower);
+  if (opensRelativeClause(words, index - 1))
+    return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
   return null;
 }
 

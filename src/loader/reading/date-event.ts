@@ -287,6 +287,17 @@ export function dateOf(
   // time (not "the test flights are being used", under way now).
   if (now && event.passive && !underWayOrStillSo(words, event))
     return { date: null, basis: null, timex: null };
+  // "OPEC, which pumps 40 percent of the world's oil, will meet": the simple present of a
+  // relative clause describes what its noun is or does, at no time (not "GM, which is
+  // seeking to cut 31,500 jobs": under way now).
+  const progressive = /ing$/.test((words[event.trigger] as Word).lower);
+  if (
+    now &&
+    !progressive &&
+    read.segments[event.segment]?.type === 'relative' &&
+    !underWayOrStillSo(words, event)
+  )
+    return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
 }

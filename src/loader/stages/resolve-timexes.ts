@@ -20,6 +20,7 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
+import { isContractMonth } from '../timex/contract-month.ts';
 import { isRecordReference } from '../timex/record-reference.ts';
 import { clauseDirection, termsOf, type TaggedTerm } from '../timex/clause-tense.ts';
 import type { Direction } from '../timex/tense-cues.ts';
@@ -261,6 +262,8 @@ function findAnchor(
     // "its biggest drop since the September 11 attacks. … during the afternoon": the day a
     // record is measured from is no day the story goes on in.
     if (candidate !== next && isRecordReference(text, 0, candidate)) continue;
+    // "crude for February delivery": a contract's month is no day of the story either.
+    if (isContractMonth(text, candidate)) continue;
     // "discovered the positions on January 19. … Shares were suspended for the morning":
     // a bare part of the day is of the day the story is at, which a date sets only for the
     // sentences right after it.

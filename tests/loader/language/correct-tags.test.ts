@@ -490,6 +490,17 @@ describe('correctTags', () => {
     expect(tags('Lund/PROPN deal/NOUN to/PART boost/VERB jobs/NOUN')[1]).toBe('NOUN');
   });
 
+  it('reads "which" and the -s form after it, set off by a comma, as a relative clause and its verb ("Lund, which pumps 40 percent of the oil,")', () => {
+    expect(
+      tags('Lund/PROPN ,/PUNCT which/DET pumps/NOUN 40/NUM percent/NOUN of/ADP oil/NOUN ,/PUNCT'),
+    ).toEqual(['PROPN', 'PUNCT', 'PRON', 'VERB', 'NUM', 'NOUN', 'ADP', 'NOUN', 'PUNCT']);
+    // Not a determiner and its plural: "in which pumps were fitted".
+    expect(tags('in/ADP which/DET pumps/NOUN were/AUX fitted/VERB').slice(1, 3)).toEqual([
+      'DET',
+      'NOUN',
+    ]);
+  });
+
   it('reads a count opening a sentence as a number, not a name ("Thousands of savers queued")', () => {
     expect(tags('Thousands/PROPN of/ADP savers/NOUN queued/VERB')[0]).toBe('NUM');
     // A name before "of" stays one: "Lund of Oslo".

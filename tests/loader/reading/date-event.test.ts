@@ -294,6 +294,20 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'leaves the simple present of a relative clause undated: it describes its noun ("Lund, which pumps 40 percent of the oil, will meet")',
+      "Lund Oil, which pumps 40 percent of the region's oil, will meet the union on May 9.",
+      'pumps',
+      '2008-04-30',
+      { start: null },
+    ],
+    [
+      'dates a relative clause\'s progressive, under way now ("the mill, which is seeking to cut jobs")',
+      'The union met the mill, which is seeking to cut 500 jobs.',
+      'seeking',
+      '2008-04-30',
+      { start: '2008-04-30' },
+    ],
+    [
       'dates a result\'s posting by another date of its clause, not the period the result is for ("posted a loss for its third quarter last week")',
       'The mill posted a loss of $2 million for its third quarter last week.',
       'posted',
