@@ -7,6 +7,7 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
+import { isApostropheS } from '../language/word.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
@@ -79,8 +80,8 @@ export function participantsOf(
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
   // "Honda said that its profit fell": whose the subject is, as "Honda's profit fell".
-  const owner = agentNames.length === 0 && !pronoun ? ownerOfSubject(words, event, context) : null;
-  if (owner) add(owner, 'agent');
+  const owners = agentNames.length === 0 && !pronoun ? ownersOfSubject(words, event, context) : [];
+  for (const owner of owners) add(owner, 'agent');
   // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
   const patientNames = reportsClause
     ? []
@@ -119,6 +120,9 @@ export function participantsOf(
         : possessors)
         add(name, 'agent');
     }
+    // "welcomed the firm's decision": the body a possessive description stands for.
+    const owner = describedPossessor(words, event.patient, context);
+    if (owner && agentNames.length === 0) add(owner, 'agent');
   }
   for (const phrase of event.others)
     for (const entity of namesIn(words, entities, phrase))
@@ -366,18 +370,42 @@ export function pronounAgent(
   return null;
 }
 
-/** The body an "its" before the subject stands for ("its profit fell"), or null. */
-function ownerOfSubject(
+/** The body a possessive description inside a phrase stands for: "the company's shares". */
+function describedPossessor(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  context: Referents,
+): string | null {
+  if (!phrase) return null;
+  const possessive = words.findIndex(
+    (word, index) => index > phrase.first && index < phrase.last && isApostropheS(word),
+  );
+  return possessive > 0
+    ? describedReferent(words, { first: phrase.first, last: possessive - 1 }, context)
+    : null;
+}
+
+/** Whose the subject is, by a possessive before or inside it ("its profit fell"). */
+function ownersOfSubject(
   words: readonly Word[],
   event: SentenceEvent,
   context: Referents,
-): string | null {
+): string[] {
   const subject = event.passive ? null : event.agent;
-  const before = subject ? words[subject.first - 1] : undefined;
-  if (before?.lower !== 'its' || event.pos !== 'verb') return null;
-  return (
-    (insideQuotation(words, before.start) ? null : context.lastSubject) ?? context.lastOrganization
-  );
+  if (!subject || event.pos !== 'verb') return [];
+  // "The company's shares fell", "the firm's chief executive resigned".
+  const described = describedPossessor(words, subject, context);
+  if (described) return [described];
+  const before = words[subject.first - 1];
+  // "Lund was the sole exception, as their sales declined": whose a plural "their" is, the
+  // people named last first ("Kerry and Lavrov … Their discussion follows"); none after a
+  // plural subject ("other makers saw … their sales").
+  if (before?.lower === 'their')
+    return context.pluralBefore ? [] : possessorNames('their', context);
+  if (before?.lower !== 'its') return [];
+  const owner =
+    (insideQuotation(words, before.start) ? null : context.lastSubject) ?? context.lastOrganization;
+  return owner ? [owner] : [];
 }
 
 /**

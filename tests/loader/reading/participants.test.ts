@@ -183,6 +183,27 @@ describe('"its" before a subject', () => {
     const text = 'Harwell Brothers said on Monday that its profit fell 8 percent.';
     expect(event(text, 'fell', '2021-05-19').participants).toEqual(['Harwell Brothers']);
   });
+
+  it('names the body a possessive description stands for ("The company\'s shares fell", "welcomed the firm\'s decision")', () => {
+    const shares = "Harwell Steel posted a loss on Monday. The company's shares fell 5 percent.";
+    expect(event(shares, 'fell', '2021-05-19').participants).toEqual(['Harwell Steel']);
+    const decision =
+      "Harwell Steel said on Monday it would close the mill. The union welcomed the firm's decision.";
+    expect(event(decision, 'decision', '2021-05-19').participants).toEqual(['Harwell Steel']);
+  });
+
+  it('names the body a plural "their" stands for, unless a plural subject came before ("Lund was the exception, as their sales fell")', () => {
+    const their = 'Lund Motors was the sole exception, as their sales fell 8 percent.';
+    expect(event(their, 'fell', '2021-05-19').participants).toEqual(['Lund Motors']);
+    const others = 'Lund Motors sold more cars. Other makers saw their sales slip.';
+    expect(event(others, 'slip', '2021-05-19').participants).toEqual([]);
+    // People named last come first: "Berg and Dahl met … Their talk lasted".
+    const people = 'Ingrid Berg and Nigel Dahl met Lund Motors in Oslo. Their talk lasted an hour.';
+    expect(event(people, 'lasted', '2021-05-19').participants).toEqual([
+      'Ingrid Berg',
+      'Nigel Dahl',
+    ]);
+  });
 });
 
 describe('a description of a body named before', () => {
