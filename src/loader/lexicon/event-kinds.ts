@@ -34,6 +34,37 @@ const MARKET_NOUNS: readonly string[] = [
 
 const MARKET_NOUN_SET: ReadonlySet<string> = new Set(MARKET_NOUNS);
 
+/**
+ * Nouns of a rise or fall that tell a happening as nouns ("further falls", "its biggest
+ * drop", "the gains it made"), though WordNet files some first as other things ("fall", a
+ * season, is a date when it is one: "in the fall").
+ */
+const MOVE_NOUNS: ReadonlySet<string> = new Set([
+  'fall',
+  'drop',
+  'gain',
+  'climb',
+  'slide',
+  'dip',
+  'increase',
+  'decline',
+  'rise',
+  'plunge',
+  'slump',
+  'surge',
+  'jump',
+  'rally',
+  'rebound',
+  'tumble',
+  'crash',
+  'spike',
+]);
+
+/** Whether a noun's lemma names a rise or a fall ("falls", "a drop"). */
+export function isMoveNoun(lemma: string): boolean {
+  return MOVE_NOUNS.has(lemma);
+}
+
 /** Whether a lemma is one of the common nouns of markets ("shares", "stocks", "index"). */
 export function isMarketNoun(lemma: string): boolean {
   return MARKET_NOUN_SET.has(lemma);

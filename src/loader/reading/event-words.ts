@@ -7,7 +7,7 @@
 import type { EventClass, EventKind } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { KIND_RULES, type KindRule } from '../lexicon/event-kinds.ts';
+import { isMoveNoun, KIND_RULES, type KindRule } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isThemeNoun } from '../lexicon/transfers.ts';
 import { EVENT_RELATING_VERBS, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
@@ -138,7 +138,10 @@ export function isEventNounWord(word: Word, opensSentence = false): boolean {
     // "Deliveries to SIA are due": a sentence opener keeps its capital; elsewhere a capital
     // names something ("the Merger Agreement").
     (opensSentence ? /^[A-Za-z][a-z-]+$/ : /^[a-z][a-z-]+$/).test(word.text) &&
-    (isEventNoun(word.lemma) || KIND_LEMMAS.has(word.lemma) || asWritten(word, isEventNoun)) &&
+    (isEventNoun(word.lemma) ||
+      KIND_LEMMAS.has(word.lemma) ||
+      isMoveNoun(word.lemma) ||
+      asWritten(word, isEventNoun)) &&
     !NOT_EVENT_NOUNS.has(word.lemma) &&
     // "the Canadian Auto Workers union": a word that ends names of bodies names a body.
     !ORGANIZATION_WORDS.has(word.lemma)

@@ -65,6 +65,12 @@ describe('isEventNounWord', () => {
     expect(isEventNounWord(wordOf('The merger collapsed.', 'merger'))).toBe(true);
   });
 
+  it('takes nouns of a rise or fall, whatever WordNet files first ("further falls", "its biggest drop")', () => {
+    expect(isEventNounWord(wordOf('Traders expect further falls.', 'falls'))).toBe(true);
+    expect(isEventNounWord(wordOf('It was its biggest drop in years.', 'drop'))).toBe(true);
+    expect(isEventNounWord(wordOf('The gains were wiped out.', 'gains'))).toBe(true);
+  });
+
   it('rejects nouns news uses for things ("the market", "the government")', () => {
     expect(isEventNounWord(wordOf('The market fell.', 'market'))).toBe(false);
     expect(isEventNounWord(wordOf('The government fell.', 'government'))).toBe(false);
