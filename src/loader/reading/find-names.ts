@@ -630,10 +630,12 @@ function classifyRun(
   if (last.lower === 'time' && afterClockTime(previous)) return [];
   // "the Prime Minister", "Ohio's Congresswoman", "The Chief Executive": a title that
   // names no one is a role, not a name (a lone "King" or "Baker" may be a surname).
+  // ("Chief executive Tero Lund said": a title's first word, capitalised by its place.)
   if (
     run.every(isRoleWord) &&
     (run.length > 1 ||
       following?.lower === 'of' ||
+      (following !== undefined && isSmallTitle(following)) ||
       (before !== undefined &&
         (before.pos === 'DET' || isApostropheS(before) || isRoleWord(before))))
   )
@@ -930,7 +932,16 @@ function classifiedPerson(
   // body may be described by any noun for a person (not "Boeing, the largest rival").
   const described =
     run.length >= 2 && !isKnownOrganizationName(run.map((word) => word.lower).join(' '));
-  return appositionTitle(words, end, described) ? [{ ...only, kind: 'person' }] : found;
+  // "chief executive Olli-Pekka Kallasvuo said": a title written small right before a
+  // full name is its holder's.
+  const titled = described && isSmallTitle(words[start - 1]);
+  return titled || appositionTitle(words, end, described) ? [{ ...only, kind: 'person' }] : found;
+}
+
+/** A person's title written small: "president", "spokesman", "chief executive". */
+function isSmallTitle(word: Word | undefined): boolean {
+  if (!word || word.text !== word.lower) return false;
+  return PERSON_TITLES.has(word.lower) || word.lower === 'executive' || word.lower === 'officer';
 }
 
 /**

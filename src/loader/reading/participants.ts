@@ -7,7 +7,7 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS } from '../language/word.ts';
+import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
@@ -103,7 +103,14 @@ export function participantsOf(
     );
     const here = unique(before.map((entity) => entity.canonical));
     const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
-    for (let at = event.patient.first; at <= event.patient.last; at++) {
+    // "its first-quarter net profit": a possessive before a date that modifies the noun.
+    let from = event.patient.first;
+    if ((words[from - 1] as Word | undefined)?.pos === 'X') {
+      let opener = from - 1;
+      while (opener > 0 && (words[opener] as Word).pos === 'X') opener--;
+      if (POSSESSIVE_PRONOUNS.has((words[opener] as Word).lower)) from = opener;
+    }
+    for (let at = from; at <= event.patient.last; at++) {
       // "the Ford Explorer, whose sales fell": "whose" is the name it follows.
       const antecedent =
         (words[at] as Word).lower === 'whose' ? nameBefore(words, entities, at) : null;
@@ -396,7 +403,10 @@ function ownersOfSubject(
   // "The company's shares fell", "the firm's chief executive resigned".
   const described = describedPossessor(words, subject, context);
   if (described) return [described];
-  const before = words[subject.first - 1];
+  // "its first-quarter net profit fell": past a date that modifies the subject.
+  let opener = subject.first - 1;
+  while (opener > 0 && (words[opener] as Word).pos === 'X') opener--;
+  const before = words[opener];
   // "Lund was the sole exception, as their sales declined": whose a plural "their" is, the
   // people named last first ("Kerry and Lavrov … Their discussion follows"); none after a
   // plural subject ("other makers saw … their sales").

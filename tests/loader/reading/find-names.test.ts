@@ -596,6 +596,21 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a full name right after a title written small as a person\'s ("chief executive Tero-Pekka Vaalasmo")', () => {
+    expect(names('Chief executive Tero-Pekka Vaalasmo said so.')).toEqual([
+      ['Tero-Pekka Vaalasmo', 'person', 'Tero-Pekka Vaalasmo'],
+    ]);
+    expect(names('It was told by president Arvo Vaalasmo.')).toContainEqual([
+      'Arvo Vaalasmo',
+      'person',
+      'Arvo Vaalasmo',
+    ]);
+    // Not a body after a noun of what a firm does: "the operator Lindale Holdings".
+    expect(names('The operator Lindale Holdings said so.')).toEqual([
+      ['Lindale Holdings', 'organization', 'Lindale Holdings'],
+    ]);
+  });
+
   it('reads a title\'s word after a first name as the surname ("Nigel King warned")', () => {
     expect(names('Nigel King warned.')).toEqual([['Nigel King', 'person', 'Nigel King']]);
     expect(names('The governor, Nigel King, warned.')).toEqual([

@@ -184,6 +184,12 @@ describe('"its" before a subject', () => {
     expect(event(text, 'fell', '2021-05-19').participants).toEqual(['Harwell Brothers']);
   });
 
+  it('names whose the subject is past a date that modifies it ("its first-quarter net profit fell")', () => {
+    const text = 'Lund Mobile said on Thursday that its first-quarter net profit fell 69 percent.';
+    expect(event(text, 'fell', '2009-04-16').participants).toEqual(['Lund Mobile']);
+    expect(event(text, 'profit', '2009-04-16').participants).toEqual(['Lund Mobile']);
+  });
+
   it('names the body a possessive description stands for ("The company\'s shares fell", "welcomed the firm\'s decision")', () => {
     const shares = "Harwell Steel posted a loss on Monday. The company's shares fell 5 percent.";
     expect(event(shares, 'fell', '2021-05-19').participants).toEqual(['Harwell Steel']);
