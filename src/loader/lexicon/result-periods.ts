@@ -15,3 +15,16 @@ export const PERIOD_WORDS: ReadonlySet<string> = new Set([
   'half-year',
   'quarter',
 ]);
+
+/** What a company's results are made of: a period's figures, not a day's acts. */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'profit',
+  'loss',
+  'earnings',
+  'revenue',
+  'income',
+  'deficit',
+  'surplus',
+  'sales',
+  'turnover',
+]);

@@ -23,6 +23,7 @@ import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
+import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
@@ -620,17 +621,22 @@ const PERIOD_MEASURED_PENALTY = 50_000;
 /** Whether the timex is a period after "for" ("for its third quarter", "for the year"). */
 function isPeriodMeasured(words: readonly Word[], timex: Timex): boolean {
   if (!timex.resolved || PRECISE.has(timex.resolved.granularity)) return false;
-  const before = words.findLastIndex((word) => word.end <= timex.start);
-  const determiner = words[before];
-  const preposition =
-    determiner && (determiner.lower === 'the' || POSSESSIVE_PRONOUNS.has(determiner.lower))
-      ? words[before - 1]
-      : determiner;
-  return preposition?.lower === 'for';
+  return prepositionBefore(words, timex) === 'for';
 }
 
 function gapBetween(word: Span, timex: Span): number {
   return timex.start >= word.end ? timex.start - word.end : word.start - timex.end;
+}
+
+/** What brings in the period a result covers: "in the third quarter", "for 2008". */
+const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over']);
+
+/** The preposition right before a timex, past "the" or a possessive, lower case; or ''. */
+function prepositionBefore(words: readonly Word[], timex: Timex): string {
+  const before = words.findLastIndex((word) => word.end <= timex.start);
+  const word = words[before];
+  const determiner = word && (word.lower === 'the' || POSSESSIVE_PRONOUNS.has(word.lower));
+  return (determiner ? words[before - 1] : word)?.lower ?? '';
 }
 
 /** How many words may stand between a report and a date after it: "said on Monday". */
@@ -670,6 +676,22 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     }
   }
   if (sincePerfect && event.tense === 'perfect') return true;
+  // "posted a net profit of $997 million in the third quarter": the period is the
+  // result's, told as an event of its own; the posting is not dated by it.
+  if (
+    event.pos === 'verb' &&
+    timex.resolved &&
+    !PRECISE.has(timex.resolved.granularity) &&
+    PERIOD_PREPOSITIONS.has(prepositionBefore(words, timex)) &&
+    read.events.some(
+      (other) =>
+        other.pos === 'noun' &&
+        other.governor === event &&
+        RESULT_NOUNS.has(other.lemma) &&
+        (words[other.trigger] as Word).end <= timex.start,
+    )
+  )
+    return false;
   // "agreed on Friday to buy the plant in 2012": a date after an infinitive is the
   // infinitive's (not a move's result's).
   const infinitiveBetween = read.events.some((other) => {

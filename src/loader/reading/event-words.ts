@@ -12,7 +12,7 @@ import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isThemeNoun } from '../lexicon/transfers.ts';
 import { EVENT_RELATING_VERBS, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
-import { PERIOD_WORDS } from '../lexicon/result-periods.ts';
+import { PERIOD_WORDS, RESULT_NOUNS } from '../lexicon/result-periods.ts';
 
 /** Nouns the product's kinds name ("cuts", "talks", "meeting"): events whatever WordNet files. */
 const KIND_LEMMAS: ReadonlySet<string> = new Set(
@@ -255,7 +255,8 @@ export function isSessionFrame(words: readonly Word[], index: number): boolean {
  * warning", "held talks"), nor what follows or causes ("follows recent conversations");
  * not what a report tells, an intention plans or an aspectual
  * begins ("reported losses", "cancelled the order", "began talks"); not a period's result
- * ("posted its first annual loss"), which happened over that period.
+ * ("posted its first annual loss", "posted a profit in the third quarter"), which happened
+ * over that period.
  */
 export function isThemeOfVerb(words: readonly Word[], index: number, verb: Word): boolean {
   const noun = words[index] as Word;
@@ -265,7 +266,26 @@ export function isThemeOfVerb(words: readonly Word[], index: number, verb: Word)
   // What a report tells, an intention plans or an aspectual begins is an event of its own.
   if (eventClassOf(verb, 'verb') !== 'OCCURRENCE') return false;
   const modifiers = words.slice(Math.max(0, index - 3), index);
-  return !modifiers.some((word) => PERIOD_WORDS.has(word.lower) || /-quarter$/.test(word.lower));
+  if (modifiers.some((word) => PERIOD_WORDS.has(word.lower) || /-quarter$/.test(word.lower)))
+    return false;
+  return !(RESULT_NOUNS.has(noun.lemma) && periodAfter(words, index));
+}
+
+/** How far after a result its period may be told: "a net profit of $997 million in the third quarter". */
+const PERIOD_REACH = 8;
+
+/**
+ * Whether a period follows the noun in its clause ("a profit of $1 billion in the third
+ * quarter", "a loss for 2008"): a date's words come tagged X. (A result's: "won a
+ * contract in 2008" is one event.)
+ */
+function periodAfter(words: readonly Word[], index: number): boolean {
+  for (let at = index + 1; at < words.length && at <= index + PERIOD_REACH; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'VERB' || word.text === ',' || word.text === '.') return false;
+    if (word.pos === 'X' && /^(?:quarter|year|half|\d{4})$/.test(word.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -294,6 +294,27 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'dates a result by the period after it, and its posting by the day it is told ("posted a net profit … in the third quarter")',
+      'Lund Mobile said that it posted a net profit of $997 million in the third quarter.',
+      'profit',
+      '2009-11-03',
+      { start: '2009-07-01', granularity: 'quarter' },
+    ],
+    [
+      'dates the posting of a result with its period by the day it is told',
+      'Lund Mobile said that it posted a net profit of $997 million in the third quarter.',
+      'posted',
+      '2009-11-03',
+      { start: '2009-11-03', granularity: 'day' },
+    ],
+    [
+      'keeps a deadline the verb\'s ("to end its losses by 2012")',
+      'The plan is to end the losses of Lund Mobile by 2012.',
+      'end',
+      '2009-11-03',
+      { start: '2012-01-01' },
+    ],
+    [
       'leaves the simple present of a relative clause undated: it describes its noun ("Lund, which pumps 40 percent of the oil, will meet")',
       "Lund Oil, which pumps 40 percent of the region's oil, will meet the union on May 9.",
       'pumps',
@@ -315,9 +336,9 @@ describe('dateOf, through the article stages', () => {
       { start: '2008-09-08', granularity: 'week', mention: { dateBasis: 'own-timex' } },
     ],
     [
-      'dates a result by the period it is for when the clause gives no other date',
+      'dates a result by the period it is for, and its posting by the day it is told, when the clause gives no other date',
       'The mill posted a loss of $2 million for its third quarter.',
-      'posted',
+      'loss',
       '2008-11-15',
       { start: '2008-07-01', granularity: 'quarter' },
     ],

@@ -18,6 +18,16 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('reads a result whose period follows it as an event of its own, not a thing a verb acts on ("posted a loss … in the third quarter")', () => {
+    const triggers = (text: string) =>
+      article(text, '2009-11-03').events.map((e) => triggerText(text, e));
+    expect(triggers('The mill posted a loss of $2 million in the third quarter.').sort()).toEqual([
+      'loss',
+      'posted',
+    ]);
+    expect(triggers('The mill won a contract in the third quarter.')).toEqual(['won']);
+  });
+
   it('keeps a length written as one word in its noun\'s phrase ("The 158-year-old bank listed debts")', () => {
     const text =
       'Harwell Brothers filed for bankruptcy on Monday. The 158-year-old bank listed debts of $613 billion.';
