@@ -25,6 +25,7 @@ import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
+import { isUnderWayOrStillSo } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
@@ -286,18 +287,7 @@ export function dateOf(
   // "The plane is built with four engines", "airliners are selected by the government",
   // "it is registered F-WWOW": the writer's present passive tells a state or a habit, no
   // time (not "the test flights are being used", under way now).
-  if (now && event.passive && !underWayOrStillSo(words, event))
-    return { date: null, basis: null, timex: null };
-  // "OPEC, which pumps 40 percent of the world's oil, will meet": the simple present of a
-  // relative clause describes what its noun is or does, at no time (not "GM, which is
-  // seeking to cut 31,500 jobs": under way now).
-  const progressive = /ing$/.test((words[event.trigger] as Word).lower);
-  if (
-    now &&
-    !progressive &&
-    read.segments[event.segment]?.type === 'relative' &&
-    !underWayOrStillSo(words, event)
-  )
+  if (now && event.passive && !isUnderWayOrStillSo(words, event.trigger))
     return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
@@ -367,18 +357,6 @@ function tellsOfLaterDay(
     return first !== undefined && day !== undefined && day > first && (!last || day <= last);
   });
 }
-
-/**
- * "the test flights are being used", "Ford is still committed to invest": a present
- * passive under way, or a state the writer says holds now, is so on the day of writing.
- */
-function underWayOrStillSo(words: readonly Word[], event: SentenceEvent): boolean {
-  const before = (words[event.trigger - 1] as Word | undefined)?.lower ?? '';
-  return before === 'being' || HOLDING_NOW.has(before);
-}
-
-/** Adverbs that say a state holds as the article is written. */
-const HOLDING_NOW: ReadonlySet<string> = new Set(['still', 'now', 'currently', 'already']);
 
 /** Whether a participle's noun (what it tells of) is itself a happening: "a ceremony". */
 function describesHappening(words: readonly Word[], event: SentenceEvent): boolean {

@@ -13,6 +13,7 @@ import {
   ADDRESSEE_CONTROL_VERBS,
   JUDGING_VERBS,
   LIGHT_VERBS,
+  isSameFormPast,
   OBJECT_CONTROL_VERBS,
 } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality } from './event-modality.ts';
@@ -46,7 +47,7 @@ import {
   type Segment,
 } from './segments.ts';
 import { insideQuotation } from './quotations.ts';
-import { findVerbGroups, type Tense, type VerbGroup } from './verb-groups.ts';
+import { findVerbGroups, isUnderWayOrStillSo, type Tense, type VerbGroup } from './verb-groups.ts';
 
 export interface SentenceEvent {
   /** Index of the trigger in the sentence's words. */
@@ -107,6 +108,9 @@ const SUBJECT_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
+
+/** Pronouns that open a relative clause as its subject: "OPEC, which pumps". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /** `headline`: the words are a headline's, which drops the "be" of its passives. */
 export function readSentence(words: readonly Word[], headline = false): ReadSentence {
@@ -195,7 +199,26 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       inFutureTimeClause(words, groups, segments, group, segmentIndex)
     )
       event.modality = 'scheduled';
-    const reports = isEventVerb(word) && !isComparisonVerb(words, group.head);
+    // "OPEC, which pumps 40 percent of the world's oil, will meet": the simple present of a
+    // relative clause describes what its noun is or does, nothing that happens (not "GM,
+    // which is seeking to cut 31,500 jobs", under way; nor a speaker's, or a headline's).
+    // (Only right after its "which", "who" or "that"; not a form that may be a past: "a
+    // revolution that completely rid Detroit of boxy cars".)
+    let opener = group.head - 1;
+    while (opener > segment.first && (words[opener] as Word).pos === 'ADV') opener--;
+    const describes =
+      group.tense === 'present' &&
+      group.first === group.head &&
+      !group.modal &&
+      !group.passive &&
+      segment.type === 'relative' &&
+      RELATIVE_PRONOUNS.has((words[opener] as Word).lower) &&
+      !/ing$/.test(word.lower) &&
+      !isSameFormPast(word.lower) &&
+      !headline &&
+      !quoted &&
+      !isUnderWayOrStillSo(words, group.head);
+    const reports = isEventVerb(word) && !isComparisonVerb(words, group.head) && !describes;
     groupEvents.push({
       group,
       event: reports ? event : null,

@@ -293,3 +293,15 @@ function pastAfterSingular(words: readonly Word[], head: number): boolean {
   if (subject.pos === 'PROPN') return !isGroupPlural(subject.text);
   return subject.pos === 'NOUN' && subject.lemma === subject.lower && !/s$/.test(subject.lower);
 }
+
+/**
+ * "the test flights are being used", "Ford is still committed to invest": a present
+ * passive under way, or a state the writer says holds now, is so on the day of writing.
+ */
+export function isUnderWayOrStillSo(words: readonly Word[], head: number): boolean {
+  const before = (words[head - 1] as Word | undefined)?.lower ?? '';
+  return before === 'being' || HOLDING_NOW.has(before);
+}
+
+/** Adverbs that say a state holds as the article is written. */
+const HOLDING_NOW: ReadonlySet<string> = new Set(['still', 'now', 'currently', 'already']);

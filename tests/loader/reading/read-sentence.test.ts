@@ -49,6 +49,18 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('reads no event in the simple present of a relative clause: it describes its noun ("Lund Oil, which pumps 40 percent of the oil, will meet")', () => {
+    const triggers = (text: string) => read(text).map((event) => event.trigger);
+    expect(triggers("Lund Oil, which pumps 40 percent of the region's oil, will meet.")).toEqual([
+      'meet',
+    ]);
+    // Not a progressive, under way; nor a form that may be a past ("that rid the port of").
+    expect(triggers('The union met the mill, which is seeking to cut 500 jobs.')).toContain(
+      'seeking',
+    );
+    expect(triggers('It was a storm that rid the port of its old cranes.')).toContain('rid');
+  });
+
   it('keeps an amount\'s "as much as" in the object ("gained as much as 378 points")', () => {
     expect(find(read('The Oslo index gained as much as 378 points.'), 'gained')).toMatchObject({
       patient: 'as much as 378 points',
