@@ -229,6 +229,16 @@ function correctWords(words: readonly Word[]): Word[] {
     if (floating) return floating;
     const relative = relativeClauseShape(words, index, word);
     if (relative) return relative;
+    // "fell 4 percent when trading resumed": an -ing form right after a subordinator and
+    // right before a past verb is the subject of that verb, a noun.
+    if (
+      word.pos === 'VERB' &&
+      /ing$/.test(word.lower) &&
+      CLAUSE_SUBORDINATORS.has(previous?.lower ?? '') &&
+      next?.pos === 'VERB' &&
+      (isIrregularPast(next.lower) || /ed$/.test(next.lower))
+    )
+      return retagged(word, 'NOUN', word.lower);
     // "plans to lay off", "will found a company": after "to" or a modal a verb is in its
     // base form, its own lemma, though the same letters are another verb's past ("lay",
     // the past of "lie").

@@ -178,10 +178,17 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
 
 const isVerbOrAuxiliary = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
 
-/** Whether a comma closes the phrase from `from` on and a verb follows it. */
+/**
+ * Whether a comma closes the phrase from `from` on and the clause's verb comes right after
+ * it ("…, are"; not "…, but the board rejected", a clause of its own).
+ */
 function verbAfterComma(words: readonly Word[], from: number): boolean {
   const comma = words.findIndex((word, index) => index >= from && word.text === ',');
-  return comma >= 0 && words.slice(comma + 1).some(isVerbOrAuxiliary);
+  if (comma < 0) return false;
+  let next = comma + 1;
+  while ((words[next] as Word | undefined)?.pos === 'ADV') next++;
+  const word = words[next];
+  return word !== undefined && isVerbOrAuxiliary(word);
 }
 
 function readGroup(words: readonly Word[], head: number): VerbGroup {

@@ -282,6 +282,22 @@ function resolvePartial(
       : direction === 'present' && reportingPeriod
         ? 'unknown'
         : direction;
+  // "was charged on January 28" in an article dated 24 January: a day a few days after
+  // the date line is this year's (the story was brought up to date), not a year back.
+  const updated =
+    effective === 'past' && !stated && statedFieldNames[1] === 'day'
+      ? occurrences.find((item) => {
+          const ahead = dayNumber(item.start) - dayNumber(dct);
+          return ahead > 0 && ahead <= UPDATE_LEEWAY_DAYS;
+        })
+      : undefined;
+  if (updated)
+    return {
+      value: updated.value,
+      stated: statedFieldNames,
+      inferred,
+      via: [`tense:${direction}${cue ? ` (${cue})` : ''}`, 'days-after-date-line'],
+    };
   const chosen = chooseOccurrence(occurrences, dct, stated, effective);
   if (!chosen) return null;
   const via = stated
@@ -296,6 +312,9 @@ function resolvePartial(
       ];
   return { value: chosen.value, stated: statedFieldNames, inferred, via };
 }
+
+/** How many days after its date line a past may still be told of in the same year. */
+const UPDATE_LEEWAY_DAYS = 7;
 
 function seasonOccurrences(unit: ShiftUnit, around: CalendarDay): Occurrence[] {
   const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

@@ -501,6 +501,12 @@ describe('correctTags', () => {
     ]);
   });
 
+  it('reads an -ing form between a subordinator and a past verb as that verb\'s subject ("when trading resumed")', () => {
+    expect(tags('fell/VERB when/ADV trading/VERB resumed/VERB')[2]).toBe('NOUN');
+    // Not before an object: "after buying rivals".
+    expect(tags('cut/VERB jobs/NOUN after/ADP buying/VERB rivals/NOUN')[3]).toBe('VERB');
+  });
+
   it('reads a count opening a sentence as a number, not a name ("Thousands of savers queued")', () => {
     expect(tags('Thousands/PROPN of/ADP savers/NOUN queued/VERB')[0]).toBe('NUM');
     // A name before "of" stays one: "Lund of Oslo".

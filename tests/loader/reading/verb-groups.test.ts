@@ -99,6 +99,10 @@ describe('findVerbGroups', () => {
     expect(group('Nine lenders, including Lund Bank, agreed to pay.', 'agreed')).toMatchObject({
       tense: 'past',
     });
+    // A clause of its own after the comma is no verb of an aside: ", but the board refused".
+    expect(
+      group("The mill's owner, Ola Berg, offered to sell it, but the board refused.", 'offered'),
+    ).toMatchObject({ tense: 'past' });
     // With the clause's verb before it, it is a participle: "are two kinds of fin, designed to".
     const before = group('They are two kinds of fin, designed to cut drag.', 'designed');
     expect(before).toMatchObject({ tense: 'participle', passive: true });

@@ -41,6 +41,14 @@ describe('resolveValue', () => {
     );
   });
 
+  it('keeps a past calendar day a few days after the date line in its year (the story was brought up to date)', () => {
+    const updated = resolveValue('XXXX-08-29', context('past'));
+    expect(updated).toMatchObject({ value: '2016-08-29' });
+    expect(updated?.via).toContain('days-after-date-line');
+    // More than a week ahead, a past is last year's.
+    expect(resolveValue('XXXX-09-20', context('past'))?.value).toBe('2015-09-20');
+  });
+
   it('records the year as inferred and the month and day as stated', () => {
     expect(resolveValue('XXXX-08-26', context('past'))).toMatchObject({
       stated: ['month', 'day'],
