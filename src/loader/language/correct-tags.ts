@@ -25,6 +25,7 @@
 import { countryOf } from '../events/name-lexicon.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
@@ -172,8 +173,14 @@ function capitalisedPlural(words: readonly Word[], index: number): boolean {
   return singular !== word.lower && (isPersonNoun(singular) || isEventNoun(singular));
 }
 
+/** Whether the word opens a sentence, or the text after a dateline's dash ("LONDON — Shares"). */
 function opensSentence(words: readonly Word[], index: number): boolean {
-  return index === 0 || /^[.!?“"]$/.test(words[index - 1]?.text ?? '');
+  if (index === 0 || /^[.!?“"]$/.test(words[index - 1]?.text ?? '')) return true;
+  const dateline = words[index - 2]?.text ?? '';
+  return (
+    /^[—–]$/.test(words[index - 1]?.text ?? '') &&
+    (dateline === ')' || /^\p{Lu}{2,}$/u.test(dateline))
+  );
 }
 
 /** Singular nouns that take a plural verb ("the police arrest", "people say"). */
@@ -326,7 +333,11 @@ function correctWords(words: readonly Word[]): Word[] {
     const opens = opensSentence(words, index);
     if (opens && word.pos === 'PROPN' && next?.pos !== 'PROPN') {
       const singular = singularOf(word.lower);
-      if (singular !== word.lower && (isEventNoun(singular) || isPersonNoun(singular)))
+      // ("Stocks on Wall Street ended", "Prices rose": the common nouns of markets too.)
+      if (
+        singular !== word.lower &&
+        (isEventNoun(singular) || isPersonNoun(singular) || isMarketNoun(singular))
+      )
         return retagged(word, 'NOUN', singular);
       // "Thousands of customers queued": a count opening the sentence is no name.
       if (COUNT_NOUNS.has(word.lower) && next?.lower === 'of')

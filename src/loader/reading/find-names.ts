@@ -319,6 +319,12 @@ function withNickname(
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0) return true;
   const previous = (words[index - 1] as Word).text;
+  // "New York (Wikinews) — Stocks on Wall Street ended", "LONDON — Shares": the story opens
+  // after a dateline's dash (not "two carmakers — Ford and GM — said").
+  if (previous === '—' || previous === '–') {
+    const dateline = words[index - 2]?.text ?? '';
+    return dateline === ')' || /^\p{Lu}{2,}$/u.test(dateline);
+  }
   return (previous === '“' || previous === '"') && (index === 1 || words[index - 2]?.text === ':');
 }
 

@@ -507,6 +507,15 @@ describe('correctTags', () => {
     expect(tags('cut/VERB jobs/NOUN after/ADP buying/VERB rivals/NOUN')[3]).toBe('VERB');
   });
 
+  it('reads a plural common noun of markets opening a sentence, or the text after a dateline\'s dash, as a noun ("Stocks on Wall Street ended")', () => {
+    expect(tags('Stocks/PROPN on/ADP Lund/PROPN ended/VERB')[0]).toBe('NOUN');
+    expect(tags('Oslo/PROPN (/PUNCT Wire/PROPN )/PUNCT —/PUNCT Prices/PROPN rose/VERB')[5]).toBe(
+      'NOUN',
+    );
+    // Not after a dash inside a sentence: "two mills — Shares Inc. and Lund".
+    expect(tags('mills/NOUN —/PUNCT Prices/PROPN Inc./PROPN')[2]).toBe('PROPN');
+  });
+
   it('reads a count opening a sentence as a number, not a name ("Thousands of savers queued")', () => {
     expect(tags('Thousands/PROPN of/ADP savers/NOUN queued/VERB')[0]).toBe('NUM');
     // A name before "of" stays one: "Lund of Oslo".

@@ -611,6 +611,17 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads the word after a dateline\'s dash as opening the story, capitalised by its place ("Oslo (Wire) — Stocks on Lund Street ended")', () => {
+    expect(names('Oslo (Wire) — Stocks on Lund Street ended lower.').map(([text]) => text)).toEqual(
+      ['Oslo', 'Wire', 'Lund Street'],
+    );
+    // Inside a sentence a name after a dash is still one: "two carmakers — Ford and Lund —".
+    expect(names('Two carmakers — Ford and Lund — said so.').map(([text]) => text)).toEqual([
+      'Ford',
+      'Lund',
+    ]);
+  });
+
   it('reads a title\'s word after a first name as the surname ("Nigel King warned")', () => {
     expect(names('Nigel King warned.')).toEqual([['Nigel King', 'person', 'Nigel King']]);
     expect(names('The governor, Nigel King, warned.')).toEqual([
