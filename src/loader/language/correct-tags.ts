@@ -902,10 +902,18 @@ function inApposition(words: readonly Word[], index: number): boolean {
   );
 }
 
+/**
+ * A word between an article and its noun: "an American company", "an earlier offer" (an
+ * adverb only in -er: "These also cut" is a subject and its verb).
+ */
+function isArticleModifier(word: Word): boolean {
+  return MODIFIERS.has(word.pos) || (word.pos === 'ADV' && /er$/.test(word.lower));
+}
+
 /** Whether only modifiers stand between the word and an article before it. */
 function afterArticle(words: readonly Word[], index: number): boolean {
   let at = index - 1;
-  while (at >= 0 && MODIFIERS.has((words[at] as Word).pos) && index - at <= 4) at--;
+  while (at >= 0 && isArticleModifier(words[at] as Word) && index - at <= 4) at--;
   const before = words[at];
   return before !== undefined && ARTICLES.has(before.lower) && before.pos === 'DET';
 }

@@ -79,6 +79,10 @@ const MONTHS_PATTERN = words(
   `\\b(?<mod>${PART_MODIFIER})?(?<month>${MONTH_WORD})(?:(?:,? |,? of )(?<year>${YEAR})\\b)?(?![\\w-])`,
 );
 
+/** Words after which a month's name is the month: "in May", "since August", "last March". */
+const MONTH_OPENERS =
+  /^(in|for|since|until|till|by|from|of|through|to|during|early|mid|late|last|next|this|before|after|between|and|or|each|every)$/;
+
 /** "July", "mid-July", "January 2018", "the end of March", "September of 2015". */
 export const findMonths: TimexParser = {
   name: 'month',
@@ -91,12 +95,14 @@ export const findMonths: TimexParser = {
       if (month === null) return null;
       const year = match.groups?.year;
       const before = wordBefore(text, match.index);
-      // "May" and "March" are also a verb; a month is named after a preposition or before a year.
-      if (/^(may|march)$/i.test(name) && !year && !match.groups?.mod) {
+      // "May" and "March" are also a verb, and any month a first name before a surname
+      // ("chief executive August Busch IV said"): a month is named after a preposition or
+      // before a year.
+      const after = wordAfter(text, match.index + match[0].length);
+      const verbOrName = /^(may|march)$/i.test(name) || /^\p{Lu}\p{Ll}/u.test(after);
+      if (verbOrName && !year && !match.groups?.mod) {
         if (
-          !/^(in|since|until|till|by|from|of|through|to|during|early|mid|late|last|next|this|before|after|between|and|or|each|every)$/.test(
-            before,
-          ) &&
+          !MONTH_OPENERS.test(before) &&
           // "as early as March", "no later than May": a bound of time.
           !BOUND_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))
         )

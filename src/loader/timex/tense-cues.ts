@@ -68,6 +68,9 @@ export function isPlainPast(word: string): boolean {
  * the clause's lower-cased words before the expression; `after` the words after it up to
  * the next punctuation mark; `following` all the clause's words after it.
  */
+/** Cue words that are also nouns of plans and hopes ("the plan", "its forecast"). */
+const NOUN_CUES = /^(plan|plans|forecast|forecasts|hope|hopes|aims)$/;
+
 export function cueDirection(
   before: readonly string[],
   after: readonly string[],
@@ -81,7 +84,10 @@ export function cueDirection(
     if (word === 'set' && !/^(for|to)$/.test(next)) continue;
     // "of record Nov. 10" in a dividend notice is a date ahead.
     if (word === 'record' && near[index - 1] === 'of') return { direction: 'future', cue: word };
-    if (FUTURE_WORDS.test(word)) return { direction: 'future', cue: word };
+    // "The plan was approved in May": a word of plans after an article is a noun, no tense.
+    const noun = /^(the|a|an|its|their|his|her)$/.test(near[index - 1] ?? '');
+    if (FUTURE_WORDS.test(word) && !(noun && NOUN_CUES.test(word)))
+      return { direction: 'future', cue: word };
     // "could last through Wednesday": "last" as a verb after a modal is no past cue.
     if (word === 'last' && MODALS_AHEAD.test(near[index - 1] ?? '')) continue;
     if (PAST_WORDS.test(word)) return { direction: 'past', cue: word };

@@ -516,6 +516,11 @@ describe('correctTags', () => {
     expect(tags('mills/NOUN —/PUNCT Prices/PROPN Inc./PROPN')[2]).toBe('PROPN');
   });
 
+  it('reads a bare verb form after an article and an adverb in -er as a noun ("an earlier offer"), not after "also"', () => {
+    expect(tags('rejected/VERB an/DET earlier/ADV offer/VERB of/ADP')[3]).toBe('NOUN');
+    expect(tags('These/DET also/ADV cut/VERB their/PRON rates/NOUN')[2]).toBe('VERB');
+  });
+
   it('reads a count opening a sentence as a number, not a name ("Thousands of savers queued")', () => {
     expect(tags('Thousands/PROPN of/ADP savers/NOUN queued/VERB')[0]).toBe('NUM');
     // A name before "of" stays one: "Lund of Oslo".

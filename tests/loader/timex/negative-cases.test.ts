@@ -29,10 +29,18 @@ describe('negative cases', () => {
     'Traders blamed the fall on weak demand.',
     'Officials may March on the capital.',
     'As May said, the vote will pass.',
+    // A month's name before a surname is a first name: "chief executive August Lindqvist".
+    'Mill chief executive August Lindqvist said so.',
+    'The board thanked June Halvorsen.',
     'He was the former Cold War rival.',
     'The 2,016 delegates voted.',
   ])('finds no temporal expression in %j', (text) => {
     expect(timexesIn(text, '2016-09-08')).toEqual([]);
+  });
+
+  it('keeps a month named after a preposition of time, "for" too, even before a capital ("scheduled for May", "in August Lund")', () => {
+    expect(timexesIn('The vote is scheduled for May.', '2016-09-08')).toHaveLength(1);
+    expect(timexesIn('In August Lund Mills cut jobs.', '2016-09-08')).toHaveLength(1);
   });
 
   it('never throws or writes an impossible date for odd text', () => {

@@ -32,6 +32,9 @@ describe('cueDirection', () => {
     ['He died Wednesday at his home.', 'Wednesday', 'past', 'died'],
     ['The team plays Paris on Wednesday night.', 'Wednesday', 'present', 'plays'],
     ['Officials are expected to meet on Monday.', 'Monday', 'future', 'expected'],
+    // A word of plans after an article is a noun: "the plan was approved in May".
+    ['The plan was approved in May.', 'May', 'past', 'approved'],
+    ['Its forecast was cut in March.', 'March', 'past', 'was'],
   ])('reads %j around %j as %s', (sentence, expression, direction, cue) => {
     expect(cueOf(sentence, expression)).toEqual({ direction, cue });
   });
