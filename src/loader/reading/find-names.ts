@@ -927,8 +927,12 @@ function classifiedPerson(
 ): NameMention[] {
   const only = found[0];
   if (found.length !== 1 || !only || only.kind !== 'organization' || only.tentative) return found;
-  // ("Jean-Claude Trichet": a hyphen's parts are words of the name.)
-  const run = words.slice(start, end + 1).filter((word) => word.text !== '-');
+  // ("Jean-Claude Trichet": a hyphen's parts are words of the name; "August Busch IV",
+  // "Tero Vaalasmo Jr.": a generation's mark ends it.)
+  const run = words
+    .slice(start, end + 1)
+    .filter((word) => word.text !== '-')
+    .filter((word, index, all) => index < all.length - 1 || !GENERATIONS.has(word.text));
   if (run.length > 3 || !run.every(isNameShaped)) return found;
   // "Larkspur Holdings, the parent company": a body's word names a body, unless a known
   // first name opens the run ("Jim Press, the Vice Chairman of Chrysler").
@@ -943,6 +947,9 @@ function classifiedPerson(
   const titled = described && isSmallTitle(words[start - 1]);
   return titled || appositionTitle(words, end, described) ? [{ ...only, kind: 'person' }] : found;
 }
+
+/** Marks of a generation after a person's name: "August Busch IV", "William Clay Ford Jr.". */
+const GENERATIONS: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 /** A person's title written small: "president", "spokesman", "chief executive". */
 function isSmallTitle(word: Word | undefined): boolean {

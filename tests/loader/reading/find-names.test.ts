@@ -605,6 +605,12 @@ describe('findNames', () => {
       'person',
       'Arvo Vaalasmo',
     ]);
+    // A generation's mark ends the name: "August Vaalasmo IV", "Tero Vaalasmo Jr.".
+    expect(names('Lund chief executive Tero Vaalasmo Jr. said so.')).toContainEqual([
+      'Tero Vaalasmo Jr.',
+      'person',
+      'Tero Vaalasmo Jr.',
+    ]);
     // Not a body after a noun of what a firm does: "the operator Lindale Holdings".
     expect(names('The operator Lindale Holdings said so.')).toEqual([
       ['Lindale Holdings', 'organization', 'Lindale Holdings'],
