@@ -136,10 +136,7 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   ) {
     // (Or at the sentence's start: "Customers queue to withdraw savings from the bank".)
     const opener = words[index - 2]?.pos === 'DET' ? index - 3 : index - 2;
-    const before = words[opener];
-    return (
-      before === undefined || /^[.!?]$/.test(before.text) || CLAUSE_SUBORDINATORS.has(before.lower)
-    );
+    return opensSentence(words, opener + 1) || CLAUSE_SUBORDINATORS.has(words[opener]?.lower ?? '');
   }
   if (!isSameFormPast(word.lower) || !isVerbLemma(word.lower)) return false;
   if (subject?.pos !== 'NOUN' || subject.lemma !== subject.lower || /s$/.test(subject.lower))
@@ -165,6 +162,7 @@ const COUNT_NOUNS = new Set([
   'billions',
   'tens',
 ]);
+
 /** "Customers queue to …": a plural of people or acts opening a sentence, tagged as a name. */
 function capitalisedPlural(words: readonly Word[], index: number): boolean {
   const word = words[index];

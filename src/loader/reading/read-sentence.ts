@@ -112,6 +112,29 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
 /** Pronouns that open a relative clause as its subject: "OPEC, which pumps". */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
+/**
+ * "OPEC, which pumps 40 percent of the world's oil, will meet": the simple present right
+ * after a relative "which", "who" or "that" describes what its noun is or does, nothing
+ * that happens. Not a progressive ("GM, which is seeking to cut 31,500 jobs", under way),
+ * nor a form that may be a past ("a revolution that completely rid Detroit of boxy cars").
+ */
+function describesItsNoun(words: readonly Word[], group: VerbGroup, segment: Segment): boolean {
+  const verb = words[group.head] as Word;
+  let opener = group.head - 1;
+  while (opener > segment.first && (words[opener] as Word).pos === 'ADV') opener--;
+  return (
+    group.tense === 'present' &&
+    group.first === group.head &&
+    !group.modal &&
+    !group.passive &&
+    segment.type === 'relative' &&
+    RELATIVE_PRONOUNS.has((words[opener] as Word).lower) &&
+    !/ing$/.test(verb.lower) &&
+    !isSameFormPast(verb.lower) &&
+    !isUnderWayOrStillSo(words, group.head)
+  );
+}
+
 /** `headline`: the words are a headline's, which drops the "be" of its passives. */
 export function readSentence(words: readonly Word[], headline = false): ReadSentence {
   const segments = findSegments(words);
@@ -199,26 +222,10 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       inFutureTimeClause(words, groups, segments, group, segmentIndex)
     )
       event.modality = 'scheduled';
-    // "OPEC, which pumps 40 percent of the world's oil, will meet": the simple present of a
-    // relative clause describes what its noun is or does, nothing that happens (not "GM,
-    // which is seeking to cut 31,500 jobs", under way; nor a speaker's, or a headline's).
-    // (Only right after its "which", "who" or "that"; not a form that may be a past: "a
-    // revolution that completely rid Detroit of boxy cars".)
-    let opener = group.head - 1;
-    while (opener > segment.first && (words[opener] as Word).pos === 'ADV') opener--;
-    const describes =
-      group.tense === 'present' &&
-      group.first === group.head &&
-      !group.modal &&
-      !group.passive &&
-      segment.type === 'relative' &&
-      RELATIVE_PRONOUNS.has((words[opener] as Word).lower) &&
-      !/ing$/.test(word.lower) &&
-      !isSameFormPast(word.lower) &&
-      !headline &&
-      !quoted &&
-      !isUnderWayOrStillSo(words, group.head);
-    const reports = isEventVerb(word) && !isComparisonVerb(words, group.head) && !describes;
+    const reports =
+      isEventVerb(word) &&
+      !isComparisonVerb(words, group.head) &&
+      (headline || quoted || !describesItsNoun(words, group, segment));
     groupEvents.push({
       group,
       event: reports ? event : null,
