@@ -8,6 +8,7 @@ import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS, isPossessivePronoun } from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
+import { isMoveNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import {
   ADDRESSEE_CONTROL_VERBS,
@@ -1073,7 +1074,10 @@ function nominalEvents(
     // its own sense ("sales volume", "sales gains": the selling).
     const next = words[index + 1];
     const modifier = next?.pos === 'NOUN' && /^[a-z]/.test(next.text);
-    if (modifier && (isEventNounWord(next) || word.lemma === word.lower)) return;
+    // ("the sales gains": a plural's happening rises or falls, two events.)
+    const singular = word.lemma === word.lower;
+    const risesOrFalls = !singular && next !== undefined && isMoveNoun(next.lemma);
+    if (modifier && ((isEventNounWord(next) && !risesOrFalls) || singular)) return;
     // "long-haul Airbus jets", "eight long-haul A330s": a hyphened compound before a name
     // qualifies it.
     if (joinsCompound(words, index - 1) && next?.pos === 'PROPN') return;

@@ -28,6 +28,17 @@ describe('readEvents', () => {
     expect(triggers('The mill won a contract in the third quarter.')).toEqual(['won']);
   });
 
+  it('reads a plural before a noun of a rise or fall as a happening of its own ("the sales gains")', () => {
+    const text = 'The sales gains of Lund Motors came in May.';
+    const triggers = article(text, '2010-06-02').events.map((e) => triggerText(text, e));
+    expect(triggers).toEqual(expect.arrayContaining(['sales', 'gains']));
+    // A singular one names a kind: "the price gains" is one event.
+    const one = 'The price gains of Lund Motors came in May.';
+    expect(article(one, '2010-06-02').events.map((e) => triggerText(one, e))).not.toContain(
+      'price',
+    );
+  });
+
   it('keeps a length written as one word in its noun\'s phrase ("The 158-year-old bank listed debts")', () => {
     const text =
       'Harwell Brothers filed for bankruptcy on Monday. The 158-year-old bank listed debts of $613 billion.';
