@@ -186,6 +186,11 @@ const STATE = [
   'cost',
   'weigh',
   'equal',
+  // "the jet seats 150 people", "the hall accommodates 500": what a thing can hold.
+  'seat',
+  'accommodate',
+  'comprise',
+  'resemble',
   // "Chicago-based Boeing", "based on the A330": where something stands, not an act.
   'base',
 ];

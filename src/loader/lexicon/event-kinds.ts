@@ -60,6 +60,18 @@ const MOVE_NOUNS: ReadonlySet<string> = new Set([
   'spike',
 ]);
 
+/**
+ * Verbs of the kinds below whose noun is the same act, though WordNet files the noun first
+ * as a thing ("the launch of the ferry": a motorboat first; "filed a suit": clothes). The
+ * kinds' other verbs name things as nouns ("head of finance", "sold land", "the state").
+ */
+const ACT_NOUNS_FILED_AS_THINGS: ReadonlySet<string> = new Set(['launch', 'suit', 'furlough']);
+
+/** Whether a kind's verb lemma is, as a noun, the act it names ("the launch"). */
+export function isActNounFiledAsThing(lemma: string): boolean {
+  return ACT_NOUNS_FILED_AS_THINGS.has(lemma);
+}
+
 /** Whether a noun's lemma names a rise or a fall ("falls", "a drop"). */
 export function isMoveNoun(lemma: string): boolean {
   return MOVE_NOUNS.has(lemma);

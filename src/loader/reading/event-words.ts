@@ -7,16 +7,28 @@
 import type { EventClass, EventKind } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { isMoveNoun, KIND_RULES, type KindRule } from '../lexicon/event-kinds.ts';
+import {
+  isActNounFiledAsThing,
+  isMoveNoun,
+  KIND_RULES,
+  type KindRule,
+} from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isThemeNoun } from '../lexicon/transfers.ts';
-import { EVENT_RELATING_VERBS, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
+import { EVENT_RELATING_VERBS, isVerbLemma, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 import { PERIOD_WORDS, RESULT_NOUNS } from '../lexicon/result-periods.ts';
 
-/** Nouns the product's kinds name ("cuts", "talks", "meeting"): events whatever WordNet files. */
+/**
+ * Nouns the product's kinds name ("talks", "conference", "ceasefire"): events whatever
+ * WordNet files. Not a verb of a kind used as a noun ("head of finance", "sold land", "the
+ * state of Ohio", "the post of chairman"): as a noun it names a thing, unless it is the
+ * act itself ("the launch of the ferry"); WordNet's happenings ("a landing") are events anyway.
+ */
 const KIND_LEMMAS: ReadonlySet<string> = new Set(
-  KIND_RULES.filter((rule) => !rule.near).flatMap((rule) => rule.lemmas),
+  KIND_RULES.filter((rule) => !rule.near)
+    .flatMap((rule) => rule.lemmas)
+    .filter((lemma) => !isVerbLemma(lemma) || isActNounFiledAsThing(lemma)),
 );
 
 /** The kind rules that name each lemma, in the table's order: looked up, not searched per word. */

@@ -53,6 +53,11 @@ describe('isEventVerb', () => {
     expect(isEventVerb(wordOf('He planned to sell the firm.', 'planned'))).toBe(false);
   });
 
+  it('rejects verbs of what a thing can hold ("the jet seats 150 people")', () => {
+    expect(isEventVerb(wordOf('The new ferry seats 300 passengers.', 'seats'))).toBe(false);
+    expect(isEventVerb(wordOf('The hall accommodates 500 guests.', 'accommodates'))).toBe(false);
+  });
+
   it('rejects light verbs and words that are no verbs', () => {
     expect(isEventVerb(wordOf('The mood seemed calm.', 'seemed'))).toBe(false);
     expect(isEventVerb(wordOf('The ferry sailed at dawn.', 'ferry'))).toBe(false);
@@ -77,6 +82,16 @@ describe('isEventNounWord', () => {
     // "a sign of closer ties" is an indication; "the signing" stays an event.
     expect(isEventNounWord(wordOf('It was a sign of closer ties.', 'sign'))).toBe(false);
     expect(isEventNounWord(wordOf('The signing took place in Oslo.', 'signing'))).toBe(true);
+  });
+
+  it('rejects a verb of a kind used as a noun for a thing ("head of finance", "sold land")', () => {
+    expect(isEventNounWord(wordOf('Ina Berg, head of finance, resigned.', 'head'))).toBe(false);
+    expect(isEventNounWord(wordOf('The mill sold land to the city.', 'land'))).toBe(false);
+    expect(isEventNounWord(wordOf('The state of Ohio gave a loan.', 'state'))).toBe(false);
+    expect(isEventNounWord(wordOf('She took the post of chairman.', 'post'))).toBe(false);
+    // The act itself, though WordNet files the noun first as a boat.
+    expect(isEventNounWord(wordOf('The launch of the ferry was put off.', 'launch'))).toBe(true);
+    expect(isEventNounWord(wordOf('The talks ended.', 'talks'))).toBe(true);
   });
 
   it('rejects a capitalised noun, which names something', () => {
