@@ -349,6 +349,19 @@ function governingEvent(
       isPerfectParticiple(words, group)) &&
     words[group.first - 1]?.text === ','
   ) {
+    // But "said that its sales rose 43% in February, surpassing GM": what a reported clause
+    // tells goes on in a participle of a happening inside it (a saying, "…, adding that",
+    // is the speaker's).
+    const own = segmentOf(segments, group.head);
+    const reported =
+      (segments[own] as Segment).type === 'complement' &&
+      eventClassOf(words[group.head] as Word, 'verb') !== 'REPORTING'
+        ? earlier.findLast(
+            (entry) =>
+              segmentOf(segments, entry.group.head) === own && !NONFINITE.has(entry.group.tense),
+          )
+        : undefined;
+    if (reported) return reported;
     const main = earlier.findLast((entry) => {
       const type = (segments[segmentOf(segments, entry.group.head)] as Segment).type;
       return (type === 'main' || type === 'coordinate') && !NONFINITE.has(entry.group.tense);

@@ -180,6 +180,17 @@ describe('readSentence', () => {
     ).toEqual(['bought']);
   });
 
+  it("governs a participle after a reported clause by its verb, a saying one by the speaker's", () => {
+    const surpassing = read(
+      'Lund said on Tuesday that its sales rose 9% in May, surpassing Harwell.',
+    );
+    expect(find(surpassing, 'surpassing')).toMatchObject({ governor: 'rose', agent: 'sales' });
+    const adding = read(
+      'Lund said on Tuesday that its sales rose 9% in May, adding that it would hire.',
+    );
+    expect(find(adding, 'adding')).toMatchObject({ governor: 'said', agent: 'Lund' });
+  });
+
   it('governs no infinitive of the main clause by the verb of a fronted "if" clause', () => {
     const events = read('If the talks fail, it will be a day to mourn the mill.');
     expect(find(events, 'mourn')).not.toMatchObject({ governor: 'fail' });
