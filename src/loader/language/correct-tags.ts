@@ -94,22 +94,44 @@ export function correctTags(words: readonly Word[]): Word[] {
  * verb.
  */
 function headlineVerb(words: Word[]): Word[] {
-  if (
-    words.some((word) => isLowerCaseVerb(word) || (word.pos === 'AUX' && word.text === word.lower))
-  )
-    return words;
+  const finite = (word: Word, index: number) =>
+    (isLowerCaseVerb(word) && !participleAfterComma(words, index)) ||
+    (word.pos === 'AUX' && word.text === word.lower);
+  if (words.some(finite)) return words;
   const at = words.findIndex(
     (word, index) =>
       index > 0 &&
       word.pos === 'NOUN' &&
-      /[^s]s$/.test(word.lower) &&
-      /^\p{Lu}/u.test(words[index - 1]?.text ?? '') &&
+      ((/[^s]s$/.test(word.lower) && /^\p{Lu}/u.test(words[index - 1]?.text ?? '')) ||
+        pluralBeforeParticiple(words, index)) &&
       verbLemmaOf(word.lower) !== null,
   );
   if (at < 0) return words;
   const word = words[at] as Word;
   return words.map((other, index) =>
     index === at ? retagged(word, 'VERB', verbLemmaOf(word.lower) as string) : other,
+  );
+}
+
+/** "…, surpassing GM": an -ing form opening a clause after a comma, no finite verb. */
+function participleAfterComma(words: readonly Word[], index: number): boolean {
+  return /ing$/.test((words[index] as Word).lower) && words[index - 1]?.text === ',';
+}
+
+/**
+ * "Ford's US auto sales spike, surpassing GM", "Stocks rally, ending a losing streak": in
+ * a headline with no finite verb, a verb's base form after a plural and before a comma and
+ * an -ing clause is the plural's verb.
+ */
+function pluralBeforeParticiple(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const subject = words[index - 1];
+  return (
+    isVerbLemma(word.lower) &&
+    subject?.pos === 'NOUN' &&
+    subject.lemma !== subject.lower &&
+    words[index + 1]?.text === ',' &&
+    participleAfterComma(words, index + 2)
   );
 }
 

@@ -136,6 +136,13 @@ export function dateOf(
   const governor = event.governor;
   const governed = governor ? dates.get(governor) : undefined;
   const explicitlyGoverned = governed?.date && !isArticleDate(governed.basis) ? governed : null;
+  // "GM posts first annual loss": a result covers a period before the day it is told
+  // ("said on Tuesday that total sales improved": the sales' month, not the saying's day).
+  const period =
+    actual && draft.published && event.tense !== 'pluperfect'
+      ? reportingPeriod(words, event, draft.published)
+      : null;
+  if (period) return { date: period, basis: 'reporting-period', timex: null };
   if (explicitlyGoverned?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
     return { date: explicitlyGoverned.date, basis: 'governing-timex', timex: null };
   // "stated on Thursday that it had signed a contract": done by then, so dated about then.
@@ -261,12 +268,6 @@ export function dateOf(
   )
     return { date: moves.date, basis: 'narrative-thread', timex: null };
   if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };
-  // "GM posts first annual loss": a result covers a period before the day it is told.
-  const period =
-    actual && draft.published && !explicitlyGoverned
-      ? reportingPeriod(words, event, draft.published)
-      : null;
-  if (period) return { date: period, basis: 'reporting-period', timex: null };
   if (governed?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
     return { date: governed.date, basis: governed.basis, timex: null };
   const tense = headlineInfinitive ? 'present' : event.tense;

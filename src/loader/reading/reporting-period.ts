@@ -10,6 +10,7 @@ import type { EventDate } from './event-dates.ts';
 import { yearDate } from './event-dates.ts';
 import { ANNUAL_WORDS } from '../lexicon/result-periods.ts';
 import type { SentenceEvent } from './read-sentence.ts';
+import type { Phrase } from './noun-phrases.ts';
 
 /** Monthly figures come out in the first business days of the next month. */
 const LAST_REPORTING_DAY = 5;
@@ -36,8 +37,9 @@ function annualResult(
 }
 
 /**
- * "sales plunged 45%", "its sales rose", "car sales slip": the sales themselves, or a
- * rise or fall whose subject they are, told in an article of the month's first days.
+ * "sales plunged 45%", "its sales rose", "total sales improved to 142,285 units", "Ford's
+ * sales spike": the sales themselves, or what they did as a verb's subject, told in an
+ * article of the month's first days (not "its sales chief resigned": sales head no subject).
  */
 function monthlySales(
   words: readonly Word[],
@@ -50,13 +52,10 @@ function monthlySales(
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));
   if (!year || !month) return null;
-  const isSales = (word: Word | undefined) => word?.lower === 'sales';
   const subject = event.passive ? event.patient : event.agent;
   const aboutSales =
     isSales(words[event.trigger]) ||
-    (event.kind === 'market-move' &&
-      subject !== null &&
-      words.slice(subject.first, subject.last + 1).some(isSales));
+    (event.pos === 'verb' && subject !== null && isSales(words[headOf(words, subject)]));
   if (!aboutSales) return null;
   const start = new Date(Date.UTC(year, month - 2, 1));
   const end = new Date(Date.UTC(year, month - 1, 1));
@@ -66,4 +65,19 @@ function monthlySales(
     granularity: 'month',
     approximate: true,
   };
+}
+
+function isSales(word: Word | undefined): boolean {
+  return word?.lower === 'sales';
+}
+
+/** A noun phrase's head: its last noun before a preposition ("its sales in the US"). */
+function headOf(words: readonly Word[], phrase: Phrase): number {
+  let head = phrase.first;
+  for (let index = phrase.first; index <= phrase.last; index++) {
+    const word = words[index] as Word;
+    if (word.pos === 'ADP') break;
+    if (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON') head = index;
+  }
+  return head;
 }

@@ -308,6 +308,19 @@ describe('correctTags', () => {
     expect(tags('Harwell/PROPN posts/NOUN rose/VERB')[1]).toBe('NOUN');
   });
 
+  it('reads a headline\'s base form after a plural, before a comma and an -ing clause, as its verb ("sales spike, surpassing")', () => {
+    const headline =
+      "Lund/PROPN 's/PART auto/NOUN sales/NOUN/sale spike/NOUN ,/PUNCT surpassing/VERB/surpass Harwell/PROPN";
+    expect(tags(headline)[4]).toBe('VERB');
+    // Not after a singular, nor where the sentence has a finite verb of its own.
+    expect(tags(headline.replace('sales/NOUN/sale', 'sale/NOUN'))[4]).toBe('NOUN');
+    expect(
+      tags(
+        'Its/PRON sales/NOUN/sale spike/NOUN ,/PUNCT surpassing/VERB/surpass Harwell/PROPN ,/PUNCT rose/VERB/rise',
+      )[2],
+    ).toBe('NOUN');
+  });
+
   it('reads a headline verb between a name and its object as a verb ("EADS defeat Boeing")', () => {
     const out = correctTags(words('EADS/PROPN defeat/NOUN Boeing/PROPN'));
     expect(out[1]).toMatchObject({ pos: 'VERB', lemma: 'defeat' });

@@ -443,6 +443,19 @@ describe('dateOf, through the article stages', () => {
     expect(event(shares, 'fell', '2009-04-02').start).toBe('2009-04-02');
   });
 
+  it('dates what monthly sales did by their month, not by the day of the saying', () => {
+    const said = 'Harwell Motors said on Tuesday that total sales improved to 14,285 units.';
+    expect(event(said, 'improved', '2010-03-03')).toMatchObject({
+      start: '2010-02-01',
+      granularity: 'month',
+    });
+    expect(event(said, 'said', '2010-03-03').start).toBe('2010-03-02');
+    // A headline's "sales spike" and the -ing clause after it are the month's too.
+    const headline = "Harwell's US auto sales spike, surpassing Lund";
+    expect(event(headline, 'spike', '2010-03-03').start).toBe('2010-02-01');
+    expect(event(headline, 'surpassing', '2010-03-03').start).toBe('2010-02-01');
+  });
+
   it('dates a report by a period after its object, but not by a date inside what it reports', () => {
     const said = event('The ministry said the mill closed on Thursday.', 'said', '2016-08-26');
     expect(said.mention.dateBasis).not.toBe('own-timex');

@@ -32,4 +32,14 @@ describe('reportingPeriod', () => {
     expect(periodOf(text, 'rose', '2011-01-12')).toBeNull();
     expect(periodOf('Its shares rose 8%.', 'rose', '2011-01-04')).toBeNull();
   });
+
+  it('gives whatever verb has the sales for its subject the month before, not one they only modify', () => {
+    expect(
+      periodOf('Total sales improved to 14,285 units.', 'improved', '2011-01-04'),
+    ).toMatchObject({ start: '2010-12-01', granularity: 'month' });
+    expect(
+      periodOf('Its sales in Norway were hit by the strike.', 'hit', '2011-01-04'),
+    ).toMatchObject({ start: '2010-12-01' });
+    expect(periodOf('Its sales chief resigned.', 'resigned', '2011-01-04')).toBeNull();
+  });
 });
