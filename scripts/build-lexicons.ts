@@ -24,7 +24,8 @@
  * frequent senses lies in WordNet's noun.act, noun.event, noun.process or noun.phenomenon
  * files ("flight", "meeting", "purchase") and its first sense is no artifact ("jet"), or
  * when its first sense is a nominalization of a verb ("loss" ← lose, "plan" ← plan,
- * "announcement" ← announce). Nouns whose first senses are times, people, places or
+ * "announcement" ← announce), or when its first sense tops the happenings ("event",
+ * "phenomenon"). Nouns whose first senses are times, people, places or
  * things are left out ("time", "company", "plane").
  * The list is data: the loader reads the JSON, never WordNet itself.
  */
@@ -62,6 +63,7 @@ function commonWords(): string[] {
 }
 
 /** WordNet lexicographer files (lexnames) by number. */
+const TOPS = 3;
 const ACT = 4;
 const TIME = 28;
 const EVENTIVE = new Set([ACT, 11, 19, 22]); // act, event, phenomenon, process
@@ -134,6 +136,17 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
     const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount);
     const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
     const [first, second] = senses;
+    // "The event was attended by 15,000 people": the top of WordNet's happenings ("event",
+    // "act", "process") is filed with the tops of things, but its kinds are happenings.
+    const topOfHappenings = (sense: Synset) =>
+      sense.lexFile === TOPS &&
+      sense.hyponyms.filter((offset) => EVENTIVE.has(synsets.get(offset)?.lexFile ?? -1)).length *
+        2 >
+        sense.hyponyms.length;
+    if (first && topOfHappenings(first)) {
+      nouns.push(lemma.replace(/_/g, ' '));
+      continue;
+    }
     // A noun whose second sense is a time is a time ("term", "time"), unless an act first
     // ("tour": a journey, then a tour of duty).
     if (!first || THING.has(first.lexFile) || (second?.lexFile === TIME && first.lexFile !== ACT))

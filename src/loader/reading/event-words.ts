@@ -196,7 +196,7 @@ function spelledAlike(british: string, american: string): boolean {
 
 /**
  * Nouns that English uses inside complex prepositions: "as a result of", "in response
- * to", "in addition to", "in favour of", "in return for", "in the wake of".
+ * to", "in addition to", "in favour of", "in return for", "in the wake of", "in the event of".
  */
 const PREPOSITION_NOUNS = new Set([
   'result',
@@ -213,6 +213,8 @@ const PREPOSITION_NOUNS = new Set([
   'lieu',
   'light',
   'view',
+  // "in the event of a strike": "if there is a strike".
+  'event',
 ]);
 const PREPOSITION_OPENERS = new Set(['in', 'as', 'on', 'with']);
 const PREPOSITION_CLOSERS = new Set(['of', 'to', 'for', 'with']);

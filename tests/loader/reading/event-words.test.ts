@@ -109,6 +109,12 @@ describe('isEventNounWord', () => {
     expect(isEventNounWord(wordOf('The time was right.', 'time'))).toBe(false);
   });
 
+  it('takes the nouns at the top of happenings, filed with the tops of things ("the event")', () => {
+    const text = 'The event was attended by 15,000 people.';
+    expect(isEventNounWord(wordOf(text, 'event'))).toBe(true);
+    expect(isEventNounWord(wordOf(text, 'people'))).toBe(false);
+  });
+
   it('finds a British spelling the tagger lemmatized the American way ("cancellation")', () => {
     const text = 'The cancellation followed two cancellations and large numbers of delays.';
     expect(isEventNounWord(wordOf(text, 'cancellation'))).toBe(true);
@@ -128,6 +134,7 @@ describe('inComplexPreposition', () => {
     expect(inside('The mill closed in response to the strike.', 'response')).toBe(true);
     // Elsewhere the same noun may tell something: "the result surprised analysts".
     expect(inside('The result of the vote surprised analysts.', 'result')).toBe(false);
+    expect(inside('In the event of a strike, the mill will close.', 'event')).toBe(true);
   });
 });
 
