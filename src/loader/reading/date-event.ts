@@ -270,6 +270,11 @@ export function dateOf(
   if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };
   if (governed?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
     return { date: governed.date, basis: governed.basis, timex: null };
+  // "are often justified by their speed, eliminating a tender", "had cut its forecast,
+  // citing weak demand": an -ing clause set off after its verb is of that verb's time, and
+  // has none when the verb has none (a habit, a backstory).
+  if (governor && event.tense === 'gerund' && words[event.trigger - 1]?.text === ',')
+    return { date: null, basis: null, timex: null };
   const tense = headlineInfinitive ? 'present' : event.tense;
   if (!draft.published || !takesPublicationDate(tense))
     return { date: null, basis: null, timex: null };

@@ -443,6 +443,13 @@ describe('dateOf, through the article stages', () => {
     expect(event(shares, 'fell', '2009-04-02').start).toBe('2009-04-02');
   });
 
+  it('leaves an -ing clause after an undated verb undated ("had cut its forecast, citing")', () => {
+    const text = 'Harwell Motors had cut its forecast, citing weak demand.';
+    expect(event(text, 'citing', '2010-03-03').start).toBeNull();
+    const fell = 'Harwell Motors shares fell 5% on Monday, wiping $9 billion off its value.';
+    expect(event(fell, 'wiping', '2010-03-03').start).toBe('2010-03-01');
+  });
+
   it('dates what monthly sales did by their month, not by the day of the saying', () => {
     const said = 'Harwell Motors said on Tuesday that total sales improved to 14,285 units.';
     expect(event(said, 'improved', '2010-03-03')).toMatchObject({
