@@ -501,6 +501,16 @@ function correctWords(words: readonly Word[]): Word[] {
       verbAfterName(words, index + 1)
     )
       return retagged(word, 'NOUN', word.lower);
+    // "There were protests in Paris", "the causes were delays": after "be" comes no -s
+    // form of a verb (its verbs there are participles).
+    if (
+      word.pos === 'VERB' &&
+      /[^s]s$/.test(word.lower) &&
+      word.lemma !== word.lower &&
+      previous?.pos === 'AUX' &&
+      previous.lemma === 'be'
+    )
+      return retagged(word, 'NOUN', word.lemma);
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return retagged(word, 'NOUN', word.lemma);

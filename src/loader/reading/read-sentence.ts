@@ -1266,9 +1266,12 @@ const ANY_MODALS: ReadonlySet<string> = new Set([
 /** The modal of the nearest verb before `index` in its clause ("will go on sale"), if any. */
 function modalOfVerbBefore(words: readonly Word[], first: number, index: number): string | null {
   let at = index - 1;
-  while (at >= first && (words[at] as Word).pos !== 'VERB') {
+  // ("there could be additional charges": the "be" of what is there is the verb.)
+  while (at >= first && (words[at] as Word).pos !== 'VERB' && (words[at] as Word).lemma !== 'be') {
     // A noun phrase's own comma or clause word ends the search: the verb is another's.
     if ((words[at] as Word).pos === 'PUNCT' || (words[at] as Word).pos === 'SCONJ') return null;
+    // "there will be a protest of the award": what the "of" names is there already.
+    if ((words[at] as Word).lower === 'of') return null;
     at--;
   }
   for (let before = at - 1; before >= first && before >= at - 3; before--) {

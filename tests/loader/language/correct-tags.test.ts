@@ -295,6 +295,12 @@ describe('correctTags', () => {
     expect(tags('EADS/PROPN defeat/NOUN Boeing/PROPN')[1]).toBe('VERB');
   });
 
+  it('reads an -s form after "be" as a noun ("There were protests")', () => {
+    expect(tags('There/PRON were/AUX/be protests/VERB/protest in/ADP Paris/PROPN')[2]).toBe('NOUN');
+    // A participle after "be" stays a verb.
+    expect(tags('Lund/PROPN was/AUX/be fined/VERB/fine')[2]).toBe('VERB');
+  });
+
   it('keeps a noun after a headline\'s verb its object ("Obama presents rescue plan after")', () => {
     expect(tags('Lind/PROPN presents/VERB rescue/NOUN plan/NOUN after/ADP vote/NOUN')[3]).toBe(
       'NOUN',

@@ -333,6 +333,14 @@ describe('readSentence', () => {
     expect(find(read('The phone went on sale in June.'), 'sale').modality).toBe('actual');
   });
 
+  it('gives what "there will be" or "there could be" tells its modal, not what its "of" names', () => {
+    const charges = read('The mill has warned there could be additional charges.');
+    expect(find(charges, 'charges').modality).toBe('possible');
+    const protest = read('He expects there will be a protest of the award by Lund.');
+    expect(find(protest, 'protest').modality).toBe('scheduled');
+    expect(find(protest, 'award').modality).toBe('actual');
+  });
+
   it('reads a past form after a comma with no subject as a participle ("…, priced at $499")', () => {
     const events = read('The phone will go on sale in June, priced at $499 for the small model.');
     expect(find(events, 'priced').tense).toBe('participle');
