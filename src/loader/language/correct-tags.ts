@@ -501,6 +501,17 @@ function correctWords(words: readonly Word[]): Word[] {
       verbAfterName(words, index + 1)
     )
       return retagged(word, 'NOUN', word.lower);
+    // "to buy back shares from its banks", "set up plants": after a verb and its particle
+    // comes its object, no -s form of a verb.
+    if (
+      word.pos === 'VERB' &&
+      /[^s]s$/.test(word.lower) &&
+      word.lemma !== word.lower &&
+      previous !== undefined &&
+      PARTICLES.has(previous.lower) &&
+      words[index - 2]?.pos === 'VERB'
+    )
+      return retagged(word, 'NOUN', word.lemma);
     // "There were protests in Paris", "the causes were delays": after "be" comes no -s
     // form of a verb (its verbs there are participles).
     if (
@@ -600,7 +611,8 @@ function regionalShape(words: readonly Word[], opener: number): boolean {
     verb !== undefined &&
     verb.pos === 'NOUN' &&
     (plural.pos === 'VERB' || plural.pos === 'NOUN') &&
-    (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT') &&
+    // ("Asian markets tumble", "… tumble on …", "… fall sharply as …")
+    (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'ADV') &&
     (opener === 0 || /^[.!?“"]$/.test(words[opener - 1]?.text ?? '')) &&
     /[^s]s$/.test(plural.lower) &&
     isRegionalAdjective(adjective) &&

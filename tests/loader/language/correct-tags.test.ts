@@ -295,6 +295,12 @@ describe('correctTags', () => {
     expect(tags('EADS/PROPN defeat/NOUN Boeing/PROPN')[1]).toBe('VERB');
   });
 
+  it('reads an -s form after a verb and its particle as its object ("buy back shares")', () => {
+    expect(tags('to/PART buy/VERB back/ADV shares/VERB/share from/ADP banks/NOUN/bank')[3]).toBe(
+      'NOUN',
+    );
+  });
+
   it('reads an -s form after "be" as a noun ("There were protests")', () => {
     expect(tags('There/PRON were/AUX/be protests/VERB/protest in/ADP Paris/PROPN')[2]).toBe('NOUN');
     // A participle after "be" stays a verb.
@@ -389,6 +395,8 @@ describe('correctTags', () => {
       'ADP',
       'NOUN',
     ]);
+    // With an adverb after the verb: "European stocks fall sharply as …".
+    expect(tags('Nordic/PROPN stocks/VERB/stock fall/NOUN sharply/ADV as/ADP')[2]).toBe('VERB');
     // A name's headline keeps its verb and object: "Lund presents plan".
     expect(tags('Lund/PROPN presents/VERB/present plan/NOUN')).toEqual(['PROPN', 'VERB', 'NOUN']);
   });
