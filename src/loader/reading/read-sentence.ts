@@ -558,7 +558,9 @@ function subjectOf(
   // So after a clause before it: "…, while Nissan is due to report its results".
   if (group.tense === 'infinitive') {
     const adjective = words[group.first - 1]?.lower === 'to' ? group.first - 2 : group.first - 1;
-    const be = SUBJECT_ADJECTIVES.has(words[adjective]?.lower ?? '') ? adjective - 1 : -1;
+    let be = SUBJECT_ADJECTIVES.has(words[adjective]?.lower ?? '') ? adjective - 1 : -1;
+    // ("investors were still willing to buy")
+    while (be > floor && words[be]?.pos === 'ADV') be--;
     if (be >= floor && words[be]?.lemma === 'be' && words[be]?.pos === 'AUX') {
       const subject = subjectBefore(words, be - 1, floor);
       // A pronoun there is the governing verb's subject ("the aircraft was leaving before

@@ -152,12 +152,15 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     return true;
   const before = words[head - 1];
   const participle = isPastForm(words[head] as Word) && !/ing$/.test((words[head] as Word).lower);
-  if (!participle || !before) return false;
+  // "the previous record, set by AT&T Wireless": a past written as its base, with its agent.
+  const sameForm = isSameFormPast((words[head] as Word).lower);
+  if (!(participle || sameForm) || !before) return false;
   // "The winglets, designed to improve fuel efficiency, are …", "are two types of rocket,
   // designed to reduce costs": a participle set off after its noun with an infinitive
   // after it, when the clause has its verb before or after it (not "The bank's chairman,
   // Daniel Bouton, offered to resign": that is the clause's verb).
   if (
+    participle &&
     before.text === ',' &&
     ['NOUN', 'PROPN'].includes(words[head - 2]?.pos ?? '') &&
     next?.lower === 'to' &&

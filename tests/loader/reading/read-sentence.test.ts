@@ -316,6 +316,9 @@ describe('readSentence', () => {
   it('gives an infinitive after "be" and an adjective the subject ("is due to visit")', () => {
     const events = read("Norway's foreign minister is due to visit Oslo.");
     expect(find(events, 'visit').agent).toBe("Norway's foreign minister");
+    // With an adverb between: "were still willing to buy".
+    const willing = read('Analysts said that investors were still willing to buy shares.');
+    expect(find(willing, 'buy').agent).toBe('investors');
   });
 
   it('reads no event in an -ing word describing a named body, nor in "the opposition"', () => {

@@ -76,6 +76,11 @@ describe('findVerbGroups', () => {
       tense: 'participle',
       passive: true,
     });
+    // A past written as its base: "the record, set by Lund Air".
+    expect(group('The old record, set by Lund Air, was beaten.', 'set')).toMatchObject({
+      tense: 'participle',
+      passive: true,
+    });
     expect(group('Profits, hit by costs, fell by a third.', 'fell')).toMatchObject({
       tense: 'past',
       passive: false,
