@@ -31,10 +31,12 @@ import { MONTHS } from '../timex/lexicon.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
 import {
   CLAUSE_SUBORDINATORS,
+  followsDatelineDash,
   HAVE_FORMS,
   POSSESSIVE_PRONOUNS,
   isApostropheS,
   type PartOfSpeech,
+  WH_RELATIVE_PRONOUNS,
   type Word,
 } from './word.ts';
 
@@ -196,11 +198,7 @@ function capitalisedPlural(words: readonly Word[], index: number): boolean {
 /** Whether the word opens a sentence, or the text after a dateline's dash ("LONDON — Shares"). */
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0 || /^[.!?“"]$/.test(words[index - 1]?.text ?? '')) return true;
-  const dateline = words[index - 2]?.text ?? '';
-  return (
-    /^[—–]$/.test(words[index - 1]?.text ?? '') &&
-    (dateline === ')' || /^\p{Lu}{2,}$/u.test(dateline))
-  );
+  return followsDatelineDash(words, index);
 }
 
 /** Singular nouns that take a plural verb ("the police arrest", "people say"). */
@@ -738,7 +736,7 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
 function opensRelativeClause(words: readonly Word[], index: number): boolean {
   const verb = words[index + 1];
   return (
-    (words[index]?.lower === 'which' || words[index]?.lower === 'who') &&
+    WH_RELATIVE_PRONOUNS.has(words[index]?.lower ?? '') &&
     words[index - 1]?.text === ',' &&
     verb !== undefined &&
     verb.pos === 'NOUN' &&

@@ -79,3 +79,20 @@ export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
   'until',
   'once',
 ]);
+
+/** Relative pronouns that only ever open a relative clause ("OPEC, which pumps"). */
+export const WH_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Relative pronouns, "that" too ("the bank that lends"), which may also be a determiner. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([...WH_RELATIVE_PRONOUNS, 'that']);
+
+/**
+ * Whether the word follows a dateline's dash, where the story opens: "New York (Wikinews) —
+ * Stocks on Wall Street ended", "LONDON — Shares" (not "two carmakers — Ford and GM — said").
+ */
+export function followsDatelineDash(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1]?.text ?? '';
+  if (previous !== '—' && previous !== '–') return false;
+  const dateline = words[index - 2]?.text ?? '';
+  return dateline === ')' || /^\p{Lu}{2,}$/u.test(dateline);
+}

@@ -9,7 +9,7 @@
 import type { EntityKind, Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { foldAccents } from '../language/fold-accents.ts';
-import { isApostropheS } from '../language/word.ts';
+import { followsDatelineDash, isApostropheS } from '../language/word.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import {
@@ -319,12 +319,7 @@ function withNickname(
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0) return true;
   const previous = (words[index - 1] as Word).text;
-  // "New York (Wikinews) — Stocks on Wall Street ended", "LONDON — Shares": the story opens
-  // after a dateline's dash (not "two carmakers — Ford and GM — said").
-  if (previous === '—' || previous === '–') {
-    const dateline = words[index - 2]?.text ?? '';
-    return dateline === ')' || /^\p{Lu}{2,}$/u.test(dateline);
-  }
+  if (previous === '—' || previous === '–') return followsDatelineDash(words, index);
   return (previous === '“' || previous === '"') && (index === 1 || words[index - 2]?.text === ':');
 }
 

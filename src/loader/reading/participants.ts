@@ -384,12 +384,11 @@ function describedPossessor(
   context: Referents,
 ): string | null {
   if (!phrase) return null;
-  const possessive = words.findIndex(
-    (word, index) => index > phrase.first && index < phrase.last && isApostropheS(word),
-  );
-  return possessive > 0
-    ? describedReferent(words, { first: phrase.first, last: possessive - 1 }, context)
-    : null;
+  // Only the phrase's own words are read, not the sentence's.
+  for (let possessive = phrase.first + 1; possessive < phrase.last; possessive++)
+    if (isApostropheS(words[possessive] as Word))
+      return describedReferent(words, { first: phrase.first, last: possessive - 1 }, context);
+  return null;
 }
 
 /** Whose the subject is, by a possessive before or inside it ("its profit fell"). */

@@ -6,7 +6,7 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, isPossessivePronoun } from '../language/word.ts';
+import { isApostropheS, isPossessivePronoun, RELATIVE_PRONOUNS } from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isMoveNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -109,9 +109,6 @@ const SUBJECT_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Particles and prepositions that belong to the verb, not to a following object. */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away']);
-
-/** Pronouns that open a relative clause as its subject: "OPEC, which pumps". */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /**
  * "OPEC, which pumps 40 percent of the world's oil, will meet": the simple present right
@@ -256,11 +253,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     )
       verb.light = true;
   }
+  // A light verb that governs no event noun tells nothing ("held the rate").
   const told = events.filter((event) => !lightOnly.has(event) || event.light === true);
-  events.length = 0;
-  events.push(...told, ...nominals);
-  events.sort((a, b) => a.trigger - b.trigger);
-  return { words, segments, events };
+  return {
+    words,
+    segments,
+    events: [...told, ...nominals].sort((a, b) => a.trigger - b.trigger),
+  };
 }
 
 /** A verb that tells about something ("describe", "criticize"), not one that makes it known. */

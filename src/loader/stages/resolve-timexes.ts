@@ -66,6 +66,7 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   const done = new Map<string, Timex>();
   const order = processingOrder(draft.text, ordered);
   const directions = new Map<number, { direction: Direction; cue: string }>();
+  const barred = barredAnchors(draft.text, ordered);
   // The article's tagged words in a window of a sentence, offsets into the sentence.
   const tagIn =
     (sentence: Span) =>
@@ -115,7 +116,7 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
       anchorFor: (unit) => {
         // A past-tense clause cannot hang on a date after publication ("May 14" when Le Pen "conceded").
         const pastClause = () => context.direction().direction === 'past';
-        return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause);
+        return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause, barred);
       },
     };
     const resolvedTimex = resolveOne(timex, context, dct);
@@ -222,6 +223,23 @@ const REPORTING =
   /\b(said|says|told|announced|reported|added|stated|confirmed|insisted|noted|wrote)\s+(on\s+)?$/i;
 const COORDINATION = /^\s*(,|and|or|to|through|until|till|-|–|—|and on|or on|, and)\s*$/;
 
+/** Dates no later date hangs on, read once per article: see `barredAnchors`. */
+interface BarredAnchors {
+  /** "its biggest drop since the September 11 attacks": the day a record is measured from. */
+  records: ReadonlySet<string>;
+  /** "crude for February delivery": a contract's month. */
+  contracts: ReadonlySet<string>;
+}
+
+function barredAnchors(text: string, timexes: readonly Timex[]): BarredAnchors {
+  const ids = (test: (timex: Timex) => boolean) =>
+    new Set(timexes.filter(test).map((timex) => timex.id));
+  return {
+    records: ids((timex) => isRecordReference(text, 0, timex)),
+    contracts: ids((timex) => isContractMonth(text, timex)),
+  };
+}
+
 function findAnchor(
   text: string,
   timexes: readonly Timex[],
@@ -230,6 +248,7 @@ function findAnchor(
   unit: ShiftUnit,
   dct: CalendarDay | null,
   pastClause: () => boolean,
+  barred: BarredAnchors,
 ): Anchor | null {
   const allowed = ANCHORS_FOR[unit] ?? ANCHORS_FOR.Y;
   const self = timexes[index];
@@ -261,9 +280,9 @@ function findAnchor(
       continue;
     // "its biggest drop since the September 11 attacks. … during the afternoon": the day a
     // record is measured from is no day the story goes on in.
-    if (candidate !== next && isRecordReference(text, 0, candidate)) continue;
+    if (candidate !== next && barred.records.has(candidate.id)) continue;
     // "crude for February delivery": a contract's month is no day of the story either.
-    if (isContractMonth(text, candidate)) continue;
+    if (barred.contracts.has(candidate.id)) continue;
     // "discovered the positions on January 19. … Shares were suspended for the morning":
     // a bare part of the day is of the day the story is at, which a date sets only for the
     // sentences right after it.
