@@ -125,6 +125,25 @@ export function isEventVerb(word: Word): boolean {
   return eventClass !== 'STATE' && eventClass !== 'I_STATE';
 }
 
+/** Words that tell a level kept: "held rates steady", "held the rate at 5.25 percent". */
+const KEPT_LEVELS: ReadonlySet<string> = new Set(['steady', 'unchanged', 'flat', 'stable']);
+
+/**
+ * "The bank held its key rate at 5.25 percent", "held rates steady": "hold" with an object
+ * kept at a level is a decision taken, an event, though "hold" is a state ("holds a stake")
+ * or a light verb ("held talks") elsewhere.
+ */
+export function keepsAtLevel(words: readonly Word[], index: number): boolean {
+  if ((words[index] as Word).lemma !== 'hold') return false;
+  for (let at = index + 1; at < words.length && at <= index + 6; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB' || word.pos === 'SCONJ') return false;
+    if (KEPT_LEVELS.has(word.lower)) return at > index + 1;
+    if (word.lower === 'at' && words[at + 1]?.pos === 'NUM') return at > index + 1;
+  }
+  return false;
+}
+
 /** Verbs that multiply an amount: "more than doubled" tells a change, not a comparison. */
 const MULTIPLYING: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve']);
 

@@ -742,13 +742,18 @@ export function rememberDescriptions(
       for (let at = last + 3; at <= last + 5 && words[at]?.pos !== 'PUNCT'; at++)
         if (words[at]?.pos === 'NOUN') after = words[at];
     for (const noun of [before, after])
-      if (
-        noun?.pos === 'NOUN' &&
-        !GENERIC_BODY_NOUNS.has(noun.lemma) &&
-        referentKindOf(noun.lemma) === 'organization'
-      )
+      if (noun?.pos === 'NOUN' && describesBody(noun.lemma))
         (context.describedAs ??= new Map()).set(noun.lemma, entity.canonical);
+    // "the Bank of England … the bank", "Lund Airlines … the airline": a name's own noun.
+    for (const word of words.slice(first, last + 1))
+      if (describesBody(word.lemma))
+        (context.describedAs ??= new Map()).set(word.lemma, entity.canonical);
   }
+}
+
+/** A noun for a kind of body ("airline", "bank", "carmaker"), not any body ("company"). */
+function describesBody(lemma: string): boolean {
+  return !GENERIC_BODY_NOUNS.has(lemma) && referentKindOf(lemma) === 'organization';
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {

@@ -29,6 +29,7 @@ import {
   isKindCompound,
   isThemeOfVerb,
   isEventVerb,
+  keepsAtLevel,
 } from './event-words.ts';
 import {
   holds,
@@ -221,7 +222,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     )
       event.modality = 'scheduled';
     const reports =
-      isEventVerb(word) &&
+      (isEventVerb(word) || keepsAtLevel(words, group.head)) &&
       !isComparisonVerb(words, group.head) &&
       (headline || quoted || !describesItsNoun(words, group, segment));
     groupEvents.push({

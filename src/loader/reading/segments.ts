@@ -200,7 +200,11 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'subordinate', word.lower, current);
     } else if (
       SUBORDINATORS.has(word.lower) &&
-      (word.pos === 'SCONJ' || word.pos === 'ADP') &&
+      (word.pos === 'SCONJ' ||
+        word.pos === 'ADP' ||
+        // "closed lower, as fresh worries about losses sent investors out": the tagger's
+        // adverb of "as … as" opens a clause after a comma.
+        (word.pos === 'ADV' && word.lower === 'as' && previous.text === ',')) &&
       clauseAhead(words, index + 1, true)
     ) {
       open(index, 'subordinate', word.lower, current);

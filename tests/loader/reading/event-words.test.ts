@@ -8,6 +8,7 @@ import {
   isEventVerb,
   isSessionFrame,
   isThemeOfVerb,
+  keepsAtLevel,
 } from '../../../src/loader/reading/event-words.ts';
 import { at, tag } from './tagged.ts';
 
@@ -37,6 +38,20 @@ describe('isComparisonVerb', () => {
   it('keeps the same verbs when they report something', () => {
     expect(comparison('The firm planned a new plant.', 'planned')).toBe(false);
     expect(comparison('Analysts compared the two offers.', 'compared')).toBe(false);
+  });
+});
+
+describe('keepsAtLevel', () => {
+  const keeps = (text: string, form: string) => {
+    const words = tag(text);
+    return keepsAtLevel(words, at(words, form));
+  };
+
+  it('reads "hold" with an object kept at a level as a decision ("held its rate at 5.25 percent")', () => {
+    expect(keeps('The bank held its key rate at 5.25 percent.', 'held')).toBe(true);
+    expect(keeps('The bank held rates steady.', 'held')).toBe(true);
+    expect(keeps('Lund holds a 20 percent stake in Harwell.', 'holds')).toBe(false);
+    expect(keeps('The bank held talks at its office.', 'held')).toBe(false);
   });
 });
 

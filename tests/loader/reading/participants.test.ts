@@ -226,6 +226,12 @@ describe('a description of a body named before', () => {
       'On Monday, jets were bought from Larkspur by the owners. The company flies to Oslo.';
     expect(event(passing, 'flies', '2021-05-19').participants).toEqual(['Larkspur']);
   });
+
+  it('is the body whose own name holds the noun ("the Bank of Lund … the bank")', () => {
+    const text =
+      'The Bank of Lund cut its rate on Monday. Harwell Motors bought Norwind Air. The bank kept its forecast.';
+    expect(event(text, 'kept', '2021-05-19').participants).toEqual(['Bank of Lund']);
+  });
 });
 
 describe('"it" after a report', () => {

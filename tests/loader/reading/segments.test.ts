@@ -20,6 +20,17 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a clause at an "as" the tagger reads as an adverb after a comma', () => {
+    const text =
+      'Stocks closed lower on Monday, as fresh worries about losses sent investors away.';
+    expect(segments(text)).toContainEqual([
+      'subordinate',
+      'as',
+      0,
+      'as fresh worries about losses sent investors away.',
+    ]);
+  });
+
   it('opens what a verb says at "that" after the date the verb is told with ("announced last week that")', () => {
     const words = tag('Lindale announced last week that it would cut 500 jobs.').map((word) =>
       word.text === 'last' || word.text === 'week' ? { ...word, pos: 'X' as const } : word,
