@@ -529,9 +529,11 @@ export function contextAt<T extends Referents>(
     const start = (words[speaker.first] as Word).start;
     const end = (words[speaker.last] as Word).end;
     const named = entities.filter((entity) => entity.start >= start && entity.end <= end);
-    // "The White House said it would …": a country's voice too.
+    // "The White House said it would …": a country's voice too; "Nasdaq said it would
+    // cancel trades": an exchange named as its index.
     const organization = named.findLast(
-      (entity) => entity.kind === 'organization' || entity.kind === 'country',
+      (entity) =>
+        entity.kind === 'organization' || entity.kind === 'country' || entity.kind === 'index',
     );
     // "Jobs also announced that the company would drop": the company of the person who
     // reports it, when a title told it.
@@ -698,10 +700,11 @@ export function mainSubject(
   );
   if (!main) return null;
   const role = main.passive ? 'patient' : 'agent';
+  // ("The Dow fell 998 points. It then rebounded": an index too.)
   const subject = participantsOf(main).find(
     (participant) =>
       participant.role === role &&
-      ['organization', 'product'].includes(kindOf(participant.name) ?? '') &&
+      ['organization', 'product', 'index'].includes(kindOf(participant.name) ?? '') &&
       !isGroupPlural(participant.name),
   );
   return subject?.name ?? null;

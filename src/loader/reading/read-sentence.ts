@@ -349,12 +349,14 @@ function governingEvent(
       isPerfectParticiple(words, group)) &&
     words[group.first - 1]?.text === ','
   ) {
-    // But "said that its sales rose 43% in February, surpassing GM": what a reported clause
-    // tells goes on in a participle of a happening inside it (a saying, "…, adding that",
-    // is the speaker's).
+    // But "said that its sales rose 43% in February, surpassing GM", "where riots broke out
+    // on Wednesday, killing three people": what a clause inside the sentence tells goes on
+    // in a participle of a happening inside it (a saying, "…, adding that", is the
+    // speaker's).
     const own = segmentOf(segments, group.head);
     const reported =
-      (segments[own] as Segment).type === 'complement' &&
+      (segments[own] as Segment).type !== 'main' &&
+      (segments[own] as Segment).type !== 'coordinate' &&
       eventClassOf(words[group.head] as Word, 'verb') !== 'REPORTING'
         ? earlier.findLast(
             (entry) =>

@@ -238,6 +238,15 @@ describe('"it" after a report', () => {
   it('is the country that reports, not the company named before ("Norway said it would buy")', () => {
     const text = 'Harwell closed the mill on Monday. Norway said it would buy the mill.';
     expect(event(text, 'buy', '2021-05-19').participants).toEqual(['Norway']);
+    // An exchange named as its index: "Nasdaq said it would cancel trades".
+    const index = 'Harwell shares fell 20 percent. The Lund Composite said it would cancel trades.';
+    expect(event(index, 'cancel', '2021-05-19').participants).toEqual(['Lund Composite']);
+  });
+
+  it('is the index the sentence before was about ("The index fell. It then rebounded")', () => {
+    const text =
+      'Harwell Motors cut 500 jobs on Monday. The Lund Composite Index fell 998 points. It then rebounded.';
+    expect(event(text, 'rebounded', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
   it('is the subject of the clause that governs it, not the sentence\'s first ("while Harwell gained after it said")', () => {

@@ -185,6 +185,10 @@ describe('readSentence', () => {
       'Lund said on Tuesday that its sales rose 9% in May, surpassing Harwell.',
     );
     expect(find(surpassing, 'surpassing')).toMatchObject({ governor: 'rose', agent: 'sales' });
+    const killing = read(
+      'Traders fretted about Norway, where riots broke out in Oslo on Monday, killing three people.',
+    );
+    expect(find(killing, 'killing')).toMatchObject({ governor: 'broke', agent: 'riots' });
     const adding = read(
       'Lund said on Tuesday that its sales rose 9% in May, adding that it would hire.',
     );
