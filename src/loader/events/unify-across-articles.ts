@@ -6,6 +6,7 @@
  */
 import type { ArticleDraft } from '../article-draft.ts';
 import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS, TRADE_WORDS } from '../lexicon/names.ts';
+import { isKnownOrganizationName } from '../reading/find-names.ts';
 import { normalizeNameSpelling } from './name-lexicon.ts';
 import { surnameKey } from './unify-names.ts';
 
@@ -65,11 +66,17 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
       if (entity.kind === 'organization') organizations.add(entity.canonical);
   const bareIfKnown = (name: string) => {
     const bare = withoutLegalForm(name);
+    const trade = withoutTrade(bare);
+    // "Ford Motors", "Toyota Motor" where other articles say "Ford", "Toyota": the trade
+    // goes when what is left is a company the lists know and the whole is not ("General
+    // Motors" stays whole).
+    const knownWithout =
+      isKnownOrganizationName(trade.toLowerCase()) && !isKnownOrganizationName(bare.toLowerCase());
+    if (trade !== bare && organizations.has(trade) && knownWithout) return trade;
     if (organizations.has(bare)) return bare;
     // "Ford Motor Company" where other articles say "Ford": the trade before the legal
-    // form goes too, but only then ("General Motors" stays whole).
-    const trade = bare !== name ? withoutTrade(bare) : bare;
-    return trade !== bare && organizations.has(trade) ? trade : name;
+    // form goes too, but only then.
+    return trade !== bare && bare !== name && organizations.has(trade) ? trade : name;
   };
   const renamed = (name: string): string => {
     const body = sameBody.get(name);

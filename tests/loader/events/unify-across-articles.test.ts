@@ -42,6 +42,16 @@ describe('unifyAcrossArticles', () => {
     ]);
     expect(cars('Volta Motor Company')).toBe('Volta');
     expect(cars('General Motors')).toBe('General Motors');
+    // With no legal form, the trade goes when the lists know what is left as a company and
+    // not the whole ("Honda Motors", written so, is Honda; "General Motors" stays whole).
+    const known = unifyAcrossArticles([
+      draft('a', [['Honda', 'organization', 'Honda']]),
+      draft('b', [['Honda Motors', 'organization', 'Honda Motors']]),
+      draft('c', [['General', 'organization', 'General']]),
+    ]);
+    expect(known('Honda Motors')).toBe('Honda');
+    expect(known('Honda Motors Co.')).toBe('Honda');
+    expect(known('General Motors')).toBe('General Motors');
     expect(rename('HG')).toBe('Harwell');
     // No article says "Ostrava Steel": the name stays as written.
     expect(rename('Ostrava Steel Corporation')).toBe('Ostrava Steel Corporation');
