@@ -315,12 +315,19 @@ function withNickname(
   return { found: [...found.slice(0, -1), whole], end: end + 3 };
 }
 
-/** The sentence's first word, or the first of a quotation that opens a sentence ("“Sales will rise”). */
+/**
+ * The sentence's first word, the first of a quotation ("“Sales will rise”", "said “People
+ * will buy cars”"), or the first after an ellipsis ("disappointed ... Once we have").
+ */
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0) return true;
   const previous = (words[index - 1] as Word).text;
   if (previous === '—' || previous === '–') return followsDatelineDash(words, index);
-  return (previous === '“' || previous === '"') && (index === 1 || words[index - 2]?.text === ':');
+  // (A straight quote opens only when written against the word: not '"We will," Banks'.)
+  const opening =
+    previous === '“' ||
+    (previous === '"' && (words[index - 1] as Word).end === (words[index] as Word).start);
+  return opening || previous === '...' || previous === '…';
 }
 
 /**
@@ -831,6 +838,14 @@ function classifyRun(
   const commonPlural =
     first.lemma !== first.lower && (verbLemmaOf(first.lower) !== null || isEventNoun(first.lemma));
   if (run.length === 1 && sentenceInitial && (first.pos !== 'PROPN' || commonPlural)) return [];
+  // "Industry-wide US car sales", "Due to the contract": a common word opening the sentence
+  // as part of a compound or of a complex preposition names no one.
+  if (run.length === 1 && sentenceInitial && isCommonWord(first.lower)) {
+    const rest = following ? text.slice(following.end) : '';
+    const hyphened = following?.text === '-' && following.start === last.end && /^[a-z]/.test(rest);
+    const preposition = following?.lower === 'to' && /^\s+(?:the|a|an|its|their)\b/i.test(rest);
+    if (hyphened || preposition) return [];
+  }
   // "Successive rounds of talks", "Internal emails": an adjective opening the sentence
   // before its lower-case noun.
   if (

@@ -21,6 +21,21 @@ describe('findNames', () => {
     ]);
   });
 
+  it('finds no name in a common word opening a quotation, a clause after an ellipsis, a compound or "Due to"', () => {
+    expect(names('He said “People will be able to buy cars.”')).toEqual([]);
+    expect(names('We are disappointed ... Once we have read the ruling, we will decide.')).toEqual(
+      [],
+    );
+    expect(names('Industry-wide car sales dropped 18% last year.')).toEqual([]);
+    expect(names('Due to the strike, the mill closed.')).toEqual([]);
+    // A company's name stays one there: "Lund-led", "“Lund will win”".
+    expect(names('He said “Harwell will win.”')).toContainEqual([
+      'Harwell',
+      'organization',
+      'Harwell',
+    ]);
+  });
+
   it('reads a surname with a capital inside it as a person\'s ("Jim McNerney"), not a first word so ("McDonnell Douglas")', () => {
     expect(names('Jim McNerney said so.')).toContainEqual([
       'Jim McNerney',
