@@ -224,9 +224,17 @@ export function dateOf(
   if (sayingDay) return { date: sayingDay, basis: 'narrative-thread', timex: null };
   // "GM lost $6 billion in the first quarter. The firm said it had lost …": a pluperfect
   // goes back to the time the story just told of.
+  // (Not a noun a verb of another time governs: "were challenged in 2006. … “Once we have
+  // reviewed the details”" is no detail of 2006.)
+  const nowGoverned =
+    event.tense === 'nominal' &&
+    governor?.pos === 'verb' &&
+    governor.tense !== 'past' &&
+    governor.tense !== 'pluperfect';
   if (
     (event.tense === 'past' || event.tense === 'nominal' || event.tense === 'pluperfect') &&
-    !datedByVerb
+    !datedByVerb &&
+    !nowGoverned
   ) {
     for (const participant of participants) {
       const thread = context.threadDates.get(participant.name);

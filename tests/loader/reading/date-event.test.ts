@@ -443,6 +443,12 @@ describe('dateOf, through the article stages', () => {
     expect(event(shares, 'fell', '2009-04-02').start).toBe('2009-04-02');
   });
 
+  it('dates no noun of a present-perfect verb by the thread of the sentence before ("were sued in 2006. “Once we have reviewed the ruling”")', () => {
+    const text =
+      'Harwell Motors was sued by Lund in 2006. A statement by Harwell Motors said “Once we have reviewed the ruling, we will decide.”';
+    expect(event(text, 'ruling', '2008-03-01').start).toBe('2008-03-01');
+  });
+
   it('leaves an -ing clause after an undated verb undated ("had cut its forecast, citing")', () => {
     const text = 'Harwell Motors had cut its forecast, citing weak demand.';
     expect(event(text, 'citing', '2010-03-03').start).toBeNull();
