@@ -114,6 +114,20 @@ function genericBodies(word: Word, next: Word | undefined): boolean {
   );
 }
 
+/** "Rolls-Royce", "Coca-Cola": capitalised words hyphened together, whatever the tagger read. */
+function hyphenedName(words: readonly Word[], index: number): boolean {
+  const [word, hyphen, after] = [words[index], words[index + 1], words[index + 2]];
+  return (
+    word !== undefined &&
+    hyphen?.text === '-' &&
+    after !== undefined &&
+    isCapitalized(word) &&
+    isCapitalized(after) &&
+    hyphen.start === word.end &&
+    after.start === hyphen.end
+  );
+}
+
 function commonPluralOpener(word: Word): boolean {
   const lower = word.lower;
   const singular = lower.slice(0, -1);
@@ -143,7 +157,7 @@ export function findNames(
     const word = words[index] as Word;
     const opener = opensSentence(words, index);
     if (
-      !nameWord(word, opener, excluded, words[index + 1]) ||
+      !(nameWord(word, opener, excluded, words[index + 1]) || hyphenedName(words, index)) ||
       // "Automaker General Motors said", "Rival Samsung said": a common noun that opens the
       // sentence before a name describes it.
       (opener && describesNameAfter(word, words[index + 1])) ||
@@ -686,7 +700,8 @@ function classifyRun(
       (run[personStart - 1] as Word).lower !== 'of' &&
       person.length >= 1 &&
       person.length <= 4 &&
-      person.every((word) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(word.text))
+      // ("ECB President Jean-Claude Trichet": a hyphen joins two words of the name.)
+      person.every((word) => word.text === '-' || /^\p{Lu}[\p{Ll}'’.-]*$/u.test(word.text))
     ) {
       // "Deputy Defense Secretary Wolfowitz": a title's own first word owns nothing.
       const ownerWords = run.slice(0, inner);

@@ -36,6 +36,19 @@ describe('findNames', () => {
     ]);
   });
 
+  it('keeps a name hyphened at the sentence opening whole, and a hyphened first name after a title ("Lund President Jean-Claude Berg")', () => {
+    expect(names('Rolls-Royce said it would cut jobs.')).toContainEqual([
+      'Rolls-Royce',
+      'organization',
+      'Rolls-Royce',
+    ]);
+    expect(names('Lund Bank President Jean-Claude Berg spoke on Monday.')).toContainEqual([
+      'Jean-Claude Berg',
+      'person',
+      'Jean-Claude Berg',
+    ]);
+  });
+
   it('reads a surname with a capital inside it as a person\'s ("Jim McNerney"), not a first word so ("McDonnell Douglas")', () => {
     expect(names('Jim McNerney said so.')).toContainEqual([
       'Jim McNerney',
