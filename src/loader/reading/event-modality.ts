@@ -206,10 +206,7 @@ export interface ModalityInput {
 }
 
 export function modalityOf(input: ModalityInput): Modality {
-  const { words, group, trigger } = input;
-  // "the record, set by AT&T Wireless, which raised $10.6 billion": a relative clause tells
-  // of its noun in its own right; the verb the clause hangs on plans nothing in it.
-  const governor = input.segmentType === 'relative' ? null : input.governor;
+  const { words, group, trigger, governor } = input;
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
   // "Citigroup announced that it would cut 52,000 jobs": a reported "would" is the

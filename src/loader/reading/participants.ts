@@ -739,18 +739,26 @@ export function rememberDescriptions(
     const last = words.findLastIndex((word) => word.end <= entity.end);
     if (first < 0 || last < first) continue;
     const before = words[first - 1];
-    // ", the Irish airline": the apposition's head, up to three words on.
+    // ", the Irish airline": the apposition's head, up to three words on (a hyphened
+    // word counts as one: ", the fourth-largest investment bank").
     let after: Word | undefined;
-    if (words[last + 1]?.text === ',' && DEFINITE.has(words[last + 2]?.lower ?? ''))
-      for (let at = last + 3; at <= last + 5 && words[at]?.pos !== 'PUNCT'; at++)
-        if (words[at]?.pos === 'NOUN') after = words[at];
+    if (words[last + 1]?.text === ',' && DEFINITE.has(words[last + 2]?.lower ?? '')) {
+      let counted = 0;
+      for (let at = last + 3; counted < 3 && words[at] !== undefined; at++) {
+        const word = words[at] as Word;
+        const hyphen = word.text === '-' && word.start === words[at - 1]?.end;
+        if (hyphen) {
+          counted--;
+          continue;
+        }
+        if (word.pos === 'PUNCT') break;
+        if (word.pos === 'NOUN') after = word;
+        counted++;
+      }
+    }
     for (const noun of [before, after])
       if (noun?.pos === 'NOUN' && describesBody(noun.lemma))
         (context.describedAs ??= new Map()).set(noun.lemma, entity.canonical);
-    // "the Bank of England … the bank", "Lund Airlines … the airline": a name's own noun.
-    for (const word of words.slice(first, last + 1))
-      if (describesBody(word.lemma))
-        (context.describedAs ??= new Map()).set(word.lemma, entity.canonical);
   }
 }
 

@@ -193,13 +193,24 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
         ? others.filter((phrase) => (words[phrase.first - 1] as Word).lower !== 'by')
         : others,
     };
+    // "the record, set by AT&T Wireless, which raised $10.6 billion": a relative clause tells
+    // of its noun in its own right; the verb outside it plans nothing in it (one inside it
+    // does: "which Paulson refused to give").
+    const outsideRelative =
+      segment.type === 'relative' &&
+      governorEvent !== null &&
+      governorEvent.segment !== segmentIndex;
     event.modality = modalityOf({
       words,
       group,
       trigger: group.head,
       segmentType: segment.type,
-      governor: governorEvent ? governorEvent.lemma : governingWord(words, group),
-      governorModality: governorEvent?.modality ?? null,
+      governor: outsideRelative
+        ? null
+        : governorEvent
+          ? governorEvent.lemma
+          : governingWord(words, group),
+      governorModality: outsideRelative ? null : (governorEvent?.modality ?? null),
     });
     // What someone is called on to do is wanted, not done.
     if (event.modality === 'actual' && governorEvent && addresseeOf(words, group, governorEvent))

@@ -81,16 +81,6 @@ describe('modalityOf', () => {
     expect(modalityOf(input({ group: infinitive, governor: 'plan' }))).toBe('scheduled');
   });
 
-  it('lets no governing plan make a relative clause planned ("set by Lund Air, which raised")', () => {
-    const relative = group({ tense: 'past' });
-    expect(modalityOf(input({ group: relative, governor: 'set', segmentType: 'relative' }))).toBe(
-      'actual',
-    );
-    expect(modalityOf(input({ group: relative, governor: 'set', segmentType: 'complement' }))).toBe(
-      'scheduled',
-    );
-  });
-
   it("lets an infinitive inherit its governing event's modality", () => {
     const infinitive = group({ tense: 'infinitive' });
     expect(

@@ -340,6 +340,15 @@ describe('readSentence', () => {
     expect(find(read('The phone went on sale in June.'), 'sale').modality).toBe('actual');
   });
 
+  it('lets no verb outside a relative clause plan what it tells, one inside it may ("refused to give")', () => {
+    const raised = read(
+      'The old record, set by Lund Air, which raised $10 million in 2000, was beaten.',
+    );
+    expect(find(raised, 'raised').modality).toBe('actual');
+    const give = read('The bank wanted a guarantee, which the minister refused to give.');
+    expect(find(give, 'give').modality).toBe('denied');
+  });
+
   it('gives what "there will be" or "there could be" tells its modal, not what its "of" names', () => {
     const charges = read('The mill has warned there could be additional charges.');
     expect(find(charges, 'charges').modality).toBe('possible');
