@@ -209,14 +209,25 @@ export function refersBack(
   return true;
 }
 
+/** Nouns for any happening ("The event was attended by 15,000 people"): no kind of their own. */
+const ANY_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
+  'event',
+  'ceremony',
+  'occasion',
+  'incident',
+  'episode',
+]);
+
 /**
  * The report a definite nominal refers back to: the latest earlier one of its word family
- * ("the delivery" after "delivered") that names who took part.
+ * ("the delivery" after "delivered") that names who took part; for a noun of any
+ * happening ("the event", "the ceremony"), the story's most salient happening so far.
  */
 export function antecedentOf(
   event: SentenceEvent,
   earlier: readonly EventDraft[],
 ): EventDraft | undefined {
+  if (ANY_HAPPENING_NOUNS.has(event.lemma)) return mainHappening(earlier);
   const family = eventFamily(event.lemma);
   // "negotiated the purchase of 22 jets … The deal was announced": one kind of event.
   const sameKind = (other: EventDraft) => event.kind !== 'other' && other.kind === event.kind;
@@ -224,6 +235,24 @@ export function antecedentOf(
     (other) =>
       other.participants.length > 0 && (eventFamily(other.lemma) === family || sameKind(other)),
   );
+}
+
+/**
+ * "Boeing unveiled the 787 in Everett. Sunday was chosen as its date matches … The event
+ * was attended by 15,000 people": the most salient actual happening told so far that names
+ * who took part (the latest of equals), no saying.
+ */
+function mainHappening(earlier: readonly EventDraft[]): EventDraft | undefined {
+  let main: EventDraft | undefined;
+  for (const other of earlier)
+    if (
+      other.participants.length > 0 &&
+      other.modality === 'actual' &&
+      other.eventClass !== 'REPORTING' &&
+      other.salience >= (main?.salience ?? 0)
+    )
+      main = other;
+  return main;
 }
 
 function addParticipant(out: ParticipantRole[], name: string, role: Role): void {

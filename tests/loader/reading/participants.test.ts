@@ -227,6 +227,12 @@ describe('a description of a body named before', () => {
     expect(event(passing, 'flies', '2021-05-19').participants).toEqual(['Larkspur']);
   });
 
+  it('reads "the event" as the story\'s main happening so far, not the last thing told', () => {
+    const text =
+      'Lund unveils new jet\n\nLund Aircraft unveiled its new L787 jet in Oslo on Sunday.\n\nSunday was chosen as its date matches the number of the jet.\n\nThe event was attended by 15,000 people.';
+    expect(event(text, 'event', '2007-07-09').participants).toEqual(['Lund Aircraft', 'L787']);
+  });
+
   it('reads the head of an apposition past a hyphened word ("the fourth-largest investment bank")', () => {
     const text =
       'Lindale Holdings, the fourth-largest investment bank in Norway, filed for bankruptcy on Monday. Harwell Motors agreed to buy Storby Air. The bank listed debts of $6 billion.';
