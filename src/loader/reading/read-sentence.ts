@@ -95,6 +95,8 @@ const SUBJECT_ADJECTIVES: ReadonlySet<string> = new Set([
   'ready',
   'poised',
   'set',
+  'scheduled',
+  'slated',
   'certain',
   'sure',
   'bound',
@@ -131,6 +133,22 @@ function describesItsNoun(words: readonly Word[], group: VerbGroup, segment: Seg
     !/ing$/.test(verb.lower) &&
     !isSameFormPast(verb.lower) &&
     !isUnderWayOrStillSo(words, group.head)
+  );
+}
+
+/** Passives that only put the infinitive after them on a schedule: "was set to land". */
+const SCHEDULING_PASSIVES: ReadonlySet<string> = new Set(['set', 'schedule', 'slate', 'poise']);
+
+/**
+ * "The jet was set to land in Oslo on Monday", "Berg is scheduled to testify next week":
+ * the passive frames the infinitive, which is the event (planned); it tells nothing itself.
+ */
+function schedulesInfinitive(words: readonly Word[], group: VerbGroup): boolean {
+  return (
+    group.passive &&
+    SCHEDULING_PASSIVES.has((words[group.head] as Word).lemma) &&
+    words[group.head + 1]?.lower === 'to' &&
+    words[group.head + 2]?.pos === 'VERB'
   );
 }
 
@@ -234,6 +252,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       event.modality = 'scheduled';
     const reports =
       (isEventVerb(word) || keepsAtLevel(words, group.head)) &&
+      !schedulesInfinitive(words, group) &&
       !isComparisonVerb(words, group.head) &&
       (headline || quoted || !describesItsNoun(words, group, segment));
     groupEvents.push({

@@ -317,6 +317,18 @@ describe('readSentence', () => {
     expect(phraseOf(words, text, event.patient)).toBe('a record profit of $6 billion');
   });
 
+  it('reads no event in a passive that only schedules its infinitive ("was set to land")', () => {
+    const set = read('The Lund L380 was set to land in Oslo on Monday.');
+    expect(set.map((event) => event.trigger)).toEqual(['land']);
+    const scheduled = read('Ina Berg is scheduled to testify next week.');
+    expect(find(scheduled, 'testify')).toMatchObject({ agent: 'Ina Berg', modality: 'scheduled' });
+    expect(scheduled.map((event) => event.trigger)).toEqual(['testify']);
+    // A schedule with no infinitive is one: "the meeting was scheduled for Friday".
+    expect(read('The meeting was scheduled for Friday.').map((e) => e.trigger)).toContain(
+      'scheduled',
+    );
+  });
+
   it('gives an infinitive after "be" and an adjective the subject ("is due to visit")', () => {
     const events = read("Norway's foreign minister is due to visit Oslo.");
     expect(find(events, 'visit').agent).toBe("Norway's foreign minister");
