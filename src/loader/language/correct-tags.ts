@@ -499,25 +499,16 @@ function correctWords(words: readonly Word[]): Word[] {
       verbAfterName(words, index + 1)
     )
       return retagged(word, 'NOUN', word.lower);
-    // "to buy back shares from its banks", "set up plants": after a verb and its particle
-    // comes its object, no -s form of a verb.
+    // "to buy back shares from its banks" (after a verb and its particle comes its object),
+    // "There were protests in Paris" (after "be" a verb is a participle): no -s form of a
+    // verb there.
     if (
       word.pos === 'VERB' &&
       /[^s]s$/.test(word.lower) &&
       word.lemma !== word.lower &&
       previous !== undefined &&
-      PARTICLES.has(previous.lower) &&
-      words[index - 2]?.pos === 'VERB'
-    )
-      return retagged(word, 'NOUN', word.lemma);
-    // "There were protests in Paris", "the causes were delays": after "be" comes no -s
-    // form of a verb (its verbs there are participles).
-    if (
-      word.pos === 'VERB' &&
-      /[^s]s$/.test(word.lower) &&
-      word.lemma !== word.lower &&
-      previous?.pos === 'AUX' &&
-      previous.lemma === 'be'
+      ((PARTICLES.has(previous.lower) && words[index - 2]?.pos === 'VERB') ||
+        (previous.pos === 'AUX' && previous.lemma === 'be'))
     )
       return retagged(word, 'NOUN', word.lemma);
     // "their talks", "its plans": after a possessive pronoun comes a noun.

@@ -8,7 +8,7 @@ import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isSameFormPast } from '../lexicon/verbs.ts';
-import { joinsCompound, type Phrase } from './noun-phrases.ts';
+import { joinsCompound, phraseHead, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 import { startsReportedClause } from './reported-clause.ts';
 
@@ -301,7 +301,7 @@ function plural(
   if (named.length === 2 && QUANTIFIERS.has((named[0] as string).toLowerCase())) named.shift();
   if (named.length === 1 && isGroupPlural(named[0] as string)) return true;
   if (!phrase) return false;
-  const headIndex = headOf(words, phrase);
+  const headIndex = phraseHead(words, phrase);
   const head = words[headIndex] as Word;
   // "Investigators look for …", "People sell cars": the writer's present agrees with them.
   // Not a base form after an auxiliary ("would involve"), nor one far from its subject
@@ -331,13 +331,6 @@ function plural(
     !/^(?:1|one)$/.test(count.lower);
   if (counted && head.pos === 'PROPN' && /s$/.test(head.lower)) return true;
   return head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower);
-}
-
-/** A phrase's head: its last word before a preposition ("politicians" in "politicians in Germany"). */
-function headOf(words: readonly Word[], phrase: Phrase): number {
-  for (let at = phrase.first + 1; at <= phrase.last; at++)
-    if ((words[at] as Word).pos === 'ADP') return at - 1;
-  return phrase.last;
 }
 
 /** "file" → "files", "fly" → "flies", "say" → "says"; the plural keeps the lemma. */

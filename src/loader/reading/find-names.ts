@@ -335,13 +335,14 @@ function withNickname(
  */
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0) return true;
-  const previous = (words[index - 1] as Word).text;
-  if (previous === '—' || previous === '–') return followsDatelineDash(words, index);
+  const previous = words[index - 1] as Word;
   // (A straight quote opens only when written against the word: not '"We will," Banks'.)
   const opening =
-    previous === '“' ||
-    (previous === '"' && (words[index - 1] as Word).end === (words[index] as Word).start);
-  return opening || previous === '...' || previous === '…';
+    previous.text === '“' ||
+    (previous.text === '"' && previous.end === (words[index] as Word).start);
+  return (
+    opening || previous.text === '...' || previous.text === '…' || followsDatelineDash(words, index)
+  );
 }
 
 /**

@@ -15,6 +15,13 @@ export interface Phrase {
   last: number;
 }
 
+/** A phrase's head: its last word before a preposition ("politicians" in "politicians in Germany"). */
+export function phraseHead(words: readonly Word[], phrase: Phrase): number {
+  for (let at = phrase.first + 1; at <= phrase.last; at++)
+    if ((words[at] as Word).pos === 'ADP') return at - 1;
+  return phrase.last;
+}
+
 /** Whether the word at `index` lies inside `phrase` ("negotiations" in a verb's subject). */
 export function holds(phrase: Phrase | null, index: number): boolean {
   return phrase !== null && phrase.first <= index && index <= phrase.last;

@@ -284,7 +284,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     )
       verb.light = true;
   }
-  // A light verb that governs no event noun tells nothing ("held the rate").
+  // A light verb that governs no event noun tells nothing ("holds a stake").
   const told = events.filter((event) => !lightOnly.has(event) || event.light === true);
   return {
     words,

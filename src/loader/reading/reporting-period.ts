@@ -10,7 +10,7 @@ import type { EventDate } from './event-dates.ts';
 import { yearDate } from './event-dates.ts';
 import { ANNUAL_WORDS } from '../lexicon/result-periods.ts';
 import type { SentenceEvent } from './read-sentence.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { phraseHead } from './noun-phrases.ts';
 
 /** Monthly figures come out in the first business days of the next month. */
 const LAST_REPORTING_DAY = 5;
@@ -55,7 +55,7 @@ function monthlySales(
   const subject = event.passive ? event.patient : event.agent;
   const aboutSales =
     isSales(words[event.trigger]) ||
-    (event.pos === 'verb' && subject !== null && isSales(words[headOf(words, subject)]));
+    (event.pos === 'verb' && subject !== null && isSales(words[phraseHead(words, subject)]));
   if (!aboutSales) return null;
   const start = new Date(Date.UTC(year, month - 2, 1));
   const end = new Date(Date.UTC(year, month - 1, 1));
@@ -69,15 +69,4 @@ function monthlySales(
 
 function isSales(word: Word | undefined): boolean {
   return word?.lower === 'sales';
-}
-
-/** A noun phrase's head: its last noun before a preposition ("its sales in the US"). */
-function headOf(words: readonly Word[], phrase: Phrase): number {
-  let head = phrase.first;
-  for (let index = phrase.first; index <= phrase.last; index++) {
-    const word = words[index] as Word;
-    if (word.pos === 'ADP') break;
-    if (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON') head = index;
-  }
-  return head;
 }

@@ -66,7 +66,7 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   const done = new Map<string, Timex>();
   const order = processingOrder(draft.text, ordered);
   const directions = new Map<number, { direction: Direction; cue: string }>();
-  const barred = barredAnchors(draft.text, ordered);
+  const barred = barredAnchors(draft.text);
   // The article's tagged words in a window of a sentence, offsets into the sentence.
   const tagIn =
     (sentence: Span) =>
@@ -223,20 +223,29 @@ const REPORTING =
   /\b(said|says|told|announced|reported|added|stated|confirmed|insisted|noted|wrote)\s+(on\s+)?$/i;
 const COORDINATION = /^\s*(,|and|or|to|through|until|till|-|–|—|and on|or on|, and)\s*$/;
 
-/** Dates no later date hangs on, read once per article: see `barredAnchors`. */
+/**
+ * Dates no later date hangs on, each read once per article and only when a date is looked
+ * for as an anchor (most articles anchor few).
+ */
 interface BarredAnchors {
   /** "its biggest drop since the September 11 attacks": the day a record is measured from. */
-  records: ReadonlySet<string>;
+  record: (timex: Timex) => boolean;
   /** "crude for February delivery": a contract's month. */
-  contracts: ReadonlySet<string>;
+  contract: (timex: Timex) => boolean;
 }
 
-function barredAnchors(text: string, timexes: readonly Timex[]): BarredAnchors {
-  const ids = (test: (timex: Timex) => boolean) =>
-    new Set(timexes.filter(test).map((timex) => timex.id));
+function barredAnchors(text: string): BarredAnchors {
+  const remembered = (test: (timex: Timex) => boolean) => {
+    const known = new Map<string, boolean>();
+    return (timex: Timex) => {
+      let answer = known.get(timex.id);
+      if (answer === undefined) known.set(timex.id, (answer = test(timex)));
+      return answer;
+    };
+  };
   return {
-    records: ids((timex) => isRecordReference(text, 0, timex)),
-    contracts: ids((timex) => isContractMonth(text, timex)),
+    record: remembered((timex) => isRecordReference(text, 0, timex)),
+    contract: remembered((timex) => isContractMonth(text, timex)),
   };
 }
 
@@ -280,9 +289,9 @@ function findAnchor(
       continue;
     // "its biggest drop since the September 11 attacks. … during the afternoon": the day a
     // record is measured from is no day the story goes on in.
-    if (candidate !== next && barred.records.has(candidate.id)) continue;
+    if (candidate !== next && barred.record(candidate)) continue;
     // "crude for February delivery": a contract's month is no day of the story either.
-    if (barred.contracts.has(candidate.id)) continue;
+    if (barred.contract(candidate)) continue;
     // "discovered the positions on January 19. … Shares were suspended for the morning":
     // a bare part of the day is of the day the story is at, which a date sets only for the
     // sentences right after it.
