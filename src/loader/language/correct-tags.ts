@@ -467,6 +467,11 @@ function correctWords(words: readonly Word[]): Word[] {
       OBJECT_START.has(next.pos)
     )
       return retagged(word, 'ADP', word.lower);
+    // "will take off from Singapore and land in Sydney": a bare verb form after "and",
+    // before a preposition or an article, goes on from the base verb of a modal or an
+    // infinitive before it ("will sell steel and iron in bulk": a noun joins a noun).
+    if (word.pos === 'NOUN' && coordinatedBaseVerb(words, index))
+      return retagged(word, 'VERB', word.lower);
     // "will open a plant", "would close the plant": after a modal comes a verb, whatever
     // the tagger made of it.
     if (
@@ -567,6 +572,44 @@ function correctWords(words: readonly Word[]): Word[] {
     }
     return word;
   });
+}
+
+/** What may open the adjunct or object of a verb right after it: "land in", "sign the". */
+const AFTER_COORDINATED_VERB: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'DET']);
+
+/**
+ * Whether the word, after "and" or "or", is a base verb joined to the base verb of a modal
+ * or "to" earlier in its clause, not a singular noun joined to another ("steel and iron").
+ */
+function coordinatedBaseVerb(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const conjunction = words[index - 1];
+  const next = words[index + 1];
+  if (
+    !/^[a-z]+$/.test(word.text) ||
+    verbLemmaOf(word.lower) !== word.lower ||
+    (conjunction?.lower !== 'and' && conjunction?.lower !== 'or') ||
+    next === undefined ||
+    !AFTER_COORDINATED_VERB.has(next.pos) ||
+    isSingularNoun(words[index - 2])
+  )
+    return false;
+  for (let at = index - 2; at >= 0; at--) {
+    const before = words[at] as Word;
+    if (/^[.;:!?]$/.test(before.text) || before.pos === 'AUX' || before.pos === 'SCONJ')
+      return false;
+    if (before.pos !== 'VERB') continue;
+    if (before.lemma !== before.lower) return false;
+    let opener = at - 1;
+    while (words[opener]?.pos === 'ADV') opener--;
+    const governor = words[opener]?.lower ?? '';
+    return governor === 'to' || MODALS.has(governor);
+  }
+  return false;
+}
+
+function isSingularNoun(word: Word | undefined): boolean {
+  return word?.pos === 'NOUN' && word.lemma === word.lower;
 }
 
 /** "Asian", "European", "Japanese", "British": adjectives of a region or a people. */

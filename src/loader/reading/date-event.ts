@@ -108,7 +108,9 @@ export function dateOf(
   if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
   const stated = ownTimex(read, event, timexes);
   const sinceClause = stated ? null : sinceClauseTimex(read, event, timexes);
-  const own = stated ?? sinceClause ?? pastComplementTimex(read, event, timexes, draft.published);
+  const joined = stated || sinceClause ? null : laterConjunctTimex(read, event, timexes);
+  const own =
+    stated ?? sinceClause ?? joined ?? pastComplementTimex(read, event, timexes, draft.published);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
   // the writer's today is the day the lead wrote out, not the day it was published.
@@ -124,7 +126,7 @@ export function dateOf(
     const since = own === sinceClause || isSince(words, own);
     return {
       date: since ? lastsUntilPublished(event, date, draft.published) : date,
-      basis: 'own-timex',
+      basis: own === joined ? 'governing-timex' : 'own-timex',
       timex: own,
     };
   }
@@ -317,14 +319,8 @@ function sharedSubjectConjunct(
   event: SentenceEvent,
   dates: ReadonlyMap<SentenceEvent, Dated>,
 ): Dated | null {
-  const { words, segments } = read;
-  const segment = segments[event.segment] as Segment;
-  if (segment.type !== 'coordinate' || segment.parent === null || event.pos !== 'verb') return null;
-  // Only "and" (or the like) and adverbs before the verb: no subject of its own.
-  for (let index = segment.first; index < event.trigger; index++) {
-    const pos = (words[index] as Word).pos;
-    if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'AUX' && pos !== 'PUNCT') return null;
-  }
+  const segment = read.segments[event.segment] as Segment;
+  if (!joinsWithoutSubject(read, event)) return null;
   const first = read.events.findLast(
     (other) =>
       other.segment === segment.parent &&
@@ -334,6 +330,45 @@ function sharedSubjectConjunct(
   );
   const dated = first ? dates.get(first) : undefined;
   return dated?.date && dated.basis === 'own-timex' ? dated : null;
+}
+
+/**
+ * "The first flight will take off from Singapore and land in Sydney on October 25": the
+ * date that ends a verb joined to another with no subject of its own dates both, when the
+ * first has none of its own and both are in the same tense; and the first one's subject,
+ * the flight, with them.
+ */
+function laterConjunctTimex(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | null {
+  const verb = event.pos === 'verb' ? event : verbOfSubject(read, event);
+  if (!verb) return null;
+  const later = read.events.find(
+    (other) =>
+      other.pos === 'verb' &&
+      other.trigger > verb.trigger &&
+      other.tense === verb.tense &&
+      read.segments[other.segment]?.parent === verb.segment &&
+      joinsWithoutSubject(read, other),
+  );
+  const timex = later ? ownTimex(read, later, timexes) : null;
+  return timex && timex.start > (read.words[(later as SentenceEvent).trigger] as Word).end
+    ? timex
+    : null;
+}
+
+/** A verb of a joined clause with only "and" (or the like) and adverbs before it: no subject. */
+function joinsWithoutSubject(read: ReadSentence, event: SentenceEvent): boolean {
+  const segment = read.segments[event.segment] as Segment;
+  if (segment.type !== 'coordinate' || segment.parent === null || event.pos !== 'verb')
+    return false;
+  for (let index = segment.first; index < event.trigger; index++) {
+    const pos = (read.words[index] as Word).pos;
+    if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'AUX' && pos !== 'PUNCT') return false;
+  }
+  return true;
 }
 
 /**

@@ -554,6 +554,23 @@ describe('correctTags', () => {
     expect(tags('Lund/PROPN of/ADP Oslo/PROPN said/VERB')[0]).toBe('PROPN');
   });
 
+  it('reads a bare form after "and" as a verb joined to the base verb of a modal or "to" ("will leave from Harwell and dock in Lindale")', () => {
+    expect(
+      tags(
+        'will/AUX leave/VERB from/ADP Harwell/PROPN and/CCONJ dock/NOUN in/ADP Lindale/PROPN',
+      )[5],
+    ).toBe('VERB');
+    expect(tags('plans/VERB to/PART leave/VERB Harwell/PROPN and/CCONJ dock/NOUN at/ADP')[5]).toBe(
+      'VERB',
+    );
+    // A singular noun joined to a singular noun stays one: "will sell steel and iron in bulk".
+    expect(tags('will/AUX sell/VERB steel/NOUN and/CCONJ iron/NOUN in/ADP bulk/NOUN')[4]).toBe(
+      'NOUN',
+    );
+    // So does a noun after a past verb: "left Harwell and dock in Lindale" is no such pair.
+    expect(tags('left/VERB/leave Harwell/PROPN and/CCONJ dock/NOUN in/ADP')[3]).toBe('NOUN');
+  });
+
   it('keeps a noun compound a noun ("job cuts")', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });

@@ -364,6 +364,27 @@ describe('dateOf, through the article stages', () => {
       { start: '2016-08-25', mention: { dateBasis: 'governing-timex' } },
     ],
     [
+      'dates a verb by the date that ends a verb joined to it with no subject of its own',
+      'The new ferry will leave from Harwell with 300 guests and dock in Lindale on May 14.',
+      'leave',
+      '2016-04-26',
+      { start: '2016-05-14', modality: 'scheduled', mention: { dateBasis: 'governing-timex' } },
+    ],
+    [
+      "dates the first verb's subject by the date of the verb joined to it",
+      'The first crossing will leave from Harwell and dock in Lindale on May 14.',
+      'crossing',
+      '2016-04-26',
+      { start: '2016-05-14', mention: { dateBasis: 'governing-timex' } },
+    ],
+    [
+      'does not date a verb by the date of a joined verb of another tense',
+      'The mill was founded by the Lund family and employs 200 people since 2009.',
+      'founded',
+      '2016-04-26',
+      { start: '2016-04-26', mention: { dateBasis: 'publication-date' } },
+    ],
+    [
       'dates a "when" clause after a date by that date ("in 2009, when more than 300 people died")',
       'The region was hit by a similar flood in 2009, when more than 300 people died.',
       'died',
