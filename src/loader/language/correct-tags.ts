@@ -434,6 +434,16 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "workers at the idled plants", "bypass the planned stop in Malaysia": a participle
+    // between "the" or "a" and the noun it modifies (or a bare form, which is that noun)
+    // is an adjective, so the phrase holds together.
+    if (
+      word.pos === 'VERB' &&
+      /[^e]ed$/.test(word.lower) &&
+      /^(?:a|an|the)$/.test(previous?.lower ?? '') &&
+      (next?.pos === 'NOUN' || (next?.pos === 'VERB' && !/(?:ed|ing|s)$/.test(next.lower)))
+    )
+      return retagged(word, 'ADJ', word.lower);
     const modifier = modifierShape(words, index, word);
     if (modifier) return modifier;
     // "purchased 12 new long-haul jets": a word between a number and its noun phrase
@@ -981,7 +991,12 @@ function inApposition(words: readonly Word[], index: number): boolean {
  * adverb only in -er: "These also cut" is a subject and its verb).
  */
 function isArticleModifier(word: Word): boolean {
-  return MODIFIERS.has(word.pos) || (word.pos === 'ADV' && /er$/.test(word.lower));
+  return (
+    MODIFIERS.has(word.pos) ||
+    (word.pos === 'ADV' && /er$/.test(word.lower)) ||
+    // "the planned stop", "a revised offer": a participle between an article and its noun.
+    (word.pos === 'VERB' && /[^e]ed$/.test(word.lower))
+  );
 }
 
 /** Whether only modifiers stand between the word and an article before it. */

@@ -354,9 +354,15 @@ function laterConjunctTimex(
       joinsWithoutSubject(read, other),
   );
   const timex = later ? ownTimex(read, later, timexes) : null;
-  return timex && timex.start > (read.words[(later as SentenceEvent).trigger] as Word).end
-    ? timex
-    : null;
+  if (!timex) return null;
+  const after = (read.words[(later as SentenceEvent).trigger] as Word).end;
+  // ("… and fly to Sydney for the celebrations on November 16": a date right after another
+  // happening's noun may be that noun's alone; only a date the joined verb surely has.)
+  const nounBetween = read.events.some((other) => {
+    const word = read.words[other.trigger] as Word;
+    return other.pos === 'noun' && word.start >= after && word.end <= timex.start;
+  });
+  return timex.start > after && !nounBetween ? timex : null;
 }
 
 /** A verb of a joined clause with only "and" (or the like) and adverbs before it: no subject. */

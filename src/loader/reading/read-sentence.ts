@@ -610,7 +610,7 @@ function subjectOf(
       ? namedAfterComma(words, group.first - 1, floor)
       : subjectBefore(words, group.first - 1, floor);
   if (own && (words[own.last] as Word).lower !== 'that')
-    return copulaSubject(words, own, floor) ?? own;
+    return copulaSubject(words, own, floor) ?? withExamples(words, own, group.first - 1);
   // "put something together that works": a "that" right before the verb is a relative
   // pronoun the segmenter missed; its noun, past any adverb, is the subject.
   if (own && own.first === own.last && own.last === group.first - 1) {
@@ -863,10 +863,14 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         return { first: phrase.first + clauseNoun + 1, last: phrase.last };
       // "greater than analysts predicted", "as analysts expected": after a comparison's
       // "than" or "as", the phrase right before the verb is its subject.
-      if (COMPARISON_OPENERS.has(before?.lower ?? '') && phrase.last === index) return phrase;
-      // A prepositional phrase is no subject: skip it and look before it.
+      // ("sales of models such as vans and trucks rose": examples are no such subject.)
+      const examples = before?.lower === 'as' && words[phrase.first - 2]?.lower === 'such';
+      if (COMPARISON_OPENERS.has(before?.lower ?? '') && phrase.last === index && !examples)
+        return phrase;
+      // A prepositional phrase is no subject: skip it and look before it; so are the
+      // examples and their "such as".
       if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {
-        at = phrase.first - 2;
+        at = phrase.first - (examples ? 3 : 2);
         continue;
       }
       // "talks to sell the firm collapsed": an infinitive's object is no subject; the noun
@@ -1314,6 +1318,17 @@ function modalOfVerbBefore(words: readonly Word[], first: number, index: number)
     if (word.pos !== 'ADV' && word.pos !== 'AUX' && word.pos !== 'PART') return null;
   }
   return null;
+}
+
+/**
+ * "Exporters such as Toyota and Sony led the gains": the subject with the examples its
+ * "such as" gives, up to `last`, since they name who did it.
+ */
+function withExamples(words: readonly Word[], phrase: Phrase, last: number): Phrase {
+  if (words[phrase.last + 1]?.lower !== 'such' || words[phrase.last + 2]?.lower !== 'as')
+    return phrase;
+  const examples = phraseStartingAt(words, phrase.last + 3, last);
+  return examples ? { first: phrase.first, last: examples.last } : phrase;
 }
 
 /** ", saying …", ", having reported …": an -ing clause set off by a comma. */

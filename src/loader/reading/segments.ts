@@ -200,6 +200,9 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'subordinate', word.lower, current);
     } else if (
       SUBORDINATORS.has(word.lower) &&
+      // "sales of other models such as SUVs and trucks also increased", "rose as well as":
+      // an "as" that brings in examples or a coordination opens no clause.
+      !(word.lower === 'as' && (previous.lower === 'such' || previous.lower === 'well')) &&
       (word.pos === 'SCONJ' ||
         word.pos === 'ADP' ||
         // "closed lower, as fresh worries about losses sent investors out": the tagger's

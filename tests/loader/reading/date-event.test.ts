@@ -378,6 +378,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2016-05-14', mention: { dateBasis: 'governing-timex' } },
     ],
     [
+      "does not date a verb by a date a joined verb may only share with a happening's noun before it",
+      'The new ferry will leave from Harwell and sail to Lindale for the regatta on May 14.',
+      'leave',
+      '2016-04-26',
+      { start: null, modality: 'scheduled' },
+    ],
+    [
       'does not date a verb by the date of a joined verb of another tense',
       'The mill was founded by the Lund family and employs 200 people since 2009.',
       'founded',

@@ -89,6 +89,24 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the examples of "such as" as part of the subject, not as the subject ("sales of other models such as vans rose")', () => {
+    expect(
+      find(
+        read('Sales of other models such as vans and pickup trucks also increased.'),
+        'increased',
+      ),
+    ).toMatchObject({ agent: 'Sales of other models such as vans and pickup trucks' });
+    expect(
+      find(
+        read('Exports rose 4%, although sales of steel products such as rails and pipes fell.'),
+        'fell',
+      ),
+    ).toMatchObject({ agent: 'sales of steel products such as rails and pipes' });
+    expect(
+      find(read('Exporters such as Lund Steel and Harwell led the gains.'), 'led'),
+    ).toMatchObject({ agent: 'Exporters such as Lund Steel and Harwell' });
+  });
+
   it('finds the subject past an amount\'s "more than" ("Lund Steel shares more than doubled")', () => {
     expect(find(read('Lund Steel shares more than doubled on Monday.'), 'doubled')).toMatchObject({
       agent: 'Lund Steel shares',

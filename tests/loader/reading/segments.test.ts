@@ -31,6 +31,13 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens no clause at the "as" of "such as" or "as well as"', () => {
+    expect(segments('Sales of other models such as vans and trucks also increased.')).toEqual([
+      ['main', null, null, 'Sales of other models such as vans and trucks also increased.'],
+    ]);
+    expect(segments('Lund sold vans as well as trucks fitted for snow.')).toHaveLength(1);
+  });
+
   it('opens what a verb says at "that" after the date the verb is told with ("announced last week that")', () => {
     const words = tag('Lindale announced last week that it would cut 500 jobs.').map((word) =>
       word.text === 'last' || word.text === 'week' ? { ...word, pos: 'X' as const } : word,
