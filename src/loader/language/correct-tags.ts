@@ -434,6 +434,38 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "a strike over pay", "when demand would recover": a bare verb form right after a
+    // noun's preposition (not "to", "than", "as"; not a verb's particle: "sold off"), or
+    // right before a modal, is a noun.
+    if (
+      word.pos === 'VERB' &&
+      word.lemma === word.lower &&
+      /^[a-z]+$/.test(word.text) &&
+      ((previous?.pos === 'ADP' &&
+        !NOT_BEFORE_ATTRIBUTES.has(previous.lower) &&
+        words[index - 2]?.pos === 'NOUN') ||
+        (next !== undefined &&
+          MODALS.has(next.lower) &&
+          next.pos === 'AUX' &&
+          // (Not after a subject or an auxiliary: "people could argue should have been".)
+          !/^(?:NOUN|PROPN|PRON|AUX|VERB)$/.test(previous?.pos ?? '')))
+    )
+      return retagged(word, 'NOUN', word.lower);
+    // "its first annual operating loss", "the Windows 7 operating system", "the firm's
+    // falling sales": an -ing form between a noun's modifiers and the noun is one of them.
+    if (
+      word.pos === 'VERB' &&
+      /ing$/.test(word.lower) &&
+      next?.pos === 'NOUN' &&
+      previous !== undefined &&
+      (previous.pos === 'ADJ' ||
+        previous.pos === 'NUM' ||
+        ORDINALS.has(previous.lower) ||
+        isApostropheS(previous) ||
+        POSSESSIVE_PRONOUNS.has(previous.lower) ||
+        /^(?:a|an|the)$/.test(previous.lower))
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "workers at the idled plants", "bypass the planned stop in Malaysia": a participle
     // between "the" or "a" and the noun it modifies (or a bare form, which is that noun)
     // is an adjective, so the phrase holds together.

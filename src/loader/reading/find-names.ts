@@ -80,6 +80,7 @@ function nameWord(
   first: boolean,
   excluded: (word: Word) => boolean,
   next?: Word,
+  afterNext?: Word,
 ): boolean {
   if (excluded(word) || !isCapitalized(word) || /[$€£¥]/.test(word.text)) return false;
   // "Obviously, …": an adverb the tagger took for a name.
@@ -90,7 +91,9 @@ function nameWord(
   // and not a plural no name list knows ("Shares of …", "Officials said").
   if (first)
     return (
-      (word.pos === 'PROPN' && !commonPluralOpener(word) && !genericBodies(word, next)) ||
+      (word.pos === 'PROPN' &&
+        !commonPluralOpener(word) &&
+        !genericBodies(word, next, afterNext)) ||
       isAcronym(word.text) ||
       // "Ford spokesman Mark Truby", "Apple chief executive Steve Jobs": a staff title
       // after the opener makes it the body's name.
@@ -104,13 +107,16 @@ function nameWord(
 
 /**
  * "Airlines choose the layout", "Banks lent less": a body word alone names no one body;
- * nor does a market's word ("Stock markets fell", "Oil prices rose").
+ * nor does a market's word ("Stock markets fell", "Oil prices rose"). "Bank of America
+ * said", "University of Michigan researchers": with "of" and a name it is a body's name.
  */
-function genericBodies(word: Word, next: Word | undefined): boolean {
+function genericBodies(word: Word, next: Word | undefined, afterNext: Word | undefined): boolean {
+  const ofName = next?.lower === 'of' && afterNext !== undefined && isCapitalized(afterNext);
   return (
     (ORGANIZATION_WORDS.has(word.lower) || isMarketNoun(word.lower)) &&
     next !== undefined &&
-    !isCapitalized(next)
+    !isCapitalized(next) &&
+    !(ofName && ORGANIZATION_WORDS.has(word.lower))
   );
 }
 
@@ -157,7 +163,10 @@ export function findNames(
     const word = words[index] as Word;
     const opener = opensSentence(words, index);
     if (
-      !(nameWord(word, opener, excluded, words[index + 1]) || hyphenedName(words, index)) ||
+      !(
+        nameWord(word, opener, excluded, words[index + 1], words[index + 2]) ||
+        hyphenedName(words, index)
+      ) ||
       // "Automaker General Motors said", "Rival Samsung said": a common noun that opens the
       // sentence before a name describes it.
       (opener && describesNameAfter(word, words[index + 1])) ||

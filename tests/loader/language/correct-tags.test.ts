@@ -583,6 +583,25 @@ describe('correctTags', () => {
     expect(tags('the/DET mill/NOUN closed/VERB plants/NOUN')[2]).toBe('VERB');
   });
 
+  it('reads an -ing form between a noun\'s modifiers and the noun as one of them ("its first annual operating loss")', () => {
+    expect(tags('its/PRON first/ADJ annual/ADJ operating/VERB loss/NOUN')[3]).toBe('ADJ');
+    expect(tags('posts/NOUN first/ADV operating/VERB loss/NOUN')[2]).toBe('ADJ');
+    expect(tags('its/PRON new/ADJ Lund/PROPN 7/NUM operating/VERB system/NOUN')[4]).toBe('ADJ');
+    expect(tags("the/DET firm/NOUN 's/PART falling/VERB sales/NOUN")[3]).toBe('ADJ');
+    // Not after an auxiliary or a preposition, where it has an object: "after opening talks".
+    expect(tags('is/AUX operating/VERB mills/NOUN')[1]).toBe('VERB');
+    expect(tags('after/ADP cutting/VERB jobs/NOUN')[1]).toBe('VERB');
+  });
+
+  it('reads a bare verb form after a noun\'s preposition, or before a modal, as a noun ("a strike over pay", "when demand would recover")', () => {
+    expect(tags('a/DET strike/NOUN over/ADP pay/VERB and/CCONJ')[3]).toBe('NOUN');
+    expect(tags('predict/VERB when/ADV demand/VERB would/AUX recover/VERB')[2]).toBe('NOUN');
+    // Not a verb's particle ("sold off"), "to", "than", nor a verb after its subject.
+    expect(tags('investors/NOUN sold/VERB off/ADP cut/VERB')[3]).toBe('VERB');
+    expect(tags('plans/NOUN to/ADP cut/VERB costs/NOUN')[2]).toBe('VERB');
+    expect(tags('people/NOUN could/AUX argue/VERB should/AUX have/AUX')[2]).toBe('VERB');
+  });
+
   it('keeps a noun compound a noun ("job cuts")', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });

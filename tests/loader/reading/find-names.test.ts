@@ -21,6 +21,19 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a body word opening the sentence before "of" and a name as the start of a name ("Bank of Lindale said")', () => {
+    expect(names('Bank of Lindale said that it lost money.')).toEqual([
+      ['Bank of Lindale', 'organization', 'Bank of Lindale'],
+    ]);
+    expect(names('University of Harwell researchers said the mill was safe.')).toContainEqual([
+      'University of Harwell',
+      'organization',
+      'University of Harwell',
+    ]);
+    // Not a body word alone, nor a plural of bodies: "Banks of all sizes lent less".
+    expect(names('Banks of all sizes lent less.')).toEqual([]);
+  });
+
   it('finds no name in a common word opening a quotation, a clause after an ellipsis, a compound or "Due to"', () => {
     expect(names('He said “People will be able to buy cars.”')).toEqual([]);
     expect(names('We are disappointed ... Once we have read the ruling, we will decide.')).toEqual(
