@@ -4,8 +4,8 @@
  * "Engine troubles delay tour" say nothing of whether "World" or "Engine" is a name. The
  * article does: a word it writes in lower case elsewhere and never with a capital inside
  * a sentence is a common word. Only a word standing alone (the next word is not
- * capitalized: "Ford Motor" stays a name), and never one the article writes capitalized
- * inside a sentence ("Ford's sales rose … cars from Ford").
+ * capitalized: "Ford Motor" stays a name, so does "Bank of America"), and never one the
+ * article writes capitalized inside a sentence ("Ford's sales rose … cars from Ford").
  */
 import type { Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/word.ts';
@@ -37,6 +37,10 @@ export function commonOpeners(words: readonly Word[], sentences: readonly Span[]
     if (!openers.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return;
     const next = words[index + 1];
     if (next && capitalized(next) && !openers.has(next.start)) return;
+    // "Bank of America said … The bank": a word before "of" and a capitalised word opens
+    // a name of that shape.
+    const named = words[index + 2];
+    if (next?.lower === 'of' && named && capitalized(named) && !openers.has(named.start)) return;
     if (capitalizedInside.has(word.lower)) return;
     if (lowerCase.has(word.lower) || lowerCase.has(word.lemma)) common.add(word.start);
   });

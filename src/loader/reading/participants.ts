@@ -56,6 +56,10 @@ export interface Referents {
    * Lingus): what a later "the airline" stands for, whoever was named since.
    */
   describedAs?: Map<string, string>;
+  /** Bodies by the body noun in their own names ("Bank of Lindale": "bank"). */
+  namedAs?: Map<string, string>;
+  /** How often the article has named each name so far. */
+  mentions?: Map<string, number>;
 }
 
 export function participantsOf(
@@ -505,7 +509,9 @@ function describedReferent(
   if (kind === 'organization')
     return isPluralForm(head)
       ? null
-      : (context.describedAs?.get(head.lemma) ?? topic ?? context.lastOrganization);
+      : (context.describedAs?.get(head.lemma) ??
+          topic ??
+          moreMentioned(context, context.lastOrganization, context.namedAs?.get(head.lemma)));
   if (kind === 'product') return context.lastProduct;
   // ("the RTS index" names its own index.)
   const named = words.slice(phrase.first, phrase.last).some((word) => word.pos === 'PROPN');
@@ -788,7 +794,18 @@ export function rememberDescriptions(
     for (const noun of [before, after])
       if (noun?.pos === 'NOUN' && describesBody(noun.lemma))
         (context.describedAs ??= new Map()).set(noun.lemma, entity.canonical);
+    // "Bank of America … The bank said", "Lund Airlines … the airline": a body noun in
+    // the name itself says what the body is (after the body the story is about).
+    for (let at = first; at <= last; at++) {
+      const noun = singularOf((words[at] as Word).lower);
+      if (describesBody(noun)) (context.namedAs ??= new Map()).set(noun, entity.canonical);
+    }
   }
+}
+
+/** "airlines" → "airline", "banks" → "bank"; other words as they are. */
+function singularOf(lower: string): string {
+  return /[^s]s$/.test(lower) ? lower.slice(0, -1) : lower;
 }
 
 /** A noun for a kind of body ("airline", "bank", "carmaker"), not any body ("company"). */
@@ -796,8 +813,27 @@ function describesBody(lemma: string): boolean {
   return !GENERIC_BODY_NOUNS.has(lemma) && referentKindOf(lemma) === 'organization';
 }
 
+/**
+ * Of the body named last and one whose name fits the description, the one the article has
+ * named more often ("Bank of America … the FDIC … The bank cut its dividend": the story's
+ * bank, not the insurer named last); the last one on a tie.
+ */
+function moreMentioned(
+  context: Referents,
+  last: string | null,
+  named: string | undefined,
+): string | null {
+  if (!named || !last) return last ?? named ?? null;
+  const count = (name: string) => context.mentions?.get(name) ?? 0;
+  return count(named) > count(last) ? named : last;
+}
+
 export function remember(context: Referents, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
+    (context.mentions ??= new Map()).set(
+      entity.canonical,
+      (context.mentions.get(entity.canonical) ?? 0) + 1,
+    );
     if (entity.kind === 'person') context.lastPerson = entity.canonical;
     // "Republicans" are people, whom a later "it" does not stand for.
     if (entity.kind === 'organization' && !isGroupPlural(entity.canonical))

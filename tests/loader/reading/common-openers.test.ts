@@ -33,6 +33,12 @@ describe('commonOpeners', () => {
     expect(common('General Motors cut jobs.', 'In general, sales fell.')).toEqual([]);
   });
 
+  it('keeps an opener before "of" and a capitalised word, which opens a name ("Bank of Lindale")', () => {
+    expect(common('Bank of Lindale said it lost money.', 'The bank cut its dividend.')).toEqual([]);
+    // Alone, the same word is a common one: "Bank shares fell."
+    expect(common('Bank shares fell.', 'The bank cut its dividend.')).toEqual(['Bank']);
+  });
+
   it('keeps an acronym whatever lower-case word spells it ("US" is not "us")', () => {
     expect(common('US automakers fail.', 'The crisis hit us hard.')).toEqual([]);
   });

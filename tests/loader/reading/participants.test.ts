@@ -227,6 +227,16 @@ describe('a description of a body named before', () => {
     expect(event(passing, 'flies', '2021-05-19').participants).toEqual(['Larkspur']);
   });
 
+  it('is the body whose own name has the noun, when the article has named it more often than the body named last ("Bank of Lindale … the bank")', () => {
+    const text =
+      'Bank of Lindale lost $2 billion. Bank of Lindale said on Friday that it would cut jobs. The Norwind Deposit Corporation will guarantee its assets. The bank also cut its dividend.';
+    expect(event(text, 'cut', '2021-05-19').participants).toEqual(['Bank of Lindale']);
+    // The body named last, when the article has named it as often.
+    const once =
+      'Bank of Lindale lost $2 billion. Harwell Brothers said that it would cut jobs. The bank also cut its dividend.';
+    expect(event(once, 'cut', '2021-05-19').participants).toEqual(['Harwell Brothers']);
+  });
+
   it('reads "the event" as the story\'s main happening so far, not the last thing told', () => {
     const text =
       'Lund unveils new jet\n\nLund Aircraft unveiled its new L787 jet in Oslo on Sunday.\n\nSunday was chosen as its date matches the number of the jet.\n\nThe event was attended by 15,000 people.';
