@@ -533,13 +533,10 @@ export function isCalendarDay(timex: Timex): boolean {
 }
 
 /**
- * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
- * not a future one; only a planned or expected infinitive looks ahead.
- */
-/**
  * "Ford agreed to sell Volvo on Friday", "decided last week to close the plant": a date
  * after a past verb's infinitive that its clause reads as past is the day of the agreeing
- * or deciding too (the selling is only planned).
+ * or deciding too (the selling is only planned). So for an -ing form a past verb governs:
+ * "completed the takeover on January 1, after agreeing to buy the bank in September".
  */
 function pastComplementTimex(
   read: ReadSentence,
@@ -547,7 +544,9 @@ function pastComplementTimex(
   timexes: readonly Timex[],
   published: string | null,
 ): Timex | null {
-  if (event.pos !== 'verb' || event.tense !== 'past' || event.modality !== 'actual') return null;
+  const past =
+    event.tense === 'past' || (event.tense === 'gerund' && event.governor?.tense === 'past');
+  if (event.pos !== 'verb' || !past || event.modality !== 'actual') return null;
   const complement = read.events.find(
     (other) => other.governor === event && other.tense === 'infinitive',
   );
@@ -556,9 +555,18 @@ function pastComplementTimex(
   return timex?.resolved && timex.resolved.start <= published.slice(0, 10) ? timex : null;
 }
 
+/**
+ * The tense that places a date: "defeated Boeing on Friday to win the order" is a past win,
+ * not a future one; only a planned or expected infinitive looks ahead.
+ */
 function datingTense(event: SentenceEvent): SentenceEvent['tense'] {
   if (event.tense !== 'infinitive') return event.tense;
-  const governing = event.governor?.tense;
+  // "completed the takeover on January 1, after agreeing to buy the bank in September":
+  // an -ing form tells no time; the verb it hangs on does.
+  let governor = event.governor;
+  while (governor?.governor && (governor.tense === 'gerund' || governor.tense === 'participle'))
+    governor = governor.governor;
+  const governing = governor?.tense;
   // "agreed to be bought … on Sunday", "decided to close the plant on Friday": after a
   // past the date read from its clause stands (it is no later Sunday).
   if (governing === 'past' || governing === 'perfect' || governing === 'pluperfect')

@@ -319,6 +319,14 @@ function verbGroupDirection(terms: readonly TaggedTerm[], index: number): Direct
     texts.some((text) => /^(scheduled|slated|due|planned|plans|expected|intends|going)$/.test(text))
   )
     return 'future';
+  // "a cut in December could not be ruled out", "the deal may close in March": a modal
+  // with no perfect tells no past, though its participle looks like one; the nearest
+  // month of that name is meant ("could not attend in May" may be a past one).
+  if (
+    texts.some((text) => /^(could|can|may|might|must|should)$/.test(text)) &&
+    !texts.some((text) => /^(have|has|had|'ve)$/.test(text))
+  )
+    return 'unknown';
   const head = terms[index];
   if (!head) return 'unknown';
   // "Kerry to meet Lavrov on Friday" (headline), "agreed to meet on Friday".

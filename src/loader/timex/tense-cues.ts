@@ -123,6 +123,9 @@ export function cueDirection(
   for (let index = before.length - 1; index >= 0 && index >= before.length - FAR_REACH; index--) {
     const word = before[index] ?? '';
     const next = before[index + 1] ?? '';
+    // "said that a further cut in December could not be ruled out": what is said has its
+    // own tense; the saying's is not the expression's.
+    if (word === 'that' && index < before.length - 1) break;
     if (MODALS_AHEAD.test(word)) {
       // "could have been", "may have met": a modal with a perfect looks back.
       if (next === 'have') return { direction: 'past', cue: word };

@@ -385,6 +385,20 @@ describe('dateOf, through the article stages', () => {
       { start: null, modality: 'scheduled' },
     ],
     [
+      'dates an infinitive under an -ing form by the past verb the -ing form hangs on ("after agreeing to buy the bank in September")',
+      'Lund Steel completed its takeover of Harwell on January 1, after agreeing to buy the mill in September.',
+      'buy',
+      '2009-01-16',
+      { start: '2008-09-01', granularity: 'month', modality: 'scheduled' },
+    ],
+    [
+      'dates an -ing form a past verb governs by the date of its infinitive ("after agreeing to buy the bank in September")',
+      'Lund Steel completed its takeover of Harwell on January 1, after agreeing to buy the mill in September.',
+      'agreeing',
+      '2009-01-16',
+      { start: '2008-09-01', granularity: 'month', modality: 'actual' },
+    ],
+    [
       'does not date a verb by the date of a joined verb of another tense',
       'The mill was founded by the Lund family and employs 200 people since 2009.',
       'founded',

@@ -20,6 +20,11 @@ describe('clauseDirection', () => {
     // A plural subject's base form is present, unless a past looks the same ("set", "cut").
     ['The two teams meet on Friday.', 'Friday', 'present'],
     ['Protesters set fire to buses on Friday night.', 'Friday', 'unknown'],
+    // What is said has its own tense; a modal without a perfect tells no past, though its
+    // participle looks like one: the nearest month of the name is meant.
+    ['Lund said that a further cut in December could not be ruled out.', 'December', 'unknown'],
+    ['Lund said that sales in December fell sharply.', 'December', 'past'],
+    ['The mill could have closed in March.', 'March', 'past'],
   ])('reads %j around %j as %s', (sentence, expression, direction) => {
     expect(directionOf(sentence, expression)).toBe(direction);
   });
