@@ -1213,12 +1213,28 @@ function nominalEvents(
       (event) =>
         event.patient !== null && event.patient.first <= index && index <= event.patient.last + 2,
     );
-    if (!gerundAfter && takenBy && isThemeOfVerb(words, index, words[takenBy.trigger] as Word))
+    // "reported losing $4.8 billion in the quarter and a total loss of $8.6 billion": a
+    // noun phrase joined by "and" to the object of a verb, the happening told right before
+    // it, is that verb's object too.
+    const joined =
+      takenBy || !/^(?:and|or)$/.test(opener?.lower ?? '')
+        ? undefined
+        : [...out, ...verbEvents]
+            .filter((event) => event.trigger < own.first && event.segment === segmentIndex)
+            .sort((a, b) => b.trigger - a.trigger)[0];
+    const joinedTo =
+      joined?.governor?.pos === 'verb' &&
+      (holds(joined.governor.patient, joined.trigger) ||
+        (joined.tense === 'gerund' && words[joined.trigger - 1]?.text !== ','))
+        ? joined.governor
+        : undefined;
+    const objectOf = takenBy ?? joinedTo;
+    if (!gerundAfter && objectOf && isThemeOfVerb(words, index, words[objectOf.trigger] as Word))
       return;
     const governor =
       gerundAfter ??
       nounAfter ??
-      takenBy ??
+      objectOf ??
       clauseVerbBefore((event) =>
         event.others.some(
           (phrase) =>
@@ -1261,7 +1277,7 @@ function nominalEvents(
       agent:
         governor &&
         !possessed(words, own.first, index) &&
-        !(governor === takenBy && talksAbout(governor))
+        !(governor === objectOf && talksAbout(governor))
           ? governor.passive
             ? governor.patient
             : governor.agent

@@ -89,6 +89,24 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads a noun joined by "and" to the object of a verb as that verb\'s object too ("reported losing $4 million and a total loss of $9 million")', () => {
+    const events = read(
+      'Lund Steel reported losing $4 million in the quarter and a total loss of $9 million for the year.',
+    );
+    expect(events.filter((event) => event.trigger === 'loss')).toEqual([
+      expect.objectContaining({ governor: 'reported', agent: 'Lund Steel' }),
+    ]);
+    const nouns = read('Lund Steel reported a loss in May and a total loss for the year.');
+    expect(
+      nouns.filter((event) => event.trigger === 'loss').map((event) => event.governor),
+    ).toEqual(['reported', 'reported']);
+    // Not a noun joined to one no verb takes as object, nor to a participle clause.
+    const aside = read(
+      'Lund Steel sold half its stake, retaining the rest, for joint ventures and other agreements.',
+    );
+    expect(find(aside, 'agreements')).toMatchObject({ governor: null, agent: null });
+  });
+
   it('reads the examples of "such as" as part of the subject, not as the subject ("sales of other models such as vans rose")', () => {
     expect(
       find(
