@@ -64,6 +64,24 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
   for (const draft of drafts)
     for (const entity of draft.entities)
       if (entity.kind === 'organization') organizations.add(entity.canonical);
+  const bodiesBesidePeople = new Set<string>();
+  for (const draft of drafts) {
+    const surnames = new Set(
+      draft.entities
+        .filter((entity) => entity.kind === 'person' && entity.canonical.includes(' '))
+        .map((entity) => surnameKey(normalizeNameSpelling(entity.canonical))),
+    );
+    // (Named as a body more than once: a lone "said Press" may be a reading's slip.)
+    const bodies = new Map<string, number>();
+    for (const entity of draft.entities)
+      if (
+        entity.kind === 'organization' &&
+        !entity.canonical.includes(' ') &&
+        surnames.has(surnameKey(normalizeNameSpelling(entity.canonical)))
+      )
+        bodies.set(entity.canonical, (bodies.get(entity.canonical) ?? 0) + 1);
+    for (const [body, count] of bodies) if (count >= 2) bodiesBesidePeople.add(body);
+  }
   const bareIfKnown = (name: string) => {
     const bare = withoutLegalForm(name);
     const trade = withoutTrade(bare);
@@ -85,6 +103,9 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
     if (forms && forms.size === 1) return [...forms][0] as string;
     const spelled = normalizeNameSpelling(name);
     if (spelled.includes(' ')) return spelled;
+    // "Cadbury", the company, is not "John Cadbury", its founder, when an article names
+    // both and keeps them apart.
+    if (bodiesBesidePeople.has(name)) return spelled;
     const candidates = fullNames.get(surnameKey(spelled));
     // Two different people share the surname: leave the short name alone.
     return candidates && candidates.size === 1 ? ([...candidates][0] as string) : spelled;

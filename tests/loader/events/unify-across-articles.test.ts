@@ -25,6 +25,25 @@ describe('unifyAcrossArticles', () => {
     expect(rename('Kerry')).toBe('John Kerry');
   });
 
+  it('keeps a company apart from the person it shares a name with, when an article names both as such ("Lindqvist" and "Erik Lindqvist")', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [
+        ['Lindqvist', 'organization', 'Lindqvist'],
+        ['Lindqvist', 'organization', 'Lindqvist'],
+        ['Erik Lindqvist', 'person', 'Erik Lindqvist'],
+      ]),
+    ]);
+    expect(rename('Lindqvist')).toBe('Lindqvist');
+    // Named as a body once beside the person, it may be the person ("said Lindqvist").
+    const once = unifyAcrossArticles([
+      draft('a', [
+        ['Lindqvist', 'organization', 'Lindqvist'],
+        ['Erik Lindqvist', 'person', 'Erik Lindqvist'],
+      ]),
+    ]);
+    expect(once('Lindqvist')).toBe('Erik Lindqvist');
+  });
+
   it('names a company without its legal form when another article does ("Harwell Group PLC")', () => {
     const rename = unifyAcrossArticles([
       draft('a', [['Harwell', 'organization', 'Harwell']]),
