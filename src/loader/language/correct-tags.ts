@@ -346,6 +346,17 @@ function correctWords(words: readonly Word[]): Word[] {
       previous.lower !== 'to'
     )
       return retagged(word, 'PROPN', word.lower);
+    // "came from Merrill Lynch.", "Merrill Lynch lost": a capitalised word after a name,
+    // before no capitalised word, is the name's (a title-case headline's "Ford Posts Loss"
+    // keeps its verb).
+    if (
+      word.pos === 'VERB' &&
+      /^\p{Lu}\p{Ll}/u.test(word.text) &&
+      previous?.pos === 'PROPN' &&
+      !opensSentence(words, index) &&
+      !(next !== undefined && /^\p{Lu}/u.test(next.text))
+    )
+      return retagged(word, 'PROPN', word.lower);
     // "Deliveries to Singapore Airlines are due in October", "Investors sold": a plural
     // event or person noun opening a sentence is capitalised by its place, not a name.
     const opens = opensSentence(words, index);

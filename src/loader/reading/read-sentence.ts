@@ -44,6 +44,7 @@ import {
   asideOpening,
   findSegments,
   outermostRelative,
+  quantifiedRelative,
   RESUMES,
   segmentOf,
   type Segment,
@@ -605,10 +606,13 @@ function subjectOf(
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
   // its own right before "to".
   // So has one after a comma: "Chrysler files for bankruptcy, Fiat to run company".
+  // ("most of whom voted": the antecedent, below, not the pronoun.)
   const own =
     group.tense === 'infinitive' && governor !== null
       ? namedAfterComma(words, group.first - 1, floor)
-      : subjectBefore(words, group.first - 1, floor);
+      : quantifiedRelative(words, group.first - 1)
+        ? null
+        : subjectBefore(words, group.first - 1, floor);
   if (own && (words[own.last] as Word).lower !== 'that')
     return copulaSubject(words, own, floor) ?? withExamples(words, own, group.first - 1);
   // "put something together that works": a "that" right before the verb is a relative

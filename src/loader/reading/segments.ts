@@ -61,6 +61,34 @@ const TIME_NOUNS = new Set([
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 
+/** Quantifiers of a relative pronoun after a comma: "most of whom", "some of which". */
+const RELATIVE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'most',
+  'many',
+  'some',
+  'all',
+  'none',
+  'both',
+  'each',
+  'several',
+  'half',
+  'few',
+  'one',
+  'two',
+  'three',
+]);
+
+/** Whether `index` is the "whom" or "which" of ", most of whom …". */
+export function quantifiedRelative(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  return (
+    (word?.lower === 'whom' || word?.lower === 'which') &&
+    words[index - 1]?.lower === 'of' &&
+    (RELATIVE_QUANTIFIERS.has(words[index - 2]?.lower ?? '') || words[index - 2]?.pos === 'NUM') &&
+    words[index - 3]?.text === ','
+  );
+}
+
 /** Whether a verb group starts at `index` (with its auxiliaries). */
 function verbAhead(words: readonly Word[], index: number): boolean {
   for (let at = index; at < words.length && at < index + 4; at++) {
@@ -211,6 +239,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
       clauseAhead(words, index + 1, true)
     ) {
       open(index, 'subordinate', word.lower, current);
+    } else if (quantifiedRelative(words, index)) {
+      // "blamed Republicans, most of whom voted against the plan": the clause opens at its
+      // quantifier.
+      open(index - 2, 'relative', word.lower, current);
     } else if (
       RELATIVES.has(word.lower) &&
       (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.text === ',')

@@ -602,6 +602,13 @@ describe('correctTags', () => {
     expect(tags('people/NOUN could/AUX argue/VERB should/AUX have/AUX')[2]).toBe('VERB');
   });
 
+  it('reads a capitalised verb after a name, before no capitalised word, as the name\'s ("Merrill Lynch lost")', () => {
+    expect(tags('from/ADP Harwell/PROPN Lynch/VERB ./PUNCT')[2]).toBe('PROPN');
+    expect(tags('Harwell/PROPN Lynch/VERB lost/VERB $/SYM')[1]).toBe('PROPN');
+    // A title-case headline keeps its verb: "Harwell Posts Loss".
+    expect(tags('Harwell/PROPN Posts/VERB Loss/PROPN')[1]).toBe('VERB');
+  });
+
   it('keeps a noun compound a noun ("job cuts")', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });

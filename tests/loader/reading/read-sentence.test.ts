@@ -89,6 +89,12 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the antecedent as the subject of "most of whom", not the main clause\'s subject', () => {
+    expect(
+      find(read('Ingrid Berg blamed the unions, most of whom voted against the plan.'), 'voted'),
+    ).toMatchObject({ agent: 'the unions' });
+  });
+
   it('reads a noun joined by "and" to the object of a verb as that verb\'s object too ("reported losing $4 million and a total loss of $9 million")', () => {
     const events = read(
       'Lund Steel reported losing $4 million in the quarter and a total loss of $9 million for the year.',

@@ -31,6 +31,19 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a relative clause at the quantifier of "most of whom", "some of which"', () => {
+    expect(segments('Berg blamed the unions, most of whom voted against the plan.')).toEqual([
+      ['main', null, null, 'Berg blamed the unions,'],
+      ['relative', 'whom', 0, 'most of whom voted against the plan.'],
+    ]);
+    expect(segments('The mill sold 20 plants, some of which were closed.')).toContainEqual([
+      'relative',
+      'which',
+      0,
+      'some of which were closed.',
+    ]);
+  });
+
   it('opens no clause at the "as" of "such as" or "as well as"', () => {
     expect(segments('Sales of other models such as vans and trucks also increased.')).toEqual([
       ['main', null, null, 'Sales of other models such as vans and trucks also increased.'],
