@@ -346,6 +346,17 @@ function correctWords(words: readonly Word[]): Word[] {
       previous.lower !== 'to'
     )
       return retagged(word, 'PROPN', word.lower);
+    // "had never considered it appropriate to put money on the line", "found it desirable
+    // to": a word of an adjective's form between a verb's "it" and "to" is the adjective
+    // the verb judges by ("saw it fall to" keeps its verb).
+    if (
+      word.pos === 'VERB' &&
+      /(?:ate|ible|able|ful|ous|ive|al|ic|ary|ent|ant)$/.test(word.lower) &&
+      (previous?.lower === 'it' || previous?.lower === 'them') &&
+      words[index - 2]?.pos === 'VERB' &&
+      next?.lower === 'to'
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "came from Merrill Lynch.", "Merrill Lynch lost": a capitalised word after a name,
     // before no capitalised word, is the name's (a title-case headline's "Ford Posts Loss"
     // keeps its verb).

@@ -229,7 +229,12 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
         : governorEvent
           ? governorEvent.lemma
           : governingWord(words, group),
-      governorModality: outsideRelative ? null : (governorEvent?.modality ?? null),
+      // ("had never considered it appropriate to put money on the line": a negated verb
+      // that tells no event of its own still denies what it governs; not a saying's:
+      // "didn't say where the cuts were going to take place".)
+      governorModality: outsideRelative
+        ? null
+        : (governorEvent?.modality ?? (deniesWithoutEvent(words, governor) ? 'denied' : null)),
     });
     // What someone is called on to do is wanted, not done.
     if (event.modality === 'actual' && governorEvent && addresseeOf(words, group, governorEvent))
@@ -536,6 +541,21 @@ function conjoinedGroup(
     ? joined
     : undefined;
 }
+
+/**
+ * Whether a governing verb that tells no event is negated in its own words ("had never
+ * considered"; the tagger's flag reaches on past a clause's end), and no saying.
+ */
+function deniesWithoutEvent(words: readonly Word[], governor: GroupEvent | null): boolean {
+  if (governor === null || !governor.group.negated) return false;
+  const { first, head } = governor.group;
+  return (
+    words.slice(first, head).some((word) => NEGATION_WORDS.has(word.lower)) &&
+    eventClassOf(words[head] as Word, 'verb') !== 'REPORTING'
+  );
+}
+
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 
 function governingWord(words: readonly Word[], group: VerbGroup): string | null {
   if (group.tense !== 'infinitive') return null;

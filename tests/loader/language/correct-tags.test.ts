@@ -602,6 +602,12 @@ describe('correctTags', () => {
     expect(tags('people/NOUN could/AUX argue/VERB should/AUX have/AUX')[2]).toBe('VERB');
   });
 
+  it('reads a word of an adjective\'s form between a verb\'s "it" and "to" as the adjective ("considered it appropriate to")', () => {
+    expect(tags('considered/VERB it/PRON appropriate/VERB to/PART put/VERB')[2]).toBe('ADJ');
+    // "saw it fall to": a verb there stays one.
+    expect(tags('saw/VERB it/PRON fall/VERB to/ADP')[2]).toBe('VERB');
+  });
+
   it('reads a capitalised verb after a name, before no capitalised word, as the name\'s ("Merrill Lynch lost")', () => {
     expect(tags('from/ADP Harwell/PROPN Lynch/VERB ./PUNCT')[2]).toBe('PROPN');
     expect(tags('Harwell/PROPN Lynch/VERB lost/VERB $/SYM')[1]).toBe('PROPN');

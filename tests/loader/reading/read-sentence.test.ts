@@ -89,6 +89,16 @@ describe('readSentence', () => {
     });
   });
 
+  it('denies what a negated verb that tells no event governs ("had never considered it appropriate to put money on the line"), not what a negated saying does', () => {
+    const events = read(
+      'Berg said he had never considered it appropriate to put public money on the line to rescue Lund.',
+    );
+    expect(find(events, 'put')).toMatchObject({ modality: 'denied' });
+    expect(find(events, 'rescue')).toMatchObject({ modality: 'denied' });
+    const where = read("He didn't say where the cuts were going to take place.");
+    expect(find(where, 'take')).not.toMatchObject({ modality: 'denied' });
+  });
+
   it('reads the antecedent as the subject of "most of whom", not the main clause\'s subject', () => {
     expect(
       find(read('Ingrid Berg blamed the unions, most of whom voted against the plan.'), 'voted'),
