@@ -37,7 +37,12 @@ export function countFromEvents(
     const linkAt = words.findIndex((word) => word.start >= timex.end);
     const link = words[linkAt]?.lower;
     if (link !== 'before' && link !== 'after') continue;
-    const phraseEnd = endOfPhrase(words, linkAt + 1);
+    // ("a day after Belgium, the Netherlands and Luxembourg rescued Fortis": the clause the
+    // link opens, where the sentence's structure found one.)
+    const clause = read.segments.find(
+      (segment) => segment.first === linkAt && segment.marker === link,
+    );
+    const phraseEnd = clause ? clause.last + 1 : endOfPhrase(words, linkAt + 1);
     const inPhrase = (event: SentenceEvent) => event.trigger > linkAt && event.trigger < phraseEnd;
     const named = read.events.find(inPhrase);
     if (!named) continue;
@@ -59,7 +64,10 @@ export function countFromEvents(
       continue;
     for (const event of moved) {
       const dated = out.get(event);
-      if (!dated?.date || dated.basis === 'own-timex') continue;
+      // (A date before the span is the anchor's, not the event's own: "results on Monday,
+      // two days before a media event".)
+      const own = dated?.basis === 'own-timex' && !(dated.timex && dated.timex.end <= timex.start);
+      if (!dated?.date || own) continue;
       out.set(event, { date, basis: 'event-relative', timex });
     }
   }

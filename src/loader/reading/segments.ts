@@ -132,6 +132,12 @@ function clauseAhead(words: readonly Word[], index: number, phrasedSubject = fal
       at = closing;
       continue;
     }
+    // "a day after Belgium, the Netherlands and Luxembourg rescued Fortis": a subject may
+    // be a list of names.
+    if (phrasedSubject && noun && word.text === ',' && namesAfter(words, at)) {
+      limit += 2;
+      continue;
+    }
     // "when a federal judge in San Francisco denied": a subject may have its own phrase.
     if (phrasedSubject && word.pos === 'ADP' && noun && word.lower !== 'that') continue;
     if (word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP') return false;
@@ -154,6 +160,23 @@ function namedSubjectAhead(words: readonly Word[], index: number): boolean {
     /^(?:NOUN|NUM|PROPN)$/.test(before.pos) &&
     (next.lower === 'the' || next.pos === 'PROPN')
   );
+}
+
+/**
+ * Whether names listed after the comma at `at` end in "and" or "or" and a last name
+ * ("Belgium, the Netherlands and Luxembourg"), not a clause's subject after a fronted
+ * phrase ("before the announcement, GM said").
+ */
+function namesAfter(words: readonly Word[], at: number): boolean {
+  let named = false;
+  for (let index = at + 1; index < words.length; index++) {
+    const word = words[index] as Word;
+    if (word.pos === 'PROPN') named = true;
+    else if ((word.lower === 'and' || word.lower === 'or') && named)
+      return words[index + 1]?.pos === 'PROPN' || words[index + 1]?.lower === 'the';
+    else if (word.lower !== 'the' && word.text !== ',' && word.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Words of an apposition: "the fourth-largest investment bank in the United States". */

@@ -97,6 +97,40 @@ describe('countFromEvents', () => {
     expect(fromVote('said')?.date?.start).toBe('2009-05-15');
   });
 
+  it('reads the clause after "after" past a list of names to its verb ("after Lund, the Norwind group and Harwell rescued")', () => {
+    const sentence =
+      'The state took over the mill on Monday, a day after Lund, the Norwind group and Harwell rescued its bank.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
+      '2008-09-29',
+      'own-timex',
+      '2008-09-30',
+      { rescued: onDay('2008-09-29', 'story-day') },
+    );
+    expect(dateOf('rescued')).toMatchObject({
+      date: { start: '2008-09-28' },
+      basis: 'event-relative',
+    });
+  });
+
+  it('counts an event from the date its sentence gives before the span, which is the other event\'s ("results on Monday, two days before a launch")', () => {
+    const sentence = 'Lund reported its results on Monday, two days before a launch in Oslo.';
+    const monday = timexIn(sentence, 'Monday');
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'two days', 'DURATION', 'P2D'),
+      '2010-01-25',
+      'own-timex',
+      '2010-01-26',
+      { launch: { ...onDay('2010-01-25', 'own-timex'), timex: monday } },
+    );
+    expect(dateOf('launch')).toMatchObject({
+      date: { start: '2010-01-27' },
+      basis: 'event-relative',
+    });
+  });
+
   it('never counts on past publication from an event dated only by publication', () => {
     const sentence = 'Two days after the crash, the airline grounded its fleet.';
     const dateOf = counted(

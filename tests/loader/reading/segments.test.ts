@@ -31,6 +31,24 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens an "after" clause whose subject is a list of names, not one after a fronted phrase', () => {
+    expect(
+      segments(
+        'The state took over the mill, a day after Lund, the Norwind group and Harwell rescued its bank.',
+      ),
+    ).toContainEqual([
+      'subordinate',
+      'after',
+      0,
+      'after Lund, the Norwind group and Harwell rescued its bank.',
+    ]);
+    expect(
+      segments('A day before the announcement, Lund said it was closing a mill.').map(
+        ([type]) => type,
+      ),
+    ).not.toContain('subordinate');
+  });
+
   it('opens a relative clause at the quantifier of "most of whom", "some of which"', () => {
     expect(segments('Berg blamed the unions, most of whom voted against the plan.')).toEqual([
       ['main', null, null, 'Berg blamed the unions,'],
