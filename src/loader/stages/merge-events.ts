@@ -329,7 +329,21 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const absorbed = absorbCoarseReports(groups, buckets, dayBuckets, isPerson, memoized(nextDay));
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
-  for (const group of absorbAnonymousDefinites(groups, absorbed, buckets, refersBack, isPerson))
+  // Who each article names: an event named by no one there is no other article's event of
+  // people it never mentions.
+  const namedIn = new Map(
+    drafts.map((draft) => [draft.id, new Set(draft.entities.map((e) => rename(e.canonical)))]),
+  );
+  const namesAny = (article: string, names: Iterable<string>) =>
+    [...names].some((name) => namedIn.get(article)?.has(name) === true);
+  for (const group of absorbAnonymousDefinites(
+    groups,
+    absorbed,
+    buckets,
+    refersBack,
+    isPerson,
+    namesAny,
+  ))
     absorbed.add(group);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
     absorbed.add(group);
@@ -434,6 +448,7 @@ function absorbAnonymousDefinites(
   buckets: ReadonlyMap<string, Bucket>,
   refersBack: (report: EventDraft) => boolean,
   isPerson: IsPerson,
+  namesAny: (article: string, names: Iterable<string>) => boolean,
 ): Set<Group> {
   const out = new Set<Group>();
   // Each bucket's groups by word family, made when first needed: a busy day holds
@@ -451,8 +466,15 @@ function absorbAnonymousDefinites(
       if (other === group || absorbed.has(other) || out.has(other)) continue;
       if (other.reports.some((member) => member.mention.article === report.mention.article))
         continue;
-      // Named places or amounts that differ tell another event ("the flight from Oslo").
+      // Named places or amounts that differ tell another event ("the flight from Oslo"); so
+      // do participants its article never names ("The boards approved the agreement on
+      // Sunday" in an airline story is no agreement of Greece's with the IMF).
       if (differentPlaces(other, report) || differentQuantities(other, report.quantities)) continue;
+      if (
+        other.participants.size > 0 &&
+        !namesAny(report.mention.article, other.participants.keys())
+      )
+        continue;
       several = target !== null;
       if (several) break;
       target = other;

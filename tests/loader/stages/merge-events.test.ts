@@ -365,6 +365,15 @@ describe('mergeEvents', () => {
       expect(events[0]?.mergedBecause[0]).toMatch(/the only one/);
     });
 
+    it("stays alone when its article never names the other event's participants", () => {
+      const text = 'The first flight took off on Friday.';
+      const { events } = mergeEvents([
+        told('a', 'The Larkspur K700 made its first flight on Friday.', ['Larkspur K700']),
+        { ...article('b', [flight('b', text, [])], ['Ingrid Berg']), text },
+      ]);
+      expect(events).toHaveLength(2);
+    });
+
     it('stays alone when the words tell a new one ("a flight") or two events could be it', () => {
       const indefinite = mergeEvents([
         told('a', 'The Larkspur K700 made its first flight on Friday.', ['Larkspur K700']),
@@ -380,7 +389,12 @@ describe('mergeEvents', () => {
         ]),
         text: `${first} ${second}`,
       };
-      const ambiguous = mergeEvents([two, told('b', 'The first flight took off on Friday.')]);
+      const firstFlight = 'The first flight took off on Friday.';
+      const namesBoth = {
+        ...article('b', [flight('b', firstFlight, [])], ['Larkspur K700', 'Ostrava Q1']),
+        text: firstFlight,
+      };
+      const ambiguous = mergeEvents([two, namesBoth]);
       expect(ambiguous.events).toHaveLength(3);
       // Places that differ tell another flight.
       const placed = (id: string, text: string, place: string, participants: string[] = []) => ({
