@@ -83,8 +83,9 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   let unplaced = 0;
 
   for (const index of order) {
-    const timex = ordered[index];
-    if (!timex) continue;
+    const found = ordered[index];
+    if (!found) continue;
+    const timex = withYearNearby(draft.text, found, ordered[index + 1]);
     const sentence = sentenceAround(draft.text, draft.sentences, timex);
     const context: ResolveContext = {
       dct,
@@ -148,6 +149,17 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
       ),
     );
   return { timexes: ordered.map((timex) => done.get(timex.id) ?? timex), diagnostics };
+}
+
+/**
+ * "killed in the September 11 attacks in 2001": a day with no year takes the year its
+ * phrase gives a few words on ("in 2001", "of 2001"), before any anchor.
+ */
+function withYearNearby(text: string, timex: Timex, next: Timex | undefined): Timex {
+  if (!/^XXXX-\d\d-\d\d/.test(timex.value) || !next || !/^\d{4}$/.test(next.value)) return timex;
+  const between = text.slice(timex.end, next.start);
+  if (!/^[\p{L}\s'’-]{0,25}\b(?:in|of)\s+$/u.test(between)) return timex;
+  return { ...timex, value: next.value + timex.value.slice(4) };
 }
 
 function resolveOne(timex: Timex, context: ResolveContext, dct: CalendarDay | null): Timex {
@@ -218,9 +230,13 @@ function isDayLevel(value: string): boolean {
   );
 }
 
-/** Words that make a date the time of the telling rather than of the story ("officials said Saturday"). */
+/**
+ * Words that make a date the time of the telling rather than of the story ("officials said
+ * Saturday"); not in a passive, which tells the story ("the loan was announced on
+ * September 14. … three days later").
+ */
 const REPORTING =
-  /\b(said|says|told|announced|reported|added|stated|confirmed|insisted|noted|wrote)\s+(on\s+)?$/i;
+  /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(said|says|told|announced|reported|added|stated|confirmed|insisted|noted|wrote)\s+(on\s+)?$/i;
 const COORDINATION = /^\s*(,|and|or|to|through|until|till|-|–|—|and on|or on|, and)\s*$/;
 
 /**

@@ -151,6 +151,9 @@ const CLAUSE_BREAK = /[;:—–]|\s-\s/g;
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 40;
 
+/** A weekday's name opening an expression ("Wednesday", "Friday morning"). */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /**
  * Direction of the clause around `[start, end)` (offsets into `sentence`), with the
  * word that decided it. The clause's plain words are read first (`tense-cues`); only
@@ -171,6 +174,10 @@ export function clauseDirection(
   const rest = sentence.slice(end, clauseEnd).toLowerCase();
   const after = /^[^,;:.!?()"“”]*/.exec(rest)?.[0].match(/[a-z']+/g) ?? [];
   const following = rest.match(/[a-z']+/g) ?? [];
+  // "have called a general strike for Wednesday", "set a vote for Tuesday": a weekday after
+  // "for" is the day something is set for, ahead.
+  if (before.at(-1) === 'for' && WEEKDAY.test(sentence.slice(start, end)))
+    return { direction: 'future', cue: 'for' };
   const cued = cueDirection(before, after, following);
   if (cued) return cued;
   const terms = tag({

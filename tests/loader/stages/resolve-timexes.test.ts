@@ -56,6 +56,24 @@ describe('resolveTimexes', () => {
     expect(nearByText.get('the morning')?.value).toBe('2009-03-02TMO');
   });
 
+  it('gives a day with no year the year its phrase names a few words on ("the September 11 attacks in 2001")', () => {
+    const text = 'Her husband was killed in the September 11 attacks in 2001.';
+    const byText = new Map(timexDraftOf(text, '2009-02-13').timexes.map((t) => [t.text, t]));
+    expect(byText.get('September 11')?.value).toBe('2001-09-11');
+    // Not across a comma: "opened on March 5, and in 2009 it closed".
+    const apart = 'The mill opened on March 5, and in 2009 it closed.';
+    const apartByText = new Map(timexDraftOf(apart, '2009-02-13').timexes.map((t) => [t.text, t]));
+    expect(apartByText.get('March 5')?.value).toBe('2008-03-05');
+  });
+
+  it('counts "three days later" from a date a passive told, which is the story\'s ("was announced on September 14")', () => {
+    const text =
+      'Trading was halted on Monday. Savers queued after the loan was announced on September 14. ' +
+      'The run ended three days later.';
+    const byText = new Map(timexDraftOf(text, '2008-02-18').timexes.map((t) => [t.text, t]));
+    expect(byText.get('three days later')?.value).toBe('2007-09-17');
+  });
+
   it('records via the tense that chose a weekday', () => {
     const draft = timexDraftOf(TEXT, '2016-09-08');
     expect(draft.timexes[0]?.resolved?.via).toEqual([

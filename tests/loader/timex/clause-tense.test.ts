@@ -24,6 +24,8 @@ describe('clauseDirection', () => {
     // participle looks like one: the nearest month of the name is meant.
     ['Lund said that a further cut in December could not be ruled out.', 'December', 'unknown'],
     ['Lund said that sales in December fell sharply.', 'December', 'past'],
+    // A weekday after "for" is the day something is set for.
+    ['The unions have called a general strike for Wednesday.', 'Wednesday', 'future'],
     ['The mill could have closed in March.', 'March', 'past'],
   ])('reads %j around %j as %s', (sentence, expression, direction) => {
     expect(directionOf(sentence, expression)).toBe(direction);
