@@ -629,8 +629,11 @@ export function ownTimex(
     // "will now receive the aircraft next month": "now" yields to a date of the calendar.
     // "posted a loss for its third quarter last week": the period a result is for is the
     // result's; the posting is dated by another date of the clause, if it has one.
+    // "lost its appeal against a 2004 antitrust decision on Monday": a date that modifies
+    // the event's noun is the noun's before any date after it.
+    const modifies = event.pos === 'noun' && holds(modifiedNoun(words, timex), event.trigger);
     const rank =
-      gap +
+      (modifies ? -1 : gap) +
       (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0) +
       (event.pos === 'verb' && isPeriodMeasured(words, timex) ? PERIOD_MEASURED_PENALTY : 0);
     if (rank < distance) {
@@ -791,9 +794,12 @@ function isMoveResult(infinitive: SentenceEvent, move: SentenceEvent): boolean {
  */
 function modifiedNoun(words: readonly Word[], timex: Timex): Phrase | null {
   if (!timex.resolved || PRECISE.has(timex.resolved.granularity)) return null;
-  const first = words.findIndex((word) => word.start >= timex.end);
+  let first = words.findIndex((word) => word.start >= timex.end);
   const before = words.findLast((word) => word.end <= timex.start);
-  if (first < 0 || (words[first] as Word).pos !== 'NOUN' || before?.pos === 'ADP') return null;
+  if (first < 0 || before?.pos === 'ADP') return null;
+  // ("a 2004 European Commission antitrust decision": past the names and adjectives.)
+  while (first < words.length && /^(?:ADJ|PROPN)$/.test((words[first] as Word).pos)) first++;
+  if ((words[first] as Word | undefined)?.pos !== 'NOUN') return null;
   let last = first;
   while ((words[last + 1] as Word | undefined)?.pos === 'NOUN') last++;
   return { first, last };

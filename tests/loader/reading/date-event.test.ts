@@ -399,6 +399,20 @@ describe('dateOf, through the article stages', () => {
       { start: '2008-09-01', granularity: 'month', modality: 'actual' },
     ],
     [
+      'gives a year that modifies a noun past names and adjectives to the noun ("a 2004 European Commission antitrust decision")',
+      'Lund Steel lost its appeal against a 2004 Norwind Commission antitrust decision on Monday.',
+      'decision',
+      '2007-09-18',
+      { start: '2004-01-01', granularity: 'year' },
+    ],
+    [
+      'dates the verb by the date after such a noun, which the noun does not take',
+      'Lund Steel lost its appeal against a 2004 Norwind Commission antitrust decision on Monday.',
+      'lost',
+      '2007-09-18',
+      { start: '2007-09-17', granularity: 'day' },
+    ],
+    [
       'does not date a verb by the date of a joined verb of another tense',
       'The mill was founded by the Lund family and employs 200 people since 2009.',
       'founded',
