@@ -95,6 +95,12 @@ export interface TitleInput {
    * flies", not "Proulx says jet", whose object is the reported clause's subject.
    */
   reported?: string | null;
+  /**
+   * Write the verb with its modality ("will not block", "will cut"): a reported clause's
+   * title, where a bare present would turn "said it would not block the deal" into "says
+   * it blocks deal".
+   */
+  withModality?: boolean;
 }
 
 export function writeTitle({
@@ -105,6 +111,7 @@ export function writeTitle({
   patientName,
   reported,
   personAgent = false,
+  withModality = false,
 }: TitleInput): string {
   const trigger = words[event.trigger] as Word;
   const doer = agentName ?? phraseText(words, text, event.agent);
@@ -159,16 +166,56 @@ export function writeTitle({
   )
     return capitalize(`${trigger.text} ${prepositional}`);
   const subject = agent;
-  const verb = subject
-    ? presentTense(
-        trigger.lemma,
-        plural(words, event, agentName ? null : event.agent, subject, personAgent),
-      )
-    : presentTense(trigger.lemma, false);
+  const many =
+    subject !== null && plural(words, event, agentName ? null : event.agent, subject, personAgent);
+  const auxiliary = withModality ? modalAuxiliary(words, event, many) : null;
+  const verb = auxiliary ? `${auxiliary} ${trigger.lemma}` : presentTense(trigger.lemma, many);
   const object = reported ?? patient ?? prepositional;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
   return capitalize(parts.join(' '));
 }
+
+/**
+ * The auxiliary a headline writes for a verb that did not simply happen: its modal as a
+ * headline says it ("would not block" → "will not block", "could close" → "may close"),
+ * "did not" or "does not" for a denied fact, "will" for a plan; null for what happened,
+ * written in the plain present.
+ */
+function modalAuxiliary(
+  words: readonly Word[],
+  event: SentenceEvent,
+  many: boolean,
+): string | null {
+  // The words of the verb's group before it: "would not", "could", "did not".
+  const group: string[] = [];
+  for (let at = event.trigger - 1; at >= 0 && group.length < 4; at--) {
+    const word = words[at] as Word;
+    if (!/^(?:AUX|PART|ADV)$/.test(word.pos)) break;
+    group.push(word.lower);
+  }
+  const negated =
+    event.modality === 'denied' || group.some((word) => /^(?:not|n't|n’t|never)$/.test(word));
+  const modal = group.find((word) => MODAL_AUXILIARIES.has(word));
+  if (modal) return `${MODAL_AUXILIARIES.get(modal)}${negated ? ' not' : ''}`;
+  const ahead = event.tense === 'future' || event.tense === 'infinitive';
+  if (negated)
+    return ahead ? 'will not' : event.tense === 'past' ? 'did not' : many ? 'do not' : 'does not';
+  return ahead && event.modality !== 'actual' ? 'will' : null;
+}
+
+/** A headline's present for each modal: "would" → "will", "could" → "may". */
+const MODAL_AUXILIARIES: ReadonlyMap<string, string> = new Map([
+  ['will', 'will'],
+  ['would', 'will'],
+  ["'ll", 'will'],
+  ['shall', 'will'],
+  ['could', 'may'],
+  ['may', 'may'],
+  ['might', 'may'],
+  ['can', 'can'],
+  ['must', 'must'],
+  ['should', 'should'],
+]);
 
 const POSSESSIVE_OPENING = /^(?:Its|Their|His|Her|Whose) /;
 

@@ -179,6 +179,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           event: reported,
           agentName: null,
           personAgent: endsOnPerson(words, reported.agent, entities),
+          withModality: true,
         }),
         words,
         reported,

@@ -488,7 +488,14 @@ describe('readEvents', () => {
 
   it('titles a report with what it reports, and keeps the reported subject out of its participants', () => {
     expect(event('Halvorsen Shipping said it would cut 300 jobs.', 'said').title).toBe(
-      'Halvorsen Shipping says it cuts 300 jobs',
+      'Halvorsen Shipping says it will cut 300 jobs',
+    );
+    // The reported verb keeps its negation and its modal: no "says it blocks deal".
+    expect(event('Lindale said it would not block the deal.', 'said').title).toBe(
+      'Lindale says it will not block deal',
+    );
+    expect(event('Lindale said it could close the mill.', 'said').title).toBe(
+      'Lindale says it may close mill',
     );
     const said = event('Harwell Brothers said Ostrava Steel had won the bid.', 'said');
     expect(said.title).toBe('Harwell Brothers says Ostrava Steel wins bid');
@@ -501,7 +508,7 @@ describe('readEvents', () => {
   it('reads "it" in what a report says as the reporter, not the company named before', () => {
     const text = 'Larkspur Holdings won the bid. The mill says it will close.';
     expect(event(text, 'close').participants).toEqual([]);
-    expect(event(text, 'says').title).toBe('Mill says it closes');
+    expect(event(text, 'says').title).toBe('Mill says it will close');
   });
 
   it('reads "its" in an object as the subject, not the company named last ("the K700 has made its first flight")', () => {
