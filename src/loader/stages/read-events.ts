@@ -641,8 +641,12 @@ function titleOf(
           phrase !== null && phrase.first <= event.trigger && event.trigger <= phrase.last,
       ),
   );
-  // "described the meeting": the describing is not the meeting.
-  const better = holder && !talksAbout(holder) ? titles.get(holder) : undefined;
+  // "described the meeting": the describing is not the meeting. "The plan still has to be
+  // approved": what is not done to it is no title of a plan that is.
+  const better =
+    holder && !talksAbout(holder) && !(holder.modality !== 'actual' && event.modality === 'actual')
+      ? titles.get(holder)
+      : undefined;
   return better && better.toLowerCase().includes((words[event.trigger] as Word).lower)
     ? better
     : own;

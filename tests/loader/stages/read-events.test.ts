@@ -486,6 +486,16 @@ describe('readEvents', () => {
     expect(won.roles).toEqual([{ name: 'Lindqvist Shipping', role: 'agent' }]);
   });
 
+  it('titles a bare noun with the verb that tells what happened to it, only when that happened ("Transaction completed")', () => {
+    expect(
+      event('The transaction was completed in October.', 'transaction', '2008-11-20').title,
+    ).toBe('Transaction completed');
+    // "should be completed", "is unlikely to receive": not done, so no title of the noun.
+    expect(
+      event('The transaction should be completed in October.', 'transaction', '2008-09-20').title,
+    ).toBe('Transaction');
+  });
+
   it('titles a report with what it reports, and keeps the reported subject out of its participants', () => {
     expect(event('Halvorsen Shipping said it would cut 300 jobs.', 'said').title).toBe(
       'Halvorsen Shipping says it will cut 300 jobs',
