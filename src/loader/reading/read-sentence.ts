@@ -250,10 +250,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     )
       event.modality = 'possible';
     // "will be the largest airliner when it enters service": a present in a time clause
-    // of a future tells what will happen then.
+    // of a future tells what will happen then; so of a plan ("plans to cut 19,000 jobs once
+    // the deal is completed").
     if (
       event.modality === 'actual' &&
-      inFutureTimeClause(words, groups, segments, group, segmentIndex)
+      (inFutureTimeClause(words, groups, segments, group, segmentIndex) ||
+        (inTimeClause(segments, group, segmentIndex) &&
+          (governorEvent?.modality === 'scheduled' || governorEvent?.modality === 'expected')))
     )
       event.modality = 'scheduled';
     const reports =
@@ -307,6 +310,20 @@ export function talksAbout(event: SentenceEvent): boolean {
 /** Words that open a clause telling when the clause it hangs on happens. */
 const TIME_MARKERS = new Set(['when', 'after', 'before', 'once', 'until']);
 
+/** Whether a present verb is in a time clause ("once the deal is completed", "when it enters"). */
+function inTimeClause(
+  segments: readonly Segment[],
+  group: VerbGroup,
+  segmentIndex: number,
+): boolean {
+  const segment = segments[segmentIndex] as Segment;
+  return (
+    group.tense === 'present' &&
+    segment.type === 'subordinate' &&
+    TIME_MARKERS.has(segment.marker ?? '')
+  );
+}
+
 function inFutureTimeClause(
   words: readonly Word[],
   groups: readonly VerbGroup[],
@@ -315,9 +332,7 @@ function inFutureTimeClause(
   segmentIndex: number,
 ): boolean {
   const segment = segments[segmentIndex] as Segment;
-  if (group.tense !== 'present' || segment.parent === null) return false;
-  if (!TIME_MARKERS.has(segment.marker ?? '')) return false;
-  if (segment.type !== 'subordinate') return false;
+  if (!inTimeClause(segments, group, segmentIndex) || segment.parent === null) return false;
   const parent = segments[segment.parent] as Segment;
   // "will be the largest airliner": a future copula makes no verb group of its own.
   return (

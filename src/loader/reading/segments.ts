@@ -258,7 +258,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
         word.pos === 'ADP' ||
         // "closed lower, as fresh worries about losses sent investors out": the tagger's
         // adverb of "as … as" opens a clause after a comma.
-        (word.pos === 'ADV' && word.lower === 'as' && previous.text === ',')) &&
+        (word.pos === 'ADV' && word.lower === 'as' && previous.text === ',') ||
+        // "will cut jobs once the deal is completed": the tagger's adverb "once" after its
+        // clause's words, before a clause of its own ("once employed 500" has none).
+        (word.pos === 'ADV' && word.text === 'once' && previous.pos !== 'PUNCT')) &&
       clauseAhead(words, index + 1, true)
     ) {
       open(index, 'subordinate', word.lower, current);

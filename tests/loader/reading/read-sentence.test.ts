@@ -89,6 +89,15 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads a present in a time clause of a plan as planned ("plans to cut jobs once the deal is completed")', () => {
+    const events = read('Lund Steel plans to cut 900 jobs once the merger is completed.');
+    expect(find(events, 'completed')).toMatchObject({ modality: 'scheduled', governor: 'cut' });
+    // "once" as "one time" opens no clause: "The mill once closed its doors".
+    expect(find(read('The mill once closed its doors for a year.'), 'closed')).toMatchObject({
+      modality: 'actual',
+    });
+  });
+
   it('denies what a negated verb that tells no event governs ("had never considered it appropriate to put money on the line"), not what a negated saying does', () => {
     const events = read(
       'Berg said he had never considered it appropriate to put public money on the line to rescue Lund.',
