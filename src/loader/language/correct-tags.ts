@@ -649,13 +649,14 @@ function coordinatedBaseVerb(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
   const conjunction = words[index - 1];
   const next = words[index + 1];
+  // (The lexicon is asked last: it is the dearest test, and most nouns fail the others.)
   if (
-    !/^[a-z]+$/.test(word.text) ||
-    verbLemmaOf(word.lower) !== word.lower ||
     (conjunction?.lower !== 'and' && conjunction?.lower !== 'or') ||
     next === undefined ||
     !AFTER_COORDINATED_VERB.has(next.pos) ||
-    isSingularNoun(words[index - 2])
+    !/^[a-z]+$/.test(word.text) ||
+    isSingularNoun(words[index - 2]) ||
+    verbLemmaOf(word.lower) !== word.lower
   )
     return false;
   for (let at = index - 2; at >= 0; at--) {

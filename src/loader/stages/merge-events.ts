@@ -330,19 +330,26 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
   // Who each article names: an event named by no one there is no other article's event of
-  // people it never mentions.
-  const namedIn = new Map(
-    drafts.map((draft) => [draft.id, new Set(draft.entities.map((e) => rename(e.canonical)))]),
-  );
-  const namesAny = (article: string, names: Iterable<string>) =>
-    [...names].some((name) => namedIn.get(article)?.has(name) === true);
+  // people it never mentions. (Asked of few articles: each is gathered when first asked.)
+  const draftsById = new Map(drafts.map((draft) => [draft.id, draft]));
+  const namedIn = new Map<string, Set<string>>();
+  const namesOf = (article: string) => {
+    let names = namedIn.get(article);
+    if (!names) {
+      const entities = draftsById.get(article)?.entities ?? [];
+      names = new Set(entities.map((entity) => rename(entity.canonical)));
+      namedIn.set(article, names);
+    }
+    return names;
+  };
+
   for (const group of absorbAnonymousDefinites(
     groups,
     absorbed,
     buckets,
     refersBack,
     isPerson,
-    namesAny,
+    namesOf,
   ))
     absorbed.add(group);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
@@ -448,7 +455,7 @@ function absorbAnonymousDefinites(
   buckets: ReadonlyMap<string, Bucket>,
   refersBack: (report: EventDraft) => boolean,
   isPerson: IsPerson,
-  namesAny: (article: string, names: Iterable<string>) => boolean,
+  namesOf: (article: string) => ReadonlySet<string>,
 ): Set<Group> {
   const out = new Set<Group>();
   // Each bucket's groups by word family, made when first needed: a busy day holds
@@ -462,6 +469,8 @@ function absorbAnonymousDefinites(
     if (!bucket) continue;
     let target: Group | null = null;
     let several = false;
+    // The day's groups that name someone its article names, found through the index once.
+    let named: Set<Group> | null = null;
     for (const other of groupsOfFamily(byFamily, bucket, group.family)) {
       if (other === group || absorbed.has(other) || out.has(other)) continue;
       if (other.reports.some((member) => member.mention.article === report.mention.article))
@@ -470,11 +479,14 @@ function absorbAnonymousDefinites(
       // do participants its article never names ("The boards approved the agreement on
       // Sunday" in an airline story is no agreement of Greece's with the IMF).
       if (differentPlaces(other, report) || differentQuantities(other, report.quantities)) continue;
-      if (
-        other.participants.size > 0 &&
-        !namesAny(report.mention.article, other.participants.keys())
-      )
-        continue;
+      if (other.participants.size > 0) {
+        if (!named) {
+          named = new Set();
+          for (const name of namesOf(report.mention.article))
+            collect(named, bucket.byParticipant, name);
+        }
+        if (!named.has(other)) continue;
+      }
       several = target !== null;
       if (several) break;
       target = other;
