@@ -473,21 +473,6 @@ function correctWords(words: readonly Word[]): Word[] {
           !/^(?:NOUN|PROPN|PRON|AUX|VERB)$/.test(previous?.pos ?? '')))
     )
       return retagged(word, 'NOUN', word.lower);
-    // "its first annual operating loss", "the Windows 7 operating system", "the firm's
-    // falling sales": an -ing form between a noun's modifiers and the noun is one of them.
-    if (
-      word.pos === 'VERB' &&
-      /ing$/.test(word.lower) &&
-      next?.pos === 'NOUN' &&
-      previous !== undefined &&
-      (previous.pos === 'ADJ' ||
-        previous.pos === 'NUM' ||
-        ORDINALS.has(previous.lower) ||
-        isApostropheS(previous) ||
-        POSSESSIVE_PRONOUNS.has(previous.lower) ||
-        /^(?:a|an|the)$/.test(previous.lower))
-    )
-      return retagged(word, 'ADJ', word.lower);
     // "workers at the idled plants", "bypass the planned stop in Malaysia": a participle
     // between "the" or "a" and the noun it modifies (or a bare form, which is that noun)
     // is an adjective, so the phrase holds together.
@@ -924,9 +909,22 @@ function isSubjectHead(words: readonly Word[], index: number): boolean {
 function modifierShape(words: readonly Word[], index: number, word: Word): Word | null {
   const previous = words[index - 1];
   const next = words[index + 1];
-  // "Chief operating officer Tim Cook", "the chief marketing officer": an -ing form after
-  // "chief" is part of a title, no verb.
-  if (word.pos === 'VERB' && /ing$/.test(word.lower) && previous?.lower === 'chief')
+  // "Chief operating officer Tim Cook", "its first annual operating loss", "the Windows 7
+  // operating system", "the firm's falling sales": an -ing form after "chief", or between
+  // a noun's modifiers and the noun, is one of the modifiers, no verb.
+  if (
+    word.pos === 'VERB' &&
+    /ing$/.test(word.lower) &&
+    previous !== undefined &&
+    (previous.lower === 'chief' ||
+      (next?.pos === 'NOUN' &&
+        (previous.pos === 'ADJ' ||
+          previous.pos === 'NUM' ||
+          ORDINALS.has(previous.lower) ||
+          isApostropheS(previous) ||
+          POSSESSIVE_PRONOUNS.has(previous.lower) ||
+          /^(?:a|an|the)$/.test(previous.lower))))
+  )
     return retagged(word, 'ADJ', word.lower);
   // "won the title on Sunday, beating Ivo Lund 6-4": an -ing form after a comma, before
   // a name, an article, a number or a pronoun, opens a participle clause (not "new
