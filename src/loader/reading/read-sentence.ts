@@ -50,7 +50,13 @@ import {
   type Segment,
 } from './segments.ts';
 import { insideQuotation } from './quotations.ts';
-import { findVerbGroups, isUnderWayOrStillSo, type Tense, type VerbGroup } from './verb-groups.ts';
+import {
+  findVerbGroups,
+  isUnderWayOrStillSo,
+  NEGATIONS,
+  type Tense,
+  type VerbGroup,
+} from './verb-groups.ts';
 
 export interface SentenceEvent {
   /** Index of the trigger in the sentence's words. */
@@ -565,12 +571,10 @@ function deniesWithoutEvent(words: readonly Word[], governor: GroupEvent | null)
   if (governor === null || !governor.group.negated) return false;
   const { first, head } = governor.group;
   return (
-    words.slice(first, head).some((word) => NEGATION_WORDS.has(word.lower)) &&
+    words.slice(first, head).some((word) => NEGATIONS.has(word.lower)) &&
     eventClassOf(words[head] as Word, 'verb') !== 'REPORTING'
   );
 }
-
-const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 
 function governingWord(words: readonly Word[], group: VerbGroup): string | null {
   if (group.tense !== 'infinitive') return null;
