@@ -859,6 +859,21 @@ const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
  * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
+/** Quotation marks, opening or closing. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/**
+ * `at` moved onto the last word of a short quoted term it closes (“poor design”): a
+ * closing mark right after a noun, opened at most four words before. Else `at` as it is
+ * (a quotation that ends a sentence is no term: "“We will win,” said Lund").
+ */
+function beforeQuotedTerm(words: readonly Word[], at: number, floor: number): number {
+  if (!QUOTE_MARKS.has(words[at]?.text ?? '') || words[at - 1]?.pos !== 'NOUN') return at;
+  for (let open = at - 2; open >= floor && open >= at - 5; open--)
+    if (QUOTE_MARKS.has((words[open] as Word).text)) return at - 1;
+  return at;
+}
+
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);
@@ -867,6 +882,9 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
   // Whether a comma closes what stands before the verb ("X, the parent company of Y, has").
   let closed = false;
   for (let hops = 0; hops < 5 && at >= floor; hops++) {
+    // "that a “poor design” in the software had caused the delay": a term in quotation
+    // marks is a noun phrase like any other.
+    at = beforeQuotedTerm(words, at, floor);
     // "The government, however, welcomed", "The delivery, originally due later this year,
     // will be delayed": an aside of adverbs, adjectives and dates set off by commas.
     const asideStart = verblessAsideStart(words, at, floor);

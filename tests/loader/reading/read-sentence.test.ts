@@ -89,6 +89,16 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads a short term in quotation marks as a subject ("that a “poor design” had caused the delay")', () => {
+    expect(
+      find(read('Berg said that a “poor design” in the software had caused the delay.'), 'caused'),
+    ).toMatchObject({ agent: 'poor design' });
+    // A quotation that ends before a report is no term: its speaker comes after.
+    expect(find(read('“We will win the vote,” said Ingrid Berg.'), 'said')).toMatchObject({
+      agent: 'Ingrid Berg',
+    });
+  });
+
   it('reads a present in a time clause of a plan as planned ("plans to cut jobs once the deal is completed")', () => {
     const events = read('Lund Steel plans to cut 900 jobs once the merger is completed.');
     expect(find(events, 'completed')).toMatchObject({ modality: 'scheduled', governor: 'cut' });
