@@ -36,6 +36,7 @@ import {
   POSSESSIVE_PRONOUNS,
   isApostropheS,
   type PartOfSpeech,
+  singularOf,
   WH_RELATIVE_PRONOUNS,
   type Word,
 } from './word.ts';
@@ -1004,13 +1005,6 @@ function verbAfterName(words: readonly Word[], from: number): boolean {
 }
 
 const AFTER_NAME_OPENERS: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'CCONJ', 'DET']);
-
-/** "deliveries" → "delivery", "talks" → "talk"; a word not ending in -s is returned as is. */
-function singularOf(word: string): string {
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.replace(/s$/, '');
-}
 
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'another']);
 const MODIFIERS: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'NUM']);

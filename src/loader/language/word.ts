@@ -96,3 +96,10 @@ export function followsDatelineDash(words: readonly Word[], index: number): bool
   const dateline = words[index - 2]?.text ?? '';
   return dateline === ')' || /^\p{Lu}{2,}$/u.test(dateline);
 }
+
+/** "deliveries" → "delivery", "talks" → "talk"; a word not ending in -s is returned as is. */
+export function singularOf(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}

@@ -7,7 +7,7 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { isApostropheS, POSSESSIVE_PRONOUNS, singularOf } from '../language/word.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
@@ -801,11 +801,6 @@ export function rememberDescriptions(
       if (describesBody(noun)) (context.namedAs ??= new Map()).set(noun, entity.canonical);
     }
   }
-}
-
-/** "airlines" → "airline", "banks" → "bank"; other words as they are. */
-function singularOf(lower: string): string {
-  return /[^s]s$/.test(lower) ? lower.slice(0, -1) : lower;
 }
 
 /** A noun for a kind of body ("airline", "bank", "carmaker"), not any body ("company"). */

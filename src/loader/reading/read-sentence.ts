@@ -1277,12 +1277,12 @@ function nominalEvents(
     // "reported losing $4.8 billion in the quarter and a total loss of $8.6 billion": a
     // noun phrase joined by "and" to the object of a verb, the happening told right before
     // it, is that verb's object too.
+    const toldBefore = (event: SentenceEvent) =>
+      event.trigger < own.first && event.segment === segmentIndex;
     const joined =
       takenBy || !/^(?:and|or)$/.test(opener?.lower ?? '')
         ? undefined
-        : [...out, ...verbEvents]
-            .filter((event) => event.trigger < own.first && event.segment === segmentIndex)
-            .sort((a, b) => b.trigger - a.trigger)[0];
+        : latest(out.findLast(toldBefore), verbEvents.findLast(toldBefore));
     const joinedTo =
       joined?.governor?.pos === 'verb' &&
       (holds(joined.governor.patient, joined.trigger) ||
@@ -1364,6 +1364,11 @@ function nominalEvents(
     out.push(event);
   });
   return out;
+}
+
+/** Of two events (either may be missing), the one told later in the sentence. */
+function latest(a: SentenceEvent | undefined, b: SentenceEvent | undefined) {
+  return !a || (b && b.trigger > a.trigger) ? b : a;
 }
 
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
