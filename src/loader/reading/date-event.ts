@@ -130,6 +130,14 @@ export function dateOf(
       timex: own,
     };
   }
+  // "GM posts first annual loss": a result covers a period before the day it is told
+  // ("said on Tuesday that total sales improved": the sales' month, not the saying's day;
+  // "compared to 141,951 units sold by GM": the month's too).
+  const period =
+    actual && draft.published && event.tense !== 'pluperfect'
+      ? reportingPeriod(words, event, draft.published)
+      : null;
+  if (period) return { date: period, basis: 'reporting-period', timex: null };
   // "the first A380, made by Airbus, was delivered today", "airliners built by Boeing": a
   // bare participle that describes a thing tells no time of its own (but "a ceremony
   // attended by 5,000 guests" is at the ceremony's).
@@ -138,13 +146,6 @@ export function dateOf(
   const governor = event.governor;
   const governed = governor ? dates.get(governor) : undefined;
   const explicitlyGoverned = governed?.date && !isArticleDate(governed.basis) ? governed : null;
-  // "GM posts first annual loss": a result covers a period before the day it is told
-  // ("said on Tuesday that total sales improved": the sales' month, not the saying's day).
-  const period =
-    actual && draft.published && event.tense !== 'pluperfect'
-      ? reportingPeriod(words, event, draft.published)
-      : null;
-  if (period) return { date: period, basis: 'reporting-period', timex: null };
   if (explicitlyGoverned?.date && inheritsGoverningDate(event.tense, governor?.tense ?? null))
     return { date: explicitlyGoverned.date, basis: 'governing-timex', timex: null };
   // "stated on Thursday that it had signed a contract": done by then, so dated about then.

@@ -55,7 +55,8 @@ function monthlySales(
   const subject = event.passive ? event.patient : event.agent;
   const aboutSales =
     isSales(words[event.trigger]) ||
-    (event.pos === 'verb' && subject !== null && isSales(words[phraseHead(words, subject)]));
+    (event.pos === 'verb' && subject !== null && isSales(words[phraseHead(words, subject)])) ||
+    isCountedSale(words, event);
   if (!aboutSales) return null;
   const start = new Date(Date.UTC(year, month - 2, 1));
   const end = new Date(Date.UTC(year, month - 1, 1));
@@ -69,4 +70,13 @@ function monthlySales(
 
 function isSales(word: Word | undefined): boolean {
   return word?.lower === 'sales';
+}
+
+/**
+ * "compared to 141,951 units sold by GM", "sold 20,000 cars": a count of things sold is
+ * a month's sales as much as the word "sales" (not "sold its stake": no count).
+ */
+function isCountedSale(words: readonly Word[], event: SentenceEvent): boolean {
+  if (event.pos !== 'verb' || event.lemma !== 'sell' || event.patient === null) return false;
+  return words[event.patient.first]?.pos === 'NUM';
 }

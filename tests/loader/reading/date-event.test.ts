@@ -523,6 +523,14 @@ describe('dateOf, through the article stages', () => {
     const headline = "Harwell's US auto sales spike, surpassing Lund";
     expect(event(headline, 'spike', '2010-03-03').start).toBe('2010-02-01');
     expect(event(headline, 'surpassing', '2010-03-03').start).toBe('2010-02-01');
+    // A count of things sold that a participle describes is of the month too, though a
+    // bare participle that describes a thing tells no time of its own.
+    const compared =
+      'Harwell said that total sales improved to 14,285 units, against 13,951 units sold by Lund.';
+    expect(event(compared, 'sold', '2010-03-03')).toMatchObject({
+      start: '2010-02-01',
+      granularity: 'month',
+    });
   });
 
   it('dates a report by a period after its object, but not by a date inside what it reports', () => {

@@ -42,4 +42,18 @@ describe('reportingPeriod', () => {
     ).toMatchObject({ start: '2010-12-01' });
     expect(periodOf('Its sales chief resigned.', 'resigned', '2011-01-04')).toBeNull();
   });
+
+  it('gives a count of things sold the month before, as it gives the sales', () => {
+    expect(
+      periodOf(
+        'Its sales rose to 9,500 units, against 9,100 units sold by Orvan.',
+        'sold',
+        '2011-01-04',
+      ),
+    ).toMatchObject({ start: '2010-12-01', granularity: 'month' });
+    expect(periodOf('Orvan sold 9,100 tractors.', 'sold', '2011-01-04')).toMatchObject({
+      start: '2010-12-01',
+    });
+    expect(periodOf('Orvan sold its stake in the mill.', 'sold', '2011-01-04')).toBeNull();
+  });
 });
