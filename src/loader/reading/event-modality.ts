@@ -172,6 +172,32 @@ function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | 
   return null;
 }
 
+/** Words of a noun phrase, between "for" and the "to" of the infinitive it is subject of. */
+const FOR_SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'PROPN',
+  'NOUN',
+  'DET',
+  'ADJ',
+  'PRON',
+  'NUM',
+]);
+
+/**
+ * "the expected date for Airbus to deliver its new jet", "called for Iran to halt
+ * enrichment", "it is time for the board to act": an infinitive with a subject of its
+ * own after "for" tells what is awaited or wanted, not what was done. Not after a
+ * duration ("it took two years for the plant to open": it opened).
+ */
+function isForSubjectInfinitive(words: readonly Word[], group: VerbGroup): boolean {
+  if (words[group.first]?.lower !== 'to') return false;
+  let index = group.first - 1;
+  const stop = Math.max(0, group.first - 6);
+  while (index > stop && FOR_SUBJECT_WORDS.has((words[index] as Word).pos)) index -= 1;
+  if (index === group.first - 1 || words[index]?.lower !== 'for') return false;
+  const before = words.slice(Math.max(0, index - 3), index);
+  return !before.some((word) => word.lemma === 'take' || word.pos === 'NUM');
+}
+
 /** Governing lemmas whose complement is put off, still to come: "delay the tour". */
 const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
 
@@ -224,6 +250,7 @@ export function modalityOf(input: ModalityInput): Modality {
       ? (modalityFromAdjective(words, group) ?? modalityFromNoun(words, group))
       : null;
   if (fromWord) return fromWord;
+  if (group?.tense === 'infinitive' && isForSubjectInfinitive(words, group)) return 'expected';
   if (governor && PREVENTING.has(governor)) return 'denied';
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';

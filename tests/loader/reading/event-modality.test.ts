@@ -183,6 +183,14 @@ describe('modality read from sentences', () => {
     expect(modality('The regulator made the decision to ban the ferry.', 'ban')).toBe('actual');
   });
 
+  it('an infinitive with its own subject after "for" is awaited, not done ("the date for Lund to deliver")', () => {
+    const awaited = 'This matches the expected date for Lund to deliver its new ferry.';
+    expect(modality(awaited, 'deliver')).toBe('expected');
+    expect(modality('The union called for the board to sell the mill.', 'sell')).toBe('expected');
+    // Not after a duration: the plant opened.
+    expect(modality('It took two years for the plant to open.', 'open')).toBe('actual');
+  });
+
   it('what is kept from happening did not happen: "to avoid a strike", "failed to agree"', () => {
     expect(modality('The mill cut wages in an effort to avoid a strike.', 'strike')).toBe('denied');
     expect(modality('The two unions failed to agree on a contract.', 'agree')).toBe('denied');
