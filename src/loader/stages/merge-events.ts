@@ -35,6 +35,8 @@ interface Group {
   participants: ReadonlyMap<string, number>;
   /** Who its reports say did it (NONE until one says). */
   agents: ReadonlySet<string>;
+  /** Who its reports say it was done with ("a deal with …", "met with …"; NONE until one says). */
+  partners: ReadonlySet<string>;
   /** The amounts its reports' objects count or cost (NONE until one does). */
   quantities: ReadonlySet<string>;
   /** Its places, ranked as its participants are (NOWHERE until a report names one). */
@@ -76,6 +78,7 @@ function newGroup(order: number, family: string): Group {
     order,
     participants: NOWHERE,
     agents: NONE,
+    partners: NONE,
     quantities: NONE,
     places: NOWHERE,
     sentences: null,
@@ -96,6 +99,8 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
     group.participants = withRanked(group.participants, report.participants);
   const agents = agentsOf(report);
   if (agents.length > 0) group.agents = withAdded(group.agents, agents);
+  const partners = partnersOf(report);
+  if (partners.length > 0) group.partners = withAdded(group.partners, partners);
   if (report.quantities.length > 0)
     group.quantities = withAdded(group.quantities, report.quantities);
   if (report.places.length > 0) group.places = withRanked(group.places, report.places);
@@ -672,6 +677,25 @@ function agentsOf(report: EventDraft): string[] {
   return report.roles.filter((role) => role.role === 'agent').map((role) => role.name);
 }
 
+function partnersOf(report: EventDraft): string[] {
+  return report.roles.filter((role) => role.role === 'partner').map((role) => role.name);
+}
+
+/**
+ * Whether the group and the report each name a side the event was done with, and none is
+ * the same: one who acts in either is no other side ("the deal between Boeing and
+ * Aeroflot" beside "Boeing reached a deal"), nor is a country, which says little.
+ */
+function differentPartners(group: Group, report: EventDraft, agents: readonly string[]): boolean {
+  if (group.partners.size === 0) return false;
+  const side = (name: string) =>
+    !group.agents.has(name) && !agents.includes(name) && !isCountryLike(name);
+  const theirs = partnersOf(report).filter(side);
+  if (theirs.length === 0) return false;
+  const ours = [...group.partners].filter(side);
+  return ours.length > 0 && !theirs.some((name) => ours.includes(name));
+}
+
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
   const ours = patientsOf(a);
@@ -823,6 +847,9 @@ function agreement(
   const agents = agentsOf(report);
   if (group.agents.size > 0 && agents.length > 0 && !agents.some((name) => group.agents.has(name)))
     return null;
+  // "a deal with Unified Aircraft" and "the deal between Boeing and Aeroflot": each names
+  // the other side, and they differ ("met with Lavrov", "met with Jubeir").
+  if (differentPartners(group, report, agents)) return null;
   // "will receive CA$ 1 billion" and "have received US$ 17.4 billion": two sums, two events.
   if (differentQuantities(group, report.quantities)) return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));

@@ -151,6 +151,33 @@ describe('mergeEvents', () => {
     expect(together.events).toHaveLength(1);
   });
 
+  it('keeps apart two reports that each name another side, and joins those that share one', () => {
+    // "Harwell reached a deal with Ostrava" and "the deal between Harwell and Lund".
+    const deal = (article: string, agent: string | null, partners: string[]) =>
+      report(article, {
+        kind: 'deal',
+        lemma: 'deal',
+        places: [],
+        participants: [...(agent ? [agent] : []), ...partners],
+        roles: [
+          ...(agent ? [{ name: agent, role: 'agent' as const }] : []),
+          ...partners.map((name) => ({ name, role: 'partner' as const })),
+        ],
+      });
+    const bodies: string[] = [];
+    const apart = mergeEvents([
+      article('a', [deal('a', 'Harwell', ['Ostrava'])], bodies),
+      article('b', [deal('b', null, ['Harwell', 'Lund'])], bodies),
+    ]);
+    expect(apart.events).toHaveLength(2);
+    const together = mergeEvents([
+      article('a', [deal('a', 'Harwell', ['Ostrava'])], bodies),
+      article('b', [deal('b', null, ['Harwell', 'Ostrava', 'Lund'])], bodies),
+      article('c', [deal('c', 'Harwell', [])], bodies),
+    ]);
+    expect(together.events).toHaveLength(1);
+  });
+
   it('keeps apart two reports of one act whose amounts differ, and joins those that agree', () => {
     const received = (article: string, quantities: string[]) =>
       report(article, { kind: 'deal', lemma: 'receive', places: [], quantities });
