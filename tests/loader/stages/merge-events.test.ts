@@ -332,6 +332,29 @@ describe('mergeEvents', () => {
       expect(apart.events).toHaveLength(2);
     });
 
+    it('leaves alone a rise or fall of a market, which happens every trading day', () => {
+      // "the Orvex 50 fell 3.7 percent" a year after another article's fall of the Orvex 50.
+      const markets = ['Orvex 50', 'Asia'];
+      const fell = (article: string, start: string, basis: 'own-timex' | 'publication-date') =>
+        report(article, {
+          kind: 'market-move',
+          lemma: 'fall',
+          start,
+          places: [],
+          participants: markets,
+          roles: [
+            { name: 'Orvex 50', role: 'agent' },
+            { name: 'Asia', role: 'other' },
+          ],
+          mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
+        });
+      const { events } = mergeEvents([
+        article('a', [fell('a', '2007-02-28', 'own-timex')], []),
+        article('b', [fell('b', '2008-03-17', 'publication-date')], []),
+      ]);
+      expect(events.map((event) => event.start)).toEqual(['2007-02-28', '2008-03-17']);
+    });
+
     it('reads no definite event in a verb after a definite noun ("the mills is bankruptcy-bound")', () => {
       const { events } = mergeEvents([
         article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
