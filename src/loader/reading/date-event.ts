@@ -657,6 +657,32 @@ function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boo
     .every((word) => word.pos !== 'VERB' && word.pos !== 'AUX');
 }
 
+/**
+ * Whether a timex is a possessive ("Friday's") after a preposition that relates the verb to
+ * another time or level ("after Friday's quake", "from Monday's close"), not one that names
+ * the verb's occasion ("defeated him in Sunday's runoff", "at Monday's meeting").
+ */
+function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean {
+  const next = words.find((word) => word.start >= timex.end);
+  if (next?.start !== timex.end || !POSSESSIVE_ENDINGS.has(next.lower)) return false;
+  const before = words.findLast((word) => word.end <= timex.start);
+  return before !== undefined && RELATING_PREPOSITIONS.has(before.lower);
+}
+
+const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s']);
+const RELATING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'following',
+  'until',
+  'from',
+  'to',
+  'than',
+  'against',
+  'over',
+]);
+
 /** More than any sentence's length: a present reference dates only when nothing else does. */
 const PRESENT_REF_PENALTY = 100_000;
 
@@ -706,6 +732,10 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   if (sincePerfect && event.tense === 'infinitive' && event.governor?.tense === 'perfect')
     return false;
   if (isSubjectOfBe(words, timex)) return false;
+  // "fell 6.2 percent after Friday's earthquake", "up $3.64 from Monday's close": a day
+  // that owns a noun after a preposition dates that noun, not the verb the phrase hangs on
+  // ("attended Friday's meeting": a verb's own object is its occasion).
+  if (event.pos === 'verb' && ownsNounAfterPreposition(words, timex)) return false;
   // "Our third-quarter results show Ford is making progress": a date that modifies a noun
   // dates that noun's event, not the verbs around it.
   const modified = modifiedNoun(words, timex);

@@ -512,6 +512,22 @@ describe('dateOf, through the article stages', () => {
     expect(event(fell, 'wiping', '2010-03-03').start).toBe('2010-03-01');
   });
 
+  it("dates a verb by its own day, not by a day that owns a noun after 'after' or 'from'", () => {
+    // Published Wednesday 16 March 2011.
+    const fell = event(
+      "On Monday, the first trading day after Friday's storm, the Orvex 50 fell 6.2 percent.",
+      'fell',
+      '2011-03-16',
+    );
+    expect(fell).toMatchObject({ start: '2011-03-14', granularity: 'day' });
+    expect(
+      event("Orvex shares rose 4% from Monday's close.", 'rose', '2011-03-16').mention.timex,
+    ).toBeNull();
+    // A day that owns the verb's occasion dates the verb.
+    const runoff = 'Ana Lund defeated Tom Hale in Sunday’s runoff.';
+    expect(event(runoff, 'defeated', '2011-03-16').start).toBe('2011-03-13');
+  });
+
   it('dates what monthly sales did by their month, not by the day of the saying', () => {
     const said = 'Harwell Motors said on Tuesday that total sales improved to 14,285 units.';
     expect(event(said, 'improved', '2010-03-03')).toMatchObject({
