@@ -57,6 +57,11 @@ const EXPECTING = new Set([
 const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', 'escape']);
 const REFUSING = new Set(['fail', 'refuse', 'decline']);
 /**
+ * Verbs whose "that" clause the subject says is untrue: "denied that he would resign",
+ * "denied that it was losing its lead".
+ */
+const DENYING = new Set(['deny', 'refute']);
+/**
  * Verbs that tell someone to do something, or offer to (TimeML's I_ACTION): "urged the
  * company to halve its dividend", "asked Boeing to wait", "offered to resign". What they
  * ask or offer is wanted, not yet done.
@@ -198,6 +203,17 @@ function isForSubjectInfinitive(words: readonly Word[], group: VerbGroup): boole
   return !before.some((word) => word.lemma === 'take' || word.pos === 'NUM');
 }
 
+/**
+ * Whether the verb is what a denial's clause claims: "denied that he would resign", not
+ * an -ing form ("denied that creating jobs was a factor": jobs are created) nor what comes
+ * after a comma ("…, saying it still sold a third of the world's phones": it says so).
+ */
+function isDeniedClaim(words: readonly Word[], group: VerbGroup, trigger: number): boolean {
+  if (group.tense === 'gerund') return false;
+  const denial = words.findLastIndex((word, index) => index < trigger && DENYING.has(word.lemma));
+  return denial >= 0 && !words.slice(denial + 1, trigger).some((word) => word.text === ',');
+}
+
 /** Governing lemmas whose complement is put off, still to come: "delay the tour". */
 const DEFERRING = new Set(['delay', 'postpone', 'defer', 'reschedule']);
 
@@ -235,6 +251,9 @@ export function modalityOf(input: ModalityInput): Modality {
   const { words, group, trigger, governor } = input;
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
+  if (governor && DENYING.has(governor) && input.segmentType === 'complement' && group) {
+    if (isDeniedClaim(words, group, trigger)) return 'denied';
+  }
   // "Citigroup announced that it would cut 52,000 jobs": a reported "would" is the
   // future seen from the report, a plan told, not a mere possibility.
   if (
@@ -255,13 +274,14 @@ export function modalityOf(input: ModalityInput): Modality {
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';
   if (governor && DIRECTING.has(governor) && group?.tense === 'infinitive') return 'expected';
+  // ("asked that he be jailed": a passive's bare "be" is as much a subjunctive.)
   if (
     governor &&
     MANDATING.has(governor) &&
     input.segmentType === 'complement' &&
     group !== null &&
     !group.modal &&
-    (words[group.head] as Word).lower === (words[group.head] as Word).lemma
+    (words[group.first] as Word).lower === (words[group.first] as Word).lemma
   )
     return 'expected';
   if (governor && (PLANNING.has(governor) || DEFERRING.has(governor))) return 'scheduled';

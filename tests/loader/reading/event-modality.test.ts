@@ -52,6 +52,19 @@ describe('modalityOf', () => {
     );
     expect(modality('The mayor demanded that Harwell repay the loan.', 'repay')).toBe('expected');
     expect(modality('The mayor insisted that the plan worked.', 'worked')).toBe('actual');
+    // A passive's bare "be" is as much a subjunctive.
+    expect(modality('The mayor had asked that he be jailed at once.', 'jailed')).toBe('expected');
+  });
+
+  it("reads what a denial's clause claims as denied, not what is said beside it", () => {
+    const denied = 'Tom Hale denied that he would resign, saying he had the support of the board.';
+    expect(modality(denied, 'resign')).toBe('denied');
+    expect(modality(denied, 'saying')).toBe('actual');
+    const lead =
+      'The mill denied that it was losing its lead, saying it still sold half the flour.';
+    expect(modality(lead, 'losing')).toBe('denied');
+    expect(modality(lead, 'sold')).toBe('actual');
+    expect(modality('The mill denied that creating jobs was a factor.', 'creating')).toBe('actual');
   });
 
   it('reads what an act right before "to" is for as still to come ("won a contract to supply", "talks to end")', () => {
