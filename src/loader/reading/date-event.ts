@@ -107,10 +107,17 @@ export function dateOf(
   // "its biggest drop since the markets reopened after the attacks": so is a clause.
   if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
   const stated = ownTimex(read, event, timexes);
-  const sinceClause = stated ? null : sinceClauseTimex(read, event, timexes);
-  const joined = stated || sinceClause ? null : laterConjunctTimex(read, event, timexes);
+  // The date a "when" clause follows governs it, as a clause's date governs what it holds.
+  const whenThen = stated ? null : timexOfWhenClause(read, event, draft.timexes);
+  const sinceClause = stated || whenThen ? null : sinceClauseTimex(read, event, timexes);
+  const joined =
+    stated || whenThen || sinceClause ? null : laterConjunctTimex(read, event, timexes);
   const own =
-    stated ?? sinceClause ?? joined ?? pastComplementTimex(read, event, timexes, draft.published);
+    stated ??
+    whenThen ??
+    sinceClause ??
+    joined ??
+    pastComplementTimex(read, event, timexes, draft.published);
   if (own && !own.resolved) return { date: null, basis: null, timex: own };
   // "at 16:15 UTC, June 1st, … filed … earlier today" in an article published June 4:
   // the writer's today is the day the lead wrote out, not the day it was published.
@@ -126,7 +133,7 @@ export function dateOf(
     const since = own === sinceClause || isSince(words, own);
     return {
       date: since ? lastsUntilPublished(event, date, draft.published) : date,
-      basis: own === joined ? 'governing-timex' : 'own-timex',
+      basis: own === joined || own === whenThen ? 'governing-timex' : 'own-timex',
       timex: own,
     };
   }
@@ -488,6 +495,27 @@ function negatedBetween(words: readonly Word[], start: number, end: number): boo
 function isEndDay(words: readonly Word[], timex: Timex): boolean {
   const before = wordBeforeTimex(words, timex)?.lower;
   return before === 'until' || before === 'till';
+}
+
+/**
+ * "since September 2000, when it acted to support the euro", "in 2009, when the plant
+ * closed": a "when" clause right after a date tells what happened then. Any of the
+ * article's dates, even one the sentence's events do not take (a record's start).
+ */
+function timexOfWhenClause(
+  read: ReadSentence,
+  event: SentenceEvent,
+  articleTimexes: readonly Timex[],
+): Timex | null {
+  const { words, segments } = read;
+  const segment = segments[event.segment] as Segment;
+  if (segment.marker !== 'when') return null;
+  let before = segment.first - 1;
+  if (words[before]?.lower === 'when') before -= 1;
+  if (words[before]?.text === ',') before -= 1;
+  const end = words[before]?.end;
+  if (end === undefined) return null;
+  return articleTimexes.find((timex) => timex.end === end && timex.resolved) ?? null;
 }
 
 /** The date of a "when" clause the event's clause governs. */

@@ -528,6 +528,19 @@ describe('dateOf, through the article stages', () => {
     expect(event(runoff, 'defeated', '2011-03-16').start).toBe('2011-03-13');
   });
 
+  it('dates a "when" clause by the date it follows ("since September 2000, when it acted")', () => {
+    const text =
+      'It was the first time the banks had acted together since September 2000, when they bought euros.';
+    expect(event(text, 'bought', '2011-03-18')).toMatchObject({
+      start: '2000-09-01',
+      granularity: 'month',
+    });
+    expect(event(text, 'bought', '2011-03-18').mention.dateBasis).toBe('governing-timex');
+    // Even after a record's start, which dates nothing else.
+    const record = "It was the mill's largest fall since July 2001, when it cut its forecast.";
+    expect(event(record, 'cut', '2011-03-18').start).toBe('2001-07-01');
+  });
+
   it('dates what monthly sales did by their month, not by the day of the saying', () => {
     const said = 'Harwell Motors said on Tuesday that total sales improved to 14,285 units.';
     expect(event(said, 'improved', '2010-03-03')).toMatchObject({
