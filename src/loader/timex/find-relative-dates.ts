@@ -82,10 +82,13 @@ const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
 };
 
 const MONTH_OF_YEAR_PATTERN = words(
-  `\\b(?<month>${MONTH_WORD}),? (?:of )?(?<which>last|this|next) year\\b`,
+  `\\b(?<month>${MONTH_WORD})(?: (?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)?,? (?:of )?(?<which>last|this|next) year\\b`,
 );
 
-/** "May last year", "in March of this year", "June next year": a month of a year counted from publication. */
+/**
+ * "May last year", "in March of this year", "June next year", "on October 3 last year": a
+ * month, or a day of it, of a year counted from publication.
+ */
 export const findMonthOfDeicticYear: TimexParser = {
   name: 'month-of-deictic-year',
   find(text) {
@@ -95,11 +98,12 @@ export const findMonthOfDeicticYear: TimexParser = {
       if (!month || !isCapitalized(groups.month ?? '')) return null;
       const which = (groups.which ?? '').toLowerCase();
       const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const day = groups.day ? `-${pad(Number(groups.day), 2)}` : '';
       return make(
         match,
         'month-of-deictic-year',
         'DATE',
-        shiftValue('DCT', step, 'Y', `-${pad(month, 2)}`),
+        shiftValue('DCT', step, 'Y', `-${pad(month, 2)}${day}`),
       );
     });
   },

@@ -122,9 +122,11 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
       return result(`${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`, ['year', 'half']);
     }
     case 'Y':
-      // "May last year": the month of the shifted year, stated.
-      if (/^-\d{2}$/.test(suffix))
-        return { ...result(pad(base.year + n, 4) + suffix, ['year']), stated: ['month'] };
+      // "May last year", "October 3 last year": the month (and day) of the shifted year, stated.
+      if (/^-\d{2}(?:-\d{2})?$/.test(suffix)) {
+        const stated = suffix.length > 3 ? ['month', 'day'] : ['month'];
+        return { ...result(pad(base.year + n, 4) + suffix, ['year']), stated };
+      }
       // "the second half of next year": the half or quarter of the shifted year, stated.
       if (/^-[QH]/.test(suffix)) {
         const stated = [suffix[1] === 'Q' ? 'quarter' : 'half'];

@@ -9,9 +9,9 @@
  * - Shifts from a reference: `DCT-1W` ("last week"), `DCT+0D` ("today"),
  *   `DCT-14D` ("two weeks ago"), `PREV+1D` ("the following day"), `PREV+0DTEV`
  *   ("that evening"), `PREV+0DT22:00` ("10:00 pm"), `DCT+0W-WE` ("this weekend"),
- *   `DCT-1SU` ("last summer"), `DCT-1Y-05` ("May last year"), `DCT+1Y-H2` ("the second
- *   half of next year"). `DCT` is the publication date, `PREV` the date the
- *   text last mentioned at that granularity.
+ *   `DCT-1SU` ("last summer"), `DCT-1Y-05` ("May last year"), `DCT-1Y-10-03` ("October
+ *   3 last year"), `DCT+1Y-H2` ("the second half of next year"). `DCT` is the publication
+ *   date, `PREV` the date the text last mentioned at that granularity.
  *
  * Every other value is already final TIMEX3 (`2016-08-26`, `P4M`, `PRESENT_REF`).
  */
@@ -28,7 +28,7 @@ export interface Shift {
 }
 
 const SHIFT =
-  /^(DCT|PREV)([+-]\d+)(DE|CE|SP|SU|FA|WI|D|W|M|Q|H|Y)(T(?:MO|AF|EV|NI|MI|DT|\d{2}:\d{2})|-WE|-\d{2}|-[QH][1-4])?$/;
+  /^(DCT|PREV)([+-]\d+)(DE|CE|SP|SU|FA|WI|D|W|M|Q|H|Y)(T(?:MO|AF|EV|NI|MI|DT|\d{2}:\d{2})|-WE|-\d{2}(?:-\d{2})?|-[QH][1-4])?$/;
 
 /** Writes a shift value. */
 export function shiftValue(

@@ -184,6 +184,17 @@ describe('a month of a year counted from publication', () => {
       value: '2017-10',
     });
   });
+
+  it('reads a day of such a month whole: "on October 3 last year", "June 5th this year"', () => {
+    expect(onlyTimex('The index closed there on October 3 last year.', DCT)).toMatchObject({
+      text: 'October 3 last year',
+      value: '2015-10-03',
+    });
+    expect(onlyTimex('The plant opened on June 5th this year.', DCT)).toMatchObject({
+      text: 'June 5th this year',
+      value: '2016-06-05',
+    });
+  });
 });
 
 describe('a quarter or half of a year', () => {
