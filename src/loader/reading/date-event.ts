@@ -162,6 +162,12 @@ export function dateOf(
       basis: 'governing-timex',
       timex: null,
     };
+  // "Caterpillar said on Friday that its profit had fallen, and its shares dropped 4
+  // percent", "The FTSE lost 5.5 percent on Monday, its worst day in years, and the DAX
+  // fell 7.2 percent": a past clause joined by "and" with no date of its own is of the day
+  // its first clause's past verb states.
+  const coordinated = firstClauseDate(read, event, dates);
+  if (coordinated) return { date: coordinated, basis: 'governing-timex', timex: null };
   // "will wear the livery when it arrives on November 11": the when-clause's date.
   const when = whenClauseTimex(read, event, timexes);
   if (when?.resolved)
@@ -262,20 +268,8 @@ export function dateOf(
     }
   }
   // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": one
-  // rise or fall after another is of the same period.
-  // "The FTSE lost 5.5 percent on Monday, its worst day in years, and the DAX fell 7.2
-  // percent": the moves one sentence tells together are of the day it gives the first.
-  if (event.kind === 'market-move' && event.tense === 'past') {
-    for (const [other, dated] of dates)
-      if (
-        other.kind === 'market-move' &&
-        other.tense === 'past' &&
-        other.modality === 'actual' &&
-        dated.basis === 'own-timex' &&
-        dated.date
-      )
-        return { date: dated.date, basis: 'narrative-thread', timex: null };
-  }
+  // rise or fall after another is of the same period. (The moves one sentence tells
+  // together are its clauses': firstClauseDate.)
   const moves = context.movesThread;
   if (
     event.kind === 'market-move' &&
@@ -495,6 +489,29 @@ function negatedBetween(words: readonly Word[], start: number, end: number): boo
 function isEndDay(words: readonly Word[], timex: Timex): boolean {
   const before = wordBeforeTimex(words, timex)?.lower;
   return before === 'until' || before === 'till';
+}
+
+/** The date a past verb of the clause before states, for a past verb of a clause joined by "and". */
+function firstClauseDate(
+  read: ReadSentence,
+  event: SentenceEvent,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+): EventDate | null {
+  const segment = read.segments[event.segment] as Segment;
+  if (segment.type !== 'coordinate' || segment.parent === null) return null;
+  if (event.pos !== 'verb' || event.tense !== 'past' || event.modality !== 'actual') return null;
+  // ("were redesigned last year, and analysts said …": a saying is of its own day.)
+  if (event.eventClass === 'REPORTING') return null;
+  for (const [other, dated] of dates)
+    if (
+      other.segment === segment.parent &&
+      other.pos === 'verb' &&
+      other.tense === 'past' &&
+      dated.basis === 'own-timex' &&
+      dated.date
+    )
+      return dated.date;
+  return null;
 }
 
 /**

@@ -195,6 +195,11 @@ function verbAfterComma(words: readonly Word[], from: number): boolean {
   return word !== undefined && isVerbOrAuxiliary(word);
 }
 
+/** "has since increased": "since" between an auxiliary and its verb is an adverb. */
+function isMidSince(words: readonly Word[], index: number): boolean {
+  return words[index]?.lower === 'since' && words[index - 1]?.pos === 'AUX';
+}
+
 function readGroup(words: readonly Word[], head: number): VerbGroup {
   const auxiliaries: Word[] = [];
   let first = head;
@@ -205,7 +210,7 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
     if (word.pos === 'AUX' || FUTURE.has(word.lower) || MODALS.has(word.lower)) {
       auxiliaries.unshift(word);
       first = index;
-    } else if (NEGATIONS.has(word.lower) || word.pos === 'ADV') {
+    } else if (NEGATIONS.has(word.lower) || word.pos === 'ADV' || isMidSince(words, index)) {
       if (NEGATIONS.has(word.lower)) negated = true;
       first = index;
     } else if (word.lower === 'to' && word.pos === 'PART') {

@@ -266,10 +266,11 @@ describe('dateOf, through the article stages', () => {
     // Published on Tuesday 11 March 2009.
     const text =
       "Oslo's main index lost 5 percent on Monday, its worst day since the May 3 fires in 2004, and Bergen's index fell 7 percent.";
-    expect(event(text, 'fell', '2009-03-10')).toMatchObject({
-      start: '2009-03-09',
-      mention: { dateBasis: 'narrative-thread' },
-    });
+    expect(event(text, 'fell', '2009-03-10')).toMatchObject({ start: '2009-03-09' });
+    // Told in the same clause, with no verb of its own clause between.
+    const gerund =
+      "Oslo's main index lost 5 percent on Monday, with Bergen's index falling 7 percent.";
+    expect(event(gerund, 'falling', '2009-03-10')).toMatchObject({ start: '2009-03-09' });
     expect(event(text, 'fires', '2009-03-10')).toMatchObject({ start: null, participants: [] });
   });
 
@@ -526,6 +527,17 @@ describe('dateOf, through the article stages', () => {
     // A day that owns the verb's occasion dates the verb.
     const runoff = 'Ana Lund defeated Tom Hale in Sunday’s runoff.';
     expect(event(runoff, 'defeated', '2011-03-16').start).toBe('2011-03-13');
+  });
+
+  it('dates a past clause joined by "and" by the day its first clause states', () => {
+    // Published Thursday 30 October 2008.
+    const text =
+      'Orvex said on Friday that its profit had fallen, and its shares dropped 4 percent.';
+    expect(event(text, 'dropped', '2008-10-30')).toMatchObject({ start: '2008-10-24' });
+    expect(event(text, 'dropped', '2008-10-30').mention.dateBasis).toBe('governing-timex');
+    // Not a saying, which is of its own day.
+    const said = 'The mill was rebuilt last year, and analysts said that sales were rising.';
+    expect(event(said, 'said', '2008-10-30').start).toBe('2008-10-30');
   });
 
   it('dates a "when" clause by the date it follows ("since September 2000, when it acted")', () => {

@@ -161,6 +161,13 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('takes "since" between an auxiliary and its verb into the group ("has since increased")', () => {
+    expect(group('The mill has since increased its output.', 'increased')).toMatchObject({
+      tense: 'perfect',
+      firstWord: 'has',
+    });
+  });
+
   it('marks "did not" and "never" as negation', () => {
     expect(group('The council did not approve the budget.', 'approve')).toMatchObject({
       tense: 'past',
