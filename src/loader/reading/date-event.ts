@@ -338,7 +338,8 @@ function sharedSubjectConjunct(
  * "The first flight will take off from Singapore and land in Sydney on October 25": the
  * date that ends a verb joined to another with no subject of its own dates both, when the
  * first has none of its own and both are in the same tense; and the first one's subject,
- * the flight, with them.
+ * the flight, with them. So does the date that ends a list of market moves: "the Nikkei
+ * fell 3.7 percent and the Hang Seng fell 5.2 percent on Monday".
  */
 function laterConjunctTimex(
   read: ReadSentence,
@@ -353,7 +354,7 @@ function laterConjunctTimex(
       other.trigger > verb.trigger &&
       other.tense === verb.tense &&
       read.segments[other.segment]?.parent === verb.segment &&
-      joinsWithoutSubject(read, other),
+      (joinsWithoutSubject(read, other) || bothMarketMoves(read, verb, other)),
   );
   const timex = later ? ownTimex(read, later, timexes) : null;
   if (!timex) return null;
@@ -365,6 +366,15 @@ function laterConjunctTimex(
     return other.pos === 'noun' && word.start >= after && word.end <= timex.start;
   });
   return timex.start > after && !nounBetween ? timex : null;
+}
+
+/** Two market moves, the second in a clause joined to the first's ("…, and the DAX fell"). */
+function bothMarketMoves(read: ReadSentence, a: SentenceEvent, b: SentenceEvent): boolean {
+  return (
+    a.kind === 'market-move' &&
+    b.kind === 'market-move' &&
+    read.segments[b.segment]?.type === 'coordinate'
+  );
 }
 
 /** A verb of a joined clause with only "and" (or the like) and adverbs before it: no subject. */

@@ -340,6 +340,19 @@ export function eventClassOf(word: Word, pos: 'verb' | 'noun'): EventClass {
   return table.get(word.lemma) ?? 'OCCURRENCE';
 }
 
+/** Units an index or a price moves by: "added 1 percent", "added 50 points". */
+const MOVE_UNITS: ReadonlySet<string> = new Set(['percent', '%', 'point', 'pct', 'cent']);
+
+/**
+ * Whether a verb of saying is a gain by the amount right after it: "the CAC 40 added 1
+ * percent", not "he added that sales rose 5 percent".
+ */
+export function isAddedAmount(words: readonly Word[], head: number): boolean {
+  if ((words[head] as Word).lemma !== 'add' || words[head + 1]?.pos !== 'NUM') return false;
+  const unit = words[head + 2];
+  return unit !== undefined && (MOVE_UNITS.has(unit.lemma) || MOVE_UNITS.has(unit.lower));
+}
+
 /** The product's kind of an event, from its lemma and the lemmas of its clause. */
 export function eventKindOf(lemma: string, clauseLemmas: ReadonlySet<string>): EventKind {
   for (const rule of RULES_BY_LEMMA.get(lemma) ?? []) {

@@ -22,6 +22,7 @@ import {
   eventClassOf,
   listedNounLemma,
   eventKindOf,
+  isAddedAmount,
   inComplexPreposition,
   isSessionFrame,
   isComparisonVerb,
@@ -201,12 +202,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       group.first === group.head &&
       words[group.head - 1]?.text === ',' &&
       groupEvents.some((entry) => entry.group.head < group.head);
+    const gain = isAddedAmount(words, group.head);
     const event: SentenceEvent = {
       trigger: group.head,
       pos: 'verb',
       lemma: word.lemma,
-      eventClass: eventClassOf(word, 'verb'),
-      kind: eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
+      eventClass: gain ? 'OCCURRENCE' : eventClassOf(word, 'verb'),
+      kind: gain ? 'market-move' : eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
       tense: describing ? 'participle' : group.tense,
       passive: group.passive,
       modality: 'actual',

@@ -540,6 +540,21 @@ describe('dateOf, through the article stages', () => {
     expect(event(said, 'said', '2008-10-30').start).toBe('2008-10-30');
   });
 
+  it('dates a list of market moves by the date that ends it', () => {
+    // Published Wednesday 19 March 2008; the lead tells Tuesday's story.
+    const text =
+      'Markets fell sharply on Tuesday.\n\nThe Orvex 50 rose 2 percent, the Lund index gained 1.5 percent and the Hale 40 added 1 percent on Monday.';
+    for (const trigger of ['rose', 'gained', 'added'])
+      expect(event(text, trigger, '2008-03-19')).toMatchObject({
+        start: '2008-03-17',
+        kind: 'market-move',
+      });
+    // Not a date of a clause that is no move of the list: "lost 461 billion yen in the
+    // year that ended on March 31".
+    const year = 'The mill lost 46 million in the year that ended on March 31.';
+    expect(event(year, 'lost', '2008-05-08').start).not.toBe('2008-03-31');
+  });
+
   it('dates a "when" clause by the date it follows ("since September 2000, when it acted")', () => {
     const text =
       'It was the first time the banks had acted together since September 2000, when they bought euros.';

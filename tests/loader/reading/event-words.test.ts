@@ -3,6 +3,7 @@ import {
   eventClassOf,
   eventKindOf,
   inComplexPreposition,
+  isAddedAmount,
   isComparisonVerb,
   isEventNounWord,
   isEventVerb,
@@ -197,6 +198,19 @@ describe('eventClassOf', () => {
     expect(eventClassOf(wordOf('The minister said little.', 'said'), 'verb')).toBe('REPORTING');
     expect(eventClassOf(wordOf('The strike ended quickly.', 'ended'), 'verb')).toBe('ASPECTUAL');
     expect(eventClassOf(wordOf('The ferry sailed at dawn.', 'sailed'), 'verb')).toBe('OCCURRENCE');
+  });
+});
+
+describe('isAddedAmount', () => {
+  it('reads "added 1 percent" or "added 50 points" as a gain, not "added that …"', () => {
+    const gain = tag('The Orvex 50 added 1 percent.');
+    expect(isAddedAmount(gain, at(gain, 'added'))).toBe(true);
+    const points = tag('The Orvex 50 added 50 points.');
+    expect(isAddedAmount(points, at(points, 'added'))).toBe(true);
+    const said = tag('He added that sales rose 5 percent.');
+    expect(isAddedAmount(said, at(said, 'added'))).toBe(false);
+    const jobs = tag('The economy added 29,000 jobs.');
+    expect(isAddedAmount(jobs, at(jobs, 'added'))).toBe(false);
   });
 });
 
