@@ -475,6 +475,16 @@ function postponedTo(
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'to']);
 
 /** Whether a date follows "until", "till" or "to": a day something is put off to. */
+/** Verbs that fix the day of something else: "set sentencing for July 29". */
+const SETTING: ReadonlySet<string> = new Set(['set', 'schedule', 'fix', 'slate', 'call']);
+
+/** Whether a date after "for" follows the verb's object, as the day it is set for. */
+function isSetForDay(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+  const before = words.findIndex((word) => word.start === timex.start) - 1;
+  // At least the object between the verb and "for" ("set for Tuesday" sets nothing named).
+  return !event.passive && before > event.trigger + 1 && words[before]?.lower === 'for';
+}
+
 function isPostponedDay(words: readonly Word[], timex: Timex): boolean {
   return UNTIL.has(wordBeforeTimex(words, timex)?.lower ?? '');
 }
@@ -658,8 +668,11 @@ export function ownTimex(
     const segment = segmentOfOffset(words, segments, timex.start);
     if (segment !== event.segment && !isFrontedPhrase(read, segment, event.segment)) continue;
     if (!canDate(read, event, timex)) continue;
-    // "delayed the tour until May": May is the tour's new day, not the delaying's.
+    // "delayed the tour until May": May is the tour's new day, not the delaying's; "set
+    // sentencing for July 29": July 29 is the sentencing's, not the setting's.
     if (defers(event.lemma) && isPostponedDay(words, timex)) continue;
+    if (event.pos === 'verb' && SETTING.has(event.lemma) && isSetForDay(words, event, timex))
+      continue;
     // "Trading was suspended until Monday": when a state ends, not when it began (but "will
     // not be announced until Tuesday" is Tuesday's).
     // (After the event, with no "not" between: "are not due until October" tells the

@@ -10,6 +10,7 @@ import { tagParagraph, type Word } from '../language/tag-words.ts';
 import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import { isIrregularPast, isSameFormPast } from '../lexicon/verbs.ts';
 import { within } from '../reading/words-in.ts';
+import { MONTH_WORD } from './lexicon.ts';
 import { cueDirection, type Direction } from './tense-cues.ts';
 
 export interface TaggedTerm {
@@ -153,6 +154,10 @@ const WINDOW_AFTER = 40;
 
 /** A weekday's name opening an expression ("Wednesday", "Friday morning"). */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A day of a month with no year ("July 29", "29 July"): a day, not a period. */
+const DAY_OF_MONTH = new RegExp(
+  `^(?:${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD})$`,
+);
 
 /**
  * Direction of the clause around `[start, end)` (offsets into `sentence`), with the
@@ -174,9 +179,11 @@ export function clauseDirection(
   const rest = sentence.slice(end, clauseEnd).toLowerCase();
   const after = /^[^,;:.!?()"“”]*/.exec(rest)?.[0].match(/[a-z']+/g) ?? [];
   const following = rest.match(/[a-z']+/g) ?? [];
-  // "have called a general strike for Wednesday", "set a vote for Tuesday": a weekday after
-  // "for" is the day something is set for, ahead.
-  if (before.at(-1) === 'for' && WEEKDAY.test(sentence.slice(start, end)))
+  // "have called a general strike for Wednesday", "set sentencing for July 29": a weekday
+  // or a day of a month after "for" is the day something is set for, ahead ("sales for
+  // July" is a period, told after it).
+  const text = sentence.slice(start, end);
+  if (before.at(-1) === 'for' && (WEEKDAY.test(text) || DAY_OF_MONTH.test(text)))
     return { direction: 'future', cue: 'for' };
   const cued = cueDirection(before, after, following);
   if (cued) return cued;

@@ -540,6 +540,15 @@ describe('dateOf, through the article stages', () => {
     expect(event(said, 'said', '2008-10-30').start).toBe('2008-10-30');
   });
 
+  it('dates what is set for a day by it, not the setting ("set sentencing for July 29")', () => {
+    const text = 'The court convicted Tom Hale and set sentencing for July 29.';
+    expect(event(text, 'sentencing', '2011-05-11')).toMatchObject({ start: '2011-07-29' });
+    // Published Monday 3 May 2010: the strike is Wednesday's, the calling is not.
+    const strike = 'The unions have called a general strike for Wednesday.';
+    expect(event(strike, 'strike', '2010-05-03').start).toBe('2010-05-05');
+    expect(event(strike, 'called', '2010-05-03').start).toBe('2010-05-03');
+  });
+
   it('dates a list of market moves by the date that ends it', () => {
     // Published Wednesday 19 March 2008; the lead tells Tuesday's story.
     const text =

@@ -26,6 +26,9 @@ describe('clauseDirection', () => {
     ['Lund said that sales in December fell sharply.', 'December', 'past'],
     // A weekday after "for" is the day something is set for.
     ['The unions have called a general strike for Wednesday.', 'Wednesday', 'future'],
+    // So is a day of a month; a month alone after "for" is a period told after it.
+    ['The judge ordered him held and set sentencing for July 29.', 'July 29', 'future'],
+    ['Sales for July rose sharply.', 'July', 'past'],
     ['The mill could have closed in March.', 'March', 'past'],
   ])('reads %j around %j as %s', (sentence, expression, direction) => {
     expect(directionOf(sentence, expression)).toBe(direction);
