@@ -285,9 +285,13 @@ export function modalityOf(input: ModalityInput): Modality {
   )
     return 'expected';
   if (governor && (PLANNING.has(governor) || DEFERRING.has(governor))) return 'scheduled';
-  // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun.
+  // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun
+  // (not "better-than-expected results": a comparison).
   const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);
-  if (!group && before.some((lemma) => EXPECTING.has(lemma))) return 'expected';
+  const attitude = before.some(
+    (lemma, index) => EXPECTING.has(lemma) && !before.slice(0, index).includes('than'),
+  );
+  if (!group && attitude) return 'expected';
   if (!group && before.some((lemma) => POSSIBILITY_NOUNS.has(lemma))) return 'possible';
   if (!group && before.some((lemma) => lemma === 'no' || lemma === 'without')) return 'denied';
   // "the additional delay in delivery": put off, not done that day (not "delayed after

@@ -68,6 +68,11 @@ export function isPlainPast(word: string): boolean {
  * the clause's lower-cased words before the expression; `after` the words after it up to
  * the next punctuation mark; `following` all the clause's words after it.
  */
+/** "better-than-expected results", "worse than forecast": a comparison, no expectation. */
+function isCompared(words: readonly string[], index: number): boolean {
+  return words[index - 1] === 'than';
+}
+
 /** Cue words that are also nouns of plans and hopes ("the plan", "its forecast"). */
 const NOUN_CUES = /^(plan|plans|forecast|forecasts|hope|hopes|aims)$/;
 
@@ -86,7 +91,7 @@ export function cueDirection(
     if (word === 'record' && near[index - 1] === 'of') return { direction: 'future', cue: word };
     // "The plan was approved in May": a word of plans after an article is a noun, no tense.
     const noun = /^(the|a|an|its|their|his|her)$/.test(near[index - 1] ?? '');
-    if (FUTURE_WORDS.test(word) && !(noun && NOUN_CUES.test(word)))
+    if (FUTURE_WORDS.test(word) && !(noun && NOUN_CUES.test(word)) && !isCompared(near, index))
       return { direction: 'future', cue: word };
     // "could last through Wednesday": "last" as a verb after a modal is no past cue.
     if (word === 'last' && MODALS_AHEAD.test(near[index - 1] ?? '')) continue;
@@ -145,7 +150,12 @@ export function cueDirection(
         return { direction: 'future', cue: word };
       return { direction: 'present', cue: word };
     }
-    if (FUTURE_WORDS.test(word) && word !== 'plan' && word !== 'plans')
+    if (
+      FUTURE_WORDS.test(word) &&
+      word !== 'plan' &&
+      word !== 'plans' &&
+      !isCompared(before, index)
+    )
       return { direction: 'future', cue: word };
     if (isPlainPast(word)) return { direction: 'past', cue: word };
     if (PRESENT_FORMS.test(word)) return { direction: 'present', cue: word };

@@ -116,6 +116,11 @@ describe('modalityOf', () => {
     expect(modalityOf(input({ words: fears, group: null, trigger: at(fears, 'collapse') }))).toBe(
       'expected',
     );
+    // "than expected" compares: worse than expected sales are sales.
+    const worse = tag('Worse than expected sales hit the mill.');
+    expect(modalityOf(input({ words: worse, group: null, trigger: at(worse, 'sales') }))).toBe(
+      'actual',
+    );
     const none = tag('The talks ended with no agreement.');
     expect(modalityOf(input({ words: none, group: null, trigger: at(none, 'agreement') }))).toBe(
       'denied',

@@ -41,5 +41,10 @@ describe('cueDirection', () => {
 
   it('says nothing when no word carries tense, leaving the tagger to decide', () => {
     expect(cueOf('The report for July, a long one.', 'July')).toBeNull();
+    // "than expected" compares; it expects nothing.
+    expect(cueOf('Better-than-expected second-quarter results.', 'second-quarter')).toBeNull();
+    expect(
+      cueOf('Sales, better than expected in the second quarter.', 'the second quarter'),
+    ).toBeNull();
   });
 });
