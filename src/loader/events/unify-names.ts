@@ -185,6 +185,13 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
       out.push({ ...entity(mention), kind: 'person', canonical: fullestOf(fullest, mention) });
       continue;
     }
+    // "S&P lowered the rating" in an article that names "Standard & Poor's": the agency
+    // whose initials it spells, not the index that begins with them ("S&P 500").
+    const initialled = mention.kind === 'index' ? byInitials.get(mention.name) : undefined;
+    if (initialled) {
+      out.push({ ...entity(mention), kind: 'organization', canonical: initialled });
+      continue;
+    }
     const canonical =
       mention.kind === 'person'
         ? (fullest.get(surnameKey(normalizeNameSpelling(mention.name))) ??
@@ -277,8 +284,9 @@ function letteredModels(mentions: readonly NameMention[]): Map<string, string> {
  */
 function initialsOf(name: string): string[] {
   const words = name.split(/\s+/);
+  // "Standard & Poor's" → "S&P": an ampersand is kept as it is written.
   const capitals = (list: string[]) =>
-    list.map((word) => (/^[A-Z]/.test(word) ? word[0] : '')).join('');
+    list.map((word) => (/^[A-Z]/.test(word) ? word[0] : word === '&' ? '&' : '')).join('');
   const core = words.filter((word) => !CORPORATE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
   return [capitals(words), capitals(core)];
 }

@@ -114,6 +114,14 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('names an initialism with "&" by the agency that spells it, not by the index it begins', () => {
+    const found = entities(
+      "Standard & Poor's cut its rating of Norland on Friday. S&P said more. The S&P 500 fell 2 percent.",
+    );
+    expect(found).toContainEqual(['S&P', 'organization', 'Standard & Poor']);
+    expect(found).toContainEqual(['S&P 500', 'index', 'S&P 500']);
+  });
+
   it('names a clipped short form by the one body whose first word it begins ("the Fed")', () => {
     const found = entities('Stocks rose after the Norfed cut. The Norfederal Bank cut its rate.');
     expect(found).toContainEqual(['Norfed', 'organization', 'Norfederal Bank']);
