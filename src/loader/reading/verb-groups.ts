@@ -118,8 +118,26 @@ function headlinePassive(words: readonly Word[], group: VerbGroup): boolean {
     group.first === group.head &&
     group.tense === 'past' &&
     !/ing$/.test(head.lower) &&
-    (next === undefined || ['ADP', 'PART', 'ADV', 'PUNCT'].includes(next.pos))
+    (next === undefined ||
+      ['ADP', 'PART', 'ADV', 'PUNCT'].includes(next.pos) ||
+      isSumAfter(words, group.head + 1))
   );
+}
+
+/** Words that make an amount a sum of money: "290 million pounds", "5 million euros". */
+const MONEY = /^(?:pounds?|dollars?|euros?|yen|francs?|yuan|rupees?|kronor)$/;
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+
+/**
+ * "Barclays fined 290 million pounds over …", "Family awarded $5 million": a sum right after
+ * a headline's past form is what the passive's subject was fined or given (a move's amount
+ * is in percent or points, and its headline is in the present: "Nikkei soars 14 percent").
+ */
+function isSumAfter(words: readonly Word[], from: number): boolean {
+  if (CURRENCY_SIGNS.has(words[from]?.text ?? '')) return words[from + 1]?.pos === 'NUM';
+  let index = from;
+  while (words[index]?.pos === 'NUM') index += 1;
+  return index > from && MONEY.test(words[index]?.lower ?? '');
 }
 
 /** Whether a pronoun or name stands between two verbs ("… and he flew"). */

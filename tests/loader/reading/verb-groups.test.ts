@@ -133,6 +133,10 @@ describe('findVerbGroups', () => {
     expect(headline('Larkspur allowed to bid for contracts again', 'allowed')).toBe(true);
     expect(headline('Larkspur delivered final K300 to Norwind', 'delivered')).toBe(false);
     expect(group('The flight delayed after the storm.', 'delayed').passive).toBe(false);
+    // A sum after it is what the subject was fined or given; a move's amount is no sum.
+    expect(headline('Norwind fined 290 million pounds over rate rigging', 'fined')).toBe(true);
+    expect(headline('Family awarded $5 million after crash', 'awarded')).toBe(true);
+    expect(headline('Orvex index jumped 14 percent', 'jumped')).toBe(false);
   });
 
   it('does not read a progressive "were meeting" as passive', () => {
