@@ -193,9 +193,15 @@ function appositionEnd(words: readonly Word[], at: number): number {
   return -1;
 }
 
-/** "more than 300 people", "fewer than ten firms": "than" inside an amount, not a clause's. */
+/**
+ * "more than 300 people", "fewer than ten firms", "at least 13 people": "than" or "at"
+ * inside an amount, not a clause's.
+ */
 function isComparativeAmount(words: readonly Word[], at: number): boolean {
-  return words[at]?.lower === 'than' && COMPARATIVE_AMOUNTS.has(words[at - 1]?.lower ?? '');
+  const word = words[at]?.lower;
+  if (word === 'at')
+    return /^(?:least|most)$/.test(words[at + 1]?.lower ?? '') && words[at + 2]?.pos === 'NUM';
+  return word === 'than' && COMPARATIVE_AMOUNTS.has(words[at - 1]?.lower ?? '');
 }
 
 const COMPARATIVE_AMOUNTS: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);

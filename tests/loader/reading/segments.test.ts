@@ -158,6 +158,12 @@ describe('findSegments', () => {
       ['main', null, null, 'The flood came in 2009,'],
       ['subordinate', 'when', 0, 'when more than 300 people died.'],
     ]);
+    expect(
+      segments('Gunmen raided the port on Tuesday, and at least 13 people were killed.'),
+    ).toEqual([
+      ['main', null, null, 'Gunmen raided the port on Tuesday,'],
+      ['coordinate', 'and', 0, 'and at least 13 people were killed.'],
+    ]);
     expect(segments('It lost in July, when a judge in Oslo denied the request.')).toEqual([
       ['main', null, null, 'It lost in July,'],
       ['subordinate', 'when', 0, 'when a judge in Oslo denied the request.'],
