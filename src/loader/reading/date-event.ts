@@ -778,6 +778,31 @@ function prepositionBefore(words: readonly Word[], timex: Timex): string {
   return (determiner ? words[before - 1] : word)?.lower ?? '';
 }
 
+/** Tags of a report's subject between its comma and its verb (", the FSA said"). */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'PART']);
+
+/**
+ * Whether a report comes after a clause and a comma, with nothing but its subject before
+ * its verb (", the FSA said", ", said the FSA"), the date lying before that comma: not a
+ * fronted date's comma ("In January 2005, Boeing announced"), nor an aside's ("On
+ * Wednesday, Carlyle, a fund managed by the Carlyle Group, said").
+ */
+function isTrailingReport(read: ReadSentence, trigger: number, timex: Timex): boolean {
+  const { words } = read;
+  let at = trigger - 1;
+  while (at >= 0 && SUBJECT_TAGS.has((words[at] as Word).pos)) at -= 1;
+  const comma = words[at];
+  if (comma?.text !== ',' || timex.end > comma.start) return false;
+  return read.events.some(
+    (other) =>
+      other.pos === 'verb' &&
+      other.trigger < at &&
+      other.tense !== 'participle' &&
+      other.tense !== 'gerund' &&
+      other.tense !== 'infinitive',
+  );
+}
+
 /** How many words may stand between a report and a date after it: "said on Monday". */
 const REPORT_DATE_REACH = 2;
 
@@ -812,6 +837,9 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   if (event.eventClass === 'REPORTING') {
     const before = words.findLast((word) => word.end <= timex.start);
     if (before?.lower === 'for') return false;
+    // "During the crisis in 2008, the bank submitted low rates, the FSA said": what a
+    // report set off after it tells is not dated by the report.
+    if (timex.end <= trigger.start && isTrailingReport(read, event.trigger, timex)) return false;
     if (timex.start >= trigger.end) {
       const between = words.filter((word) => word.start >= trigger.end && word.end <= timex.start);
       if (between.length > REPORT_DATE_REACH && !isDayAfterObject(words, between, timex))

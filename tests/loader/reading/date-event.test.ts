@@ -540,6 +540,17 @@ describe('dateOf, through the article stages', () => {
     expect(event(said, 'said', '2008-10-30').start).toBe('2008-10-30');
   });
 
+  it('dates no report set off after what it tells by a date of what it tells', () => {
+    const trailing = 'During the crisis in 2008, the mill sold its stake, the regulator said.';
+    expect(event(trailing, 'sold', '2012-06-27').start).toBe('2008-01-01');
+    expect(event(trailing, 'said', '2012-06-27').start).toBe('2012-06-27');
+    // A fronted date's comma, or an aside's, is no such report's.
+    const fronted = 'In January 2005, the mill announced that it would close.';
+    expect(event(fronted, 'announced', '2012-06-27').start).toBe('2005-01-01');
+    const aside = 'On Wednesday, Orvex Capital, a fund managed by Lund, said it had failed.';
+    expect(event(aside, 'said', '2012-06-29').start).toBe('2012-06-27');
+  });
+
   it('dates what is set for a day by it, not the setting ("set sentencing for July 29")', () => {
     const text = 'The court convicted Tom Hale and set sentencing for July 29.';
     expect(event(text, 'sentencing', '2011-05-11')).toMatchObject({ start: '2011-07-29' });
