@@ -284,6 +284,11 @@ function correctWords(words: readonly Word[]): Word[] {
     // "as the company forecast revenue below …": the verb of a subordinate clause.
     if (word.pos === 'NOUN' && subordinateClauseVerb(words, index))
       return retagged(word, 'VERB', word.lower);
+    // "Barclays was fined": the model's lemma "fin" would be spelt "finned"; a one-syllable
+    // stem ending in one vowel and one consonant doubles it before "-ed", so a past with
+    // one is its "-e" verb's (fine, hope, tape).
+    if (word.pos === 'VERB' && isUndoubledPast(word))
+      return retagged(word, 'VERB', `${word.lemma}e`);
     // "re-entered": the model leaves a hyphenated verb as written; its last part has the lemma.
     if (word.pos === 'VERB' && word.lemma === word.lower && word.lower.includes('-')) {
       const cut = word.lower.lastIndexOf('-') + 1;
@@ -1077,4 +1082,14 @@ function retagged(word: Word, pos: PartOfSpeech, lemma: string): Word {
 /** A verb's past participle by its form: "reported", "taken" (not "need", "red"). */
 function looksLikePastParticiple(lower: string): boolean {
   return (isIrregularPast(lower) || /[^e]ed$/.test(lower)) && verbLemmaOf(lower) !== null;
+}
+
+/** Whether a past's lemma is a one-syllable stem it would have doubled ("fined" → not "fin"). */
+function isUndoubledPast(word: Word): boolean {
+  return (
+    /ed$/.test(word.lower) &&
+    word.lower === `${word.lemma}ed` &&
+    /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(word.lemma) &&
+    isVerbLemma(`${word.lemma}e`)
+  );
 }

@@ -106,7 +106,11 @@ export function dateOf(
     return { date: null, basis: null, timex: null };
   // "its biggest drop since the markets reopened after the attacks": so is a clause.
   if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
-  const stated = ownTimex(read, event, timexes);
+  // "fined on Wednesday for trying to rig rates": the cause of a punishment is not of its
+  // day; only a date after the -ing form is the act's own ("for selling bonds in 2008").
+  const punished = isPunishedAct(read, event);
+  const stated = punished ? dateAfterAct(read, event, timexes) : ownTimex(read, event, timexes);
+  if (punished && !stated) return { date: null, basis: null, timex: null };
   // The date a "when" clause follows governs it, as a clause's date governs what it holds.
   const whenThen = stated ? null : timexOfWhenClause(read, event, draft.timexes);
   const sinceClause = stated || whenThen ? null : sinceClauseTimex(read, event, timexes);
@@ -776,6 +780,39 @@ function prepositionBefore(words: readonly Word[], timex: Timex): string {
   const word = words[before];
   const determiner = word && (word.lower === 'the' || POSSESSIVE_PRONOUNS.has(word.lower));
   return (determiner ? words[before - 1] : word)?.lower ?? '';
+}
+
+/** Prepositions that give a punishment's cause: "fined for trying", "convicted of rigging". */
+const CAUSING: ReadonlySet<string> = new Set(['for', 'of', 'over']);
+
+/**
+ * Whether an -ing form gives the cause of a punishment or a charge ("fined on Wednesday
+ * for trying to rig rates", "convicted of fixing prices"): done before it, not on its day.
+ */
+function isPunishedAct(read: ReadSentence, event: SentenceEvent): boolean {
+  const cause = read.words[event.trigger - 1];
+  return (
+    event.tense === 'gerund' &&
+    cause !== undefined &&
+    CAUSING.has(cause.lower) &&
+    event.governor?.kind === 'legal'
+  );
+}
+
+/** The first date of the act's clause after its -ing form, if any. */
+function dateAfterAct(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | null {
+  const end = (read.words[event.trigger] as Word).end;
+  return (
+    timexes.find(
+      (timex) =>
+        timex.start > end &&
+        segmentOfOffset(read.words, read.segments, timex.start) === event.segment,
+    ) ?? null
+  );
 }
 
 /** Tags of a report's subject between its comma and its verb (", the FSA said"). */

@@ -201,6 +201,16 @@ describe('correctTags', () => {
     expect(verb?.lemma).toBe('re-enter');
   });
 
+  it('lemmatizes a past the model cut to a stem it would have doubled ("fined" → "fine")', () => {
+    const [, , fined] = correctTags(words('Lund/PROPN was/AUX fined/VERB/fin'));
+    expect(fined?.lemma).toBe('fine');
+    // A doubled stem or a longer one keeps its lemma.
+    const [, pinned] = correctTags(words('Lund/PROPN pinned/VERB/pin'));
+    expect(pinned?.lemma).toBe('pin');
+    const [, opened] = correctTags(words('Lund/PROPN opened/VERB/open'));
+    expect(opened?.lemma).toBe('open');
+  });
+
   it('reads an ordinal inside a noun phrase as an adjective ("its first annual loss")', () => {
     expect(tags('its/PRON first/ADV annual/ADJ loss/NOUN')[1]).toBe('ADJ');
     expect(tags('the/DET last/ADV flight/NOUN')[1]).toBe('ADJ');

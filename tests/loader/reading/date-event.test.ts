@@ -551,6 +551,15 @@ describe('dateOf, through the article stages', () => {
     expect(event(aside, 'said', '2012-06-29').start).toBe('2012-06-27');
   });
 
+  it("dates no punishment's cause by the punishment's day ('fined on Wednesday for trying')", () => {
+    const text = 'Lund Bank was fined on Wednesday for trying to rig rates.';
+    expect(event(text, 'fined', '2012-06-28').start).toBe('2012-06-27');
+    expect(event(text, 'trying', '2012-06-28').start).toBeNull();
+    // A date after the act is its own.
+    const own = 'Lund Bank was fined on Wednesday for selling the bonds in 2008.';
+    expect(event(own, 'selling', '2012-06-28').start).toBe('2008-01-01');
+  });
+
   it('dates what is set for a day by it, not the setting ("set sentencing for July 29")', () => {
     const text = 'The court convicted Tom Hale and set sentencing for July 29.';
     expect(event(text, 'sentencing', '2011-05-11')).toMatchObject({ start: '2011-07-29' });
