@@ -926,8 +926,12 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([...INSIDE, 'ADP', 'X']);
 function isDayAfterObject(words: readonly Word[], between: readonly Word[], timex: Timex): boolean {
   if (!timex.resolved) return false;
   // "a 2% drop in first-quarter revenue": a period before a noun qualifies the noun.
-  const next = words.find((word) => word.start >= timex.end);
+  const nextIndex = words.findIndex((word) => word.start >= timex.end);
+  const next = words[nextIndex];
   if (!PRECISE.has(timex.resolved.granularity) && next?.pos === 'NOUN') return false;
+  // "said its sales for the three months to March would be …": the noun phrase is the
+  // subject of what is said, and its date is of that.
+  if (nextIndex >= 0 && verbFollows(words, nextIndex)) return false;
   return between.every(
     (word, index) =>
       (NOUN_PHRASE_TAGS.has(word.pos) ||
@@ -936,6 +940,14 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
         (index === between.length - 1 && word.lower === 'since')) &&
       word.lower !== 'that',
   );
+}
+
+/** Whether a verb (past adverbs) comes at `index`, going on from the words before. */
+function verbFollows(words: readonly Word[], index: number): boolean {
+  let at = index;
+  while (words[at]?.pos === 'ADV') at += 1;
+  const word = words[at];
+  return word !== undefined && (word.pos === 'AUX' || word.pos === 'VERB');
 }
 
 /**

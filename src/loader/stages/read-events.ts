@@ -346,7 +346,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         };
       // A headline's date is the story's, not the next sentence's: no thread from there.
       if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual') {
-        if (event.eventClass === 'REPORTING')
+        // ("had told investors in January": a saying of the backstory is no day the
+        // speaker's plain-past sayings after it go on from.)
+        if (event.eventClass === 'REPORTING' && event.tense !== 'pluperfect')
           for (const participant of participants)
             if (participant.role === 'agent') context.sayingDays.set(participant.name, dated.date);
         for (const participant of participants)

@@ -177,6 +177,22 @@ describe('dateOf, through the article stages', () => {
     expect(said.mention.dateBasis).toBe('narrative-thread');
   });
 
+  it("gives a saying no day from its speaker's saying of the backstory ('had told investors in January')", () => {
+    // Published Wednesday 7 April 2004; the lead tells Tuesday's story.
+    const text = [
+      'Lund Mobile shares fall',
+      'Shares in Lund Mobile fell 16 percent on Tuesday.',
+      'Lund Mobile had told investors in January that sales would rise.',
+      'Lund Mobile said it would cut prices.',
+    ].join('\n\n');
+    expect(event(text, 'said', '2004-04-07').start).toBe('2004-04-06');
+  });
+
+  it('dates no saying by a date of what it says ("said its sales for the three months to March would be")', () => {
+    const text = 'Lund Mobile said its sales for the three months to March would be flat.';
+    expect(event(text, 'said', '2004-04-07').start).toBe('2004-04-07');
+  });
+
   it('gives a saying no day of its own from the thing it followed ("signed on March 11. The company said")', () => {
     const text = [
       'Halvorsen Freight buys ships',
