@@ -274,13 +274,16 @@ export function dateOf(
   // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": one
   // rise or fall after another is of the same period. (The moves one sentence tells
   // together are its clauses': firstClauseDate.)
+  // ("orders for durable goods fell 7.8 percent in January. In Europe, the FTSE 100 fell
+  // 2.3 percent": an index moves on a day; a month's figure is no day of the market's.)
   const moves = context.movesThread;
   if (
     event.kind === 'market-move' &&
     (event.tense === 'past' || event.tense === 'nominal') &&
     moves &&
     sentenceIndex - moves.sentence <= 1 &&
-    carriesOn(moves, event.tense)
+    carriesOn(moves, event.tense) &&
+    !(isIndexMove(draft, participants) && !PRECISE.has(moves.date.granularity ?? ''))
   )
     return { date: moves.date, basis: 'narrative-thread', timex: null };
   if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };
@@ -313,6 +316,17 @@ export function dateOf(
     return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** Whether what moved is a market index the article names ("the FTSE 100 fell"). */
+function isIndexMove(draft: ArticleDraft, participants: readonly ParticipantRole[]): boolean {
+  return participants.some(
+    (participant) =>
+      participant.role === 'agent' &&
+      draft.entities.some(
+        (entity) => entity.kind === 'index' && entity.canonical === participant.name,
+      ),
+  );
 }
 
 /**

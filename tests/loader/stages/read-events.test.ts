@@ -82,6 +82,14 @@ describe('readEvents', () => {
     });
   });
 
+  it("dates no index's move by a month's figure told before it", () => {
+    // Published Wednesday 28 February 2007; the lead tells Tuesday's story.
+    const text =
+      'Shares in Oslo fell 8 percent on Tuesday.\n\nOrders for machines fell 7.8 percent in January.\n\nIn Europe, the Orvex 50 index fell 2.3 percent.';
+    const falls = article(text, '2007-02-28').events.filter((e) => triggerText(text, e) === 'fell');
+    expect(falls.map((fall) => fall.start)).toEqual(['2007-02-27', '2007-01-01', '2007-02-27']);
+  });
+
   it('gives a passive its whole list of agents, and keeps "over the weekend" out of the verb ("took over Monday" keeps it)', () => {
     const text =
       'Ostrava Bank was partly nationalised over the weekend by the governments of Norway, Sweden and Denmark. Harwell took over Monday.';
