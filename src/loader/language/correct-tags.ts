@@ -1046,6 +1046,8 @@ function isArticleModifier(word: Word): boolean {
   return (
     MODIFIERS.has(word.pos) ||
     (word.pos === 'ADV' && /er$/.test(word.lower)) ||
+    // "the Chinese firm Sino-Forest": a country's adjective (not "the Fed cut").
+    (word.pos === 'PROPN' && countryOf(word.text)?.demonym === true) ||
     // "the planned stop", "a revised offer": a participle between an article and its noun.
     (word.pos === 'VERB' && /[^e]ed$/.test(word.lower))
   );

@@ -293,6 +293,9 @@ describe('correctTags', () => {
   it('reads a plain verb form after an article and adjectives as a noun ("an American company")', () => {
     expect(tags('an/DET American/ADJ company/VERB with/ADP workers/NOUN')[2]).toBe('NOUN');
     expect(tags('the/DET new/ADJ plant/VERB opened/VERB')[2]).toBe('NOUN');
+    // A country's adjective the tagger takes for a name is a modifier too; a name is not.
+    expect(tags('the/DET Chinese/PROPN firm/VERB Orvex/PROPN')[2]).toBe('NOUN');
+    expect(tags('the/DET Norfed/PROPN cut/VERB rates/NOUN')[2]).toBe('VERB');
   });
 
   it('keeps the verb after an article and a noun ("the automaker outsold")', () => {
