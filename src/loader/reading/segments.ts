@@ -206,6 +206,25 @@ function isComparativeAmount(words: readonly Word[], at: number): boolean {
 
 const COMPARATIVE_AMOUNTS: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
 
+/** Participles that plan or expect what their infinitive tells: ", expected to rise". */
+const PLAN_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected',
+  'scheduled',
+  'slated',
+  'set',
+  'due',
+]);
+
+/** ", expected to increase to 57%": a participle of plans after a comma, before "to" and a verb. */
+function isReducedPlanClause(words: readonly Word[], index: number): boolean {
+  return (
+    PLAN_PARTICIPLES.has((words[index] as Word).lower) &&
+    words[index - 1]?.text === ',' &&
+    words[index + 1]?.lower === 'to' &&
+    words[index + 2]?.pos === 'VERB'
+  );
+}
+
 export function findSegments(words: readonly Word[]): Segment[] {
   const segments: Segment[] = [
     { first: 0, last: words.length - 1, type: 'main', marker: null, parent: null },
@@ -300,6 +319,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
         clauseAhead(words, index + 1, previous.text === ',' || namedSubjectAhead(words, index)))
     ) {
       open(index, 'coordinate', word.lower, mainOf(segments, current));
+    } else if (isReducedPlanClause(words, index)) {
+      // "has increased its holding to 46 percent, expected to increase to 57% by the end of
+      // this year": a clause of its own, with its own date.
+      open(index, 'subordinate', word.lower, current);
     } else if (
       (word.text === ';' || word.text === ':' || word.text === '—') &&
       index < words.length - 1

@@ -159,6 +159,12 @@ describe('findSegments', () => {
       ['subordinate', 'when', 0, 'when more than 300 people died.'],
     ]);
     expect(
+      segments('The mill raised its stake to 46 percent, expected to reach 57% by December.'),
+    ).toEqual([
+      ['main', null, null, 'The mill raised its stake to 46 percent,'],
+      ['subordinate', 'expected', 0, 'expected to reach 57% by December.'],
+    ]);
+    expect(
       segments('Gunmen raided the port on Tuesday, and at least 13 people were killed.'),
     ).toEqual([
       ['main', null, null, 'Gunmen raided the port on Tuesday,'],
