@@ -166,12 +166,8 @@ export function dateOf(
       basis: 'governing-timex',
       timex: null,
     };
-  // "Caterpillar said on Friday that its profit had fallen, and its shares dropped 4
-  // percent", "The FTSE lost 5.5 percent on Monday, its worst day in years, and the DAX
-  // fell 7.2 percent": a past clause joined by "and" with no date of its own is of the day
-  // its first clause's past verb states.
-  const coordinated = firstClauseDate(read, event, dates);
-  if (coordinated) return { date: coordinated, basis: 'governing-timex', timex: null };
+  const firstConjunct = firstConjunctDate(read, event, dates);
+  if (firstConjunct) return { date: firstConjunct.date, basis: 'governing-timex', timex: null };
   // "will wear the livery when it arrives on November 11": the when-clause's date.
   const when = whenClauseTimex(read, event, timexes);
   if (when?.resolved)
@@ -214,8 +210,6 @@ export function dateOf(
         timex: null,
       };
   }
-  const firstConjunct = sharedSubjectConjunct(read, event, dates);
-  if (firstConjunct) return { date: firstConjunct.date, basis: 'governing-timex', timex: null };
   // "announced plans to close 1,100 dealerships", "agreed the purchase of 20 jets": what
   // an infinitive or an object plans is on the timeline the day it was planned, marked as
   // planned, not as done.
@@ -333,14 +327,27 @@ function isIndexMove(draft: ArticleDraft, participants: readonly ParticipantRole
  * "declared a state of emergency on Thursday and released 50 million euros": a verb joined
  * to another with no subject of its own is of the same occasion, dated by the other's own
  * date when both are in the same tense ("was founded in 1903 and employs 200,000" is not).
+ * So is a past clause joined with a subject of its own, when it tells no saying:
+ * "Caterpillar said on Friday that its profit had fallen, and its shares dropped 4
+ * percent", "The FTSE lost 5.5 percent on Monday, and the DAX fell 7.2 percent" (not
+ * "were redesigned last year, and analysts said": a saying is of its own day).
  */
-function sharedSubjectConjunct(
+function firstConjunctDate(
   read: ReadSentence,
   event: SentenceEvent,
   dates: ReadonlyMap<SentenceEvent, Dated>,
 ): Dated | null {
   const segment = read.segments[event.segment] as Segment;
-  if (!joinsWithoutSubject(read, event)) return null;
+  if (segment.type !== 'coordinate' || segment.parent === null) return null;
+  const ownSubject = !joinsWithoutSubject(read, event);
+  if (
+    ownSubject &&
+    (event.pos !== 'verb' ||
+      event.tense !== 'past' ||
+      event.modality !== 'actual' ||
+      event.eventClass === 'REPORTING')
+  )
+    return null;
   const first = read.events.findLast(
     (other) =>
       other.segment === segment.parent &&
@@ -527,29 +534,6 @@ function negatedBetween(words: readonly Word[], start: number, end: number): boo
 function isEndDay(words: readonly Word[], timex: Timex): boolean {
   const before = wordBeforeTimex(words, timex)?.lower;
   return before === 'until' || before === 'till';
-}
-
-/** The date a past verb of the clause before states, for a past verb of a clause joined by "and". */
-function firstClauseDate(
-  read: ReadSentence,
-  event: SentenceEvent,
-  dates: ReadonlyMap<SentenceEvent, Dated>,
-): EventDate | null {
-  const segment = read.segments[event.segment] as Segment;
-  if (segment.type !== 'coordinate' || segment.parent === null) return null;
-  if (event.pos !== 'verb' || event.tense !== 'past' || event.modality !== 'actual') return null;
-  // ("were redesigned last year, and analysts said …": a saying is of its own day.)
-  if (event.eventClass === 'REPORTING') return null;
-  for (const [other, dated] of dates)
-    if (
-      other.segment === segment.parent &&
-      other.pos === 'verb' &&
-      other.tense === 'past' &&
-      dated.basis === 'own-timex' &&
-      dated.date
-    )
-      return dated.date;
-  return null;
 }
 
 /**
