@@ -267,7 +267,7 @@ export function dateOf(
   }
   // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": one
   // rise or fall after another is of the same period. (The moves one sentence tells
-  // together are its clauses': firstClauseDate.)
+  // together are its clauses': firstConjunctDate, laterConjunctTimex.)
   // ("orders for durable goods fell 7.8 percent in January. In Europe, the FTSE 100 fell
   // 2.3 percent": an index moves on a day; a month's figure is no day of the market's.)
   const moves = context.movesThread;
@@ -499,7 +499,6 @@ function postponedTo(
 
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'to']);
 
-/** Whether a date follows "until", "till" or "to": a day something is put off to. */
 /** Verbs that fix the day of something else: "set sentencing for July 29". */
 const SETTING: ReadonlySet<string> = new Set(['set', 'schedule', 'fix', 'slate', 'call']);
 
@@ -510,6 +509,7 @@ function isSetForDay(words: readonly Word[], event: SentenceEvent, timex: Timex)
   return !event.passive && before > event.trigger + 1 && words[before]?.lower === 'for';
 }
 
+/** Whether a date follows "until", "till" or "to": a day something is put off to. */
 function isPostponedDay(words: readonly Word[], timex: Timex): boolean {
   return UNTIL.has(wordBeforeTimex(words, timex)?.lower ?? '');
 }

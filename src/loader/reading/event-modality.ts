@@ -251,9 +251,9 @@ export function modalityOf(input: ModalityInput): Modality {
   const { words, group, trigger, governor } = input;
   if (group?.negated) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
-  if (governor && DENYING.has(governor) && input.segmentType === 'complement' && group) {
-    if (isDeniedClaim(words, group, trigger)) return 'denied';
-  }
+  const denial = governor !== null && DENYING.has(governor);
+  if (denial && input.segmentType === 'complement' && group && isDeniedClaim(words, group, trigger))
+    return 'denied';
   // "Citigroup announced that it would cut 52,000 jobs": a reported "would" is the
   // future seen from the report, a plan told, not a mere possibility.
   if (
