@@ -46,7 +46,11 @@ export function countFromEvents(
     const inPhrase = (event: SentenceEvent) => event.trigger > linkAt && event.trigger < phraseEnd;
     const named = read.events.find(inPhrase);
     if (!named) continue;
-    const definite = named.pos === 'noun' && DEFINITE.has(words[named.trigger - 1]?.lower ?? '');
+    // ("a day after its offer was rejected": a clause, though its subject is definite.)
+    const definite =
+      named.pos === 'noun' &&
+      DEFINITE.has(words[named.trigger - 1]?.lower ?? '') &&
+      !read.events.some((event) => inPhrase(event) && event.pos === 'verb');
     const outside = read.events.filter((event) => !inPhrase(event));
     const anchor = definite ? named : nearestBefore(outside, words, timex);
     const moved = definite ? outside : read.events.filter(inPhrase);

@@ -70,6 +70,24 @@ describe('countFromEvents', () => {
     expect(dateOf('comes')?.date?.start).toBe('2009-05-15');
   });
 
+  it('counts a clause whose subject is definite back from its main clause ("a day after its offer was rejected")', () => {
+    const sentence =
+      'Lund launched a bid for Harwell on Wednesday, a day after its offer was rejected.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
+      '2010-08-18',
+      'governing-timex',
+      '2010-08-19',
+      { launched: onDay('2010-08-18', 'own-timex') },
+    );
+    expect(dateOf('rejected')).toMatchObject({
+      date: { start: '2010-08-17' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('launched')?.date?.start).toBe('2010-08-18');
+  });
+
   it('reads the clause after "after" past an apposition to its name ("after Harwell, a rival mill, released")', () => {
     const sentence =
       "The mill's move comes a week after Harwell, a rival mill, released a list of closures.";
