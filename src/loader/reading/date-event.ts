@@ -9,7 +9,7 @@
 import type { ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
 import type { ArticleDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import {
   dateFromTimex,
   inheritsGoverningDate,
@@ -277,7 +277,7 @@ export function dateOf(
     moves &&
     sentenceIndex - moves.sentence <= 1 &&
     carriesOn(moves, event.tense) &&
-    !(isIndexMove(draft, participants) && !PRECISE.has(moves.date.granularity ?? ''))
+    !(!PRECISE.has(moves.date.granularity ?? '') && isIndexMove(draft, participants))
   )
     return { date: moves.date, basis: 'narrative-thread', timex: null };
   if (event.tense === 'pluperfect') return { date: null, basis: null, timex: null };
@@ -734,12 +734,11 @@ function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boo
  */
 function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean {
   const next = words.find((word) => word.start >= timex.end);
-  if (next?.start !== timex.end || !POSSESSIVE_ENDINGS.has(next.lower)) return false;
+  if (next?.start !== timex.end || !isApostropheS(next)) return false;
   const before = words.findLast((word) => word.end <= timex.start);
   return before !== undefined && RELATING_PREPOSITIONS.has(before.lower);
 }
 
-const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s']);
 const RELATING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'after',
   'before',

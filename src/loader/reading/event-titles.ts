@@ -11,6 +11,7 @@ import { isSameFormPast } from '../lexicon/verbs.ts';
 import { joinsCompound, phraseHead, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 import { startsReportedClause } from './reported-clause.ts';
+import { NEGATIONS } from './verb-groups.ts';
 
 const MAX_PHRASE_WORDS = 7;
 const DROPPED_DETERMINERS = new Set(['the', 'a', 'an']);
@@ -194,7 +195,7 @@ function modalAuxiliary(
     group.push(word.lower);
   }
   const negated =
-    event.modality === 'denied' || group.some((word) => /^(?:not|n't|n’t|never)$/.test(word));
+    event.modality === 'denied' || group.some((word) => NEGATIONS.has(word.replace('’', "'")));
   const modal = group.find((word) => MODAL_AUXILIARIES.has(word));
   if (modal) return `${MODAL_AUXILIARIES.get(modal)}${negated ? ' not' : ''}`;
   const ahead = event.tense === 'future' || event.tense === 'infinitive';

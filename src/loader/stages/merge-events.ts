@@ -97,9 +97,9 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
     else (group.reasons as string[]).push(reason);
   if (report.participants.length > 0)
     group.participants = withRanked(group.participants, report.participants);
-  const agents = agentsOf(report);
+  const agents = namesAs(report, 'agent');
   if (agents.length > 0) group.agents = withAdded(group.agents, agents);
-  const partners = partnersOf(report);
+  const partners = namesAs(report, 'partner');
   if (partners.length > 0) group.partners = withAdded(group.partners, partners);
   if (report.quantities.length > 0)
     group.quantities = withAdded(group.quantities, report.quantities);
@@ -676,12 +676,9 @@ function covers(report: EventDraft | undefined, day: string): boolean {
   );
 }
 
-function agentsOf(report: EventDraft): string[] {
-  return report.roles.filter((role) => role.role === 'agent').map((role) => role.name);
-}
-
-function partnersOf(report: EventDraft): string[] {
-  return report.roles.filter((role) => role.role === 'partner').map((role) => role.name);
+/** The names a report gives one role: who did it ('agent'), with whom ('partner'). */
+function namesAs(report: EventDraft, role: 'agent' | 'partner'): string[] {
+  return report.roles.filter((entry) => entry.role === role).map((entry) => entry.name);
 }
 
 /**
@@ -693,7 +690,7 @@ function differentPartners(group: Group, report: EventDraft, agents: readonly st
   if (group.partners.size === 0) return false;
   const side = (name: string) =>
     !group.agents.has(name) && !agents.includes(name) && !isCountryLike(name);
-  const theirs = partnersOf(report).filter(side);
+  const theirs = namesAs(report, 'partner').filter(side);
   if (theirs.length === 0) return false;
   const ours = [...group.partners].filter(side);
   return ours.length > 0 && !theirs.some((name) => ours.includes(name));
@@ -847,7 +844,7 @@ function agreement(
     return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
   // and they differ.
-  const agents = agentsOf(report);
+  const agents = namesAs(report, 'agent');
   if (group.agents.size > 0 && agents.length > 0 && !agents.some((name) => group.agents.has(name)))
     return null;
   // "a deal with Unified Aircraft" and "the deal between Boeing and Aeroflot": each names
