@@ -75,9 +75,74 @@ function insideNumber(text: string, candidate: TimexCandidate): boolean {
   );
 }
 
-/** Words after a number that make it an amount: "16.24 million", "12.15 percent". */
-const AMOUNT_AFTER =
-  /^\s*(?:%|percent\b|per cent\b|[mb]n\b|million\b|billion\b|trillion\b|points?\b|a share\b|per\b)/i;
+/**
+ * Words after a number that make it an amount: "16.24 million", "12.15 percent", "1.20
+ * francs per euro", "2.35 metres".
+ */
+const AMOUNT_AFTER = new RegExp(
+  '^\\s*(?:%|(?:' +
+    [
+      'percent',
+      'per cent',
+      '[mb]n',
+      'million',
+      'billion',
+      'trillion',
+      'points?',
+      'a share',
+      'per',
+      'times',
+      // Currencies written out.
+      'dollars?',
+      'euros?',
+      'pounds?',
+      'francs?',
+      'yen',
+      'yuan',
+      'renminbi',
+      'cents?',
+      'pence',
+      'rupees?',
+      'roubles?',
+      'rubles?',
+      'pesos?',
+      'reais',
+      'kron[aeo]r?',
+      'crowns?',
+      'zloty',
+      'forints?',
+      'lira',
+      'shekels?',
+      'rand',
+      'baht',
+      'ringgit',
+      'dinars?',
+      'riyals?',
+      'dirhams?',
+      // Measures.
+      'metres?',
+      'meters?',
+      'kilometres?',
+      'kilometers?',
+      'km',
+      'miles?',
+      'kilograms?',
+      'kg',
+      'grams?',
+      'tonnes?',
+      'tons?',
+      'barrels?',
+      'litres?',
+      'liters?',
+      'gallons?',
+      'ounces?',
+      'inches',
+      'feet',
+      'degrees?',
+    ].join('|') +
+    ')\\b)',
+  'i',
+);
 
 interface Part {
   components: chrono.ParsedComponents;

@@ -10,6 +10,10 @@ describe('negative cases', () => {
     // An amount is no clock time (chrono reads "16.24" as 16:24).
     'The company sold 16.24 million phones.',
     'Harwell shipped 10.30 million tonnes.',
+    // Nor a price or a measure written out: "1.20 francs per euro", "2.35 metres".
+    'The bank set a floor of 1.20 francs per euro.',
+    'The euro fell to 1.35 dollars.',
+    'The jumper cleared 2.35 metres.',
     'The shares cost $2016 each.',
     'Chelsea won 2-1 at home.',
     'Call 0871 984 1955 for details.',
