@@ -428,10 +428,13 @@ function correctWords(words: readonly Word[]): Word[] {
       (index === 1 || /^[.!?]$/.test(words[index - 2]?.text ?? ''))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lower);
-    // "having reported record profits": "having" before a past participle is the
-    // auxiliary of a perfect participle, not a verb of possession.
+    // "having reported record profits", "appeared to have misrepresented", "could have
+    // avoided": "having", or "have" after "to" or a modal, before a past participle is the
+    // perfect's auxiliary, not a verb of possession.
     if (
-      word.lower === 'having' &&
+      (word.lower === 'having' ||
+        (word.lower === 'have' &&
+          (previous?.lower === 'to' || MODALS.has(previous?.lower ?? '')))) &&
       next !== undefined &&
       (next.pos === 'VERB' || next.pos === 'ADJ') &&
       looksLikePastParticiple(next.lower)

@@ -264,6 +264,11 @@ export function modalityOf(input: ModalityInput): Modality {
   )
     return 'scheduled';
   if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
+  // "are predicted to have dipped in March", "is thought to have attracted 840 orders": a
+  // perfect infinitive tells what is held to have happened already (not what a plan
+  // wants done by then: "plans to have finished by June").
+  if (group && isPerfectInfinitive(words, group) && !(governor && PLANNING.has(governor)))
+    return 'actual';
   const fromWord =
     group?.tense === 'infinitive'
       ? (modalityFromAdjective(words, group) ?? modalityFromNoun(words, group))
@@ -313,6 +318,12 @@ export function modalityOf(input: ModalityInput): Modality {
   if (complement && input.governorModality && input.governorModality !== 'actual')
     return input.governorModality;
   return 'actual';
+}
+
+/** "to have misrepresented": an infinitive of the perfect. */
+function isPerfectInfinitive(words: readonly Word[], group: VerbGroup): boolean {
+  const have = words[group.first + 1];
+  return have?.pos === 'AUX' && have.lemma === 'have' && group.first + 1 < group.head;
 }
 
 /**

@@ -192,7 +192,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const inverted = subject !== null && subject.first > group.head;
     const { object, others } = inverted
       ? { object: null, others: [] }
-      : objectsOf(words, group, segment);
+      : objectsOf(words, group, reportReach(words, segments, segmentIndex, group));
     const governorEvent = governor?.event ?? null;
     // "will go on sale in June, priced at $499": a past form set off by a comma after a
     // clause, with no subject of its own, is a participle describing what came before.
@@ -260,10 +260,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     // "will be the largest airliner when it enters service": a present in a time clause
     // of a future tells what will happen then; so of a plan ("plans to cut 19,000 jobs once
     // the deal is completed").
+    // A past in a time clause of a reported "would" is that future seen from the past
+    // ("said the engines would be replaced before the tour commenced").
     if (
       event.modality === 'actual' &&
       (inFutureTimeClause(words, groups, segments, group, segmentIndex) ||
-        (inTimeClause(segments, group, segmentIndex) &&
+        ((inTimeClause(segments, group, segmentIndex) ||
+          inFutureInPastTimeClause(groups, segments, group, segmentIndex, governorEvent)) &&
           (governorEvent?.modality === 'scheduled' || governorEvent?.modality === 'expected')))
     )
       event.modality = 'scheduled';
@@ -354,6 +357,24 @@ function inFutureTimeClause(
 }
 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll']);
+
+/** Whether a past verb is in a time clause of a "would" verb ("would wait until the board met"). */
+function inFutureInPastTimeClause(
+  groups: readonly VerbGroup[],
+  segments: readonly Segment[],
+  group: VerbGroup,
+  segmentIndex: number,
+  governor: SentenceEvent | null,
+): boolean {
+  const segment = segments[segmentIndex] as Segment;
+  return (
+    group.tense === 'past' &&
+    segment.type === 'subordinate' &&
+    TIME_MARKERS.has(segment.marker ?? '') &&
+    governor !== null &&
+    groups.some((other) => other.head === governor.trigger && other.modal === 'would')
+  );
+}
 
 /**
  * "Speaking to the press, Henderson described …", "Citing a precaution, Airbus announced":
@@ -450,6 +471,15 @@ function governingEvent(
     });
     return last ?? null;
   }
+  // "would help revive sales", "let prices rise": a bare verb right after another verb
+  // completes it.
+  const completed = earlier[earlier.length - 1];
+  if (
+    group.first === group.head &&
+    completed?.group.head === group.head - 1 &&
+    (words[group.head - 1] as Word).pos === 'VERB'
+  )
+    return completed;
   if (segment.parent === null) return null;
   if (segment.type === 'coordinate') return null;
   const parent = segments[segment.parent] as Segment;
@@ -457,6 +487,27 @@ function governingEvent(
     (entry) => entry.group.head >= parent.first && entry.group.head <= parent.last,
   );
   return inParent[inParent.length - 1] ?? null;
+}
+
+/**
+ * The words a verb's object may come from: its clause, and for a report the clause it
+ * tells without "that" ("said the jet flew": the jet is what the report is about, the
+ * subject of what it says).
+ */
+function reportReach(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  segmentIndex: number,
+  group: VerbGroup,
+): Segment {
+  const segment = segments[segmentIndex] as Segment;
+  const next = segments[segmentIndex + 1];
+  const reported =
+    next?.type === 'complement' &&
+    next.marker === null &&
+    next.parent === segmentIndex &&
+    eventClassOf(words[group.head] as Word, 'verb') === 'REPORTING';
+  return reported ? { ...segment, last: next.last } : segment;
 }
 
 /** Whether a fronted "if" or "when" clause ended before the group ("If X fails, Y will"). */
@@ -974,6 +1025,18 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       return phrase;
     }
     const word = words[at];
+    // "Carlyle Capital, a fund managed by the Carlyle Group, said": a participle after the
+    // noun of a comma-closed aside describes that noun; the aside goes on before it.
+    if (
+      closed &&
+      word?.pos === 'VERB' &&
+      word.lemma !== word.lower &&
+      !/ing$/.test(word.lower) &&
+      words[at - 1]?.pos === 'NOUN'
+    ) {
+      at--;
+      continue;
+    }
     // "Ford, the second of the big three carmakers, beat": an apposition headed by an
     // adjective ("the second", "the largest") describes the name before it.
     if (

@@ -6,6 +6,8 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
+import { isApostropheS } from '../language/word.ts';
+import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { joinsCompound } from './noun-phrases.ts';
 
 export type SegmentType =
@@ -303,7 +305,17 @@ export function findSegments(words: readonly Word[]): Segment[] {
       word.lower === 'that' &&
       (word.pos === 'SCONJ' || previous.pos === 'VERB' || verbBeforeDate(words, index - 1))
     ) {
-      open(index, 'complement', 'that', current);
+      // "said the trader had not profited, and that it would file": both are what was said.
+      const sibling = /^(?:and|or)$/.test(previous.lower) ? (segments[current] as Segment) : null;
+      open(
+        index,
+        'complement',
+        'that',
+        sibling?.type === 'complement' && sibling.marker === null ? sibling.parent : current,
+      );
+    } else if (startsBareReport(words, index)) {
+      // "GM said on Tuesday it would cut 10,000 jobs": a reported clause without "that".
+      open(index, 'complement', null, current);
     } else if (
       word.lower === 'that' &&
       // "one that is executed quickly", "those that were closed": after a pronoun too.
@@ -331,6 +343,102 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/** Reporting verbs whose object is never a clause: "described the talks", "urged Congress". */
+const NO_CLAUSE_REPORTS: ReadonlySet<string> = new Set([
+  'describe',
+  'comment',
+  'quote',
+  'cite',
+  'criticize',
+  'criticise',
+  'praise',
+  'urge',
+  'speak',
+  'respond',
+]);
+
+/** Subject pronouns that open a reported clause ("said it would"); "him", "them" are objects. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'there',
+]);
+
+/** Words of a noun phrase that may be a reported clause's subject ("the company's sales"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether a clause reported without "that" starts at `index`: right after a reporting verb
+ * (past its date: "said on Tuesday", or its addressee: "told reporters"), a subject and a
+ * finite verb ("said it would", "said sales fell", "told reporters the plant will close").
+ * An object before an infinitive or a participle is no clause ("announced plans to cut",
+ * "reported a loss caused by"); nor is a plain present after a common noun, more likely a
+ * noun the tagger misread ("announced a new peace push"). As reported-clause.ts reads a
+ * report's object.
+ */
+function startsBareReport(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const pronoun = word.pos === 'PRON';
+  if (pronoun ? !SUBJECT_PRONOUNS.has(word.lower) : !SUBJECT_WORDS.has(word.pos)) return false;
+  if (!reportingVerbBefore(words, index)) return false;
+  for (let at = index + 1; at < words.length && at < index + 8; at++) {
+    const next = words[at] as Word;
+    if (next.pos === 'AUX') return true;
+    if (next.pos === 'VERB') {
+      const head = words[at - 1] as Word;
+      // ("a loss caused by the strike": a participle with its agent describes the noun.)
+      const pastForm =
+        next.lemma !== next.lower &&
+        !/(?:s|ing)$/.test(next.lower) &&
+        words[at + 1]?.lower !== 'by';
+      return pastForm || head.pos === 'PRON' || head.pos === 'PROPN';
+    }
+    if (pronoun || !(SUBJECT_WORDS.has(next.pos) || isApostropheS(next))) return false;
+  }
+  return false;
+}
+
+/** Whether a reporting verb that may take a clause stands right before `index`. */
+function reportingVerbBefore(words: readonly Word[], index: number): boolean {
+  let at = index - 1;
+  // "said on Tuesday", "announced Monday": the date's words, which the tagger leaves as X.
+  if (words[at]?.pos === 'X') {
+    while (at > 0 && (words[at] as Word).pos === 'X') at--;
+    if ((words[at] as Word).pos === 'ADP') at--;
+  }
+  const verb = words[at];
+  if (verb?.pos === 'VERB')
+    return (
+      VERB_CLASSES.get(verb.lemma) === 'REPORTING' &&
+      !NO_CLAUSE_REPORTS.has(verb.lemma) &&
+      // "told" needs its addressee first.
+      verb.lemma !== 'tell'
+    );
+  return toldBefore(words, at, index);
+}
+
+/**
+ * "told him it", "told reporters the plant", "told the BBC it": "tell", its addressee
+ * (a pronoun, or up to three words of a noun phrase) ending at `at`, and a subject that
+ * opens with its own article or pronoun at `index`.
+ */
+function toldBefore(words: readonly Word[], at: number, index: number): boolean {
+  if (!/^(?:DET|PRON)$/.test((words[index] as Word).pos)) return false;
+  let back = at;
+  if (words[back]?.pos === 'PRON') back--;
+  else {
+    while (back > at - 3 && /^(?:NOUN|PROPN)$/.test(words[back]?.pos ?? '')) back--;
+    if (words[back]?.pos === 'DET') back--;
+  }
+  const verb = words[back];
+  return back < at && verb?.pos === 'VERB' && verb.lemma === 'tell';
 }
 
 /**

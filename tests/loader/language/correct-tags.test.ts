@@ -472,6 +472,19 @@ describe('correctTags', () => {
     expect(tags('had/AUX/have limited/ADJ success/NOUN')).toEqual(['AUX', 'ADJ', 'NOUN']);
   });
 
+  it('reads "have" after "to" or a modal, before a past participle, as the perfect\'s auxiliary ("appeared to have misled")', () => {
+    expect(tags('to/PART have/VERB/have misled/VERB its/PRON investors/NOUN')).toEqual([
+      'PART',
+      'AUX',
+      'VERB',
+      'PRON',
+      'NOUN',
+    ]);
+    expect(tags('could/AUX have/VERB/have avoided/VERB it/PRON')[1]).toBe('AUX');
+    // Possession stays a verb: "to have lunch", "must have cars".
+    expect(tags('to/PART have/VERB/have lunch/NOUN')[1]).toBe('VERB');
+  });
+
   it('keeps a counted plural before "that" a noun ("one of two plants that make …")', () => {
     expect(tags('of/ADP two/NUM plants/NOUN that/PRON make/VERB')).toEqual([
       'ADP',

@@ -35,6 +35,14 @@ describe('modalityOf', () => {
     expect(modalityOf(input())).toBe('actual');
   });
 
+  it('reads a perfect infinitive as done ("are predicted to have dipped", "is thought to have drawn"), unless planned', () => {
+    expect(modality('Sales are predicted to have dipped in March.', 'dipped')).toBe('actual');
+    expect(modality('The jet is thought to have drawn 840 orders.', 'drawn')).toBe('actual');
+    expect(modality('Lindale plans to have finished the mill by June.', 'finished')).toBe(
+      'scheduled',
+    );
+  });
+
   it('reads a negated group as denied, before anything else', () => {
     expect(modalityOf(input({ group: group({ negated: true, modal: 'could' }) }))).toBe('denied');
   });

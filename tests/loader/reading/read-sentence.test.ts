@@ -108,6 +108,40 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads a past in a time clause of a reported "would" as planned ("would be replaced before the tour commenced")', () => {
+    const events = read(
+      'Norwind said that two engines would be replaced before the tour commenced.',
+    );
+    expect(find(events, 'commenced')).toMatchObject({
+      modality: 'scheduled',
+      governor: 'replaced',
+    });
+    // A past one of a past is as it was: "were replaced before the tour commenced".
+    const done = read('Norwind said that two engines were replaced before the tour commenced.');
+    expect(find(done, 'commenced')).toMatchObject({ modality: 'actual' });
+  });
+
+  it('reads what a report says without "that" as what it says ("said it would cut", a plan)', () => {
+    const events = read('Lindale said it would cut 500 jobs.');
+    expect(find(events, 'cut')).toMatchObject({
+      modality: 'scheduled',
+      governor: 'said',
+      agent: 'it',
+    });
+    // The report's object is still the subject of what it says, as before.
+    expect(find(events, 'said')).toMatchObject({ agent: 'Lindale', patient: 'it' });
+  });
+
+  it('gives a bare verb right after a verb to that verb ("would help revive sales": the software revives them)', () => {
+    const events = read('Analysts said Orbix 9 would help revive sales of computers.');
+    expect(find(events, 'revive')).toMatchObject({ governor: 'help', agent: 'Orbix 9' });
+  });
+
+  it('reads the name an aside describes as the subject, past the aside\'s participle ("Carlyle Capital, a fund managed by the Carlyle Group, said")', () => {
+    const events = read('Vestal Capital, a fund managed by the Orrin Group, said it had failed.');
+    expect(find(events, 'said')).toMatchObject({ agent: 'Vestal Capital' });
+  });
+
   it('denies what a negated verb that tells no event governs ("had never considered it appropriate to put money on the line"), not what a negated saying does', () => {
     const events = read(
       'Berg said he had never considered it appropriate to put public money on the line to rescue Lund.',

@@ -77,6 +77,46 @@ describe('findSegments', () => {
     expect(found).toContainEqual(['complement', 'that', 'that']);
   });
 
+  it('opens what a report says without "that" ("said on Tuesday it would", "told reporters the mill will")', () => {
+    const words = tag('Lindale said on Tuesday it would cut 500 jobs.').map((word) =>
+      word.text === 'on' || word.text === 'Tuesday' ? { ...word, pos: 'X' as const } : word,
+    );
+    const found = findSegments(words).map((s) => [
+      s.type,
+      s.marker,
+      s.parent,
+      words[s.first]?.text,
+    ]);
+    expect(found).toEqual([
+      ['main', null, null, 'Lindale'],
+      ['complement', null, 0, 'it'],
+    ]);
+    expect(segments('The mayor told reporters the mill will close in May.')).toEqual([
+      ['main', null, null, 'The mayor told reporters'],
+      ['complement', null, 0, 'the mill will close in May.'],
+    ]);
+    expect(segments("Analysts said the company's shares could fall.")).toContainEqual([
+      'complement',
+      null,
+      0,
+      "the company's shares could fall.",
+    ]);
+  });
+
+  it('opens no clause at an object before an infinitive or a participle ("announced plans to cut", "reported a loss caused by")', () => {
+    expect(segments('Lindale announced plans to cut jobs.')).toHaveLength(1);
+    expect(segments('Lindale reported a loss caused by the strike.')).toHaveLength(1);
+    expect(segments('The mayor told reporters to wait.')).toHaveLength(1);
+    expect(segments('The mayor described the talks as useful.')).toHaveLength(1);
+  });
+
+  it('gives a second thing said, after "and that", to the report ("said the clerk had not profited, and that it would sue")', () => {
+    const found = segments(
+      'The bank said the clerk had not profited from the trades, and that it would sue him.',
+    );
+    expect(found).toContainEqual(['complement', 'that', 0, 'that it would sue him.']);
+  });
+
   it('opens a clause after ", and" whose subject has long phrases of its own', () => {
     const text =
       'Officials said so, and talks with Sweden about a new four billion krona loan are due.';
