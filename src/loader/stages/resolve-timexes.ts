@@ -85,7 +85,12 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   for (const index of order) {
     const found = ordered[index];
     if (!found) continue;
-    const timex = withYearNearby(draft.text, found, ordered[index + 1]);
+    const timex = withYearOfSameDay(
+      withYearNearby(draft.text, found, ordered[index + 1]),
+      ordered,
+      index,
+      done,
+    );
     const sentence = sentenceAround(draft.text, draft.sentences, timex);
     const context: ResolveContext = {
       dct,
@@ -160,6 +165,28 @@ function withYearNearby(text: string, timex: Timex, next: Timex | undefined): Ti
   const between = text.slice(timex.end, next.start);
   if (!/^[\p{L}\s'’-]{0,25}\b(?:in|of)\s+$/u.test(between)) return timex;
   return { ...timex, value: next.value + timex.value.slice(4) };
+}
+
+/**
+ * "arrives on November 11 … its first stop in Brisbane, on November 11, may be eliminated":
+ * a day of a month told again in the article is the same day, in the year it had (not the
+ * one the later clause's tense would give it).
+ */
+function withYearOfSameDay(
+  timex: Timex,
+  ordered: readonly Timex[],
+  index: number,
+  done: ReadonlyMap<string, Timex>,
+): Timex {
+  const day = /^XXXX(-\d\d-\d\d)/.exec(timex.value)?.[1];
+  if (!day) return timex;
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    const resolved = done.get((ordered[earlier] as Timex).id);
+    const value = resolved?.resolved ? resolved.value : '';
+    if (value.slice(4, 10) === day && /^\d{4}$/.test(value.slice(0, 4)))
+      return { ...timex, value: value.slice(0, 4) + timex.value.slice(4) };
+  }
+  return timex;
 }
 
 function resolveOne(timex: Timex, context: ResolveContext, dct: CalendarDay | null): Timex {

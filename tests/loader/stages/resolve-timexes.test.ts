@@ -66,6 +66,16 @@ describe('resolveTimexes', () => {
     expect(apartByText.get('March 5')?.value).toBe('2008-03-05');
   });
 
+  it('gives a day of a month told again the year it had ("arrives on December 2 … the stop on December 2 was dropped")', () => {
+    const text =
+      'The jet will arrive in Oslo on December 2. Its stop in Bergen, on December 2, was dropped.';
+    const timexes = timexDraftOf(text, '2005-11-05').timexes;
+    expect(timexes.map((timex) => timex.value)).toEqual(['2005-12-02', '2005-12-02']);
+    // Told once in a past clause, the day is the last one: "was dropped on December 2".
+    const once = timexDraftOf('Its stop in Bergen, on December 2, was dropped.', '2005-11-05');
+    expect(once.timexes.map((timex) => timex.value)).toEqual(['2004-12-02']);
+  });
+
   it('counts "three days later" from a date a passive told, which is the story\'s ("was announced on September 14")', () => {
     const text =
       'Trading was halted on Monday. Savers queued after the loan was announced on September 14. ' +
