@@ -233,8 +233,14 @@ export function namePossessor(title: string, agents: readonly { name: string }[]
     names.length > 1
       ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
       : (names[0] as string);
-  // "General Motors' pensions": a name ending in "s" takes the apostrophe alone.
-  return title.replace(POSSESSIVE_OPENING, /s$/.test(owners) ? `${owners}' ` : `${owners}'s `);
+  // "General Motors' pensions": a name ending in "s" takes the apostrophe alone; one that
+  // is a possessive already takes none ("McDonald's sales").
+  const possessive = /['’]s$/.test(owners)
+    ? `${owners} `
+    : /s$/.test(owners)
+      ? `${owners}' `
+      : `${owners}'s `;
+  return title.replace(POSSESSIVE_OPENING, possessive);
 }
 
 /** The phrase as written, without leading articles, at most `limit` words. */

@@ -166,6 +166,8 @@ describe('writeTitle', () => {
     expect(namePossessor('Its pensions', [{ name: 'Harwell Brothers' }])).toBe(
       "Harwell Brothers' pensions",
     );
+    // A name that is a possessive already: "McDonald's sales", not "McDonald's' sales".
+    expect(namePossessor('Its sales', [{ name: "Lindqvist's" }])).toBe("Lindqvist's sales");
     expect(namePossessor('Their talks', [{ name: 'Berg' }, { name: 'Lund' }])).toBe(
       "Berg and Lund's talks",
     );
