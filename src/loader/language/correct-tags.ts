@@ -177,6 +177,16 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   return true;
 }
 
+/** Whether a verb comes from `from` on before the clause ends at punctuation. */
+function verbLaterInClause(words: readonly Word[], from: number): boolean {
+  for (let at = from; at < words.length; at++) {
+    const pos = (words[at] as Word).pos;
+    if (pos === 'PUNCT') return false;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Plural nouns that count what their "of" names: "thousands of customers". */
 const COUNT_NOUNS = new Set([
   'dozens',
@@ -265,6 +275,17 @@ function correctWords(words: readonly Word[]): Word[] {
       (isIrregularPast(next.lower) || /ed$/.test(next.lower))
     )
       return retagged(word, 'NOUN', word.lower);
+    // "fell when fears of a recession pushed investors out": a plural right after a
+    // subordinator and before "of" or "about", with the clause's verb still to come, is
+    // the subject of that verb, a noun (a verb there would take its object bare).
+    if (
+      word.pos === 'VERB' &&
+      /[^s]s$/.test(word.lower) &&
+      CLAUSE_SUBORDINATORS.has(previous?.lower ?? '') &&
+      (next?.lower === 'of' || next?.lower === 'about') &&
+      verbLaterInClause(words, index + 2)
+    )
+      return retagged(word, 'NOUN', singularOf(word.lower));
     // "plans to lay off", "will found a company": after "to" or a modal a verb is in its
     // base form, its own lemma, though the same letters are another verb's past ("lay",
     // the past of "lie").

@@ -227,16 +227,23 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       segment.type === 'relative' &&
       governorEvent !== null &&
       governorEvent.segment !== segmentIndex;
+    // "had been set on November 21, when fears pushed prices up": nor does the verb a time
+    // or reason clause hangs on ("set" plans nothing in it); its tense does, below.
+    const outsideAdverbial =
+      segment.type === 'subordinate' &&
+      governorEvent !== null &&
+      governorEvent.segment !== segmentIndex;
     event.modality = modalityOf({
       words,
       group,
       trigger: group.head,
       segmentType: segment.type,
-      governor: outsideRelative
-        ? null
-        : governorEvent
-          ? governorEvent.lemma
-          : governingWord(words, group),
+      governor:
+        outsideRelative || outsideAdverbial
+          ? null
+          : governorEvent
+            ? governorEvent.lemma
+            : governingWord(words, group),
       // ("had never considered it appropriate to put money on the line": a negated verb
       // that tells no event of its own still denies what it governs; not a saying's:
       // "didn't say where the cuts were going to take place".)

@@ -557,6 +557,16 @@ describe('correctTags', () => {
     expect(tags('cut/VERB jobs/NOUN after/ADP buying/VERB rivals/NOUN')[3]).toBe('VERB');
   });
 
+  it('reads a plural between a subordinator and "of" as the subject of the verb to come ("when fears of a recession pushed")', () => {
+    expect(tags('fell/VERB when/ADV fears/VERB of/ADP a/DET slump/NOUN pushed/VERB')[2]).toBe(
+      'NOUN',
+    );
+    // A verb it stays with no verb after it in the clause: "as he speaks of a deal."
+    expect(tags('rose/VERB as/SCONJ he/PRON speaks/VERB of/ADP a/DET deal/NOUN ./PUNCT')[3]).toBe(
+      'VERB',
+    );
+  });
+
   it('reads a plural common noun of markets opening a sentence, or the text after a dateline\'s dash, as a noun ("Stocks on Wall Street ended")', () => {
     expect(tags('Stocks/PROPN on/ADP Lund/PROPN ended/VERB')[0]).toBe('NOUN');
     expect(tags('Oslo/PROPN (/PUNCT Wire/PROPN )/PUNCT —/PUNCT Prices/PROPN rose/VERB')[5]).toBe(

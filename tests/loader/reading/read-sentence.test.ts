@@ -121,6 +121,13 @@ describe('readSentence', () => {
     expect(find(done, 'commenced')).toMatchObject({ modality: 'actual' });
   });
 
+  it('lets no verb a time clause hangs on plan what happens in it ("had been set on May 2, when fears pushed prices up")', () => {
+    const events = read(
+      'The record had been set on May 2, when fears of a slump pushed prices up.',
+    );
+    expect(find(events, 'pushed')).toMatchObject({ modality: 'actual', governor: 'set' });
+  });
+
   it('reads what a report says without "that" as what it says ("said it would cut", a plan)', () => {
     const events = read('Lindale said it would cut 500 jobs.');
     expect(find(events, 'cut')).toMatchObject({
