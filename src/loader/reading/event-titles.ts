@@ -272,7 +272,12 @@ export function phraseText(
     last = phrase.last - first < limit + LIST_ALLOWANCE ? phrase.last : comma - 1;
   // Never cut a phrase inside a name or after "of", "and a", "its": end on a word that can
   // end it; a phrase of such words alone ("its" before a date or an adverb) says nothing.
-  while (last > first && dangles(words[last] as Word)) last--;
+  // Nor after an adjective whose noun is cut off ("fears of a cold winter and low").
+  while (
+    last > first &&
+    (dangles(words[last] as Word) || (last < phrase.last && (words[last] as Word).pos === 'ADJ'))
+  )
+    last--;
   if (dangles(words[last] as Word)) return null;
   const value = text
     .slice((words[first] as Word).start, (words[last] as Word).end)

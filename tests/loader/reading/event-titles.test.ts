@@ -253,11 +253,18 @@ describe('phraseText', () => {
     expect(phraseText(words, text, { first: at(words, 'its'), last: at(words, 'its') })).toBeNull();
   });
 
-  it('cuts a long phrase to its limit', () => {
+  it('cuts a long phrase to its limit, never after an adjective whose noun it cuts off', () => {
     const text = 'The collapse of the biggest regional savings and loan bank shocked us.';
     const words = tag(text);
-    expect(phraseText(words, text, { first: 0, last: at(words, 'bank') }, 4)).toBe(
-      'collapse of the biggest',
+    expect(phraseText(words, text, { first: 0, last: at(words, 'bank') }, 6)).toBe(
+      'collapse of the biggest regional savings',
+    );
+    // "collapse of the biggest" would leave "biggest" without its noun.
+    expect(phraseText(words, text, { first: 0, last: at(words, 'bank') }, 4)).toBe('collapse');
+    const fears = 'Fears of a cold winter and low inventories pushed prices up.';
+    const fearWords = tag(fears);
+    expect(phraseText(fearWords, fears, { first: 0, last: at(fearWords, 'inventories') })).toBe(
+      'Fears of a cold winter',
     );
   });
 });
