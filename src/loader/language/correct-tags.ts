@@ -177,6 +177,30 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
   return true;
 }
 
+/** Whether a hyphened modifier ("one-day", "two-week") after a determiner ends right before `index`. */
+function afterHyphenedModifier(words: readonly Word[], index: number): boolean {
+  const [opener, left, hyphen, right] = [
+    words[index - 4],
+    words[index - 3],
+    words[index - 2],
+    words[index - 1],
+  ];
+  return (
+    opener !== undefined &&
+    left !== undefined &&
+    hyphen?.text === '-' &&
+    right !== undefined &&
+    left.end === hyphen.start &&
+    hyphen.end === right.start &&
+    /^(?:NUM|ADJ)$/.test(left.pos) &&
+    right.pos === 'NOUN' &&
+    (opener.pos === 'DET' ||
+      opener.pos === 'ADJ' ||
+      POSSESSIVE_PRONOUNS.has(opener.lower) ||
+      isApostropheS(opener))
+  );
+}
+
 /** Whether a verb comes from `from` on before the clause ends at punctuation. */
 function verbLaterInClause(words: readonly Word[], from: number): boolean {
   for (let at = from; at < words.length; at++) {
@@ -265,6 +289,15 @@ function correctWords(words: readonly Word[]): Word[] {
     if (floating) return floating;
     const relative = relativeClauseShape(words, index, word);
     if (relative) return relative;
+    // "the biggest one-day fall since 1998", "its largest two-week gain": a noun or verb form
+    // after a hyphened modifier that an article, a possessive or an adjective opens is the
+    // noun they modify, whatever the rules below would make of it.
+    if (
+      (word.pos === 'VERB' || word.pos === 'NOUN') &&
+      word.lemma === singularOf(word.lower) &&
+      afterHyphenedModifier(words, index)
+    )
+      return word.pos === 'NOUN' ? word : retagged(word, 'NOUN', singularOf(word.lower));
     // "fell 4 percent when trading resumed": an -ing form right after a subordinator and
     // right before a past verb is the subject of that verb, a noun.
     if (

@@ -102,8 +102,18 @@ export function dateOf(
   // ("since the reopening of markets": a gerund after "the" is as much a noun.)
   const gerund =
     /ing$/.test((words[event.trigger] as Word).lower) && words[event.trigger - 1]?.lower === 'the';
-  if ((event.pos === 'noun' || gerund) && measuresRecordFrom(words, event.trigger))
-    return { date: null, basis: null, timex: null };
+  // But one whose own date names it was then: "since the 1998 financial crisis", "since
+  // the crash of October 1987".
+  if ((event.pos === 'noun' || gerund) && measuresRecordFrom(words, event.trigger)) {
+    const named = namingDate(words, event.trigger, draft.timexes);
+    return named?.resolved
+      ? {
+          date: dateFromTimex(named.resolved, draft.published, 'past', true),
+          basis: 'own-timex',
+          timex: named,
+        }
+      : { date: null, basis: null, timex: null };
+  }
   // "its biggest drop since the markets reopened after the attacks": so is a clause.
   if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
   // "fined on Wednesday for trying to rig rates": the cause of a punishment is not of its
@@ -554,7 +564,12 @@ function timexOfWhenClause(
   if (words[before]?.text === ',') before -= 1;
   const end = words[before]?.end;
   if (end === undefined) return null;
-  return articleTimexes.find((timex) => timex.end === end && timex.resolved) ?? null;
+  // ("since the 1998 financial crisis, when the government defaulted": the date naming the
+  // noun before it.)
+  return (
+    articleTimexes.find((timex) => timex.end === end && timex.resolved) ??
+    (words[before]?.pos === 'NOUN' ? namingDate(words, before, articleTimexes) : null)
+  );
 }
 
 /** The date of a "when" clause the event's clause governs. */
@@ -1069,6 +1084,31 @@ function measuresRecordFrom(words: readonly Word[], index: number): boolean {
     if (word.lower === 'since') return recordBefore(words, at);
   }
   return false;
+}
+
+/**
+ * The date that names the noun at `index`: written right before it, past its adjectives and
+ * names ("the 1998 financial crisis", "the September 11 attacks"), or right after its "of"
+ * or "in" ("the crash of October 1987", "the Asian financial crisis of 1997").
+ */
+function namingDate(
+  words: readonly Word[],
+  index: number,
+  timexes: readonly Timex[],
+): Timex | null {
+  let before = index - 1;
+  while (before >= 0 && /^(?:ADJ|PROPN|NOUN)$/.test((words[before] as Word).pos)) before--;
+  const end = words[before]?.end;
+  const after = /^(?:of|in)$/.test(words[index + 1]?.lower ?? '') ? words[index + 2] : undefined;
+  // (Its year written: "since the September 11 attacks" names a year the text does not.)
+  return (
+    timexes.find(
+      (timex) =>
+        ((words[before]?.pos === 'X' && timex.end === end) ||
+          (after !== undefined && timex.start === after.start)) &&
+        timex.resolved?.stated.includes('year') === true,
+    ) ?? null
+  );
 }
 
 /**

@@ -345,7 +345,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           backstory: event.tense === 'pluperfect' || event.tense === 'perfect',
         };
       // A headline's date is the story's, not the next sentence's: no thread from there.
-      if (!heading && dated.basis === 'own-timex' && dated.date && event.modality === 'actual') {
+      // (Nor from the date a record is measured from: "its worst fall since the crash of 1987".)
+      if (
+        !heading &&
+        dated.basis === 'own-timex' &&
+        dated.date &&
+        event.modality === 'actual' &&
+        !(dated.timex && isRecordReference(draft.text, sentence.start, dated.timex))
+      ) {
         // ("had told investors in January": a saying of the backstory is no day the
         // speaker's plain-past sayings after it go on from.)
         if (event.eventClass === 'REPORTING' && event.tense !== 'pluperfect')
@@ -601,8 +608,15 @@ function leadTimexes(draft: ArticleDraft): Timex[] {
       lead.some((paragraph) => inside(timex, paragraph)) &&
       !(draft.dateline && inside(timex, draft.dateline)) &&
       // "suspended until Monday": when a state ends is no day of the story.
-      !/\b(?:until|till)\s+$/i.test(draft.text.slice(Math.max(0, timex.start - 7), timex.start)),
+      !/\b(?:until|till)\s+$/i.test(draft.text.slice(Math.max(0, timex.start - 7), timex.start)) &&
+      // "its worst day since the September 11 attacks": nor is what a record is measured from.
+      !isRecordReference(draft.text, paragraphStart(lead, timex), timex),
   );
+}
+
+/** The start of the lead paragraph that holds `span`. */
+function paragraphStart(lead: readonly Span[], span: Span): number {
+  return lead.find((paragraph) => inside(span, paragraph))?.start ?? 0;
 }
 
 /**

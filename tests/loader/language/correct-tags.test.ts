@@ -557,6 +557,18 @@ describe('correctTags', () => {
     expect(tags('cut/VERB jobs/NOUN after/ADP buying/VERB rivals/NOUN')[3]).toBe('VERB');
   });
 
+  it('reads the word after a hyphened modifier that an article opens as the noun it modifies ("the biggest one-day fall")', () => {
+    const joined = (spec: string) => correctTags(joinedWords(spec)).map((word) => word.pos);
+    const out = joined(
+      'the/DET biggest/ADJ one/NUM~ -/PUNCT~ day/NOUN fall/VERB in/ADP stocks/NOUN',
+    );
+    expect(out[5]).toBe('NOUN');
+    // A past stays a verb: "The one-day course ended", "the two-week strike fell apart".
+    expect(joined('The/DET one/NUM~ -/PUNCT~ day/NOUN fell/VERB')[4]).toBe('VERB');
+    // Words apart are no hyphened modifier: "the one - day fall".
+    expect(tags('the/DET one/NUM -/PUNCT day/NOUN fall/VERB in/ADP stocks/NOUN')[4]).toBe('VERB');
+  });
+
   it('reads a plural between a subordinator and "of" as the subject of the verb to come ("when fears of a recession pushed")', () => {
     expect(tags('fell/VERB when/ADV fears/VERB of/ADP a/DET slump/NOUN pushed/VERB')[2]).toBe(
       'NOUN',

@@ -287,7 +287,37 @@ describe('dateOf, through the article stages', () => {
     const gerund =
       "Oslo's main index lost 5 percent on Monday, with Bergen's index falling 7 percent.";
     expect(event(gerund, 'falling', '2009-03-10')).toMatchObject({ start: '2009-03-09' });
-    expect(event(text, 'fires', '2009-03-10')).toMatchObject({ start: null, participants: [] });
+    // What the record is measured from has the date that names it, and starts no thread.
+    expect(event(text, 'fires', '2009-03-10')).toMatchObject({
+      start: '2004-05-03',
+      participants: [],
+    });
+  });
+
+  it('dates what a record is measured from by the date that names it ("since the 1998 financial crisis, when …", "since the crash of October 1987")', () => {
+    // Published on Wednesday 17 September 2008.
+    const text = [
+      'It was the biggest one-day fall in Oslo stocks since the 1998 banking crisis, when the state defaulted on its debt.',
+      'The Bergen index had its worst drop since the crash of October 1987.',
+      'The Lund index fell 3 percent.',
+    ].join('\n\n');
+    expect(event(text, 'crisis', '2008-09-17')).toMatchObject({
+      start: '1998-01-01',
+      granularity: 'year',
+    });
+    expect(event(text, 'defaulted', '2008-09-17').start).toBe('1998-01-01');
+    expect(event(text, 'crash', '2008-09-17')).toMatchObject({
+      start: '1987-10-01',
+      granularity: 'month',
+    });
+    // The day's moves stay the day's: the record's date starts no thread.
+    expect(event(text, 'drop', '2008-09-17').start).toBe('2008-09-17');
+    // A date without its year names no year ("since the September 11 attacks").
+    const bare = 'The Oslo index had its worst day since the September 11 attacks.';
+    expect(event(bare, 'attacks', '2008-09-17').start).toBeNull();
+    // Nor is that day the story's, which the lead's dates give.
+    const lead = 'The Oslo index fell 4 percent, its worst fall since the September 11 attacks.';
+    expect(event(lead, 'fell', '2008-09-17').start).toBe('2008-09-17');
   });
 
   it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {
