@@ -25,6 +25,7 @@ import type { Granularity, ResolvedInterval, Timex } from '../../contract/corpus
 import type { EventDraft } from '../article-draft.ts';
 import { beforePublication } from '../events/past-tense-dates.ts';
 import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
+import { DEICTIC_ANCHOR } from '../timex/resolve-value.ts';
 import { isPastWord } from '../timex/tense-cues.ts';
 import type { Tense } from './verb-groups.ts';
 
@@ -147,6 +148,9 @@ function monthBeforePublication(
  */
 function afterPublication(resolved: ResolvedInterval, published: string | null): ResolvedInterval {
   if (!published || resolved.stated.includes('year') || saysPast(resolved)) return resolved;
+  // "to stabilise the market last week": a date counted from publication is where its words
+  // put it, whatever the tense.
+  if (resolved.via.includes(DEICTIC_ANCHOR)) return resolved;
   const day = resolved.start.slice(0, 10);
   if (day >= published.slice(0, 10)) return resolved;
   // "later this year": a period still running at publication is not a year away.

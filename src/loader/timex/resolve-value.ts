@@ -26,6 +26,9 @@ import {
   type StatedDirection,
 } from './underspecified-values.ts';
 
+/** The step of a date its words count from publication ("last week", "yesterday", "next month"). */
+export const DEICTIC_ANCHOR = 'anchor:publication-date';
+
 export interface Anchor {
   day: CalendarDay;
   /** Id of the timex that gave the anchor. */
@@ -92,7 +95,7 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
       ? 'anchor:previous-date'
       : shift.anchor === 'PREV'
         ? 'anchor:publication-date (no earlier date)'
-        : 'anchor:publication-date',
+        : DEICTIC_ANCHOR,
   ];
   const suffix = shift.suffix;
   const stated = suffix.startsWith('T') ? [/\d/.test(suffix) ? 'time' : 'part-of-day'] : [];

@@ -54,6 +54,17 @@ describe('dateFromTimex', () => {
     });
   });
 
+  it('leaves a date its words count from publication where they put it ("to steady the market last week")', () => {
+    const lastWeek = day('2008-10-20', {
+      end: '2008-10-27',
+      granularity: 'week',
+      stated: [],
+      inferred: ['year', 'week'],
+      via: ['find-timexes', 'anchor:publication-date', 'resolve-timexes'],
+    });
+    expect(dateFromTimex(lastWeek, '2008-10-28', 'infinitive', false).start).toBe('2008-10-20');
+  });
+
   it('leaves a date the words place in the past ("since December", "last March") where it is', () => {
     const since = day('2006-12-01', { via: ['tense:past (since)'] });
     expect(dateFromTimex(since, '2007-06-09', 'infinitive', false).start).toBe('2006-12-01');
