@@ -298,14 +298,17 @@ function correctWords(words: readonly Word[]): Word[] {
       afterHyphenedModifier(words, index)
     )
       return word.pos === 'NOUN' ? word : retagged(word, 'NOUN', singularOf(word.lower));
-    // "fell 4 percent when trading resumed": an -ing form right after a subordinator and
-    // right before a past verb is the subject of that verb, a noun.
+    // "fell 4 percent when trading resumed", "to fall when trading resumes": an -ing form
+    // right after a subordinator and right before a past or present verb is the subject of
+    // that verb, a noun.
     if (
       word.pos === 'VERB' &&
       /ing$/.test(word.lower) &&
       CLAUSE_SUBORDINATORS.has(previous?.lower ?? '') &&
       next?.pos === 'VERB' &&
-      (isIrregularPast(next.lower) || /ed$/.test(next.lower))
+      (isIrregularPast(next.lower) ||
+        /ed$/.test(next.lower) ||
+        (/[^s]s$/.test(next.lower) && next.lemma !== next.lower))
     )
       return retagged(word, 'NOUN', word.lower);
     // "fell when fears of a recession pushed investors out": a plural right after a

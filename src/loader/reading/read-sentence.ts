@@ -243,7 +243,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
           ? null
           : governorEvent
             ? governorEvent.lemma
-            : governingWord(words, group),
+            : governingWord(words, group, governor),
       // ("had never considered it appropriate to put money on the line": a negated verb
       // that tells no event of its own still denies what it governs; not a saying's:
       // "didn't say where the cuts were going to take place".)
@@ -352,10 +352,13 @@ function inFutureTimeClause(
   const segment = segments[segmentIndex] as Segment;
   if (!inTimeClause(segments, group, segmentIndex) || segment.parent === null) return false;
   const parent = segments[segment.parent] as Segment;
-  // "will be the largest airliner": a future copula makes no verb group of its own.
+  // "will be the largest airliner": a future copula makes no verb group of its own. An
+  // infinitive is ahead as well: "expect markets to remain volatile until Congress passes".
   return (
     groups.some(
-      (other) => other.tense === 'future' && segmentOf(segments, other.head) === segment.parent,
+      (other) =>
+        (other.tense === 'future' || other.tense === 'infinitive') &&
+        segmentOf(segments, other.head) === segment.parent,
     ) ||
     words
       .slice(parent.first, parent.last + 1)
@@ -636,8 +639,27 @@ function deniesWithoutEvent(words: readonly Word[], governor: GroupEvent | null)
   );
 }
 
-function governingWord(words: readonly Word[], group: VerbGroup): string | null {
+/**
+ * The word an infinitive hangs on when no event governs it: a verb that tells no event
+ * before the infinitive's own subject ("expect the Bank of Japan to cut rates", "want the
+ * Fed to act": an attitude), else the word right before it ("likely to create").
+ */
+function governingWord(
+  words: readonly Word[],
+  group: VerbGroup,
+  governor: GroupEvent | null,
+): string | null {
   if (group.tense !== 'infinitive') return null;
+  const verb = governor?.event === null ? governor.group.head : -1;
+  if (
+    verb >= 0 &&
+    verb < group.first - 1 &&
+    /^(?:NOUN|PROPN|PRON|NUM)$/.test((words[group.first - 1] as Word).pos) &&
+    words
+      .slice(verb + 1, group.first)
+      .every((word) => /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(word.pos) || word.lower === 'of')
+  )
+    return (words[verb] as Word).lemma;
   const before = words[group.first - 1];
   return before ? before.lemma : null;
 }

@@ -553,6 +553,8 @@ describe('correctTags', () => {
 
   it('reads an -ing form between a subordinator and a past verb as that verb\'s subject ("when trading resumed")', () => {
     expect(tags('fell/VERB when/ADV trading/VERB resumed/VERB')[2]).toBe('NOUN');
+    // Before a present too: "to fall when trading resumes".
+    expect(tags('fall/VERB when/ADV trading/VERB resumes/VERB/resume')[2]).toBe('NOUN');
     // Not before an object: "after buying rivals".
     expect(tags('cut/VERB jobs/NOUN after/ADP buying/VERB rivals/NOUN')[3]).toBe('VERB');
   });

@@ -128,6 +128,20 @@ describe('readSentence', () => {
     expect(find(events, 'pushed')).toMatchObject({ modality: 'actual', governor: 'set' });
   });
 
+  it('reads what an attitude wants of someone as expected ("expect the Bank of Lund to cut rates"), and the time clause of an infinitive as ahead', () => {
+    expect(find(read('Economists expect the Bank of Lund to cut rates.'), 'cut')).toMatchObject({
+      modality: 'expected',
+      agent: 'the Bank of Lund',
+    });
+    expect(find(read('Investors want the bank to act.'), 'act').modality).toBe('expected');
+    // An adjective before "to" keeps its own reading: "thought likely to create".
+    expect(find(read('This is thought likely to create 900 jobs.'), 'create').modality).toBe(
+      'expected',
+    );
+    const until = read('Analysts expect markets to stay volatile until the senate passes a plan.');
+    expect(find(until, 'passes').modality).toBe('scheduled');
+  });
+
   it('reads what a report says without "that" as what it says ("said it would cut", a plan)', () => {
     const events = read('Lindale said it would cut 500 jobs.');
     expect(find(events, 'cut')).toMatchObject({
