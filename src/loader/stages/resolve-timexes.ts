@@ -108,6 +108,13 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
           directions.set(index, previousDirection);
           return previousDirection;
         }
+        // "will report its second-quarter results on August 1": results are reported once
+        // their period has begun, so it is the latest such period, not the next one.
+        if (isReportedPeriod(draft.text, timex)) {
+          const reported = { direction: 'past' as const, cue: 'reported results' };
+          directions.set(index, reported);
+          return reported;
+        }
         const text = draft.text.slice(sentence.start, sentence.end);
         const found = clauseDirection(
           text,
@@ -154,6 +161,20 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
       ),
     );
   return { timexes: ordered.map((timex) => done.get(timex.id) ?? timex), diagnostics };
+}
+
+/** Nouns of what a period's accounts show: "second-quarter results", "first-half profit". */
+const RESULT_AFTER =
+  /^[\s-]*(?:[\p{L}-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts)\b/iu;
+/** A verb that makes accounts public, right before their period ("report its", "post a"). */
+const REPORTING_BEFORE =
+  /\b(?:report|post|release|publish|announce|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her|a|an)\s+)?$/i;
+
+/** Whether a quarter or half names the period of results someone reports. */
+function isReportedPeriod(text: string, timex: Timex): boolean {
+  if (!/-(?:Q|H)\d$/.test(timex.value)) return false;
+  const before = text.slice(Math.max(0, timex.start - 40), timex.start);
+  return REPORTING_BEFORE.test(before) && RESULT_AFTER.test(text.slice(timex.end, timex.end + 30));
 }
 
 /**

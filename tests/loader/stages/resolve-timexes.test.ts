@@ -66,6 +66,19 @@ describe('resolveTimexes', () => {
     expect(apartByText.get('March 5')?.value).toBe('2008-03-05');
   });
 
+  it('reads the quarter of results someone will report as the latest one, not the next ("will report its second-quarter results")', () => {
+    const value = (text: string, published: string) =>
+      timexDraftOf(text, published).timexes.map((timex) => timex.value);
+    expect(
+      value('Lindale will report its second-quarter results on August 1.', '2008-07-03'),
+    ).toEqual(['2008-Q2', '2008-08-01']);
+    expect(value('Lindale will post a first-quarter loss.', '2008-04-10')).toEqual(['2008-Q1']);
+    // A quarter that is no report's is ahead: "expects a loss in the second quarter".
+    expect(value('Lindale expects a loss in the second quarter.', '2008-07-03')).toEqual([
+      '2009-Q2',
+    ]);
+  });
+
   it('gives a day of a month told again the year it had ("arrives on December 2 … the stop on December 2 was dropped")', () => {
     const text =
       'The jet will arrive in Oslo on December 2. Its stop in Bergen, on December 2, was dropped.';
