@@ -250,6 +250,8 @@ export interface ModalityInput {
 export function modalityOf(input: ModalityInput): Modality {
   const { words, group, trigger, governor } = input;
   if (group?.negated) return 'denied';
+  // "The bank had nearly collapsed": came close, and did not (but "profit nearly doubled").
+  if (group && isNearMiss(words, group)) return 'denied';
   if (input.segmentType === 'conditional') return 'possible';
   const denial = governor !== null && DENYING.has(governor);
   if (denial && input.segmentType === 'complement' && group && isDeniedClaim(words, group, trigger))
@@ -324,6 +326,18 @@ export function modalityOf(input: ModalityInput): Modality {
 function isPerfectInfinitive(words: readonly Word[], group: VerbGroup): boolean {
   const have = words[group.first + 1];
   return have?.pos === 'AUX' && have.lemma === 'have' && group.first + 1 < group.head;
+}
+
+/** Verbs of a multiple, which "nearly" measures rather than denies ("nearly doubled"). */
+const MULTIPLYING = new Set(['double', 'triple', 'treble', 'quadruple', 'halve']);
+
+/** "had nearly collapsed", "almost failed": a verb that came close to happening. */
+function isNearMiss(words: readonly Word[], group: VerbGroup): boolean {
+  const before = words[group.head - 1]?.lower;
+  return (
+    (before === 'nearly' || before === 'almost') &&
+    !MULTIPLYING.has((words[group.head] as Word).lemma)
+  );
 }
 
 /**

@@ -1454,6 +1454,8 @@ function nominalEvents(
     if (!governor && event.modality === 'actual') {
       const modal = modalOfVerbBefore(words, segment.first, index);
       if (modal) event.modality = FUTURE_MODALS.has(modal) ? 'scheduled' : 'possible';
+      // "was not considering bankruptcy": nor a negated one's.
+      else if (negatedVerbBefore(words, segment.first, index)) event.modality = 'denied';
     }
     out.push(event);
   });
@@ -1479,6 +1481,18 @@ const ANY_MODALS: ReadonlySet<string> = new Set([
 
 /** The modal of the nearest verb before `index` in its clause ("will go on sale"), if any. */
 function modalOfVerbBefore(words: readonly Word[], first: number, index: number): string | null {
+  const at = verbBefore(words, first, index);
+  if (at === null) return null;
+  for (let before = at - 1; before >= first && before >= at - 3; before--) {
+    const word = words[before] as Word;
+    if (ANY_MODALS.has(word.lower)) return word.lower;
+    if (word.pos !== 'ADV' && word.pos !== 'AUX' && word.pos !== 'PART') return null;
+  }
+  return null;
+}
+
+/** The verb (or "be") whose object phrase holds the word at `index`, if any. */
+function verbBefore(words: readonly Word[], first: number, index: number): number | null {
   let at = index - 1;
   // ("there could be additional charges": the "be" of what is there is the verb.)
   while (at >= first && (words[at] as Word).pos !== 'VERB' && (words[at] as Word).lemma !== 'be') {
@@ -1488,12 +1502,23 @@ function modalOfVerbBefore(words: readonly Word[], first: number, index: number)
     if ((words[at] as Word).lower === 'of') return null;
     at--;
   }
+  return at >= first ? at : null;
+}
+
+/**
+ * Whether the verb whose object holds the word at `index` is negated ("was not considering
+ * bankruptcy"); not a phrase after its preposition ("did not object to the purchase", "are
+ * not included in the deal").
+ */
+function negatedVerbBefore(words: readonly Word[], first: number, index: number): boolean {
+  const at = verbBefore(words, first, index);
+  if (at === null || words.slice(at + 1, index).some((word) => word.pos === 'ADP')) return false;
   for (let before = at - 1; before >= first && before >= at - 3; before--) {
     const word = words[before] as Word;
-    if (ANY_MODALS.has(word.lower)) return word.lower;
-    if (word.pos !== 'ADV' && word.pos !== 'AUX' && word.pos !== 'PART') return null;
+    if (NEGATIONS.has(word.lower)) return true;
+    if (word.pos !== 'ADV' && word.pos !== 'AUX' && word.pos !== 'PART') return false;
   }
-  return null;
+  return false;
 }
 
 /**

@@ -35,6 +35,12 @@ describe('modalityOf', () => {
     expect(modalityOf(input())).toBe('actual');
   });
 
+  it('denies what nearly happened ("had nearly collapsed"), not a multiple "nearly" measures ("nearly doubled")', () => {
+    expect(modality('The bank had nearly collapsed last week.', 'collapsed')).toBe('denied');
+    expect(modality('The franc almost reached parity.', 'reached')).toBe('denied');
+    expect(modality('Profit nearly doubled in the quarter.', 'doubled')).toBe('actual');
+  });
+
   it('reads a perfect infinitive as done ("are predicted to have dipped", "is thought to have drawn"), unless planned', () => {
     expect(modality('Sales are predicted to have dipped in March.', 'dipped')).toBe('actual');
     expect(modality('The jet is thought to have drawn 840 orders.', 'drawn')).toBe('actual');

@@ -142,6 +142,15 @@ describe('readSentence', () => {
     expect(find(until, 'passes').modality).toBe('scheduled');
   });
 
+  it('denies what a negated verb with no event of its own takes as object ("was not considering bankruptcy"), not a phrase after its preposition', () => {
+    expect(
+      find(read('Lindale said it was not considering bankruptcy.'), 'bankruptcy'),
+    ).toMatchObject({ modality: 'denied' });
+    expect(
+      find(read('He did not object to the purchase of the mill.'), 'purchase').modality,
+    ).not.toBe('denied');
+  });
+
   it('reads what a report says without "that" as what it says ("said it would cut", a plan)', () => {
     const events = read('Lindale said it would cut 500 jobs.');
     expect(find(events, 'cut')).toMatchObject({
