@@ -232,9 +232,24 @@ function indexLongForms(mentions: readonly NameMention[]): Map<string, string> {
   for (const name of names) {
     const longer = names.filter((other) => other.startsWith(`${name} `));
     const fullest = longer[longer.length - 1];
-    if (fullest && longer.every((other) => fullest.startsWith(other))) longForms.set(name, fullest);
+    if (
+      fullest &&
+      longer.every((other) => fullest.startsWith(other)) &&
+      isOwnFullName(name, fullest)
+    )
+      longForms.set(name, fullest);
   }
   return longForms;
+}
+
+/**
+ * Whether `fullest` may be `short`'s full name: the one the lexicon knows when it knows one
+ * ("Hang Seng" → "Hang Seng Index", not the "Hang Seng China Enterprises Index" the article
+ * also names), else any ("Kospi" → "Kospi Composite").
+ */
+function isOwnFullName(short: string, fullest: string): boolean {
+  const known = INDEX_FULL_NAMES.get(short.toLowerCase());
+  return known === undefined || fullest.startsWith(known) || known.startsWith(fullest);
 }
 
 function productLongForms(mentions: readonly NameMention[]): Map<string, string> {

@@ -32,6 +32,12 @@ describe('findEntities', () => {
     expect(dow).toContainEqual(['Dow', 'index', 'Dow Jones Industrial Average']);
   });
 
+  it('does not give an index the longer name of another index it begins ("the FTSE" is not "FTSE China 50 Index")', () => {
+    const found = entities('The FTSE lost 3 percent. The FTSE China 50 Index fell 4 percent.');
+    expect(found).toContainEqual(['FTSE', 'index', 'FTSE 100']);
+    expect(found).toContainEqual(['FTSE China 50 Index', 'index', 'FTSE China 50 Index']);
+  });
+
   it('gives an index news names by its first word alone its full name ("the Dow", "the Nikkei")', () => {
     expect(entities('The Dow fell 500 points and the Nikkei lost 2 percent.')).toEqual([
       ['Dow', 'index', 'Dow Jones Industrial Average'],
