@@ -99,6 +99,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Reports dated by the clause that governs them, with that clause's report: when a twin
   // report later moves the governor's date, theirs moves with it.
   const governedBy = new Map<EventDraft, EventDraft>();
+  // Reports of a clause that went before the one whose date they took ("after the Fed
+  // cut rates"): that date bounds theirs, which a twin's own words may give.
+  const boundedByGovernor = new Set<EventDraft>();
   // The reports not told in a relative clause, an aside on someone ("Akerson, who was
   // appointed in 2009"): a later "the appointment" refers back only to these, the story's.
   const topical: EventDraft[] = [];
@@ -324,6 +327,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           },
         };
         events.push(report);
+        if (occasion.basis === 'governing-timex' && followsItsGovernor(read, event))
+          boundedByGovernor.add(report);
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
@@ -384,7 +389,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     );
   });
   const related = indexReports(events);
-  const redated = new Map(events.map((event) => [event, sameEventDate(event, related)]));
+  const redated = new Map(
+    events.map((event) => [event, sameEventDate(event, related, boundedByGovernor.has(event))]),
+  );
   return events.map((event) => {
     const governor = governedBy.get(event);
     const moved = governor ? redated.get(governor) : undefined;
@@ -490,6 +497,15 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
   'departure',
 ]);
 
+/** Clauses that tell what came before the clause they hang on. */
+const EARLIER_CLAUSES: ReadonlySet<string> = new Set(['after', 'since', 'once']);
+
+/** Whether the event's clause tells what went before its governing clause ("after X fell"). */
+function followsItsGovernor(read: ReadSentence, event: SentenceEvent): boolean {
+  const segment = read.segments[event.segment] as Segment;
+  return segment.type === 'subordinate' && EARLIER_CLAUSES.has(segment.marker ?? '');
+}
+
 /** The names that take part (not those only in the circumstances), once each. */
 function participantNames(roles: readonly ParticipantRole[]): string[] {
   return unique(roles.filter((role) => role.role !== 'other').map((role) => role.name));
@@ -538,12 +554,15 @@ function isDatedByItsWords(report: EventDraft): boolean {
  * Only for reports dated by the publication day or not at all, and only from a report of
  * the same word family sharing a participant, acting on the same and counting the same.
  */
-function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
+function sameEventDate(event: EventDraft, related: ReportIndex, bounded: boolean): EventDraft {
   const basis = event.mention.dateBasis;
   // "stated on Thursday that it had signed a contract … signed the agreement on June 15":
   // a day its governing clause gives only roughly ("by then", "Thursday night") gives way
-  // to the day its twin's own words give, on or before it.
-  const byThen = basis === 'governing-timex' && event.approximate && event.start !== null;
+  // to the day its twin's own words give, on or before it. So does the day of the clause
+  // an "after" clause went before ("rebounded on Wednesday after the Fed cut rates … The
+  // Fed cut rates on Tuesday").
+  const byThen =
+    basis === 'governing-timex' && (event.approximate || bounded) && event.start !== null;
   if (basis !== undefined && !isArticleDate(basis) && !byThen) return event;
   if (event.modality === 'denied' || event.modality === 'possible') return event;
   const candidates = related.datedByFamily.get(eventFamily(event.lemma)) ?? [];
@@ -551,7 +570,10 @@ function sameEventDate(event: EventDraft, related: ReportIndex): EventDraft {
     (other) =>
       other !== event &&
       (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
-      isTwin(other, event),
+      isTwin(other, event) &&
+      // ("days after it recalled 2.3 million vehicles … a recall of 4.2 million announced
+      // in November": an amount the bounded report gives, its twin gives too.)
+      (!bounded || event.quantities.every((amount) => other.quantities.includes(amount))),
   );
   if (!source) return event;
   return {

@@ -630,6 +630,22 @@ describe('dateOf, through the article stages', () => {
     expect(event(year, 'lost', '2008-05-08').start).not.toBe('2008-03-31');
   });
 
+  it('dates what an "after" clause tells by its twin\'s own day, on or before the day of the clause it went before', () => {
+    // Published on Thursday 24 January 2008.
+    const text = [
+      'The Lund index rebounded 10 percent on Wednesday after the Norbank cut interest rates.',
+      'The Norbank cut interest rates by half a point on Tuesday.',
+    ].join('\n\n');
+    expect(event(text, 'cut', '2008-01-24')).toMatchObject({ start: '2008-01-22' });
+    // Not from a twin that counts another amount: "days after it recalled 2.3 million cars
+    // … a recall of 4.2 million cars announced in November".
+    const other = [
+      'Lindcar halted sales on Tuesday, days after it recalled 2.3 million cars.',
+      'The recall came on top of a recall of 4.2 million cars announced in November.',
+    ].join('\n\n');
+    expect(event(other, 'recalled', '2010-01-27').start).toBe('2010-01-26');
+  });
+
   it('dates a "when" clause by the date it follows ("since September 2000, when it acted")', () => {
     const text =
       'It was the first time the banks had acted together since September 2000, when they bought euros.';
