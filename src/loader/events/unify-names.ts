@@ -78,6 +78,20 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
     const known = fullest.get(key);
     if (!known || name.split(' ').length > known.split(' ').length) fullest.set(key, name);
   }
+  // How often each surname stood alone before its person was first named in full.
+  const firstFull = new Map<string, number>();
+  for (const person of persons) {
+    const key = surnameKey(normalizeNameSpelling(person.name));
+    if (person.name.includes(' ') && person.start < (firstFull.get(key) ?? Infinity))
+      firstFull.set(key, person.start);
+  }
+  const shortBeforeFull = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.name.includes(' ')) continue;
+    const key = surnameKey(normalizeNameSpelling(mention.name));
+    if (mention.start < (firstFull.get(key) ?? -1))
+      shortBeforeFull.set(key, (shortBeforeFull.get(key) ?? 0) + 1);
+  }
   const roles = persons
     .filter((person) => person.role)
     .map((person) => ({
@@ -177,8 +191,12 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
         continue;
       }
       // "Kerry" after "John Kerry" is the person; a word naming no person is a company
-      // or body mentioned by its short name ("Boeing", "Ryanair").
-      if (!fullest.has(surnameKey(normalizeNameSpelling(mention.name)))) {
+      // or body mentioned by its short name ("Boeing", "Ryanair"). So is one the article
+      // used again and again before it named a person of that surname in full: news names
+      // a person in full first, the headline aside ("Porsche and Volkswagen agree to merge
+      // … Porsche founder Ferdinand Porsche").
+      const key = surnameKey(normalizeNameSpelling(mention.name));
+      if (!fullest.has(key) || (shortBeforeFull.get(key) ?? 0) > 1) {
         out.push({ ...entity(mention), canonical: mention.name });
         continue;
       }

@@ -45,6 +45,18 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('keeps a short name the article used again and again before naming a person of that surname as its own ("Halden … Halden founder Erik Halden")', () => {
+    const found = entities(
+      'Halden and Norwind agreed on Thursday to merge. Halden had tried to take over Norwind. ' +
+        'Halden borrowed 10 billion euros. Erik Halden, who founded Halden, opposed the plan.',
+    );
+    expect(found).toContainEqual(['Halden', 'organization', 'Halden']);
+    expect(found).toContainEqual(['Erik Halden', 'person', 'Erik Halden']);
+    // A headline's short name before the full one is the person's: "Kerry to meet Lavrov".
+    const headline = entities('Berglund to visit Oslo\n\nMinister Anna Berglund will visit Oslo.');
+    expect(headline).toContainEqual(['Berglund', 'person', 'Anna Berglund']);
+  });
+
   it('reads a name that is bought as a company\'s, though it looks like a person\'s ("Tomas Lind agreed to be bought")', () => {
     const found = entities('Tomas Lind agreed on Sunday to be bought by Harbank for $50 billion.');
     expect(found).toContainEqual(['Tomas Lind', 'organization', 'Tomas Lind']);
