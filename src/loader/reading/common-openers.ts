@@ -12,6 +12,9 @@ import type { Word } from '../language/word.ts';
 
 const capitalized = (word: Word) => /^\p{Lu}/u.test(word.text);
 
+/** Marks that may open a sentence before its first word: quotes and brackets. */
+const OPENING_MARKS = /^[“"‘'([]$/;
+
 /** The start offsets of sentence-opening words that the article uses as common words. */
 export function commonOpeners(words: readonly Word[], sentences: readonly Span[]): Set<number> {
   const openers = new Set<number>();
@@ -19,10 +22,14 @@ export function commonOpeners(words: readonly Word[], sentences: readonly Span[]
   let previousSentence = -1;
   const lowerCase = new Set<string>();
   const capitalizedInside = new Set<string>();
+  let afterOpeningMark = false;
   for (const word of words) {
     while (sentence < sentences.length && (sentences[sentence] as Span).end <= word.start)
       sentence++;
-    const opens = sentence !== previousSentence;
+    // "“Bankruptcy is not something we are considering,” he said": the word after a quote
+    // or bracket that opens the sentence opens it as well.
+    const opens: boolean = sentence !== previousSentence || afterOpeningMark;
+    afterOpeningMark = opens && OPENING_MARKS.test(word.text);
     previousSentence = sentence;
     if (opens) openers.add(word.start);
     else if (capitalized(word)) capitalizedInside.add(word.lower);

@@ -28,6 +28,12 @@ describe('commonOpeners', () => {
     ]);
   });
 
+  it('reads the word after a quote that opens the sentence as its opener ("“Bankruptcy is not …”")', () => {
+    expect(
+      common('“Bankruptcy is not something we consider,” he said.', 'It ruled out bankruptcy.'),
+    ).toEqual(['Bankruptcy']);
+  });
+
   it('keeps a name the article capitalizes inside a sentence, or one followed by a capital', () => {
     expect(common("Ford's engine works.", 'The ford was deep, said Ford.')).toEqual([]);
     expect(common('General Motors cut jobs.', 'In general, sales fell.')).toEqual([]);
