@@ -65,7 +65,8 @@ export function joinsCompound(words: readonly Word[], at: number): boolean {
 const insideAt = (words: readonly Word[], at: number) =>
   insidePhrase(words[at] as Word) || joinsCompound(words, at);
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+/** The pronouns that are subjects ("it", "they"); "him", "them" are objects. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'i',
   'we',
   'you',

@@ -8,7 +8,7 @@
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { joinsCompound } from './noun-phrases.ts';
+import { joinsCompound, SUBJECT_PRONOUNS } from './noun-phrases.ts';
 
 export type SegmentType =
   'main' | 'subordinate' | 'relative' | 'complement' | 'coordinate' | 'conditional';
@@ -359,18 +359,6 @@ const NO_CLAUSE_REPORTS: ReadonlySet<string> = new Set([
   'respond',
 ]);
 
-/** Subject pronouns that open a reported clause ("said it would"); "him", "them" are objects. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
-  'i',
-  'we',
-  'you',
-  'he',
-  'she',
-  'it',
-  'they',
-  'there',
-]);
-
 /** Words of a noun phrase that may be a reported clause's subject ("the company's sales"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -386,7 +374,11 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN
 function startsBareReport(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
   const pronoun = word.pos === 'PRON';
-  if (pronoun ? !SUBJECT_PRONOUNS.has(word.lower) : !SUBJECT_WORDS.has(word.pos)) return false;
+  // ("said it would", "said there were": a subject pronoun, or the "there" of what is.)
+  const subject = pronoun
+    ? SUBJECT_PRONOUNS.has(word.lower) || word.lower === 'there'
+    : SUBJECT_WORDS.has(word.pos);
+  if (!subject) return false;
   if (!reportingVerbBefore(words, index)) return false;
   for (let at = index + 1; at < words.length && at < index + 8; at++) {
     const next = words[at] as Word;
