@@ -340,7 +340,8 @@ function isIndexMove(draft: ArticleDraft, participants: readonly ParticipantRole
  * So is a past clause joined with a subject of its own, when it tells no saying:
  * "Caterpillar said on Friday that its profit had fallen, and its shares dropped 4
  * percent", "The FTSE lost 5.5 percent on Monday, and the DAX fell 7.2 percent" (not
- * "were redesigned last year, and analysts said": a saying is of its own day).
+ * "were redesigned last year, and analysts said": a saying is of its own day). So is a
+ * backstory's: "On Monday, the Dow had fallen 80 points, and the S&P 500 had ended at 676".
  */
 function firstConjunctDate(
   read: ReadSentence,
@@ -353,7 +354,7 @@ function firstConjunctDate(
   if (
     ownSubject &&
     (event.pos !== 'verb' ||
-      event.tense !== 'past' ||
+      (event.tense !== 'past' && event.tense !== 'pluperfect') ||
       event.modality !== 'actual' ||
       event.eventClass === 'REPORTING')
   )

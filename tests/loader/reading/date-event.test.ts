@@ -630,6 +630,12 @@ describe('dateOf, through the article stages', () => {
     expect(event(year, 'lost', '2008-05-08').start).not.toBe('2008-03-31');
   });
 
+  it('dates a backstory\'s second clause by the first one\'s own date ("On Monday, the index had fallen 80 points, and the Lund index had ended at 676")', () => {
+    const text =
+      'On Monday, the Oslo index had fallen 80 points, and the Lund index had ended at 676.';
+    expect(event(text, 'ended', '2009-03-11').start).toBe('2009-03-09');
+  });
+
   it('dates what an "after" clause tells by its twin\'s own day, on or before the day of the clause it went before', () => {
     // Published on Thursday 24 January 2008.
     const text = [
