@@ -52,7 +52,16 @@ export function countFromEvents(
       DEFINITE.has(words[named.trigger - 1]?.lower ?? '') &&
       !read.events.some((event) => inPhrase(event) && event.pos === 'verb');
     const outside = read.events.filter((event) => !inPhrase(event));
-    const anchor = definite ? named : nearestBefore(outside, words, timex);
+    // ("fell on Friday on fears that the crisis could spread, a day after a crash": the
+    // span set off after a clause inside the sentence is counted from the clause it goes
+    // with, not from the last verb before it.)
+    const spanSegment = read.segments.find(
+      (segment) => segment.marker === link && words[segment.first]?.start === timex.start,
+    );
+    const counted = spanSegment
+      ? outside.filter((event) => event.segment === spanSegment.parent)
+      : outside;
+    const anchor = definite ? named : nearestBefore(counted, words, timex);
     const moved = definite ? outside : read.events.filter(inPhrase);
     const anchorDated = anchor ? knownDate(anchor, out, twinDate) : undefined;
     const from = anchorDated?.date;

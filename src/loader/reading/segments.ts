@@ -262,6 +262,15 @@ export function findSegments(words: readonly Word[]): Segment[] {
       // relative one interrupted resumes after its closing comma.
       const interrupted = segments[aside.parent ?? 0] as Segment;
       open(index + 1, interrupted.type, RESUMES, interrupted.parent);
+    } else if (
+      word.text === ',' &&
+      (segments[current] as Segment).type !== 'main' &&
+      spanLinkAfter(words, index + 1) !== null
+    ) {
+      // "fell on Friday on fears that the crisis could spread, a day after a crash on Wall
+      // Street": a span counted from an event after a comma goes with the main clause, not
+      // with the clause the comma closes.
+      open(index + 1, 'subordinate', spanLinkAfter(words, index + 1), mainOf(segments, current));
     } else if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
       // "When asked whether …, Carson replied": the main clause after a fronted one governs it.
       const main = segments.length;
@@ -475,6 +484,17 @@ export function asideOpening(words: readonly Word[], first: number): number {
   if (words[at]?.text === ',') return at;
   while (at > 0 && APPOSITION_WORDS.has((words[at] as Word).pos)) at--;
   return at < first - 1 && words[at]?.text === ',' ? at : -1;
+}
+
+/**
+ * "a day after", "two weeks before": the link ("after", "before") after a span of time that
+ * starts at `index` (a date's words, which the tagger leaves as X), or null.
+ */
+function spanLinkAfter(words: readonly Word[], index: number): string | null {
+  let at = index;
+  while (words[at]?.pos === 'X') at++;
+  const link = words[at]?.lower;
+  return at > index && (link === 'after' || link === 'before') ? link : null;
 }
 
 /** Whether the sentence's first word opens a subordinate or conditional clause. */

@@ -630,6 +630,15 @@ describe('dateOf, through the article stages', () => {
     expect(event(year, 'lost', '2008-05-08').start).not.toBe('2008-03-31');
   });
 
+  it('counts a span set off after a clause inside the sentence from the main clause ("fell on Friday on fears that …, a day after a crash")', () => {
+    const text =
+      'Stocks in Oslo fell on Friday on fears that the debt crisis could spread, a day after a brief crash in Lund.';
+    expect(event(text, 'crash', '2010-05-07')).toMatchObject({
+      start: '2010-05-06',
+      modality: 'actual',
+    });
+  });
+
   it('dates a backstory\'s second clause by the first one\'s own date ("On Monday, the index had fallen 80 points, and the Lund index had ended at 676")', () => {
     const text =
       'On Monday, the Oslo index had fallen 80 points, and the Lund index had ended at 676.';

@@ -110,6 +110,23 @@ describe('findSegments', () => {
     expect(segments('The mayor described the talks as useful.')).toHaveLength(1);
   });
 
+  it('gives a span counted from an event after a comma to the main clause ("on fears that …, a day after a crash")', () => {
+    const words = tag(
+      'Stocks fell on fears that the crisis could spread, a day after a crash.',
+    ).map((word) =>
+      (word.text === 'a' && word.start < 55) || word.text === 'day'
+        ? { ...word, pos: 'X' as const }
+        : word,
+    );
+    const found = findSegments(words).map((s) => [
+      s.type,
+      s.marker,
+      s.parent,
+      words[s.first]?.text,
+    ]);
+    expect(found).toContainEqual(['subordinate', 'after', 0, 'a']);
+  });
+
   it('gives a second thing said, after "and that", to the report ("said the clerk had not profited, and that it would sue")', () => {
     const found = segments(
       'The bank said the clerk had not profited from the trades, and that it would sue him.',
