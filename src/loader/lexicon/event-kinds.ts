@@ -102,6 +102,14 @@ export const KIND_RULES: readonly KindRule[] = [
       'hold talks',
     ],
   },
+  // "The Dow reached a record", "hit a 12-year low", "Gold topped $1,000": a level reached
+  // is a market's move, not an arrival ("the crisis hit car sales" hits no level).
+  {
+    kind: 'market-move',
+    lemmas: ['reach', 'touch', 'top'],
+    near: [...MARKET_NOUNS, 'record', 'high', 'low', 'level', '$'],
+  },
+  { kind: 'market-move', lemmas: ['hit'], near: ['record', 'high', 'low', 'level'] },
   { kind: 'arrival', lemmas: ['arrive', 'arrival', 'land', 'landing', 'reach', 'touch down'] },
   {
     kind: 'departure',

@@ -232,6 +232,15 @@ describe('eventKindOf', () => {
     expect(eventKindOf('grow', new Set(['city']))).not.toBe('market-move');
   });
 
+  it('reads a level reached as a market move, a place reached as an arrival ("reached a record", "hit a low"; "reached Oslo")', () => {
+    expect(eventKindOf('reach', new Set(['index', 'record']))).toBe('market-move');
+    expect(eventKindOf('hit', new Set(['low']))).toBe('market-move');
+    expect(eventKindOf('top', new Set(['gold', '$']))).toBe('market-move');
+    expect(eventKindOf('reach', new Set(['ferry', 'oslo']))).toBe('arrival');
+    // "The crisis hit car sales" hits no level.
+    expect(eventKindOf('hit', new Set(['crisis', 'sale']))).not.toBe('market-move');
+  });
+
   it('gives "other" to a lemma no rule lists', () => {
     expect(eventKindOf('zzzq', new Set())).toBe('other');
   });
