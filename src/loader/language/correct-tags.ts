@@ -178,7 +178,7 @@ function subordinateClauseVerb(words: readonly Word[], index: number): boolean {
 }
 
 /** Whether a hyphened modifier ("one-day", "two-week") after a determiner ends right before `index`. */
-function afterHyphenedModifier(words: readonly Word[], index: number): boolean {
+function afterHyphenedModifier(words: readonly Word[], index: number, anyOpener = false): boolean {
   const [opener, left, hyphen, right] = [
     words[index - 4],
     words[index - 3],
@@ -186,7 +186,7 @@ function afterHyphenedModifier(words: readonly Word[], index: number): boolean {
     words[index - 1],
   ];
   return (
-    opener !== undefined &&
+    (opener !== undefined || anyOpener) &&
     left !== undefined &&
     hyphen?.text === '-' &&
     right !== undefined &&
@@ -194,10 +194,12 @@ function afterHyphenedModifier(words: readonly Word[], index: number): boolean {
     hyphen.end === right.start &&
     /^(?:NUM|ADJ)$/.test(left.pos) &&
     right.pos === 'NOUN' &&
-    (opener.pos === 'DET' ||
-      opener.pos === 'ADJ' ||
-      POSSESSIVE_PRONOUNS.has(opener.lower) ||
-      isApostropheS(opener))
+    (anyOpener ||
+      (opener !== undefined &&
+        (opener.pos === 'DET' ||
+          opener.pos === 'ADJ' ||
+          POSSESSIVE_PRONOUNS.has(opener.lower) ||
+          isApostropheS(opener))))
   );
 }
 
@@ -291,11 +293,14 @@ function correctWords(words: readonly Word[]): Word[] {
     if (relative) return relative;
     // "the biggest one-day fall since 1998", "its largest two-week gain": a noun or verb form
     // after a hyphened modifier that an article, a possessive or an adjective opens is the
-    // noun they modify, whatever the rules below would make of it.
+    // noun they modify, whatever the rules below would make of it; so is an adjective that
+    // ends the phrase, in a headline too ("hit a 12-year low on Monday", "sinks to 26-year
+    // low").
+    const endsPhrase = word.pos === 'ADJ' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '');
     if (
-      (word.pos === 'VERB' || word.pos === 'NOUN') &&
+      (word.pos === 'VERB' || word.pos === 'NOUN' || endsPhrase) &&
       word.lemma === singularOf(word.lower) &&
-      afterHyphenedModifier(words, index)
+      afterHyphenedModifier(words, index, endsPhrase)
     )
       return word.pos === 'NOUN' ? word : retagged(word, 'NOUN', singularOf(word.lower));
     // "fell 4 percent when trading resumed", "to fall when trading resumes": an -ing form

@@ -567,6 +567,11 @@ describe('correctTags', () => {
     expect(out[5]).toBe('NOUN');
     // A past stays a verb: "The one-day course ended", "the two-week strike fell apart".
     expect(joined('The/DET one/NUM~ -/PUNCT~ day/NOUN fell/VERB')[4]).toBe('VERB');
+    // An adjective that ends the phrase is its noun, after any word: "sinks to 26-year low".
+    expect(joined('sinks/VERB to/ADP 26/NUM~ -/PUNCT~ year/NOUN low/ADJ')[5]).toBe('NOUN');
+    expect(joined('a/DET 12/NUM~ -/PUNCT~ year/NOUN low/ADJ on/ADP Monday/PROPN')[4]).toBe('NOUN');
+    // Not one before its noun: "a two-year old plan".
+    expect(joined('a/DET two/NUM~ -/PUNCT~ year/NOUN old/ADJ plan/NOUN')[4]).toBe('ADJ');
     // Words apart are no hyphened modifier: "the one - day fall".
     expect(tags('the/DET one/NUM -/PUNCT day/NOUN fall/VERB in/ADP stocks/NOUN')[4]).toBe('VERB');
   });
