@@ -843,13 +843,18 @@ function isTrailingReport(read: ReadSentence, trigger: number, timex: Timex): bo
   while (at >= 0 && SUBJECT_TAGS.has((words[at] as Word).pos)) at -= 1;
   const comma = words[at];
   if (comma?.text !== ',' || timex.end > comma.start) return false;
-  return read.events.some(
-    (other) =>
-      other.pos === 'verb' &&
-      other.trigger < at &&
-      other.tense !== 'participle' &&
-      other.tense !== 'gerund' &&
-      other.tense !== 'infinitive',
+  return (
+    read.events.some(
+      (other) =>
+        other.pos === 'verb' &&
+        other.trigger < at &&
+        other.tense !== 'participle' &&
+        other.tense !== 'gerund' &&
+        other.tense !== 'infinitive',
+    ) ||
+    // ("Branches will open as usual on Friday, JPMorgan said": a clause whose verb tells no
+    // event of its own is a clause all the same.)
+    words.slice(0, at).some((word) => word.pos === 'AUX')
   );
 }
 

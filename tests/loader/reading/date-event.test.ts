@@ -595,6 +595,9 @@ describe('dateOf, through the article stages', () => {
     expect(event(fronted, 'announced', '2012-06-27').start).toBe('2005-01-01');
     const aside = 'On Wednesday, Orvex Capital, a fund managed by Lund, said it had failed.';
     expect(event(aside, 'said', '2012-06-29').start).toBe('2012-06-27');
+    // Nor by the day of a clause whose verb tells no event ("will open as usual on Friday").
+    const plan = 'Branches will open as usual on Friday, the bank said.';
+    expect(event(plan, 'said', '2008-09-24').start).toBe('2008-09-24');
   });
 
   it("dates no punishment's cause by the punishment's day ('fined on Wednesday for trying')", () => {
