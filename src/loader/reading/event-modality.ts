@@ -307,6 +307,15 @@ export function modalityOf(input: ModalityInput): Modality {
     .slice(Math.max(0, trigger - 4), trigger)
     .some((word) => word.pos === 'NOUN' && DEFERRING.has(word.lemma));
   if (!group && deferredBy) return 'scheduled';
+  // ("asked for a six-month delay on repaying its debts": so is an -ing form that the
+  // deferring noun's preposition takes.)
+  if (
+    group?.tense === 'gerund' &&
+    words[trigger - 1]?.pos === 'ADP' &&
+    words[trigger - 2]?.pos === 'NOUN' &&
+    DEFERRING.has((words[trigger - 2] as Word).lemma)
+  )
+    return 'scheduled';
   if (group?.tense === 'future') return 'scheduled';
   // "Kerry to meet Lavrov": a headline's bare infinitive announces a plan.
   if (group?.tense === 'infinitive' && input.governorModality === null) return 'scheduled';

@@ -35,6 +35,15 @@ describe('modalityOf', () => {
     expect(modalityOf(input())).toBe('actual');
   });
 
+  it('reads an -ing form a deferring noun\'s preposition takes as put off ("a delay on repaying its debts"), not one after a comma', () => {
+    expect(modality('Lindale asked for a six-month delay on repaying its debts.', 'repaying')).toBe(
+      'scheduled',
+    );
+    expect(
+      modality('Orders were cancelled due to the delays, making the jet dearer.', 'making'),
+    ).toBe('actual');
+  });
+
   it('denies what nearly happened ("had nearly collapsed"), not a multiple "nearly" measures ("nearly doubled")', () => {
     expect(modality('The bank had nearly collapsed last week.', 'collapsed')).toBe('denied');
     expect(modality('The franc almost reached parity.', 'reached')).toBe('denied');
