@@ -300,6 +300,9 @@ export function modalityOf(input: ModalityInput): Modality {
   );
   if (!group && attitude) return 'expected';
   if (!group && before.some((lemma) => POSSIBILITY_NOUNS.has(lemma))) return 'possible';
+  // "accused him of sexual harassment", "the alleged fraud": what is alleged may not have
+  // happened (not "convicted of fraud", which a court found).
+  if (!group && isAlleged(words, trigger)) return 'possible';
   if (!group && before.some((lemma) => lemma === 'no' || lemma === 'without')) return 'denied';
   // "the additional delay in delivery": put off, not done that day (not "delayed after
   // an accident", where the verb puts off something else).
@@ -335,6 +338,25 @@ export function modalityOf(input: ModalityInput): Modality {
 function isPerfectInfinitive(words: readonly Word[], group: VerbGroup): boolean {
   const have = words[group.first + 1];
   return have?.pos === 'AUX' && have.lemma === 'have' && group.first + 1 < group.head;
+}
+
+/** Verbs and participles that tell an act is only alleged ("accused of", "alleged"). */
+const ALLEGING: ReadonlySet<string> = new Set(['accuse', 'allege', 'suspect']);
+
+/** Whether the noun at `trigger` is what someone is accused of, or called alleged. */
+function isAlleged(words: readonly Word[], trigger: number): boolean {
+  const before = words.slice(Math.max(0, trigger - 4), trigger);
+  // ("the alleged fraud", "an alleged insider-trading scheme": right before it, or before
+  // its adjective.)
+  const alleged = (word: Word | undefined) =>
+    word?.lower === 'alleged' || word?.lower === 'suspected';
+  const describedAlleged =
+    alleged(words[trigger - 1]) ||
+    (words[trigger - 1]?.pos === 'ADJ' && alleged(words[trigger - 2]));
+  const accusedOf =
+    before.some((word) => word.lower === 'of') &&
+    before.some((word) => ALLEGING.has(word.lemma) && word.pos === 'VERB');
+  return describedAlleged || accusedOf;
 }
 
 /** Verbs of a multiple, which "nearly" measures rather than denies ("nearly doubled"). */

@@ -44,6 +44,14 @@ describe('modalityOf', () => {
     ).toBe('actual');
   });
 
+  it('reads what someone is accused of, or an alleged act, as possible ("accused him of sexual harassment"), not what a court convicted of', () => {
+    expect(modality('A contractor accused him of sexual harassment.', 'harassment')).toBe(
+      'possible',
+    );
+    expect(modality('Police are investigating the alleged theft.', 'theft')).toBe('possible');
+    expect(modality('He was convicted of fraud.', 'fraud')).toBe('actual');
+  });
+
   it('denies what nearly happened ("had nearly collapsed"), not a multiple "nearly" measures ("nearly doubled")', () => {
     expect(modality('The bank had nearly collapsed last week.', 'collapsed')).toBe('denied');
     expect(modality('The franc almost reached parity.', 'reached')).toBe('denied');
