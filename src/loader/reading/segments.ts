@@ -106,11 +106,19 @@ function verbAhead(words: readonly Word[], index: number): boolean {
  * that", "said on Monday that"): the "that" after them opens what the verb says.
  */
 function verbBeforeDate(words: readonly Word[], index: number): boolean {
+  return words[index]?.pos === 'X' && words[beforeDate(words, index)]?.pos === 'VERB';
+}
+
+/**
+ * The index before the date whose words end at `index` ("said on Monday": "said"), past
+ * the preposition that brings it; `index` itself when no date ends there.
+ */
+function beforeDate(words: readonly Word[], index: number): number {
   let at = index;
-  if (words[at]?.pos !== 'X') return false;
+  if (words[at]?.pos !== 'X') return at;
   while (at > 0 && (words[at] as Word).pos === 'X') at--;
   if ((words[at] as Word).pos === 'ADP') at--;
-  return words[at]?.pos === 'VERB';
+  return at;
 }
 
 /** Whether a subject and then a verb follow `index` ("and Ford said"). */
@@ -253,6 +261,8 @@ export function findSegments(words: readonly Word[]): Segment[] {
   for (let index = 1; index < words.length; index++) {
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;
+    // ("…, a day after a crash": the link of a span counted from an event, after a comma.)
+    const spanLink = word.text === ',' ? spanLinkAfter(words, index + 1) : null;
     const current = segments.length - 1;
     // "Patty Murray, who hails from the state where Boeing bases its operations, said": a
     // relative clause inside the aside closes with it.
@@ -265,12 +275,12 @@ export function findSegments(words: readonly Word[]): Segment[] {
     } else if (
       word.text === ',' &&
       (segments[current] as Segment).type !== 'main' &&
-      spanLinkAfter(words, index + 1) !== null
+      spanLink !== null
     ) {
       // "fell on Friday on fears that the crisis could spread, a day after a crash on Wall
       // Street": a span counted from an event after a comma goes with the main clause, not
       // with the clause the comma closes.
-      open(index + 1, 'subordinate', spanLinkAfter(words, index + 1), mainOf(segments, current));
+      open(index + 1, 'subordinate', spanLink, mainOf(segments, current));
     } else if (word.text === ',' && frontedClauseEnds(words, segments, index)) {
       // "When asked whether …, Carson replied": the main clause after a fronted one governs it.
       const main = segments.length;
@@ -408,12 +418,8 @@ function startsBareReport(words: readonly Word[], index: number): boolean {
 
 /** Whether a reporting verb that may take a clause stands right before `index`. */
 function reportingVerbBefore(words: readonly Word[], index: number): boolean {
-  let at = index - 1;
-  // "said on Tuesday", "announced Monday": the date's words, which the tagger leaves as X.
-  if (words[at]?.pos === 'X') {
-    while (at > 0 && (words[at] as Word).pos === 'X') at--;
-    if ((words[at] as Word).pos === 'ADP') at--;
-  }
+  // "said on Tuesday", "announced Monday": past the date's words, which the tagger leaves as X.
+  const at = beforeDate(words, index - 1);
   const verb = words[at];
   if (verb?.pos === 'VERB')
     return (
