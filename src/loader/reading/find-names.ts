@@ -116,9 +116,48 @@ function genericBodies(word: Word, next: Word | undefined, afterNext: Word | und
     (ORGANIZATION_WORDS.has(word.lower) || isMarketNoun(word.lower)) &&
     next !== undefined &&
     !isCapitalized(next) &&
-    !(ofName && ORGANIZATION_WORDS.has(word.lower))
+    !(ofName && ORGANIZATION_WORDS.has(word.lower)) &&
+    !institutionSubject(word, next)
   );
 }
+
+/**
+ * "Congress passed a housing bill", "Parliament voted": a singular body word with no
+ * article before its verb is the one institution of that name (not "Police said",
+ * "Banks lent less").
+ */
+function institutionSubject(word: Word, next: Word): boolean {
+  return (
+    ORGANIZATION_WORDS.has(word.lower) &&
+    word.lemma === word.lower &&
+    !MASS_BODY_WORDS.has(word.lower) &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  );
+}
+
+/** Body words that take no article without being a name: "Police said", "Media reported". */
+const MASS_BODY_WORDS: ReadonlySet<string> = new Set([
+  'police',
+  'media',
+  'press',
+  'news',
+  'energy',
+  'forces',
+  'airlines',
+  'airways',
+  'motors',
+  'holdings',
+  'times',
+  'security',
+  'management',
+  'industries',
+  'systems',
+  'technologies',
+  'brands',
+  'foods',
+  'pharmaceuticals',
+  'brigades',
+]);
 
 /** "Rolls-Royce", "Coca-Cola": capitalised words hyphened together, whatever the tagger read. */
 function hyphenedName(words: readonly Word[], index: number): boolean {

@@ -534,6 +534,16 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads a singular body word opening a sentence before its verb as the one institution ("Parliament voted", not "Police said")', () => {
+    expect(names('Parliament voted against the budget on Tuesday.')).toContainEqual([
+      'Parliament',
+      'organization',
+      'Parliament',
+    ]);
+    expect(names('Congress passed the bill.')).toEqual([['Congress', 'organization', 'Congress']]);
+    expect(names('Police said the man fled.')).toEqual([]);
+  });
+
   it('reads a market\'s word opening a sentence as the common noun ("Stock markets fell", "Oil prices rose")', () => {
     expect(names('Stock markets around the world fell sharply.')).toEqual([]);
     expect(names('Oil prices rose to $97 a barrel.')).toEqual([]);
