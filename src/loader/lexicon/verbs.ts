@@ -142,6 +142,25 @@ export const ADDRESSEE_CONTROL_VERBS: ReadonlyMap<string, ReadonlySet<string>> =
 ]);
 
 /**
+ * Verbs that take an addressee before what they say: "told the company that it was
+ * obliged", "warned investors that profits would fall".
+ */
+export const TELLING_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'warn',
+  'assure',
+  'inform',
+  'remind',
+  'notify',
+  'convince',
+  'persuade',
+  'promise',
+  'advise',
+  'reassure',
+  'caution',
+]);
+
+/**
  * Verbs whose object, not their subject, does what their infinitive says: "forced millions
  * to flee", "asked Boeing to bid", "allowed the firm to export", "selected Northrop
  * Grumman to build the tankers" (object control).
@@ -240,6 +259,17 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'stage',
   'undergo',
 ]);
+
+/** Verbs light with a deal or an agreement for object: "struck a deal", "sealed an accord". */
+const DEAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['strike', 'seal', 'clinch']);
+
+/** Whether a verb is light with an object noun of this kind ("struck a deal", "held talks"). */
+export function isLightVerbFor(verb: string, nounKind: string | null): boolean {
+  return (
+    LIGHT_VERBS.has(verb) ||
+    (DEAL_LIGHT_VERBS.has(verb) && (nounKind === 'deal' || nounKind === 'agreement'))
+  );
+}
 
 /**
  * Verbs that relate one happening to another in time or as its cause, as TimeML's event

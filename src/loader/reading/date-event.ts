@@ -88,6 +88,14 @@ export function dateOf(
 ): Dated {
   const { words, segments } = read;
   const actual = event.modality === 'actual';
+  // "upending a deal that Citigroup had struck earlier in the week": the noun a light verb
+  // of its relative clause tells is dated by that verb, whatever the noun's clause says.
+  const teller = event.pos === 'noun' && event.governor?.light ? event.governor : null;
+  if (teller && segments[teller.segment]?.type === 'relative' && teller.segment !== event.segment)
+    return (
+      dates.get(teller) ??
+      dateOf(draft, read, teller, timexes, dates, heading, participants, context, sentenceIndex)
+    );
   // "The delivery, originally due later this year, will be delayed until October 2007":
   // what is put off is dated by its new day, not by the one it had.
   const newDay = postponedTo(read, event, timexes);

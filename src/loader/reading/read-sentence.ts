@@ -14,6 +14,7 @@ import {
   ADDRESSEE_CONTROL_VERBS,
   JUDGING_VERBS,
   LIGHT_VERBS,
+  isLightVerbFor,
   isSameFormPast,
   OBJECT_CONTROL_VERBS,
 } from '../lexicon/verbs.ts';
@@ -304,12 +305,15 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const verb = nominal.governor;
     if (
       verb &&
-      LIGHT_VERBS.has(verb.lemma) &&
+      isLightVerbFor(verb.lemma, nominal.kind) &&
       (!verb.passive || lightOnly.has(verb)) &&
       // "give up" is a verb of its own.
       !PARTICLES.has(words[verb.trigger + 1]?.lower ?? '')
-    )
+    ) {
       verb.light = true;
+      // "a deal that Citigroup had struck": the relative clause's object is its noun.
+      if (verb.patient === null && verb.segment !== nominal.segment) verb.patient = nominal.patient;
+    }
   }
   // A light verb that governs no event noun tells nothing ("holds a stake").
   const told = events.filter((event) => !lightOnly.has(event) || event.light === true);
@@ -769,6 +773,14 @@ function subjectOf(
     if (named && isName(words, named) && named.last >= segment.last - 1) return named;
     if (after) return after;
   }
+  // "the dealerships that it intends to shut down": a relative clause with a subject of its
+  // own after its pronoun gives it to an infinitive that follows (not to a verb that
+  // follows a clause of the pronoun's: "cuts, which the Republicans insisted reach parity").
+  const relativeSubject =
+    segment.type === 'relative' && group.tense === 'infinitive'
+      ? ownRelativeSubject(words, segment)
+      : null;
+  if (relativeSubject && relativeSubject.last < group.first) return relativeSubject;
   // "Boeing, which builds …": a relative clause's subject is the noun before it.
   if (segment.type === 'relative' && segment.first > 0) {
     let at = segment.first - 1;
@@ -954,6 +966,17 @@ function beforeQuotedTerm(words: readonly Word[], at: number, floor: number): nu
   for (let open = at - 2; open >= floor && open >= at - 5; open--)
     if (QUOTE_MARKS.has((words[open] as Word).text)) return at - 1;
   return at;
+}
+
+/**
+ * The subject a relative clause names right after its pronoun, before its first verb
+ * ("that President Bush signed", "that it intends to"); none where the pronoun is the
+ * subject ("which builds").
+ */
+function ownRelativeSubject(words: readonly Word[], segment: Segment): Phrase | null {
+  const phrase = phraseStartingAt(words, segment.first + 1, segment.last);
+  const next = phrase ? words[phrase.last + 1] : undefined;
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? phrase : null;
 }
 
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
@@ -1253,6 +1276,15 @@ const QUANTIFYING_NOUNS: ReadonlySet<string> = new Set(['score', 'wave', 'flurry
  * participants are the phrase's own names and its "of"/"by"/"with" complements; as the
  * object of a verb ("announced 10,000 job cuts") it also takes that verb's agent.
  */
+/** Tenses of a verb that has a subject of its own. */
+const FINITE_TENSES: ReadonlySet<string> = new Set([
+  'past',
+  'present',
+  'perfect',
+  'pluperfect',
+  'future',
+]);
+
 function nominalEvents(
   words: readonly Word[],
   segments: readonly Segment[],
@@ -1301,7 +1333,9 @@ function nominalEvents(
     if (next?.text === '-' && next.start === word.end) return;
     const segmentIndex = segmentOf(segments, index);
     const segment = segments[segmentIndex] as Segment;
-    const own = phraseAround(words, index, segment.first, segment.last);
+    // ("that terrorism was involved": the "that" that opens the clause is no article.)
+    const opensClause = segment.marker === 'that' && words[segment.first]?.lower === 'that';
+    const own = phraseAround(words, index, segment.first + (opensClause ? 1 : 0), segment.last);
     const complements: Phrase[] = [];
     let at = own.last + 1;
     while (at <= segment.last && complements.length < 2) {
@@ -1386,7 +1420,29 @@ function nominalEvents(
     const objectOf = takenBy ?? joinedTo;
     if (!gerundAfter && objectOf && isThemeOfVerb(words, index, words[objectOf.trigger] as Word))
       return;
+    const lemma = listedNounLemma(word);
+    const kind = eventKindOf(lemma, lemmasOfClause(segmentIndex));
+    // "upending a deal that Citigroup had struck earlier in the week": a light verb whose
+    // object is the noun a relative clause describes tells the happening the noun names.
+    const lightInRelative = verbEvents.find((event) => {
+      const clause = segments[event.segment] as Segment;
+      const opening = words[own.last + 1]?.text === ',' ? own.last + 2 : own.last + 1;
+      return (
+        clause.type === 'relative' &&
+        clause.first === opening &&
+        (clause.marker === 'that' || clause.marker === 'which') &&
+        // The clause's own subject does it: "that Citigroup had struck", not "that can be
+        // converted into a holding".
+        event.agent !== null &&
+        event.agent.first > clause.first &&
+        FINITE_TENSES.has(event.tense) &&
+        event.patient === null &&
+        !event.passive &&
+        isLightVerbFor(event.lemma, kind)
+      );
+    });
     const governor =
+      lightInRelative ??
       gerundAfter ??
       nounAfter ??
       objectOf ??
@@ -1414,13 +1470,12 @@ function nominalEvents(
       governor && governor !== nounAfter
         ? (words[governor.trigger] as Word).lemma
         : (deferredBy?.lemma ?? null);
-    const lemma = listedNounLemma(word);
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',
       lemma,
       eventClass: eventClassOf(word, 'noun'),
-      kind: eventKindOf(lemma, lemmasOfClause(segmentIndex)),
+      kind,
       tense: 'nominal',
       passive: false,
       modality: 'actual',

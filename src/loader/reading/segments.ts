@@ -8,6 +8,8 @@
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS } from '../language/word.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
+import { TELLING_VERBS } from '../lexicon/verbs.ts';
+import { CONTENT_NOUNS } from '../lexicon/content-nouns.ts';
 import { joinsCompound, SUBJECT_PRONOUNS } from './noun-phrases.ts';
 
 export type SegmentType =
@@ -343,6 +345,18 @@ export function findSegments(words: readonly Word[]): Segment[] {
     ) {
       open(index, 'relative', 'that', current);
     } else if (
+      word.lower === 'that' &&
+      (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+      clauseStartsAt(words, index + 1)
+    ) {
+      // "a bill that President Bush signed on July 30": a relative clause with its own
+      // subject; but "the news that GM had filed" tells what the news was, and "told the
+      // company that it was obliged" what was told.
+      const content =
+        (previous.pos === 'NOUN' && CONTENT_NOUNS.has(previous.lemma)) ||
+        addresseeBefore(words, index - 1);
+      open(index, content ? 'complement' : 'relative', 'that', current);
+    } else if (
       COORDINATORS.has(word.lower) &&
       hasVerb(words, (segments[current] as Segment).first, index) &&
       !joinsNames(words, index) &&
@@ -385,20 +399,26 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN
  * Whether a clause reported without "that" starts at `index`: right after a reporting verb
  * (past its date: "said on Tuesday", or its addressee: "told reporters"), a subject and a
  * finite verb ("said it would", "said sales fell", "told reporters the plant will close").
- * An object before an infinitive or a participle is no clause ("announced plans to cut",
- * "reported a loss caused by"); nor is a plain present after a common noun, more likely a
- * noun the tagger misread ("announced a new peace push"). As reported-clause.ts reads a
- * report's object.
+ * As reported-clause.ts reads a report's object.
  */
 function startsBareReport(words: readonly Word[], index: number): boolean {
-  const word = words[index] as Word;
+  return clauseStartsAt(words, index) && reportingVerbBefore(words, index);
+}
+
+/**
+ * Whether a subject and a finite verb start at `index` ("it would", "there were", "sales
+ * fell", "the plant will close", "President Bush signed"). An object before an infinitive
+ * or a participle is no clause ("plans to cut", "a loss caused by"); nor is a plain present
+ * after a common noun, more likely a noun the tagger misread ("a new peace push").
+ */
+function clauseStartsAt(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  if (!word) return false;
   const pronoun = word.pos === 'PRON';
-  // ("said it would", "said there were": a subject pronoun, or the "there" of what is.)
   const subject = pronoun
     ? SUBJECT_PRONOUNS.has(word.lower) || word.lower === 'there'
     : SUBJECT_WORDS.has(word.pos);
   if (!subject) return false;
-  if (!reportingVerbBefore(words, index)) return false;
   for (let at = index + 1; at < words.length && at < index + 8; at++) {
     const next = words[at] as Word;
     if (next.pos === 'AUX') return true;
@@ -438,6 +458,22 @@ function reportingVerbBefore(words: readonly Word[], index: number): boolean {
  */
 function toldBefore(words: readonly Word[], at: number, index: number): boolean {
   if (!/^(?:DET|PRON)$/.test((words[index] as Word).pos)) return false;
+  return verbBeforeAddressee(words, at)?.lemma === 'tell';
+}
+
+/**
+ * Whether the addressee of a verb of telling ends at `at` ("told the company", "warned
+ * investors").
+ */
+function addresseeBefore(words: readonly Word[], at: number): boolean {
+  return TELLING_VERBS.has(verbBeforeAddressee(words, at)?.lemma ?? '');
+}
+
+/**
+ * The verb before an addressee ending at `at`: a pronoun, or up to three words of a noun
+ * phrase with its article ("told him", "warned the fund's investors").
+ */
+function verbBeforeAddressee(words: readonly Word[], at: number): Word | undefined {
   let back = at;
   if (words[back]?.pos === 'PRON') back--;
   else {
@@ -445,7 +481,7 @@ function toldBefore(words: readonly Word[], at: number, index: number): boolean 
     if (words[back]?.pos === 'DET') back--;
   }
   const verb = words[back];
-  return back < at && verb?.pos === 'VERB' && verb.lemma === 'tell';
+  return back < at && verb?.pos === 'VERB' ? verb : undefined;
 }
 
 /**

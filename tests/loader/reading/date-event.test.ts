@@ -151,6 +151,16 @@ describe('dateOf, through the article stages', () => {
     expect(flight.mention.dateBasis).toBe('publication-date');
   });
 
+  it('dates a noun with the light verb of its relative clause ("upending a deal that Lindale had struck on Monday")', () => {
+    const text =
+      'Harwell agreed on Friday to buy Corran, upending a deal that Lindale had struck with Corran on Monday.';
+    const deal = event(text, 'deal', '2008-10-04');
+    expect(deal).toMatchObject({ start: '2008-09-29', granularity: 'day', modality: 'actual' });
+    expect(deal.title).toBe('Lindale strikes deal');
+    expect(deal.participants).toContain('Lindale');
+    expect(deal.kind).toBe('deal');
+  });
+
   it('gives a report no period the story just told of ("lost … in the first quarter. The firm said")', () => {
     const text =
       'Harwell Brothers lost $6 billion in the first quarter of 2009. Harwell Brothers said the loss was large.';

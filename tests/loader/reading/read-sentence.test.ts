@@ -61,6 +61,24 @@ describe('readSentence', () => {
     expect(triggers('It was a storm that rid the port of its old cranes.')).toContain('rid');
   });
 
+  it('gives an infinitive in a relative clause the clause\'s own subject ("the mills that it intends to close")', () => {
+    const events = read('Lindale will not name the mills that it intends to close.');
+    expect(events).toContainEqual(expect.objectContaining({ trigger: 'close', agent: 'it' }));
+  });
+
+  it('reads a light verb in a relative clause on an event noun as telling that noun ("a deal that Lindale had struck")', () => {
+    const events = read('Harwell rejected a deal that Lindale had struck on Monday.');
+    expect(events).toContainEqual(
+      expect.objectContaining({ trigger: 'deal', governor: 'struck', agent: 'Lindale' }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({ trigger: 'struck', light: true, patient: 'a deal' }),
+    );
+    // Not a verb the noun is the subject of: "a loan that can be converted into a holding".
+    const loan = read('It lent $2 billion, a loan that can be converted into a holding.');
+    expect(loan.find((e) => e.trigger === 'loan')?.governor).not.toBe('holding');
+  });
+
   it('keeps an amount\'s "as much as" in the object ("gained as much as 378 points")', () => {
     expect(find(read('The Oslo index gained as much as 378 points.'), 'gained')).toMatchObject({
       patient: 'as much as 378 points',

@@ -103,6 +103,34 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a relative clause at a "that" with a subject of its own ("a bill that the governor signed")', () => {
+    expect(segments('The council passed a bill that Governor Ana Reyes signed on May 2.')).toEqual([
+      ['main', null, null, 'The council passed a bill'],
+      ['relative', 'that', 0, 'that Governor Ana Reyes signed on May 2.'],
+    ]);
+    expect(segments('The board rejected the offer that Lindale made in June.')).toContainEqual([
+      'relative',
+      'that',
+      0,
+      'that Lindale made in June.',
+    ]);
+  });
+
+  it('opens what a noun or an addressee is told at such a "that" ("no sign that", "told the firm that")', () => {
+    expect(segments('Police said there was no sign that sabotage was involved.')).toContainEqual([
+      'complement',
+      'that',
+      1,
+      'that sabotage was involved.',
+    ]);
+    expect(segments('Regulators warned the company that it was obliged to stop.')).toContainEqual([
+      'complement',
+      'that',
+      0,
+      'that it was obliged to stop.',
+    ]);
+  });
+
   it('opens no clause at an object before an infinitive or a participle ("announced plans to cut", "reported a loss caused by")', () => {
     expect(segments('Lindale announced plans to cut jobs.')).toHaveLength(1);
     expect(segments('Lindale reported a loss caused by the strike.')).toHaveLength(1);
