@@ -275,6 +275,34 @@ function disagreeingVerb(words: readonly Word[], index: number): boolean {
   );
 }
 
+/**
+ * Whether the word is a present in "-s" after a bare singular common noun, itself after
+ * "and" or "or" and a plural common noun, and before a preposition or the end of the
+ * phrase ("travel bans and asset freezes on", "rate cuts or tax rises."): no subject opens
+ * without its article there, so the two words are a compound noun. ("Prices fell and
+ * trading resumes on Monday": a verb before "and" is no plural noun.)
+ */
+function coordinatedPluralCompound(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const noun = words[index - 1];
+  const conjunction = words[index - 2];
+  const plural = words[index - 3];
+  const next = words[index + 1];
+  return (
+    word.pos === 'VERB' &&
+    word.text === word.lower &&
+    /[^s]s$/.test(word.lower) &&
+    word.lemma !== word.lower &&
+    noun?.pos === 'NOUN' &&
+    noun.text === noun.lower &&
+    noun.lemma === noun.lower &&
+    (conjunction?.lower === 'and' || conjunction?.lower === 'or') &&
+    plural?.pos === 'NOUN' &&
+    plural.lemma !== plural.lower &&
+    (next === undefined || AFTER_PHRASE.has(next.pos))
+  );
+}
+
 /** A verb as tagged, unless capitalised: then it is a name the tagger misread ("Ford posts"). */
 function isLowerCaseVerb(word: Word): boolean {
   return word.pos === 'VERB' && word.text === word.lower;
@@ -652,6 +680,9 @@ function correctWords(words: readonly Word[]): Word[] {
     // a singular noun would not agree with it as its subject, so it is the noun the phrase
     // ends on.
     if (disagreeingVerb(words, index)) return retagged(word, 'NOUN', word.lower);
+    // "imposed travel bans and asset freezes on officials": a present after a bare singular
+    // noun that "and" joins to a plural noun is a plural noun too, a compound's head.
+    if (coordinatedPluralCompound(words, index)) return retagged(word, 'NOUN', word.lemma);
     // "an American company with": a plain verb form after an article and its modifiers is
     // the noun they modify ("the automaker outsold" is a subject and its verb; "the proposed
     // plan" keeps its participle).

@@ -62,6 +62,20 @@ describe('correctTags', () => {
     expect(tags('Lund/VERB green/ADJ mills/NOUN')[1]).toBe('ADJ');
   });
 
+  it('makes a present after a bare noun, joined to a plural noun, a compound\'s plural ("travel bans and asset freezes on")', () => {
+    expect(
+      tags(
+        'imposed/VERB/impose travel/NOUN bans/NOUN/ban and/CCONJ asset/NOUN freezes/VERB/freeze on/ADP officials/NOUN/official',
+      ),
+    ).toEqual(['VERB', 'NOUN', 'NOUN', 'CCONJ', 'NOUN', 'NOUN', 'ADP', 'NOUN']);
+    // A verb before "and" makes a clause: "prices fell and trading resumes on Monday".
+    expect(
+      tags(
+        'prices/NOUN/price fell/VERB/fall and/CCONJ trading/NOUN resumes/VERB/resume on/ADP Monday/PROPN',
+      )[4],
+    ).toBe('VERB');
+  });
+
   it('makes a bare verb form after a singular noun a noun ("the largest passenger jet in")', () => {
     expect(tags('the/DET largest/ADJ passenger/NOUN jet/VERB in/ADP the/DET world/NOUN')).toEqual([
       'DET',
