@@ -962,11 +962,37 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
     (word, index) =>
       (NOUN_PHRASE_TAGS.has(word.pos) ||
         POSSESSIVE_PRONOUNS.has(word.lower) ||
+        // "in a televised address": a participle between an article and its noun; "in a
+        // statement posted online", "in an interview published": one that tells when a
+        // medium came out, which is when the report was made.
+        (word.pos === 'VERB' &&
+          ((between[index - 1]?.pos === 'DET' && between[index + 1]?.pos === 'NOUN') ||
+            (MEDIUM_NOUNS.has(between[index - 1]?.lemma ?? '') &&
+              between.slice(index + 1).every((after) => /^(?:ADV|ADJ|ADP)$/.test(after.pos))))) ||
+        (word.pos === 'ADV' && between[index - 1]?.pos === 'VERB') ||
         // The date's own "since", whatever its tag.
         (index === between.length - 1 && word.lower === 'since')) &&
       word.lower !== 'that',
   );
 }
+
+/** What a report may be made in and published: "in a statement posted online on Saturday". */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'interview',
+  'address',
+  'speech',
+  'letter',
+  'message',
+  'video',
+  'broadcast',
+  'communique',
+  'release',
+  'post',
+  'article',
+  'column',
+  'op-ed',
+]);
 
 /** Whether a verb (past adverbs) comes at `index`, going on from the words before. */
 function verbFollows(words: readonly Word[], index: number): boolean {

@@ -1484,8 +1484,10 @@ function nominalEvents(
       // "welcomed the firm's decision": a possessor, not the verb's subject, is its doer.
       // "described the bankruptcy of Chrysler": what is talked about is not the speaker's
       // doing ("announced job cuts" is).
+      // ("announced the death": a death is undergone, not done by the announcer.)
       agent:
         governor &&
+        kind !== 'death' &&
         !possessed(words, own.first, index) &&
         !(governor === objectOf && talksAbout(governor))
           ? governor.passive

@@ -414,6 +414,20 @@ describe('dateOf, through the article stages', () => {
       { start: '2024-02-01', mention: { dateBasis: 'own-timex' } },
     ],
     [
+      'dates a report by a day after an object with a participle before its noun ("in a televised address … late on Sunday night")',
+      'The governor announced the closure in a televised address to the state late on Sunday night.',
+      'announced',
+      '2011-05-02',
+      { start: '2011-05-01T21:00', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
+      'dates a report by the day the medium it was made in came out ("in a statement posted online on Saturday")',
+      'The group claimed responsibility in a statement posted online on Saturday.',
+      'claimed',
+      '2015-11-16',
+      { start: '2015-11-14', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
       'dates a verb joined to a dated one, with no subject of its own, by the same day',
       'The ministry declared a state of emergency on Thursday and released 50 million euros.',
       'released',

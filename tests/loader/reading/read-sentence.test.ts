@@ -61,6 +61,15 @@ describe('readSentence', () => {
     expect(triggers('It was a storm that rid the port of its old cranes.')).toContain('rid');
   });
 
+  it('gives a death a report announces no doer ("the governor announced the death")', () => {
+    const events = read('The governor announced the death of the mayor.');
+    expect(events).toContainEqual(expect.objectContaining({ trigger: 'death', agent: null }));
+    // What the announcer does is the announcer's: "announced job cuts".
+    expect(read('Lindale announced job cuts.')).toContainEqual(
+      expect.objectContaining({ trigger: 'cuts', agent: 'Lindale' }),
+    );
+  });
+
   it('gives an infinitive in a relative clause the clause\'s own subject ("the mills that it intends to close")', () => {
     const events = read('Lindale will not name the mills that it intends to close.');
     expect(events).toContainEqual(expect.objectContaining({ trigger: 'close', agent: 'it' }));
