@@ -36,6 +36,12 @@ export interface Referents {
    * Oslo, where Norwind waited. It was flown by a crew of six").
    */
   lastSubject?: string | null;
+  /**
+   * The person the last sentence that named or meant one was about, its main clause's
+   * subject: what a next "he" stands for before anyone named later in that sentence ("He
+   * started Apple with Steve Wozniak … he left Apple in 1985": not Wozniak).
+   */
+  lastPersonSubject?: string | null;
   /** The person who says a quotation, for its "I" ("“I dread …,” said Anna Berg"). */
   speaker?: string | null;
   /** The company the report of a quotation names, for its "we" ("said a Norwind pilot"). */
@@ -543,19 +549,38 @@ export function contextAt<T extends Referents>(
   const reporter = reporterOf(event, all);
   const quoted = insideQuotation(words, at.start) ? quotationSpeaker(words, entities, all) : null;
   const plural = pluralSubjectBefore(words, event, all);
-  if (before.length === 0 && !reporter && !quoted && !plural) return context;
+  // "He started Apple with Steve Wozniak. … he left Apple": with no one named before it in
+  // its sentence, "he" is whom the last sentence was about, not whoever it named last,
+  // unless that one is the more talked about ("Judge Holwell ordered Rajaratnam to stay
+  // home. Prosecutors had asked that he be jailed").
+  const personBefore = before.some((entity) => entity.kind === 'person');
+  const topic = personBefore ? null : aboutPerson(context);
+  const retold = topic !== null && topic !== context.lastPerson;
+  if (before.length === 0 && !reporter && !quoted && !plural && !retold) return context;
   // A name told before "it" in its own sentence comes first.
   const local: T = {
     ...context,
     ...(plural ? { pluralBefore: true } : {}),
     ...(before.length > 0 ? { lastSubject: null } : {}),
     ...(quoted ? { speaker: quoted.person, speakerOrganization: quoted.organization } : {}),
+    ...(retold ? { lastPerson: topic } : {}),
   };
   remember(local, before);
   // "The L300 will wear the livery of Norwind Air when it arrives": "it" in a later clause
-  // is the named company or product the sentence began with, not the name told last.
-  const subject = sentenceSubject(words, entities, all, event, at, local);
-  if (subject) local.lastSubject = subject;
+  // is the named company or product the sentence began with, not the name told last; "he"
+  // the person ("Mubarak ruled since the assassination of Sadat, and he …").
+  const subject = namedSubject(words, entities, all, event, at);
+  const person = subject?.named?.kind === 'person' ? subject.named.canonical : null;
+  if (person) local.lastPerson = person;
+  else if (topic) local.lastPerson = topic;
+  const thing = subject
+    ? subject.named
+      ? THING_KINDS.has(subject.named.kind)
+        ? subject.named.canonical
+        : null
+      : describedReferent(words, subject.phrase, local)
+    : null;
+  if (thing) local.lastSubject = thing;
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
   const speaker = reporter?.agent;
@@ -592,6 +617,15 @@ export function contextAt<T extends Referents>(
   return local;
 }
 
+/** The person the last sentence was about, when no one named after is more talked about. */
+function aboutPerson(context: Referents): string | null {
+  const about = context.lastPersonSubject ?? null;
+  const last = context.lastPerson;
+  if (!about || !last) return about;
+  const count = (name: string) => context.mentions?.get(name) ?? 0;
+  return count(about) >= count(last) ? about : null;
+}
+
 /** Whether a noun is written in a form other than its lemma: a plural ("mills", "people"). */
 function isPluralForm(word: Word): boolean {
   return word.lemma !== word.lower;
@@ -611,17 +645,17 @@ function pluralSubjectBefore(
 }
 
 /**
- * The company or product the subject of the sentence's first verb names or describes
- * ("the plane"), when it comes before `at`.
+ * The subject of the sentence's first verb (or of the clause governing the event), when it
+ * comes before `at`, with the name at its head if any: the company, product or person "it"
+ * and "he" stand for before names told later ("the plane", "Mubarak").
  */
-function sentenceSubject(
+function namedSubject(
   words: readonly Word[],
   entities: readonly EntityMention[],
   all: readonly SentenceEvent[],
   event: SentenceEvent,
   at: Word,
-  context: Referents,
-): string | null {
+): { phrase: Phrase; named: EntityMention | null } | null {
   // "Sony rose, while Toyota gained after it said": the clause governing the event's
   // comes first, then the sentence's first.
   const governing =
@@ -639,8 +673,7 @@ function sentenceSubject(
   const named = namesIn(words, entities, subject).find(
     (entity) => entity.start <= head.start && head.end <= entity.end,
   );
-  if (!named) return describedReferent(words, subject, context);
-  return ['organization', 'product', 'index'].includes(named.kind) ? named.canonical : null;
+  return { phrase: subject, named: named ?? null };
 }
 
 /**
@@ -721,25 +754,39 @@ function coinedVariant(
   return false;
 }
 
+/** What "it" may stand for: a company, a product, a market index. */
+const THING_KINDS: ReadonlySet<string> = new Set(['organization', 'product', 'index']);
+
+/** What "he" and "she" stand for. */
+export const PERSON_KINDS: ReadonlySet<string> = new Set(['person']);
+
 /**
- * The company or product the sentence's main clause is about: the named subject of its
- * first verb outside any subordinate clause (a passive's subject is its patient).
+ * The company or product (or, asked for `PERSON_KINDS`, the person) the sentence's main
+ * clause is about: the named subject of its first verb outside any subordinate clause (a
+ * passive's subject is its patient).
  */
 export function mainSubject(
-  read: Pick<ReadSentence, 'events' | 'segments'>,
+  read: Pick<ReadSentence, 'events' | 'segments' | 'words'>,
   participantsOf: (event: SentenceEvent) => readonly ParticipantRole[],
   kindOf: (name: string) => EntityMention['kind'] | undefined,
+  kinds: ReadonlySet<string> = THING_KINDS,
 ): string | null {
-  const main = read.events.find(
+  // ("“He has decided to step down,” Suleiman said": the speaker, not the quotation's,
+  // when the report is an event.)
+  const mains = read.events.filter(
     (event) => event.pos === 'verb' && read.segments[event.segment]?.parent === null,
   );
+  const main =
+    mains.find(
+      (event) => !insideQuotation(read.words, (read.words[event.trigger] as Word).start),
+    ) ?? mains[0];
   if (!main) return null;
   const role = main.passive ? 'patient' : 'agent';
   // ("The Dow fell 998 points. It then rebounded": an index too.)
   const subject = participantsOf(main).find(
     (participant) =>
       participant.role === role &&
-      ['organization', 'product', 'index'].includes(kindOf(participant.name) ?? '') &&
+      kinds.has(kindOf(participant.name) ?? '') &&
       !isGroupPlural(participant.name),
   );
   return subject?.name ?? null;

@@ -38,6 +38,7 @@ import {
   antecedentOf,
   contextAt,
   mainSubject,
+  PERSON_KINDS,
   participantsOf,
   ofPhraseHolder,
   passiveSubjectReferent,
@@ -382,11 +383,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     if (people.length >= 2) context.lastPeople = people;
     remember(context, entities);
     rememberDescriptions(context, words, entities);
-    context.lastSubject = mainSubject(
-      read,
-      (event) => participantsByEvent.get(event) ?? [],
-      (name) => kinds.get(name),
-    );
+    const participantsOfEvent = (event: SentenceEvent) => participantsByEvent.get(event) ?? [];
+    const kindOfName = (name: string) => kinds.get(name);
+    context.lastSubject = mainSubject(read, participantsOfEvent, kindOfName);
+    // A sentence that names someone without being about a person leaves "he" to whoever
+    // was named last; one that names no one leaves the story's person as it was.
+    const person = mainSubject(read, participantsOfEvent, kindOfName, PERSON_KINDS);
+    if (person || entities.some((entity) => entity.kind === 'person'))
+      context.lastPersonSubject = person;
   });
   const related = indexReports(events);
   const redated = new Map(

@@ -324,3 +324,23 @@ describe('passiveSubjectReferent', () => {
     expect(passiveSubjectReferent(words, event, context)).toBeNull();
   });
 });
+
+describe('the person a next sentence\'s "he" stands for', () => {
+  it('is whom the last sentence was about, not someone it named after', () => {
+    const text =
+      'Erik Lund died on Monday. Lund founded Harwell with Nils Moe in 1976. He left Harwell in 1985.';
+    expect(event(text, 'left', '2021-05-19').participants).toContain('Erik Lund');
+  });
+
+  it('is whom the last sentence named, when that one is the more talked about', () => {
+    const text =
+      'Erik Lund was convicted on Monday. Lund showed no emotion. Judge Nils Moe ordered Lund to stay home. Prosecutors had asked that he be jailed.';
+    expect(event(text, 'jailed', '2021-05-19').participants).toContain('Erik Lund');
+  });
+
+  it("is the speaker of a quotation, not the quotation's subject", () => {
+    const text =
+      'Erik Lund resigned on Friday. “Erik Lund has decided to step down,” Nils Moe said. He said the board would meet.';
+    expect(event(text, 'said', '2021-05-19', 1).participants).toEqual(['Nils Moe']);
+  });
+});
