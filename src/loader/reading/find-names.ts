@@ -1019,7 +1019,12 @@ function classifiedPerson(
   // "chief executive Olli-Pekka Kallasvuo said": a title written small right before a
   // full name is its holder's.
   const titled = described && isSmallTitle(words[start - 1]);
-  return titled || appositionTitle(words, end, described) ? [{ ...only, kind: 'person' }] : found;
+  // "Bill Gates, who founded Microsoft": a body is told of with "which".
+  const comma = words[end + 1]?.text === ',' ? 1 : 0;
+  const who = described && words[end + 1 + comma]?.lower === 'who';
+  return titled || who || appositionTitle(words, end, described)
+    ? [{ ...only, kind: 'person' }]
+    : found;
 }
 
 /** Marks of a generation after a person's name: "August Busch IV", "William Clay Ford Jr.". */

@@ -590,6 +590,20 @@ describe('findNames', () => {
   it.todo(
     'drops a capitalised plural opening a sentence ("Officials in Germany said" gives a tentative organization "Officials")',
   );
+  it('reads a full name told of with "who" as a person, even one whose first word is a common word ("Bill Gates, who")', () => {
+    expect(names('Rose Harwell, who founded the mill, said it would close.')).toContainEqual([
+      'Rose Harwell',
+      'person',
+      'Rose Harwell',
+    ]);
+    // A body is told of with "which".
+    expect(names('Harwell Mills, which owns the plant, said it would close.')).toContainEqual([
+      'Harwell Mills',
+      'organization',
+      'Harwell Mills',
+    ]);
+  });
+
   it('reads an unknown name as a person when an apposition gives a title, and the body after "for" as a body', () => {
     expect(names('“Costs fell,” said Teodor Vane, the chief financial officer for HBX.')).toEqual([
       ['Teodor Vane', 'person', 'Teodor Vane'],
