@@ -260,8 +260,11 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'undergo',
 ]);
 
-/** Verbs light with a deal or an agreement for object: "struck a deal", "sealed an accord". */
-const DEAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['strike', 'seal', 'clinch']);
+/**
+ * Verbs light with a deal or an agreement for object: "struck a deal", "sealed an accord",
+ * "reached an agreement".
+ */
+export const DEAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['strike', 'seal', 'clinch', 'reach']);
 
 /** Whether a verb is light with an object noun of this kind ("struck a deal", "held talks"). */
 export function isLightVerbFor(verb: string, nounKind: string | null): boolean {

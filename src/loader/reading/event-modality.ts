@@ -28,6 +28,11 @@ const PLANNING = new Set([
   'pledge',
   'vow',
 ]);
+/**
+ * Governing lemmas that make an infinitive they govern a plan: "voted to leave the European
+ * Union" (not "voted against the bill, with 95 Democrats opposing it").
+ */
+const DECIDING = new Set(['vote']);
 /** Governing lemmas that make what they govern an expectation, hope or fear. */
 const EXPECTING = new Set([
   'expect',
@@ -292,6 +297,7 @@ export function modalityOf(input: ModalityInput): Modality {
   )
     return 'expected';
   if (governor && (PLANNING.has(governor) || DEFERRING.has(governor))) return 'scheduled';
+  if (governor && DECIDING.has(governor) && group?.tense === 'infinitive') return 'scheduled';
   // "fears of a collapse", "hopes for a deal": a nominal event after an attitude noun
   // (not "better-than-expected results": a comparison).
   const before = words.slice(Math.max(0, trigger - 4), trigger).map((word) => word.lemma);

@@ -15,7 +15,13 @@ import {
 } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isThemeNoun } from '../lexicon/transfers.ts';
-import { EVENT_RELATING_VERBS, isVerbLemma, LIGHT_VERBS, SUPPORT_VERBS } from '../lexicon/verbs.ts';
+import {
+  DEAL_LIGHT_VERBS,
+  EVENT_RELATING_VERBS,
+  isVerbLemma,
+  LIGHT_VERBS,
+  SUPPORT_VERBS,
+} from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 import { PERIOD_WORDS, RESULT_NOUNS } from '../lexicon/result-periods.ts';
 
@@ -294,7 +300,11 @@ export function isSessionFrame(words: readonly Word[], index: number): boolean {
 export function isThemeOfVerb(words: readonly Word[], index: number, verb: Word): boolean {
   const noun = words[index] as Word;
   if (!isThemeNoun(noun.lemma)) return false;
-  if ([SUPPORT_VERBS, LIGHT_VERBS, EVENT_RELATING_VERBS].some((verbs) => verbs.has(verb.lemma)))
+  if (
+    [SUPPORT_VERBS, LIGHT_VERBS, DEAL_LIGHT_VERBS, EVENT_RELATING_VERBS].some((verbs) =>
+      verbs.has(verb.lemma),
+    )
+  )
     return false;
   // What a report tells, an intention plans or an aspectual begins is an event of its own.
   if (eventClassOf(verb, 'verb') !== 'OCCURRENCE') return false;

@@ -218,6 +218,20 @@ function isMidSince(words: readonly Word[], index: number): boolean {
   return words[index]?.lower === 'since' && words[index - 1]?.pos === 'AUX';
 }
 
+/**
+ * "could now begin", "will today sign": a date written as one adverb (its words come tagged
+ * X) stands inside a verb group as any adverb does (not "has in recent years been").
+ */
+function isAdverbOfTime(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  return (
+    word.pos === 'X' &&
+    /^[a-z]+$/.test(word.text) &&
+    words[index - 1]?.pos !== 'X' &&
+    words[index + 1]?.pos !== 'X'
+  );
+}
+
 function readGroup(words: readonly Word[], head: number): VerbGroup {
   const auxiliaries: Word[] = [];
   let first = head;
@@ -228,7 +242,12 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
     if (word.pos === 'AUX' || FUTURE.has(word.lower) || MODALS.has(word.lower)) {
       auxiliaries.unshift(word);
       first = index;
-    } else if (NEGATIONS.has(word.lower) || word.pos === 'ADV' || isMidSince(words, index)) {
+    } else if (
+      NEGATIONS.has(word.lower) ||
+      word.pos === 'ADV' ||
+      isMidSince(words, index) ||
+      isAdverbOfTime(words, index)
+    ) {
       if (NEGATIONS.has(word.lower)) negated = true;
       first = index;
     } else if (word.lower === 'to' && word.pos === 'PART') {
@@ -238,7 +257,12 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
     } else break;
   }
   // Adverbs before the group that no auxiliary follows are not part of it.
-  while (first < head && (words[first] as Word).pos === 'ADV' && !auxiliaries.length) first++;
+  while (
+    first < head &&
+    ((words[first] as Word).pos === 'ADV' || isAdverbOfTime(words, first)) &&
+    !auxiliaries.length
+  )
+    first++;
   const headWord = words[head] as Word;
   const lowers = auxiliaries.map((word) => word.lower);
   const modal = lowers.find((word) => MODALS.has(word)) ?? null;

@@ -31,6 +31,15 @@ function modality(text: string, trigger: string): string | undefined {
 }
 
 describe('modalityOf', () => {
+  it('reads what a vote decides as planned ("voted to leave"), not what goes with the vote', () => {
+    expect(modality('The region voted on Sunday to leave the federation.', 'leave')).toBe(
+      'scheduled',
+    );
+    expect(
+      modality('The House voted against the bill, with 95 members opposing it.', 'opposing'),
+    ).toBe('actual');
+  });
+
   it('reads a plain past as actual', () => {
     expect(modalityOf(input())).toBe('actual');
   });

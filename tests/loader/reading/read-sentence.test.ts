@@ -75,6 +75,20 @@ describe('readSentence', () => {
     expect(events).toContainEqual(expect.objectContaining({ trigger: 'close', agent: 'it' }));
   });
 
+  it('reads "reached" or "struck" an agreement or a deal as the agreement itself, not an arrival or a strike', () => {
+    const reached = read('Harwell and Lindale reached an agreement on Sunday.');
+    expect(reached).toContainEqual(
+      expect.objectContaining({
+        trigger: 'agreement',
+        governor: 'reached',
+        agent: 'Harwell and Lindale',
+      }),
+    );
+    expect(reached.find((e) => e.trigger === 'reached')?.light).toBe(true);
+    // Not a level: "reached a record".
+    expect(read('The index reached a record.').map((e) => e.trigger)).toEqual(['reached']);
+  });
+
   it('reads a light verb in a relative clause on an event noun as telling that noun ("a deal that Lindale had struck")', () => {
     const events = read('Harwell rejected a deal that Lindale had struck on Monday.');
     expect(events).toContainEqual(

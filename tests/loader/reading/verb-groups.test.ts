@@ -19,6 +19,20 @@ describe('findVerbGroups', () => {
     expect(findVerbGroups(raised).map((g) => raised[g.head]?.text)).toEqual(['raised']);
   });
 
+  it('reads a one-word date between an auxiliary and its verb as an adverb of the group ("could now begin")', () => {
+    const words = tag('The country could now begin its transition.').map((word) =>
+      word.text === 'now' ? { ...word, pos: 'X' as const } : word,
+    );
+    const begin = findVerbGroups(words).find((g) => words[g.head]?.text === 'begin');
+    expect(begin).toMatchObject({ modal: 'could', first: 2 });
+    // A date of several words is no adverb of it: "has in recent years been struggling".
+    const years = tag('It has in recent years been struggling.').map((word) =>
+      ['in', 'recent', 'years'].includes(word.text) ? { ...word, pos: 'X' as const } : word,
+    );
+    const struggling = findVerbGroups(years).find((g) => years[g.head]?.text === 'struggling');
+    expect(years[struggling?.first ?? -1]?.text).toBe('been');
+  });
+
   it('reads a simple past', () => {
     expect(group('The ferry sailed at dawn.', 'sailed')).toMatchObject({
       tense: 'past',
