@@ -19,7 +19,7 @@ import {
   type DateBasis,
   type EventDate,
 } from './event-dates.ts';
-import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+import { namesItsObject, type ReadSentence, type SentenceEvent } from './read-sentence.ts';
 import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
@@ -122,6 +122,16 @@ export function dateOf(
         }
       : { date: null, basis: null, timex: null };
   }
+  // "On Saturday he called the attacks an act of war": what a report names was done before
+  // it, not on its day.
+  const namer = event.governor;
+  if (
+    event.pos === 'noun' &&
+    namer &&
+    namesItsObject(words, namer) &&
+    holds(namer.patient, event.trigger)
+  )
+    return { date: null, basis: null, timex: null };
   // "its biggest drop since the markets reopened after the attacks": so is a clause.
   if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
   // "fined on Wednesday for trying to rig rates": the cause of a punishment is not of its

@@ -329,6 +329,47 @@ export function talksAbout(event: SentenceEvent): boolean {
   return event.pos === 'verb' && event.kind === 'statement' && event.eventClass === 'REPORTING';
 }
 
+/** Verbs that name what they talk about: "called the attacks an act of war", "dubbed". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'term', 'label', 'dub', 'brand']);
+
+/**
+ * Whether a verb names its object ("called the attacks an act of war", "called the strike
+ * unjustified", "called the lawsuit “silly”"), which it talks about, rather than calls it
+ * ("called a general strike for Wednesday"): where the object ends, what it is called
+ * begins.
+ */
+export function namesItsObject(words: readonly Word[], verb: SentenceEvent): boolean {
+  const object = verb.patient;
+  if (verb.pos !== 'verb' || !NAMING_VERBS.has(verb.lemma) || !object) return false;
+  const next = words[object.last + 1];
+  return (
+    calledAt(words, object) >= 0 ||
+    next?.pos === 'ADJ' ||
+    next?.pos === 'DET' ||
+    /^[“"]$/.test(next?.text ?? '')
+  );
+}
+
+/** Where a second noun phrase opens in a naming verb's object ("the verdict a loss"), or -1. */
+function calledAt(words: readonly Word[], object: Phrase): number {
+  for (let at = object.first + 1; at <= object.last; at++)
+    if (words[at]?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(words[at - 1]?.pos ?? '')) return at;
+  return -1;
+}
+
+/** Whether the noun at `index` is what a naming verb calls its object ("a loss"). */
+function calledByNamingVerb(
+  words: readonly Word[],
+  verbs: readonly SentenceEvent[],
+  index: number,
+): boolean {
+  return verbs.some((verb) => {
+    if (!verb.patient || !NAMING_VERBS.has(verb.lemma)) return false;
+    const called = calledAt(words, verb.patient);
+    return called >= 0 && called <= index && index <= verb.patient.last;
+  });
+}
+
 /** Words that open a clause telling when the clause it hangs on happens. */
 const TIME_MARKERS = new Set(['when', 'after', 'before', 'once', 'until']);
 
@@ -1420,6 +1461,8 @@ function nominalEvents(
     const objectOf = takenBy ?? joinedTo;
     if (!gerundAfter && objectOf && isThemeOfVerb(words, index, words[objectOf.trigger] as Word))
       return;
+    // "called the attacks an act of war": what a naming verb calls its object is no event.
+    if (calledByNamingVerb(words, verbEvents, index)) return;
     const lemma = listedNounLemma(word);
     const kind = eventKindOf(lemma, lemmasOfClause(segmentIndex));
     // "upending a deal that Citigroup had struck earlier in the week": a light verb whose
@@ -1489,7 +1532,7 @@ function nominalEvents(
         governor &&
         kind !== 'death' &&
         !possessed(words, own.first, index) &&
-        !(governor === objectOf && talksAbout(governor))
+        !(governor === objectOf && (talksAbout(governor) || namesItsObject(words, governor)))
           ? governor.passive
             ? governor.patient
             : governor.agent

@@ -51,6 +51,7 @@ import {
 import {
   readSentence,
   talksAbout,
+  namesItsObject,
   type ReadSentence,
   type SentenceEvent,
 } from '../reading/read-sentence.ts';
@@ -686,7 +687,10 @@ function titleOf(
   // "described the meeting": the describing is not the meeting. "The plan still has to be
   // approved": what is not done to it is no title of a plan that is.
   const better =
-    holder && !talksAbout(holder) && !(holder.modality !== 'actual' && event.modality === 'actual')
+    holder &&
+    !talksAbout(holder) &&
+    !namesItsObject(words, holder) &&
+    !(holder.modality !== 'actual' && event.modality === 'actual')
       ? titles.get(holder)
       : undefined;
   return better && better.toLowerCase().includes((words[event.trigger] as Word).lower)

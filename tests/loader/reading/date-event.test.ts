@@ -151,6 +151,15 @@ describe('dateOf, through the article stages', () => {
     expect(flight.mention.dateBasis).toBe('publication-date');
   });
 
+  it('dates no event a report names by the report\'s day ("On Saturday he called the attacks an act of war")', () => {
+    const text = 'On Saturday morning the mayor called the attacks an act of war.';
+    expect(event(text, 'attacks', '2015-11-16').start).toBeNull();
+    expect(event(text, 'called', '2015-11-16').start).toBe('2015-11-14T06:00');
+    // What is called for a day is planned for it.
+    const strike = 'The union called a strike for Wednesday.';
+    expect(event(strike, 'strike', '2015-11-16').start).toBe('2015-11-18');
+  });
+
   it('dates a noun with the light verb of its relative clause ("upending a deal that Lindale had struck on Monday")', () => {
     const text =
       'Harwell agreed on Friday to buy Corran, upending a deal that Lindale had struck with Corran on Monday.';

@@ -61,6 +61,16 @@ describe('readSentence', () => {
     expect(triggers('It was a storm that rid the port of its old cranes.')).toContain('rid');
   });
 
+  it('reads no event in what a naming verb calls its object, and gives its object no doer ("called the verdict a loss")', () => {
+    const events = read('Harwell called the verdict a loss for consumers.');
+    expect(events.map((e) => e.trigger)).toEqual(['called', 'verdict']);
+    expect(events.find((e) => e.trigger === 'verdict')?.agent).toBeNull();
+    // "called a strike" calls it: the union's strike.
+    expect(read('The union called a strike for Wednesday.')).toContainEqual(
+      expect.objectContaining({ trigger: 'strike', agent: 'The union' }),
+    );
+  });
+
   it('gives a death a report announces no doer ("the governor announced the death")', () => {
     const events = read('The governor announced the death of the mayor.');
     expect(events).toContainEqual(expect.objectContaining({ trigger: 'death', agent: null }));
