@@ -37,6 +37,10 @@ export function countFromEvents(
     const linkAt = words.findIndex((word) => word.start >= timex.end);
     const link = words[linkAt]?.lower;
     if (link !== 'before' && link !== 'after') continue;
+    // "had evaded capture for almost ten years after the attacks": how long a state lasted
+    // from an event, not a day counted from it.
+    const before = words.findLast((word) => word.end <= timex.start);
+    if (/^for\b/i.test(timex.text) || before?.lower === 'for') continue;
     // ("a day after Belgium, the Netherlands and Luxembourg rescued Fortis": the clause the
     // link opens, where the sentence's structure found one.)
     const clause = read.segments.find(

@@ -826,7 +826,9 @@ function subjectOf(
   if (segment.type === 'relative' && segment.first > 0) {
     let at = segment.first - 1;
     if ((words[at] as Word).text === ',') at--;
-    const antecedent = phraseEndingBefore(words, at, 0);
+    // "the attacks of September 11, 2001, which killed": the noun before its date.
+    const dated = datedPhraseEnd(words, at);
+    const antecedent = phraseEndingBefore(words, dated, 0);
     // "GM, an automaker which has filed": the name the apposition describes.
     const opening = asideOpening(words, segment.first);
     const named =
@@ -1007,6 +1009,20 @@ function beforeQuotedTerm(words: readonly Word[], at: number, floor: number): nu
   for (let open = at - 2; open >= floor && open >= at - 5; open--)
     if (QUOTE_MARKS.has((words[open] as Word).text)) return at - 1;
   return at;
+}
+
+/**
+ * Where the noun phrase a date of it qualifies ends ("the attacks of September 11, 2001":
+ * at "attacks"); `at` when no such date ends there ("cut its ratings on Monday, which
+ * forced": the clause is what "which" stands for).
+ */
+function datedPhraseEnd(words: readonly Word[], at: number): number {
+  if (words[at]?.pos !== 'X') return at;
+  let before = at;
+  while (before > 0 && (words[before]?.pos === 'X' || words[before]?.text === ',')) before--;
+  if (words[before]?.lower !== 'of') return at;
+  const noun = words[before - 1];
+  return noun?.pos === 'NOUN' ? before - 1 : at;
 }
 
 /**
@@ -1546,9 +1562,14 @@ function nominalEvents(
       trigger: index,
       segmentType: segment.type,
       governor: governorWord,
-      governorModality: governor?.modality ?? null,
+      governorModality: governor && governor !== nounAfter ? governor.modality : null,
     });
-    event.modality = nominalModality(event.modality, governor ?? null);
+    // "had evaded capture for ten years after the attacks": what came before or after an
+    // event did not fail to happen with it.
+    event.modality = nominalModality(
+      event.modality,
+      governor && governor !== nounAfter ? governor : null,
+    );
     // "will go on sale in June", "could face bankruptcy": a noun after a verb with no event
     // of its own still has that verb's future or modal.
     if (!governor && event.modality === 'actual') {

@@ -54,6 +54,18 @@ describe('countFromEvents', () => {
     expect(dateOf('announcement')?.date?.start).toBe('2009-11-04');
   });
 
+  it('counts no day from how long a state lasted after an event ("hid for ten years after the fire, which killed 30")', () => {
+    const sentence = 'Lund hid for ten years after the fire, which killed 30 people.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'ten years', 'DURATION', 'P10Y'),
+      '2001-09-11',
+      'story-day',
+      '2011-05-02',
+    );
+    expect(dateOf('killed')?.basis).not.toBe('event-relative');
+  });
+
   it('counts a clause after "after" back from its main clause: "comes a day after Y released"', () => {
     const sentence = "The mill's move comes a day after Harwell released a list of closures.";
     const dateOf = counted(

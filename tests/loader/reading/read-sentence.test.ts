@@ -71,6 +71,29 @@ describe('readSentence', () => {
     );
   });
 
+  it('keeps what came after an event that did not happen as happened ("had evaded capture after the attacks")', () => {
+    const events = read('Lund had evaded capture after the attacks, which killed 30 people.');
+    expect(events).toContainEqual(
+      expect.objectContaining({ trigger: 'attacks', modality: 'actual' }),
+    );
+    // A relative clause after a noun's date of its own is the noun's: "the fire of May 3,
+    // 2001, which killed".
+    const dated = tag('Lund hid after the fire of May 3, 2001, which killed 30 people.').map(
+      (word) =>
+        ['May', '3', ',', '2001'].includes(word.text) && word.start < 40
+          ? { ...word, pos: 'X' as const }
+          : word,
+    );
+    const killed = readSentence(dated).events.find((e) => dated[e.trigger]?.text === 'killed');
+    expect(
+      phraseOf(
+        dated,
+        'Lund hid after the fire of May 3, 2001, which killed 30 people.',
+        killed?.agent ?? null,
+      ),
+    ).toBe('the fire');
+  });
+
   it('gives a death a report announces no doer ("the governor announced the death")', () => {
     const events = read('The governor announced the death of the mayor.');
     expect(events).toContainEqual(expect.objectContaining({ trigger: 'death', agent: null }));
