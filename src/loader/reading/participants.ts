@@ -55,6 +55,17 @@ export interface Referents {
    * "the workers may not earn what they earn today" ("they" are the workers).
    */
   pluralBefore?: boolean;
+  /**
+   * Whether the last sentence's main clause had people for subject, named together or by
+   * a plural noun ("Merkel and Hollande launched", "The jurors deliberated"): a next "they"
+   * is them, not the company named last.
+   */
+  peopleSubject?: boolean;
+  /**
+   * The last of the names joined as the subject "they" continues in its sentence ("GM and
+   * Chrysler were given loans after they warned": Chrysler, one of them).
+   */
+  jointSubject?: string | null;
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
   /**
@@ -398,7 +409,8 @@ export function pronounAgent(
       (insideQuotation(words, (words[agent.first] as Word).start) ? null : context.lastSubject) ??
       context.lastOrganization
     );
-  if (word === 'they') return context.pluralBefore ? null : context.lastOrganization;
+  if (word === 'they')
+    return context.jointSubject ?? (context.pluralBefore ? null : context.lastOrganization);
   if (word === 'he' || word === 'she') return context.lastPerson;
   if (word === 'i') return context.speaker ?? null;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
@@ -548,7 +560,10 @@ export function contextAt<T extends Referents>(
   );
   const reporter = reporterOf(event, all);
   const quoted = insideQuotation(words, at.start) ? quotationSpeaker(words, entities, all) : null;
-  const plural = pluralSubjectBefore(words, event, all);
+  // ("The jurors deliberated for three days. They found …": the last sentence's people.)
+  const plural =
+    pluralSubjectBefore(words, event, all) ||
+    (before.length === 0 && context.peopleSubject === true);
   // "He started Apple with Steve Wozniak. … he left Apple": with no one named before it in
   // its sentence, "he" is whom the last sentence was about, not whoever it named last,
   // unless that one is the more talked about ("Judge Holwell ordered Rajaratnam to stay
@@ -571,6 +586,10 @@ export function contextAt<T extends Referents>(
   // the person ("Mubarak ruled since the assassination of Sadat, and he …").
   const subject = namedSubject(words, entities, all, event, at);
   const person = subject?.named?.kind === 'person' ? subject.named.canonical : null;
+  const joint =
+    subject?.named &&
+    words.slice(subject.phrase.first, subject.phrase.last + 1).some((word) => word.lower === 'and');
+  if (joint) local.jointSubject = subject.named?.canonical ?? null;
   if (person) local.lastPerson = person;
   else if (topic) local.lastPerson = topic;
   const thing = subject
@@ -637,12 +656,34 @@ function pluralSubjectBefore(
   event: SentenceEvent,
   all: readonly SentenceEvent[],
 ): boolean {
-  return all.some((other) => {
-    if (other.pos !== 'verb' || other.trigger >= event.trigger || !other.agent) return false;
-    const head = words[other.agent.last] as Word;
-    return head.pos === 'NOUN' && isPluralForm(head) && /^[a-z]/.test(head.text);
-  });
+  return all.some(
+    (other) =>
+      other.pos === 'verb' && other.trigger < event.trigger && hasPeopleSubject(words, other),
+  );
 }
+
+/**
+ * Whether a verb's subject is several people or things: a plural common noun ("workers",
+ * "hundreds of thousands of people"), or names joined by "and" ("Merkel and Hollande").
+ */
+export function hasPeopleSubject(
+  words: readonly Word[],
+  verb: SentenceEvent,
+  joinedNames = true,
+): boolean {
+  const subject = verb.passive ? verb.patient : verb.agent;
+  if (!subject) return false;
+  const head = words[subject.last] as Word;
+  if (head.pos === 'NOUN' && /^[a-z]/.test(head.text))
+    return isPluralForm(head) || PLURAL_PEOPLE.has(head.lower);
+  const joined = words.slice(subject.first, subject.last + 1).some((word) => word.lower === 'and');
+  return (
+    joinedNames && joined && head.pos === 'PROPN' && (words[subject.first] as Word).pos === 'PROPN'
+  );
+}
+
+/** Nouns of people that are plural in their own form ("people", "police"). */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'crew']);
 
 /**
  * The subject of the sentence's first verb (or of the clause governing the event), when it
@@ -754,6 +795,23 @@ function coinedVariant(
   return false;
 }
 
+/**
+ * The first verb of the sentence's main clause; a report's rather than its quotation's
+ * ("“He has decided to step down,” Suleiman said"), when the report is an event.
+ */
+export function mainClauseVerb(
+  read: Pick<ReadSentence, 'events' | 'segments' | 'words'>,
+): SentenceEvent | undefined {
+  const mains = read.events.filter(
+    (event) => event.pos === 'verb' && read.segments[event.segment]?.parent === null,
+  );
+  return (
+    mains.find(
+      (event) => !insideQuotation(read.words, (read.words[event.trigger] as Word).start),
+    ) ?? mains[0]
+  );
+}
+
 /** What "it" may stand for: a company, a product, a market index. */
 const THING_KINDS: ReadonlySet<string> = new Set(['organization', 'product', 'index']);
 
@@ -771,15 +829,7 @@ export function mainSubject(
   kindOf: (name: string) => EntityMention['kind'] | undefined,
   kinds: ReadonlySet<string> = THING_KINDS,
 ): string | null {
-  // ("“He has decided to step down,” Suleiman said": the speaker, not the quotation's,
-  // when the report is an event.)
-  const mains = read.events.filter(
-    (event) => event.pos === 'verb' && read.segments[event.segment]?.parent === null,
-  );
-  const main =
-    mains.find(
-      (event) => !insideQuotation(read.words, (read.words[event.trigger] as Word).start),
-    ) ?? mains[0];
+  const main = mainClauseVerb(read);
   if (!main) return null;
   const role = main.passive ? 'patient' : 'agent';
   // ("The Dow fell 998 points. It then rebounded": an index too.)

@@ -38,6 +38,8 @@ import {
   antecedentOf,
   contextAt,
   mainSubject,
+  mainClauseVerb,
+  hasPeopleSubject,
   PERSON_KINDS,
   participantsOf,
   ofPhraseHolder,
@@ -389,6 +391,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     context.lastSubject = mainSubject(read, participantsOfEvent, kindOfName);
     // A sentence that names someone without being about a person leaves "he" to whoever
     // was named last; one that names no one leaves the story's person as it was.
+    const main = mainClauseVerb(read);
+    // (Names joined there are the people a next "their" stands for, as lastPeople says.)
+    context.peopleSubject = main ? hasPeopleSubject(words, main, false) : false;
     const person = mainSubject(read, participantsOfEvent, kindOfName, PERSON_KINDS);
     if (person || entities.some((entity) => entity.kind === 'person'))
       context.lastPersonSubject = person;

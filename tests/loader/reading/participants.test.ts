@@ -344,3 +344,21 @@ describe('the person a next sentence\'s "he" stands for', () => {
     expect(event(text, 'said', '2021-05-19', 1).participants).toEqual(['Nils Moe']);
   });
 });
+
+describe('"they"', () => {
+  it('is no company when people were the subject before it ("The jurors deliberated. They found")', () => {
+    const text =
+      'Harwell sued Lindale in May. The jurors deliberated for three days. They found that Lindale had copied the design.';
+    expect(event(text, 'found', '2021-05-19').participants).toEqual([]);
+    const crowd =
+      'Harwell Bank closed on Friday. Hundreds of people erupted in anger when they heard the news.';
+    expect(event(crowd, 'heard', '2021-05-19').participants).toEqual([]);
+  });
+
+  it('is one of the names joined as its clause\'s subject ("Erik Lund and Nils Moe met … when they visited")', () => {
+    const text =
+      'Harwell Bank said it would help. Erik Lund and Nils Moe began the talks last week, when they visited Oslo.';
+    expect(event(text, 'visited', '2021-05-19').participants).toContain('Nils Moe');
+    expect(event(text, 'visited', '2021-05-19').participants).not.toContain('Harwell Bank');
+  });
+});
