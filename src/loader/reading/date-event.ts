@@ -722,12 +722,16 @@ export function ownTimex(
       continue;
     const gap = gapBetween(trigger, timex);
     const aside = chunkOf(timex.start);
+    // (Not a participle opening the sentence: "Speaking at the White House on Friday, Obama
+    // said" said it there and then.)
     if (
       event.pos === 'verb' &&
       aside !== chunkOf(trigger.start) &&
       rivals.some((rival) => {
         const verb = words[rival.trigger] as Word;
-        return verb.end <= timex.start && chunkOf(verb.start) === aside;
+        return (
+          verb.end <= timex.start && chunkOf(verb.start) === aside && !opensWithParticiple(rival)
+        );
       })
     )
       continue;
@@ -747,6 +751,11 @@ export function ownTimex(
     }
   }
   return best;
+}
+
+/** Whether an event is an -ing form opening its sentence ("Speaking on Friday, …"). */
+function opensWithParticiple(event: SentenceEvent): boolean {
+  return event.trigger === 0 && event.pos === 'verb' && event.tense === 'gerund';
 }
 
 /**

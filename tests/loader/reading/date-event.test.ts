@@ -437,6 +437,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2015-11-14', mention: { dateBasis: 'own-timex' } },
     ],
     [
+      'dates a report by the date of the participle that opens its sentence ("Speaking at the White House on Friday, X said")',
+      'The ferry sank on Thursday. Speaking at the town hall on Friday, the mayor said the crew had been rescued.',
+      'said',
+      '2014-07-20',
+      { start: '2014-07-18', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
       'dates a verb joined to a dated one, with no subject of its own, by the same day',
       'The ministry declared a state of emergency on Thursday and released 50 million euros.',
       'released',
