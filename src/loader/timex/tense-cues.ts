@@ -17,6 +17,8 @@ export interface Cue {
 /** Words before an expression that schedule it ahead: "scheduled for Friday", "will meet Friday". */
 const FUTURE_WORDS =
   /^(will|'ll|shall|forecast|forecasts|scheduled|slated|due|planned|plans|plan|planning|expected|expects|expect|upcoming|intends|intend|aims|hopes|hope|going|would|tomorrow|payable|starting|beginning|effective)$/;
+/** "prepared to", "is preparing to": a plan ahead (not "a report prepared by analysts"). */
+const PREPARING = /^(prepare|prepares|prepared|preparing)$/;
 /** Words before an expression that place it before the telling: "earlier on Friday", "since March". */
 const PAST_WORDS = /^(earlier|previously|since|ago|last|already)$/;
 
@@ -93,6 +95,7 @@ export function cueDirection(
     const noun = /^(the|a|an|its|their|his|her)$/.test(near[index - 1] ?? '');
     if (FUTURE_WORDS.test(word) && !(noun && NOUN_CUES.test(word)) && !isCompared(near, index))
       return { direction: 'future', cue: word };
+    if (PREPARING.test(word) && next === 'to') return { direction: 'future', cue: word };
     // "could last through Wednesday": "last" as a verb after a modal is no past cue.
     if (word === 'last' && MODALS_AHEAD.test(near[index - 1] ?? '')) continue;
     if (PAST_WORDS.test(word)) return { direction: 'past', cue: word };
@@ -157,6 +160,8 @@ export function cueDirection(
       !isCompared(before, index)
     )
       return { direction: 'future', cue: word };
+    // "prepared to begin selling the phone on Friday": what one prepares to do is ahead.
+    if (PREPARING.test(word) && next === 'to') return { direction: 'future', cue: word };
     if (isPlainPast(word)) return { direction: 'past', cue: word };
     if (PRESENT_FORMS.test(word)) return { direction: 'present', cue: word };
   }

@@ -35,6 +35,10 @@ describe('cueDirection', () => {
     // A word of plans after an article is a noun: "the plan was approved in May".
     ['The plan was approved in May.', 'May', 'past', 'approved'],
     ['Its forecast was cut in March.', 'March', 'past', 'was'],
+    // What one prepares to do is ahead, near or far: not a thing prepared.
+    ['The shop prepared to begin selling the new phone on Friday.', 'Friday', 'future', 'prepared'],
+    ['The fleet is preparing to sail on Friday.', 'Friday', 'future', 'preparing'],
+    ['The report prepared by analysts on Monday was long.', 'Monday', 'past', 'prepared'],
   ])('reads %j around %j as %s', (sentence, expression, direction, cue) => {
     expect(cueOf(sentence, expression)).toEqual({ direction, cue });
   });
