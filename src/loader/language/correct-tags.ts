@@ -28,6 +28,7 @@ import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { MONTHS } from '../timex/lexicon.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
 import {
   CLAUSE_SUBORDINATORS,
@@ -371,6 +372,15 @@ function correctWords(words: readonly Word[]): Word[] {
     // and a date names what happened then, no verb.
     if (word.pos === 'VERB' && /s$/.test(word.lower) && afterDateModifier(words, index))
       return retagged(word, 'NOUN', singularOf(word.lower));
+    // "Apple briefly overtook Exxon Mobil": an irregular past no noun in common use is
+    // spelt like is a verb, whatever the tagger made of it.
+    if (
+      word.pos === 'NOUN' &&
+      word.text === word.lower &&
+      isIrregularPast(word.lower) &&
+      !isCommonWord(word.lower)
+    )
+      return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lemma);
     // "as the company forecast revenue below …": the verb of a subordinate clause.
     if (word.pos === 'NOUN' && subordinateClauseVerb(words, index))
       return retagged(word, 'VERB', word.lower);

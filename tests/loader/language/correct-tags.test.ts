@@ -76,6 +76,14 @@ describe('correctTags', () => {
     ).toBe('VERB');
   });
 
+  it('makes an irregular past the tagger read as a noun a verb, unless a common noun is spelt so ("overtook", not "rose")', () => {
+    expect(tags('Harwell/PROPN briefly/ADV overtook/NOUN Lindale/PROPN')[2]).toBe('VERB');
+    expect(correctTags(words('Harwell/PROPN overtook/NOUN Lindale/PROPN'))[1]?.lemma).toBe(
+      'overtake',
+    );
+    expect(tags('a/DET red/ADJ rose/NOUN')[2]).toBe('NOUN');
+  });
+
   it('makes a bare verb form after a singular noun a noun ("the largest passenger jet in")', () => {
     expect(tags('the/DET largest/ADJ passenger/NOUN jet/VERB in/ADP the/DET world/NOUN')).toEqual([
       'DET',
