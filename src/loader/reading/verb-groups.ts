@@ -274,7 +274,11 @@ function readGroup(words: readonly Word[], head: number): VerbGroup {
   // "the rating was cut", "the plant is shut": a past participle written as its base.
   const participleForm = pastForm || isSameFormPast(headWord.lower);
   const passive = (hasBe && participleForm && !/ing$/.test(headWord.lower)) || reduced;
-  negated ||= headWord.negated && auxiliaries.some((word) => word.negated);
+  // The tagger's scope of a "not" runs on past "and": "was not bound by the deal and would
+  // defend itself" has a group of its own there, with its own auxiliary and no "not".
+  const ownClause =
+    auxiliaries.length > 0 && /^(?:and|or|but)$/.test(words[first - 1]?.lower ?? '');
+  negated ||= !ownClause && headWord.negated && auxiliaries.some((word) => word.negated);
   let tense: Tense;
   if (infinitive) tense = 'infinitive';
   else if (reduced) tense = 'participle';

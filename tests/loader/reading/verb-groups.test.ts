@@ -33,6 +33,17 @@ describe('findVerbGroups', () => {
     expect(years[struggling?.first ?? -1]?.text).toBe('been');
   });
 
+  it('keeps a "not" to its own group, not one after "and" with an auxiliary of its own', () => {
+    const words = tag('The mill was not sold and would close in May.').map((word) =>
+      // The tagger's scope of the "not" runs on to the end of the sentence.
+      word.start > 12 ? { ...word, negated: true } : word,
+    );
+    const groups = findVerbGroups(words);
+    const head = (text: string) => groups.find((g) => words[g.head]?.text === text);
+    expect(head('sold')?.negated).toBe(true);
+    expect(head('close')?.negated).toBe(false);
+  });
+
   it('reads a simple past', () => {
     expect(group('The ferry sailed at dawn.', 'sailed')).toMatchObject({
       tense: 'past',
