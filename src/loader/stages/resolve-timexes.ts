@@ -332,6 +332,10 @@ function findAnchor(
     ...timexes.slice(0, index).reverse(),
   ];
   let fallback: Anchor | null = null;
+  // "Jobs said on Wednesday … Only nine days earlier, Jobs had written": a report's day,
+  // passed over for a day of the story, is still a better anchor than the publication day
+  // (the date line).
+  let reportDay: Anchor | null = null;
   for (const candidate of candidates) {
     const resolved = done.get(candidate.id);
     if (!resolved?.resolved || !allowed?.has(resolved.resolved.granularity)) continue;
@@ -349,8 +353,11 @@ function findAnchor(
     if (
       candidate !== next &&
       REPORTING.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))
-    )
+    ) {
+      reportDay ??= anchor;
       continue;
+    }
+    if (reportDay && dct && compareDays(day, dct) === 0) return reportDay;
     // "its biggest drop since the September 11 attacks. … during the afternoon": the day a
     // record is measured from is no day the story goes on in.
     if (candidate !== next && barred.record(candidate)) continue;

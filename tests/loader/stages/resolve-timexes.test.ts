@@ -44,6 +44,14 @@ describe('resolveTimexes', () => {
     expect(byText.get('the afternoon')?.value).toBe('2009-03-10TAF');
   });
 
+  it('counts "nine days earlier" from the day a report was made, not from the date line', () => {
+    const text =
+      'Mill to close\n\nJanuary 15, 2009\n\nLund said on Wednesday that the mill would close. ' +
+      'Only nine days earlier, Lund had written that the mill was safe.';
+    const byText = new Map(timexDraftOf(text, '2009-01-15').timexes.map((t) => [t.text, t]));
+    expect(byText.get('Only nine days earlier')?.value).toBe('2009-01-05');
+  });
+
   it("hangs a bare part of the day on the story's day when the last date is sentences back", () => {
     const text =
       'The bank found the losses on March 2. Its chairman offered to resign. ' +
