@@ -167,10 +167,53 @@ function hyphenedName(words: readonly Word[], index: number): boolean {
     hyphen?.text === '-' &&
     after !== undefined &&
     isCapitalized(word) &&
-    isCapitalized(after) &&
+    (isCapitalized(after) || hyphenedParticle(words, index + 1) > 0) &&
     hyphen.start === word.end &&
     after.start === hyphen.end
   );
+}
+
+/** Particles of a place's hyphened name: "Port-au-Prince", "Stratford-upon-Avon". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'au',
+  'aux',
+  'en',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'sur',
+  'sous',
+  'upon',
+  'on',
+  'under',
+  'am',
+  'im',
+]);
+
+/**
+ * How many words a hyphen at `index`, a lower-case particle and a hyphen before a capital
+ * take, all written together ("-au-Prince" of "Port-au-Prince": 4); 0 when none does.
+ */
+function hyphenedParticle(words: readonly Word[], index: number): number {
+  const [hyphen, particle, second, after] = words.slice(index, index + 4);
+  const joined = (a: Word | undefined, b: Word | undefined) =>
+    a !== undefined && b !== undefined && a.end === b.start;
+  const shaped =
+    hyphen?.text === '-' &&
+    NAME_PARTICLES.has(particle?.text ?? '') &&
+    second?.text === '-' &&
+    after !== undefined &&
+    isCapitalized(after);
+  return shaped &&
+    joined(words[index - 1], hyphen) &&
+    joined(hyphen, particle) &&
+    joined(particle, second) &&
+    joined(second, after)
+    ? 4
+    : 0;
 }
 
 function commonPluralOpener(word: Word): boolean {
@@ -451,6 +494,12 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       end += 2;
       continue;
     }
+    // "Port-au-Prince", "Aix-en-Provence": a place's particle between hyphens.
+    const particle = hyphenedParticle(words, end + 1);
+    if (particle > 0) {
+      end += particle;
+      continue;
+    }
     // "JPMorgan Chase & Co.", "AT&T": an ampersand joins two parts of one name.
     if (
       next.text === '&' &&
@@ -714,7 +763,13 @@ function classifyRun(
   // "the UN Secretary-General said", "a Ford Vice President": a body, then a title that
   // names no one: the body alone.
   let titleStart = run.length;
-  while (titleStart > 1 && isRoleWord(run[titleStart - 1] as Word)) titleStart--;
+  // (A word hyphened onto the name is the name's: "Port-au-Prince".)
+  while (
+    titleStart > 1 &&
+    isRoleWord(run[titleStart - 1] as Word) &&
+    run[titleStart - 2]?.text !== '-'
+  )
+    titleStart--;
   // (Not "Mervyn King": after a first name alone, a title's word is the surname.)
   if (
     titleStart < run.length &&

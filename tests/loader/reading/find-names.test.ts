@@ -590,6 +590,13 @@ describe('findNames', () => {
   it.todo(
     'drops a capitalised plural opening a sentence ("Officials in Germany said" gives a tentative organization "Officials")',
   );
+  it('keeps a place\'s name whole across its hyphened particle ("Port-au-Prince", "Aix-en-Provence")', () => {
+    expect(names('Thousands died in Port-au-Prince on Tuesday.').map((n) => n[0])).toContain(
+      'Port-au-Prince',
+    );
+    expect(names('He flew to Aix-en-Provence.').map((n) => n[0])).toEqual(['Aix-en-Provence']);
+  });
+
   it('reads a full name told of with "who" as a person, even one whose first word is a common word ("Bill Gates, who")', () => {
     expect(names('Rose Harwell, who founded the mill, said it would close.')).toContainEqual([
       'Rose Harwell',
