@@ -152,7 +152,15 @@ export function writeTitle({
       ? `${prepositionOf(words, firstOther, event.trigger)} ${otherText}`
       : null;
   if (event.passive) {
-    const participle = trigger.lower;
+    // "said the plant was not damaged": "Plant not damaged", never "Plant damaged"; "would
+    // be closed": "Plant will be closed".
+    const auxiliary = withModality ? modalAuxiliary(words, event, false) : null;
+    const marked = auxiliary
+      ? /^(?:did|does|do) not$/.test(auxiliary)
+        ? 'not '
+        : `${auxiliary} be `
+      : '';
+    const participle = `${marked}${trigger.lower}`;
     const rest = prepositional && !prepositional.startsWith('by ') ? ` ${prepositional}` : '';
     const byAgent = agent ? ` by ${agent}` : '';
     return capitalize(

@@ -515,6 +515,13 @@ describe('readEvents', () => {
     expect(event('Lindale said it could close the mill.', 'said').title).toBe(
       'Lindale says it may close mill',
     );
+    // So does a passive: no "says the mill damaged" for "was not damaged".
+    expect(event('Lindale said the mill was not damaged.', 'said').title).toBe(
+      'Lindale says mill not damaged',
+    );
+    expect(event('Lindale said the mill would be sold.', 'said').title).toBe(
+      'Lindale says mill will be sold',
+    );
     const said = event('Harwell Brothers said Ostrava Steel had won the bid.', 'said');
     expect(said.title).toBe('Harwell Brothers says Ostrava Steel wins bid');
     expect(said.participants).toEqual(['Harwell Brothers']);
