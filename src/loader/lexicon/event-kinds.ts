@@ -316,6 +316,26 @@ export const KIND_RULES: readonly KindRule[] = [
       'endorse',
     ],
   },
+  // "Workers voted to strike", "the union called a strike": a labour strike, no attack.
+  {
+    kind: 'other',
+    lemmas: ['strike'],
+    near: [
+      'union',
+      'worker',
+      'employee',
+      'staff',
+      'workforce',
+      'pilot',
+      'crew',
+      'nurse',
+      'teacher',
+      'driver',
+      'miner',
+      'walkout',
+      'picket',
+    ],
+  },
   {
     kind: 'military',
     lemmas: [

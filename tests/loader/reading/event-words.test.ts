@@ -220,6 +220,12 @@ describe('eventKindOf', () => {
     expect(eventKindOf('file', new Set(['lawsuit']))).not.toBe('bankruptcy');
   });
 
+  it('reads a strike by workers or a union as no military one ("the union called a strike")', () => {
+    expect(eventKindOf('strike', new Set(['union', 'call']))).toBe('other');
+    expect(eventKindOf('strike', new Set(['crew', 'vote']))).toBe('other');
+    expect(eventKindOf('strike', new Set(['missile', 'city']))).toBe('military');
+  });
+
   it('reads "cut" near "job" as job cuts and "meet" as a meeting', () => {
     expect(eventKindOf('cut', new Set(['job']))).toBe('job-cuts');
     expect(eventKindOf('meet', new Set())).toBe('meeting');
