@@ -981,17 +981,26 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
     (word, index) =>
       (NOUN_PHRASE_TAGS.has(word.pos) ||
         POSSESSIVE_PRONOUNS.has(word.lower) ||
-        // "in a televised address": a participle between an article and its noun; "in a
-        // statement posted online", "in an interview published": one that tells when a
-        // medium came out, which is when the report was made.
-        (word.pos === 'VERB' &&
-          ((between[index - 1]?.pos === 'DET' && between[index + 1]?.pos === 'NOUN') ||
-            (MEDIUM_NOUNS.has(between[index - 1]?.lemma ?? '') &&
-              between.slice(index + 1).every((after) => /^(?:ADV|ADJ|ADP)$/.test(after.pos))))) ||
+        objectParticiple(between, index) ||
         (word.pos === 'ADV' && between[index - 1]?.pos === 'VERB') ||
         // The date's own "since", whatever its tag.
         (index === between.length - 1 && word.lower === 'since')) &&
       word.lower !== 'that',
+  );
+}
+
+/**
+ * Whether the word at `index` of a report's object is a participle that leaves it a noun
+ * phrase: one between an article and its noun ("in a televised address"), or one telling
+ * when a medium came out, which is when the report was made ("in a statement posted
+ * online", "in an interview published").
+ */
+function objectParticiple(between: readonly Word[], index: number): boolean {
+  if (between[index]?.pos !== 'VERB') return false;
+  if (between[index - 1]?.pos === 'DET' && between[index + 1]?.pos === 'NOUN') return true;
+  return (
+    MEDIUM_NOUNS.has(between[index - 1]?.lemma ?? '') &&
+    between.slice(index + 1).every((after) => /^(?:ADV|ADJ|ADP)$/.test(after.pos))
   );
 }
 

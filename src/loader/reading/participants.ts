@@ -592,13 +592,7 @@ export function contextAt<T extends Referents>(
   if (joint) local.jointSubject = subject.named?.canonical ?? null;
   if (person) local.lastPerson = person;
   else if (topic) local.lastPerson = topic;
-  const thing = subject
-    ? subject.named
-      ? THING_KINDS.has(subject.named.kind)
-        ? subject.named.canonical
-        : null
-      : describedReferent(words, subject.phrase, local)
-    : null;
+  const thing = subject && thingNamed(words, subject, local);
   if (thing) local.lastSubject = thing;
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
@@ -634,6 +628,16 @@ export function contextAt<T extends Referents>(
     }
   }
   return local;
+}
+
+/** The company, product or index a subject names or describes ("the plane"), if any. */
+function thingNamed(
+  words: readonly Word[],
+  subject: { phrase: Phrase; named: EntityMention | null },
+  context: Referents,
+): string | null {
+  if (!subject.named) return describedReferent(words, subject.phrase, context);
+  return THING_KINDS.has(subject.named.kind) ? subject.named.canonical : null;
 }
 
 /** The person the last sentence was about, when no one named after is more talked about. */
@@ -820,16 +824,15 @@ export const PERSON_KINDS: ReadonlySet<string> = new Set(['person']);
 
 /**
  * The company or product (or, asked for `PERSON_KINDS`, the person) the sentence's main
- * clause is about: the named subject of its first verb outside any subordinate clause (a
- * passive's subject is its patient).
+ * clause is about: the named subject of its first verb outside any subordinate clause
+ * (`mainClauseVerb`; a passive's subject is its patient).
  */
 export function mainSubject(
-  read: Pick<ReadSentence, 'events' | 'segments' | 'words'>,
+  main: SentenceEvent | undefined,
   participantsOf: (event: SentenceEvent) => readonly ParticipantRole[],
   kindOf: (name: string) => EntityMention['kind'] | undefined,
   kinds: ReadonlySet<string> = THING_KINDS,
 ): string | null {
-  const main = mainClauseVerb(read);
   if (!main) return null;
   const role = main.passive ? 'patient' : 'agent';
   // ("The Dow fell 998 points. It then rebounded": an index too.)

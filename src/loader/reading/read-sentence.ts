@@ -1333,15 +1333,6 @@ const QUANTIFYING_NOUNS: ReadonlySet<string> = new Set(['score', 'wave', 'flurry
  * participants are the phrase's own names and its "of"/"by"/"with" complements; as the
  * object of a verb ("announced 10,000 job cuts") it also takes that verb's agent.
  */
-/** Tenses of a verb that has a subject of its own. */
-const FINITE_TENSES: ReadonlySet<string> = new Set([
-  'past',
-  'present',
-  'perfect',
-  'pluperfect',
-  'future',
-]);
-
 function nominalEvents(
   words: readonly Word[],
   segments: readonly Segment[],
@@ -1483,9 +1474,9 @@ function nominalEvents(
     const kind = eventKindOf(lemma, lemmasOfClause(segmentIndex));
     // "upending a deal that Citigroup had struck earlier in the week": a light verb whose
     // object is the noun a relative clause describes tells the happening the noun names.
+    const opening = words[own.last + 1]?.text === ',' ? own.last + 2 : own.last + 1;
     const lightInRelative = verbEvents.find((event) => {
       const clause = segments[event.segment] as Segment;
-      const opening = words[own.last + 1]?.text === ',' ? own.last + 2 : own.last + 1;
       return (
         clause.type === 'relative' &&
         clause.first === opening &&
@@ -1494,7 +1485,8 @@ function nominalEvents(
         // converted into a holding".
         event.agent !== null &&
         event.agent.first > clause.first &&
-        FINITE_TENSES.has(event.tense) &&
+        event.tense !== 'nominal' &&
+        !NONFINITE.has(event.tense) &&
         event.patient === null &&
         !event.passive &&
         isLightVerbFor(event.lemma, kind)
@@ -1529,6 +1521,9 @@ function nominalEvents(
       governor && governor !== nounAfter
         ? (words[governor.trigger] as Word).lemma
         : (deferredBy?.lemma ?? null);
+    // "had evaded capture for ten years after the attacks": what came before or after an
+    // event did not fail to happen with it.
+    const modalGovernor = governor && governor !== nounAfter ? governor : null;
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',
@@ -1562,14 +1557,9 @@ function nominalEvents(
       trigger: index,
       segmentType: segment.type,
       governor: governorWord,
-      governorModality: governor && governor !== nounAfter ? governor.modality : null,
+      governorModality: modalGovernor?.modality ?? null,
     });
-    // "had evaded capture for ten years after the attacks": what came before or after an
-    // event did not fail to happen with it.
-    event.modality = nominalModality(
-      event.modality,
-      governor && governor !== nounAfter ? governor : null,
-    );
+    event.modality = nominalModality(event.modality, modalGovernor);
     // "will go on sale in June", "could face bankruptcy": a noun after a verb with no event
     // of its own still has that verb's future or modal.
     if (!governor && event.modality === 'actual') {

@@ -388,13 +388,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     rememberDescriptions(context, words, entities);
     const participantsOfEvent = (event: SentenceEvent) => participantsByEvent.get(event) ?? [];
     const kindOfName = (name: string) => kinds.get(name);
-    context.lastSubject = mainSubject(read, participantsOfEvent, kindOfName);
-    // A sentence that names someone without being about a person leaves "he" to whoever
-    // was named last; one that names no one leaves the story's person as it was.
     const main = mainClauseVerb(read);
+    context.lastSubject = mainSubject(main, participantsOfEvent, kindOfName);
     // (Names joined there are the people a next "their" stands for, as lastPeople says.)
     context.peopleSubject = main ? hasPeopleSubject(words, main, false) : false;
-    const person = mainSubject(read, participantsOfEvent, kindOfName, PERSON_KINDS);
+    // A sentence that names someone without being about a person leaves "he" to whoever
+    // was named last; one that names no one leaves the story's person as it was.
+    const person = mainSubject(main, participantsOfEvent, kindOfName, PERSON_KINDS);
     if (person || entities.some((entity) => entity.kind === 'person'))
       context.lastPersonSubject = person;
   });
