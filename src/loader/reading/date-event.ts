@@ -253,6 +253,8 @@ export function dateOf(
   // A headline's bare infinitive announces what happened or was planned that day: "China
   // Eastern Airlines to purchase twenty jets", "Singapore Airlines to be compensated".
   const headlineInfinitive = heading && event.tense === 'infinitive' && !event.governor;
+  const inProgress = goingOnThen(read, event, dates);
+  if (inProgress) return inProgress;
   if (event.tense === 'future' || (!actual && !headlineInfinitive))
     return { date: null, basis: null, timex: null };
   // "has made its maiden flight": the noun of a light verb is dated with the verb (not
@@ -386,6 +388,35 @@ function firstConjunctDate(
   );
   const dated = first ? dates.get(first) : undefined;
   return dated?.date && dated.basis === 'own-timex' ? dated : null;
+}
+
+/**
+ * "One of the A380s is flying to Chicago; the airplane will be carrying 500 people": a
+ * future progressive with no date of its own tells what will be going on at the time of the
+ * clause it joins, when that clause is of the present or the future (not "met on Friday and
+ * will be meeting again", nor "will be cutting jobs", open).
+ */
+function goingOnThen(
+  read: ReadSentence,
+  event: SentenceEvent,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+): Dated | null {
+  if (event.tense !== 'future' || !isProgressive(read.words, event.trigger)) return null;
+  const parent = read.segments[event.segment]?.parent ?? null;
+  if (parent === null) return null;
+  const outer = read.events.findLast(
+    (other) => other.segment === parent && other.pos === 'verb' && other.trigger < event.trigger,
+  );
+  if (!outer || (outer.tense !== 'present' && outer.tense !== 'future')) return null;
+  const dated = dates.get(outer);
+  if (!dated?.date) return null;
+  const basis = isArticleDate(dated.basis) ? dated.basis : 'governing-timex';
+  return { date: dated.date, basis, timex: null };
+}
+
+/** "will be carrying": an -ing head right after "be". */
+function isProgressive(words: readonly Word[], head: number): boolean {
+  return /ing$/.test((words[head] as Word).lower) && words[head - 1]?.lower === 'be';
 }
 
 /**

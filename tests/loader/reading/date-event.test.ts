@@ -160,6 +160,25 @@ describe('dateOf, through the article stages', () => {
     expect(event(strike, 'strike', '2015-11-16').start).toBe('2015-11-18');
   });
 
+  it('dates a future progressive by the present clause it joins ("is flying to Oslo; the plane will be carrying 300 people")', () => {
+    const text =
+      'The Corran C9 is flying from Lyon to Oslo; the plane will be carrying 300 people.';
+    expect(event(text, 'carrying', '2019-05-14')).toMatchObject({
+      start: '2019-05-14',
+      granularity: 'day',
+      modality: 'scheduled',
+    });
+    const summit =
+      'The summit opens in Tromso on June 3, and the ministers will be discussing fishing quotas.';
+    expect(event(summit, 'discussing', '2019-05-14')).toMatchObject({ start: '2019-06-03' });
+    expect(event(summit, 'discussing', '2019-05-14').mention.dateBasis).toBe('governing-timex');
+    // Not after a past: the hiring is still ahead, of no day yet.
+    const past = 'Harwell opened a plant in Lyon on Friday and will be hiring 300 workers.';
+    expect(event(past, 'hiring', '2019-05-14').start).toBeNull();
+    // Nor alone: what will be going on some day is of no day yet.
+    expect(event('Harwell will be cutting 300 jobs.', 'cutting', '2019-05-14').start).toBeNull();
+  });
+
   it('dates a noun with the light verb of its relative clause ("upending a deal that Lindale had struck on Monday")', () => {
     const text =
       'Harwell agreed on Friday to buy Corran, upending a deal that Lindale had struck with Corran on Monday.';
