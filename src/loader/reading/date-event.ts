@@ -25,7 +25,7 @@ import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
-import { isUnderWayOrStillSo } from './verb-groups.ts';
+import { BE_FORMS, isUnderWayOrStillSo } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
@@ -238,6 +238,10 @@ export function dateOf(
         timex: null,
       };
   }
+  // "Bill Gates, who founded Microsoft, said": a clause set off after a name to say who the
+  // person is tells of their past, of no day of the story's (but "was founded in 1824 by
+  // John Cadbury, who sold tea" is of the outer clause's date, above).
+  if (tellsWhoTheyAre(read, event)) return { date: null, basis: null, timex: null };
   // "announced plans to close 1,100 dealerships", "agreed the purchase of 20 jets": what
   // an infinitive or an object plans is on the timeline the day it was planned, marked as
   // planned, not as done.
@@ -414,9 +418,25 @@ function goingOnThen(
   return { date: dated.date, basis, timex: null };
 }
 
-/** "will be carrying": an -ing head right after "be". */
+/**
+ * "Bill Gates, who founded Microsoft", "Kline, who had run the bank's Asian arm": an active
+ * past in a "who" clause after a name and a comma (not "The mayor, who visited the site",
+ * "Smith, who was arrested at the scene", nor "Hollande, who was watching the match", all
+ * the story's).
+ */
+function tellsWhoTheyAre(read: ReadSentence, event: SentenceEvent): boolean {
+  if (event.pos !== 'verb' || event.passive || isProgressive(read.words, event.trigger))
+    return false;
+  if (event.tense !== 'past' && event.tense !== 'pluperfect') return false;
+  const segment = read.segments[event.segment] as Segment;
+  if (segment.type !== 'relative' || segment.marker !== 'who') return false;
+  const comma = read.words[segment.first - 1];
+  return comma?.text === ',' && read.words[segment.first - 2]?.pos === 'PROPN';
+}
+
+/** "will be carrying", "was watching": an -ing head right after a form of "be". */
 function isProgressive(words: readonly Word[], head: number): boolean {
-  return /ing$/.test((words[head] as Word).lower) && words[head - 1]?.lower === 'be';
+  return /ing$/.test((words[head] as Word).lower) && BE_FORMS.has(words[head - 1]?.lower ?? '');
 }
 
 /**

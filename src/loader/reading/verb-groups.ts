@@ -33,7 +33,19 @@ const MODALS = new Set(['could', 'would', 'may', 'might', 'should', 'can', 'must
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 /** Words that negate the verb group they stand in. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
-const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re"]);
+/** The forms of "be", auxiliary of the passive and the progressive. */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'be',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  "'re",
+]);
 /** "have" as an auxiliary: its finite forms and the perfect participle's "having". */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_FORMS, 'having']);
 

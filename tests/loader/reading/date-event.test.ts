@@ -179,6 +179,20 @@ describe('dateOf, through the article stages', () => {
     expect(event('Harwell will be cutting 300 jobs.', 'cutting', '2019-05-14').start).toBeNull();
   });
 
+  it('gives a clause saying who a named person is no day of the story ("Ada Brill, who founded Corran, said")', () => {
+    const text =
+      'Ada Brill, who founded Corran, said on Thursday that she would retire. Omar Kline, who was watching the match, was evacuated.';
+    expect(event(text, 'founded', '2019-05-14').start).toBeNull();
+    expect(event(text, 'said', '2019-05-14').start).toBe('2019-05-09');
+    // A progressive is of the story's time, as is a clause after a common noun.
+    expect(event(text, 'watching', '2019-05-14').start).toBe('2019-05-09');
+    const mayor = 'The mayor, who visited the site, said the damage was severe.';
+    expect(event(mayor, 'visited', '2019-05-14').start).toBe('2019-05-14');
+    // The outer clause's own date is the background's too.
+    const founded = 'Corran was founded in Lyon in 1824 by Ada Brill, who sold tea.';
+    expect(event(founded, 'sold', '2019-05-14').start).toBe('1824-01-01');
+  });
+
   it('dates a noun with the light verb of its relative clause ("upending a deal that Lindale had struck on Monday")', () => {
     const text =
       'Harwell agreed on Friday to buy Corran, upending a deal that Lindale had struck with Corran on Monday.';
