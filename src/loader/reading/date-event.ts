@@ -419,15 +419,15 @@ function goingOnThen(
 }
 
 /**
- * "Bill Gates, who founded Microsoft", "Kline, who had run the bank's Asian arm": an active
- * past in a "who" clause after a name and a comma (not "The mayor, who visited the site",
- * "Smith, who was arrested at the scene", nor "Hollande, who was watching the match", all
- * the story's).
+ * "Bill Gates, who founded Microsoft", "Kline, who had run the bank's Asian arm", "Jobs,
+ * who had been treated for cancer": an active past or any pluperfect in a "who" clause after
+ * a name and a comma (not "The mayor, who visited the site", "Smith, who was arrested at
+ * the scene", nor "Hollande, who was watching the match", all the story's).
  */
 function tellsWhoTheyAre(read: ReadSentence, event: SentenceEvent): boolean {
-  if (event.pos !== 'verb' || event.passive || isProgressive(read.words, event.trigger))
-    return false;
-  if (event.tense !== 'past' && event.tense !== 'pluperfect') return false;
+  if (event.pos !== 'verb' || isProgressive(read.words, event.trigger)) return false;
+  const background = event.tense === 'pluperfect' || (event.tense === 'past' && !event.passive);
+  if (!background) return false;
   const segment = read.segments[event.segment] as Segment;
   if (segment.type !== 'relative' || segment.marker !== 'who') return false;
   const comma = read.words[segment.first - 1];
