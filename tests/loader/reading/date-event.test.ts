@@ -188,7 +188,8 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'watching', '2019-05-14').start).toBe('2019-05-09');
     const mayor = 'The mayor, who visited the site, said the damage was severe.';
     expect(event(mayor, 'visited', '2019-05-14').start).toBe('2019-05-14');
-    const treated = 'Ada Brill, who had been treated for cancer, died on Monday.';
+    const treated =
+      'Ada Brill died on Monday. Brill, who had been treated for cancer, died at her home.';
     expect(event(treated, 'treated', '2019-05-14').start).toBeNull();
     // The outer clause's own date is the background's too.
     const founded = 'Corran was founded in Lyon in 1824 by Ada Brill, who sold tea.';
