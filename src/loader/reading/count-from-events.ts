@@ -36,6 +36,10 @@ export function countFromEvents(
     if (!span) continue;
     const linkAt = words.findIndex((word) => word.start >= timex.end);
     const link = words[linkAt]?.lower;
+    if (link === 'of') {
+      lastedUntil(read, timex, span, linkAt, out, twinDate);
+      continue;
+    }
     if (link !== 'before' && link !== 'after') continue;
     // "had evaded capture for almost ten years after the attacks": how long a state lasted
     // from an event, not a day counted from it.
@@ -89,6 +93,63 @@ export function countFromEvents(
     }
   }
   return out;
+}
+
+/** Words that tell a span of happening ended when its clause's event came. */
+const ENDED_BY = new Set(['after', 'following']);
+
+/**
+ * "resigned on Friday after 18 days of mass protests", "After four days of talks, the deal
+ * was signed on Sunday": the happening the span counts went on for that long up to the
+ * event of its clause (the protests from January 25 to February 11), unless it has a date
+ * of its own.
+ */
+function lastedUntil(
+  read: ReadSentence,
+  timex: Timex,
+  span: RegExpExecArray,
+  ofAt: number,
+  out: Map<SentenceEvent, Dated>,
+  twinDate: (event: SentenceEvent) => EventDate | undefined,
+): void {
+  const { words } = read;
+  const before = words.findLast((word) => word.end <= timex.start);
+  if (!ENDED_BY.has(before?.lower ?? '')) return;
+  const happening = read.events.find((event) => event.trigger > ofAt);
+  if (!happening || happening.pos !== 'noun') return;
+  const modifiers = words.slice(ofAt + 1, happening.trigger);
+  if (!modifiers.every((word) => word.pos === 'ADJ' || word.pos === 'NOUN')) return;
+  const others = read.events.filter((event) => event !== happening);
+  const anchor =
+    nearestBefore(others, words, timex) ??
+    others.find((event) => event.pos === 'verb' && event.trigger > happening.trigger);
+  const anchorDated = anchor ? knownDate(anchor, out, twinDate) : undefined;
+  const until = anchorDated?.date;
+  const dated = out.get(happening);
+  if (!until?.start || !dated?.date) return;
+  // A date the clause gives is the end's; one after the happening, not the clause's, its own.
+  const ownDate =
+    dated.basis === 'own-timex' &&
+    dated.timex !== null &&
+    dated.timex.start > (words[happening.trigger] as Word).end &&
+    dated.timex.start !== out.get(anchor as SentenceEvent)?.timex?.start;
+  if (ownDate) return;
+  const last = parseDay(until.start.slice(0, 10));
+  if (!last) return;
+  const amount = Number(span[1]);
+  const unit = span[2] as 'D' | 'W' | 'M' | 'Y';
+  // Counted with the last day: 18 days up to February 11 began on January 25.
+  const first =
+    unit === 'D' || unit === 'W'
+      ? shiftDays(last, 1 - (unit === 'W' ? amount * 7 : amount))
+      : shiftMonths(last, unit === 'Y' ? -amount * 12 : -amount);
+  const date: EventDate = {
+    start: formatDay(first),
+    end: until.end ?? formatDay(shiftDays(last, 1)),
+    granularity: 'day',
+    approximate: until.approximate || unit !== 'D',
+  };
+  out.set(happening, { date, basis: 'event-relative', timex });
 }
 
 /**

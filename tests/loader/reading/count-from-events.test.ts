@@ -54,6 +54,42 @@ describe('countFromEvents', () => {
     expect(dateOf('announcement')?.date?.start).toBe('2009-11-04');
   });
 
+  it('spans a happening counted after "after" up to its clause\'s event ("resigned on Friday after 18 days of mass protests")', () => {
+    const sentence = 'Brill resigned on Friday after 18 days of mass protests.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, '18 days', 'DURATION', 'P18D'),
+      '2011-02-11',
+      'own-timex',
+      '2011-02-12',
+    );
+    expect(dateOf('protests')).toMatchObject({
+      date: { start: '2011-01-25', end: '2011-02-12', granularity: 'day' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('resigned')?.date?.start).toBe('2011-02-11');
+    // Set before its clause, it ends at the clause's event all the same.
+    const fronted = 'Following three months of talks, the union signed the deal on Monday.';
+    const frontedDate = counted(
+      fronted,
+      timexIn(fronted, 'three months', 'DURATION', 'P3M'),
+      '2014-02-24',
+      'own-timex',
+      '2014-02-25',
+    );
+    expect(frontedDate('talks')?.date).toMatchObject({ start: '2013-11-24', end: '2014-02-25' });
+    // Not a span of something else: "after 18 days in office" names no happening.
+    const office = 'Brill resigned on Friday after 18 days in office.';
+    const officeDate = counted(
+      office,
+      timexIn(office, '18 days', 'DURATION', 'P18D'),
+      '2011-02-11',
+      'own-timex',
+      '2011-02-12',
+    );
+    expect(officeDate('resigned')?.date?.start).toBe('2011-02-11');
+  });
+
   it('counts no day from how long a state lasted after an event ("hid for ten years after the fire, which killed 30")', () => {
     const sentence = 'Lund hid for ten years after the fire, which killed 30 people.';
     const dateOf = counted(
