@@ -619,10 +619,9 @@ function correctWords(words: readonly Word[]): Word[] {
       (PREPOSITION_LIKE.has(word.lower) ||
         // "However, given the weakened economy, …": at a clause's start only.
         (word.lower === 'given' && (previous === undefined || previous.pos === 'PUNCT'))) &&
-      (word.lower !== 'according' || next?.lower === 'to') &&
       previous?.pos !== 'AUX' &&
       next !== undefined &&
-      OBJECT_START.has(next.pos)
+      (word.lower === 'according' ? next.lower === 'to' : OBJECT_START.has(next.pos))
     )
       return retagged(word, 'ADP', word.lower);
     // "will take off from Singapore and land in Sydney": a bare verb form after "and",

@@ -221,7 +221,8 @@ function spelledAlike(british: string, american: string): boolean {
 
 /**
  * Nouns that English uses inside complex prepositions: "as a result of", "in response
- * to", "in addition to", "in favour of", "in return for", "in the wake of", "in the event of".
+ * to", "in addition to", "in favour of", "in return for", "in the wake of", "in the event of",
+ * "in order to".
  */
 const PREPOSITION_NOUNS = new Set([
   'result',
@@ -240,6 +241,8 @@ const PREPOSITION_NOUNS = new Set([
   'view',
   // "in the event of a strike": "if there is a strike".
   'event',
+  // "in order to take myself out of the limelight": a purpose, no order placed.
+  'order',
 ]);
 const PREPOSITION_OPENERS = new Set(['in', 'as', 'on', 'with']);
 const PREPOSITION_CLOSERS = new Set(['of', 'to', 'for', 'with']);

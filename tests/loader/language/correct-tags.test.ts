@@ -264,6 +264,12 @@ describe('correctTags', () => {
       3,
       'VERB',
     ],
+    [
+      'an -ing preposition ("according to")',
+      'According/VERB to/PART reports/NOUN ,/PUNCT',
+      0,
+      'ADP',
+    ],
     ['an -ing preposition ("according to")', 'the/DET according/VERB of/ADP', 1, 'VERB'],
     [
       '"that" opening a clause',

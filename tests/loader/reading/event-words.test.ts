@@ -151,6 +151,8 @@ describe('inComplexPreposition', () => {
     // Elsewhere the same noun may tell something: "the result surprised analysts".
     expect(inside('The result of the vote surprised analysts.', 'result')).toBe(false);
     expect(inside('In the event of a strike, the mill will close.', 'event')).toBe(true);
+    expect(inside('In order to cut costs, the mill closed.', 'order')).toBe(true);
+    expect(inside('The order for 20 jets was cancelled.', 'order')).toBe(false);
   });
 });
 
