@@ -306,6 +306,8 @@ export function modalityOf(input: ModalityInput): Modality {
   );
   if (!group && attitude) return 'expected';
   if (!group && before.some((lemma) => POSSIBILITY_NOUNS.has(lemma))) return 'possible';
+  const phrased = group ? null : modalityFromNounPhrase(words, trigger);
+  if (phrased) return phrased;
   // "accused him of sexual harassment", "the alleged fraud": what is alleged may not have
   // happened (not "convicted of fraud", which a court found).
   if (!group && isAlleged(words, trigger)) return 'possible';
@@ -339,6 +341,68 @@ export function modalityOf(input: ModalityInput): Modality {
     return input.governorModality;
   return 'actual';
 }
+
+/**
+ * What an adjective after "be" makes of the noun before it: "a second referendum was highly
+ * likely", "a deal is unlikely".
+ */
+const PREDICATE_MODALITIES: ReadonlyMap<string, Modality> = new Map([
+  ['likely', 'expected'],
+  ['probable', 'expected'],
+  ['imminent', 'expected'],
+  ['inevitable', 'expected'],
+  ['unlikely', 'possible'],
+  ['possible', 'possible'],
+  ['doubtful', 'possible'],
+  ['uncertain', 'possible'],
+]);
+/**
+ * Nouns of deciding and talking whose "on" or "over" phrase names what is in question, not
+ * what was done: "talks on a ceasefire", "a vote on the merger", "any decision on new
+ * sanctions".
+ */
+const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'talk',
+  'talks',
+  'negotiation',
+  'discussion',
+  'debate',
+  'decision',
+  'vote',
+  'referendum',
+  'consultation',
+]);
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'over', 'about']);
+/** Words of a noun phrase before its head noun: "any", "new", "a second independence". */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/**
+ * The modality a noun's own phrase gives it: "any autonomy" and "any decision" (none
+ * given), what a decision or talks are about ("talks on a ceasefire": sought, not made),
+ * a noun that "is likely" or "unlikely".
+ */
+function modalityFromNounPhrase(words: readonly Word[], trigger: number): Modality | null {
+  let first = trigger - 1;
+  while (first >= 0 && MODIFIER_TAGS.has((words[first] as Word).pos)) first--;
+  const determiner = words[first];
+  if (determiner?.lower === 'any') return 'possible';
+  const preposition =
+    determiner?.pos === 'DET' ? words[first - 1] : determiner?.pos === 'ADP' ? determiner : null;
+  if (preposition && TOPIC_PREPOSITIONS.has(preposition.lower)) {
+    const noun = words[words.indexOf(preposition) - 1];
+    if (noun?.pos === 'NOUN' && (TOPIC_NOUNS.has(noun.lower) || TOPIC_NOUNS.has(noun.lemma)))
+      return 'possible';
+  }
+  let after = trigger + 1;
+  if (!PRESENT_OR_PAST_BE.has(words[after]?.lower ?? '')) return null;
+  after++;
+  while (words[after]?.pos === 'ADV') after++;
+  // ("The takeover is unlikely to receive approval": the adjective tells of the infinitive.)
+  if (words[after + 1]?.lower === 'to') return null;
+  return PREDICATE_MODALITIES.get(words[after]?.lower ?? '') ?? null;
+}
+
+const PRESENT_OR_PAST_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** "to have misrepresented": an infinitive of the perfect. */
 function isPerfectInfinitive(words: readonly Word[], group: VerbGroup): boolean {

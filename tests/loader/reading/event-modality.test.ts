@@ -284,6 +284,19 @@ describe('modality read from sentences', () => {
     expect(modality('The board decided to postpone the vote.', 'vote')).toBe('scheduled');
   });
 
+  it('reads a noun its own phrase puts in question as not done ("any decision", "talks on a ceasefire", "a strike is likely")', () => {
+    expect(modality('Lindale had not agreed to any merger with Corran.', 'merger')).toBe(
+      'possible',
+    );
+    expect(modality('The ministers held talks on a ceasefire.', 'ceasefire')).toBe('possible');
+    expect(modality('The council delayed a vote on the merger.', 'merger')).toBe('possible');
+    expect(modality('A second strike was highly likely.', 'strike')).toBe('expected');
+    expect(modality('A merger is unlikely, analysts said.', 'merger')).toBe('possible');
+    // Not what the adjective's infinitive tells of, nor another preposition's noun.
+    expect(modality('The merger is unlikely to receive approval.', 'merger')).toBe('actual');
+    expect(modality('The ministers held talks after the ceasefire.', 'ceasefire')).toBe('actual');
+  });
+
   it('"a chance of a strike" is possible', () => {
     expect(modality('Analysts see a 40 percent chance of a strike.', 'strike')).toBe('possible');
   });
