@@ -170,6 +170,7 @@ function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | 
   if (PLANNING_NOUNS.has(noun.lemma)) return 'scheduled';
   if (REFUSING_NOUNS.has(noun.lemma)) return 'denied';
   if (noun.lemma === 'decision') return null;
+  if (isRanked(words, group.first - 1)) return rankedModality(words, group.first - 1);
   const nounClass = NOUN_CLASSES_BY_LEMMA.get(noun.lemma);
   if (nounClass === 'I_ACTION' || nounClass === 'I_STATE' || SEEKING_NOUNS.has(noun.lemma))
     return 'expected';
@@ -181,6 +182,48 @@ function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | 
   if (isEventNoun(noun.lemma) && !level) return 'scheduled';
   return null;
 }
+
+/** Words that rank a noun among others of its kind: "the last earthquake to strike". */
+const RANKING: ReadonlySet<string> = new Set([
+  'first',
+  'last',
+  'only',
+  'second',
+  'third',
+  'latest',
+]);
+
+/**
+ * "The last major earthquake to strike the area destroyed the city", "the first airline to
+ * fly it": a ranked noun's infinitive tells what made it first or last, done as much as
+ * its clause is (not "the next quake to strike", still to come).
+ */
+function isRanked(words: readonly Word[], noun: number): boolean {
+  let at = noun - 1;
+  while (at >= 0 && /^(?:ADJ|NOUN|ADV)$/.test((words[at] as Word).pos)) {
+    if (RANKING.has((words[at] as Word).lower) || /est$/.test((words[at] as Word).lower))
+      return true;
+    at--;
+  }
+  return RANKING.has(words[at]?.lower ?? '');
+}
+
+/**
+ * A ranked noun's infinitive is done when its sentence tells of no time to come before the
+ * noun ("will be the first airline to fly it": not yet).
+ */
+function rankedModality(words: readonly Word[], noun: number): Modality | null {
+  const ahead = words
+    .slice(0, noun)
+    .some(
+      (word) =>
+        word.pos === 'AUX' &&
+        (FUTURE_AUXILIARIES.has(word.lower) || POSSIBLE_MODALS.has(word.lower)),
+    );
+  return ahead ? null : 'actual';
+}
+
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
 
 /** Words of a noun phrase, between "for" and the "to" of the infinitive it is subject of. */
 const FOR_SUBJECT_WORDS: ReadonlySet<string> = new Set([
@@ -306,6 +349,7 @@ export function modalityOf(input: ModalityInput): Modality {
   );
   if (!group && attitude) return 'expected';
   if (!group && before.some((lemma) => POSSIBILITY_NOUNS.has(lemma))) return 'possible';
+  if (!group && isCalledFor(words, trigger)) return 'expected';
   const phrased = group ? null : modalityFromNounPhrase(words, trigger);
   if (phrased) return phrased;
   // "accused him of sexual harassment", "the alleged fraud": what is alleged may not have
@@ -340,6 +384,28 @@ export function modalityOf(input: ModalityInput): Modality {
   if (complement && input.governorModality && input.governorModality !== 'actual')
     return input.governorModality;
   return 'actual';
+}
+
+/** Verbs whose "for" asks for what follows: "called for an investigation". */
+const ASKING_FOR: ReadonlySet<string> = new Set([
+  'call',
+  'ask',
+  'appeal',
+  'press',
+  'push',
+  'lobby',
+  'clamor',
+  'clamour',
+  'plead',
+]);
+
+/** "called for an immediate investigation", "appealed for a ceasefire": asked for, not made. */
+function isCalledFor(words: readonly Word[], trigger: number): boolean {
+  let at = trigger - 1;
+  while (at >= 0 && MODIFIER_TAGS.has((words[at] as Word).pos)) at--;
+  if (words[at]?.pos === 'DET') at--;
+  const verb = words[at - 1];
+  return words[at]?.lower === 'for' && verb?.pos === 'VERB' && ASKING_FOR.has(verb.lemma);
 }
 
 /**

@@ -297,6 +297,20 @@ describe('modality read from sentences', () => {
     expect(modality('The ministers held talks after the ceasefire.', 'ceasefire')).toBe('actual');
   });
 
+  it('reads what is called for as wanted ("called for an investigation")', () => {
+    expect(modality('The council called for an immediate investigation.', 'investigation')).toBe(
+      'expected',
+    );
+    expect(modality('The council ordered an investigation.', 'investigation')).toBe('actual');
+  });
+
+  it("reads a ranked noun's infinitive as done as its clause ('the last earthquake to strike the area destroyed')", () => {
+    expect(
+      modality('The last major earthquake to strike the area destroyed the town.', 'strike'),
+    ).toBe('actual');
+    expect(modality('Corran will be the first airline to fly the jet.', 'fly')).toBe('scheduled');
+  });
+
   it('"a chance of a strike" is possible', () => {
     expect(modality('Analysts see a 40 percent chance of a strike.', 'strike')).toBe('possible');
   });
