@@ -96,8 +96,9 @@ export function tagParagraph(text: string, paragraph: Span): TaggedParagraph {
 }
 
 /**
- * The model splits "A380s" into "A3" and "80s" (a decade), and "737s" into "737" and "s":
- * what is written as one word is one word, a model's name or its plural.
+ * The model splits "A380s" into "A3" and "80s" (a decade), "737s" into "737" and "s", and
+ * "3G." into "3" and an initial "G.": what is written as one word is one word, a model's
+ * name or its plural.
  */
 function rejoinDesignators(words: Word[]): Word[] {
   const out: Word[] = [];
@@ -108,6 +109,29 @@ function rejoinDesignators(words: Word[]): Word[] {
     const designator =
       touching && /^[A-Z]{1,2}\d+$/.test(previous.text) && /^\d+[a-z]{0,2}$/.test(word.text);
     const pluralNumber = touching && /^\d+$/.test(previous.text) && word.text === 's';
+    // "the iPhone 3G." at a sentence's end: "3" + "G." is the name "3G" and a full stop.
+    if (touching && /^\d+$/.test(previous.text) && /^[A-Z]{1,3}\.$/.test(word.text)) {
+      const text = previous.text + word.text.slice(0, -1);
+      out[out.length - 1] = {
+        start: previous.start,
+        end: word.end - 1,
+        text,
+        lower: text.toLowerCase(),
+        lemma: text.toLowerCase(),
+        pos: 'PROPN',
+        negated: false,
+      };
+      out.push({
+        start: word.end - 1,
+        end: word.end,
+        text: '.',
+        lower: '.',
+        lemma: '.',
+        pos: 'PUNCT',
+        negated: false,
+      });
+      continue;
+    }
     if (previous && (designator || pluralNumber)) {
       const text = previous.text + word.text;
       out[out.length - 1] = {

@@ -582,8 +582,11 @@ function sameEventDate(event: EventDraft, related: ReportIndex, bounded: boolean
       (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
       isTwin(other, event) &&
       // ("days after it recalled 2.3 million vehicles … a recall of 4.2 million announced
-      // in November": an amount the bounded report gives, its twin gives too.)
-      (!bounded || event.quantities.every((amount) => other.quantities.includes(amount))),
+      // in November": an amount the bounded report gives, its twin gives too; so does an
+      // amount a roughly dated one gives: "said in August that it had sold one million
+      // units" is no sale of the year before told with none.)
+      (!(bounded || byThen) ||
+        event.quantities.every((amount) => other.quantities.includes(amount))),
   );
   if (!source) return event;
   return {

@@ -44,7 +44,28 @@ function repairSentences(text: string, paragraph: Span, cut: readonly Span[]): S
     paragraph,
   );
   if (spans.length === 0) return [trimSpan(text, paragraph)];
-  return repair(text, spans).filter((span) => span.end > span.start);
+  return repair(text, spans)
+    .flatMap((span) => splitAfterDesignators(text, span))
+    .filter((span) => span.end > span.start);
+}
+
+/**
+ * "on strong sales of the iPhone 3G. The company shipped": the model reads the "G." of a
+ * number joined to letters as an initial, which ends no sentence; a model's name is no
+ * abbreviation, and its full stop before a capital ends the sentence.
+ */
+const DESIGNATOR_END = /\d[A-Z]{1,3}\.(?=\s+["“]?[A-Z])/g;
+
+function splitAfterDesignators(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  for (const match of text.slice(span.start, span.end).matchAll(DESIGNATOR_END)) {
+    const end = span.start + (match.index ?? 0) + match[0].length;
+    pieces.push(trimSpan(text, { start, end }));
+    start = end;
+  }
+  pieces.push(trimSpan(text, { start, end: span.end }));
+  return pieces;
 }
 
 /** Extends each sentence to the next one's start so trailing punctuation and quotes are kept. */

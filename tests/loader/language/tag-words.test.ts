@@ -18,6 +18,14 @@ describe('tagParagraph', () => {
     for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.text);
   });
 
+  it('reads a model name of digits and letters at a sentence end as the name and a full stop ("5G.")', () => {
+    const text = 'Sales of the Larkspur 5G. The company grew.';
+    const { words } = tagParagraph(text, { start: 0, end: text.length });
+    expect(words.map((word) => word.text)).toEqual(expect.arrayContaining(['5G', '.', 'The']));
+    expect(words.find((word) => word.text === '5G')?.pos).toBe('PROPN');
+    for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.text);
+  });
+
   it('keeps a word with letters beyond Latin-1 whole and as written ("Erdoğan", "Łódź", "Vučić")', () => {
     const text = 'Erdoğan met Aleksandar Vučić in Łódź on Monday.';
     const { words } = tagParagraph(text, { start: 0, end: text.length });

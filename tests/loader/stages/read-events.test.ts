@@ -199,6 +199,10 @@ describe('readEvents', () => {
     const later =
       'Northwind Air said on Thursday that it had signed a contract for ten jets. The airline signed another deal in Oslo on Saturday.';
     expect(event(later, 'signed', '2009-06-22').start).toBe('2009-06-18');
+    // Nor from a telling that counts no amount where this one counts one.
+    const counted =
+      'Northwind Air sold tickets in the first quarter of 2008. Northwind Air said in August that it had sold one million tickets in three days.';
+    expect(event(counted, 'sold', '2008-10-22', 1).start?.slice(0, 7)).toBe('2008-08');
   });
 
   it('takes no other day\'s date for a market move that gives its amount ("had gained as much as 378 points … The day before, … its second-biggest gain")', () => {

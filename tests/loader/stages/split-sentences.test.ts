@@ -11,6 +11,13 @@ describe('splitSentences', () => {
     ).toEqual(['The U.S. envoy met Gen. John F. Smith on Sept. 5 in Washington.', 'He left.']);
   });
 
+  it('ends a sentence after a model name of digits and letters ("the Larkspur 5G. The company")', () => {
+    expect(split('Sales of the Larkspur 5G. The company shipped 9 million.')).toEqual([
+      'Sales of the Larkspur 5G.',
+      'The company shipped 9 million.',
+    ]);
+  });
+
   it('keeps a quotation and its attribution together', () => {
     expect(split('“We went there. We won,” the coach said. Fans cheered.')).toEqual([
       '“We went there. We won,” the coach said.',
