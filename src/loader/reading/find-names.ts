@@ -59,6 +59,24 @@ const MODEL_DESIGNATOR = /^[A-Z]{1,2}-?\d{3,4}[A-Z]{0,3}(?:-[A-Z0-9]{1,4})?s?$/;
 
 /** Prepositions after which a name is where something happens, not who acts. */
 const LOCATIVE = new Set<string>([...PLACE_PREPOSITIONS, 'around', 'via', 'through', 'between']);
+/** Verbs whose object is a place, though a capital's name ("visited Tripoli", "fled Kyiv"). */
+const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'visit',
+  'tour',
+  'leave',
+  'flee',
+  'reach',
+  'enter',
+  'evacuate',
+  'bomb',
+  'shell',
+  'storm',
+  'capture',
+  'seize',
+  'besiege',
+  'occupy',
+  'liberate',
+]);
 /** Of those, the ones that also take companies and people ("a letter to Boeing"). */
 const LOCATIVE_FOR_PLACES_ONLY = new Set(['to', 'from', 'for', 'toward', 'towards', 'into']);
 /** Titles that may stand inside a run of names: "Northrop Grumman CEO Ron Sugar". */
@@ -825,8 +843,10 @@ function classifyRun(
     return [mention(first, last, 'country', country.canonical, null)];
   const government = governmentOf(phrase);
   if (government) {
-    // "in Moscow" is a place; "Moscow vowed", "Moscow's envoy" is the government.
-    return locative
+    // "in Moscow" is a place; "Moscow vowed", "Moscow's envoy" is the government; so is
+    // what one visits, leaves or bombs ("visited Tripoli", "fled Kyiv").
+    const visited = before?.pos === 'VERB' && PLACE_OBJECT_VERBS.has(before.lemma) && !possessor;
+    return locative || visited
       ? [mention(first, last, 'place', phrase, null)]
       : [mention(first, last, 'country', government, null)];
   }

@@ -500,6 +500,18 @@ describe('findNames', () => {
       'country',
       'Russia',
     ]);
+    // What one visits or flees is the city.
+    expect(names('The envoy visited Moscow on Tuesday.')).toContainEqual([
+      'Moscow',
+      'place',
+      'Moscow',
+    ]);
+    expect(names('The president fled Moscow.')).toContainEqual(['Moscow', 'place', 'Moscow']);
+    expect(names('The envoy warned Moscow on Tuesday.')).toContainEqual([
+      'Moscow',
+      'country',
+      'Russia',
+    ]);
   });
 
   it('marks a single unknown capitalised word as a tentative organization', () => {
