@@ -916,12 +916,17 @@ const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ'
  * Wednesday, Carlyle, a fund managed by the Carlyle Group, said").
  */
 function isTrailingReport(read: ReadSentence, trigger: number, timex: Timex): boolean {
+  const comma = trailingComma(read, trigger);
+  return comma !== null && timex.end <= (read.words[comma] as Word).start;
+}
+
+/** The comma that sets a report off behind the clause it reports, if it is so set off. */
+function trailingComma(read: ReadSentence, trigger: number): number | null {
   const { words } = read;
   let at = trigger - 1;
   while (at >= 0 && SUBJECT_TAGS.has((words[at] as Word).pos)) at -= 1;
-  const comma = words[at];
-  if (comma?.text !== ',' || timex.end > comma.start) return false;
-  return (
+  if (words[at]?.text !== ',') return null;
+  const clauseBefore =
     read.events.some(
       (other) =>
         other.pos === 'verb' &&
@@ -932,8 +937,21 @@ function isTrailingReport(read: ReadSentence, trigger: number, timex: Timex): bo
     ) ||
     // ("Branches will open as usual on Friday, JPMorgan said": a clause whose verb tells no
     // event of its own is a clause all the same.)
-    words.slice(0, at).some((word) => word.pos === 'AUX')
-  );
+    words.slice(0, at).some((word) => word.pos === 'AUX');
+  return clauseBefore ? at : null;
+}
+
+/**
+ * "was killed in the collapse, the UN confirmed on Wednesday": a date after a report set
+ * off behind the event's clause is the report's day, not the day of what it reports.
+ */
+function datesTrailingReport(read: ReadSentence, event: SentenceEvent, timex: Timex): boolean {
+  return read.events.some((report) => {
+    if (report.eventClass !== 'REPORTING' || report.trigger <= event.trigger) return false;
+    if (timex.start < (read.words[report.trigger] as Word).end) return false;
+    const comma = trailingComma(read, report.trigger);
+    return comma !== null && comma > event.trigger;
+  });
 }
 
 /** How many words may stand between a report and a date after it: "said on Monday". */
@@ -958,6 +976,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   if (sincePerfect && event.tense === 'infinitive' && event.governor?.tense === 'perfect')
     return false;
   if (isSubjectOfBe(words, timex)) return false;
+  if (datesTrailingReport(read, event, timex)) return false;
   // "fell 6.2 percent after Friday's earthquake", "up $3.64 from Monday's close": a day
   // that owns a noun after a preposition dates that noun, not the verb the phrase hangs on
   // ("attended Friday's meeting": a verb's own object is its occasion).
@@ -1115,10 +1134,29 @@ function modifiedNoun(words: readonly Word[], timex: Timex): Phrase | null {
 /** Dates a day or finer: they tell when a thing happens, not which period it belongs to. */
 const PRECISE: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
-/** "2009 was a pivotal year": a date that is the subject of "be" is what is described. */
+/**
+ * "2009 was a pivotal year", "said June 23 should go down as independence day": a date that
+ * is the subject of "be" or of a modal is what is described, no time of the clause's.
+ */
 function isSubjectOfBe(words: readonly Word[], timex: Timex): boolean {
-  return words.find((word) => word.start >= timex.end)?.lemma === 'be';
+  const next = words.find((word) => word.start >= timex.end);
+  if (next?.lemma === 'be') return true;
+  // (A modal's subject right after its clause's verb: not "a cut in December could not be
+  // ruled out", "dealerships renewed after October will receive", whose dates hang on.)
+  const before = words.findLast((word) => word.end <= timex.start);
+  return next?.pos === 'AUX' && SUBJECT_MODALS.has(next.lower) && before?.pos === 'VERB';
 }
+
+const SUBJECT_MODALS: ReadonlySet<string> = new Set([
+  'should',
+  'would',
+  'could',
+  'will',
+  'may',
+  'might',
+  'must',
+  'can',
+]);
 
 /**
  * "has received five orders since it was announced in February 2000": a perfect lasts from

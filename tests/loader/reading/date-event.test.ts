@@ -196,6 +196,22 @@ describe('dateOf, through the article stages', () => {
     expect(event(founded, 'sold', '2019-05-14').start).toBe('1824-01-01');
   });
 
+  it('dates no event of a clause by the day of the report set off behind it ("killed in the collapse, the UN confirmed on Wednesday")', () => {
+    const text =
+      'The storm hit the coast on Monday. Ada Brill was killed in the collapse, the agency confirmed on Wednesday.';
+    expect(event(text, 'confirmed', '2010-01-15').start).toBe('2010-01-13');
+    expect(event(text, 'collapse', '2010-01-15').start).not.toBe('2010-01-13');
+  });
+
+  it('dates no report by a date that is the subject of what it reports ("said June 23 should go down as independence day")', () => {
+    const text =
+      'Voters went to the polls on Thursday. Omar Kline said June 20 should go down as a day of mourning.';
+    expect(event(text, 'said', '2016-06-24').start).toBe('2016-06-23');
+    // A date that a phrase hangs on stays a date: "a cut in December could be ruled out".
+    const cut = 'Omar Kline said that a cut in December could not be ruled out.';
+    expect(event(cut, 'ruled', '2016-11-04').start).toBe('2016-12-01');
+  });
+
   it('dates a noun with the light verb of its relative clause ("upending a deal that Lindale had struck on Monday")', () => {
     const text =
       'Harwell agreed on Friday to buy Corran, upending a deal that Lindale had struck with Corran on Monday.';
