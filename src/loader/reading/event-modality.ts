@@ -55,6 +55,11 @@ const EXPECTING = new Set([
   'bid',
 ]);
 /**
+ * Governing lemmas that weigh what they govern: "would consider compensating customers",
+ * "had been considering a rival bid"; "was not considering bankruptcy" rules it out.
+ */
+const WEIGHING = new Set(['consider', 'contemplate']);
+/**
  * Governing lemmas whose complement did not happen, as TimeML's factuality has them
  * (counterfactual): "an effort to avoid bankruptcy", "failed to reach a deal", "refused to
  * sign". Not "decline" or "reject" with a noun: "rejected the offer" tells an offer made.
@@ -63,9 +68,9 @@ const PREVENTING = new Set(['avoid', 'prevent', 'evade', 'avert', 'forestall', '
 const REFUSING = new Set(['fail', 'refuse', 'decline']);
 /**
  * Verbs whose "that" clause the subject says is untrue: "denied that he would resign",
- * "denied that it was losing its lead".
+ * "denied that it was losing its lead", "rejected all claims that Apple had infringed".
  */
-const DENYING = new Set(['deny', 'refute']);
+const DENYING = new Set(['deny', 'refute', 'reject', 'dismiss']);
 /**
  * Verbs that tell someone to do something, or offer to (TimeML's I_ACTION): "urged the
  * company to halve its dividend", "asked Boeing to wait", "offered to resign". What they
@@ -305,14 +310,15 @@ export function modalityOf(input: ModalityInput): Modality {
   if (denial && input.segmentType === 'complement' && group && isDeniedClaim(words, group, trigger))
     return 'denied';
   // "Citigroup announced that it would cut 52,000 jobs": a reported "would" is the
-  // future seen from the report, a plan told, not a mere possibility.
+  // future seen from the report, a plan told, not a mere possibility ("Jobs said he hoped
+  // Apple would sell 10 million": a hope, whoever reports it).
   if (
     group?.modal === 'would' &&
     input.segmentType === 'complement' &&
     governor !== null &&
     VERB_CLASSES.get(governor) === 'REPORTING'
   )
-    return 'scheduled';
+    return hopedFor(words, group) ? 'expected' : 'scheduled';
   if (group?.modal && POSSIBLE_MODALS.has(group.modal)) return 'possible';
   // "are predicted to have dipped in March", "is thought to have attracted 840 orders": a
   // perfect infinitive tells what is held to have happened already (not what a plan
@@ -328,6 +334,8 @@ export function modalityOf(input: ModalityInput): Modality {
   if (governor && PREVENTING.has(governor)) return 'denied';
   if (governor && REFUSING.has(governor) && group?.tense === 'infinitive') return 'denied';
   if (governor && EXPECTING.has(governor)) return 'expected';
+  const weighed = weighingVerb(words, group ? group.first : trigger);
+  if (weighed) return weighed.negated ? 'denied' : 'possible';
   if (governor && DIRECTING.has(governor) && group?.tense === 'infinitive') return 'expected';
   // ("asked that he be jailed": a passive's bare "be" is as much a subjunctive.)
   if (
@@ -469,6 +477,25 @@ function modalityFromNounPhrase(words: readonly Word[], trigger: number): Modali
 }
 
 const PRESENT_OR_PAST_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * The verb that weighs the event right after it ("would consider compensating customers",
+ * "had been considering a rival bid"), if any. (WEIGHING verbs are states, so no governor.)
+ */
+function weighingVerb(words: readonly Word[], start: number): Word | null {
+  let at = start - 1;
+  while (at >= 0 && /^(?:DET|ADJ|NUM)$/.test((words[at] as Word).pos)) at--;
+  const verb = words[at];
+  return verb?.pos === 'VERB' && WEIGHING.has(verb.lemma) ? verb : null;
+}
+
+/** Whether the nearest verb before a clause's verb group hopes or fears it ("hoped Apple would"). */
+function hopedFor(words: readonly Word[], group: VerbGroup): boolean {
+  let at = group.first - 1;
+  while (at >= 0 && words[at]?.pos !== 'VERB' && words[at]?.text !== ',') at--;
+  const verb = words[at];
+  return verb?.pos === 'VERB' && EXPECTING.has(verb.lemma);
+}
 
 /** "to have misrepresented": an infinitive of the perfect. */
 function isPerfectInfinitive(words: readonly Word[], group: VerbGroup): boolean {

@@ -311,6 +311,28 @@ describe('modality read from sentences', () => {
     expect(modality('Corran will be the first airline to fly the jet.', 'fly')).toBe('scheduled');
   });
 
+  it('reads what is considered as possible, and what is not considered as not done', () => {
+    expect(
+      modality('Lindale said it would consider compensating its customers.', 'compensating'),
+    ).toBe('possible');
+    expect(modality('Corran had been considering a rival bid.', 'bid')).toBe('possible');
+    expect(modality('Corran was not considering a merger.', 'merger')).toBe('denied');
+  });
+
+  it('reads a reported hope as a hope ("said he hoped Lindale would sell")', () => {
+    expect(modality('Brill said he hoped Lindale would sell ten ships.', 'sell')).toBe('expected');
+    expect(modality('Brill said Lindale would sell ten ships.', 'sell')).toBe('scheduled');
+  });
+
+  it('reads the claims a verb rejects as denied ("rejected all claims that Corran had copied")', () => {
+    expect(
+      modality(
+        "The jury rejected all of Lindale's claims that Corran had copied its designs.",
+        'copied',
+      ),
+    ).toBe('denied');
+  });
+
   it('"a chance of a strike" is possible', () => {
     expect(modality('Analysts see a 40 percent chance of a strike.', 'strike')).toBe('possible');
   });
