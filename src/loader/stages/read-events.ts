@@ -721,6 +721,8 @@ function distributed(
   const own = timexes.filter(
     (timex) => timex.resolved && segmentOfOffset(words, segments, timex.start) === event.segment,
   );
+  const span = spannedOccasion(draft, read, event, own, entities);
+  if (span) return [span];
   if (own.length < 2 || event.modality !== 'actual') return null;
   // Only the dates joined by "and": "announced Wednesday a meeting on Thursday and Friday"
   // gives the meeting two days, not the announcement's.
@@ -760,6 +762,49 @@ function distributed(
         : placesOf(segments[event.segment] as Segment, words, entities),
     };
   });
+}
+
+/** The words that open a span of dates and the words that join its ends. */
+const SPAN_JOINS: ReadonlyMap<string, RegExp> = new Map([
+  ['between', /^\s*and\s*$/],
+  ['from', /^\s*(?:to|until|till|through|-|–)\s*$/],
+]);
+
+/**
+ * "had been taken between April 17 and April 19", "ran from Monday to Wednesday": two
+ * dates that open and close a span give one occasion that lasts from the first to the
+ * second, not one on each end.
+ */
+function spannedOccasion(
+  draft: ArticleDraft,
+  read: ReadSentence,
+  event: SentenceEvent,
+  own: readonly Timex[],
+  entities: readonly EntityMention[],
+): { dated: Dated; places: string[] } | null {
+  const { words, segments } = read;
+  const nearest = own.length >= 2 ? ownTimex(read, event, own) : null;
+  if (!nearest) return null;
+  const index = own.indexOf(nearest);
+  for (const [first, last] of [
+    [own[index], own[index + 1]],
+    [own[index - 1], own[index]],
+  ] as const) {
+    if (!first?.resolved || !last?.resolved) continue;
+    const opener = words.findLast((word) => word.end <= first.start)?.lower ?? '';
+    const join = SPAN_JOINS.get(opener);
+    if (!join?.test(draft.text.slice(first.end, last.start))) continue;
+    const actual = event.modality === 'actual';
+    const from = dateFromTimex(first.resolved, draft.published, event.tense, actual);
+    const to = dateFromTimex(last.resolved, draft.published, event.tense, actual);
+    if (!from.start || !to.start || to.start < from.start) continue;
+    const end = to.end ?? last.resolved.end;
+    return {
+      dated: { date: { ...from, end }, basis: 'own-timex', timex: first },
+      places: placesOf(segments[event.segment] as Segment, words, entities),
+    };
+  }
+  return null;
 }
 
 /** Whether a name stands in a relative clause, which describes someone rather than the event. */

@@ -18,6 +18,25 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('gives a happening between two dates one occasion that lasts from one to the other ("taken between April 17 and April 19")', () => {
+    const text = 'Lindale said the files had been taken between April 17 and April 19.';
+    const taken = article(text, '2011-04-27').events.filter(
+      (e) => triggerText(text, e) === 'taken',
+    );
+    expect(taken).toHaveLength(1);
+    expect(taken[0]).toMatchObject({ start: '2011-04-17', end: '2011-04-20', granularity: 'day' });
+    const talks = 'The talks in Oslo ran from Monday to Wednesday.';
+    expect(event(talks, 'ran', '2011-04-29')).toMatchObject({
+      start: '2011-04-25',
+      end: '2011-04-28',
+    });
+    // Two days joined with no "between" are two occasions: "met on Monday and on Friday".
+    const met = 'Brill met Kline in Oslo on Monday and in Lyon on Friday.';
+    expect(
+      article(met, '2011-04-29').events.filter((e) => triggerText(met, e) === 'met'),
+    ).toHaveLength(2);
+  });
+
   it('reads a result whose period follows it as an event of its own, not a thing a verb acts on ("posted a loss … in the third quarter")', () => {
     const triggers = (text: string) =>
       article(text, '2009-11-03').events.map((e) => triggerText(text, e));
