@@ -1108,6 +1108,17 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         at = infinitive - 1;
         continue;
       }
+      // "A Boeing 777 carrying 298 people crashed": so is an -ing form's object after the
+      // noun the -ing form describes.
+      if (
+        before?.pos === 'VERB' &&
+        /ing$/.test(before.lower) &&
+        /^(?:NOUN|PROPN|NUM)$/.test(words[phrase.first - 2]?.pos ?? '') &&
+        phrase.first - 2 >= floor
+      ) {
+        at = phrase.first - 2;
+        continue;
+      }
       // "Harwell, including its unit Ostrava Steel, closed": so is one after its pronoun.
       const owned = isPossessivePronoun(before) ? words[phrase.first - 2] : undefined;
       // (Not after "of": "most of its bondholders did not" is the bondholders.)

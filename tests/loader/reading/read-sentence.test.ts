@@ -153,6 +153,13 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the noun an -ing form describes as the subject, not the -ing form\'s object ("a Larkspur L300 carrying 90 people crashed")', () => {
+    expect(find(read('A Larkspur L300 carrying 90 people crashed.'), 'crashed')).toMatchObject({
+      agent: 'A Larkspur L300',
+    });
+    expect(find(read('Mills making steel cut jobs.'), 'cut')).toMatchObject({ agent: 'Mills' });
+  });
+
   it('skips an aside that lists members, its possessive pronoun too ("Harwell, including its unit …, closed")', () => {
     expect(
       find(read('Harwell Inc., including its unit Ostrava Steel, closed the mill.'), 'closed'),
