@@ -1109,8 +1109,10 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
         continue;
       }
       // "A Boeing 777 carrying 298 people crashed": so is an -ing form's object after the
-      // noun the -ing form describes.
+      // noun the -ing form describes (not of an -ing form's own subject: "backing rebel
+      // groups fighting to oust him", where the rebel groups fight).
       if (
+        !/ing$/.test(words[index + 1]?.lower ?? '') &&
         before?.pos === 'VERB' &&
         /ing$/.test(before.lower) &&
         /^(?:NOUN|PROPN|NUM)$/.test(words[phrase.first - 2]?.pos ?? '') &&

@@ -158,6 +158,13 @@ describe('readSentence', () => {
       agent: 'A Larkspur L300',
     });
     expect(find(read('Mills making steel cut jobs.'), 'cut')).toMatchObject({ agent: 'Mills' });
+    // An -ing form's own subject is the noun right before it.
+    expect(
+      find(
+        read('The war goes on, with Lindale backing rebel groups fighting to oust him.'),
+        'fighting',
+      ),
+    ).toMatchObject({ agent: 'rebel groups' });
   });
 
   it('skips an aside that lists members, its possessive pronoun too ("Harwell, including its unit …, closed")', () => {
