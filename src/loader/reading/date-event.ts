@@ -430,9 +430,17 @@ function tellsWhoTheyAre(read: ReadSentence, event: SentenceEvent): boolean {
   if (!background) return false;
   const segment = read.segments[event.segment] as Segment;
   if (segment.type !== 'relative' || segment.marker !== 'who') return false;
+  // ("Piñera, who greeted each man as he emerged": a clause of its own time in it tells the
+  // story, not who he is.)
+  const timed = read.segments.some(
+    (other) => other.parent === event.segment && TIME_MARKERS.has(other.marker ?? ''),
+  );
   const comma = read.words[segment.first - 1];
-  return comma?.text === ',' && read.words[segment.first - 2]?.pos === 'PROPN';
+  return !timed && comma?.text === ',' && read.words[segment.first - 2]?.pos === 'PROPN';
 }
+
+/** Markers of a clause that tells when: "as he emerged", "when the mine collapsed". */
+const TIME_MARKERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before']);
 
 /** "will be carrying", "was watching": an -ing head right after a form of "be". */
 function isProgressive(words: readonly Word[], head: number): boolean {

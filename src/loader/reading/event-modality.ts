@@ -175,10 +175,10 @@ function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | 
   if (PLANNING_NOUNS.has(noun.lemma)) return 'scheduled';
   if (REFUSING_NOUNS.has(noun.lemma)) return 'denied';
   if (noun.lemma === 'decision') return null;
-  if (isRanked(words, group.first - 1)) return rankedModality(words, group.first - 1);
   const nounClass = NOUN_CLASSES_BY_LEMMA.get(noun.lemma);
   if (nounClass === 'I_ACTION' || nounClass === 'I_STATE' || SEEKING_NOUNS.has(noun.lemma))
     return 'expected';
+  if (isRanked(words, group.first - 1)) return rankedModality(words, group.first - 1);
   // "discussed a military cooperation to ensure the ceasefire holds", "talks to end the
   // strike": what an act is for is still to come (not a level reached: "extended its
   // rally to close at 9,387").
@@ -204,13 +204,12 @@ const RANKING: ReadonlySet<string> = new Set([
  * its clause is (not "the next quake to strike", still to come).
  */
 function isRanked(words: readonly Word[], noun: number): boolean {
-  let at = noun - 1;
-  while (at >= 0 && /^(?:ADJ|NOUN|ADV)$/.test((words[at] as Word).pos)) {
-    if (RANKING.has((words[at] as Word).lower) || /est$/.test((words[at] as Word).lower))
-      return true;
-    at--;
+  // (An adjective: "engineers first need to check" ranks no noun.)
+  for (let at = noun - 1; at >= 0 && /^(?:ADJ|NOUN)$/.test((words[at] as Word).pos); at--) {
+    const word = words[at] as Word;
+    if (word.pos === 'ADJ' && (RANKING.has(word.lower) || /est$/.test(word.lower))) return true;
   }
-  return RANKING.has(words[at]?.lower ?? '');
+  return false;
 }
 
 /**

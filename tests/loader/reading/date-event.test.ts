@@ -188,6 +188,10 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'watching', '2019-05-14').start).toBe('2019-05-09');
     const mayor = 'The mayor, who visited the site, said the damage was severe.';
     expect(event(mayor, 'visited', '2019-05-14').start).toBe('2019-05-14');
+    // A clause of its own time in it tells the story: "who greeted each man as he emerged".
+    const greeted =
+      'The miners were rescued on Wednesday. Omar Kline, who greeted each man as he emerged, said the rescue was a miracle.';
+    expect(event(greeted, 'greeted', '2010-10-14').start).toBe('2010-10-13');
     const treated =
       'Ada Brill died on Monday. Brill, who had been treated for cancer, died at her home.';
     expect(event(treated, 'treated', '2019-05-14').start).toBeNull();

@@ -309,6 +309,13 @@ describe('modality read from sentences', () => {
       modality('The last major earthquake to strike the area destroyed the town.', 'strike'),
     ).toBe('actual');
     expect(modality('Corran will be the first airline to fly the jet.', 'fly')).toBe('scheduled');
+    // An adverb ranks no noun: "engineers first need to check" is a need.
+    expect(
+      modality(
+        'The rover will not move, because engineers first need to check its wheels.',
+        'check',
+      ),
+    ).toBe('expected');
   });
 
   it('reads what is considered as possible, and what is not considered as not done', () => {
