@@ -100,11 +100,14 @@ export function cueDirection(
     if (word === 'last' && MODALS_AHEAD.test(near[index - 1] ?? '')) continue;
     if (PAST_WORDS.test(word)) return { direction: 'past', cue: word };
   }
-  // A plain past form right before ("spoke by telephone Thursday", "said on Monday").
-  const plainPast = near
-    .slice(-4)
+  // A plain past form right before ("spoke by telephone Thursday", "said on Monday"); not
+  // a participle after a bare "be" ("might not be freed before Christmas"), whose modal or
+  // "to" further back tells the way.
+  const last4 = near.slice(-4);
+  const plainPast = last4
+    .map((word, index) => ({ word, be: last4[index - 1] === 'be' }))
     .reverse()
-    .find((word) => isPlainPast(word));
+    .find(({ word, be }) => isPlainPast(word) && !be)?.word;
   if (plainPast) return { direction: 'past', cue: plainPast };
   // A past verb right after, as in "The court on Thursday struck down": no comma in between.
   for (const word of after.slice(0, 2)) {
@@ -162,7 +165,7 @@ export function cueDirection(
       return { direction: 'future', cue: word };
     // "prepared to begin selling the phone on Friday": what one prepares to do is ahead.
     if (PREPARING.test(word) && next === 'to') return { direction: 'future', cue: word };
-    if (isPlainPast(word)) return { direction: 'past', cue: word };
+    if (isPlainPast(word) && before[index - 1] !== 'be') return { direction: 'past', cue: word };
     if (PRESENT_FORMS.test(word)) return { direction: 'present', cue: word };
   }
   return null;
