@@ -630,11 +630,14 @@ function isDefinite(words: readonly Word[], phrase: Phrase): boolean {
   );
 }
 
-/** A name that ends at `index` and follows a comma: a clause's own subject, no object. */
+/**
+ * A name that ends at `index` and follows a comma or a semicolon: a clause's own subject,
+ * no object ("UK votes to leave the EU; Cameron to resign").
+ */
 function namedAfterComma(words: readonly Word[], index: number, floor: number): Phrase | null {
   const phrase = phraseEndingBefore(words, index, floor);
   if (!phrase || (words[phrase.last] as Word).pos !== 'PROPN') return null;
-  return words[phrase.first - 1]?.text === ',' ? phrase : null;
+  return /^[,;]$/.test(words[phrase.first - 1]?.text ?? '') ? phrase : null;
 }
 
 /** "plans to", "expected to": the word before an infinitive's "to" that governs it. */

@@ -429,9 +429,12 @@ describe('readSentence', () => {
     expect(find(read('The mill lost customers.'), 'lost')).toMatchObject({ modality: 'actual' });
   });
 
-  it('gives an infinitive after a comma the name right before it ("…, Larkspur to run mill")', () => {
+  it('gives an infinitive after a comma or semicolon the name right before it ("…, Larkspur to run mill")', () => {
     const events = read('Harwell files for bankruptcy, Larkspur to run mill');
     expect(find(events, 'run')).toMatchObject({ agent: 'Larkspur' });
+    // So after a semicolon: "Norland votes to leave the union; Brill to resign".
+    const resign = read('Norland votes to leave the union; Brill to resign');
+    expect(find(resign, 'resign')).toMatchObject({ agent: 'Brill' });
   });
 
   it('gives "the first … to" the subject of its "be" ("Norwind is the first airline to fly it")', () => {
