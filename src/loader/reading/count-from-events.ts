@@ -132,7 +132,7 @@ function lastedUntil(
     dated.basis === 'own-timex' &&
     dated.timex !== null &&
     dated.timex.start > (words[happening.trigger] as Word).end &&
-    dated.timex.start !== out.get(anchor as SentenceEvent)?.timex?.start;
+    dated.timex.start !== (anchor && out.get(anchor)?.timex?.start);
   if (ownDate) return;
   const last = parseDay(until.start.slice(0, 10));
   if (!last) return;

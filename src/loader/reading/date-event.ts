@@ -25,7 +25,7 @@ import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
-import { BE_FORMS, isUnderWayOrStillSo } from './verb-groups.ts';
+import { BE_FORMS, isModalOrFuture, isUnderWayOrStillSo } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
@@ -1152,19 +1152,8 @@ function isSubjectOfBe(words: readonly Word[], timex: Timex): boolean {
   // (A modal's subject right after its clause's verb: not "a cut in December could not be
   // ruled out", "dealerships renewed after October will receive", whose dates hang on.)
   const before = words.findLast((word) => word.end <= timex.start);
-  return next?.pos === 'AUX' && SUBJECT_MODALS.has(next.lower) && before?.pos === 'VERB';
+  return next?.pos === 'AUX' && isModalOrFuture(next.lower) && before?.pos === 'VERB';
 }
-
-const SUBJECT_MODALS: ReadonlySet<string> = new Set([
-  'should',
-  'would',
-  'could',
-  'will',
-  'may',
-  'might',
-  'must',
-  'can',
-]);
 
 /**
  * "has received five orders since it was announced in February 2000": a perfect lasts from

@@ -11,7 +11,7 @@ import { PAST_BE } from '../language/word.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import type { SegmentType } from './segments.ts';
-import type { VerbGroup } from './verb-groups.ts';
+import { isModalOrFuture, type VerbGroup } from './verb-groups.ts';
 
 /** Governing lemmas that make what they govern a plan. */
 const PLANNING = new Set([
@@ -219,15 +219,9 @@ function isRanked(words: readonly Word[], noun: number): boolean {
 function rankedModality(words: readonly Word[], noun: number): Modality | null {
   const ahead = words
     .slice(0, noun)
-    .some(
-      (word) =>
-        word.pos === 'AUX' &&
-        (FUTURE_AUXILIARIES.has(word.lower) || POSSIBLE_MODALS.has(word.lower)),
-    );
+    .some((word) => word.pos === 'AUX' && isModalOrFuture(word.lower));
   return ahead ? null : 'actual';
 }
-
-const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
 
 /** Words of a noun phrase, between "for" and the "to" of the infinitive it is subject of. */
 const FOR_SUBJECT_WORDS: ReadonlySet<string> = new Set([
@@ -459,10 +453,10 @@ function modalityFromNounPhrase(words: readonly Word[], trigger: number): Modali
   while (first >= 0 && MODIFIER_TAGS.has((words[first] as Word).pos)) first--;
   const determiner = words[first];
   if (determiner?.lower === 'any') return 'possible';
-  const preposition =
-    determiner?.pos === 'DET' ? words[first - 1] : determiner?.pos === 'ADP' ? determiner : null;
-  if (preposition && TOPIC_PREPOSITIONS.has(preposition.lower)) {
-    const noun = words[words.indexOf(preposition) - 1];
+  const prepositionAt = determiner?.pos === 'DET' ? first - 1 : first;
+  const preposition = words[prepositionAt];
+  if (preposition?.pos === 'ADP' && TOPIC_PREPOSITIONS.has(preposition.lower)) {
+    const noun = words[prepositionAt - 1];
     if (noun?.pos === 'NOUN' && (TOPIC_NOUNS.has(noun.lower) || TOPIC_NOUNS.has(noun.lemma)))
       return 'possible';
   }

@@ -31,6 +31,11 @@ export interface VerbGroup {
 
 const MODALS = new Set(['could', 'would', 'may', 'might', 'should', 'can', 'must', 'ought']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+
+/** Whether a word is a modal or the future's auxiliary ("could", "will"): it looks ahead. */
+export function isModalOrFuture(lower: string): boolean {
+  return MODALS.has(lower) || FUTURE.has(lower);
+}
 /** Words that negate the verb group they stand in. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 /** The forms of "be", auxiliary of the passive and the progressive. */
