@@ -218,7 +218,7 @@ export function dateOf(
     const outer = timexes.find(
       (timex) =>
         segmentOfOffset(words, segments, timex.start) === segment.parent &&
-        !isSubjectOfBe(words, timex),
+        !isDescribedDate(words, timex),
     );
     // "on Monday night, saying a leader was needed to break the deadlock": what a past
     // clause wanted done is not done on its day, nor a week later.
@@ -433,14 +433,14 @@ function tellsWhoTheyAre(read: ReadSentence, event: SentenceEvent): boolean {
   // ("Piñera, who greeted each man as he emerged": a clause of its own time in it tells the
   // story, not who he is.)
   const timed = read.segments.some(
-    (other) => other.parent === event.segment && TIME_MARKERS.has(other.marker ?? ''),
+    (other) => other.parent === event.segment && STORY_TIME_OPENERS.has(other.marker ?? ''),
   );
   const comma = read.words[segment.first - 1];
   return !timed && comma?.text === ',' && read.words[segment.first - 2]?.pos === 'PROPN';
 }
 
 /** Markers of a clause that tells when: "as he emerged", "when the mine collapsed". */
-const TIME_MARKERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before']);
+const STORY_TIME_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before']);
 
 /** "will be carrying", "was watching": an -ing head right after a form of "be". */
 function isProgressive(words: readonly Word[], head: number): boolean {
@@ -983,7 +983,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   const sincePerfect = isSince(words, timex);
   if (sincePerfect && event.tense === 'infinitive' && event.governor?.tense === 'perfect')
     return false;
-  if (isSubjectOfBe(words, timex)) return false;
+  if (isDescribedDate(words, timex)) return false;
   if (datesTrailingReport(read, event, timex)) return false;
   // "fell 6.2 percent after Friday's earthquake", "up $3.64 from Monday's close": a day
   // that owns a noun after a preposition dates that noun, not the verb the phrase hangs on
@@ -1146,7 +1146,7 @@ const PRECISE: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'min
  * "2009 was a pivotal year", "said June 23 should go down as independence day": a date that
  * is the subject of "be" or of a modal is what is described, no time of the clause's.
  */
-function isSubjectOfBe(words: readonly Word[], timex: Timex): boolean {
+function isDescribedDate(words: readonly Word[], timex: Timex): boolean {
   const next = words.find((word) => word.start >= timex.end);
   if (next?.lemma === 'be') return true;
   // (A modal's subject right after its clause's verb: not "a cut in December could not be

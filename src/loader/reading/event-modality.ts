@@ -402,8 +402,7 @@ const ASKING_FOR: ReadonlySet<string> = new Set([
 
 /** "called for an immediate investigation", "appealed for a ceasefire": asked for, not made. */
 function isCalledFor(words: readonly Word[], trigger: number): boolean {
-  let at = trigger - 1;
-  while (at >= 0 && MODIFIER_TAGS.has((words[at] as Word).pos)) at--;
+  let at = beforeModifiers(words, trigger);
   if (words[at]?.pos === 'DET') at--;
   const verb = words[at - 1];
   return words[at]?.lower === 'for' && verb?.pos === 'VERB' && ASKING_FOR.has(verb.lemma);
@@ -443,14 +442,20 @@ const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'over', 'about'])
 /** Words of a noun phrase before its head noun: "any", "new", "a second independence". */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
 
+/** The index of the word before a noun's modifiers ("any" of "any new sanctions"). */
+function beforeModifiers(words: readonly Word[], noun: number): number {
+  let at = noun - 1;
+  while (at >= 0 && MODIFIER_TAGS.has((words[at] as Word).pos)) at--;
+  return at;
+}
+
 /**
  * The modality a noun's own phrase gives it: "any autonomy" and "any decision" (none
  * given), what a decision or talks are about ("talks on a ceasefire": sought, not made),
  * a noun that "is likely" or "unlikely".
  */
 function modalityFromNounPhrase(words: readonly Word[], trigger: number): Modality | null {
-  let first = trigger - 1;
-  while (first >= 0 && MODIFIER_TAGS.has((words[first] as Word).pos)) first--;
+  const first = beforeModifiers(words, trigger);
   const determiner = words[first];
   if (determiner?.lower === 'any') return 'possible';
   const prepositionAt = determiner?.pos === 'DET' ? first - 1 : first;

@@ -586,9 +586,7 @@ export function contextAt<T extends Referents>(
   // the person ("Mubarak ruled since the assassination of Sadat, and he …").
   const subject = namedSubject(words, entities, all, event, at);
   const person = subject?.named?.kind === 'person' ? subject.named.canonical : null;
-  const joint =
-    subject?.named &&
-    words.slice(subject.phrase.first, subject.phrase.last + 1).some((word) => word.lower === 'and');
+  const joint = subject?.named && joinsWithAnd(words, subject.phrase);
   if (joint) local.jointSubject = subject.named?.canonical ?? null;
   if (person) local.lastPerson = person;
   else if (topic) local.lastPerson = topic;
@@ -680,10 +678,15 @@ export function hasPeopleSubject(
   const head = words[subject.last] as Word;
   if (head.pos === 'NOUN' && /^[a-z]/.test(head.text))
     return isPluralForm(head) || PLURAL_PEOPLE.has(head.lower);
-  const joined = words.slice(subject.first, subject.last + 1).some((word) => word.lower === 'and');
+  const joined = joinsWithAnd(words, subject);
   return (
     joinedNames && joined && head.pos === 'PROPN' && (words[subject.first] as Word).pos === 'PROPN'
   );
+}
+
+/** Whether a phrase joins two or more with "and" ("Merkel and Hollande"). */
+function joinsWithAnd(words: readonly Word[], phrase: Phrase): boolean {
+  return words.slice(phrase.first, phrase.last + 1).some((word) => word.lower === 'and');
 }
 
 /** Nouns of people that are plural in their own form ("people", "police"). */

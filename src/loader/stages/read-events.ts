@@ -721,7 +721,9 @@ function distributed(
   const own = timexes.filter(
     (timex) => timex.resolved && segmentOfOffset(words, segments, timex.start) === event.segment,
   );
-  const span = spannedOccasion(draft, read, event, own, entities);
+  // The date nearest the event among them, once for both readings below.
+  const nearest = own.length >= 2 ? ownTimex(read, event, own) : null;
+  const span = nearest ? spannedOccasion(draft, read, event, own, nearest, entities) : null;
   if (span) return [span];
   if (own.length < 2 || event.modality !== 'actual') return null;
   // Only the dates joined by "and": "announced Wednesday a meeting on Thursday and Friday"
@@ -743,7 +745,6 @@ function distributed(
   const run = own.slice(firstJoined);
   // "announced Wednesday a meeting for Thursday and Friday": the announcement has a date of
   // its own, nearer than the joined ones.
-  const nearest = ownTimex(read, event, own);
   if (nearest && !run.includes(nearest)) return null;
   return run.map((timex, index) => {
     const from = index === 0 ? (words[0] as Word).start : run[index - 1]!.end;
@@ -780,11 +781,10 @@ function spannedOccasion(
   read: ReadSentence,
   event: SentenceEvent,
   own: readonly Timex[],
+  nearest: Timex,
   entities: readonly EntityMention[],
 ): { dated: Dated; places: string[] } | null {
   const { words, segments } = read;
-  const nearest = own.length >= 2 ? ownTimex(read, event, own) : null;
-  if (!nearest) return null;
   const index = own.indexOf(nearest);
   for (const [first, last] of [
     [own[index], own[index + 1]],

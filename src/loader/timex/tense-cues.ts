@@ -66,6 +66,14 @@ export function isPlainPast(word: string): boolean {
 }
 
 /**
+ * Whether the word at `index` is a past form that tells the clause's tense: not a
+ * participle after a bare "be" ("might not be freed", "to be sold"), a passive infinitive's.
+ */
+function isTensedPast(words: readonly string[], index: number): boolean {
+  return isPlainPast(words[index] ?? '') && words[index - 1] !== 'be';
+}
+
+/**
  * The clause's direction from words alone, or null when they say nothing. `before` holds
  * the clause's lower-cased words before the expression; `after` the words after it up to
  * the next punctuation mark; `following` all the clause's words after it.
@@ -103,12 +111,8 @@ export function cueDirection(
   // A plain past form right before ("spoke by telephone Thursday", "said on Monday"); not
   // a participle after a bare "be" ("might not be freed before Christmas"), whose modal or
   // "to" further back tells the way.
-  const last4 = near.slice(-4);
-  const plainPast = last4
-    .map((word, index) => ({ word, be: last4[index - 1] === 'be' }))
-    .reverse()
-    .find(({ word, be }) => isPlainPast(word) && !be)?.word;
-  if (plainPast) return { direction: 'past', cue: plainPast };
+  for (let index = near.length - 1; index >= 0 && index >= near.length - 4; index--)
+    if (isTensedPast(near, index)) return { direction: 'past', cue: near[index] ?? '' };
   // A past verb right after, as in "The court on Thursday struck down": no comma in between.
   for (const word of after.slice(0, 2)) {
     if (IRREGULAR_PAST.has(word) || (isPlainPast(word) && !/^(ended|based)$/.test(word)))
@@ -165,7 +169,7 @@ export function cueDirection(
       return { direction: 'future', cue: word };
     // "prepared to begin selling the phone on Friday": what one prepares to do is ahead.
     if (PREPARING.test(word) && next === 'to') return { direction: 'future', cue: word };
-    if (isPlainPast(word) && before[index - 1] !== 'be') return { direction: 'past', cue: word };
+    if (isTensedPast(before, index)) return { direction: 'past', cue: word };
     if (PRESENT_FORMS.test(word)) return { direction: 'present', cue: word };
   }
   return null;
