@@ -379,12 +379,59 @@ export function modalityOf(input: ModalityInput): Modality {
   // preposition, comma or "and" of a verb that is not done yet is not done either.
   // So is one right after its verb: "are expected to start delivering in 2011".
   const complement =
-    group?.tense === 'infinitive' ||
-    (group?.tense === 'gerund' &&
-      /^(?:ADP|PUNCT|CCONJ|VERB)$/.test(words[group.first - 1]?.pos ?? ''));
+    group !== null &&
+    (group.tense === 'infinitive' ||
+      (group.tense === 'gerund' &&
+        (/^(?:ADP|PUNCT|CCONJ|VERB)$/.test(words[group.first - 1]?.pos ?? '') ||
+          (governor !== null && OBJECT_THEN_GERUND.has(governor)))) ||
+      completesVerbBefore(words, group));
   if (complement && input.governorModality && input.governorModality !== 'actual')
     return input.governorModality;
   return 'actual';
+}
+
+/**
+ * Verbs that take an object and then an -ing form telling what the object does or what the
+ * time is spent on: "will keep the machine running", "will spend two years studying".
+ */
+const OBJECT_THEN_GERUND: ReadonlySet<string> = new Set([
+  'keep',
+  'leave',
+  'set',
+  'send',
+  'see',
+  'watch',
+  'find',
+  'get',
+  'have',
+  'spend',
+  'start',
+]);
+
+/** Verbs completed by a bare verb: "would help build", "let prices rise", "would send help". */
+const BARE_VERB_TAKERS: ReadonlySet<string> = new Set([
+  'help',
+  'let',
+  'make',
+  'see',
+  'watch',
+  'hear',
+  'send',
+]);
+
+/**
+ * Whether a bare verb completes the verb right before it, which takes it as a bare
+ * infinitive (not "the dealerships that are to be eliminated sell": a clause's own verb).
+ */
+function completesVerbBefore(words: readonly Word[], group: VerbGroup): boolean {
+  const head = words[group.head] as Word;
+  const before = words[group.head - 1];
+  return (
+    group.first === group.head &&
+    head.lemma === head.lower &&
+    before?.pos === 'VERB' &&
+    BARE_VERB_TAKERS.has(before.lemma)
+  );
 }
 
 /** Verbs whose "for" asks for what follows: "called for an investigation". */

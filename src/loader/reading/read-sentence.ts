@@ -250,7 +250,9 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       // "didn't say where the cuts were going to take place".)
       governorModality: outsideRelative
         ? null
-        : (governorEvent?.modality ?? (deniesWithoutEvent(words, governor) ? 'denied' : null)),
+        : negatedBeforeInfinitive(words, segment, group, groupEvents)
+          ? 'denied'
+          : (governorEvent?.modality ?? (deniesWithoutEvent(words, governor) ? 'denied' : null)),
     });
     // What someone is called on to do is wanted, not done.
     if (event.modality === 'actual' && governorEvent && addresseeOf(words, group, governorEvent))
@@ -685,6 +687,29 @@ function deniesWithoutEvent(words: readonly Word[], governor: GroupEvent | null)
     words.slice(first, head).some((word) => NEGATIONS.has(word.lower)) &&
     eventClassOf(words[head] as Word, 'verb') !== 'REPORTING'
   );
+}
+
+/**
+ * "did not have the capacity to manage an outbreak", "were not strong enough to claim a
+ * discovery", "would not be well enough to travel": a negation in the infinitive's own
+ * clause, with no verb of an event between them, denies what the infinitive tells.
+ */
+function negatedBeforeInfinitive(
+  words: readonly Word[],
+  segment: Segment,
+  group: VerbGroup,
+  groupEvents: readonly GroupEvent[],
+): boolean {
+  if (group.tense !== 'infinitive') return false;
+  const verbBetween = (index: number) =>
+    groupEvents.some((entry) => entry.group.head === index && entry.event !== null);
+  for (let index = group.first - 1; index >= segment.first; index--) {
+    const word = words[index] as Word;
+    if (word.text === ',' || verbBetween(index)) return false;
+    // ("not only to survive, but to thrive": a "not only" denies nothing.)
+    if (NEGATIONS.has(word.lower) && word.lower !== 'no') return words[index + 1]?.lower !== 'only';
+  }
+  return false;
 }
 
 /**

@@ -206,6 +206,35 @@ describe('modality read from sentences', () => {
     expect(modality('The jets started flying in May.', 'flying')).toBe('actual');
   });
 
+  it('an -ing form after the object of "keep" or "spend" shares its verb\'s modality ("will spend two years studying"), not one describing a noun', () => {
+    expect(modality('The rover will spend two years studying the crater.', 'studying')).toBe(
+      'scheduled',
+    );
+    expect(modality('The lab plans to keep the collider running until March.', 'running')).toBe(
+      'scheduled',
+    );
+    expect(modality('Vostra will buy a company making chips.', 'making')).toBe('actual');
+  });
+
+  it('a bare verb completing "help" or "send" shares its modality ("would also send help"), not a clause\'s own verb after a participle', () => {
+    expect(modality('Dravia said it would also send help.', 'help')).toBe('scheduled');
+    expect(
+      modality('Half of the shops that are to be closed sell fewer than ten cars.', 'sell'),
+    ).toBe('actual');
+  });
+
+  it('a negation in an infinitive\'s own clause denies it ("were not strong enough to claim a discovery"), not a "not only"', () => {
+    expect(modality('The data were not strong enough to claim a discovery.', 'claim')).toBe(
+      'denied',
+    );
+    expect(
+      modality('She said the clinics did not have the staff to treat so many patients.', 'treat'),
+    ).toBe('denied');
+    expect(modality('The deal gives Lindale a chance not only to survive.', 'survive')).not.toBe(
+      'denied',
+    );
+  });
+
   it('"if rates rose" is possible', () => {
     expect(modality('Analysts said that the lender would fail if rates rose.', 'rose')).toBe(
       'possible',
