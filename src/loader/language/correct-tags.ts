@@ -552,6 +552,12 @@ function correctWords(words: readonly Word[]): Word[] {
           /^(?:DET|NUM|PRON)$/.test(next.pos)))
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
+    if (
+      word.pos === 'ADJ' &&
+      looksLikePastParticiple(word.lower) &&
+      pastAfterNamedSubject(words, index)
+    )
+      return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
     if (word.pos === 'ADJ' && isSubjectHead(words, index))
       return retagged(word, 'NOUN', word.lower);
     // "the rubble of flattened villages", "with limited success": after a preposition, a
@@ -1002,6 +1008,22 @@ function floatingQuantifierShape(words: readonly Word[], index: number, word: Wo
  * "Japan's Nikkei 225 average plunged" (after a name or its number). Not "the current
  * weakened state": a participle before its noun.
  */
+/**
+ * "Veteran Miroslav Klose retired on Monday": a past form the tagger took for an adjective
+ * right after a name that opens its clause, with a preposition, an article or the end after
+ * it, is the name's verb (not "Kenya Airways chartered flights": a noun follows).
+ */
+function pastAfterNamedSubject(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  if (words[index - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET|PUNCT)$/.test(next?.pos ?? ''))
+    return false;
+  if (next?.pos === 'PUNCT' && next.text !== '.') return false;
+  let start = index - 1;
+  while (start > 0 && (words[start - 1] as Word).pos === 'PROPN') start--;
+  const before = words[start - 1];
+  return before === undefined || before.text === ',' || /^(?:and|but)$/.test(before.lower);
+}
+
 function isSubjectHead(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
   const next = words[index + 1];

@@ -269,7 +269,7 @@ export function findNames(
       ) ||
       // "Automaker General Motors said", "Rival Samsung said": a common noun that opens the
       // sentence before a name describes it.
-      (opener && describesNameAfter(word, words[index + 1])) ||
+      (opener && describesNameAfter(word, words[index + 1], words[index + 2])) ||
       isUnitOfNumber(words, index)
     ) {
       const demonym = demonymActor(words, index);
@@ -355,14 +355,19 @@ function joinTitleCompounds(run: readonly Word[]): Word[] {
   return joined;
 }
 
-function describesNameAfter(word: Word, next: Word | undefined): boolean {
+function describesNameAfter(word: Word, next: Word | undefined, afterNext?: Word): boolean {
   if (next === undefined || !isCapitalized(next)) return false;
   const lower = word.lower;
+  if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || isFirstName(lower)) return false;
+  if (DESCRIPTOR_NOUNS.has(lower) || isPersonNoun(lower)) return true;
+  // "Substitute Mario Götze scored", "Veteran Anna Berg left": a common word before a
+  // first name and a surname describes the person (not "Lake Victoria", a place's name).
   return (
-    (DESCRIPTOR_NOUNS.has(lower) || isPersonNoun(lower)) &&
-    !TITLE_WORDS.has(lower) &&
-    !HONORIFICS.has(lower) &&
-    !isFirstName(lower)
+    isCommonWord(lower) &&
+    isFirstName(next.lower) &&
+    afterNext !== undefined &&
+    isCapitalized(afterNext) &&
+    (isLastName(afterNext.lower) || !isCommonWord(afterNext.lower))
   );
 }
 

@@ -586,7 +586,12 @@ export function contextAt<T extends Referents>(
   // the person ("Mubarak ruled since the assassination of Sadat, and he …").
   const subject = namedSubject(words, entities, all, event, at);
   const person = subject?.named?.kind === 'person' ? subject.named.canonical : null;
-  const joint = subject?.named && joinsWithAnd(words, subject.phrase);
+  // ("The Germans last won it in 1990, when they beat Argentina": a people named by their
+  // plural is "they" as well.)
+  const joint =
+    subject?.named &&
+    (joinsWithAnd(words, subject.phrase) ||
+      isGroupPlural((words[subject.phrase.last] as Word).text));
   if (joint) local.jointSubject = subject.named?.canonical ?? null;
   if (person) local.lastPerson = person;
   else if (topic) local.lastPerson = topic;
@@ -678,6 +683,8 @@ export function hasPeopleSubject(
   const head = words[subject.last] as Word;
   if (head.pos === 'NOUN' && /^[a-z]/.test(head.text))
     return isPluralForm(head) || PLURAL_PEOPLE.has(head.lower);
+  // "The Germans", "Republicans": a people named by their plural.
+  if (isGroupPlural(head.text)) return true;
   const joined = joinsWithAnd(words, subject);
   return (
     joinedNames && joined && head.pos === 'PROPN' && (words[subject.first] as Word).pos === 'PROPN'

@@ -44,6 +44,15 @@ describe('correctTags', () => {
     expect(tags('Citing/VERB ,/PUNCT the/DET firm/NOUN')[0]).toBe('VERB');
   });
 
+  it('reads a past taken for an adjective after a name that opens the sentence as its verb ("Erik Lund retired on Monday"), not before a noun', () => {
+    const corrected = correctTags(
+      words('Erik/PROPN Lund/PROPN retired/ADJ on/ADP Monday/PROPN ./PUNCT'),
+    );
+    expect([corrected[2]?.pos, corrected[2]?.lemma]).toEqual(['VERB', 'retire']);
+    expect(tags('Norwind/PROPN Air/PROPN chartered/ADJ flights/NOUN')[2]).toBe('ADJ');
+    expect(tags('Since/ADP Lund/PROPN retired/ADJ on/ADP Monday/PROPN')[2]).toBe('ADJ');
+  });
+
   it('reads an opener taken for a verb, then a past taken for an adjective, as a name and its verb ("Lund sold")', () => {
     const corrected = correctTags(words('Lund/VERB sold/ADJ half/NOUN of/ADP its/PRON mills/NOUN'));
     expect(corrected.slice(0, 2).map((word) => [word.pos, word.lemma])).toEqual([

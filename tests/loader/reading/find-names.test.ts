@@ -175,7 +175,7 @@ describe('findNames', () => {
     ]);
   });
 
-  it('leaves out a common noun that opens the sentence before a name ("Automaker Larkspur Motors")', () => {
+  it('leaves out a common noun that opens the sentence before a name ("Automaker Larkspur Motors", "Substitute Ann Lindqvist")', () => {
     expect(names('Automaker Larkspur Motors said so.')).toEqual([
       ['Larkspur Motors', 'organization', 'Larkspur Motors'],
     ]);
@@ -184,6 +184,10 @@ describe('findNames', () => {
     ]);
     // A title stays with its holder.
     expect(names('President Ann Lund said so.')).toEqual([['Ann Lund', 'person', 'Ann Lund']]);
+    // "Substitute Ann Lindqvist scored": a common word before a first name and a surname.
+    expect(names('Substitute Ann Lindqvist scored twice.')).toEqual([
+      ['Ann Lindqvist', 'person', 'Ann Lindqvist'],
+    ]);
   });
 
   it('reads "Former" and a minister\'s field as part of the title ("Economy Minister Ann Lund")', () => {

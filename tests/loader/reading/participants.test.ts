@@ -355,6 +355,14 @@ describe('"they"', () => {
     expect(event(crowd, 'heard', '2021-05-19').participants).toEqual([]);
   });
 
+  it('is a people named by their plural before it ("The Rebels won it in 1990, when they beat Harwell")', () => {
+    const text =
+      'Harwell Rovers lost the final on Sunday. The Rebels last won the cup in 1990, when they beat Harwell Rovers.';
+    expect(event(text, 'beat', '2021-05-19').participants).toContain('Rebels');
+    const next = `${text} Last week they beat Lindale United.`;
+    expect(event(next, 'beat', '2021-05-19', 1).participants).not.toContain('Harwell Rovers');
+  });
+
   it('is one of the names joined as its clause\'s subject ("Erik Lund and Nils Moe met … when they visited")', () => {
     const text =
       'Harwell Bank said it would help. Erik Lund and Nils Moe began the talks last week, when they visited Oslo.';
