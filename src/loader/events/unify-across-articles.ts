@@ -110,7 +110,32 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
     // Two different people share the surname: leave the short name alone.
     return candidates && candidates.size === 1 ? ([...candidates][0] as string) : spelled;
   };
-  return (name: string) => bareIfKnown(renamed(name));
+  // "Apple Inc." in some articles, "Apple" in others: one company, named in full, with the
+  // abbreviated legal form the corpus gives it most often ("JPMorgan Chase & Co.",
+  // "Chrysler LLC"; not "Ford Motor Company", "Chrysler Group": words that seldom name it).
+  const legalForms = new Map<string, Map<string, number>>();
+  for (const draft of drafts)
+    for (const entity of draft.entities) {
+      if (entity.kind !== 'organization') continue;
+      const full = renamed(entity.canonical);
+      const bare = bareIfKnown(full);
+      if (!CORPORATE_SUFFIXES.has(full.slice(bare.length + 1).toLowerCase())) continue;
+      if (!full.startsWith(`${bare} `)) continue;
+      const counts = legalForms.get(bare) ?? new Map<string, number>();
+      counts.set(full, (counts.get(full) ?? 0) + 1);
+      legalForms.set(bare, counts);
+    }
+  const fullName = new Map<string, string>();
+  for (const [bare, counts] of legalForms) {
+    const [mostFrequent] = [...counts].sort(
+      ([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB),
+    );
+    if (mostFrequent) fullName.set(bare, mostFrequent[0]);
+  }
+  return (name: string) => {
+    const bare = bareIfKnown(renamed(name));
+    return fullName.get(bare) ?? bare;
+  };
 }
 
 /** "Aer Lingus Group PLC" → "Aer Lingus": a name without the legal form that ends it. */

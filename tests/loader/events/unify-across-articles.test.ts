@@ -76,6 +76,25 @@ describe('unifyAcrossArticles', () => {
     expect(rename('Ostrava Steel Corporation')).toBe('Ostrava Steel Corporation');
   });
 
+  it('names a company by its name and the abbreviated legal form an article gave it ("Lindale Inc."), the most frequent of them', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['Lindale', 'organization', 'Lindale']]),
+      draft('b', [['Lindale Inc.', 'organization', 'Lindale Inc.']]),
+      draft('c', [
+        ['Lindale Inc.', 'organization', 'Lindale Inc.'],
+        ['Lindale Corp.', 'organization', 'Lindale Corp.'],
+      ]),
+    ]);
+    expect(rename('Lindale')).toBe('Lindale Inc.');
+    expect(rename('Lindale Corp.')).toBe('Lindale Inc.');
+    // A legal form in words is seldom how the company is called: the name alone stays.
+    const words = unifyAcrossArticles([
+      draft('a', [['Harwell', 'organization', 'Harwell']]),
+      draft('b', [['Harwell Corporation', 'organization', 'Harwell Corporation']]),
+    ]);
+    expect(words('Harwell Corporation')).toBe('Harwell');
+  });
+
   it('names an acronym by the long form another article gave it', () => {
     const rename = unifyAcrossArticles([
       draft('a', [['NGC', 'organization', 'NGC']]),
