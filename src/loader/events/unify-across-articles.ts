@@ -6,8 +6,9 @@
  */
 import type { ArticleDraft } from '../article-draft.ts';
 import { CORPORATE_SUFFIXES, LEGAL_FORM_WORDS, TRADE_WORDS } from '../lexicon/names.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { isKnownOrganizationName } from '../reading/find-names.ts';
-import { normalizeNameSpelling } from './name-lexicon.ts';
+import { countryOf, normalizeNameSpelling } from './name-lexicon.ts';
 import { surnameKey } from './unify-names.ts';
 
 /** A function from a canonical name to the corpus-wide one. */
@@ -132,10 +133,56 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
     );
     if (mostFrequent) fullName.set(bare, mostFrequent[0]);
   }
-  return (name: string) => {
+  const named = (name: string) => {
     const bare = bareIfKnown(renamed(name));
     return fullName.get(bare) ?? bare;
   };
+  const shortened = shortNames(drafts);
+  return (name: string) => {
+    const own = named(name);
+    const short = shortened.get(name) ?? shortened.get(own);
+    return short ? named(short) : own;
+  };
+}
+
+/**
+ * Names an article gives a body in short beside its full name: "Fed" beside "Federal
+ * Reserve" (a one-word clipping of the first word of one longer name, itself no word or
+ * known name: not "North" of "Northrop Grumman", "Congress" of "Congressional Record"), and
+ * "US Federal Reserve" beside "Federal Reserve" (the country it is of, no part of its name:
+ * "UAE Air Force" stays whole where the article never says "Air Force").
+ */
+function shortNames(drafts: readonly ArticleDraft[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const draft of drafts) {
+    const bodies = new Set(
+      draft.entities
+        .filter((entity) => entity.kind === 'organization')
+        .map((entity) => entity.canonical),
+    );
+    const longer = new Map<string, Set<string>>();
+    for (const name of bodies) {
+      const [first, ...rest] = name.split(' ');
+      const remainder = rest.join(' ');
+      if (first && rest.length >= 2 && countryOf(first) && bodies.has(remainder))
+        found.set(name, remainder);
+      // (Clipped inside one word: "Boeing" is no clipping of "Boeing-Air Force".)
+      if (!first || rest.length === 0 || !/^\p{L}+$/u.test(first)) continue;
+      for (let length = 3; length < first.length; length++) {
+        const clip = first.slice(0, length);
+        const names = longer.get(clip) ?? new Set<string>();
+        names.add(name);
+        longer.set(clip, names);
+      }
+    }
+    for (const name of bodies) {
+      const names = longer.get(name);
+      const lower = name.toLowerCase();
+      if (names?.size !== 1 || isCommonWord(lower) || isKnownOrganizationName(lower)) continue;
+      found.set(name, [...names][0] as string);
+    }
+  }
+  return found;
 }
 
 /** "Aer Lingus Group PLC" → "Aer Lingus": a name without the legal form that ends it. */

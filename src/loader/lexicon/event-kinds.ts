@@ -72,6 +72,45 @@ export function isActNounFiledAsThing(lemma: string): boolean {
   return ACT_NOUNS_FILED_AS_THINGS.has(lemma);
 }
 
+/** Words of a market's move by the way it went: a fall, a loss and a drop are one move. */
+const MOVES_DOWN: ReadonlySet<string> = new Set([
+  'fall',
+  'drop',
+  'lose',
+  'loss',
+  'decline',
+  'slip',
+  'plunge',
+  'tumble',
+  'slump',
+  'sink',
+  'slide',
+  'dip',
+  'crash',
+  'plummet',
+  'retreat',
+  'shed',
+]);
+const MOVES_UP: ReadonlySet<string> = new Set([
+  'rise',
+  'gain',
+  'climb',
+  'surge',
+  'soar',
+  'rally',
+  'jump',
+  'rebound',
+  'advance',
+  'increase',
+  'spike',
+]);
+
+/** Which way a market move's word goes ("plunged": down), or null if it tells no way ("closed"). */
+export function moveDirection(lemma: string): 'up' | 'down' | null {
+  if (MOVES_DOWN.has(lemma)) return 'down';
+  return MOVES_UP.has(lemma) ? 'up' : null;
+}
+
 /** Whether a noun's lemma names a rise or a fall ("falls", "a drop"). */
 export function isMoveNoun(lemma: string): boolean {
   return MOVE_NOUNS.has(lemma);

@@ -23,13 +23,45 @@ export function quantitiesOf(words: readonly Word[], phrase: Phrase | null): str
   const found: string[] = [];
   for (let at = phrase.first; at <= phrase.last; at++) {
     const word = words[at] as Word;
-    if (word.pos !== 'NUM') continue;
+    if (word.pos !== 'NUM' || isSpanOfTime(words, at)) continue;
     const amount = parseAmount(word.lower.replace(/,/g, ''));
     if (typeof amount !== 'number') continue;
     const scale = SCALES[words[at + 1]?.lower ?? ''] ?? 1;
     found.push(String(Math.round(amount * scale * 100) / 100));
   }
   return found;
+}
+
+/** Units of time a number joins with a hyphen to say how long, not how much. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'session',
+]);
+
+/** "the largest one-day fall", "a 10-year low": a number that tells a span of time. */
+function isSpanOfTime(words: readonly Word[], at: number): boolean {
+  return words[at + 1]?.text === '-' && TIME_UNITS.has(words[at + 2]?.lemma ?? '');
+}
+
+/**
+ * Whether two amounts are one, the one written with fewer decimals being the other
+ * rounded or cut ("a 777-point fall" and "lost 777.68 points"; "6.98%" and "7%").
+ */
+export function sameAmount(a: string, b: string): boolean {
+  if (a === b) return true;
+  const decimals = (amount: string) => amount.split('.')[1]?.length ?? 0;
+  const [coarse, fine] = decimals(a) <= decimals(b) ? [a, b] : [b, a];
+  const places = 10 ** decimals(coarse);
+  const value = Number(fine) * places;
+  const written = Number(coarse) * places;
+  return Math.round(value) === written || Math.trunc(value) === written;
 }
 
 /** The amounts an event's object counts or costs, a nominal's "of" phrase included. */

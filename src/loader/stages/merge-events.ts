@@ -13,6 +13,8 @@ import { countryOf } from '../events/name-lexicon.ts';
 import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
+import { sameAmount } from '../reading/quantities.ts';
+import { moveDirection } from '../lexicon/event-kinds.ts';
 
 interface Group {
   /** Its reports, their names unified across articles (see withUnifiedNames). */
@@ -715,7 +717,7 @@ function differentQuantities(group: Group, amounts: readonly string[]): boolean 
   return (
     group.quantities.size > 0 &&
     amounts.length > 0 &&
-    !amounts.some((amount) => group.quantities.has(amount))
+    !amounts.some((amount) => [...group.quantities].some((known) => sameAmount(known, amount)))
   );
 }
 
@@ -815,6 +817,20 @@ const OCCASION_KINDS: ReadonlySet<EventKind> = new Set([
   'agreement',
 ]);
 
+/** Whether a report dated to a day or finer lasts past the day it starts. */
+function spansDays(report: EventDraft): boolean {
+  if (!report.start || !report.end || !isDayOrFiner(report)) return false;
+  return report.end.slice(0, 10) > nextDay(report.start.slice(0, 10));
+}
+
+/** Whether the report tells a market move the same way as the group's first report. */
+function sameMove(group: Group, report: EventDraft): boolean {
+  const first = group.reports[0];
+  if (report.kind !== 'market-move' || first?.kind !== 'market-move') return false;
+  const direction = moveDirection(report.lemma);
+  return direction !== null && direction === moveDirection(first.lemma);
+}
+
 /**
  * Why the report is the group's event, or null when it is a look-alike. Decided by lookups
  * in the group's sets (a group may hold thousands of reports); the reason is written out
@@ -828,10 +844,16 @@ function agreement(
 ): string | null {
   // Words of one family ("deliver", "delivery") report one event; for kinds that name
   // an occasion ("meeting", "bankruptcy"), the kind alone may join "met" and "talks".
-  const sameFamily = group.reports.length === 0 || group.family === family;
+  // So are a market's moves of one day the same way ("fell", "lost", "its biggest drop").
+  const sameFamily =
+    group.reports.length === 0 || group.family === family || sameMove(group, report);
   if (!OCCASION_KINDS.has(report.kind) && !sameFamily) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
+  // "has fallen 2,000 points since September 29" lasts from that day on: it is not the
+  // fall of September 29.
+  const first = group.reports[0];
+  if (first && spansDays(first) !== spansDays(report)) return null;
   // "will begin production in 2006" and "a deal begun last year": a beginning or an end
   // is of something else, and within a month or a year two of them are one only when
   // they say the same of what.

@@ -95,6 +95,20 @@ describe('unifyAcrossArticles', () => {
     expect(words('Harwell Corporation')).toBe('Harwell');
   });
 
+  it('names a body by the full name its article gives beside a clipping ("Fed") or with its country ("US Lindale Reserve")', () => {
+    const body = (name: string): [string, 'organization', string] => [name, 'organization', name];
+    const rename = unifyAcrossArticles([
+      draft('a', [body('Lindale Reserve'), body('Lind'), body('US Lindale Reserve')]),
+      draft('b', [body('Northwind Grumman'), body('North'), body('UAE Air Corps')]),
+      draft('c', [body('Air Corps')]),
+    ]);
+    expect(rename('Lind')).toBe('Lindale Reserve');
+    expect(rename('US Lindale Reserve')).toBe('Lindale Reserve');
+    // A word in its own right is no clipping; a country stays where its article never drops it.
+    expect(rename('North')).toBe('North');
+    expect(rename('UAE Air Corps')).toBe('UAE Air Corps');
+  });
+
   it('names an acronym by the long form another article gave it', () => {
     const rename = unifyAcrossArticles([
       draft('a', [['NGC', 'organization', 'NGC']]),

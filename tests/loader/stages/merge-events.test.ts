@@ -194,6 +194,67 @@ describe('mergeEvents', () => {
     expect(together.events).toHaveLength(1);
   });
 
+  it('joins amounts one of which is the other rounded or cut ("a 777-point fall", "lost 777.68 points")', () => {
+    const fell = (article: string, quantities: string[]) =>
+      report(article, {
+        kind: 'market-move',
+        lemma: 'fall',
+        places: [],
+        participants: ['Oslo Index'],
+        roles: [{ name: 'Oslo Index', role: 'agent' }],
+        quantities,
+      });
+    const rounded = mergeEvents([
+      article('a', [fell('a', ['777.68'])], ['Oslo Index']),
+      article('b', [fell('b', ['777'])], ['Oslo Index']),
+    ]);
+    expect(rounded.events).toHaveLength(1);
+    const different = mergeEvents([
+      article('a', [fell('a', ['777.68'])], ['Oslo Index']),
+      article('b', [fell('b', ['779'])], ['Oslo Index']),
+    ]);
+    expect(different.events).toHaveLength(2);
+  });
+
+  it("joins a market's moves of one day told the same way in other words ('fell', 'lost'), not the other way ('rose')", () => {
+    const moved = (article: string, lemma: string) =>
+      report(article, {
+        kind: 'market-move',
+        lemma,
+        places: [],
+        participants: ['Oslo Index'],
+        roles: [{ name: 'Oslo Index', role: 'agent' }],
+      });
+    const down = mergeEvents([
+      article('a', [moved('a', 'fall')], ['Oslo Index']),
+      article('b', [moved('b', 'lose')], ['Oslo Index']),
+    ]);
+    expect(down.events).toHaveLength(1);
+    const both = mergeEvents([
+      article('a', [moved('a', 'fall')], ['Oslo Index']),
+      article('b', [moved('b', 'rise')], ['Oslo Index']),
+    ]);
+    expect(both.events).toHaveLength(2);
+  });
+
+  it('keeps a report lasting from a day on ("has fallen since September 29") apart from the event of that day', () => {
+    const fell = (article: string, end: string | null) =>
+      report(article, {
+        kind: 'market-move',
+        lemma: 'fall',
+        places: [],
+        start: '2016-09-29',
+        end,
+        participants: ['Oslo Index'],
+        roles: [{ name: 'Oslo Index', role: 'agent' }],
+      });
+    const { events } = mergeEvents([
+      article('a', [fell('a', '2016-09-30')], ['Oslo Index']),
+      article('b', [fell('b', '2016-10-10')], ['Oslo Index']),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
   it('dates an event stated to a month by the one day a loose report gives inside it', () => {
     const flew = (article: string, overrides: Partial<EventDraft>) =>
       report(article, { kind: 'launch', lemma: 'fly', places: [], ...overrides });
