@@ -13,6 +13,8 @@ import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import {
   ADDRESSEE_CONTROL_VERBS,
   JUDGING_VERBS,
+  CARRIER_PREPOSITIONS,
+  CARRIER_VERBS,
   LIGHT_VERBS,
   isLightVerbFor,
   isSameFormPast,
@@ -295,7 +297,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     if (reports) events.push(event);
     // "Boeing held talks with Airbus": a light verb that is no event itself ("hold") is
     // read for the noun it may govern, and dropped below unless it does.
-    else if (LIGHT_VERBS.has(word.lemma)) {
+    else if (LIGHT_VERBS.has(word.lemma) || CARRIER_VERBS.has(word.lemma)) {
       events.push(event);
       lightOnly.add(event);
     }
@@ -305,8 +307,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
   // "made its maiden flight", "held talks": a light verb's event is its object's.
   for (const nominal of nominals) {
     const verb = nominal.governor;
+    // ("went on sale": a carrier verb only with its preposition, not "came forward with
+    // requests for assistance".)
+    const carried =
+      verb !== null && (!CARRIER_VERBS.has(verb.lemma) || carriedBy(words, verb, nominal.trigger));
     if (
       verb &&
+      carried &&
       isLightVerbFor(verb.lemma, nominal.kind) &&
       (!verb.passive || lightOnly.has(verb)) &&
       // "give up" is a verb of its own.
@@ -1541,7 +1548,9 @@ function nominalEvents(
       clauseVerbBefore((event) =>
         event.others.some(
           (phrase) =>
-            STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+            (STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) ||
+              (CARRIER_VERBS.has(event.lemma) &&
+                CARRIER_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower))) &&
             phrase.first <= index &&
             index <= phrase.last,
         ),
@@ -1565,6 +1574,10 @@ function nominalEvents(
     // "had evaded capture for ten years after the attacks": what came before or after an
     // event did not fail to happen with it.
     const modalGovernor = governor && governor !== nounAfter ? governor : null;
+    const carrier =
+      governor !== undefined &&
+      CARRIER_VERBS.has(governor.lemma) &&
+      carriedBy(words, governor, index);
     const event: SentenceEvent = {
       trigger: index,
       pos: 'noun',
@@ -1582,6 +1595,7 @@ function nominalEvents(
       // ("announced the death": a death is undergone, not done by the announcer.)
       agent:
         governor &&
+        !carrier &&
         kind !== 'death' &&
         !possessed(words, own.first, index) &&
         !(governor === objectOf && (talksAbout(governor) || namesItsObject(words, governor)))
@@ -1589,7 +1603,9 @@ function nominalEvents(
             ? governor.patient
             : governor.agent
           : null,
-      patient: own,
+      // "The iPad went on sale", "the firm went into administration": what a carrier
+      // verb's subject enters is done to it.
+      patient: carrier ? governor.agent : own,
       others: complements,
     };
     event.modality = modalityOf({
@@ -1612,6 +1628,20 @@ function nominalEvents(
     out.push(event);
   });
   return out;
+}
+
+/**
+ * Whether a carrier verb brings in the noun at `index` by its preposition ("went on sale"),
+ * as the head of its phrase (not "came on top of a recall").
+ */
+function carriedBy(words: readonly Word[], verb: SentenceEvent, index: number): boolean {
+  return verb.others.some(
+    (phrase) =>
+      phrase.first <= index &&
+      index <= phrase.last &&
+      CARRIER_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+      !words.slice(phrase.first, index).some((word) => word.pos === 'ADP'),
+  );
 }
 
 /** Of two events (either may be missing), the one told later in the sentence. */

@@ -753,6 +753,25 @@ describe('readSentence', () => {
     expect(triggers('The mill announced new loans.')).toEqual(['announced', 'loans']);
   });
 
+  it('reads "went on sale" as a carrier verb and its noun, the subject what the noun is done to, not "came on top of a recall"', () => {
+    const triggers = (text: string) => read(text).map((event) => event.trigger);
+    expect(triggers('The Orbix 9 went on sale on Friday.')).toEqual(['went', 'sale']);
+    expect(find(read('The Orbix 9 went on sale on Friday.'), 'went').light).toBe(true);
+    expect(find(read('The Orbix 9 went on sale on Friday.'), 'sale')).toMatchObject({
+      agent: null,
+      patient: 'The Orbix 9',
+    });
+    expect(find(read('The law came into force in May.'), 'force')).toMatchObject({
+      patient: 'The law',
+    });
+    // Without its preposition, or with the noun after another one, no carrier.
+    expect(triggers('The mill holds shares in Lund.')).toEqual([]);
+    const recalls = read('The recall came on top of a recall of ten cars.').filter(
+      (event) => event.trigger === 'recall',
+    );
+    expect(recalls[1]?.patient).not.toBe('The recall');
+  });
+
   it('gives a nominal object the agent of its verb ("could lose the deal") and its modality', () => {
     const events = read('The bakery could lose the deal.');
     expect(find(events, 'lose')).toMatchObject({ modality: 'possible', agent: 'The bakery' });
