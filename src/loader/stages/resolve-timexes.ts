@@ -16,6 +16,7 @@ import { diagnose, type ArticleStage, type ArticleDraft } from '../article-draft
 import {
   type CalendarDay,
   compareDays,
+  dayNumber,
   formatDay,
   parseDay,
   shiftDays,
@@ -85,13 +86,14 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
   for (const index of order) {
     const found = ordered[index];
     if (!found) continue;
-    const timex = withYearOfSameDay(
+    const sentence = sentenceAround(draft.text, draft.sentences, found);
+    const sameDay = withYearOfSameDay(
       withYearNearby(draft.text, found, ordered[index + 1]),
       ordered,
       index,
       done,
     );
-    const sentence = sentenceAround(draft.text, draft.sentences, timex);
+    const timex = withYearOfDateBefore(draft.text, sameDay, ordered[index - 1], sentence);
     const context: ResolveContext = {
       dct,
       direction: () => {
@@ -132,7 +134,7 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
         return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause, barred);
       },
     };
-    const resolvedTimex = resolveOne(timex, context, dct);
+    const resolvedTimex = yearInferred(resolveOne(timex, context, dct), timex !== sameDay);
     if (isUnderspecified(timex.value) && resolvedTimex.resolved === null) unplaced++;
     if (
       resolvedTimex.resolved === null &&
@@ -186,6 +188,54 @@ function withYearNearby(text: string, timex: Timex, next: Timex | undefined): Ti
   const between = text.slice(timex.end, next.start);
   if (!/^[\p{L}\s'’-]{0,25}\b(?:in|of)\s+$/u.test(between)) return timex;
   return { ...timex, value: next.value + timex.value.slice(4) };
+}
+
+/** Words that carry a date's story on in its sentence: "…, and closed on", "…, when". */
+const STORY_GOES_ON = /^[^.;:]*?(?:,\s*(?:and|when|then)\b|\band\b|\b(?:after|before)\s+the\b)/i;
+/** Reports between two dates start a story of their own: "…, said on June 9". */
+const REPORT_BETWEEN = /\b(?:said|says|told|announced|reported|added)\b/i;
+/** How many days from the date before a day with no year may lie and still be of its year. */
+const SAME_STORY_DAYS = 92;
+
+/**
+ * "opened on May 3, 1999, and closed on June 9", "since September 17, 2001, when trading
+ * resumed after the September 11 attacks": a day with no year that goes on with a date of
+ * its sentence stating one is in that year when it lies within a season of it (not
+ * "Lund, who joined on May 3, 1999, said on June 9": a report starts its own time).
+ */
+function withYearOfDateBefore(
+  text: string,
+  timex: Timex,
+  before: Timex | undefined,
+  sentence: Span,
+): Timex {
+  if (!/^XXXX-\d\d-\d\d$/.test(timex.value) || !before || before.start < sentence.start)
+    return timex;
+  const anchor = /^(\d{4})-\d\d-\d\d$/.exec(before.value)?.[1];
+  if (!anchor) return timex;
+  const between = text.slice(before.end, timex.start);
+  if (!STORY_GOES_ON.test(between) || REPORT_BETWEEN.test(between)) return timex;
+  const value = anchor + timex.value.slice(4);
+  const first = parseDay(before.value);
+  const second = parseDay(value);
+  if (!first || !second) return timex;
+  const apart = Math.abs(dayNumber(second) - dayNumber(first));
+  return apart <= SAME_STORY_DAYS ? { ...timex, value } : timex;
+}
+
+/** The year a date took from the date before it is inferred, and says so. */
+function yearInferred(timex: Timex, borrowed: boolean): Timex {
+  const resolved = timex.resolved;
+  if (!borrowed || !resolved) return timex;
+  return {
+    ...timex,
+    resolved: {
+      ...resolved,
+      stated: resolved.stated.filter((field) => field !== 'year'),
+      inferred: ['year', ...resolved.inferred],
+      via: [...resolved.via.slice(0, -1), 'year-of-date-before', ...resolved.via.slice(-1)],
+    },
+  };
 }
 
 /**

@@ -74,6 +74,27 @@ describe('resolveTimexes', () => {
     expect(apartByText.get('March 5')?.value).toBe('2008-03-05');
   });
 
+  it('gives a day with no year the year of the date its sentence goes on from ("opened on May 3, 1999, and closed on June 9"), inferred, not after a report', () => {
+    const byText = (text: string) =>
+      new Map(timexDraftOf(text, '2007-08-18').timexes.map((t) => [t.text, t]));
+    const goesOn = byText('The mill opened on May 3, 1999, and closed on June 9.').get('June 9');
+    expect(goesOn?.value).toBe('1999-06-09');
+    expect(goesOn?.resolved?.inferred).toContain('year');
+    expect(
+      byText(
+        'The drop was the largest since May 3, 1999, when trading resumed after the May 1 fire.',
+      ).get('May 1')?.value,
+    ).toBe('1999-05-01');
+    // A report tells of its own time; a day far from the date keeps its own year.
+    expect(
+      byText('Lund, who joined on May 3, 1999, said on June 9 that it was over.').get('June 9')
+        ?.value,
+    ).toBe('2007-06-09');
+    expect(
+      byText('The mill opened on May 3, 1999, and closed on December 9.').get('December 9')?.value,
+    ).toBe('2006-12-09');
+  });
+
   it('reads the quarter of results someone will report as the latest one, not the next ("will report its second-quarter results")', () => {
     const value = (text: string, published: string) =>
       timexDraftOf(text, published).timexes.map((timex) => timex.value);
