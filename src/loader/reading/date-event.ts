@@ -768,6 +768,9 @@ export function ownTimex(
     if (defers(event.lemma) && isPostponedDay(words, timex)) continue;
     if (event.pos === 'verb' && SETTING.has(event.lemma) && isSetForDay(words, event, timex))
       continue;
+    // "its largest loss since the 416-point drop on February 27": a date after a record's
+    // "since" is what the record is measured from.
+    if (measuredFrom(words, event.trigger, timex)) continue;
     // "Trading was suspended until Monday": when a state ends, not when it began (but "will
     // not be announced until Tuesday" is Tuesday's).
     // (After the event, with no "not" between: "are not due until October" tells the
@@ -1254,13 +1257,16 @@ function namingDate(
   while (before >= 0 && /^(?:ADJ|PROPN|NOUN)$/.test((words[before] as Word).pos)) before--;
   const end = words[before]?.end;
   const after = /^(?:of|in)$/.test(words[index + 1]?.lower ?? '') ? words[index + 2] : undefined;
+  // "since the 416-point drop on February 27": a day it happened on names it too.
+  const on = words[index + 1]?.lower === 'on' ? words[index + 2] : undefined;
   // (Its year written: "since the September 11 attacks" names a year the text does not.)
   return (
     timexes.find(
       (timex) =>
-        ((words[before]?.pos === 'X' && timex.end === end) ||
+        (((words[before]?.pos === 'X' && timex.end === end) ||
           (after !== undefined && timex.start === after.start)) &&
-        timex.resolved?.stated.includes('year') === true,
+          timex.resolved?.stated.includes('year') === true) ||
+        (on !== undefined && timex.start === on.start && timex.resolved !== null),
     ) ?? null
   );
 }
@@ -1269,6 +1275,21 @@ function namingDate(
  * Whether a record word stands before the "since" at `since`, in its clause ("the largest
  * lender, has grown since it was founded": the record is an aside's).
  */
+/** Whether `timex` stands after the "since" of a record that the word at `index` heads. */
+function measuredFrom(words: readonly Word[], index: number, timex: Timex): boolean {
+  const trigger = words[index] as Word;
+  if (timex.start < trigger.end) return false;
+  const since = words.findIndex(
+    (word, at) => at > index && word.end <= timex.start && word.lower === 'since',
+  );
+  return (
+    since > index &&
+    since - index <= 3 &&
+    recordBefore(words, since) &&
+    !words.slice(index + 1, since).some((word) => word.pos === 'VERB' || word.text === ',')
+  );
+}
+
 function recordBefore(words: readonly Word[], since: number): boolean {
   for (let before = since - 1; before >= 0 && before >= since - 10; before--) {
     const word = words[before] as Word;

@@ -346,6 +346,13 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'lost', '2009-03-12').start).toBe('2009-03-10');
   });
 
+  it('gives a record the day of its clause, not the day after its "since" ("its largest loss since the 416-point drop on February 27"), which names what it is measured from', () => {
+    const text =
+      'On August 9 the Oslo index fell 387 points, its largest loss since the 416-point drop on February 27.';
+    expect(event(text, 'loss', '2007-08-18').start).toBe('2007-08-09');
+    expect(event(text, 'drop', '2007-08-18').start).toBe('2007-02-27');
+  });
+
   it('gives no date to a noun deep in the phrase a record\'s "since" opens ("since the reopening of markets after the fires")', () => {
     const text =
       'The Oslo index fell 9 percent on Tuesday, its biggest drop since the reopening of markets after the harbour fires.';
