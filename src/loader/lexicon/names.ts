@@ -84,8 +84,17 @@ export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
   'limited',
 ]);
 
-/** The trade a carmaker's full legal name states before its legal form: "Ford Motor Company". */
-export const TRADE_WORDS: ReadonlySet<string> = new Set(['motor', 'motors']);
+/**
+ * The trade a company's full name states after its name: "Ford Motor Company", "Apple
+ * Computer Inc.", "Samsung Electronics".
+ */
+export const TRADE_WORDS: ReadonlySet<string> = new Set([
+  'motor',
+  'motors',
+  'computer',
+  'computers',
+  'electronics',
+]);
 
 /** Words that narrow a regional adjective: "North American", "Southeast Asian". */
 export const REGION_QUALIFIERS: ReadonlySet<string> = new Set([

@@ -60,6 +60,12 @@ describe('unifyAcrossArticles', () => {
       draft('d', [['General Motors', 'organization', 'General Motors']]),
     ]);
     expect(cars('Volta Motor Company')).toBe('Volta');
+    // So does a maker's trade: "Lindale Computer Inc.", "Lindale Electronics".
+    const makers = unifyAcrossArticles([
+      draft('a', [['Lindale', 'organization', 'Lindale']]),
+      draft('b', [['Lindale Computer Inc.', 'organization', 'Lindale Computer Inc.']]),
+    ]);
+    expect(makers('Lindale Computer Inc.')).toBe('Lindale');
     expect(cars('General Motors')).toBe('General Motors');
     // With no legal form, the trade goes when the lists know what is left as a company and
     // not the whole ("Honda Motors", written so, is Honda; "General Motors" stays whole).
