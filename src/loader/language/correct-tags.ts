@@ -234,6 +234,18 @@ function capitalisedPlural(words: readonly Word[], index: number): boolean {
 }
 
 /** Whether the word opens a sentence, or the text after a dateline's dash ("LONDON — Shares"). */
+/** Titles of a body's people, written small after its name ("Fed chairman Ben Bernanke"). */
+const BODY_STAFF_TITLES: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'president',
+  'director',
+  'governor',
+]);
+
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0 || /^[.!?“"]$/.test(words[index - 1]?.text ?? '')) return true;
   return followsDatelineDash(words, index);
@@ -515,7 +527,12 @@ function correctWords(words: readonly Word[]): Word[] {
         // "Ford to close plant": a headline's subject before its infinitive.
         (next?.lower === 'to' &&
           words[index + 2]?.pos === 'VERB' &&
-          !/(?:ed|ing|s)$/.test(word.lower)))
+          !/(?:ed|ing|s)$/.test(word.lower)) ||
+        // "Fed chairman Ben Bernanke said": a body before the title of a person it names.
+        (next !== undefined &&
+          /^[a-z]/.test(next.text) &&
+          BODY_STAFF_TITLES.has(next.lower) &&
+          words[index + 2]?.pos === 'PROPN'))
     )
       return retagged(word, 'PROPN', word.lower);
     // "Ford sold half of its plants": and the past after it is its verb.

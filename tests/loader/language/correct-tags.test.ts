@@ -63,6 +63,9 @@ describe('correctTags', () => {
       'PROPN',
       'VERB',
     ]);
+    // "Lund chairman Ann Berg said": an opener before a staff title and a name is a body.
+    expect(tags('Fed/VERB chairman/NOUN Ann/PROPN Berg/PROPN said/VERB')[0]).toBe('PROPN');
+    expect(tags('Fed/VERB chairman/NOUN and/CCONJ staff/NOUN')[0]).toBe('VERB');
     // "Lund shares gained": an opener before the noun a verb follows modifies it.
     expect(tags('Lund/VERB shares/NOUN gained/VERB 2/NUM %/SYM')[0]).toBe('PROPN');
     expect(tags('Selling/VERB shares/NOUN helped/VERB')[0]).toBe('VERB');
