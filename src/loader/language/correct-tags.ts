@@ -588,6 +588,18 @@ function correctWords(words: readonly Word[]): Word[] {
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
+    // "the committee's next scheduled meeting", "its newly announced plan": so is one
+    // between an adverb after an article or a possessive and its noun.
+    if (
+      word.pos === 'VERB' &&
+      previous?.pos === 'ADV' &&
+      (words[index - 2]?.pos === 'DET' ||
+        (words[index - 2] !== undefined && isApostropheS(words[index - 2] as Word)) ||
+        POSSESSIVE_PRONOUNS.has(words[index - 2]?.lower ?? '')) &&
+      next?.pos === 'NOUN' &&
+      looksLikePastParticiple(word.lower)
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "a strike over pay", "when demand would recover": a bare verb form right after a
     // noun's preposition (not "to", "than", "as"; not a verb's particle: "sold off"), or
     // right before a modal, is a noun.

@@ -44,6 +44,13 @@ describe('correctTags', () => {
     expect(tags('Citing/VERB ,/PUNCT the/DET firm/NOUN')[0]).toBe('VERB');
   });
 
+  it('reads a past participle between an adverb after a possessive and its noun as an adjective ("the board\'s next scheduled meeting")', () => {
+    expect(tags("the/DET board/NOUN 's/PART next/ADV scheduled/VERB meeting/NOUN")[4]).toBe('ADJ');
+    expect(tags('its/PRON newly/ADV announced/VERB plan/NOUN')[2]).toBe('ADJ');
+    // Not a verb of its own: "the board quickly scheduled meetings".
+    expect(tags('the/DET board/NOUN quickly/ADV scheduled/VERB meetings/NOUN')[3]).toBe('VERB');
+  });
+
   it('reads a past taken for an adjective after a name that opens the sentence as its verb ("Erik Lund retired on Monday"), not before a noun', () => {
     const corrected = correctTags(
       words('Erik/PROPN Lund/PROPN retired/ADJ on/ADP Monday/PROPN ./PUNCT'),
