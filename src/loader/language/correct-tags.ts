@@ -101,8 +101,26 @@ function headlineVerb(words: Word[]): Word[] {
   const finite = (word: Word, index: number) =>
     (isLowerCaseVerb(word) && !participleAfterComma(words, index)) ||
     (word.pos === 'AUX' && word.text === word.lower);
-  if (words.some(finite)) return words;
-  const at = words.findIndex(
+  // ("Fed cuts rates as turmoil spreads": the clause a headline's "as" or "after" opens
+  // has a verb of its own; the headline's is still to be found before it.)
+  const clause = words.findIndex(
+    (word, index) => index > 0 && CLAUSE_SUBORDINATORS.has(word.lower),
+  );
+  const main = clause < 0 ? words : words.slice(0, clause);
+  // ("Fed cuts interest rates", "cuts discount rate": a noun after a noun the tagger took
+  // for the verb is the compound's; the headline's verb is the -s form after the name
+  // before it.)
+  const finites = main.flatMap((word, index) => (finite(word, index) ? [index] : []));
+  // (A bare form after a plural is its verb: "Nokia shares plunge".)
+  const nounsTakenForVerbs = finites.every((index) => {
+    const word = words[index] as Word;
+    const before = words[index - 1];
+    if (before?.pos !== 'NOUN' || isIrregularPast(word.lower)) return false;
+    if (/[^s]s$/.test(word.lower)) return true;
+    return word.lemma === word.lower && before.lemma === before.lower;
+  });
+  if (finites.length > 0 ? !nounsTakenForVerbs : words.some(finite)) return words;
+  const at = main.findIndex(
     (word, index) =>
       index > 0 &&
       word.pos === 'NOUN' &&
@@ -111,10 +129,31 @@ function headlineVerb(words: Word[]): Word[] {
       verbLemmaOf(word.lower) !== null,
   );
   if (at < 0) return words;
+  // (Only after a name: "Internal emails expose …" has its verb.)
+  const name = words[at - 1] as Word;
+  const named =
+    name.pos === 'PROPN' || (at === 1 && name.pos === 'VERB' && !isCommonWord(name.lower));
+  // ("Lund shares end first day above price": a plural's bare verb, which the tagger took
+  // for a noun, is the verb; the noun taken for one later is the object's.)
+  const after = words[at + 1];
+  const pluralsVerb =
+    after !== undefined &&
+    after.lemma === after.lower &&
+    verbLemmaOf(after.lower) === after.lower &&
+    words[at + 2] !== undefined &&
+    words[at + 2]?.pos !== 'NOUN' &&
+    !finites.includes(at + 2);
+  if (finites.length > 0 && (!named || pluralsVerb || finites.some((index) => index < at)))
+    return words;
   const word = words[at] as Word;
-  return words.map((other, index) =>
-    index === at ? retagged(word, 'VERB', verbLemmaOf(word.lower) as string) : other,
-  );
+  return words.map((other, index) => {
+    if (index === at) return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
+    if (finites.includes(index)) return retagged(other, 'NOUN', singularOf(other.lower));
+    // "Fed cuts …": the name before the verb, which the tagger took for a verb.
+    if (index === at - 1 && other.pos === 'VERB' && /^\p{Lu}/u.test(other.text))
+      return retagged(other, 'PROPN', other.lower);
+    return other;
+  });
 }
 
 /** "…, surpassing GM": an -ing form opening a clause after a comma, no finite verb. */

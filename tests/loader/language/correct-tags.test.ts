@@ -379,6 +379,18 @@ describe('correctTags', () => {
     expect(tags('Harwell/PROPN posts/NOUN rose/VERB')[1]).toBe('NOUN');
   });
 
+  it('reads a headline\'s -s form after a name as its verb when the verb the tagger saw is a noun of its object ("Fed cuts interest rates as …")', () => {
+    // As the tagger gives it: "Fed" a past of "feed", "rates" a verb of "rat".
+    expect(
+      tags('Fed/VERB/feed cuts/NOUN/cut interest/NOUN rates/VERB/rat as/ADP turmoil/NOUN'),
+    ).toEqual(['PROPN', 'VERB', 'NOUN', 'NOUN', 'ADP', 'NOUN']);
+    // Not a plural's bare verb ("shares end first day"), nor after a word that is no name.
+    expect(
+      tags('Lund/PROPN shares/NOUN end/NOUN first/ADJ day/NOUN above/ADP offer/NOUN price/VERB')[1],
+    ).toBe('NOUN');
+    expect(tags('Internal/ADJ emails/NOUN expose/VERB talks/NOUN')[2]).toBe('VERB');
+  });
+
   it('reads a headline\'s base form after a plural, before a comma and an -ing clause, as its verb ("sales spike, surpassing")', () => {
     const headline =
       "Lund/PROPN 's/PART auto/NOUN sales/NOUN/sale spike/NOUN ,/PUNCT surpassing/VERB/surpass Harwell/PROPN";
