@@ -302,6 +302,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       lightOnly.add(event);
     }
   }
+  if (headline) for (const event of events) event.agent = withNamesListedBefore(words, event);
   giveOpeningParticiplesTheirSubject(words, events);
   const nominals = nominalEvents(words, segments, events, lemmasOfClause);
   // "made its maiden flight", "held talks": a light verb's event is its object's.
@@ -331,6 +332,22 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     segments,
     events: [...told, ...nominals].sort((a, b) => a.trigger - b.trigger),
   };
+}
+
+/**
+ * "Kerry, Lavrov agree ceasefire plan": a headline lists its subjects with a comma for
+ * "and"; a plural verb after the last takes the names before it too.
+ */
+function withNamesListedBefore(words: readonly Word[], event: SentenceEvent): Phrase | null {
+  const agent = event.agent;
+  const verb = words[event.trigger] as Word;
+  if (!agent || event.pos !== 'verb' || verb.lemma !== verb.lower) return agent;
+  let first = agent.first;
+  while (words[first - 1]?.text === ',' && words[first - 2]?.pos === 'PROPN') {
+    first -= 2;
+    while (words[first - 1]?.pos === 'PROPN') first--;
+  }
+  return first === 0 && first < agent.first ? { first, last: agent.last } : agent;
 }
 
 /** A verb that tells about something ("describe", "criticize"), not one that makes it known. */

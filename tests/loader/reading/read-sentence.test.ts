@@ -17,9 +17,9 @@ interface Seen {
 }
 
 /** Every event of a sentence, its phrases as text. */
-function read(text: string): Seen[] {
+function read(text: string, headline = false): Seen[] {
   const words = tag(text);
-  const { events } = readSentence(words);
+  const { events } = readSentence(words, headline);
   const triggerOf = (event: SentenceEvent | null) =>
     event ? (words[event.trigger]?.text ?? null) : null;
   return events.map((event) => {
@@ -770,6 +770,11 @@ describe('readSentence', () => {
       (event) => event.trigger === 'recall',
     );
     expect(recalls[1]?.patient).not.toBe('The recall');
+  });
+
+  it('reads the names a headline lists with a comma before a plural verb as its subject ("Lund, Berg agree ceasefire plan"), not before a singular verb', () => {
+    expect(find(read('Lund, Berg agree ceasefire plan', true), 'agree').agent).toBe('Lund, Berg');
+    expect(find(read('Lund, Berg agrees ceasefire plan', true), 'agrees').agent).toBe('Berg');
   });
 
   it('gives a nominal object the agent of its verb ("could lose the deal") and its modality', () => {
