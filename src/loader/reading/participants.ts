@@ -494,6 +494,22 @@ const DEFINITE = new Set(['the', 'this', 'that']);
  * "the company", "the US automaker", "the new aircraft": a definite description without a
  * name stands for the company or product named last.
  */
+/**
+ * Whether a product's name holds a kind's noun as a word of its own or as the end of one
+ * ("iPhone", "Orbix Phone 4": a phone).
+ */
+function endsInKind(product: string, lemma: string): boolean {
+  const kind = lemma.charAt(0).toUpperCase() + lemma.slice(1);
+  const words = product.split(' ');
+  return words.some(
+    (word) =>
+      (word === kind && words.length > 1) ||
+      (word.length > kind.length &&
+        word.endsWith(kind) &&
+        /\p{Ll}/u.test(word.charAt(word.length - kind.length - 1))),
+  );
+}
+
 function describedReferent(
   words: readonly Word[],
   phrase: Phrase | null,
@@ -531,8 +547,13 @@ function describedReferent(
           topic ??
           moreMentioned(context, context.lastOrganization, context.namedAs?.get(head.lemma)));
   if (kind === 'product') return context.lastProduct;
-  // ("the RTS index" names its own index.)
+  // "the iPhone … The phone will launch in Europe": a product whose name ends in the noun.
+  const product = context.lastProduct;
+  // (One, and not named otherwise: "First Nokia phones run" are no iPhone.)
   const named = words.slice(phrase.first, phrase.last).some((word) => word.pos === 'PROPN');
+  if (kind === null && product && !isPluralForm(head) && !named && endsInKind(product, head.lemma))
+    return product;
+  // ("the RTS index" names its own index.)
   if (INDEX_NOUNS.has(head.lemma) && !isPluralForm(head) && !named)
     return context.lastIndex ?? null;
   return null;

@@ -345,6 +345,15 @@ describe('the person a next sentence\'s "he" stands for', () => {
   });
 });
 
+describe('a definite description', () => {
+  it('is the product named last whose name ends in its noun ("the iWatch … The watch will launch"), not for several or named ones', () => {
+    const text =
+      'Lindale unveiled the iWatch on Tuesday. The watch will launch in Europe in June. Early Norwind watches will launch too.';
+    expect(event(text, 'launch', '2021-05-19').participants).toContain('iWatch');
+    expect(event(text, 'launch', '2021-05-19', 1).participants).not.toContain('iWatch');
+  });
+});
+
 describe('"they"', () => {
   it('is no company when people were the subject before it ("The jurors deliberated. They found")', () => {
     const text =
