@@ -29,6 +29,7 @@ import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
+import { STAFF_TITLES } from '../lexicon/names.ts';
 import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../lexicon/verbs.ts';
 import {
   CLAUSE_SUBORDINATORS,
@@ -273,18 +274,6 @@ function capitalisedPlural(words: readonly Word[], index: number): boolean {
 }
 
 /** Whether the word opens a sentence, or the text after a dateline's dash ("LONDON — Shares"). */
-/** Titles of a body's people, written small after its name ("Fed chairman Ben Bernanke"). */
-const BODY_STAFF_TITLES: ReadonlySet<string> = new Set([
-  'chairman',
-  'chairwoman',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'president',
-  'director',
-  'governor',
-]);
-
 function opensSentence(words: readonly Word[], index: number): boolean {
   if (index === 0 || /^[.!?“"]$/.test(words[index - 1]?.text ?? '')) return true;
   return followsDatelineDash(words, index);
@@ -570,7 +559,7 @@ function correctWords(words: readonly Word[]): Word[] {
         // "Fed chairman Ben Bernanke said": a body before the title of a person it names.
         (next !== undefined &&
           /^[a-z]/.test(next.text) &&
-          BODY_STAFF_TITLES.has(next.lower) &&
+          STAFF_TITLES.has(next.lower) &&
           words[index + 2]?.pos === 'PROPN'))
     )
       return retagged(word, 'PROPN', word.lower);

@@ -48,6 +48,23 @@ export const PLACES: ReadonlySet<string> = new Set([...data.places, ...WORLD_REG
 export const ORGANIZATIONS: ReadonlySet<string> = new Set(data.organizations);
 export const HONORIFICS: ReadonlySet<string> = new Set(data.honorifics);
 
+/**
+ * Titles of a body's staff, written small after the body's name: "Ford spokesman", "Fed
+ * chairman Ben Bernanke".
+ */
+export const STAFF_TITLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'executive',
+  'president',
+  'director',
+  'governor',
+]);
+
 /** A company's legal form after its name: "JPMorgan Chase & Co.", "EADS N.V.". */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'co',

@@ -36,6 +36,7 @@ import {
   ORGANIZATIONS,
   PLACE_FRAME_NOUNS,
   PLACES,
+  STAFF_TITLES,
   REGION_QUALIFIERS,
   TIME_ZONES,
 } from '../lexicon/names.ts';
@@ -1227,19 +1228,6 @@ function namesPlaceFrom(
     .join(' ');
   return PLACES.has(name.toLowerCase()) || countryOf(name) !== null;
 }
-
-/** Titles of a body's staff, written small after the body's name ("Ford spokesman"). */
-const STAFF_TITLES: ReadonlySet<string> = new Set([
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'chief',
-  'chairman',
-  'chairwoman',
-  'executive',
-  'president',
-  'director',
-]);
 
 /**
  * Whether the word at `index` of a name is shaped like a person's: a capital, then small

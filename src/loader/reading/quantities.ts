@@ -6,6 +6,7 @@
  * Pure.
  */
 import type { Word } from '../language/word.ts';
+import { unitOf } from '../timex/lexicon.ts';
 import { parseAmount } from '../timex/number-words.ts';
 import type { Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
@@ -32,22 +33,9 @@ export function quantitiesOf(words: readonly Word[], phrase: Phrase | null): str
   return found;
 }
 
-/** Units of time a number joins with a hyphen to say how long, not how much. */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'second',
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'decade',
-  'session',
-]);
-
 /** "the largest one-day fall", "a 10-year low": a number that tells a span of time. */
 function isSpanOfTime(words: readonly Word[], at: number): boolean {
-  return words[at + 1]?.text === '-' && TIME_UNITS.has(words[at + 2]?.lemma ?? '');
+  return words[at + 1]?.text === '-' && unitOf(words[at + 2]?.lemma ?? '') !== null;
 }
 
 /**
