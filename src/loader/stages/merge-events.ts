@@ -679,7 +679,27 @@ function covers(report: EventDraft | undefined, day: string): boolean {
 }
 
 /** The names a report gives one role: who did it ('agent'), with whom ('partner'). */
-function namesAs(report: EventDraft, role: 'agent' | 'partner'): string[] {
+/**
+ * "Apple unveils iPhone" and "Apple chief executive Steve Jobs unveils iPhone": a person on
+ * one side and bodies on the other, acting on one same thing, tell one act (not an
+ * occasion, whose sides differ: "Kerry met Lavrov", "Russia met Turkey").
+ */
+function personAndBody(
+  group: Group,
+  report: EventDraft,
+  agents: readonly string[],
+  isPerson: IsPerson,
+): boolean {
+  if (OCCASION_KINDS.has(report.kind)) return false;
+  const people = agents.every(isPerson);
+  const groupPeople = [...group.agents].every(isPerson);
+  if (people === groupPeople || !(people || agents.every((name) => !isPerson(name)))) return false;
+  if (!groupPeople && [...group.agents].some(isPerson)) return false;
+  const patients = patientsOf(group);
+  return namesAs(report, 'patient').some((name) => patients.has(name));
+}
+
+function namesAs(report: EventDraft, role: 'agent' | 'partner' | 'patient'): string[] {
   return report.roles.filter((entry) => entry.role === role).map((entry) => entry.name);
 }
 
@@ -867,7 +887,12 @@ function agreement(
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
   // and they differ.
   const agents = namesAs(report, 'agent');
-  if (group.agents.size > 0 && agents.length > 0 && !agents.some((name) => group.agents.has(name)))
+  if (
+    group.agents.size > 0 &&
+    agents.length > 0 &&
+    !agents.some((name) => group.agents.has(name)) &&
+    !personAndBody(group, report, agents, isPerson)
+  )
     return null;
   // "a deal with Unified Aircraft" and "the deal between Boeing and Aeroflot": each names
   // the other side, and they differ ("met with Lavrov", "met with Jubeir").

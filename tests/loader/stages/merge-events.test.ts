@@ -194,6 +194,30 @@ describe('mergeEvents', () => {
     expect(together.events).toHaveLength(1);
   });
 
+  it('joins a body and a person acting on one same thing ("Lindale unveils the L9", "Ann Berg unveils the L9"), not two bodies, nor an occasion', () => {
+    const unveiled = (article: string, agent: string, kind: EventDraft['kind'] = 'launch') =>
+      report(article, {
+        kind,
+        lemma: kind === 'launch' ? 'unveil' : 'meet',
+        places: [],
+        participants: [agent, 'L9'],
+        roles: [
+          { name: agent, role: 'agent' },
+          { name: 'L9', role: 'patient' },
+        ],
+      });
+    const drafts = (kind: EventDraft['kind'], other = 'Ann Berg') => [
+      { ...article('a', [unveiled('a', 'Lindale', kind)], []), entities: [] },
+      {
+        ...article('b', [unveiled('b', other, kind)], []),
+        entities: [{ start: 0, end: 1, text: 'x', kind: 'person' as const, canonical: 'Ann Berg' }],
+      },
+    ];
+    expect(mergeEvents(drafts('launch')).events).toHaveLength(1);
+    expect(mergeEvents(drafts('launch', 'Harwell')).events).toHaveLength(2);
+    expect(mergeEvents(drafts('meeting')).events).toHaveLength(2);
+  });
+
   it('joins amounts one of which is the other rounded or cut ("a 777-point fall", "lost 777.68 points")', () => {
     const fell = (article: string, quantities: string[]) =>
       report(article, {
