@@ -61,10 +61,12 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
   }
   // "Chrysler LLC" in one article, "Chrysler" in another: one company, with or without its
   // legal form.
-  const organizations = new Set<string>();
+  // (Each with how often the corpus names it, for its legal form below.)
+  const organizations = new Map<string, number>();
   for (const draft of drafts)
     for (const entity of draft.entities)
-      if (entity.kind === 'organization') organizations.add(entity.canonical);
+      if (entity.kind === 'organization')
+        organizations.set(entity.canonical, (organizations.get(entity.canonical) ?? 0) + 1);
   const bodiesBesidePeople = new Set<string>();
   for (const draft of drafts) {
     const surnames = new Set(
@@ -114,18 +116,17 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
   // "Apple Inc." in some articles, "Apple" in others: one company, named in full, with the
   // abbreviated legal form the corpus gives it most often ("JPMorgan Chase & Co.",
   // "Chrysler LLC"; not "Ford Motor Company", "Chrysler Group": words that seldom name it).
+  // (Each name resolved once, however often it is mentioned.)
   const legalForms = new Map<string, Map<string, number>>();
-  for (const draft of drafts)
-    for (const entity of draft.entities) {
-      if (entity.kind !== 'organization') continue;
-      const full = renamed(entity.canonical);
-      const bare = bareIfKnown(full);
-      if (!CORPORATE_SUFFIXES.has(full.slice(bare.length + 1).toLowerCase())) continue;
-      if (!full.startsWith(`${bare} `)) continue;
-      const counts = legalForms.get(bare) ?? new Map<string, number>();
-      counts.set(full, (counts.get(full) ?? 0) + 1);
-      legalForms.set(bare, counts);
-    }
+  for (const [name, count] of organizations) {
+    const full = renamed(name);
+    const bare = bareIfKnown(full);
+    if (!CORPORATE_SUFFIXES.has(full.slice(bare.length + 1).toLowerCase())) continue;
+    if (!full.startsWith(`${bare} `)) continue;
+    const counts = legalForms.get(bare) ?? new Map<string, number>();
+    counts.set(full, (counts.get(full) ?? 0) + count);
+    legalForms.set(bare, counts);
+  }
   const fullName = new Map<string, string>();
   for (const [bare, counts] of legalForms) {
     const [mostFrequent] = [...counts].sort(

@@ -37,6 +37,7 @@ import {
   HAVE_FORMS,
   POSSESSIVE_PRONOUNS,
   isApostropheS,
+  isPossessivePronoun,
   type PartOfSpeech,
   singularOf,
   WH_RELATIVE_PRONOUNS,
@@ -623,7 +624,7 @@ function correctWords(words: readonly Word[]): Word[] {
       previous?.pos === 'ADV' &&
       (words[index - 2]?.pos === 'DET' ||
         (words[index - 2] !== undefined && isApostropheS(words[index - 2] as Word)) ||
-        POSSESSIVE_PRONOUNS.has(words[index - 2]?.lower ?? '')) &&
+        isPossessivePronoun(words[index - 2])) &&
       next?.pos === 'NOUN' &&
       looksLikePastParticiple(word.lower)
     )

@@ -188,13 +188,14 @@ function modalityFromNoun(words: readonly Word[], group: VerbGroup): Modality | 
   return null;
 }
 
-/** Words that rank a noun among others of its kind: "the last earthquake to strike". */
-const RANKING: ReadonlySet<string> = new Set([
+/** Words that rank one among others: "the first airline to", "the last earthquake to strike". */
+export const RANKING_WORDS: ReadonlySet<string> = new Set([
   'first',
-  'last',
-  'only',
   'second',
   'third',
+  'last',
+  'only',
+  'next',
   'latest',
 ]);
 
@@ -207,7 +208,9 @@ function isRanked(words: readonly Word[], noun: number): boolean {
   // (An adjective: "engineers first need to check" ranks no noun.)
   for (let at = noun - 1; at >= 0 && /^(?:ADJ|NOUN)$/.test((words[at] as Word).pos); at--) {
     const word = words[at] as Word;
-    if (word.pos === 'ADJ' && (RANKING.has(word.lower) || /est$/.test(word.lower))) return true;
+    // ("the next quake to strike" ranks one still to come.)
+    const ranks = RANKING_WORDS.has(word.lower) && word.lower !== 'next';
+    if (word.pos === 'ADJ' && (ranks || /est$/.test(word.lower))) return true;
   }
   return false;
 }

@@ -20,7 +20,7 @@ import {
   isSameFormPast,
   OBJECT_CONTROL_VERBS,
 } from '../lexicon/verbs.ts';
-import { defers, modalityOf, nominalModality } from './event-modality.ts';
+import { defers, modalityOf, nominalModality, RANKING_WORDS } from './event-modality.ts';
 import {
   eventClassOf,
   listedNounLemma,
@@ -633,17 +633,6 @@ const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'who', 'that'])
 
 /** Nouns a clause may follow without "that", "why" or "when": "the reason GM failed". */
 const CONTACT_CLAUSE_NOUNS: ReadonlySet<string> = new Set(['reason', 'way', 'moment', 'day']);
-
-/** Words that rank one among others: "the first airline to", "the only company to". */
-const RANKING_WORDS: ReadonlySet<string> = new Set([
-  'first',
-  'second',
-  'third',
-  'last',
-  'only',
-  'next',
-  'latest',
-]);
 
 /** Whether a phrase names or points to one thing: "the bank", "its plant", "Airbus", "them". */
 function isDefinite(words: readonly Word[], phrase: Phrase): boolean {
@@ -1562,15 +1551,15 @@ function nominalEvents(
       gerundAfter ??
       nounAfter ??
       objectOf ??
-      clauseVerbBefore((event) =>
-        event.others.some(
-          (phrase) =>
-            (STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) ||
-              (CARRIER_VERBS.has(event.lemma) &&
-                CARRIER_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower))) &&
-            phrase.first <= index &&
-            index <= phrase.last,
-        ),
+      clauseVerbBefore(
+        (event) =>
+          (CARRIER_VERBS.has(event.lemma) && carriedBy(words, event, index)) ||
+          event.others.some(
+            (phrase) =>
+              STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+              phrase.first <= index &&
+              index <= phrase.last,
+          ),
       );
     // "The departure … has been delayed": the subject of a passive that puts it off.
     const deferredBy = governor

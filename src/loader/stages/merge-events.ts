@@ -39,6 +39,8 @@ interface Group {
   agents: ReadonlySet<string>;
   /** Who its reports say it was done with ("a deal with …", "met with …"; NONE until one says). */
   partners: ReadonlySet<string>;
+  /** What its reports say it was done to (NONE until one says). */
+  patients: ReadonlySet<string>;
   /** The amounts its reports' objects count or cost (NONE until one does). */
   quantities: ReadonlySet<string>;
   /** Its places, ranked as its participants are (NOWHERE until a report names one). */
@@ -80,6 +82,7 @@ function newGroup(order: number, family: string): Group {
     order,
     participants: NOWHERE,
     agents: NONE,
+    patients: NONE,
     partners: NONE,
     quantities: NONE,
     places: NOWHERE,
@@ -103,6 +106,8 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
   if (agents.length > 0) group.agents = withAdded(group.agents, agents);
   const partners = namesAs(report, 'partner');
   if (partners.length > 0) group.partners = withAdded(group.partners, partners);
+  const patients = namesAs(report, 'patient');
+  if (patients.length > 0) group.patients = withAdded(group.patients, patients);
   if (report.quantities.length > 0)
     group.quantities = withAdded(group.quantities, report.quantities);
   if (report.places.length > 0) group.places = withRanked(group.places, report.places);
@@ -691,12 +696,14 @@ function personAndBody(
   isPerson: IsPerson,
 ): boolean {
   if (OCCASION_KINDS.has(report.kind)) return false;
-  const people = agents.every(isPerson);
-  const groupPeople = [...group.agents].every(isPerson);
-  if (people === groupPeople || !(people || agents.every((name) => !isPerson(name)))) return false;
-  if (!groupPeople && [...group.agents].some(isPerson)) return false;
-  const patients = patientsOf(group);
-  return namesAs(report, 'patient').some((name) => patients.has(name));
+  const side = (names: Iterable<string>) => {
+    const kinds = new Set([...names].map(isPerson));
+    return kinds.size === 1 ? kinds.has(true) : null;
+  };
+  const ours = side(group.agents);
+  const theirs = side(agents);
+  if (ours === null || theirs === null || ours === theirs) return false;
+  return namesAs(report, 'patient').some((name) => group.patients.has(name));
 }
 
 function namesAs(report: EventDraft, role: 'agent' | 'partner' | 'patient'): string[] {
@@ -720,9 +727,11 @@ function differentPartners(group: Group, report: EventDraft, agents: readonly st
 
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
-  const ours = patientsOf(a);
-  const theirs = patientsOf(b);
-  return ours.size > 0 && theirs.size > 0 && ![...theirs].some((name) => ours.has(name));
+  return (
+    a.patients.size > 0 &&
+    b.patients.size > 0 &&
+    ![...b.patients].some((name) => a.patients.has(name))
+  );
 }
 
 function differentPlaces(group: Group, report: EventDraft): boolean {
@@ -737,15 +746,12 @@ function differentQuantities(group: Group, amounts: readonly string[]): boolean 
   return (
     group.quantities.size > 0 &&
     amounts.length > 0 &&
-    !amounts.some((amount) => [...group.quantities].some((known) => sameAmount(known, amount)))
+    !amounts.some(
+      (amount) =>
+        group.quantities.has(amount) ||
+        [...group.quantities].some((known) => sameAmount(known, amount)),
+    )
   );
-}
-
-function patientsOf(group: Group): Set<string> {
-  const patients = new Set<string>();
-  for (const report of group.reports)
-    for (const role of report.roles) if (role.role === 'patient') patients.add(role.name);
-  return patients;
 }
 
 function differentAgents(a: Group, b: Group): boolean {
