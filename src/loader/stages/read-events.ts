@@ -106,6 +106,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Reports of a clause that went before the one whose date they took ("after the Fed
   // cut rates"): that date bounds theirs, which a twin's own words may give.
   const boundedByGovernor = new Set<EventDraft>();
+  // What each report's clause goes on to ("agreed to buy DoubleClick": the buying), so that
+  // two agreements to do different things are not taken for one told twice.
+  const complements = new Map<EventDraft, EventDraft[]>();
   // The reports not told in a relative clause, an aside on someone ("Akerson, who was
   // appointed in 2009"): a later "the appointment" refers back only to these, the story's.
   const topical: EventDraft[] = [];
@@ -381,6 +384,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const dated = counted.get(event);
       if (governor && dated?.basis === 'governing-timex' && !dated.timex)
         governedBy.set(report, governor);
+      if (governor && event.pos === 'verb') {
+        const list = complements.get(governor);
+        if (list) list.push(report);
+        else complements.set(governor, [report]);
+      }
     }
     const people = peopleTalkedAbout(read, entities, participantsByEvent);
     if (people.length >= 2) context.lastPeople = people;
@@ -400,7 +408,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   });
   const related = indexReports(events);
   const redated = new Map(
-    events.map((event) => [event, sameEventDate(event, related, boundedByGovernor.has(event))]),
+    events.map((event) => [
+      event,
+      sameEventDate(event, related, boundedByGovernor.has(event), complements),
+    ]),
   );
   return events.map((event) => {
     const governor = governedBy.get(event);
@@ -468,6 +479,27 @@ const DATED_BY_WORDS: ReadonlySet<string> = new Set([
 
 function kindAndDay(kind: EventDraft['kind'], start: string): string {
   return `${kind}|${start.slice(0, 10)}`;
+}
+
+/** The verbs each report's clause goes on to, as reports ("agreed" → "to buy …"). */
+type Complements = ReadonlyMap<EventDraft, readonly EventDraft[]>;
+
+/**
+ * "Orlin agrees to buy Tessary" (the headline) is not "Orlin agreed to pay for Vantel in
+ * October": an agreement, a plan or a decision is told by what it is to do, and two of
+ * them going on to verbs of other families, or to one acting on other names, are two.
+ * (Sayings are not: a headline's "says" often tells its lead's saying in other words.)
+ */
+function doOtherThings(a: EventDraft, b: EventDraft, complements: Complements): boolean {
+  if (a.eventClass === 'REPORTING' || b.eventClass === 'REPORTING') return false;
+  const ours = complements.get(a) ?? [];
+  const theirs = complements.get(b) ?? [];
+  if (ours.length === 0 || theirs.length === 0) return false;
+  return !ours.some((mine) =>
+    theirs.some(
+      (other) => eventFamily(mine.lemma) === eventFamily(other.lemma) && !actsOnOther(mine, other),
+    ),
+  );
 }
 
 /** "bought Pebble Brands in March" is not "buys Larkspur": what each acts on differs. */
@@ -564,7 +596,12 @@ function isDatedByItsWords(report: EventDraft): boolean {
  * Only for reports dated by the publication day or not at all, and only from a report of
  * the same word family sharing a participant, acting on the same and counting the same.
  */
-function sameEventDate(event: EventDraft, related: ReportIndex, bounded: boolean): EventDraft {
+function sameEventDate(
+  event: EventDraft,
+  related: ReportIndex,
+  bounded: boolean,
+  complements: Complements,
+): EventDraft {
   const basis = event.mention.dateBasis;
   // "stated on Thursday that it had signed a contract … signed the agreement on June 15":
   // a day its governing clause gives only roughly ("by then", "Thursday night") gives way
@@ -581,6 +618,7 @@ function sameEventDate(event: EventDraft, related: ReportIndex, bounded: boolean
       other !== event &&
       (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
       isTwin(other, event) &&
+      !doOtherThings(other, event, complements) &&
       // ("days after it recalled 2.3 million vehicles … a recall of 4.2 million announced
       // in November": an amount the bounded report gives, its twin gives too; so does an
       // amount a roughly dated one gives: "said in August that it had sold one million

@@ -224,6 +224,23 @@ describe('readEvents', () => {
     expect(event(counted, 'sold', '2008-10-22', 1).start?.slice(0, 7)).toBe('2008-08');
   });
 
+  it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
+    const text =
+      'Orlin agrees to buy Tessary for $3.1 billion\n\nOrlin announced on Friday that it has agreed to buy Tessary for $3.1 billion in cash.\n\nThe price is twice the $1.6 billion that Orlin agreed to pay for Vantel in October.';
+    const agrees = event(text, 'agrees', '2007-04-14');
+    expect(agrees.start).toBe('2007-04-13');
+    expect(agrees.mention.dateBasis).not.toBe('same-event-in-article');
+    // The buying it goes on to is that Friday's, not October's.
+    expect(event(text, 'buy', '2007-04-14').start).toBe('2007-04-13');
+    // An agreement to do the same thing is still one told twice.
+    const same =
+      'Orlin agrees to buy Tessary\n\nOrlin agreed in March to buy Tessary for $3.1 billion in cash.';
+    expect(event(same, 'agrees', '2007-04-14')).toMatchObject({
+      start: '2007-03-01',
+      granularity: 'month',
+    });
+  });
+
   it('takes no other day\'s date for a market move that gives its amount ("had gained as much as 378 points … The day before, … its second-biggest gain")', () => {
     const text =
       'Stocks rose on Wednesday. The Dow had gained as much as 378 points before the vote but closed down 74 points. The day before, the Dow had jumped 889 points, its second-biggest point gain ever.';
