@@ -448,6 +448,8 @@ function onlyAgreeingGroup(
     // particular order: whichever order they come in, one agreeing group is found, or two.
     for (const candidate of candidates) {
       if (agreement(candidate, report, family, isPerson) === null) continue;
+      // "Also in October, it bought JotSpot" is not the purchase of YouTube of 9 October.
+      if (actsOnOtherNames(candidate, report)) continue;
       if (found) return null;
       found = candidate;
     }
@@ -734,6 +736,28 @@ function differentPatients(a: Group, b: Group): boolean {
   );
 }
 
+/**
+ * Whether the report and the group both say what was acted on, and it differs: "bought
+ * JotSpot" is not "bought YouTube". A name that begins another is no other ("Embraer" and
+ * "Embraer 190", "Merrill Lynch" and "Merrill Lynch & Co.").
+ */
+function actsOnOtherNames(group: Group, report: EventDraft): boolean {
+  const patients = namesAs(report, 'patient');
+  if (group.patients.size === 0 || patients.length === 0) return false;
+  return !patients.some(
+    (name) =>
+      group.patients.has(name) ||
+      [...group.patients].some((known) => beginsName(known, name) || beginsName(name, known)),
+  );
+}
+
+/** Whether `name` opens with all of `start`'s words ("Embraer" begins "Embraer 190"). */
+function beginsName(name: string, start: string): boolean {
+  return (
+    name.length > start.length && name.startsWith(start) && /^[\s,]/.test(name.slice(start.length))
+  );
+}
+
 function differentPlaces(group: Group, report: EventDraft): boolean {
   return (
     group.places.size > 0 &&
@@ -903,6 +927,7 @@ function agreement(
   // "a deal with Unified Aircraft" and "the deal between Boeing and Aeroflot": each names
   // the other side, and they differ ("met with Lavrov", "met with Jubeir").
   if (differentPartners(group, report, agents)) return null;
+  if (actsOnOtherNames(group, report)) return null;
   // "will receive CA$ 1 billion" and "have received US$ 17.4 billion": two sums, two events.
   if (differentQuantities(group, report.quantities)) return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));

@@ -572,6 +572,34 @@ describe('mergeEvents', () => {
     expect(events[0]?.mergedBecause[0]).toMatch(/date agrees/);
   });
 
+  it('keeps apart reports that say they acted on different names ("bought JotSpot in October" is not "bought YouTube on 9 October")', () => {
+    const bought = (article: string, patient: string, dates: Partial<EventDraft>) =>
+      report(article, {
+        kind: 'deal',
+        lemma: 'buy',
+        participants: ['Orlin', patient],
+        roles: [
+          { name: 'Orlin', role: 'agent' },
+          { name: patient, role: 'patient' },
+        ],
+        ...dates,
+      });
+    const month = { start: '2006-10-01', end: '2006-11-01', granularity: 'month' as const };
+    const { events } = mergeEvents([
+      article('a', [bought('a', 'Vantel', { start: '2006-10-09' })], []),
+      article('b', [bought('b', 'Tessary', month)], []),
+      article('c', [bought('c', 'Tessary', { start: '2006-10-09' })], []),
+      // A name that begins another is no other: "Vantel" and "Vantel Media".
+      article('d', [bought('d', 'Vantel Media', { start: '2006-10-09' })], []),
+    ]);
+    const articlesOf = (patient: string) =>
+      events
+        .find((event) => event.participants.includes(patient))
+        ?.mentions.map((mention) => mention.article);
+    expect(articlesOf('Vantel')).toEqual(['a', 'd']);
+    expect(articlesOf('Tessary')).toEqual(['b', 'c']);
+  });
+
   it('puts undated reports in undated[], never merged', () => {
     const { events, undated } = mergeEvents([
       article('a', [report('a', { start: null, granularity: null })]),
