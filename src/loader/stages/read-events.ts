@@ -4,7 +4,13 @@
  * of that date (reading/event-dates), its modality, a headline-style title and a
  * report-level salience. Boilerplate yields nothing; the dateline names no participant.
  */
-import type { EntityMention, ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
+import type {
+  EntityMention,
+  EventClass,
+  ParticipantRole,
+  Span,
+  Timex,
+} from '../../contract/corpus.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isPossessivePronoun } from '../language/word.ts';
@@ -255,6 +261,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         dateOf(draft, read, event, timexes, dates, heading, participants, context, sentenceIndex),
       );
     }
+    takeMatterOfComplements(read.events, participantsByEvent);
     // "a year after the appointment of Akerson": counted from the day an earlier report of
     // the appointment gave, when the noun itself has only the article's.
     const twinDate = (anchor: SentenceEvent): EventDate | undefined => {
@@ -481,6 +488,46 @@ function kindAndDay(kind: EventDraft['kind'], start: string): string {
   return `${kind}|${start.slice(0, 10)}`;
 }
 
+/** Classes of events whose complement says what they are about ("agreed to buy …"). */
+const TAKES_MATTER: ReadonlySet<EventClass> = new Set(['I_ACTION', 'ASPECTUAL']);
+
+/**
+ * "Orlin agreed to buy Tessary", "decided to continue the flight of the A380": what an
+ * agreement, a decision or a beginning goes on to do is its matter, and the names acted on
+ * there take part in it too (Tessary's timeline holds the agreement). Complements are
+ * taken last first, so that a chain ("decided to begin talks with …") passes names up.
+ */
+function takeMatterOfComplements(
+  events: readonly SentenceEvent[],
+  participantsByEvent: Map<SentenceEvent, ParticipantRole[]>,
+): void {
+  for (const event of [...events].reverse()) {
+    const governor = event.governor;
+    if (!governor || event.pos !== 'verb' || !TAKES_MATTER.has(governor.eventClass)) continue;
+    const own = participantsByEvent.get(governor) ?? [];
+    const theirs = participantsByEvent.get(event) ?? [];
+    // Only what its own doer goes on to do: "ordered the Air Force to buy tankers" is
+    // Congress's order, not a purchase of its own.
+    const doers = own.filter((participant) => participant.role === 'agent');
+    // ("cancelling a deal to sell Opel": what it acts on it names itself.)
+    if (own.some((participant) => participant.role === 'patient' || participant.role === 'partner'))
+      continue;
+    if (
+      !theirs.some(
+        (participant) =>
+          participant.role === 'agent' && doers.some((doer) => doer.name === participant.name),
+      )
+    )
+      continue;
+    const matter = theirs.filter(
+      (participant) =>
+        (participant.role === 'patient' || participant.role === 'partner') &&
+        !own.some((known) => known.name === participant.name),
+    );
+    if (matter.length > 0) participantsByEvent.set(governor, [...own, ...matter]);
+  }
+}
+
 /** The verbs each report's clause goes on to, as reports ("agreed" → "to buy …"). */
 type Complements = ReadonlyMap<EventDraft, readonly EventDraft[]>;
 
@@ -508,7 +555,15 @@ function actsOnOther(a: EventIdentity, b: EventIdentity): boolean {
     event.roles.filter((role) => role.role === 'patient').map((role) => role.name);
   const ours = patients(a);
   const theirs = patients(b);
-  return ours.length > 0 && theirs.length > 0 && !theirs.some((name) => ours.includes(name));
+  // (A side one names as acted with, the other may name as acted on: "cancelling a deal to
+  // sell Opel to Magna" and "the cancellation of the Magna deal".)
+  const sides = (event: EventIdentity) =>
+    event.roles.filter((role) => role.role === 'partner').map((role) => role.name);
+  return (
+    ours.length > 0 &&
+    theirs.length > 0 &&
+    ![...theirs, ...sides(b)].some((name) => [...ours, ...sides(a)].includes(name))
+  );
 }
 
 /** "reports losses of $6 billion" is not "had reported a loss of $381 million" a year before. */

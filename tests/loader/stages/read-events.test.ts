@@ -224,6 +224,23 @@ describe('readEvents', () => {
     expect(event(counted, 'sold', '2008-10-22', 1).start?.slice(0, 7)).toBe('2008-08');
   });
 
+  it('gives an agreement or an attempt the names its own doer goes on to act on ("agreed to buy Tessary")', () => {
+    const text =
+      'Orlin agreed on Monday to buy Tessary. Marlow tried to take over Vantel in March. The regulator ordered Orlin to sell Pellam.';
+    expect(event(text, 'agreed', '2007-04-14').participants).toEqual(['Orlin', 'Tessary']);
+    expect(event(text, 'tried', '2007-04-14').participants).toEqual(['Marlow', 'Vantel']);
+    // Not what another is made to do: the regulator sells nothing.
+    expect(event(text, 'ordered', '2007-04-14').participants).not.toContain('Pellam');
+  });
+
+  it('dates a nominal by its twin that names as acted with what it names as acted on ("cancelling a deal to sell the mill to Pellam … the cancellation of the Pellam deal")', () => {
+    // Published on Thursday 5 November 2009; the announcement was on Wednesday.
+    const text =
+      'Harwell said that it would close the mill.\n\nSmith announced the move on Wednesday.\n\nA day before the announcement, Harwell said it was cancelling a deal to sell the mill to Pellam.\n\nUnions criticised Harwell’s cancellation of the Pellam deal.';
+    expect(event(text, 'cancelling', '2009-11-05').participants).toContain('Pellam');
+    expect(event(text, 'cancellation', '2009-11-05').start).toBe('2009-11-03');
+  });
+
   it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
     const text =
       'Orlin agrees to buy Tessary for $3.1 billion\n\nOrlin announced on Friday that it has agreed to buy Tessary for $3.1 billion in cash.\n\nThe price is twice the $1.6 billion that Orlin agreed to pay for Vantel in October.';
