@@ -172,11 +172,18 @@ const RESULT_AFTER =
 const REPORTING_BEFORE =
   /\b(?:report|post|release|publish|announce|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her|a|an)\s+)?$/i;
 
+/** Accounts made public, then their period: "will report its results for the first quarter". */
+const REPORTED_RESULTS_FOR =
+  /\b(?:report|post|release|publish|announce|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts)\s+for\s+$/iu;
+
 /** Whether a quarter or half names the period of results someone reports. */
 function isReportedPeriod(text: string, timex: Timex): boolean {
   if (!/-(?:Q|H)\d$/.test(timex.value)) return false;
-  const before = text.slice(Math.max(0, timex.start - 40), timex.start);
-  return REPORTING_BEFORE.test(before) && RESULT_AFTER.test(text.slice(timex.end, timex.end + 30));
+  const before = text.slice(Math.max(0, timex.start - 60), timex.start);
+  return (
+    (REPORTING_BEFORE.test(before) && RESULT_AFTER.test(text.slice(timex.end, timex.end + 30))) ||
+    REPORTED_RESULTS_FOR.test(before)
+  );
 }
 
 /**

@@ -102,6 +102,10 @@ describe('resolveTimexes', () => {
       value('Lindale will report its second-quarter results on August 1.', '2008-07-03'),
     ).toEqual(['2008-Q2', '2008-08-01']);
     expect(value('Lindale will post a first-quarter loss.', '2008-04-10')).toEqual(['2008-Q1']);
+    // Or named after them: "will report its results for the fourth quarter on January 21".
+    expect(
+      value('Lindale will report its results for the fourth quarter on January 21.', '2010-01-13'),
+    ).toEqual(['2009-Q4', '2010-01-21']);
     // A quarter that is no report's is ahead: "expects a loss in the second quarter".
     expect(value('Lindale expects a loss in the second quarter.', '2008-07-03')).toEqual([
       '2009-Q2',
