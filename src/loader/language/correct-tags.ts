@@ -357,6 +357,25 @@ function correctWords(words: readonly Word[]): Word[] {
     const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
+    // "cut its rate to that level in March", "to that record low": "that" after a
+    // preposition and before a noun is the noun's determiner; no clause opens there (as
+    // one does in "in that he lied", before its subject).
+    if (
+      word.lower === 'that' &&
+      word.pos === 'SCONJ' &&
+      previous?.pos === 'ADP' &&
+      (next?.pos === 'NOUN' || next?.pos === 'ADJ')
+    )
+      return retagged(word, 'DET', 'that');
+    // "having cut it to a record low": before a past form written as its base, "having" is
+    // the perfect's auxiliary (the tagger sees it so before "raised", not before "cut").
+    if (
+      word.lower === 'having' &&
+      word.pos === 'VERB' &&
+      next?.pos === 'VERB' &&
+      isSameFormPast(next.lower)
+    )
+      return retagged(word, 'AUX', 'have');
     const floating = floatingQuantifierShape(words, index, word);
     if (floating) return floating;
     const relative = relativeClauseShape(words, index, word);

@@ -196,8 +196,9 @@ export function dateOf(
     };
   const firstConjunct = firstConjunctDate(read, event, dates);
   if (firstConjunct) return { date: firstConjunct.date, basis: 'governing-timex', timex: null };
-  // "will wear the livery when it arrives on November 11": the when-clause's date.
-  const when = whenClauseTimex(read, event, timexes);
+  // "will wear the livery when it arrives on November 11": the when-clause's date (or a
+  // before-clause's day).
+  const when = timeClauseTimex(read, event, timexes);
   if (when?.resolved)
     return {
       date: dateFromTimex(when.resolved, draft.published, event.tense, actual),
@@ -651,7 +652,7 @@ function timexOfWhenClause(
 }
 
 /** The date of a "when" clause the event's clause governs. */
-function whenClauseTimex(
+function timeClauseTimex(
   read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
@@ -659,9 +660,25 @@ function whenClauseTimex(
   const { words, segments } = read;
   return timexes.find((timex) => {
     const segment = segments[segmentOfOffset(words, segments, timex.start)];
-    return segment?.marker === 'when' && segment.parent === event.segment;
+    if (segment?.parent !== event.segment) return false;
+    // "was suspended before the market opened on Monday": what went before a day's event,
+    // told with no date of its own, was that day (not "had struggled for years before it
+    // collapsed in 2008").
+    return (
+      segment.marker === 'when' ||
+      (segment.marker === 'before' &&
+        event.tense !== 'pluperfect' &&
+        // ("came hours before Lehman filed early on Monday" was on the Sunday.)
+        !TIME_UNIT.test(words[segment.first - 1]?.lower ?? '') &&
+        timex.resolved !== null &&
+        timex.resolved !== undefined &&
+        PRECISE.has(timex.resolved.granularity))
+    );
   });
 }
+
+/** A unit of time, counting how long before or after: "hours before", "days after". */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 const TODAY = /^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 const IN_THE_DAY = /^(?:earlier|later) in the day$/i;
@@ -806,7 +823,10 @@ export function ownTimex(
     const rank =
       (modifies ? -1 : gap) +
       (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0) +
-      (event.pos === 'verb' && isPeriodMeasured(words, timex) ? PERIOD_MEASURED_PENALTY : 0);
+      (event.pos === 'verb' && isPeriodMeasured(words, timex) ? PERIOD_MEASURED_PENALTY : 0) +
+      // "will publish the minutes of Thursday's meeting on November 19": a day's possessive
+      // dates its noun; the verb's own day is another date of its clause, if it has one.
+      (event.pos === 'verb' && isPossessiveDate(words, timex) ? PERIOD_MEASURED_PENALTY : 0);
     if (rank < distance) {
       best = timex;
       distance = rank;
@@ -838,10 +858,15 @@ function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boo
  * the verb's occasion ("defeated him in Sunday's runoff", "at Monday's meeting").
  */
 function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean {
-  const next = words.find((word) => word.start >= timex.end);
-  if (next?.start !== timex.end || !isApostropheS(next)) return false;
+  if (!isPossessiveDate(words, timex)) return false;
   const before = words.findLast((word) => word.end <= timex.start);
   return before !== undefined && RELATING_PREPOSITIONS.has(before.lower);
+}
+
+/** Whether a timex is a possessive ("Thursday's meeting"). */
+function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
+  const next = words.find((word) => word.start >= timex.end);
+  return next?.start === timex.end && isApostropheS(next);
 }
 
 const RELATING_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -37,6 +37,17 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads "that" after a preposition and before a noun as its determiner ("cut its rate to that level"), not in "in that he lied"', () => {
+    expect(tags('cut/VERB it/PRON to/ADP that/SCONJ record/NOUN low/ADJ')[3]).toBe('DET');
+    expect(tags('wrong/ADJ in/ADP that/SCONJ he/PRON lied/VERB')[2]).toBe('SCONJ');
+  });
+
+  it('reads "having" before a past written as its base as the perfect\'s auxiliary ("having cut it")', () => {
+    expect(tags('having/VERB/have cut/VERB it/PRON')[0]).toBe('AUX');
+    // Not before a verb in its own form: "having lunch", "having to cut".
+    expect(tags('having/VERB/have lunch/NOUN')[0]).toBe('VERB');
+  });
+
   it('makes a capitalised opener that an apposition describes a name ("Lund, the second …,")', () => {
     expect(tags('Lund/VERB ,/PUNCT the/DET second/ADJ carmaker/NOUN ,/PUNCT rose/VERB')[0]).toBe(
       'PROPN',

@@ -34,6 +34,18 @@ describe('isComparisonDate', () => {
 });
 
 describe('dateOf, through the article stages', () => {
+  it('dates a verb by a date of its clause before a possessive one that dates its noun ("will publish the minutes of Thursday\'s meeting on November 19")', () => {
+    const text = "The Harwell board will publish the minutes of Thursday's meeting on November 19.";
+    expect(event(text, 'publish', '2008-11-07')).toMatchObject({ start: '2008-11-19' });
+  });
+
+  it('dates what went before a day\'s event, told with no date of its own, by that day ("suspended before the market opened on Monday"), not what came hours before it', () => {
+    const text =
+      'The government said on Sunday that Harwell will be sold.\n\nTrading in Harwell shares was suspended before the market opened on Monday.\n\nThe statement came hours before Harwell filed for bankruptcy early on Monday.';
+    expect(event(text, 'suspended', '2008-02-18')).toMatchObject({ start: '2008-02-18' });
+    expect(event(text, 'came', '2008-02-18').mention.dateBasis).not.toBe('governing-timex');
+  });
+
   it('dates "earlier in the day" by the day the lead says the story happened, even a weekday', () => {
     const text =
       'Mill opens\n\nThe Harwell mill opened its doors on Sunday.\n\nEarlier in the day, the mill received a letter from the mayor.';
