@@ -139,13 +139,19 @@ export function dateOf(
   const punished = isPunishedAct(read, event);
   const stated = punished ? dateAfterAct(read, event, timexes) : ownTimex(read, event, timexes);
   if (punished && !stated) return { date: null, basis: null, timex: null };
-  // The date a "when" clause follows governs it, as a clause's date governs what it holds.
-  const whenThen = stated ? null : timexOfWhenClause(read, event, draft.timexes);
+  // The date a "when" clause follows governs it, as a clause's date governs what it holds
+  // ("since September 17, 2001, when trading resumed after the September 11 attacks": more
+  // than a date that is a noun's).
+  const nounsDate =
+    stated !== null &&
+    event.pos === 'verb' &&
+    (isPossessiveDate(words, stated) || isAttributiveDate(words, stated));
+  const whenThen = stated && !nounsDate ? null : timexOfWhenClause(read, event, draft.timexes);
   const sinceClause = stated || whenThen ? null : sinceClauseTimex(read, event, timexes);
   const joined =
     stated || whenThen || sinceClause ? null : laterConjunctTimex(read, event, timexes);
   const own =
-    stated ??
+    (nounsDate ? (whenThen ?? stated) : stated) ??
     whenThen ??
     sinceClause ??
     joined ??
@@ -198,7 +204,7 @@ export function dateOf(
   if (firstConjunct) return { date: firstConjunct.date, basis: 'governing-timex', timex: null };
   // "will wear the livery when it arrives on November 11": the when-clause's date (or a
   // before-clause's day).
-  const when = timeClauseTimex(read, event, timexes);
+  const when = timeClauseTimex(read, event, timexes, draft.timexes);
   if (when?.resolved)
     return {
       date: dateFromTimex(when.resolved, draft.published, event.tense, actual),
@@ -621,8 +627,11 @@ function negatedBetween(words: readonly Word[], start: number, end: number): boo
 
 /** Whether a date follows "until" or "till": the day a state lasts to. */
 function isEndDay(words: readonly Word[], timex: Timex): boolean {
-  const before = wordBeforeTimex(words, timex)?.lower;
-  return before === 'until' || before === 'till';
+  const at = words.findIndex((word) => word.start === timex.start);
+  // ("until at least the middle of 2013".)
+  const skip = words[at - 1]?.lower === 'least' && words[at - 2]?.lower === 'at' ? 2 : 0;
+  const before = words[at - 1 - skip]?.lower;
+  return at > 0 && (before === 'until' || before === 'till');
 }
 
 /**
@@ -635,8 +644,17 @@ function timexOfWhenClause(
   event: SentenceEvent,
   articleTimexes: readonly Timex[],
 ): Timex | null {
-  const { words, segments } = read;
-  const segment = segments[event.segment] as Segment;
+  const segment = read.segments[event.segment] as Segment;
+  return dateBeforeWhenClause(read, segment, articleTimexes);
+}
+
+/** The date a "when" clause right after it tells of ("in 2009, when the plant closed"). */
+function dateBeforeWhenClause(
+  read: ReadSentence,
+  segment: Segment,
+  articleTimexes: readonly Timex[],
+): Timex | null {
+  const { words } = read;
   if (segment.marker !== 'when') return null;
   let before = segment.first - 1;
   if (words[before]?.lower === 'when') before -= 1;
@@ -656,11 +674,15 @@ function timeClauseTimex(
   read: ReadSentence,
   event: SentenceEvent,
   timexes: readonly Timex[],
+  articleTimexes: readonly Timex[],
 ): Timex | undefined {
   const { words, segments } = read;
   return timexes.find((timex) => {
     const segment = segments[segmentOfOffset(words, segments, timex.start)];
     if (segment?.parent !== event.segment) return false;
+    // "its largest drop since September 17, 2001, when trading resumed after the September
+    // 11 attacks": a "when" clause after a date tells of that date, not of this clause.
+    if (dateBeforeWhenClause(read, segment, articleTimexes)) return false;
     // "was suspended before the market opened on Monday": what went before a day's event,
     // told with no date of its own, was that day (not "had struggled for years before it
     // collapsed in 2008").
@@ -824,9 +846,12 @@ export function ownTimex(
       (modifies ? -1 : gap) +
       (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0) +
       (event.pos === 'verb' && isPeriodMeasured(words, timex) ? PERIOD_MEASURED_PENALTY : 0) +
-      // "will publish the minutes of Thursday's meeting on November 19": a day's possessive
-      // dates its noun; the verb's own day is another date of its clause, if it has one.
-      (event.pos === 'verb' && isPossessiveDate(words, timex) ? PERIOD_MEASURED_PENALTY : 0);
+      // "will publish the minutes of Thursday's meeting on November 19", "resumed after the
+      // September 11 attacks": a day's possessive, or a date before a noun, dates the noun;
+      // the verb's own day is another date of its clause, if it has one.
+      (event.pos === 'verb' && (isPossessiveDate(words, timex) || isAttributiveDate(words, timex))
+        ? PERIOD_MEASURED_PENALTY
+        : 0);
     if (rank < distance) {
       best = timex;
       distance = rank;
@@ -858,16 +883,43 @@ function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boo
  * the verb's occasion ("defeated him in Sunday's runoff", "at Monday's meeting").
  */
 function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean {
-  if (!isPossessiveDate(words, timex)) return false;
+  const next = words.find((word) => word.start >= timex.end);
+  if (next?.start !== timex.end || !isApostropheS(next)) return false;
   const before = words.findLast((word) => word.end <= timex.start);
   return before !== undefined && RELATING_PREPOSITIONS.has(before.lower);
 }
 
-/** Whether a timex is a possessive ("Thursday's meeting"). */
-function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
-  const next = words.find((word) => word.start >= timex.end);
-  return next?.start === timex.end && isApostropheS(next);
+/**
+ * Whether a timex stands between an article and a noun ("after the September 11 attacks"),
+ * but not in a phrase naming the verb's occasion ("killed in the September 11 attacks").
+ */
+function isAttributiveDate(words: readonly Word[], timex: Timex): boolean {
+  const at = words.findIndex((word) => word.start >= timex.end);
+  const first = words.findIndex((word) => word.start === timex.start);
+  return (
+    words[first - 1]?.pos === 'DET' &&
+    words[at]?.pos === 'NOUN' &&
+    !OCCASION_PREPOSITIONS.has(words[first - 2]?.lower ?? '')
+  );
 }
+
+/**
+ * Whether a timex is a possessive ("the minutes of Thursday's meeting"), but not in a
+ * phrase naming the verb's occasion ("defeated him in Sunday's runoff").
+ */
+function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
+  const at = words.findIndex((word) => word.start >= timex.end);
+  const first = words.findIndex((word) => word.start === timex.start);
+  const next = words[at];
+  return (
+    next?.start === timex.end &&
+    isApostropheS(next) &&
+    !OCCASION_PREPOSITIONS.has(words[first - 1]?.lower ?? '')
+  );
+}
+
+/** Prepositions before the occasion a verb's event took place at ("in", "at", "during"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'amid']);
 
 const RELATING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'after',

@@ -34,6 +34,25 @@ describe('isComparisonDate', () => {
 });
 
 describe('dateOf, through the article stages', () => {
+  it('takes no date for a clause from a "when" clause that tells of a date before it ("its largest drop since September 17, 2001, when trading resumed after the September 11 attacks")', () => {
+    const text =
+      "The Harwell index fell 504 points on Monday.\n\nIt was the index's largest points drop since September 17, 2001, when trading resumed after the September 11 attacks.\n\nThe Lund index lost 58 points.";
+    expect(event(text, 'drop', '2008-09-16').start).toBe('2008-09-15');
+    // Nor does the next move of the story go back to 2001 with it.
+    expect(event(text, 'lost', '2008-09-16').start).toBe('2008-09-15');
+    // What the "when" clause tells is of the date it follows, not of the attacks'.
+    expect(event(text, 'resumed', '2008-09-16').start).toBe('2001-09-17');
+    // A date before a noun is the verb's when it names the occasion.
+    const killed = 'Her husband was killed in the September 11 attacks in 2001.';
+    expect(event(killed, 'killed', '2009-02-13')).toMatchObject({ start: '2001-09-11' });
+  });
+
+  it('reads a day after "until at least" as when a state ends, not when it began ("pledged to hold rates … until at least the middle of 2013")', () => {
+    const text =
+      'Stocks rebounded on Tuesday after the Harwell central bank pledged to hold interest rates near zero until at least the middle of 2013.';
+    expect(event(text, 'pledged', '2011-08-10').start?.slice(0, 4)).toBe('2011');
+  });
+
   it('dates a verb by a date of its clause before a possessive one that dates its noun ("will publish the minutes of Thursday\'s meeting on November 19")', () => {
     const text = "The Harwell board will publish the minutes of Thursday's meeting on November 19.";
     expect(event(text, 'publish', '2008-11-07')).toMatchObject({ start: '2008-11-19' });
