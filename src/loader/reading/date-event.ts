@@ -1141,6 +1141,10 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
         POSSESSIVE_PRONOUNS.has(word.lower) ||
         objectParticiple(between, index) ||
         (word.pos === 'ADV' && between[index - 1]?.pos === 'VERB') ||
+        // ("testify before the committee later on Wednesday", "told reporters at a news
+        // conference on Friday": a circumstance's phrase, no clause of what is said.)
+        word.pos === 'ADP' ||
+        (word.pos === 'ADV' && between[index + 1]?.pos === 'ADP') ||
         // The date's own "since", whatever its tag.
         (index === between.length - 1 && word.lower === 'since')) &&
       word.lower !== 'that',

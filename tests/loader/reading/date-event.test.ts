@@ -34,6 +34,15 @@ describe('isComparisonDate', () => {
 });
 
 describe('dateOf, through the article stages', () => {
+  it('dates a saying by a day after a circumstance\'s phrase ("due to testify before the budget committee later on Wednesday")', () => {
+    const text =
+      'Ann Lund was due to testify before the Harwell budget committee later on Wednesday.';
+    expect(event(text, 'testify', '2007-02-28').start).toBe('2007-02-28');
+    // Not by a day of what is said: "said the company would close the mill on Friday".
+    const said = 'Ann Lund said the company would close the mill on Friday.';
+    expect(event(said, 'said', '2007-02-28').start).not.toBe('2007-03-02');
+  });
+
   it('takes no date for a clause from a "when" clause that tells of a date before it ("its largest drop since September 17, 2001, when trading resumed after the September 11 attacks")', () => {
     const text =
       "The Harwell index fell 504 points on Monday.\n\nIt was the index's largest points drop since September 17, 2001, when trading resumed after the September 11 attacks.\n\nThe Lund index lost 58 points.";
