@@ -866,9 +866,11 @@ function subjectOf(
   // "Boeing, which builds …": a relative clause's subject is the noun before it.
   if (segment.type === 'relative' && segment.first > 0) {
     let at = segment.first - 1;
-    if ((words[at] as Word).text === ',') at--;
-    // "the attacks of September 11, 2001, which killed": the noun before its date.
-    const dated = datedPhraseEnd(words, at);
+    const restrictive = (words[at] as Word).text !== ',';
+    if (!restrictive) at--;
+    // "the attacks of September 11, 2001, which killed", "riots in Gujarat in 2002 that
+    // killed": the noun before its date.
+    const dated = datedPhraseEnd(words, at, restrictive);
     const antecedent = phraseEndingBefore(words, dated, 0);
     // "GM, an automaker which has filed": the name the apposition describes.
     const opening = asideOpening(words, segment.first);
@@ -1057,13 +1059,23 @@ function beforeQuotedTerm(words: readonly Word[], at: number, floor: number): nu
  * at "attacks"); `at` when no such date ends there ("cut its ratings on Monday, which
  * forced": the clause is what "which" stands for).
  */
-function datedPhraseEnd(words: readonly Word[], at: number): number {
+function datedPhraseEnd(words: readonly Word[], at: number, restrictive: boolean): number {
   if (words[at]?.pos !== 'X') return at;
   let before = at;
   while (before > 0 && (words[before]?.pos === 'X' || words[before]?.text === ',')) before--;
-  if (words[before]?.lower !== 'of') return at;
-  const noun = words[before - 1];
-  return noun?.pos === 'NOUN' ? before - 1 : at;
+  const preposition = words[before]?.lower;
+  if (preposition === 'of') return words[before - 1]?.pos === 'NOUN' ? before - 1 : at;
+  // "riots in Gujarat in 2002 that killed": a date's phrase (and a place's before it) tells
+  // where and when the noun before them was; the clause with no comma after is that noun's
+  // (not "in the 17 months that followed", a period the clause is about, nor ", which"
+  // after a date, telling of the whole clause before).
+  const bareDate = words[before + 1]?.lower !== 'the';
+  if (!restrictive || !bareDate || !['in', 'on', 'during'].includes(preposition ?? '')) return at;
+  let end = before - 1;
+  let place = end;
+  while (place > 0 && words[place]?.pos === 'PROPN') place--;
+  if (place < end && words[place]?.lower === 'in') end = place - 1;
+  return words[end]?.pos === 'NOUN' ? end : at;
 }
 
 /**

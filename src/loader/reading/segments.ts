@@ -42,6 +42,20 @@ const SUBORDINATORS = new Set([
   'so',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/**
+ * Whether the word before `index` ends a phrase giving a date ("in 2002", "on Monday"; not
+ * "in the 17 months", a period a clause after it may be about).
+ */
+function afterDatePhrase(words: readonly Word[], index: number): boolean {
+  let first = index - 1;
+  while (first > 0 && words[first - 1]?.pos === 'X') first--;
+  return (
+    words[index - 1]?.pos === 'X' &&
+    words[first]?.lower !== 'the' &&
+    ['in', 'on', 'during'].includes(words[first - 1]?.lower ?? '')
+  );
+}
+
 /** Nouns a relative "when" describes ("the day when …"). */
 const TIME_NOUNS = new Set([
   'time',
@@ -339,8 +353,9 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'complement', null, current);
     } else if (
       word.lower === 'that' &&
-      // "one that is executed quickly", "those that were closed": after a pronoun too.
-      ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) &&
+      // "one that is executed quickly", "those that were closed": after a pronoun too, and
+      // after a date's phrase ("riots in Gujarat in 2002 that killed").
+      (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) || afterDatePhrase(words, index)) &&
       verbAhead(words, index + 1)
     ) {
       open(index, 'relative', 'that', current);

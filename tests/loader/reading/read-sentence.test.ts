@@ -49,6 +49,25 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('reads a clause after a date\'s phrase as the noun\'s before them ("riots in Varsh in 2002 that killed")', () => {
+    // Dates come to the reading tagged X, as read-events tags them.
+    const dated = (text: string, dates: readonly string[]) =>
+      tag(text).map((word) => (dates.includes(word.text) ? { ...word, pos: 'X' as const } : word));
+    const agentOf = (text: string, dates: readonly string[], trigger: string) => {
+      const words = dated(text, dates);
+      const event = readSentence(words, false).events.find(
+        (candidate) => words[candidate.trigger]?.text === trigger,
+      );
+      return phraseOf(words, text, event?.agent ?? null);
+    };
+    const riots =
+      'Lund, who failed to stop riots in Varsh in 2002 that killed 1,000 people, denied it.';
+    expect(agentOf(riots, ['2002'], 'killed')).toBe('riots');
+    // Not a period the clause is about: "in the 17 months that followed".
+    const period = 'The index lost half of its value in the 17 months that followed.';
+    expect(agentOf(period, ['the', '17', 'months'], 'followed')).not.toBe('its value');
+  });
+
   it('reads no event in the simple present of a relative clause: it describes its noun ("Lund Oil, which pumps 40 percent of the oil, will meet")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers("Lund Oil, which pumps 40 percent of the region's oil, will meet.")).toEqual([
