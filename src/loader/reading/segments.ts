@@ -167,7 +167,12 @@ function clauseAhead(words: readonly Word[], index: number, phrasedSubject = fal
     // "when a federal judge in San Francisco denied": a subject may have its own phrase.
     if (phrasedSubject && word.pos === 'ADP' && noun && word.lower !== 'that') continue;
     if (word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP') return false;
-    noun ||= word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON';
+    // ("and some of his ashes are on board": a quantifier's "of" brings its noun.)
+    noun ||=
+      word.pos === 'NOUN' ||
+      word.pos === 'PROPN' ||
+      word.pos === 'PRON' ||
+      (word.pos === 'DET' && words[at + 1]?.lower === 'of');
   }
   return false;
 }

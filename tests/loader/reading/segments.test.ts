@@ -337,6 +337,15 @@ describe('findSegments', () => {
     expect(found[1]?.[3]).toMatch(/^which lost money/);
   });
 
+  it('opens a coordinate clause at ", and" before a quantifier\'s subject ("and some of his ashes are on board")', () => {
+    expect(segments('Ann Lund died in 1997, and some of his ashes are on board.')).toContainEqual([
+      'coordinate',
+      'and',
+      0,
+      'and some of his ashes are on board.',
+    ]);
+  });
+
   it('opens a coordinate clause at "and" before a new subject and verb, under the main clause', () => {
     expect(segments('The union struck and the company closed the plant.')).toEqual([
       ['main', null, null, 'The union struck'],
