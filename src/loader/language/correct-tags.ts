@@ -632,7 +632,8 @@ function correctWords(words: readonly Word[]): Word[] {
       word.pos === 'VERB' &&
       previous?.pos === 'ADP' &&
       !NOT_BEFORE_ATTRIBUTES.has(previous.lower) &&
-      next?.pos === 'NOUN' &&
+      // ("rescued from flooded Thai cave": before a name's words too.)
+      (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ') &&
       looksLikePastParticiple(word.lower)
     )
       return retagged(word, 'ADJ', word.lower);
@@ -1159,6 +1160,17 @@ function modifierShape(words: readonly Word[], index: number, word: Word): Word 
       next?.pos === 'SYM' ||
       // "a combined mobile phone", "an improved engine": after "a" it describes.
       (previous.lower !== 'the' && (next?.pos === 'ADJ' || next?.pos === 'NOUN')))
+  )
+    return retagged(word, 'ADJ', word.lower);
+  // "All 33 trapped Chilean miners": a past form between a count and its noun's words
+  // describes the noun (a number ending a name is no count: "iPhone 4 dropped", "Terminal
+  // 5 reported").
+  if (
+    word.pos === 'VERB' &&
+    /ed$/.test(word.lower) &&
+    previous?.pos === 'NUM' &&
+    words[index - 2]?.pos !== 'PROPN' &&
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ')
   )
     return retagged(word, 'ADJ', word.lower);
   return null;

@@ -37,6 +37,15 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads a past form between a count or a preposition and a noun as describing it ("33 trapped miners", "from flooded Thai cave")', () => {
+    expect(tags('All/DET 33/NUM trapped/VERB/trap Chilean/ADJ miners/NOUN')[2]).toBe('ADJ');
+    expect(tags('rescued/VERB/rescue from/ADP flooded/VERB/flood Thai/PROPN cave/NOUN')[2]).toBe(
+      'ADJ',
+    );
+    // Not after a number that ends a name: "Terminal 5 reported few problems".
+    expect(tags('Terminal/PROPN 5/NUM reported/VERB/report few/ADJ problems/NOUN')[2]).toBe('VERB');
+  });
+
   it('reads "that" after a preposition and before a noun as its determiner ("cut its rate to that level"), not in "in that he lied"', () => {
     expect(tags('cut/VERB it/PRON to/ADP that/SCONJ record/NOUN low/ADJ')[3]).toBe('DET');
     expect(tags('wrong/ADJ in/ADP that/SCONJ he/PRON lied/VERB')[2]).toBe('SCONJ');
