@@ -46,6 +46,7 @@ import {
 } from './noun-phrases.ts';
 import {
   asideOpening,
+  datePhraseOpening,
   findSegments,
   outermostRelative,
   quantifiedRelative,
@@ -1063,15 +1064,14 @@ function datedPhraseEnd(words: readonly Word[], at: number, restrictive: boolean
   if (words[at]?.pos !== 'X') return at;
   let before = at;
   while (before > 0 && (words[before]?.pos === 'X' || words[before]?.text === ',')) before--;
-  const preposition = words[before]?.lower;
-  if (preposition === 'of') return words[before - 1]?.pos === 'NOUN' ? before - 1 : at;
+  if (words[before]?.lower === 'of') return words[before - 1]?.pos === 'NOUN' ? before - 1 : at;
   // "riots in Gujarat in 2002 that killed": a date's phrase (and a place's before it) tells
   // where and when the noun before them was; the clause with no comma after is that noun's
   // (not "in the 17 months that followed", a period the clause is about, nor ", which"
   // after a date, telling of the whole clause before).
-  const bareDate = words[before + 1]?.lower !== 'the';
-  if (!restrictive || !bareDate || !['in', 'on', 'during'].includes(preposition ?? '')) return at;
-  let end = before - 1;
+  const opening = datePhraseOpening(words, at);
+  if (!restrictive || opening < 0) return at;
+  let end = opening - 1;
   let place = end;
   while (place > 0 && words[place]?.pos === 'PROPN') place--;
   if (place < end && words[place]?.lower === 'in') end = place - 1;

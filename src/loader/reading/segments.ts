@@ -42,20 +42,6 @@ const SUBORDINATORS = new Set([
   'so',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
-/**
- * Whether the word before `index` ends a phrase giving a date ("in 2002", "on Monday"; not
- * "in the 17 months", a period a clause after it may be about).
- */
-function afterDatePhrase(words: readonly Word[], index: number): boolean {
-  let first = index - 1;
-  while (first > 0 && words[first - 1]?.pos === 'X') first--;
-  return (
-    words[index - 1]?.pos === 'X' &&
-    words[first]?.lower !== 'the' &&
-    ['in', 'on', 'during'].includes(words[first - 1]?.lower ?? '')
-  );
-}
-
 /** Nouns a relative "when" describes ("the day when …"). */
 const TIME_NOUNS = new Set([
   'time',
@@ -108,6 +94,21 @@ export function quantifiedRelative(words: readonly Word[], index: number): boole
 }
 
 /** Whether a verb group starts at `index` (with its auxiliaries). */
+/**
+ * The preposition opening a phrase that gives a date and ends at `last` ("in 2002", "on
+ * Monday", "on September 17, 2001"), or -1: not "in the 17 months", a period a clause
+ * after it may be about. (Dates come to the reading tagged X.)
+ */
+export function datePhraseOpening(words: readonly Word[], last: number): number {
+  if (words[last]?.pos !== 'X') return -1;
+  let first = last;
+  while (first > 0 && (words[first - 1]?.pos === 'X' || words[first - 1]?.text === ',')) first--;
+  const dated = words[first]?.lower !== 'the';
+  return dated && DATE_PREPOSITIONS.has(words[first - 1]?.lower ?? '') ? first - 1 : -1;
+}
+
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during']);
+
 function verbAhead(words: readonly Word[], index: number): boolean {
   for (let at = index; at < words.length && at < index + 4; at++) {
     const word = words[at] as Word;
@@ -360,7 +361,8 @@ export function findSegments(words: readonly Word[]): Segment[] {
       word.lower === 'that' &&
       // "one that is executed quickly", "those that were closed": after a pronoun too, and
       // after a date's phrase ("riots in Gujarat in 2002 that killed").
-      (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) || afterDatePhrase(words, index)) &&
+      (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(previous.pos) ||
+        datePhraseOpening(words, index - 1) >= 0) &&
       verbAhead(words, index + 1)
     ) {
       open(index, 'relative', 'that', current);

@@ -447,9 +447,9 @@ function onlyAgreeingGroup(
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, one agreeing group is found, or two.
     for (const candidate of candidates) {
+      // ("Also in October, it bought JotSpot" does not agree with the purchase of YouTube of
+      // 9 October: what each acted on differs.)
       if (agreement(candidate, report, family, isPerson) === null) continue;
-      // "Also in October, it bought JotSpot" is not the purchase of YouTube of 9 October.
-      if (actsOnOtherNames(candidate, report)) continue;
       if (found) return null;
       found = candidate;
     }
@@ -729,25 +729,25 @@ function differentPartners(group: Group, report: EventDraft, agents: readonly st
 
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
-  return (
-    a.patients.size > 0 &&
-    b.patients.size > 0 &&
-    ![...b.patients].some((name) => a.patients.has(name))
-  );
+  return otherNames(a.patients, [...b.patients]);
+}
+
+/** Whether the report and the group both say what was acted on, and it differs. */
+function actsOnOtherNames(group: Group, report: EventDraft): boolean {
+  return otherNames(group.patients, namesAs(report, 'patient'));
 }
 
 /**
- * Whether the report and the group both say what was acted on, and it differs: "bought
- * JotSpot" is not "bought YouTube". A name that begins another is no other ("Embraer" and
- * "Embraer 190", "Merrill Lynch" and "Merrill Lynch & Co.").
+ * Whether both name someone and no name is in both: "bought JotSpot" is not "bought
+ * YouTube". A name that begins another is no other ("Embraer" and "Embraer 190", "Merrill
+ * Lynch" and "Merrill Lynch & Co.").
  */
-function actsOnOtherNames(group: Group, report: EventDraft): boolean {
-  const patients = namesAs(report, 'patient');
-  if (group.patients.size === 0 || patients.length === 0) return false;
-  return !patients.some(
+function otherNames(known: ReadonlySet<string>, names: readonly string[]): boolean {
+  if (known.size === 0 || names.length === 0) return false;
+  return !names.some(
     (name) =>
-      group.patients.has(name) ||
-      [...group.patients].some((known) => beginsName(known, name) || beginsName(name, known)),
+      known.has(name) ||
+      [...known].some((other) => beginsName(other, name) || beginsName(name, other)),
   );
 }
 

@@ -505,18 +505,15 @@ function takeMatterOfComplements(
     const governor = event.governor;
     if (!governor || event.pos !== 'verb' || !TAKES_MATTER.has(governor.eventClass)) continue;
     const own = participantsByEvent.get(governor) ?? [];
-    const theirs = participantsByEvent.get(event) ?? [];
-    // Only what its own doer goes on to do: "ordered the Air Force to buy tankers" is
-    // Congress's order, not a purchase of its own.
-    const doers = own.filter((participant) => participant.role === 'agent');
     // ("cancelling a deal to sell Opel": what it acts on it names itself.)
     if (own.some((participant) => participant.role === 'patient' || participant.role === 'partner'))
       continue;
+    // Only what its own doer goes on to do: "ordered the Air Force to buy tankers" is
+    // Congress's order, not a purchase of its own.
+    const doers = own.filter((participant) => participant.role === 'agent');
+    const theirs = participantsByEvent.get(event) ?? [];
     if (
-      !theirs.some(
-        (participant) =>
-          participant.role === 'agent' && doers.some((doer) => doer.name === participant.name),
-      )
+      !theirs.some((them) => them.role === 'agent' && doers.some((doer) => doer.name === them.name))
     )
       continue;
     const matter = theirs.filter(

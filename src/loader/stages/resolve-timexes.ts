@@ -166,15 +166,19 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
 }
 
 /** Nouns of what a period's accounts show: "second-quarter results", "first-half profit". */
-const RESULT_AFTER =
-  /^[\s-]*(?:[\p{L}-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts)\b/iu;
+const RESULTS = String.raw`(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts)`;
+const MAKE_PUBLIC = String.raw`\b(?:report|post|release|publish|announce|unveil)(?:s|ed|ing)?\s+`;
+const RESULT_AFTER = new RegExp(String.raw`^[\s-]*(?:[\p{L}-]+\s+)?${RESULTS}\b`, 'iu');
 /** A verb that makes accounts public, right before their period ("report its", "post a"). */
-const REPORTING_BEFORE =
-  /\b(?:report|post|release|publish|announce|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her|a|an)\s+)?$/i;
-
+const REPORTING_BEFORE = new RegExp(
+  String.raw`${MAKE_PUBLIC}(?:(?:its|their|the|his|her|a|an)\s+)?$`,
+  'i',
+);
 /** Accounts made public, then their period: "will report its results for the first quarter". */
-const REPORTED_RESULTS_FOR =
-  /\b(?:report|post|release|publish|announce|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|figures|accounts)\s+for\s+$/iu;
+const REPORTED_RESULTS_FOR = new RegExp(
+  String.raw`${MAKE_PUBLIC}(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+)?${RESULTS}\s+for\s+$`,
+  'iu',
+);
 
 /** Whether a quarter or half names the period of results someone reports. */
 function isReportedPeriod(text: string, timex: Timex): boolean {
