@@ -77,6 +77,18 @@ const ASPECTUAL = [
   'interrupt',
 ];
 
+/**
+ * Aspectual verbs that begin an event: the others end, continue or interrupt one under way
+ * ("a trial that began on July 30" began then; "failed to end the conflict": it was real).
+ */
+export const INCEPTIVE: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'commence',
+  'initiate',
+  'launch',
+]);
+
 const I_ACTION = [
   'try',
   'attempt',

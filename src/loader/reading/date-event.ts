@@ -24,6 +24,7 @@ import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
+import { INCEPTIVE } from '../lexicon/event-classes.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
 import { BE_FORMS, isModalOrFuture, isUnderWayOrStillSo } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
@@ -146,12 +147,16 @@ export function dateOf(
     stated !== null &&
     event.pos === 'verb' &&
     (isPossessiveDate(words, stated) || isAttributiveDate(words, stated));
-  const whenThen = stated && !nounsDate ? null : timexOfWhenClause(read, event, draft.timexes);
+  // "a three-week trial that began on July 30": the day its relative clause says it began.
+  const begun = stated ? null : beganInRelativeClause(read, event, timexes);
+  const whenThen =
+    (stated && !nounsDate) || begun ? null : timexOfWhenClause(read, event, draft.timexes);
   const sinceClause = stated || whenThen ? null : sinceClauseTimex(read, event, timexes);
   const joined =
     stated || whenThen || sinceClause ? null : laterConjunctTimex(read, event, timexes);
   const own =
     (nounsDate ? (whenThen ?? stated) : stated) ??
+    begun ??
     whenThen ??
     sinceClause ??
     joined ??
@@ -171,7 +176,7 @@ export function dateOf(
     const since = own === sinceClause || isSince(words, own);
     return {
       date: since ? lastsUntilPublished(event, date, draft.published) : date,
-      basis: own === joined || own === whenThen ? 'governing-timex' : 'own-timex',
+      basis: own === joined || own === whenThen || own === begun ? 'governing-timex' : 'own-timex',
       timex: own,
     };
   }
@@ -646,6 +651,28 @@ function timexOfWhenClause(
 ): Timex | null {
   const segment = read.segments[event.segment] as Segment;
   return dateBeforeWhenClause(read, segment, articleTimexes);
+}
+
+/**
+ * The day a relative clause right after a happening's noun says it began ("a trial that
+ * began on July 30", "the strike, which started on Monday"), if it says one.
+ */
+function beganInRelativeClause(
+  read: ReadSentence,
+  event: SentenceEvent,
+  timexes: readonly Timex[],
+): Timex | null {
+  if (event.pos !== 'noun') return null;
+  const { words, segments } = read;
+  const opening = words[event.trigger + 1]?.text === ',' ? event.trigger + 2 : event.trigger + 1;
+  const clause = segments.findIndex(
+    (segment) => segment.type === 'relative' && segment.first === opening,
+  );
+  if (clause < 0) return null;
+  const beginning = read.events.find(
+    (other) => other.segment === clause && other.pos === 'verb' && INCEPTIVE.has(other.lemma),
+  );
+  return beginning ? ownTimex(read, beginning, timexes) : null;
 }
 
 /** The date a "when" clause right after it tells of ("in 2009, when the plant closed"). */

@@ -8,7 +8,7 @@
 import type { Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import { PAST_BE } from '../language/word.ts';
-import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
+import { INCEPTIVE, NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import type { SegmentType } from './segments.ts';
 import { isModalOrFuture, type VerbGroup } from './verb-groups.ts';
@@ -582,13 +582,8 @@ function isNearMiss(words: readonly Word[], group: VerbGroup): boolean {
   );
 }
 
-/**
- * Aspectual verbs that begin an event: the others end, continue or interrupt one under
- * way, so what they act on was there whether or not they happened ("failed to end the
- * conflict": the conflict was real).
- */
-const INCEPTIVE = new Set(['begin', 'start', 'commence', 'initiate', 'launch']);
-
+// An aspectual verb other than one that begins (INCEPTIVE) ends, continues or interrupts an
+// event under way, so what it acts on was there whether or not it happened.
 function presupposes(lemma: string): boolean {
   return (VERB_CLASSES.get(lemma) === 'ASPECTUAL' && !INCEPTIVE.has(lemma)) || FACTIVE.has(lemma);
 }

@@ -34,6 +34,17 @@ describe('isComparisonDate', () => {
 });
 
 describe('dateOf, through the article stages', () => {
+  it('dates a happening\'s noun by the day its relative clause says it began ("a three-week trial that began on July 30")', () => {
+    const text =
+      'The verdict came after three days of deliberations, following a three-week trial that began on July 30.';
+    expect(event(text, 'trial', '2012-08-25')).toMatchObject({ start: '2012-07-30' });
+    const war = 'More than 250,000 people have been killed in the war, which began in 2011.';
+    expect(event(war, 'war', '2016-02-12').start?.slice(0, 4)).toBe('2011');
+    // Not by what a relative clause says it did: "the trial, which ended on Friday".
+    const ended = 'Lund spoke on Saturday about the trial, which ended on Friday.';
+    expect(event(ended, 'trial', '2012-08-26').start).not.toBe('2012-08-24');
+  });
+
   it('dates a saying by a day after a circumstance\'s phrase ("due to testify before the budget committee later on Wednesday")', () => {
     const text =
       'Ann Lund was due to testify before the Harwell budget committee later on Wednesday.';
