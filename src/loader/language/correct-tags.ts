@@ -1081,12 +1081,6 @@ function floatingQuantifierShape(words: readonly Word[], index: number, word: Wo
 }
 
 /**
- * Whether the adjective at `index` heads the subject of the verb after it: "Ukraine's
- * military did not confirm", "the military said" (after a determiner or possessive), and
- * "Japan's Nikkei 225 average plunged" (after a name or its number). Not "the current
- * weakened state": a participle before its noun.
- */
-/**
  * "Veteran Miroslav Klose retired on Monday": a past form the tagger took for an adjective
  * right after a name that opens its clause, with a preposition, an article or the end after
  * it, is the name's verb (not "Kenya Airways chartered flights": a noun follows).
@@ -1102,6 +1096,12 @@ function pastAfterNamedSubject(words: readonly Word[], index: number): boolean {
   return before === undefined || before.text === ',' || /^(?:and|but)$/.test(before.lower);
 }
 
+/**
+ * Whether the adjective at `index` heads the subject of the verb after it: "Ukraine's
+ * military did not confirm", "the military said" (after a determiner or possessive), and
+ * "Japan's Nikkei 225 average plunged" (after a name or its number). Not "the current
+ * weakened state": a participle before its noun.
+ */
 function isSubjectHead(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
   const next = words[index + 1];

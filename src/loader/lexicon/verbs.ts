@@ -266,7 +266,6 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
  */
 export const DEAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['strike', 'seal', 'clinch', 'reach']);
 
-/** Whether a verb is light with an object noun of this kind ("struck a deal", "held talks"). */
 /**
  * Verbs light with a preposition and the noun of what their subject enters: "went on
  * sale", "went on strike", "came into force", "went into administration", "came under fire".
@@ -275,6 +274,7 @@ export const CARRIER_VERBS: ReadonlySet<string> = new Set(['go', 'come']);
 /** The prepositions that bring in a carrier verb's noun. */
 export const CARRIER_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'into', 'under']);
 
+/** Whether a verb is light with an object noun of this kind ("struck a deal", "held talks"). */
 export function isLightVerbFor(verb: string, nounKind: string | null): boolean {
   return (
     LIGHT_VERBS.has(verb) ||

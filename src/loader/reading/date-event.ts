@@ -910,8 +910,7 @@ function isFrontedPhrase(read: ReadSentence, segment: number, main: number): boo
  * the verb's occasion ("defeated him in Sunday's runoff", "at Monday's meeting").
  */
 function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean {
-  const next = words.find((word) => word.start >= timex.end);
-  if (next?.start !== timex.end || !isApostropheS(next)) return false;
+  if (!ownsNoun(words, timex)) return false;
   const before = words.findLast((word) => word.end <= timex.start);
   return before !== undefined && RELATING_PREPOSITIONS.has(before.lower);
 }
@@ -935,14 +934,14 @@ function isAttributiveDate(words: readonly Word[], timex: Timex): boolean {
  * phrase naming the verb's occasion ("defeated him in Sunday's runoff").
  */
 function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
-  const at = words.findIndex((word) => word.start >= timex.end);
   const first = words.findIndex((word) => word.start === timex.start);
-  const next = words[at];
-  return (
-    next?.start === timex.end &&
-    isApostropheS(next) &&
-    !OCCASION_PREPOSITIONS.has(words[first - 1]?.lower ?? '')
-  );
+  return ownsNoun(words, timex) && !OCCASION_PREPOSITIONS.has(words[first - 1]?.lower ?? '');
+}
+
+/** Whether a possessive's "'s" closes the timex ("Friday's"). */
+function ownsNoun(words: readonly Word[], timex: Timex): boolean {
+  const next = words.find((word) => word.start >= timex.end);
+  return next?.start === timex.end && isApostropheS(next);
 }
 
 /** Prepositions before the occasion a verb's event took place at ("in", "at", "during"). */
@@ -1379,10 +1378,6 @@ function namingDate(
   );
 }
 
-/**
- * Whether a record word stands before the "since" at `since`, in its clause ("the largest
- * lender, has grown since it was founded": the record is an aside's).
- */
 /** Whether `timex` stands after the "since" of a record that the word at `index` heads. */
 function measuredFrom(words: readonly Word[], index: number, timex: Timex): boolean {
   const trigger = words[index] as Word;
@@ -1398,6 +1393,10 @@ function measuredFrom(words: readonly Word[], index: number, timex: Timex): bool
   );
 }
 
+/**
+ * Whether a record word stands before the "since" at `since`, in its clause ("the largest
+ * lender, has grown since it was founded": the record is an aside's).
+ */
 function recordBefore(words: readonly Word[], since: number): boolean {
   for (let before = since - 1; before >= 0 && before >= since - 10; before--) {
     const word = words[before] as Word;

@@ -491,10 +491,6 @@ export function passiveSubjectReferent(
 const DEFINITE = new Set(['the', 'this', 'that']);
 
 /**
- * "the company", "the US automaker", "the new aircraft": a definite description without a
- * name stands for the company or product named last.
- */
-/**
  * Whether a product's name holds a kind's noun as a word of its own or as the end of one
  * ("iPhone", "Orbix Phone 4": a phone).
  */
@@ -510,6 +506,10 @@ function endsInKind(product: string, lemma: string): boolean {
   );
 }
 
+/**
+ * "the company", "the US automaker", "the new aircraft": a definite description without a
+ * name stands for the company or product named last.
+ */
 function describedReferent(
   words: readonly Word[],
   phrase: Phrase | null,

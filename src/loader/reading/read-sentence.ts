@@ -656,7 +656,6 @@ function namedAfterComma(words: readonly Word[], index: number, floor: number): 
   return /^[,;]$/.test(words[phrase.first - 1]?.text ?? '') ? phrase : null;
 }
 
-/** "plans to", "expected to": the word before an infinitive's "to" that governs it. */
 /**
  * "said that the cuts would help but warned that …": a report right after the "and" or
  * "but" of a clause joined to another goes on from that clause's report, not from the verb
@@ -1036,10 +1035,6 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Words that open a comparison's clause: "than analysts predicted", "as expected". */
 const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than', 'as']);
 
-/**
- * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
- * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
- */
 /** Quotation marks, opening or closing. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
@@ -1089,6 +1084,10 @@ function ownRelativeSubject(words: readonly Word[], segment: Segment): Phrase | 
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? phrase : null;
 }
 
+/**
+ * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
+ * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
+ */
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);

@@ -93,7 +93,6 @@ export function quantifiedRelative(words: readonly Word[], index: number): boole
   );
 }
 
-/** Whether a verb group starts at `index` (with its auxiliaries). */
 /**
  * The preposition opening a phrase that gives a date and ends at `last` ("in 2002", "on
  * Monday", "on September 17, 2001"), or -1: not "in the 17 months", a period a clause
@@ -109,6 +108,7 @@ export function datePhraseOpening(words: readonly Word[], last: number): number 
 
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during']);
 
+/** Whether a verb group starts at `index` (with its auxiliaries). */
 function verbAhead(words: readonly Word[], index: number): boolean {
   for (let at = index; at < words.length && at < index + 4; at++) {
     const word = words[at] as Word;

@@ -685,7 +685,6 @@ function covers(report: EventDraft | undefined, day: string): boolean {
   );
 }
 
-/** The names a report gives one role: who did it ('agent'), with whom ('partner'). */
 /**
  * "Apple unveils iPhone" and "Apple chief executive Steve Jobs unveils iPhone": a person on
  * one side and bodies on the other, acting on one same thing, tell one act (not an
@@ -708,6 +707,7 @@ function personAndBody(
   return namesAs(report, 'patient').some((name) => group.patients.has(name));
 }
 
+/** The names a report gives one role: who did it, with whom, to whom or what. */
 function namesAs(report: EventDraft, role: 'agent' | 'partner' | 'patient'): string[] {
   return report.roles.filter((entry) => entry.role === role).map((entry) => entry.name);
 }
