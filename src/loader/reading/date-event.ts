@@ -230,7 +230,7 @@ export function dateOf(
     const outer = timexes.find(
       (timex) =>
         segmentOfOffset(words, segments, timex.start) === segment.parent &&
-        !isDescribedDate(words, timex),
+        !isDescribedDate(words, timex, words[event.trigger] as Word),
     );
     // "on Monday night, saying a leader was needed to break the deadlock": what a past
     // clause wanted done is not done on its day, nor a week later.
@@ -1089,7 +1089,7 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   const sincePerfect = isSince(words, timex);
   if (sincePerfect && event.tense === 'infinitive' && event.governor?.tense === 'perfect')
     return false;
-  if (isDescribedDate(words, timex)) return false;
+  if (isDescribedDate(words, timex, trigger)) return false;
   if (datesTrailingReport(read, event, timex)) return false;
   // "fell 6.2 percent after Friday's earthquake", "up $3.64 from Monday's close": a day
   // that owns a noun after a preposition dates that noun, not the verb the phrase hangs on
@@ -1256,12 +1256,14 @@ const PRECISE: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'min
  * "2009 was a pivotal year", "said June 23 should go down as independence day": a date that
  * is the subject of "be" or of a modal is what is described, no time of the clause's.
  */
-function isDescribedDate(words: readonly Word[], timex: Timex): boolean {
+function isDescribedDate(words: readonly Word[], timex: Timex, trigger: Word): boolean {
   const next = words.find((word) => word.start >= timex.end);
-  if (next?.lemma === 'be') return true;
+  const before = words.findLast((word) => word.end <= timex.start);
+  // (A preposition's date ends what describes the subject, and dates the verb there: "The
+  // company he founded in 1998 was sold", "A strike planned for Christmas was blocked".)
+  if (next?.lemma === 'be') return before?.pos !== 'ADP' || trigger.start >= timex.end;
   // (A modal's subject right after its clause's verb: not "a cut in December could not be
   // ruled out", "dealerships renewed after October will receive", whose dates hang on.)
-  const before = words.findLast((word) => word.end <= timex.start);
   return next?.pos === 'AUX' && isModalOrFuture(next.lower) && before?.pos === 'VERB';
 }
 

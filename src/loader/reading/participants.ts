@@ -18,7 +18,7 @@ import { isEventNounWord } from './event-words.ts';
 import { joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { reporterOf } from './reported-clause.ts';
-import type { Segment } from './segments.ts';
+import { relativeAntecedentStart, subjectOfRelative, type Segment } from './segments.ts';
 import { unique } from '../../utils/unique.ts';
 
 /** Who the article named last: what "it", "he", "their" and "the company" point to. */
@@ -571,13 +571,22 @@ export function contextAt<T extends Referents>(
   entities: readonly EntityMention[],
   words: readonly Word[],
   event: SentenceEvent,
-  all: readonly SentenceEvent[],
+  read: Pick<ReadSentence, 'events' | 'segments'>,
 ): T {
+  const all = read.events;
   const at = words[event.agent?.first ?? event.trigger] as Word;
+  // "Google completed its purchase of YouTube, the website it agreed to buy": "it" in a
+  // relative clause is not the noun the clause describes.
+  const described =
+    event.agent && subjectOfRelative(words, read.segments, event.segment, event.agent.first)
+      ? (words[relativeAntecedentStart(words, read.segments[event.segment] as Segment)] as Word)
+          .start
+      : Infinity;
   // A variant of a company's name in quotation marks of its own ("CEO of GM outlines plan
   // for “New GM”") is coined, not the actor a later "the company" stands for.
   const before = entities.filter(
-    (entity, index) => entity.end <= at.start && !coinedVariant(words, entities, index),
+    (entity, index) =>
+      entity.end <= at.start && entity.start < described && !coinedVariant(words, entities, index),
   );
   const reporter = reporterOf(event, all);
   const quoted = insideQuotation(words, at.start) ? quotationSpeaker(words, entities, all) : null;

@@ -194,9 +194,12 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
     // "…,” said the chief executive: a subject after its verb is no object as well.
     const inverted = subject !== null && subject.first > group.head;
-    const { object, others } = inverted
+    const objects = inverted
       ? { object: null, others: [] }
       : objectsOf(words, group, reportReach(words, segments, segmentIndex, group));
+    const { others } = objects;
+    const object =
+      objects.object ?? (group.passive ? null : gapObject(words, segment, group, subject));
     const governorEvent = governor?.event ?? null;
     // "will go on sale in June, priced at $499": a past form set off by a comma after a
     // clause, with no subject of its own, is a participle describing what came before.
@@ -864,23 +867,8 @@ function subjectOf(
       : null;
   if (relativeSubject && relativeSubject.last < group.first) return relativeSubject;
   // "Boeing, which builds …": a relative clause's subject is the noun before it.
-  if (segment.type === 'relative' && segment.first > 0) {
-    let at = segment.first - 1;
-    const restrictive = (words[at] as Word).text !== ',';
-    if (!restrictive) at--;
-    // "the attacks of September 11, 2001, which killed", "riots in Gujarat in 2002 that
-    // killed": the noun before its date.
-    const dated = datedPhraseEnd(words, at, restrictive);
-    const antecedent = phraseEndingBefore(words, dated, 0);
-    // "GM, an automaker which has filed": the name the apposition describes.
-    const opening = asideOpening(words, segment.first);
-    const named =
-      antecedent && opening === antecedent.first - 1
-        ? phraseEndingBefore(words, skipBracket(words, opening - 1), 0)
-        : null;
-    if (named && isName(words, named)) return named;
-    if (antecedent) return antecedent;
-  }
+  const antecedent = relativeAntecedent(words, segment);
+  if (antecedent) return antecedent;
   // "forced millions to flee": the object of an object-control verb does the infinitive.
   const controller = governor?.event;
   if (
@@ -1014,11 +1002,12 @@ function resumedSubject(
   const floor = interrupted.marker !== null ? interrupted.first + 1 : interrupted.first;
   const opening = asideOpening(words, aside.first);
   // "GM, an American automaker which has filed …, announced": the name before the apposition.
-  if (opening !== aside.first - 1) {
+  if (opening >= 0 && opening !== aside.first - 1) {
     const named = subjectBefore(words, opening - 1, floor);
     if (named) return named;
   }
-  return subjectBefore(words, aside.first - 2, floor);
+  // ("The company that he founded was sold": no comma before a restrictive clause.)
+  return subjectBefore(words, opening >= 0 ? aside.first - 2 : aside.first - 1, floor);
 }
 
 /** Prepositions that also open a clause: "a day after Chrysler released". */
@@ -1074,12 +1063,105 @@ function datedPhraseEnd(words: readonly Word[], at: number, restrictive: boolean
 }
 
 /**
+ * The noun a relative clause describes ("Boeing, which builds", "the plant that it
+ * closed"): the name an apposition describes ("GM, an automaker which has filed"), the noun
+ * before a date ("riots in Gujarat in 2002 that killed"). Null outside relative clauses.
+ */
+function relativeAntecedent(words: readonly Word[], segment: Segment): Phrase | null {
+  if (segment.type !== 'relative' || segment.first === 0) return null;
+  let at = segment.first - 1;
+  const restrictive = (words[at] as Word).text !== ',';
+  if (!restrictive) at--;
+  // "the attacks of September 11, 2001, which killed", "riots in Gujarat in 2002 that
+  // killed": the noun before its date.
+  const dated = datedPhraseEnd(words, at, restrictive);
+  const antecedent = phraseEndingBefore(words, dated, 0);
+  const opening = asideOpening(words, segment.first);
+  const named =
+    antecedent && opening === antecedent.first - 1
+      ? phraseEndingBefore(words, skipBracket(words, opening - 1), 0)
+      : null;
+  if (!named || isName(words, named)) return named ?? antecedent;
+  // "its acquisition of Pellax, the software maker it agreed to buy": the name the phrase
+  // ends in.
+  let first = named.last;
+  while (first > named.first && (words[first - 1] as Word).pos === 'PROPN') first--;
+  const name = { first, last: named.last };
+  return isName(words, name) ? name : antecedent;
+}
+
+/**
+ * "the factory it bought in 2004", "a bill that President Bush signed", "the maker it agreed
+ * to buy": the object a relative clause with a subject of its own leaves out is the noun the
+ * clause describes (the last verb's of a chain: not "agreed"'s; not a time's or a manner's:
+ * "the day he died").
+ */
+function gapObject(
+  words: readonly Word[],
+  segment: Segment,
+  group: VerbGroup,
+  subject: Phrase | null,
+): Phrase | null {
+  if (segment.type !== 'relative' || !GAP_MARKERS.has(segment.marker)) return null;
+  // ("a vicious circle from which you can't recover": a preposition's object.)
+  if (segment.marker !== null && words[segment.first - 1]?.pos === 'ADP') return null;
+  // The subject right after the pronoun ("a plan which will see its passengers jump" has
+  // the pronoun for subject).
+  const own = segment.marker === null ? segment.first : segment.first + 1;
+  if (subject?.first !== own || subject.first > group.head) return null;
+  // Nothing after the verb that could be its object or its clause ("the cuts which the
+  // Republicans insisted reach parity"), nor an infinitive that takes it.
+  const next = words[group.head + 1];
+  if (next !== undefined && !/^(?:ADP|X|PUNCT|CCONJ|SCONJ)$/.test(next.pos)) return null;
+  if (next?.lower === 'to' && words[group.head + 2]?.pos === 'VERB') return null;
+  let antecedent = relativeAntecedent(words, segment);
+  if (!antecedent) return null;
+  // "the remedial steps it has taken", "a list of 789 dealerships that it was closing": a
+  // clause set off by no comma describes the nearest noun (one set off by a comma, any:
+  // "the size of Google's purchase of DoubleClick, which it completed in 2008").
+  let of = antecedent.last;
+  while (of > antecedent.first && (words[of] as Word).lower !== 'of') of--;
+  if (of > antecedent.first) {
+    if (words[segment.first - 1]?.text === ',') return null;
+    antecedent = { first: of + 1, last: antecedent.last };
+  }
+  // ("the $1.65 billion in stock that Google agreed to pay": which noun, the phrase's or
+  // its preposition's, the clause does not tell.)
+  const before = words[antecedent.first - 1];
+  const inPhrase = /^(?:NOUN|NUM|PROPN)$/.test(words[antecedent.first - 2]?.pos ?? '');
+  if (before?.pos === 'ADP' && before.lower !== 'of' && inPhrase) return null;
+  const head = words[antecedent.last] as Word;
+  if (head.pos === 'PROPN') return antecedent;
+  return head.pos === 'NOUN' && !ADVERBIAL_ANTECEDENTS.has(head.lemma) ? antecedent : null;
+}
+
+/** Relative clauses whose pronoun (or none) may stand for an object: not "whose", "where". */
+const GAP_MARKERS: ReadonlySet<string | null> = new Set([null, 'that', 'which', 'whom']);
+
+/** Nouns a relative clause tells the when, where or how of: "the day he died". */
+const ADVERBIAL_ANTECEDENTS: ReadonlySet<string> = new Set([
+  'time',
+  'day',
+  'week',
+  'month',
+  'year',
+  'moment',
+  'period',
+  'way',
+  'reason',
+  'place',
+  'extent',
+]);
+
+/**
  * The subject a relative clause names right after its pronoun, before its first verb
  * ("that President Bush signed", "that it intends to"); none where the pronoun is the
  * subject ("which builds").
  */
 function ownRelativeSubject(words: readonly Word[], segment: Segment): Phrase | null {
-  const phrase = phraseStartingAt(words, segment.first + 1, segment.last);
+  // ("the website it agreed to buy": a clause with no pronoun starts at its subject.)
+  const start = segment.marker === null ? segment.first : segment.first + 1;
+  const phrase = phraseStartingAt(words, start, segment.last);
   const next = phrase ? words[phrase.last + 1] : undefined;
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? phrase : null;
 }
@@ -1545,14 +1627,15 @@ function nominalEvents(
       return (
         clause.type === 'relative' &&
         clause.first === opening &&
-        (clause.marker === 'that' || clause.marker === 'which') &&
-        // The clause's own subject does it: "that Citigroup had struck", not "that can be
-        // converted into a holding".
+        (clause.marker === 'that' || clause.marker === 'which' || clause.marker === null) &&
+        // The clause's own subject does it: "that Citigroup had struck", "the deal they
+        // struck", not "that can be converted into a holding".
         event.agent !== null &&
-        event.agent.first > clause.first &&
+        event.agent.first >= (clause.marker === null ? clause.first : clause.first + 1) &&
         event.tense !== 'nominal' &&
         !NONFINITE.has(event.tense) &&
-        event.patient === null &&
+        // (No object but the noun itself, the one the clause leaves out.)
+        (event.patient === null || event.patient.last < clause.first) &&
         !event.passive &&
         isLightVerbFor(event.lemma, kind)
       );

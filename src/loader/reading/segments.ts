@@ -20,7 +20,10 @@ export interface Segment {
   first: number;
   last: number;
   type: SegmentType;
-  /** The word that opened it ("after", "which", "if"), lower case, or null. */
+  /**
+   * The word that opened it ("after", "which", "if"), lower case, or null (a main clause,
+   * a relative clause with no pronoun: "the website it bought").
+   */
   marker: string | null;
   /** Index of the governing segment, or null for the first main clause. */
   parent: number | null;
@@ -378,6 +381,15 @@ export function findSegments(words: readonly Word[]): Segment[] {
         (previous.pos === 'NOUN' && CONTENT_NOUNS.has(previous.lemma)) ||
         addresseeBefore(words, index - 1);
       open(index, content ? 'complement' : 'relative', 'that', current);
+    } else if (opensContactRelative(words, segments[current] as Segment, index)) {
+      // "the website it agreed to buy last month": a relative clause with no pronoun opens
+      // at its subject.
+      open(index, 'relative', null, current);
+    } else if (closesRestrictiveRelative(words, segments, current, index)) {
+      // "The company that he founded in 1998 was sold in May": the subject's relative clause
+      // ends where the main clause's verb comes.
+      const interrupted = segments[(segments[current] as Segment).parent ?? 0] as Segment;
+      open(index, interrupted.type, RESUMES, interrupted.parent);
     } else if (
       COORDINATORS.has(word.lower) &&
       hasVerb(words, (segments[current] as Segment).first, index) &&
@@ -398,6 +410,111 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/**
+ * Whether a relative clause with no pronoun opens at `index` ("the website it agreed to buy
+ * last month", "the factory they bought in 2004"): a subject pronoun right after a common
+ * noun, then a verb group that leaves its object to that noun (nothing, a preposition or a
+ * date after it, not "told investors it would cut jobs"). Not after a phrase fronted before
+ * any verb ("At the same time it said"), nor after the addressee of a saying ("told
+ * reporters they"), nor in a clause an "if" or "once" opened, nor after a noun of manner.
+ */
+function opensContactRelative(words: readonly Word[], segment: Segment, index: number): boolean {
+  // ("once you start losing revenues you get into a vicious circle": a fronted clause may
+  // end without its comma.)
+  if (segment.type === 'subordinate' || segment.type === 'conditional') return false;
+  const word = words[index] as Word;
+  if (word.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(word.lower)) return false;
+  const noun = words[index - 1];
+  if (noun?.pos !== 'NOUN' || MANNER_NOUNS.has(noun.lemma)) return false;
+  if (!finiteVerbAhead(words, index + 1)) return false;
+  let start = index - 1;
+  while (start > segment.first && inNounPhrase(words[start - 1] as Word)) start--;
+  const before = words[start - 1];
+  if (before?.pos === 'ADP' && !hasClauseVerb(words, segment.first, start)) return false;
+  if (before?.pos === 'VERB' && VERB_CLASSES.get(before.lemma) === 'REPORTING') return false;
+  return leavesObject(words, index + 1);
+}
+
+/**
+ * Whether a finite verb group starts at `index`, past adverbs ("it agreed", "it has
+ * bought", "they never sold"; not "show it sitting", a participle).
+ */
+function finiteVerbAhead(words: readonly Word[], index: number): boolean {
+  let at = index;
+  while (words[at]?.pos === 'ADV') at++;
+  const verb = words[at];
+  return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'));
+}
+
+/**
+ * Nouns whose clause with no pronoun tells how or why ("changed the way it accounts for
+ * revenue last year"): a date after it may be the sentence's, so no clause is cut there.
+ */
+const MANNER_NOUNS: ReadonlySet<string> = new Set(['way', 'reason', 'extent', 'manner']);
+
+/** Words of a noun phrase before a relative clause: "the video-sharing website". */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+function inNounPhrase(word: Word): boolean {
+  return NOUN_PHRASE_TAGS.has(word.pos) || word.text === '-';
+}
+
+/**
+ * Whether the verb group starting at `index` ("agreed to buy", "had sold") has no object
+ * after it: the sentence ends, or a preposition, a date or punctuation follows.
+ */
+function leavesObject(words: readonly Word[], index: number): boolean {
+  let at = index;
+  for (; at < words.length; at++) {
+    const word = words[at] as Word;
+    if (/^(?:AUX|VERB|ADV)$/.test(word.pos)) continue;
+    if (word.lower === 'to' && words[at + 1]?.pos === 'VERB') continue;
+    if (word.pos === 'PART' && word.lower !== "'s") continue;
+    break;
+  }
+  const next = words[at];
+  return next === undefined || /^(?:ADP|X|PUNCT|CCONJ|SCONJ)$/.test(next.pos);
+}
+
+/**
+ * Whether the finite verb at `index` ends the restrictive relative clause of the subject
+ * before it ("The company that he founded in 1998 was sold"): the clause has its verb, the
+ * clause it hangs from has none before it, and neither a comma, "and" nor a verb of saying
+ * or thinking comes between ("the plan that he hoped would work" goes on).
+ */
+function closesRestrictiveRelative(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  current: number,
+  index: number,
+): boolean {
+  const relative = segments[current] as Segment;
+  if (relative.type !== 'relative' || relative.parent === null) return false;
+  const word = words[index] as Word;
+  const finite = word.pos === 'AUX' || (word.pos === 'VERB' && !word.lower.endsWith('ing'));
+  if (!finite || asideOpening(words, relative.first) >= 0) return false;
+  const parent = segments[relative.parent] as Segment;
+  if (hasClauseVerb(words, parent.first, relative.first)) return false;
+  if (!hasClauseVerb(words, relative.first, index)) return false;
+  for (let at = relative.first; at < index; at++)
+    if ((words[at] as Word).pos === 'PUNCT') return false;
+  // ("who have already made": the verb group goes on past its adverbs.)
+  let back = index - 1;
+  while (back > relative.first && isAdverbInGroup(words[back] as Word)) back--;
+  const previous = words[back] as Word;
+  if (previous.pos === 'AUX' || previous.pos === 'CCONJ' || previous.lower === 'to') return false;
+  if (previous.pos === 'VERB') {
+    const verbClass = VERB_CLASSES.get(previous.lemma);
+    if (verbClass === 'REPORTING' || verbClass === 'I_STATE') return false;
+  }
+  return true;
+}
+
+/** An adverb or a "not" inside a verb group: "have already made", "did not sell". */
+function isAdverbInGroup(word: Word): boolean {
+  return word.pos === 'ADV' || (word.pos === 'PART' && word.lower !== 'to');
 }
 
 /** Reporting verbs whose object is never a clause: "described the talks", "urged Congress". */
@@ -519,6 +636,39 @@ export function outermostRelative(segments: readonly Segment[], at: number): Seg
   return found;
 }
 
+/**
+ * The first word of what a relative clause at `segment` describes: its noun phrase, and a
+ * name that phrase is set after ("Pellax, the software maker it agreed to buy": "Pellax").
+ */
+export function relativeAntecedentStart(words: readonly Word[], segment: Segment): number {
+  let at = segment.first - 1;
+  if (words[at]?.text === ',') at--;
+  while (at > 0 && inNounPhrase(words[at - 1] as Word)) at--;
+  // An apposition's name before it.
+  if (words[at - 1]?.text === ',' && words[at - 2]?.pos === 'PROPN') {
+    at -= 2;
+    while (at > 0 && (words[at - 1] as Word).pos === 'PROPN') at--;
+  }
+  return Math.max(at, 0);
+}
+
+/**
+ * Whether the event's subject is a pronoun a relative clause opens with after its own
+ * pronoun or none ("the software maker it agreed to buy", "a deal that he signed"): it
+ * cannot stand for the noun the clause describes.
+ */
+export function subjectOfRelative(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  segmentIndex: number,
+  subject: number,
+): boolean {
+  const segment = segments[segmentIndex];
+  if (segment?.type !== 'relative') return false;
+  const own = segment.marker === null ? segment.first : segment.first + 1;
+  return subject === own && SUBJECT_PRONOUNS.has((words[subject] as Word).lower);
+}
+
 /** Marker of a clause that goes on after a relative clause set off by commas. */
 export const RESUMES = ',';
 
@@ -536,8 +686,6 @@ function closesRelativeAside(words: readonly Word[], relative: Segment, index: n
   return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
 }
 
-const APPOSITION_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * The comma that sets off a relative clause starting at `first`: right before it (", which
  * owns Y,"), or before the apposition it completes (", an automaker which has filed …,").
@@ -546,7 +694,7 @@ const APPOSITION_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 export function asideOpening(words: readonly Word[], first: number): number {
   let at = first - 1;
   if (words[at]?.text === ',') return at;
-  while (at > 0 && APPOSITION_WORDS.has((words[at] as Word).pos)) at--;
+  while (at > 0 && inNounPhrase(words[at] as Word)) at--;
   return at < first - 1 && words[at]?.text === ',' ? at : -1;
 }
 

@@ -727,6 +727,19 @@ function differentPartners(group: Group, report: EventDraft, agents: readonly st
   return ours.length > 0 && !theirs.some((name) => ours.includes(name));
 }
 
+/**
+ * "agreed to buy YouTube" and "licensing agreements with Sony BMG and Warner Music": one
+ * names what it acts on, the other whom it deals with, and no name is in both (one who
+ * acts in either is no other side, nor is a country, which says little).
+ */
+function dealtWithOthers(group: Group, report: EventDraft, agents: readonly string[]): boolean {
+  const side = (name: string) =>
+    !group.agents.has(name) && !agents.includes(name) && !isCountryLike(name);
+  const ours = [...group.patients, ...group.partners].filter(side);
+  const theirs = [...namesAs(report, 'patient'), ...namesAs(report, 'partner')].filter(side);
+  return otherNames(new Set(ours), theirs);
+}
+
 /** "buys Pebble Brands" and "buys Larkspur": both say what was acted on, and it differs. */
 function differentPatients(a: Group, b: Group): boolean {
   return otherNames(a.patients, [...b.patients]);
@@ -928,6 +941,7 @@ function agreement(
   // the other side, and they differ ("met with Lavrov", "met with Jubeir").
   if (differentPartners(group, report, agents)) return null;
   if (actsOnOtherNames(group, report)) return null;
+  if (dealtWithOthers(group, report, agents)) return null;
   // "will receive CA$ 1 billion" and "have received US$ 17.4 billion": two sums, two events.
   if (differentQuantities(group, report.quantities)) return null;
   const sharesPlace = report.places.some((place) => group.places.has(place));

@@ -170,7 +170,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const agentNames = new Map<SentenceEvent, string | null>();
     const patientNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
-      const local = contextAt(referents, entities, words, event, read.events);
+      const local = contextAt(referents, entities, words, event, read);
       const agentName = pronounAgent(words, event, local);
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));

@@ -116,7 +116,10 @@ describe('pronounAgent', () => {
       'Harwell chief outlines plan for “New Harwell” after auto company declared bankruptcy';
     const { words, event } = read(text, 'declared');
     const entities = organizations(text, ['Harwell', 'New Harwell']);
-    const local = contextAt({ ...nobody, headline: true }, entities, words, event, [event]);
+    const local = contextAt({ ...nobody, headline: true }, entities, words, event, {
+      events: [event],
+      segments: [],
+    });
     expect(pronounAgent(words, event, local)).toBe('Harwell');
   });
 

@@ -68,6 +68,32 @@ describe('readSentence', () => {
     expect(agentOf(period, ['the', '17', 'months'], 'followed')).not.toBe('its value');
   });
 
+  it('gives a relative clause with a subject of its own the noun it describes for object ("the plant they bought in 2004", "Orrin, the maker it agreed to buy")', () => {
+    expect(read('Dara Quell sold the plant they bought in 2004.')).toContainEqual(
+      expect.objectContaining({ trigger: 'bought', agent: 'they', patient: 'the plant' }),
+    );
+    const bought = read(
+      'Quillan completed its purchase of Orrin, the software maker it agreed to buy.',
+    );
+    expect(bought).toContainEqual(
+      expect.objectContaining({ trigger: 'buy', agent: 'it', patient: 'Orrin' }),
+    );
+    expect(bought).toContainEqual(expect.objectContaining({ trigger: 'agreed', patient: null }));
+    expect(read('The council passed the list of 40 schools that it was closing.')).toContainEqual(
+      expect.objectContaining({ trigger: 'closing', patient: '40 schools' }),
+    );
+    // Not a time, nor a pronoun that is the subject itself, nor a preposition's object.
+    expect(read('Ann Berg recalled the day she left.')).toContainEqual(
+      expect.objectContaining({ trigger: 'left', patient: null }),
+    );
+    expect(read('Lund Air has a plan which will see its fleet grow in June.')).toContainEqual(
+      expect.objectContaining({ trigger: 'grow', patient: null }),
+    );
+    expect(read('Lund Air faces a crisis from which it cannot recover.')).toContainEqual(
+      expect.objectContaining({ trigger: 'recover', patient: null }),
+    );
+  });
+
   it('reads no event in the simple present of a relative clause: it describes its noun ("Lund Oil, which pumps 40 percent of the oil, will meet")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers("Lund Oil, which pumps 40 percent of the region's oil, will meet.")).toEqual([

@@ -116,6 +116,53 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a relative clause with no pronoun at its subject ("the maker it agreed to buy"), not after a fronted phrase, nor before an object', () => {
+    expect(
+      segments(
+        'Quillan completed its purchase of Orrin, the software maker it agreed to buy in May.',
+      ),
+    ).toEqual([
+      ['main', null, null, 'Quillan completed its purchase of Orrin, the software maker'],
+      ['relative', null, 0, 'it agreed to buy in May.'],
+    ]);
+    expect(segments('Dara Quell sold the plant they bought in 2004.')).toContainEqual([
+      'relative',
+      null,
+      0,
+      'they bought in 2004.',
+    ]);
+    expect(segments('At the same time it announced a new plan.')).toHaveLength(1);
+    expect(segments('The fund promised investors it would cut its fees.')).toEqual([
+      ['main', null, null, 'The fund promised investors it would cut its fees.'],
+    ]);
+  });
+
+  it('ends the relative clause of a subject where the main verb comes ("The firm that he founded in 1998 was sold")', () => {
+    expect(segments('The firm that Dara Quell founded in 1998 was sold in May.')).toEqual([
+      ['main', null, null, 'The firm'],
+      ['relative', 'that', 0, 'that Dara Quell founded in 1998'],
+      ['main', ',', null, 'was sold in May.'],
+    ]);
+    expect(segments('The mill he runs has closed.')).toEqual([
+      ['main', null, null, 'The mill'],
+      ['relative', null, 0, 'he runs'],
+      ['main', ',', null, 'has closed.'],
+    ]);
+    // Not inside the verb group, nor after a verb of saying or thinking.
+    expect(segments('The workers who have already made cuts will vote.')).toContainEqual([
+      'relative',
+      'who',
+      0,
+      'who have already made cuts',
+    ]);
+    expect(segments('The plan that she believed would work was dropped.')).toContainEqual([
+      'relative',
+      'that',
+      0,
+      'that she believed would work',
+    ]);
+  });
+
   it('opens what a noun or an addressee is told at such a "that" ("no sign that", "told the firm that")', () => {
     expect(segments('Police said there was no sign that sabotage was involved.')).toContainEqual([
       'complement',

@@ -218,6 +218,41 @@ describe('mergeEvents', () => {
     expect(mergeEvents(drafts('meeting')).events).toHaveLength(2);
   });
 
+  it('keeps apart an agreement on what it acts on and one with whom it deals ("agreed to buy Orrin", "agreements with Lund Music")', () => {
+    const agreed = (article: string, roles: EventDraft['roles']) =>
+      report(article, {
+        kind: 'agreement',
+        lemma: 'agree',
+        places: [],
+        participants: roles.map((role) => role.name),
+        roles,
+      });
+    const drafts = (second: EventDraft['roles']) => [
+      article(
+        'a',
+        [
+          agreed('a', [
+            { name: 'Quillan', role: 'agent' },
+            { name: 'Orrin', role: 'patient' },
+          ]),
+        ],
+        [],
+      ),
+      article('b', [agreed('b', second)], []),
+    ];
+    const buy = [
+      { name: 'Quillan', role: 'agent' as const },
+      { name: 'Lund Music', role: 'partner' as const },
+    ];
+    expect(mergeEvents(drafts(buy)).events).toHaveLength(2);
+    // One that names the same side, as what it deals with, is the same agreement.
+    const same = [
+      { name: 'Quillan', role: 'agent' as const },
+      { name: 'Orrin', role: 'partner' as const },
+    ];
+    expect(mergeEvents(drafts(same)).events).toHaveLength(1);
+  });
+
   it('joins amounts one of which is the other rounded or cut ("a 777-point fall", "lost 777.68 points")', () => {
     const fell = (article: string, quantities: string[]) =>
       report(article, {

@@ -843,6 +843,22 @@ describe('readEvents', () => {
     const text = 'The launch was delayed by Airbus. Boeing said it had sold ten jets.';
     expect(event(text, 'sold').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
   });
+  it('resolves "it" in a relative clause to the company before, not to the noun the clause describes', () => {
+    const text =
+      'Quillan said on Monday that it had completed its purchase of Orrin, the software maker it agreed to buy in May.';
+    const buy = event(text, 'buy');
+    expect(buy.roles).toEqual([
+      { name: 'Quillan', role: 'agent' },
+      { name: 'Orrin', role: 'patient' },
+    ]);
+  });
+
+  it('dates a relative clause of the subject by its own date, the main verb by its own ("The firm he founded in 1998 was sold in May")', () => {
+    const text = 'The firm Dara Quell founded in 1998 was sold in May.';
+    expect(event(text, 'founded')).toMatchObject({ start: '1998-01-01', granularity: 'year' });
+    expect(event(text, 'sold')).toMatchObject({ start: '2008-05-01', granularity: 'month' });
+  });
+
   it('finds the verb the tagger calls an adjective after a modal ("will open a new plant")', () => {
     const opened = event('The company will open a new plant.', 'open');
     expect(opened).toMatchObject({ lemma: 'open', modality: 'scheduled', start: null });
