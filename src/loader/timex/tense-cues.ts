@@ -17,6 +17,8 @@ export interface Cue {
 /** Words before an expression that schedule it ahead: "scheduled for Friday", "will meet Friday". */
 const FUTURE_WORDS =
   /^(will|'ll|shall|forecast|forecasts|scheduled|slated|due|planned|plans|plan|planning|expected|expects|expect|upcoming|intends|intend|aims|hopes|hope|going|would|tomorrow|payable|starting|beginning|effective)$/;
+/** Participles of plans that may describe a noun: "a strike planned for Christmas". */
+const PLAN_PARTICIPLES = /^(planned|scheduled|slated|expected)$/;
 /** "prepared to", "is preparing to": a plan ahead (not "a report prepared by analysts"). */
 const PREPARING = /^(prepare|prepares|prepared|preparing)$/;
 /** Words before an expression that place it before the telling: "earlier on Friday", "since March". */
@@ -101,6 +103,10 @@ export function cueDirection(
     if (word === 'record' && near[index - 1] === 'of') return { direction: 'future', cue: word };
     // "The plan was approved in May": a word of plans after an article is a noun, no tense.
     const noun = /^(the|a|an|its|their|his|her)$/.test(near[index - 1] ?? '');
+    // "A strike planned for Christmas was blocked": a plan that the past clause it
+    // describes the subject of tells of may have been for a day gone by.
+    if (PLAN_PARTICIPLES.test(word) && PAST_AUXILIARIES.test(after[0] ?? ''))
+      return { direction: 'unknown', cue: word };
     if (FUTURE_WORDS.test(word) && !(noun && NOUN_CUES.test(word)) && !isCompared(near, index))
       return { direction: 'future', cue: word };
     if (PREPARING.test(word) && next === 'to') return { direction: 'future', cue: word };

@@ -43,6 +43,9 @@ describe('cueDirection', () => {
     ['The men might not be freed before Christmas.', 'Christmas', 'future', 'might'],
     ['The deal should be completed in October.', 'October', 'future', 'should'],
     ['The mill was closed in March.', 'March', 'past', 'closed'],
+    // A plan told of in a past clause may have been for a day gone by: the nearest.
+    ['A strike planned for Christmas was blocked.', 'Christmas', 'unknown', 'planned'],
+    ['A strike planned for Christmas will go ahead.', 'Christmas', 'future', 'planned'],
   ])('reads %j around %j as %s', (sentence, expression, direction, cue) => {
     expect(cueOf(sentence, expression)).toEqual({ direction, cue });
   });
