@@ -367,6 +367,9 @@ function correctWords(words: readonly Word[]): Word[] {
       (next?.pos === 'NOUN' || next?.pos === 'ADJ')
     )
       return retagged(word, 'DET', 'that');
+    // "unveiled a new phone called the Q7", "bought a startup named Orrin": a naming
+    // participle after an indefinite noun phrase describes the noun; it tells no event.
+    if (namesIndefiniteNoun(words, index, word)) return retagged(word, 'ADJ', word.lower);
     // "having cut it to a record low": before a past form written as its base, "having" is
     // the perfect's auxiliary (the tagger sees it so before "raised", not before "cut").
     if (
@@ -1285,6 +1288,33 @@ function withVerbLemma(word: Word): Word {
 }
 
 /** The word with another tag and lemma; every field written out, so all words share one shape. */
+/** Participles that give a noun its name: "a phone called the Q7". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'nicknamed',
+  'titled',
+  'entitled',
+  'codenamed',
+]);
+
+/**
+ * Whether `word` is a naming participle right after a noun phrase that "a" or "an" opens,
+ * before the name ("a startup named Orrin", "a device called “the Pad”"); not after a
+ * subject ("The company named Ann Berg its chief").
+ */
+function namesIndefiniteNoun(words: readonly Word[], index: number, word: Word): boolean {
+  if (word.pos !== 'VERB' || !NAMING_PARTICIPLES.has(word.lower)) return false;
+  const next = words[index + 1];
+  if (!next || !(next.pos === 'PROPN' || next.pos === 'DET' || /^[“"‘']$/.test(next.text)))
+    return false;
+  let start = index - 1;
+  if (words[start]?.pos !== 'NOUN') return false;
+  while (start > 0 && /^(?:NOUN|ADJ|ADV|NUM)$/.test((words[start - 1] as Word).pos)) start--;
+  return /^an?$/.test(words[start - 1]?.lower ?? '');
+}
+
 function retagged(word: Word, pos: PartOfSpeech, lemma: string): Word {
   return {
     start: word.start,

@@ -63,7 +63,19 @@ export function joinsCompound(words: readonly Word[], at: number): boolean {
   );
 }
 const insideAt = (words: readonly Word[], at: number) =>
-  insidePhrase(words[at] as Word) || joinsCompound(words, at);
+  insidePhrase(words[at] as Word) || joinsCompound(words, at) || modifiesModifier(words, at);
+
+/**
+ * "a very large plant", "the newly built mill", "a new mobile phone" (the tagger's adverb
+ * "new"): an adverb between an article or adjective and the adjective or noun it qualifies.
+ */
+function modifiesModifier(words: readonly Word[], at: number): boolean {
+  return (
+    words[at]?.pos === 'ADV' &&
+    /^(?:DET|ADJ)$/.test(words[at - 1]?.pos ?? '') &&
+    /^(?:ADJ|NOUN)$/.test(words[at + 1]?.pos ?? '')
+  );
+}
 
 /** The pronouns that are subjects ("it", "they"); "him", "them" are objects. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([

@@ -46,6 +46,16 @@ describe('correctTags', () => {
     expect(tags('Terminal/PROPN 5/NUM reported/VERB/report few/ADJ problems/NOUN')[2]).toBe('VERB');
   });
 
+  it('reads a naming participle after an indefinite noun phrase as describing it ("a new phone called the Q7"), not a verb after a subject', () => {
+    expect(
+      tags(
+        'Lund/PROPN unveiled/VERB/unveil a/DET new/ADV phone/NOUN called/VERB/call the/DET Q7/PROPN',
+      )[5],
+    ).toBe('ADJ');
+    expect(tags('bought/VERB/buy a/DET startup/NOUN named/VERB/name Orrin/PROPN')[3]).toBe('ADJ');
+    expect(tags('The/DET company/NOUN named/VERB/name Ann/PROPN Berg/PROPN')[2]).toBe('VERB');
+  });
+
   it('reads "that" after a preposition and before a noun as its determiner ("cut its rate to that level"), not in "in that he lied"', () => {
     expect(tags('cut/VERB it/PRON to/ADP that/SCONJ record/NOUN low/ADJ')[3]).toBe('DET');
     expect(tags('wrong/ADJ in/ADP that/SCONJ he/PRON lied/VERB')[2]).toBe('SCONJ');

@@ -131,6 +131,14 @@ describe('phraseStartingAt', () => {
     ).toBe('shares of General Motors');
   });
 
+  it('takes an adverb that qualifies an adjective inside the phrase ("a very large plant")', () => {
+    const text = 'Lund built a very large plant in May.';
+    const words = tag(text);
+    expect(phraseOf(words, text, phraseStartingAt(words, at(words, 'a'), words.length - 1))).toBe(
+      'a very large plant',
+    );
+  });
+
   it('ends before a span of time that measures a clause ("the order hours after …")', () => {
     const object = (text: string, first: string) => {
       const words = tag(text);
