@@ -1325,10 +1325,48 @@ function verblessAsideStart(words: readonly Word[], at: number, floor: number): 
   for (let index = at; index >= floor && at - index < 8; index--) {
     const word = words[index] as Word;
     if (word.text === ',') return index < at ? index : -1;
-    if (!ASIDE_WORDS.has(word.pos)) return -1;
+    if (!ASIDE_WORDS.has(word.pos)) return participialAsideStart(words, at, floor);
   }
   return -1;
 }
+
+/**
+ * The comma opening an aside of a past participle and its phrases that ends at `at`
+ * ("Harwell, based in Oslo, said", "Ford, founded in 1903, said"), or -1.
+ */
+function participialAsideStart(words: readonly Word[], at: number, floor: number): number {
+  let index = at;
+  let preposition = false;
+  while (
+    index > floor &&
+    at - index < 10 &&
+    PARTICIPIAL_ASIDE_WORDS.has((words[index] as Word).pos)
+  ) {
+    preposition ||= (words[index] as Word).pos === 'ADP';
+    index--;
+  }
+  const participle = words[index] as Word;
+  const opening = index - 1;
+  return preposition &&
+    participle.pos === 'VERB' &&
+    participle.lemma !== participle.lower &&
+    !participle.lower.endsWith('ing') &&
+    words[opening]?.text === ',' &&
+    opening > floor
+    ? opening
+    : -1;
+}
+
+/** Words of the phrases after the participle of an aside: "in Oslo", "in 1903". */
+const PARTICIPIAL_ASIDE_WORDS: ReadonlySet<string> = new Set([
+  'ADP',
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'X',
+]);
 
 /** "Airbus", "the Airbus A380": proper nouns, after an article. */
 function isName(words: readonly Word[], phrase: Phrase): boolean {

@@ -204,6 +204,10 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     (words.slice(0, head).some(isVerbOrAuxiliary) || verbAfterComma(words, head + 3))
   )
     return true;
+  // "The lawsuits, filed on Friday, concern …", "A report released on Monday showed …": a
+  // participle after its noun, with only a date or a phrase of place or time before the
+  // clause's own verb.
+  if (participle && describesSubject(words, head)) return true;
   // "The first jet, made by Larkspur", "an aircraft operated by Garuda": after its noun,
   // with its "by" agent.
   return (
@@ -216,6 +220,35 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
 }
 
 const isVerbOrAuxiliary = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
+
+/**
+ * Whether the participle at `head` opens an aside after a noun, set off by commas, with
+ * only dates and prepositional phrases in it, before the clause's verb: "The lawsuits,
+ * filed on Friday, concern", "Harwell, based in Oslo, said". (Without commas, "The rally
+ * came after markets rose" is the clause's own verb.)
+ */
+function describesSubject(words: readonly Word[], head: number): boolean {
+  if (words[head - 1]?.text !== ',') return false;
+  const noun = words[head - 2];
+  if (noun?.pos !== 'NOUN' && noun?.pos !== 'PROPN') return false;
+  let at = head + 1;
+  while (at < words.length && at <= head + 8) {
+    const word = words[at] as Word;
+    if (word.pos === 'X') at++;
+    else if (word.pos === 'ADP') {
+      at++;
+      while (at < words.length && PHRASE_WORDS.has((words[at] as Word).pos)) at++;
+    } else break;
+  }
+  if (at === head + 1 || words[at]?.text !== ',') return false;
+  at++;
+  while (words[at]?.pos === 'ADV') at++;
+  const verb = words[at];
+  return verb !== undefined && isVerbOrAuxiliary(verb) && !/ing$/.test(verb.lower);
+}
+
+/** Words of a preposition's noun phrase: "in mobile phones", "on its website". */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /**
  * Whether a comma closes the phrase from `from` on and the clause's verb comes right after

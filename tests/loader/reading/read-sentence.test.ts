@@ -94,6 +94,12 @@ describe('readSentence', () => {
     );
   });
 
+  it('reads the subject before an aside of a participle and its phrases ("Harwell, based in Oslo, said")', () => {
+    expect(read('Harwell, based in Oslo, said on Monday that it would close.')).toContainEqual(
+      expect.objectContaining({ trigger: 'said', agent: 'Harwell' }),
+    );
+  });
+
   it('reads no event in the simple present of a relative clause: it describes its noun ("Lund Oil, which pumps 40 percent of the oil, will meet")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers("Lund Oil, which pumps 40 percent of the region's oil, will meet.")).toEqual([

@@ -19,6 +19,15 @@ describe('findVerbGroups', () => {
     expect(findVerbGroups(raised).map((g) => raised[g.head]?.text)).toEqual(['raised']);
   });
 
+  it('reads a participle set off by commas after a noun, with its phrases, as a passive ("The suits, filed in Oslo, were"), not a verb after its subject', () => {
+    expect(group('The suits, filed in Oslo, were dismissed.', 'filed').passive).toBe(true);
+    expect(group('Harwell, based in Oslo, said on Monday it would close.', 'based').passive).toBe(
+      true,
+    );
+    expect(group('The rally came after markets rose.', 'came').passive).toBe(false);
+    expect(group('The bank, its owner, said in May it would close.', 'said').passive).toBe(false);
+  });
+
   it('reads a one-word date between an auxiliary and its verb as an adverb of the group ("could now begin")', () => {
     const words = tag('The country could now begin its transition.').map((word) =>
       word.text === 'now' ? { ...word, pos: 'X' as const } : word,
