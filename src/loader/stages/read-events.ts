@@ -347,13 +347,17 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (occasions.length === 1) reportOf.set(event, report);
       }
       // A rise or fall the words date, or one the run of them dated, dates the next; so
-      // does what markets did on a day ("Asian markets followed on Tuesday. The Nikkei slid").
+      // does what markets did on a day ("Asian markets followed on Tuesday. The Nikkei slid"),
+      // or on the day of the clause they are told in ("losses on Monday, when US markets
+      // were closed").
       if (
         !heading &&
         (event.kind === 'market-move' || marketsActing(words, event.agent)) &&
         event.modality === 'actual' &&
         dated.date &&
-        (DATED_BY_WORDS.has(dated.basis ?? '') || dated.basis === 'narrative-thread')
+        (DATED_BY_WORDS.has(dated.basis ?? '') ||
+          dated.basis === 'narrative-thread' ||
+          (dated.basis === 'governing-timex' && event.kind === 'market-move'))
       )
         context.movesThread = {
           date: dated.date,

@@ -859,6 +859,13 @@ describe('readEvents', () => {
     expect(event(text, 'sold')).toMatchObject({ start: '2008-05-01', granularity: 'month' });
   });
 
+  it('dates the next market move by one its clause dates ("losses on Monday, when US markets were closed. The Oslo index fell")', () => {
+    const text =
+      'The central bank cut rates on Tuesday. The decision followed heavy losses on Monday, when US markets were closed. The Oslo index fell 5.5%.';
+    expect(event(text, 'closed')).toMatchObject({ kind: 'market-move', start: '2008-09-15' });
+    expect(event(text, 'fell')).toMatchObject({ start: '2008-09-15' });
+  });
+
   it('finds the verb the tagger calls an adjective after a modal ("will open a new plant")', () => {
     const opened = event('The company will open a new plant.', 'open');
     expect(opened).toMatchObject({ lemma: 'open', modality: 'scheduled', start: null });
