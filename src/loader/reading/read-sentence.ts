@@ -1228,6 +1228,17 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       // examples and their "such as".
       if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {
         at = phrase.first - (examples ? 3 : 2);
+        // "two hedge funds run by Bear Stearns told": a participle with its agent describes
+        // the noun before it.
+        const participle = words[at];
+        if (
+          before.lower === 'by' &&
+          participle?.pos === 'VERB' &&
+          !participle.lower.endsWith('ing') &&
+          /^(?:NOUN|PROPN)$/.test(words[at - 1]?.pos ?? '') &&
+          at - 1 >= floor
+        )
+          at--;
         continue;
       }
       // "talks to sell the firm collapsed": an infinitive's object is no subject; the noun

@@ -100,6 +100,14 @@ describe('readSentence', () => {
     );
   });
 
+  it('reads the noun a participle with its "by" agent describes as the subject ("two funds run by Lund Bank told")', () => {
+    expect(
+      read(
+        'Shares had fallen after two funds run by Lund Bank told investors that they were empty.',
+      ),
+    ).toContainEqual(expect.objectContaining({ trigger: 'told', agent: 'two funds' }));
+  });
+
   it('reads no event in the simple present of a relative clause: it describes its noun ("Lund Oil, which pumps 40 percent of the oil, will meet")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers("Lund Oil, which pumps 40 percent of the region's oil, will meet.")).toEqual([
