@@ -1287,7 +1287,6 @@ function withVerbLemma(word: Word): Word {
   return lemma && lemma !== word.lemma ? retagged(word, 'VERB', lemma) : word;
 }
 
-/** The word with another tag and lemma; every field written out, so all words share one shape. */
 /** Participles that give a noun its name: "a phone called the Q7". */
 const NAMING_PARTICIPLES: ReadonlySet<string> = new Set([
   'called',
@@ -1315,6 +1314,7 @@ function namesIndefiniteNoun(words: readonly Word[], index: number, word: Word):
   return /^an?$/.test(words[start - 1]?.lower ?? '');
 }
 
+/** The word with another tag and lemma; every field written out, so all words share one shape. */
 function retagged(word: Word, pos: PartOfSpeech, lemma: string): Word {
   return {
     start: word.start,

@@ -48,8 +48,10 @@ import {
   asideOpening,
   datePhraseOpening,
   findSegments,
+  isAdverbialNoun,
   outermostRelative,
   quantifiedRelative,
+  relativeSubjectStart,
   RESUMES,
   segmentOf,
   type Segment,
@@ -59,6 +61,7 @@ import {
   findVerbGroups,
   isUnderWayOrStillSo,
   NEGATIONS,
+  opensParticipialAside,
   type Tense,
   type VerbGroup,
 } from './verb-groups.ts';
@@ -1107,8 +1110,7 @@ function gapObject(
   if (segment.marker !== null && words[segment.first - 1]?.pos === 'ADP') return null;
   // The subject right after the pronoun ("a plan which will see its passengers jump" has
   // the pronoun for subject).
-  const own = segment.marker === null ? segment.first : segment.first + 1;
-  if (subject?.first !== own || subject.first > group.head) return null;
+  if (subject?.first !== relativeSubjectStart(segment) || subject.first > group.head) return null;
   // Nothing after the verb that could be its object or its clause ("the cuts which the
   // Republicans insisted reach parity"), nor an infinitive that takes it.
   const next = words[group.head + 1];
@@ -1132,26 +1134,11 @@ function gapObject(
   if (before?.pos === 'ADP' && before.lower !== 'of' && inPhrase) return null;
   const head = words[antecedent.last] as Word;
   if (head.pos === 'PROPN') return antecedent;
-  return head.pos === 'NOUN' && !ADVERBIAL_ANTECEDENTS.has(head.lemma) ? antecedent : null;
+  return head.pos === 'NOUN' && !isAdverbialNoun(head.lemma) ? antecedent : null;
 }
 
 /** Relative clauses whose pronoun (or none) may stand for an object: not "whose", "where". */
 const GAP_MARKERS: ReadonlySet<string | null> = new Set([null, 'that', 'which', 'whom']);
-
-/** Nouns a relative clause tells the when, where or how of: "the day he died". */
-const ADVERBIAL_ANTECEDENTS: ReadonlySet<string> = new Set([
-  'time',
-  'day',
-  'week',
-  'month',
-  'year',
-  'moment',
-  'period',
-  'way',
-  'reason',
-  'place',
-  'extent',
-]);
 
 /**
  * The subject a relative clause names right after its pronoun, before its first verb
@@ -1159,9 +1146,7 @@ const ADVERBIAL_ANTECEDENTS: ReadonlySet<string> = new Set([
  * subject ("which builds").
  */
 function ownRelativeSubject(words: readonly Word[], segment: Segment): Phrase | null {
-  // ("the website it agreed to buy": a clause with no pronoun starts at its subject.)
-  const start = segment.marker === null ? segment.first : segment.first + 1;
-  const phrase = phraseStartingAt(words, start, segment.last);
+  const phrase = phraseStartingAt(words, relativeSubjectStart(segment), segment.last);
   const next = phrase ? words[phrase.last + 1] : undefined;
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? phrase : null;
 }
@@ -1343,41 +1328,25 @@ function verblessAsideStart(words: readonly Word[], at: number, floor: number): 
 
 /**
  * The comma opening an aside of a past participle and its phrases that ends at `at`
- * ("Harwell, based in Oslo, said", "Ford, founded in 1903, said"), or -1.
+ * ("Harwell, based in Oslo, said", "Ford, founded in 1903, said"), or -1. (One of dates
+ * alone, "development of a replacement, begun two years ago, has been", is left to the
+ * phrase before it.)
  */
 function participialAsideStart(words: readonly Word[], at: number, floor: number): number {
-  let index = at;
-  let preposition = false;
-  while (
-    index > floor &&
-    at - index < 10 &&
-    PARTICIPIAL_ASIDE_WORDS.has((words[index] as Word).pos)
-  ) {
-    preposition ||= (words[index] as Word).pos === 'ADP';
-    index--;
+  for (let opening = at; opening > floor && at - opening < 10; opening--) {
+    if ((words[opening] as Word).text !== ',') continue;
+    const participle = words[opening + 1] as Word;
+    const past = participle.pos === 'VERB' && participle.lemma !== participle.lower;
+    const phrased = words.slice(opening + 2, at + 1).some((word) => word.pos === 'ADP');
+    return past &&
+      phrased &&
+      !participle.lower.endsWith('ing') &&
+      opensParticipialAside(words, opening + 1)
+      ? opening
+      : -1;
   }
-  const participle = words[index] as Word;
-  const opening = index - 1;
-  return preposition &&
-    participle.pos === 'VERB' &&
-    participle.lemma !== participle.lower &&
-    !participle.lower.endsWith('ing') &&
-    words[opening]?.text === ',' &&
-    opening > floor
-    ? opening
-    : -1;
+  return -1;
 }
-
-/** Words of the phrases after the participle of an aside: "in Oslo", "in 1903". */
-const PARTICIPIAL_ASIDE_WORDS: ReadonlySet<string> = new Set([
-  'ADP',
-  'DET',
-  'ADJ',
-  'NOUN',
-  'PROPN',
-  'NUM',
-  'X',
-]);
 
 /** "Airbus", "the Airbus A380": proper nouns, after an article. */
 function isName(words: readonly Word[], phrase: Phrase): boolean {
@@ -1680,7 +1649,7 @@ function nominalEvents(
         // The clause's own subject does it: "that Citigroup had struck", "the deal they
         // struck", not "that can be converted into a holding".
         event.agent !== null &&
-        event.agent.first >= (clause.marker === null ? clause.first : clause.first + 1) &&
+        event.agent.first >= relativeSubjectStart(clause) &&
         event.tense !== 'nominal' &&
         !NONFINITE.has(event.tense) &&
         // (No object but the noun itself, the one the clause leaves out.)

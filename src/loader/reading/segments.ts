@@ -665,8 +665,26 @@ export function subjectOfRelative(
 ): boolean {
   const segment = segments[segmentIndex];
   if (segment?.type !== 'relative') return false;
-  const own = segment.marker === null ? segment.first : segment.first + 1;
-  return subject === own && SUBJECT_PRONOUNS.has((words[subject] as Word).lower);
+  return (
+    subject === relativeSubjectStart(segment) &&
+    SUBJECT_PRONOUNS.has((words[subject] as Word).lower)
+  );
+}
+
+/**
+ * Where a relative clause's own subject would start: after its pronoun ("that he signed"),
+ * or at its first word when it has none ("the deal he signed").
+ */
+export function relativeSubjectStart(segment: Segment): number {
+  return segment.marker === null ? segment.first : segment.first + 1;
+}
+
+/**
+ * Nouns a relative clause tells the when, where, how or why of ("the day he died", "the
+ * way it accounts for revenue"), not what was done to them.
+ */
+export function isAdverbialNoun(lemma: string): boolean {
+  return TIME_NOUNS.has(lemma) || MANNER_NOUNS.has(lemma) || lemma === 'place';
 }
 
 /** Marker of a clause that goes on after a relative clause set off by commas. */

@@ -204,10 +204,9 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     (words.slice(0, head).some(isVerbOrAuxiliary) || verbAfterComma(words, head + 3))
   )
     return true;
-  // "The lawsuits, filed on Friday, concern …", "A report released on Monday showed …": a
-  // participle after its noun, with only a date or a phrase of place or time before the
-  // clause's own verb.
-  if (participle && describesSubject(words, head)) return true;
+  // "The lawsuits, filed on Friday, were …": a participle set off after its noun, with
+  // only dates and phrases of place or time before the clause's own verb.
+  if (participle && opensParticipialAside(words, head)) return true;
   // "The first jet, made by Larkspur", "an aircraft operated by Garuda": after its noun,
   // with its "by" agent.
   return (
@@ -227,7 +226,7 @@ const isVerbOrAuxiliary = (word: Word) => word.pos === 'VERB' || word.pos === 'A
  * filed on Friday, concern", "Harwell, based in Oslo, said". (Without commas, "The rally
  * came after markets rose" is the clause's own verb.)
  */
-function describesSubject(words: readonly Word[], head: number): boolean {
+export function opensParticipialAside(words: readonly Word[], head: number): boolean {
   if (words[head - 1]?.text !== ',') return false;
   const noun = words[head - 2];
   if (noun?.pos !== 'NOUN' && noun?.pos !== 'PROPN') return false;
