@@ -161,6 +161,30 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of blame and praise whose object does what the -ing form after their "of" or "for"
+ * says: "accused Quillan of copying the phone", "fined the bank for rigging rates".
+ */
+export const OBJECT_GERUND_VERBS: ReadonlySet<string> = new Set([
+  'accuse',
+  'suspect',
+  'convict',
+  'acquit',
+  'clear',
+  'charge',
+  'blame',
+  'fine',
+  'punish',
+  'sue',
+  'criticize',
+  'criticise',
+  'praise',
+  'thank',
+  'credit',
+  'penalize',
+  'penalise',
+]);
+
+/**
  * Verbs whose object, not their subject, does what their infinitive says: "forced millions
  * to flee", "asked Boeing to bid", "allowed the firm to export", "selected Northrop
  * Grumman to build the tankers" (object control).

@@ -19,6 +19,7 @@ import {
   isLightVerbFor,
   isSameFormPast,
   OBJECT_CONTROL_VERBS,
+  OBJECT_GERUND_VERBS,
 } from '../lexicon/verbs.ts';
 import { defers, modalityOf, nominalModality, RANKING_WORDS } from './event-modality.ts';
 import {
@@ -884,6 +885,17 @@ function subjectOf(
     (words[controller.patient.last] as Word).lower !== 'there'
   )
     return controller.patient;
+  // "accusing Quillan of copying the phone", "fined the bank for rigging rates": so does the
+  // object of a verb of blame or praise the -ing form after its "of" or "for".
+  if (
+    group.tense === 'gerund' &&
+    controller &&
+    !controller.passive &&
+    controller.patient?.last === group.first - 2 &&
+    /^(?:of|for)$/.test(words[group.first - 1]?.lower ?? '') &&
+    OBJECT_GERUND_VERBS.has(controller.lemma)
+  )
+    return firstNounPhrase(words, controller.patient);
   const addressed = controller ? addresseeOf(words, group, controller) : undefined;
   if (addressed) return addressed;
   // "… and said", "… to win", ", saying": the subject of the verb they continue.
@@ -1063,6 +1075,17 @@ function datedPhraseEnd(words: readonly Word[], at: number, restrictive: boolean
   while (place > 0 && words[place]?.pos === 'PROPN') place--;
   if (place < end && words[place]?.lower === 'in') end = place - 1;
   return words[end]?.pos === 'NOUN' ? end : at;
+}
+
+/**
+ * The first of two objects a phrase may run together ("fined Microsoft a further 280.5
+ * million euros"): up to the article or number that opens the second.
+ */
+function firstNounPhrase(words: readonly Word[], phrase: Phrase): Phrase {
+  for (let at = phrase.first + 1; at <= phrase.last; at++)
+    if (/^(?:DET|NUM)$/.test((words[at] as Word).pos) && (words[at - 1] as Word).pos === 'PROPN')
+      return { first: phrase.first, last: at - 1 };
+  return phrase;
 }
 
 /**

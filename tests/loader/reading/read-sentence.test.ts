@@ -108,6 +108,16 @@ describe('readSentence', () => {
     ).toContainEqual(expect.objectContaining({ trigger: 'told', agent: 'two funds' }));
   });
 
+  it('gives the -ing form after the "of" or "for" of a verb of blame its object as subject ("accusing Quillan of making phones")', () => {
+    expect(read('Orrin sued on Friday, accusing Quillan of making phones.')).toContainEqual(
+      expect.objectContaining({ trigger: 'making', agent: 'Quillan' }),
+    );
+    // Only the first of two objects run together: "fined Quillan a further 280 million euros".
+    expect(
+      read('The court fined Quillan a further 280 million euros for failing to comply.'),
+    ).toContainEqual(expect.objectContaining({ trigger: 'failing', agent: 'Quillan' }));
+  });
+
   it('reads no event in the simple present of a relative clause: it describes its noun ("Lund Oil, which pumps 40 percent of the oil, will meet")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers("Lund Oil, which pumps 40 percent of the region's oil, will meet.")).toEqual([
