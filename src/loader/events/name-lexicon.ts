@@ -433,6 +433,7 @@ export const ORGANIZATION_WORDS = new Set([
   'company',
   'airlines',
   'airways',
+  'lines',
   'service',
   'office',
   'fund',

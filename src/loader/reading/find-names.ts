@@ -570,12 +570,14 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
     // "Standard and Poor's", "Defence and Space Company": "and" inside a name runs on to
     // a possessive or an organization word.
     // "Toyota and General Motors" stay two: a known organization before "and" is whole, and
-    // so is a place ("Lake Geneva and Deutsche Bank").
+    // so is a place ("Lake Geneva and Deutsche Bank"), and a name that ends in an
+    // organization's word ("United Airlines and Continental Airlines").
     if (
       next.lower === 'and' &&
       after &&
       nameWord(after, false, excluded) &&
       !knownOrganization(words, start, end) &&
+      !ORGANIZATION_WORDS.has(current.lower) &&
       !namesGeography(words.slice(start, end + 1))
     ) {
       const runsOn = andContinues(words, end + 2, excluded);

@@ -220,6 +220,15 @@ describe('findNames', () => {
     expect(found).toContainEqual(['General Motors', 'organization', 'General Motors']);
   });
 
+  it('keeps a name that ends in an organization\'s word apart from the next ("Norwind Air Lines and Larkspur Airlines"), not "Defence and Space Company"', () => {
+    const found = names('Norwind Air Lines and Larkspur Airlines agreed to merge.');
+    expect(found).toContainEqual(['Norwind Air Lines', 'organization', 'Norwind Air Lines']);
+    expect(found).toContainEqual(['Larkspur Airlines', 'organization', 'Larkspur Airlines']);
+    expect(names('Ostrava Aeronautic Defence and Space Company bid.')[0]?.[0]).toBe(
+      'Ostrava Aeronautic Defence and Space Company',
+    );
+  });
+
   it('reads the first word of a quotation that opens a sentence as a sentence opener', () => {
     expect(names('“Sales will rise,” said Robert Lindqvist.')).toEqual([
       ['Robert Lindqvist', 'person', 'Robert Lindqvist'],
