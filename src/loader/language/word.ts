@@ -35,6 +35,11 @@ export interface Word {
   negated: boolean;
 }
 
+/** Whether a word is a verb form that can carry a clause's tense: an auxiliary, or no -ing form. */
+export function isFiniteVerb(word: Word | undefined): boolean {
+  return word?.pos === 'AUX' || (word?.pos === 'VERB' && !word.lower.endsWith('ing'));
+}
+
 /** Whether a word is the possessive "'s" ("GM's", "Boeing’s"). */
 export function isApostropheS(word: Word): boolean {
   return word.lower === "'s" || word.lower === '’s';

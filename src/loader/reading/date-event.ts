@@ -150,7 +150,9 @@ export function dateOf(
   // "a three-week trial that began on July 30": the day its relative clause says it began.
   const begun = stated ? null : beganInRelativeClause(read, event, timexes);
   const whenThen =
-    (stated && !nounsDate) || begun ? null : timexOfWhenClause(read, event, draft.timexes);
+    (stated && !nounsDate) || begun
+      ? null
+      : dateBeforeWhenClause(read, segments[event.segment] as Segment, draft.timexes);
   const sinceClause = stated || whenThen ? null : sinceClauseTimex(read, event, timexes);
   const joined =
     stated || whenThen || sinceClause ? null : laterConjunctTimex(read, event, timexes);
@@ -640,20 +642,6 @@ function isEndDay(words: readonly Word[], timex: Timex): boolean {
 }
 
 /**
- * "since September 2000, when it acted to support the euro", "in 2009, when the plant
- * closed": a "when" clause right after a date tells what happened then. Any of the
- * article's dates, even one the sentence's events do not take (a record's start).
- */
-function timexOfWhenClause(
-  read: ReadSentence,
-  event: SentenceEvent,
-  articleTimexes: readonly Timex[],
-): Timex | null {
-  const segment = read.segments[event.segment] as Segment;
-  return dateBeforeWhenClause(read, segment, articleTimexes);
-}
-
-/**
  * The day a relative clause right after a happening's noun says it began ("a trial that
  * began on July 30", "the strike, which started on Monday"), if it says one.
  */
@@ -675,7 +663,11 @@ function beganInRelativeClause(
   return beginning ? ownTimex(read, beginning, timexes) : null;
 }
 
-/** The date a "when" clause right after it tells of ("in 2009, when the plant closed"). */
+/**
+ * The date a "when" clause right after it tells of ("since September 2000, when it acted to
+ * support the euro", "in 2009, when the plant closed"): any of the article's dates, even one
+ * the sentence's events do not take (a record's start).
+ */
 function dateBeforeWhenClause(
   read: ReadSentence,
   segment: Segment,

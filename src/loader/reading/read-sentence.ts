@@ -50,6 +50,7 @@ import {
   datePhraseOpening,
   findSegments,
   isAdverbialNoun,
+  opensNoObject,
   outermostRelative,
   quantifiedRelative,
   relativeSubjectStart,
@@ -1137,7 +1138,7 @@ function gapObject(
   // Nothing after the verb that could be its object or its clause ("the cuts which the
   // Republicans insisted reach parity"), nor an infinitive that takes it.
   const next = words[group.head + 1];
-  if (next !== undefined && !/^(?:ADP|X|PUNCT|CCONJ|SCONJ)$/.test(next.pos)) return null;
+  if (!opensNoObject(next)) return null;
   if (next?.lower === 'to' && words[group.head + 2]?.pos === 'VERB') return null;
   let antecedent = relativeAntecedent(words, segment);
   if (!antecedent) return null;

@@ -6,7 +6,7 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS } from '../language/word.ts';
+import { isApostropheS, isFiniteVerb } from '../language/word.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { TELLING_VERBS } from '../lexicon/verbs.ts';
 import { CONTENT_NOUNS } from '../lexicon/content-nouns.ts';
@@ -444,8 +444,7 @@ function opensContactRelative(words: readonly Word[], segment: Segment, index: n
 function finiteVerbAhead(words: readonly Word[], index: number): boolean {
   let at = index;
   while (words[at]?.pos === 'ADV') at++;
-  const verb = words[at];
-  return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.lower.endsWith('ing'));
+  return isFiniteVerb(words[at]);
 }
 
 /**
@@ -474,7 +473,14 @@ function leavesObject(words: readonly Word[], index: number): boolean {
     if (word.pos === 'PART' && word.lower !== "'s") continue;
     break;
   }
-  const next = words[at];
+  return opensNoObject(words[at]);
+}
+
+/**
+ * Whether what follows a verb leaves it without an object: the end, a preposition, a date
+ * or punctuation, a conjunction.
+ */
+export function opensNoObject(next: Word | undefined): boolean {
   return next === undefined || /^(?:ADP|X|PUNCT|CCONJ|SCONJ)$/.test(next.pos);
 }
 
@@ -492,9 +498,7 @@ function closesRestrictiveRelative(
 ): boolean {
   const relative = segments[current] as Segment;
   if (relative.type !== 'relative' || relative.parent === null) return false;
-  const word = words[index] as Word;
-  const finite = word.pos === 'AUX' || (word.pos === 'VERB' && !word.lower.endsWith('ing'));
-  if (!finite || asideOpening(words, relative.first) >= 0) return false;
+  if (!isFiniteVerb(words[index]) || asideOpening(words, relative.first) >= 0) return false;
   const parent = segments[relative.parent] as Segment;
   if (hasClauseVerb(words, parent.first, relative.first)) return false;
   if (!hasClauseVerb(words, relative.first, index)) return false;

@@ -8,6 +8,7 @@ import {
   CLAUSE_SUBORDINATORS,
   HAVE_FORMS,
   isApostropheS,
+  isFiniteVerb,
   PAST_BE,
   POSSESSIVE_PRONOUNS,
 } from '../language/word.ts';
@@ -242,8 +243,7 @@ export function opensParticipialAside(words: readonly Word[], head: number): boo
   if (at === head + 1 || words[at]?.text !== ',') return false;
   at++;
   while (words[at]?.pos === 'ADV') at++;
-  const verb = words[at];
-  return verb !== undefined && isVerbOrAuxiliary(verb) && !/ing$/.test(verb.lower);
+  return isFiniteVerb(words[at]);
 }
 
 /** Words of a preposition's noun phrase: "in mobile phones", "on its website". */
