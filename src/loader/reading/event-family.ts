@@ -6,9 +6,21 @@
  * hours" is not the maiden flight another article dates.)
  */
 import data from '../lexicon/noun-verbs.json' with { type: 'json' };
+import sameActs from '../lexicon/same-act-words.json' with { type: 'json' };
 
 const VERB_OF_NOUN: Readonly<Record<string, string>> = data;
 
+/**
+ * Words of one act under different roots, each by the one it is filed under: "Google buys
+ * YouTube", "the purchase of YouTube", "its acquisition of YouTube", "the takeover" tell one
+ * event (WordNet: "buy" and "purchase" are one sense, whose hypernym is "acquire"; a
+ * purchase and a buyout are kinds of acquisition, a takeover a kind of buyout).
+ */
+const FAMILY_OF_SYNONYM: ReadonlyMap<string, string> = new Map(
+  Object.entries(sameActs).flatMap(([family, words]) => words.map((word) => [word, family])),
+);
+
 export function eventFamily(lemma: string): string {
-  return VERB_OF_NOUN[lemma] ?? lemma;
+  const family = VERB_OF_NOUN[lemma] ?? lemma;
+  return FAMILY_OF_SYNONYM.get(family) ?? family;
 }

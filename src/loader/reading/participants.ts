@@ -241,8 +241,10 @@ const ANY_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * The report a definite nominal refers back to: the latest earlier one of its word family
- * ("the delivery" after "delivered") that names who took part; for a noun of any
- * happening ("the event", "the ceremony"), the story's most salient happening so far.
+ * ("the delivery" after "delivered") that names who took part, else the latest of its kind
+ * (the word first: "agreed to buy Tessary … a rival offer … the acquisition" is the
+ * purchase); for a noun of any happening ("the event", "the ceremony"), the story's most
+ * salient happening so far.
  */
 export function antecedentOf(
   event: SentenceEvent,
@@ -252,9 +254,10 @@ export function antecedentOf(
   const family = eventFamily(event.lemma);
   // "negotiated the purchase of 22 jets … The deal was announced": one kind of event.
   const sameKind = (other: EventDraft) => event.kind !== 'other' && other.kind === event.kind;
-  return earlier.findLast(
-    (other) =>
-      other.participants.length > 0 && (eventFamily(other.lemma) === family || sameKind(other)),
+  return (
+    earlier.findLast(
+      (other) => other.participants.length > 0 && eventFamily(other.lemma) === family,
+    ) ?? earlier.findLast((other) => other.participants.length > 0 && sameKind(other))
   );
 }
 

@@ -6,11 +6,19 @@ describe('eventFamily', () => {
     expect(eventFamily('delivery')).toBe('deliver');
     expect(eventFamily('filing')).toBe('file');
     expect(eventFamily('announcement')).toBe('announce');
-    expect(eventFamily('acquisition')).toBe('acquire');
+    expect(eventFamily('arrival')).toBe('arrive');
   });
 
   it('puts the noun and its verb in one family', () => {
     expect(eventFamily('meeting')).toBe(eventFamily('meet'));
+  });
+
+  it('files the words of one act under one family: "purchase", "acquisition", "takeover" → buy', () => {
+    for (const word of ['purchase', 'acquire', 'acquisition', 'takeover', 'buyout'])
+      expect(eventFamily(word)).toBe('buy');
+    // Not a merger, nor a sale (the other side of a purchase: who sells is no buyer).
+    expect(eventFamily('merger')).not.toBe('buy');
+    expect(eventFamily('sale')).not.toBe('buy');
   });
 
   it('leaves a verb or an unknown word as it is', () => {

@@ -410,6 +410,43 @@ describe('mergeEvents', () => {
       expect(joined).toMatchObject({ start: '2009-04-30' });
     });
 
+    it('joins one told in another word of the same act ("bought Tessary" … "the purchase of Tessary")', () => {
+      const text = 'Analysts recalled the purchase of Tessary.';
+      const at = text.indexOf('purchase');
+      const deal = (
+        article: string,
+        lemma: string,
+        start: string,
+        basis: 'own-timex' | 'publication-date',
+      ) =>
+        report(article, {
+          kind: 'deal',
+          lemma,
+          start,
+          places: [],
+          participants: ['Orlin Group', 'Tessary'],
+          roles: [
+            { name: 'Orlin Group', role: 'agent' },
+            { name: 'Tessary', role: 'patient' },
+          ],
+          mention: {
+            article,
+            start: 0,
+            end: text.length,
+            timex: null,
+            dateBasis: basis,
+            trigger: { start: at, end: at + 8 },
+          },
+        });
+      const firms = ['Orlin Group', 'Tessary'];
+      const { events } = mergeEvents([
+        article('a', [deal('a', 'buy', '2009-03-09', 'own-timex')], firms),
+        { ...article('b', [deal('b', 'purchase', '2009-06-01', 'publication-date')], firms), text },
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ start: '2009-03-09' });
+    });
+
     it('leaves alone a report the words tell as new ("a bankruptcy"), not as one known', () => {
       const { events } = mergeEvents([
         article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),

@@ -379,6 +379,17 @@ describe('readEvents', () => {
     expect(event(other, 'deal').participants).toEqual([]);
   });
 
+  it('refers a definite nominal back first to its own word family, then to its kind ("agreed to buy Tessary … offered … The acquisition")', () => {
+    const text =
+      'Orlin Group agreed on Monday to buy Tessary for $2 billion. Harwell Foods had made a rival offer. Critics said the acquisition would raise prices.';
+    // The acquisition is Orlin's purchase of Tessary (buy, purchase and acquire are one
+    // act), not the latest deal told before it, Harwell's offer.
+    expect(event(text, 'acquisition', '2009-03-11').participants.sort()).toEqual([
+      'Orlin Group',
+      'Tessary',
+    ]);
+  });
+
   it('refers a definite nominal back to no report told aside in a relative clause', () => {
     const text =
       'Northwind Air named Anna Berg its chief on Monday. She replaces Tom Wick, who was appointed in 2009. The appointment comes days after a loss.';
