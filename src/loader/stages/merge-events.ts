@@ -382,8 +382,10 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 
 /**
  * "arrested in January" and "arrested on January 9": a report dated to a week or a month
- * joins the one day-dated event inside that period that agrees with it. Each coarse report
- * looks up at most 31 day buckets, through their indexes, so this stays linear.
+ * joins the one day-dated event inside that period that agrees with it, and so do the
+ * reports already merged with it on that same period (two articles that say "agreed last
+ * month"). Each coarse group looks up at most 31 day buckets, through their indexes, so
+ * this stays linear.
  */
 function absorbCoarseReports(
   groups: Group[],
@@ -395,23 +397,27 @@ function absorbCoarseReports(
   const absorbed = new Set<Group>();
   for (const group of groups) {
     const report = group.reports[0];
-    if (!report?.start || group.reports.length > 1) continue;
+    if (
+      !report?.start ||
+      group.reports.some(
+        (member) => member.start !== report.start || member.granularity !== report.granularity,
+      )
+    )
+      continue;
     const rank = granularityRank(report.granularity ?? 'day');
     if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
     const days = dayBuckets.get(report.kind);
     const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, dayAfter) : null;
     if (!target) continue;
     const reason = agreement(target, report, group.family, isPerson) as string;
-    const hadPeople = target.hasPeople;
-    join(
-      target,
-      report,
-      `${reason.replace(/same date \([^)]*\)/, `date agrees (${report.start.slice(0, 10)} ${report.granularity} contains ${target.reports[0]?.start?.slice(0, 10)})`)}`,
-      isPerson,
-    );
-    // Its new names must find it too, as they would have by scanning the day's groups.
+    const why = `${reason.replace(/same date \([^)]*\)/, `date agrees (${report.start.slice(0, 10)} ${report.granularity} contains ${target.reports[0]?.start?.slice(0, 10)})`)}`;
     const targetBucket = buckets.get(bucketKey(target.reports[0]!));
-    if (targetBucket) indexGroup(targetBucket, target, report, isPerson, hadPeople);
+    for (const member of group.reports) {
+      const hadPeople = target.hasPeople;
+      join(target, member, why, isPerson);
+      // Its new names must find it too, as they would have by scanning the day's groups.
+      if (targetBucket) indexGroup(targetBucket, target, member, isPerson, hadPeople);
+    }
     absorbed.add(group);
   }
   return absorbed;

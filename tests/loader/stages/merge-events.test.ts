@@ -644,6 +644,18 @@ describe('mergeEvents', () => {
     expect(events[0]?.mergedBecause[0]).toMatch(/date agrees/);
   });
 
+  it('joins month-dated reports of one event, told twice by other articles, to its day in that month', () => {
+    const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
+    const { events } = mergeEvents([
+      article('a', [report('a', { kind: 'other', start: '2024-01-09' })]),
+      article('b', [report('b', { kind: 'other', ...month })]),
+      article('c', [report('c', { kind: 'other', ...month })]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.start).toBe('2024-01-09');
+    expect(events[0]?.mentions.map((mention) => mention.article)).toEqual(['a', 'b', 'c']);
+  });
+
   it('keeps apart reports that say they acted on different names ("bought JotSpot in October" is not "bought YouTube on 9 October")', () => {
     const bought = (article: string, patient: string, dates: Partial<EventDraft>) =>
       report(article, {
