@@ -934,14 +934,10 @@ function agreement(
   )
     return null;
   // "Obama described the bankruptcy" and "Henderson described it": each names who did it,
-  // and they differ.
+  // and they differ ("Boeing delivers" and "Boeing Commercial Airplanes delivers" do not:
+  // a name that begins another is no other).
   const agents = namesAs(report, 'agent');
-  if (
-    group.agents.size > 0 &&
-    agents.length > 0 &&
-    !agents.some((name) => group.agents.has(name)) &&
-    !personAndBody(group, report, agents, isPerson)
-  )
+  if (otherNames(group.agents, agents) && !personAndBody(group, report, agents, isPerson))
     return null;
   // "a deal with Unified Aircraft" and "the deal between Boeing and Aeroflot": each names
   // the other side, and they differ ("met with Lavrov", "met with Jubeir").

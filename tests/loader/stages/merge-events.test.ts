@@ -30,6 +30,24 @@ function report(article: string, overrides: Partial<EventDraft>): EventDraft {
   };
 }
 
+/** A report of `agent` acting on `patient`, nowhere in particular. */
+function actOn(
+  article: string,
+  agent: string,
+  patient: string,
+  overrides: Partial<EventDraft>,
+): EventDraft {
+  return report(article, {
+    places: [],
+    participants: [agent, patient],
+    roles: [
+      { name: agent, role: 'agent' },
+      { name: patient, role: 'patient' },
+    ],
+    ...overrides,
+  });
+}
+
 function article(
   id: string,
   events: EventDraft[],
@@ -127,16 +145,10 @@ describe('mergeEvents', () => {
 
   it('keeps apart two reports that name different agents of the same act on the same thing', () => {
     const described = (article: string, agent: string) =>
-      report(article, {
+      actOn(article, agent, 'Ivan Roe', {
         kind: 'statement',
         lemma: 'describe',
         eventClass: 'REPORTING',
-        places: [],
-        participants: [agent, 'Ivan Roe'],
-        roles: [
-          { name: agent, role: 'agent' },
-          { name: 'Ivan Roe', role: 'patient' },
-        ],
       });
     const persons = ['John Doe', 'Ann Poe', 'Ivan Roe'];
     const apart = mergeEvents([
@@ -149,6 +161,20 @@ describe('mergeEvents', () => {
       article('b', [described('b', 'John Doe')], persons),
     ]);
     expect(together.events).toHaveLength(1);
+  });
+
+  it('takes a body and the body whose name begins with it for one agent ("Harwell delivers", "Harwell Aircraft delivers")', () => {
+    const delivered = (article: string, agent: string) =>
+      actOn(article, agent, 'K700', { kind: 'other', lemma: 'deliver' });
+    const { events } = mergeEvents([
+      article('a', [delivered('a', 'Harwell')], []),
+      article('b', [delivered('b', 'Harwell Aircraft')], []),
+      article('c', [delivered('c', 'Ostrava Steel')], []),
+    ]);
+    expect(events.map((event) => event.mentions.map((mention) => mention.article))).toEqual([
+      ['a', 'b'],
+      ['c'],
+    ]);
   });
 
   it('keeps apart two reports that each name another side, and joins those that share one', () => {
