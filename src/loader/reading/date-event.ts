@@ -133,8 +133,28 @@ export function dateOf(
     holds(namer.patient, event.trigger)
   )
     return { date: null, basis: null, timex: null };
-  // "its biggest drop since the markets reopened after the attacks": so is a clause.
-  if (inRecordSinceClause(read, event.segment)) return { date: null, basis: null, timex: null };
+  // "its biggest drop since the markets reopened after the attacks": so is a clause, unless
+  // its own words date it ("since the index was launched in 1984").
+  if (inRecordSinceClause(read, event.segment)) {
+    // (The date a record is measured from is no event date for the rest of the sentence,
+    // so it is looked for among all the sentence's timexes.)
+    const from = (words[0] as Word).start;
+    const to = (words[words.length - 1] as Word).end;
+    const named = ownTimex(
+      read,
+      event,
+      draft.timexes.filter((timex) => timex.start >= from && timex.end <= to),
+    );
+    // (Its year written, as a record reaches back years: "since the exchange reopened after
+    // the May 3 fire" names a year the text does not.)
+    return named?.resolved?.stated.includes('year') === true
+      ? {
+          date: dateFromTimex(named.resolved, draft.published, 'past', actual),
+          basis: 'own-timex',
+          timex: named,
+        }
+      : { date: null, basis: null, timex: null };
+  }
   // "fined on Wednesday for trying to rig rates": the cause of a punishment is not of its
   // day; only a date after the -ing form is the act's own ("for selling bonds in 2008").
   const punished = isPunishedAct(read, event);

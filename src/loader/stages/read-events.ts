@@ -355,6 +355,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         (event.kind === 'market-move' || marketsActing(words, event.agent)) &&
         event.modality === 'actual' &&
         dated.date &&
+        // ("its biggest fall since December 1, when it dropped 680 points": the day a record
+        // is measured from is no day of the moves told after it.)
+        !(dated.timex && isRecordReference(draft.text, sentence.start, dated.timex)) &&
         (DATED_BY_WORDS.has(dated.basis ?? '') ||
           dated.basis === 'narrative-thread' ||
           (dated.basis === 'governing-timex' && event.kind === 'market-move'))

@@ -427,7 +427,7 @@ describe('dateOf, through the article stages', () => {
     });
   });
 
-  it('dates what a record is measured from by the date that names it ("since the 1998 financial crisis, when …", "since the crash of October 1987")', () => {
+  it('dates what a record is measured from by the date that names it ("since the 1998 financial crisis, when …", "since the crash of October 1987", "since the index was launched in 1984")', () => {
     // Published on Wednesday 17 September 2008.
     const text = [
       'It was the biggest one-day fall in Oslo stocks since the 1998 banking crisis, when the state defaulted on its debt.',
@@ -451,6 +451,16 @@ describe('dateOf, through the article stages', () => {
     // Nor is that day the story's, which the lead's dates give.
     const lead = 'The Oslo index fell 4 percent, its worst fall since the September 11 attacks.';
     expect(event(lead, 'fell', '2008-09-17').start).toBe('2008-09-17');
+    // A clause has the date its own words give ("since the index was launched in 1984"),
+    // and a move its "when" clause tells starts no thread either.
+    const clauses = [
+      'The Lund index rose 9 percent on Tuesday, its largest gain since the index was launched in 1984.',
+      "It was the Bergen index's biggest fall since March 3, 2005, when it dropped 680 points.",
+      'Shares in Oslo fell 5 percent.',
+    ].join('\n\n');
+    expect(event(clauses, 'launched', '2008-09-17').start).toBe('1984-01-01');
+    expect(event(clauses, 'dropped', '2008-09-17').start).toBe('2005-03-03');
+    expect(event(clauses, 'fell', '2008-09-17').start).toBe('2008-09-16');
   });
 
   it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {
