@@ -424,10 +424,11 @@ function absorbCoarseReports(
 }
 
 /**
- * The one day-dated group inside a coarse report's period that agrees with it, or null when
- * none or several do: two arrests in January leave "arrested in January" unresolved. Stops
- * at the second agreeing group, since more cannot change the answer: in a dense corpus a
- * month holds thousands of groups sharing a name.
+ * The one day-dated group inside a coarse report's period that agrees with it (the first
+ * made of those on one day), or null when none do or groups of two days do: two arrests in
+ * January leave "arrested in January" unresolved. Stops at an agreeing group of a second
+ * day, since more cannot change the answer: in a dense corpus a month holds thousands of
+ * groups sharing a name.
  */
 function onlyAgreeingGroup(
   days: ReadonlyMap<string, Bucket>,
@@ -450,13 +451,18 @@ function onlyAgreeingGroup(
     if (!bucket) continue;
     candidates.clear();
     collectCandidates(candidates, bucket, report, isPerson);
+    const onThisDay = found;
     // The index, not every group of the day: a month of a busy story holds thousands. In no
-    // particular order: whichever order they come in, one agreeing group is found, or two.
+    // particular order: whichever order they come in, the first made agreeing group is found.
     for (const candidate of candidates) {
+      // (Two agreeing groups on one day are one day, "Apple unveils iPhone" and "Steve Jobs
+      // unveiled the company's phone" told apart on 9 January: the report joins the first
+      // made. On two days, they leave it alone.)
+      if (found && found !== onThisDay && found.order < candidate.order) continue;
       // ("Also in October, it bought JotSpot" does not agree with the purchase of YouTube of
       // 9 October: what each acted on differs.)
       if (agreement(candidate, report, family, isPerson) === null) continue;
-      if (found) return null;
+      if (onThisDay) return null;
       found = candidate;
     }
   }

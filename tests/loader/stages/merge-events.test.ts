@@ -670,6 +670,41 @@ describe('mergeEvents', () => {
     expect(events[0]?.mergedBecause[0]).toMatch(/date agrees/);
   });
 
+  it('joins a month-dated report to the first of two agreeing events of one day in that month, not to either of two days', () => {
+    const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
+    const unveiled = (article: string, agent: string, dates: Partial<EventDraft>) =>
+      actOn(article, agent, 'L9', { kind: 'launch', lemma: 'unveil', ...dates });
+    const persons = ['Ann Berg'];
+    // The body and its chief told apart on 9 January ("Lindale unveils the L9", "Ann Berg
+    // unveiled the company's new phone"); then "Ann Berg unveiled the L9 in January".
+    const chief = report('b', {
+      kind: 'launch',
+      lemma: 'unveil',
+      places: [],
+      start: '2024-01-09',
+      participants: ['Ann Berg'],
+      roles: [{ name: 'Ann Berg', role: 'agent' }],
+    });
+    const { events } = mergeEvents([
+      article('a', [unveiled('a', 'Lindale', { start: '2024-01-09' })], persons),
+      article('b', [chief], persons),
+      article('c', [unveiled('c', 'Ann Berg', month)], persons),
+    ]);
+    expect(events.filter((event) => event.start === '2024-01-09')).toHaveLength(2);
+    const joined = events.find((event) => event.mentions.some((m) => m.article === 'c'));
+    expect(joined?.start).toBe('2024-01-09');
+    expect(joined?.mentions.map((mention) => mention.article)).toEqual(['a', 'c']);
+    // Agreeing events on two days leave it alone.
+    const { events: apart } = mergeEvents([
+      article('a', [unveiled('a', 'Ann Berg', { start: '2024-01-09' })], persons),
+      article('b', [unveiled('b', 'Ann Berg', { start: '2024-01-20' })], persons),
+      article('c', [unveiled('c', 'Ann Berg', month)], persons),
+    ]);
+    expect(apart.find((event) => event.mentions.some((m) => m.article === 'c'))?.start).toBe(
+      '2024-01-01',
+    );
+  });
+
   it('joins month-dated reports of one event, told twice by other articles, to its day in that month', () => {
     const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
     const { events } = mergeEvents([
