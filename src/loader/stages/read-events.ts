@@ -34,6 +34,7 @@ import {
 import { findAffiliations, findOfficeHolders } from '../reading/affiliations.ts';
 import { isContractMonth } from '../timex/contract-month.ts';
 import { isRecordReference } from '../timex/record-reference.ts';
+import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { eventQuantities } from '../reading/quantities.ts';
@@ -358,6 +359,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         // ("its biggest fall since December 1, when it dropped 680 points": the day a record
         // is measured from is no day of the moves told after it.)
         !(dated.timex && isRecordReference(draft.text, sentence.start, dated.timex)) &&
+        !isHistory(dated.date, draft.published) &&
         (DATED_BY_WORDS.has(dated.basis ?? '') ||
           dated.basis === 'narrative-thread' ||
           (dated.basis === 'governing-timex' && event.kind === 'market-move'))
@@ -442,6 +444,22 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       event.end === governor.end;
     return samePlace(follows ? { ...event, ...datesOf(moved) } : own, related);
   });
+}
+
+/** Days before publication beyond which a market's move is history, not the story's. */
+const HISTORY_DAYS = 31;
+
+/**
+ * "The previous record, a fall of 684.81 points, was set on September 17, 2001. The S&P 500
+ * dropped 8.8%": a move long before the article is history told in passing, no day of the
+ * moves told after it.
+ */
+function isHistory(date: EventDate, published: string | null): boolean {
+  const day = published ? parseDay(published) : null;
+  const until = date.end ?? date.start;
+  return (
+    day !== null && until !== null && until.slice(0, 10) < formatDay(shiftDays(day, -HISTORY_DAYS))
+  );
 }
 
 function datesOf(

@@ -480,6 +480,13 @@ describe('dateOf, through the article stages', () => {
       'Shares in Bergen also slumped.',
     ].join('\n\n');
     expect(event(week, 'slumped', '2008-10-10')).toMatchObject({ start: '2008-10-10' });
+    // Nor a move of years before, told in passing: "The previous record … was set on".
+    const history = [
+      'The Oslo exchange fell 777 points on Monday, the largest fall in its history.',
+      'The previous record, a fall of 685 points, was set on May 3, 2001.',
+      'The Bergen index dropped 9 percent.',
+    ].join('\n\n');
+    expect(event(history, 'dropped', '2008-09-30').start).toBe('2008-09-29');
   });
 
   itDates([
