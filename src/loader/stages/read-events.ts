@@ -386,12 +386,17 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (event.eventClass === 'REPORTING' && event.tense !== 'pluperfect')
           for (const participant of participants)
             if (participant.role === 'agent') context.sayingDays.set(participant.name, dated.date);
+        // ("kept its rate on Thursday, having cut it in July": a perfect participle, like a
+        // pluperfect, tells what came before its clause.)
+        const backstory =
+          event.tense === 'pluperfect' ||
+          (event.tense === 'perfect' && words[event.trigger - 1]?.lower === 'having');
         for (const participant of participants)
           context.threadDates.set(participant.name, {
             date: dated.date,
             sentence: sentenceIndex,
             saying: event.eventClass === 'REPORTING',
-            backstory: event.tense === 'pluperfect',
+            backstory,
           });
       }
     }

@@ -487,6 +487,10 @@ describe('dateOf, through the article stages', () => {
       'The Bergen index dropped 9 percent.',
     ].join('\n\n');
     expect(event(history, 'dropped', '2008-09-30').start).toBe('2008-09-29');
+    // Nor a perfect participle's ("having cut it in July"), which tells what came before.
+    const having =
+      'The Lund central bank kept its rate at 1% on Thursday, having cut it in July.\n\nIt also lowered its forecast.';
+    expect(event(having, 'lowered', '2012-09-07').start).toBe('2012-09-06');
   });
 
   itDates([
