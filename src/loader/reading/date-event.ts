@@ -1340,8 +1340,16 @@ export function segmentOfOffset(
 const COMPARISON_BEFORE =
   /\b(compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:US)?\$\s?)?(?:[\d.,]+\s*(?:%|percent|per cent|million|billion|trillion|points?)?(?:,\s*or\s+[^,;]{1,30},)?\s+(?:(?:at|in)\s+)?)?(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
 
+/**
+ * "63% more than the closing price on Friday": a thing measured against, with its date (a
+ * definite one: "for more than a week in late April" is how long, then when).
+ */
+const COMPARED_THING_BEFORE =
+  /\bthan\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|of)\s+$/i;
+
 export function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
   const before = text.slice(Math.max(sentenceStart, timex.start - 60), timex.start);
+  if (COMPARED_THING_BEFORE.test(before)) return true;
   const comparison = COMPARISON_BEFORE.exec(before);
   if (!comparison) return false;
   // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".

@@ -27,6 +27,14 @@ describe('isComparisonDate', () => {
     expect(isComparisonDate(span, 0, timexIn(span, '2009'))).toBe(false);
   });
 
+  it('reads the date of a thing measured against as no date of the event ("63% more than the closing price on Friday")', () => {
+    const price = 'Orlin will pay $40 a share, 63% more than the closing price on Friday.';
+    expect(isComparisonDate(price, 0, timexIn(price, 'Friday'))).toBe(true);
+    // How long, then when: "for more than a week in late April" is a date.
+    const closed = 'Lund closed its schools for more than a week in late April.';
+    expect(isComparisonDate(closed, 0, timexIn(closed, 'late April'))).toBe(false);
+  });
+
   it('keeps the start of a span ("from 2005 to 2008") as a date', () => {
     const sentence = 'The plant ran from 2005 to 2008.';
     expect(isComparisonDate(sentence, 0, timexIn(sentence, '2005'))).toBe(false);
