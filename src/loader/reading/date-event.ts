@@ -28,6 +28,7 @@ import { INCEPTIVE } from '../lexicon/event-classes.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
 import { BE_FORMS, isModalOrFuture, isUnderWayOrStillSo } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
+import { within } from './words-in.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import type { Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
@@ -138,13 +139,8 @@ export function dateOf(
   if (inRecordSinceClause(read, event.segment)) {
     // (The date a record is measured from is no event date for the rest of the sentence,
     // so it is looked for among all the sentence's timexes.)
-    const from = (words[0] as Word).start;
-    const to = (words[words.length - 1] as Word).end;
-    const named = ownTimex(
-      read,
-      event,
-      draft.timexes.filter((timex) => timex.start >= from && timex.end <= to),
-    );
+    const sentence = { start: (words[0] as Word).start, end: (words.at(-1) as Word).end };
+    const named = ownTimex(read, event, within(draft.timexes, sentence));
     // (Its year written, as a record reaches back years: "since the exchange reopened after
     // the May 3 fire" names a year the text does not.)
     return named?.resolved?.stated.includes('year') === true

@@ -410,7 +410,10 @@ function absorbCoarseReports(
     const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, dayAfter) : null;
     if (!target) continue;
     const reason = agreement(target, report, group.family, isPerson) as string;
-    const why = `${reason.replace(/same date \([^)]*\)/, `date agrees (${report.start.slice(0, 10)} ${report.granularity} contains ${target.reports[0]?.start?.slice(0, 10)})`)}`;
+    const why = reason.replace(
+      /same date \([^)]*\)/,
+      `date agrees (${report.start.slice(0, 10)} ${report.granularity} contains ${target.reports[0]?.start?.slice(0, 10)})`,
+    );
     const targetBucket = buckets.get(bucketKey(target.reports[0]!));
     for (const member of group.reports) {
       const hadPeople = target.hasPeople;
