@@ -445,6 +445,7 @@ function onlyAgreeingGroup(
   // One set, emptied for each day: a month of days would otherwise make a set for each.
   const candidates = new Set<Group>();
   let found: Group | null = null;
+  let foundDay = '';
   for (
     let day = start.slice(0, 10), steps = 0;
     day < end && steps < 31;
@@ -454,19 +455,19 @@ function onlyAgreeingGroup(
     if (!bucket) continue;
     candidates.clear();
     collectCandidates(candidates, bucket, report, isPerson);
-    const onThisDay = found;
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, the first made agreeing group is found.
     for (const candidate of candidates) {
       // (Two agreeing groups on one day are one day, "Apple unveils iPhone" and "Steve Jobs
       // unveiled the company's phone" told apart on 9 January: the report joins the first
       // made. On two days, they leave it alone.)
-      if (found && found !== onThisDay && found.order < candidate.order) continue;
+      if (found && foundDay === day && found.order < candidate.order) continue;
       // ("Also in October, it bought JotSpot" does not agree with the purchase of YouTube of
       // 9 October: what each acted on differs.)
       if (agreement(candidate, report, family, isPerson) === null) continue;
-      if (onThisDay) return null;
+      if (found && foundDay !== day) return null;
       found = candidate;
+      foundDay = day;
     }
   }
   return found;

@@ -86,6 +86,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   const story = storyDay(leadTimexes(draft), draft.published, (timex) =>
     datesTellingOfEarlier(draft, timex),
   );
+  const historyBefore = historyEnds(draft.published);
   const context: Context = {
     lastPerson: null,
     lastPeople: [],
@@ -347,6 +348,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
+      // The day a record is measured from starts no thread, of moves or of actors ("its
+      // biggest fall since December 1, when it dropped 680 points", "its worst fall since
+      // the crash of 1987").
+      const recordsDay =
+        dated.timex !== null && isRecordReference(draft.text, sentence.start, dated.timex);
       // A rise or fall the words date, or one the run of them dated, dates the next; so
       // does what markets did on a day ("Asian markets followed on Tuesday. The Nikkei slid"),
       // or on the day of the clause they are told in ("losses on Monday, when US markets
@@ -356,10 +362,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         (event.kind === 'market-move' || marketsActing(words, event.agent)) &&
         event.modality === 'actual' &&
         dated.date &&
-        // ("its biggest fall since December 1, when it dropped 680 points": the day a record
-        // is measured from is no day of the moves told after it.)
-        !(dated.timex && isRecordReference(draft.text, sentence.start, dated.timex)) &&
-        !isHistory(dated.date, draft.published) &&
+        !recordsDay &&
+        !isHistory(dated.date, historyBefore) &&
         (DATED_BY_WORDS.has(dated.basis ?? '') ||
           dated.basis === 'narrative-thread' ||
           (dated.basis === 'governing-timex' && event.kind === 'market-move'))
@@ -373,13 +377,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           backstory: event.tense === 'pluperfect' || event.tense === 'perfect',
         };
       // A headline's date is the story's, not the next sentence's: no thread from there.
-      // (Nor from the date a record is measured from: "its worst fall since the crash of 1987".)
       if (
         !heading &&
         dated.basis === 'own-timex' &&
         dated.date &&
         event.modality === 'actual' &&
-        !(dated.timex && isRecordReference(draft.text, sentence.start, dated.timex))
+        !recordsDay
       ) {
         // ("had told investors in January": a saying of the backstory is no day the
         // speaker's plain-past sayings after it go on from.)
@@ -459,12 +462,15 @@ const HISTORY_DAYS = 31;
  * dropped 8.8%": a move long before the article is history told in passing, no day of the
  * moves told after it.
  */
-function isHistory(date: EventDate, published: string | null): boolean {
-  const day = published ? parseDay(published) : null;
+function isHistory(date: EventDate, historyBefore: string | null): boolean {
   const until = date.end ?? date.start;
-  return (
-    day !== null && until !== null && until.slice(0, 10) < formatDay(shiftDays(day, -HISTORY_DAYS))
-  );
+  return historyBefore !== null && until !== null && until.slice(0, 10) < historyBefore;
+}
+
+/** The day before which a move is history (see isHistory), once per article. */
+function historyEnds(published: string | null): string | null {
+  const day = published ? parseDay(published) : null;
+  return day ? formatDay(shiftDays(day, -HISTORY_DAYS)) : null;
 }
 
 function datesOf(

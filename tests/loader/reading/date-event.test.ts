@@ -3,6 +3,11 @@ import { isComparisonDate } from '../../../src/loader/reading/date-event.ts';
 import { event } from './article.ts';
 import { timexIn } from './tagged.ts';
 
+/** An article's text of these paragraphs. */
+function paragraphs(...texts: string[]): string {
+  return texts.join('\n\n');
+}
+
 /** One test per case: the event of `trigger`, in an article of `published`, has these fields. */
 function itDates(cases: ReadonlyArray<[string, string, string, string, Record<string, unknown>]>) {
   it.each(cases)('%s', (_rule, text, trigger, published, expected) => {
@@ -297,7 +302,7 @@ describe('dateOf, through the article stages', () => {
   // none: the dates come from the sayings.
   it("dates a saying with no day of its own by its speaker's last dated saying", () => {
     // Thursday is 2019-03-14, the signing the Monday before.
-    const text = [
+    const text = paragraphs(
       'Halvorsen Freight buys ships',
       'Halvorsen Freight has bought two ships.',
       'They are its first in ten years.',
@@ -305,7 +310,7 @@ describe('dateOf, through the article stages', () => {
       'It stated on Thursday that it had paid $40 million.',
       'Halvorsen Freight signed the agreement in Oslo on March 11.',
       'The company said that the ships would sail in May.',
-    ].join('\n\n');
+    );
     const said = event(text, 'said', '2019-03-16');
     expect(said).toMatchObject({ start: '2019-03-14', granularity: 'day' });
     expect(said.mention.dateBasis).toBe('narrative-thread');
@@ -313,12 +318,12 @@ describe('dateOf, through the article stages', () => {
 
   it("gives a saying no day from its speaker's saying of the backstory ('had told investors in January')", () => {
     // Published Wednesday 7 April 2004; the lead tells Tuesday's story.
-    const text = [
+    const text = paragraphs(
       'Lund Mobile shares fall',
       'Shares in Lund Mobile fell 16 percent on Tuesday.',
       'Lund Mobile had told investors in January that sales would rise.',
       'Lund Mobile said it would cut prices.',
-    ].join('\n\n');
+    );
     expect(event(text, 'said', '2004-04-07').start).toBe('2004-04-06');
   });
 
@@ -328,28 +333,28 @@ describe('dateOf, through the article stages', () => {
   });
 
   it('gives a saying no day of its own from the thing it followed ("signed on March 11. The company said")', () => {
-    const text = [
+    const text = paragraphs(
       'Halvorsen Freight buys ships',
       'Halvorsen Freight has bought two ships.',
       'They are its first in ten years.',
       'Both were built in Korea.',
       'Halvorsen Freight signed the agreement in Oslo on March 11.',
       'Halvorsen Freight said that the ships would sail in May.',
-    ].join('\n\n');
+    );
     const said = event(text, 'said', '2019-03-16');
     expect(said).toMatchObject({ start: '2019-03-16', granularity: 'day' });
     expect(said.mention.dateBasis).toBe('publication-date');
   });
 
   it("gives a saying no earlier speaker's day when its sentence tells of a later one", () => {
-    const text = [
+    const text = paragraphs(
       'Halvorsen Freight to merge',
       'Halvorsen Freight will merge with Brandt Lines.',
       'The two lines will keep their names.',
       'Their ships carry fish and timber.',
       'The merger had been announced Wednesday by Halvorsen Freight.',
       'The two chiefs spoke by telephone Thursday, Halvorsen Freight said.',
-    ].join('\n\n');
+    );
     expect(event(text, 'said', '2019-03-15')).toMatchObject({ start: '2019-03-15' });
   });
 
@@ -379,10 +384,10 @@ describe('dateOf, through the article stages', () => {
   });
 
   it('gives what a past clause wanted no date ("on Monday night, saying a leader was needed to break the deadlock")', () => {
-    const text = [
+    const text = paragraphs(
       'Premier resigns',
       'The premier announced his resignation on Monday night, less than a year after he took office, saying a new leader was needed to break the deadlock.',
-    ].join('\n\n');
+    );
     expect(event(text, 'break', '2008-09-02').start).toBeNull();
   });
 
@@ -395,10 +400,10 @@ describe('dateOf, through the article stages', () => {
 
   it('gives a record\'s "since" clause no date, nor the market moves told after it', () => {
     // Published on Wednesday 12 March 2009: the lead tells Tuesday's story.
-    const text = [
+    const text = paragraphs(
       'The Oslo index fell 9 percent on Tuesday, its biggest drop since the exchange reopened after the May 3 fire.',
       'The Bergen index lost 4 percent.',
-    ].join('\n\n');
+    );
     expect(event(text, 'fell', '2009-03-12').start).toBe('2009-03-10');
     expect(event(text, 'reopened', '2009-03-12').start).toBeNull();
     expect(event(text, 'fire', '2009-03-12').start).toBeNull();
@@ -437,11 +442,11 @@ describe('dateOf, through the article stages', () => {
 
   it('dates what a record is measured from by the date that names it ("since the 1998 financial crisis, when …", "since the crash of October 1987", "since the index was launched in 1984")', () => {
     // Published on Wednesday 17 September 2008.
-    const text = [
+    const text = paragraphs(
       'It was the biggest one-day fall in Oslo stocks since the 1998 banking crisis, when the state defaulted on its debt.',
       'The Bergen index had its worst drop since the crash of October 1987.',
       'The Lund index fell 3 percent.',
-    ].join('\n\n');
+    );
     expect(event(text, 'crisis', '2008-09-17')).toMatchObject({
       start: '1998-01-01',
       granularity: 'year',
@@ -461,11 +466,11 @@ describe('dateOf, through the article stages', () => {
     expect(event(lead, 'fell', '2008-09-17').start).toBe('2008-09-17');
     // A clause has the date its own words give ("since the index was launched in 1984"),
     // and a move its "when" clause tells starts no thread either.
-    const clauses = [
+    const clauses = paragraphs(
       'The Lund index rose 9 percent on Tuesday, its largest gain since the index was launched in 1984.',
       "It was the Bergen index's biggest fall since March 3, 2005, when it dropped 680 points.",
       'Shares in Oslo fell 5 percent.',
-    ].join('\n\n');
+    );
     expect(event(clauses, 'launched', '2008-09-17').start).toBe('1984-01-01');
     expect(event(clauses, 'dropped', '2008-09-17').start).toBe('2005-03-03');
     expect(event(clauses, 'fell', '2008-09-17').start).toBe('2008-09-16');
@@ -473,27 +478,27 @@ describe('dateOf, through the article stages', () => {
 
   it('does not carry a backstory\'s date to a plain past after it ("had fallen … last week. The index gained")', () => {
     // Published on Thursday 12 March 2009; the lead tells Wednesday's story.
-    const text = [
+    const text = paragraphs(
       'The Oslo exchange rose 4 percent on Wednesday.',
       'The Oslo exchange had fallen 6 percent last week.',
       'The Bergen index gained 5 percent, and the Oslo exchange closed higher.',
-    ].join('\n\n');
+    );
     expect(event(text, 'fallen', '2009-03-12').start).toBe('2009-03-02');
     expect(event(text, 'gained', '2009-03-12')).toMatchObject({ start: '2009-03-11' });
     expect(event(text, 'closed', '2009-03-12')).toMatchObject({ start: '2009-03-11' });
     // Nor a perfect's span up to now: "has lost 24 percent this week. Shares slumped".
-    const week = [
+    const week = paragraphs(
       'The Oslo exchange fell 9 percent on Friday.',
       'The Oslo exchange has lost 24 percent this week.',
       'Shares in Bergen also slumped.',
-    ].join('\n\n');
+    );
     expect(event(week, 'slumped', '2008-10-10')).toMatchObject({ start: '2008-10-10' });
     // Nor a move of years before, told in passing: "The previous record … was set on".
-    const history = [
+    const history = paragraphs(
       'The Oslo exchange fell 777 points on Monday, the largest fall in its history.',
       'The previous record, a fall of 685 points, was set on May 3, 2001.',
       'The Bergen index dropped 9 percent.',
-    ].join('\n\n');
+    );
     expect(event(history, 'dropped', '2008-09-30').start).toBe('2008-09-29');
     // Nor a perfect participle's ("having cut it in July"), which tells what came before.
     const having =
@@ -833,17 +838,17 @@ describe('dateOf, through the article stages', () => {
 
   it('dates what an "after" clause tells by its twin\'s own day, on or before the day of the clause it went before', () => {
     // Published on Thursday 24 January 2008.
-    const text = [
+    const text = paragraphs(
       'The Lund index rebounded 10 percent on Wednesday after the Norbank cut interest rates.',
       'The Norbank cut interest rates by half a point on Tuesday.',
-    ].join('\n\n');
+    );
     expect(event(text, 'cut', '2008-01-24')).toMatchObject({ start: '2008-01-22' });
     // Not from a twin that counts another amount: "days after it recalled 2.3 million cars
     // … a recall of 4.2 million cars announced in November".
-    const other = [
+    const other = paragraphs(
       'Lindcar halted sales on Tuesday, days after it recalled 2.3 million cars.',
       'The recall came on top of a recall of 4.2 million cars announced in November.',
-    ].join('\n\n');
+    );
     expect(event(other, 'recalled', '2010-01-27').start).toBe('2010-01-26');
   });
 
