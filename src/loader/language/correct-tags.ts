@@ -18,6 +18,7 @@
  *   a past or a noun a verb follows is a name ("Ford sold half of its plants", the past
  *   then its verb; "Ford shares gained");
  * - a particle hyphened to a noun ends the noun they make ("the take-off": "takeoff");
+ * - an adjective between an article and "of" heads its noun phrase ("The chief of staff");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
@@ -627,6 +628,10 @@ function correctWords(words: readonly Word[]): Word[] {
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
     if (word.pos === 'ADJ' && isSubjectHead(words, index))
+      return retagged(word, 'NOUN', word.lower);
+    // "The chief of staff General Duncan McNab stated": an adjective between an article and
+    // "of" is the head of its noun phrase.
+    if (word.pos === 'ADJ' && /^(?:the|a|an)$/.test(previous?.lower ?? '') && next?.lower === 'of')
       return retagged(word, 'NOUN', word.lower);
     // "the rubble of flattened villages", "with limited success": after a preposition, a
     // past participle before a noun is an adjective (not after "than": "more than doubled

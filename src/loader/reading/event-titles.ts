@@ -265,6 +265,16 @@ export function phraseText(
   // gives way to the name it ends on.
   if (phrase.last - first + 1 > limit) first = Math.max(first, trailingNameStart(words, phrase));
   let last = lastWithin(words, first, phrase.last, limit);
+  // Never cut a name ("… state of North Rhine-Westphalia" is no "… state of North"): the
+  // phrase runs on to the name's end, or, when that is far, ends before the name.
+  if (last < phrase.last && nameGoesOn(words, last)) {
+    let end = last;
+    while (end < phrase.last && nameGoesOn(words, end)) end++;
+    let start = last;
+    while (start > first && nameGoesOn(words, start - 1)) start--;
+    if (end - last <= NAME_ALLOWANCE) last = end;
+    else if (start > first) last = start - 1;
+  }
   // Never cut an amount: "$30 billion", "12.5%", "2,000 and 3,000" stay whole.
   while (
     last < phrase.last &&
@@ -295,6 +305,18 @@ export function phraseText(
 
 /** Words a list may run past the phrase limit, rather than be cut. */
 const LIST_ALLOWANCE = 4;
+/** Words a name may run past the phrase limit, rather than be cut. */
+const NAME_ALLOWANCE = 4;
+
+/** Whether the name `words[at]` is part of goes on after it ("North" of "North Rhine"). */
+function nameGoesOn(words: readonly Word[], at: number): boolean {
+  const word = words[at] as Word;
+  const next = words[at + 1];
+  if (next === undefined) return false;
+  // ("Rhine" + "-" + "Westphalia", and the hyphen itself.)
+  if (joinsCompound(words, at + 1) || joinsCompound(words, at)) return true;
+  return word.pos === 'PROPN' && next.pos === 'PROPN';
+}
 
 const AMOUNT_SCALES: ReadonlySet<string> = new Set([
   'thousand',

@@ -37,6 +37,19 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads an adjective between an article and "of" as the head of its noun phrase ("The chief of staff")', () => {
+    expect(tags('The/DET chief/ADJ of/ADP staff/NOUN Ana/PROPN Lind/PROPN stated/VERB')).toEqual([
+      'DET',
+      'NOUN',
+      'ADP',
+      'NOUN',
+      'PROPN',
+      'PROPN',
+      'VERB',
+    ]);
+    expect(tags('a/DET chief/ADJ executive/NOUN')[1]).toBe('ADJ');
+  });
+
   it('reads a past form between a count or a preposition and a noun as describing it ("33 trapped miners", "from flooded Thai cave")', () => {
     expect(tags('All/DET 33/NUM trapped/VERB/trap Chilean/ADJ miners/NOUN')[2]).toBe('ADJ');
     expect(tags('rescued/VERB/rescue from/ADP flooded/VERB/flood Thai/PROPN cave/NOUN')[2]).toBe(

@@ -253,6 +253,21 @@ describe('phraseText', () => {
     expect(phraseText(words, text, { first: at(words, 'its'), last: at(words, 'its') })).toBeNull();
   });
 
+  it('never cuts a name: runs on to its end when near, else ends before it', () => {
+    const text = 'The premier of the Olvan state of North Rhine-Westphalia spoke.';
+    const words = tag(text);
+    const phrase = { first: 0, last: at(words, 'Westphalia') };
+    expect(phraseText(words, text, phrase)).toBe(
+      'premier of the Olvan state of North Rhine-Westphalia',
+    );
+    const long =
+      'A letter to the Deputy Undersecretary of State Anna Maria Berg Halvorsen Lind came.';
+    const longWords = tag(long);
+    expect(phraseText(longWords, long, { first: 0, last: at(longWords, 'Lind') }, 3)).toBe(
+      'letter',
+    );
+  });
+
   it('cuts a long phrase to its limit, never after an adjective whose noun it cuts off', () => {
     const text = 'The collapse of the biggest regional savings and loan bank shocked us.';
     const words = tag(text);
