@@ -226,12 +226,14 @@ const MODAL_AUXILIARIES: ReadonlyMap<string, string> = new Map([
   ['should', 'should'],
 ]);
 
-const POSSESSIVE_OPENING = /^(?:Its|Their|His|Her|Whose) /;
+// ("Prime Minister: its success": the doer before a nominal goes with its pronoun.)
+const POSSESSIVE_OPENING = /^(?:[^:]*: (?:its|their|his|her|whose) |(?:Its|Their|His|Her|Whose) )/;
 
 /**
  * "Its sales in the US" → "Ford's sales in the US", "whose sales" → "the Explorer's
  * sales": a title that opens with a possessive pronoun says whose, when the article makes
- * it clear.
+ * it clear; so does one that gives a doer before it ("Prime Minister: its success", the
+ * company's success the minister cited).
  */
 export function namePossessor(title: string, agents: readonly { name: string }[]): string {
   if (!POSSESSIVE_OPENING.test(title) || agents.length === 0) return title;

@@ -15,7 +15,7 @@ import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
-import { joinsCompound, type Phrase } from './noun-phrases.ts';
+import { holds, joinsCompound, type Phrase } from './noun-phrases.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { reporterOf } from './reported-clause.ts';
 import { relativeAntecedentStart, subjectOfRelative, type Segment } from './segments.ts';
@@ -123,7 +123,16 @@ export function participantsOf(
       (entity) => entity.kind === 'person' && entity.end <= (words[event.trigger] as Word).start,
     );
     const here = unique(before.map((entity) => entity.canonical));
-    const local = { ...context, lastPeople: here.length >= 2 ? here : context.lastPeople };
+    // "applauded Singapore Airlines and cited its success": so is the company named last.
+    const body = entities.findLast(
+      (entity) =>
+        entity.kind === 'organization' && entity.end <= (words[event.trigger] as Word).start,
+    );
+    const local = {
+      ...context,
+      lastPeople: here.length >= 2 ? here : context.lastPeople,
+      lastOrganization: body?.canonical ?? context.lastOrganization,
+    };
     // "its first-quarter net profit": a possessive before a date that modifies the noun.
     let from = event.patient.first;
     if ((words[from - 1] as Word | undefined)?.pos === 'X') {
@@ -656,11 +665,14 @@ export function contextAt<T extends Referents>(
       // "The mill says it will close": a described reporter is what its "it" stands for;
       // but people ("Company executives said the firm is trying") speak for the company
       // the story is about. (Not one person: "the envoy said it could help" may mean a
-      // meeting.)
+      // meeting.) What the report takes as its own object is no saying of the reporter's:
+      // "the minister praised its success" is the company's.
       const head = words[speaker.last] as Word;
       const people = isPluralForm(head) && isPersonNoun(head.lemma);
+      const objectOfReport = event.pos === 'noun' && holds(reporter.patient, event.trigger);
       local.lastOrganization =
-        describedReferent(words, speaker, local) ?? (people ? local.lastOrganization : null);
+        describedReferent(words, speaker, local) ??
+        (people || objectOfReport ? local.lastOrganization : null);
     }
   }
   return local;

@@ -175,6 +175,11 @@ describe('writeTitle', () => {
       namePossessor('Their talks', [{ name: 'Berg' }, { name: 'Lund' }, { name: 'Moe' }]),
     ).toBe("Berg, Lund and Moe's talks");
     expect(namePossessor('Its sales', [])).toBe('Its sales');
+    expect(namePossessor('Prime Minister: its success', [{ name: 'Norwind Air' }])).toBe(
+      "Norwind Air's success",
+    );
+    expect(namePossessor('Prime Minister: its success', [])).toBe('Prime Minister: its success');
+    expect(namePossessor('Talks: their own plans', [{ name: 'Berg' }])).toBe("Berg's own plans");
   });
 
   it('says the name a too long description ends on', () => {

@@ -181,6 +181,22 @@ describe('the members a subject lists', () => {
   });
 });
 
+describe('"its" before a nominal a report takes as object', () => {
+  it('is the company named last, not the one who speaks ("the minister praised its success")', () => {
+    const text =
+      'Norwind Air flew its first L300 on Monday. The minister praised its success on Tuesday.';
+    const success = event(text, 'success', '2021-05-19');
+    expect(success.participants).toEqual(['Norwind Air']);
+    expect(success.title).toBe("Norwind Air's success");
+  });
+
+  it('is the company named before it in its own sentence ("applauded Harwell and cited its success")', () => {
+    const text =
+      'Norwind Air flew its first L300 on Monday. The minister applauded Harwell Brothers and cited its success on Tuesday.';
+    expect(event(text, 'success', '2021-05-19').participants).toEqual(['Harwell Brothers']);
+  });
+});
+
 describe('"its" before a subject', () => {
   it('names whose the subject is, as a possessive would ("Harwell said its profit fell")', () => {
     const text = 'Harwell Brothers said on Monday that its profit fell 8 percent.';
