@@ -565,9 +565,10 @@ function correctWords(words: readonly Word[]): Word[] {
         next?.pos === 'AUX' ||
         // "Ford sold half of its plants": a past the tagger read as an adjective.
         (next?.pos === 'ADJ' && (isIrregularPast(next.lower) || /[^e]ed$/.test(next.lower))) ||
-        // "Ford shares gained 2%": an opener before the noun a verb follows modifies it.
+        // "Ford shares gained 2%", "Ford brand sales were up": an opener before the nouns
+        // a verb follows modifies them.
         (next?.pos === 'NOUN' &&
-          words[index + 2]?.pos === 'VERB' &&
+          /^(?:VERB|AUX)$/.test(afterNouns(words, index + 1)?.pos ?? '') &&
           !/(?:ed|ing)$/.test(word.lower)) ||
         // "Ford Motor Company said": an opener before a name is part of it ("Citing Boeing"
         // is a participle and stays one).
@@ -1110,6 +1111,13 @@ function pastAfterNamedSubject(words: readonly Word[], index: number): boolean {
  * "Japan's Nikkei 225 average plunged" (after a name or its number). Not "the current
  * weakened state": a participle before its noun.
  */
+/** The word after the run of common nouns that starts at `index` (at most three). */
+function afterNouns(words: readonly Word[], index: number): Word | undefined {
+  let at = index;
+  while (at < index + 3 && words[at]?.pos === 'NOUN') at++;
+  return words[at];
+}
+
 function isSubjectHead(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
   const next = words[index + 1];

@@ -955,6 +955,12 @@ function subjectOf(
       return null;
   }
   if (source) return source.passive ? source.patient : source.agent;
+  // "Harwell was profitable last year and has gained market share": a verb joined by "and"
+  // to a clause of "be", which tells no event, has that clause's subject.
+  const and = words[group.first - 1]?.lower === 'and' ? group.first - 1 : -1;
+  for (let at = and - 1; at >= floor; at--)
+    if ((words[at] as Word).lemma === 'be' && (words[at] as Word).pos === 'AUX')
+      return subjectBefore(words, at - 1, floor);
   return null;
 }
 

@@ -37,6 +37,12 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads a capitalised opener taken for a verb before the nouns a verb follows as a name ("Ford brand sales were up")', () => {
+    expect(tags('Lund/VERB brand/NOUN sales/NOUN were/AUX up/ADP')[0]).toBe('PROPN');
+    expect(tags('Lund/VERB shares/NOUN gained/VERB')[0]).toBe('PROPN');
+    expect(tags('Lund/VERB brand/NOUN sales/NOUN ./PUNCT')[0]).toBe('VERB');
+  });
+
   it('reads an adjective between an article and "of" as the head of its noun phrase ("The chief of staff")', () => {
     expect(tags('The/DET chief/ADJ of/ADP staff/NOUN Ana/PROPN Lind/PROPN stated/VERB')).toEqual([
       'DET',

@@ -49,6 +49,13 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('gives a verb joined by "and" to a clause of "be" that clause\'s subject ("Harwell was profitable and has gained share")', () => {
+    const gained = read('Harwell Brothers was profitable last year and has gained market share.');
+    expect(find(gained, 'gained').agent).toBe('Harwell Brothers');
+    const rose = read('The mill’s sales were up in May, and rose again in June.');
+    expect(find(rose, 'rose').agent).toBe('The mill’s sales');
+  });
+
   it('reads a clause after a date\'s phrase as the noun\'s before them ("riots in Varsh in 2002 that killed")', () => {
     // Dates come to the reading tagged X, as read-events tags them.
     const dated = (text: string, dates: readonly string[]) =>
