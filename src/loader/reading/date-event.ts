@@ -830,6 +830,7 @@ export function ownTimex(
   );
   // The sentence's comma ends, found once: which comma-set part holds an offset.
   const commas = words.filter((word) => word.text === ',').map((word) => word.end);
+  const conjunctAt = event.pos === 'verb' ? conjunctionOpening(words, event.trigger) : null;
   const chunkOf = (offset: number) => commas.filter((end) => end <= offset).length;
   let best: Timex | null = null;
   let distance = Infinity;
@@ -886,13 +887,49 @@ export function ownTimex(
       // the verb's own day is another date of its clause, if it has one.
       (event.pos === 'verb' && (isPossessiveDate(words, timex) || isAttributiveDate(words, timex))
         ? PERIOD_MEASURED_PENALTY
-        : 0);
+        : 0) +
+      // "sales were strong in May and rose 8% in June", "is currently under development and
+      // scheduled to enter service in 2008": a date of another verb phrase joined by "and"
+      // dates the event only when its own phrase has none.
+      (inOtherConjunct(words, event.trigger, timex, conjunctAt) ? OTHER_CONJUNCT_PENALTY : 0);
     if (rank < distance) {
       best = timex;
       distance = rank;
     }
   }
   return best;
+}
+
+/**
+ * The "and" or "but" right before a verb's phrase, past its auxiliaries and adverbs ("…
+ * and has since risen"): the verb is the second of two joined phrases.
+ */
+function conjunctionOpening(words: readonly Word[], verb: number): number | null {
+  let at = verb - 1;
+  while (at >= 0 && /^(?:AUX|ADV|PART)$/.test((words[at] as Word).pos)) at--;
+  return /^(?:and|but)$/.test(words[at]?.lower ?? '') ? at : null;
+}
+
+/**
+ * Whether `timex` lies in another verb phrase than the event's, the two joined by "and"
+ * or "but": before the conjunction that opens the event's own phrase (`conjunctAt`), or
+ * after one that opens a later phrase's verb.
+ */
+function inOtherConjunct(
+  words: readonly Word[],
+  trigger: number,
+  timex: Timex,
+  conjunctAt: number | null,
+): boolean {
+  if (conjunctAt !== null && timex.end <= (words[conjunctAt] as Word).start) return true;
+  for (let at = trigger + 1; at < words.length && (words[at] as Word).end <= timex.start; at++) {
+    const word = words[at] as Word;
+    if (!/^(?:and|but)$/.test(word.lower)) continue;
+    let verb = at + 1;
+    while (verb < words.length && /^(?:AUX|ADV|PART)$/.test((words[verb] as Word).pos)) verb++;
+    if (words[verb]?.pos === 'VERB' && (words[verb] as Word).end <= timex.start) return true;
+  }
+  return false;
 }
 
 /** Whether an event is an -ing form opening its sentence ("Speaking on Friday, …"). */
@@ -973,6 +1010,9 @@ const PRESENT_REF_PENALTY = 100_000;
 
 /** Less than a present reference's: a period a result is for yields to any other date. */
 const PERIOD_MEASURED_PENALTY = 50_000;
+
+/** More than a present reference's: "currently" is nearer the truth than another phrase's date. */
+const OTHER_CONJUNCT_PENALTY = 200_000;
 
 /** Whether the timex is a period after "for" ("for its third quarter", "for the year"). */
 function isPeriodMeasured(words: readonly Word[], timex: Timex): boolean {

@@ -159,10 +159,13 @@ const SCHEDULING_PASSIVES: ReadonlySet<string> = new Set(['set', 'schedule', 'sl
 /**
  * "The jet was set to land in Oslo on Monday", "Berg is scheduled to testify next week":
  * the passive frames the infinitive, which is the event (planned); it tells nothing itself.
+ * So does one whose "be" an earlier verb gave ("is under development and scheduled to enter
+ * service in 2008"): with no auxiliary of its own, a participle of these before "to" and a
+ * verb is that passive.
  */
 function schedulesInfinitive(words: readonly Word[], group: VerbGroup): boolean {
   return (
-    group.passive &&
+    (group.passive || (group.first === group.head && /ed$/.test(words[group.head]?.lower ?? ''))) &&
     SCHEDULING_PASSIVES.has((words[group.head] as Word).lemma) &&
     words[group.head + 1]?.lower === 'to' &&
     words[group.head + 2]?.pos === 'VERB'
@@ -961,6 +964,10 @@ function subjectOf(
   for (let at = and - 1; at >= floor; at--)
     if ((words[at] as Word).lemma === 'be' && (words[at] as Word).pos === 'AUX')
       return subjectBefore(words, at - 1, floor);
+  // "… and scheduled to enter service": what a scheduling frame puts on a schedule, its
+  // subject does.
+  if (group.tense === 'infinitive' && governor && schedulesInfinitive(words, governor.group))
+    return governor.subject;
   return null;
 }
 

@@ -855,10 +855,14 @@ function distributed(
   // Only the dates joined by "and": "announced Wednesday a meeting on Thursday and Friday"
   // gives the meeting two days, not the announcement's.
   // (Not an "and" that joins clauses: "said late on Thursday, and talks … are expected to
-  // begin next week", where a verb with its auxiliary stands between.)
+  // begin next week", where a verb with its auxiliary stands between; nor one that joins
+  // verbs: "sales were strong in May and rose 8% in June".)
   const joined = (a: Timex, b: Timex) =>
     /^[^.;]{0,60}\band\b/.test(draft.text.slice(a.end, b.start)) &&
-    !words.some((word) => word.pos === 'AUX' && word.start >= a.end && word.end <= b.start);
+    !words.some(
+      (word) =>
+        (word.pos === 'AUX' || word.pos === 'VERB') && word.start >= a.end && word.end <= b.start,
+    );
   const last = own.length - 1;
   if (!joined(own[last - 1]!, own[last]!)) return null;
   let firstJoined = last - 1;

@@ -119,6 +119,20 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'celebrate', '2007-07-09').start).toBe('2007-07-08');
   });
 
+  it('dates an event by another verb phrase joined by "and" only when its own has no date ("currently under development and scheduled to enter service in 2008")', () => {
+    const text =
+      'The Lund L9 is currently under development and scheduled to enter service in 2008.';
+    expect(event(text, 'development', '2005-04-27')).toMatchObject({
+      start: '2005-04-27',
+      granularity: 'day',
+    });
+    expect(event(text, 'enter', '2005-04-27')).toMatchObject({ start: '2008-01-01' });
+    const since = 'Harwell sold its plant in May and has since cut 300 jobs.';
+    expect(event(since, 'cut', '2010-07-05').start).not.toBe('2010-05-01');
+    const shared = 'Kerry met Lavrov on Monday and spoke to reporters.';
+    expect(event(shared, 'spoke', '2010-07-07').start).toBe('2010-07-05');
+  });
+
   it('lets "now" yield to a date of the calendar in the same clause', () => {
     const text = 'The airline was to take the ship in May, but will now receive it next month.';
     const receive = event(text, 'receive', '2011-08-08');

@@ -56,6 +56,12 @@ describe('readSentence', () => {
     expect(find(rose, 'rose').agent).toBe('The mill’s sales');
   });
 
+  it('reads a scheduling participle that shares an earlier "be" as the passive frame it is ("is under development and scheduled to enter service")', () => {
+    const events = read('The jet is under development and scheduled to enter service in 2008.');
+    expect(events.map((event) => event.trigger)).not.toContain('scheduled');
+    expect(find(events, 'enter')).toMatchObject({ agent: 'The jet', patient: 'service' });
+  });
+
   it('reads a clause after a date\'s phrase as the noun\'s before them ("riots in Varsh in 2002 that killed")', () => {
     // Dates come to the reading tagged X, as read-events tags them.
     const dated = (text: string, dates: readonly string[]) =>

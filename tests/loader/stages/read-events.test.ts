@@ -18,6 +18,12 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('gives a verb joined by "and" to another verb phrase one occasion, its own phrase\'s date ("were strong in May and rose 8% in June")', () => {
+    const text = 'Harwell sales were strong in May and rose 8% in June.';
+    const rose = article(text, '2010-07-05').events.filter((e) => triggerText(text, e) === 'rose');
+    expect(rose.map((e) => e.start)).toEqual(['2010-06-01']);
+  });
+
   it('gives a happening between two dates one occasion that lasts from one to the other ("taken between April 17 and April 19")', () => {
     const text = 'Lindale said the files had been taken between April 17 and April 19.';
     const taken = article(text, '2011-04-27').events.filter(
