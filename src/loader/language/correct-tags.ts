@@ -19,6 +19,7 @@
  *   then its verb; "Ford shares gained");
  * - a particle hyphened to a noun ends the noun they make ("the take-off": "takeoff");
  * - an adjective between an article and "of" heads its noun phrase ("The chief of staff");
+ * - an apostrophe written onto a plural before a noun is its possessive ("aircrafts' delivery");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
@@ -368,6 +369,18 @@ function correctWords(words: readonly Word[]): Word[] {
       (next?.pos === 'NOUN' || next?.pos === 'ADJ')
     )
       return retagged(word, 'DET', 'that');
+    // "the aircrafts' delivery", "the banks’ shares": an apostrophe written onto a plural,
+    // before the noun it owns, is the plural's possessive.
+    if (
+      /^['’]$/.test(word.text) &&
+      word.pos === 'PUNCT' &&
+      previous !== undefined &&
+      previous.end === word.start &&
+      /^(?:NOUN|PROPN)$/.test(previous.pos) &&
+      /s$/i.test(previous.text) &&
+      /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '')
+    )
+      return retagged(word, 'PART', "'s");
     // "unveiled a new phone called the Q7", "bought a startup named Orrin": a naming
     // participle after an indefinite noun phrase describes the noun; it tells no event.
     if (namesIndefiniteNoun(words, index, word)) return retagged(word, 'ADJ', word.lower);

@@ -40,9 +40,9 @@ export function isFiniteVerb(word: Word | undefined): boolean {
   return word?.pos === 'AUX' || (word?.pos === 'VERB' && !word.lower.endsWith('ing'));
 }
 
-/** Whether a word is the possessive "'s" ("GM's", "Boeing’s"). */
+/** Whether a word is the possessive "'s" ("GM's", "Boeing’s"), or a plural's ("the banks' shares"). */
 export function isApostropheS(word: Word): boolean {
-  return word.lower === "'s" || word.lower === '’s';
+  return word.lower === "'s" || word.lower === '’s' || (word.pos === 'PART' && word.lemma === "'s");
 }
 
 /** The finite forms of "have", the perfect's auxiliary ("has reported", "they’ve"). */

@@ -61,6 +61,9 @@ const DANGLING = new Set([
   'or',
   "'s",
   '’s',
+  // (A plural's possessive: "of Airbus' massive new A380s".)
+  "'",
+  '’',
   'a',
   'an',
   'the',

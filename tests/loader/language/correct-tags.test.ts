@@ -37,6 +37,20 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads an apostrophe written onto a plural before a noun as its possessive ("the banks\' shares")', () => {
+    const banks = joinedWords("The/DET banks/NOUN~ '/PUNCT shares/NOUN fell/VERB");
+    expect(correctTags(banks).map((word) => word.pos)).toEqual([
+      'DET',
+      'NOUN',
+      'PART',
+      'NOUN',
+      'VERB',
+    ]);
+    // A closing quotation mark is no possessive.
+    const quoted = joinedWords("the/DET rules/NOUN~ '/PUNCT and/CCONJ more/ADJ");
+    expect(correctTags(quoted)[2]?.pos).toBe('PUNCT');
+  });
+
   it('reads a capitalised opener taken for a verb before the nouns a verb follows as a name ("Ford brand sales were up")', () => {
     expect(tags('Lund/VERB brand/NOUN sales/NOUN were/AUX up/ADP')[0]).toBe('PROPN');
     expect(tags('Lund/VERB shares/NOUN gained/VERB')[0]).toBe('PROPN');

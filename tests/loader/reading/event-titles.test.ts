@@ -258,6 +258,13 @@ describe('phraseText', () => {
     expect(phraseText(words, text, { first: at(words, 'its'), last: at(words, 'its') })).toBeNull();
   });
 
+  it('never ends on a possessive apostrophe ("of Harwell Brothers\' massive new jets")', () => {
+    const text = "Qatar has a previous order for two of Harwell Brothers' massive new jets.";
+    const words = tag(text);
+    const phrase = { first: at(words, 'previous') - 1, last: at(words, 'jets') };
+    expect(phraseText(words, text, phrase, 8)).toBe('previous order for two of Harwell Brothers');
+  });
+
   it('never cuts a name: runs on to its end when near, else ends before it', () => {
     const text = 'The premier of the Olvan state of North Rhine-Westphalia spoke.';
     const words = tag(text);

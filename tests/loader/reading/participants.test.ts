@@ -217,6 +217,12 @@ describe('"its" before a subject', () => {
     expect(event(decision, 'decision', '2021-05-19').participants).toEqual(['Harwell Steel']);
   });
 
+  it('names the thing a plural\'s possessive description stands for ("the aircrafts\' delivery")', () => {
+    const text =
+      "Larkspur said its L700 jet is late. The double-deck aircrafts' delivery will be delayed until October.";
+    expect(event(text, 'delivery', '2021-05-19').participants).toEqual(['L700']);
+  });
+
   it('names the body a plural "their" stands for, unless a plural subject came before ("Lund was the exception, as their sales fell")', () => {
     const their = 'Lund Motors was the sole exception, as their sales fell 8 percent.';
     expect(event(their, 'fell', '2021-05-19').participants).toEqual(['Lund Motors']);
