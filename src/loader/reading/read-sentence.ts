@@ -964,9 +964,21 @@ function subjectOf(
   for (let at = and - 1; at >= floor; at--)
     if ((words[at] as Word).lemma === 'be' && (words[at] as Word).pos === 'AUX')
       return subjectBefore(words, at - 1, floor);
-  // "… and scheduled to enter service": what a scheduling frame puts on a schedule, its
-  // subject does.
-  if (group.tense === 'infinitive' && governor && schedulesInfinitive(words, governor.group))
+  // "… and scheduled to enter service", "flew in 2005 and is expected to enter service":
+  // what a scheduling frame or a passive attitude puts ahead, its subject does (not an
+  // "it": "it is expected to" says nothing of anyone).
+  // (Right after it, the frame's "be" its own: not "we are worried the planes won't be able
+  // to fly", nor "a stake …, expected to increase".)
+  if (
+    group.tense === 'infinitive' &&
+    governor &&
+    !governor.event &&
+    group.first === governor.group.head + 1 &&
+    (schedulesInfinitive(words, governor.group) ||
+      (governor.group.passive && governor.group.first < governor.group.head)) &&
+    governor.subject &&
+    (words[governor.subject.last] as Word).lower !== 'it'
+  )
     return governor.subject;
   return null;
 }

@@ -62,6 +62,15 @@ describe('readSentence', () => {
     expect(find(events, 'enter')).toMatchObject({ agent: 'The jet', patient: 'service' });
   });
 
+  it('gives the infinitive right after a passive attitude its subject ("flew in 2005 and is expected to enter service")', () => {
+    const expected = read('Lund’s L9 first flew in 2005 and is expected to enter service soon.');
+    expect(find(expected, 'enter').agent).toBe('Lund’s L9');
+    // Not a subject told between them, nor an "it".
+    const worried = read('We are worried the planes will not be able to fly to Oslo.');
+    expect(find(worried, 'fly').agent).not.toBe('We');
+    expect(find(read('It is expected to rain.'), 'rain').agent).toBeNull();
+  });
+
   it('reads a clause after a date\'s phrase as the noun\'s before them ("riots in Varsh in 2002 that killed")', () => {
     // Dates come to the reading tagged X, as read-events tags them.
     const dated = (text: string, dates: readonly string[]) =>
