@@ -57,6 +57,11 @@ export interface EventDraft {
   /** Report-level importance, 0–1 (headline or lead, own date, kind, actual). */
   salience: number;
   mention: Mention;
+  /**
+   * For a verb of intent, the dictionary form of the verb it goes on to ("sought to cut
+   * jobs": "cut"): two intents of other acts are two events.
+   */
+  intends?: string;
 }
 
 export interface ArticleDraft {

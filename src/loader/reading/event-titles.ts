@@ -105,6 +105,30 @@ export interface TitleInput {
    * it blocks deal".
    */
   withModality?: boolean;
+  /**
+   * For a verb of intent with no object of its own, what it intends, as written by
+   * `intendedTitle` ("to work with United States"): "Moscow vows to work with United
+   * States", not "Moscow vows".
+   */
+  intended?: string | null;
+}
+
+/**
+ * The infinitive a verb of intent governs, as its title's object: "to work with United
+ * States" (subject left out, verb in its base form); null for a passive or a noun.
+ */
+export function intendedTitle(input: Omit<TitleInput, 'agentName'>): string | null {
+  const { words, text, event } = input;
+  if (event.pos !== 'verb' || event.passive) return null;
+  const trigger = words[event.trigger] as Word;
+  const object =
+    phraseText(words, text, event.patient) ??
+    (event.others[0]
+      ? `${prepositionOf(words, event.others[0], event.trigger)} ${phraseText(words, text, event.others[0], 5) ?? ''}`.trim()
+      : null);
+  return [`to ${trigger.lemma}${particleAfter(words, event.trigger)}`, object]
+    .filter((part): part is string => !!part)
+    .join(' ');
 }
 
 export function writeTitle({
@@ -114,6 +138,7 @@ export function writeTitle({
   agentName,
   patientName,
   reported,
+  intended,
   personAgent = false,
   withModality = false,
 }: TitleInput): string {
@@ -182,7 +207,7 @@ export function writeTitle({
     subject !== null && plural(words, event, agentName ? null : event.agent, subject, personAgent);
   const auxiliary = withModality ? modalAuxiliary(words, event, many) : null;
   const verb = auxiliary ? `${auxiliary} ${trigger.lemma}` : presentTense(trigger.lemma, many);
-  const object = reported ?? patient ?? prepositional;
+  const object = reported ?? patient ?? prepositional ?? intended ?? null;
   const parts = [subject, `${verb}${particle}`, object].filter((part): part is string => !!part);
   return capitalize(parts.join(' '));
 }

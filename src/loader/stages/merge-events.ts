@@ -929,6 +929,8 @@ function agreement(
   if (!OCCASION_KINDS.has(report.kind) && !sameFamily) return null;
   // Two events of one sentence are two events: "announced" and "said" are not one.
   if (hasSentenceOf(group, report)) return null;
+  // "is seeking to cut 31,500 jobs" and "is also seeking to sell a truck maker": two intents.
+  if (intendsOther(group, report)) return null;
   // "has fallen 2,000 points since September 29" lasts from that day on: it is not the
   // fall of September 29.
   const first = group.reports[0];
@@ -978,6 +980,16 @@ function agreement(
   if (shared.length > 0) parts.push(`shared participants: ${shared.join(', ')}`);
   if (sharedPlaces.length > 0) parts.push(`same place: ${sharedPlaces.join(', ')}`);
   return parts.join('; ');
+}
+
+/** Whether the report intends an act of another family than one the group intends. */
+function intendsOther(group: Group, report: EventDraft): boolean {
+  const intends = report.intends;
+  if (intends === undefined) return false;
+  const family = eventFamily(intends);
+  return group.reports.some(
+    (member) => member.intends !== undefined && eventFamily(member.intends) !== family,
+  );
 }
 
 /**

@@ -39,7 +39,7 @@ import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
-import { namePossessor, writeTitle } from '../reading/event-titles.ts';
+import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
 import {
   antecedentOf,
@@ -180,9 +180,21 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const patientName = passiveSubjectReferent(words, event, local);
       patientNames.set(event, patientName);
       const personAgent = !agentName && endsOnPerson(words, event.agent, entities);
+      const complement = intendedComplement(event, read.events, words);
+      const intended = complement
+        ? intendedTitle({ words, text: draft.text, event: complement })
+        : null;
       titles.set(
         event,
-        writeTitle({ words, text: draft.text, event, agentName, patientName, personAgent }),
+        writeTitle({
+          words,
+          text: draft.text,
+          event,
+          agentName,
+          patientName,
+          personAgent,
+          intended,
+        }),
       );
     }
     // "Proulx said the jet flew": the report's title tells what it reports.
@@ -342,6 +354,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
             modality,
           },
         };
+        const intended = intendedComplement(event, read.events, words);
+        if (intended) report.intends = intended.lemma;
         events.push(report);
         if (occasion.basis === 'governing-timex' && followsItsGovernor(read, event))
           boundedByGovernor.add(report);
@@ -800,6 +814,29 @@ const PLUPERFECT = /\bhad\b/i;
  * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
  * object it is says what happened to it ("Deal approved by China Eastern's board").
  */
+/** Classes of verbs that tell what someone means to do: "vowed", "aims", "tried", "began". */
+const INTENT_CLASSES: ReadonlySet<EventClass> = new Set(['I_ACTION', 'I_STATE', 'ASPECTUAL']);
+
+/**
+ * The infinitive a verb of intent with no object of its own governs ("vowed on Thursday to
+ * work with the United States"): what its title should say it intends.
+ */
+function intendedComplement(
+  event: SentenceEvent,
+  all: readonly SentenceEvent[],
+  words: readonly Word[],
+): SentenceEvent | undefined {
+  if (event.pos !== 'verb' || event.patient || event.others.length > 0) return undefined;
+  if (!INTENT_CLASSES.has(event.eventClass)) return undefined;
+  return all.find(
+    (other) =>
+      other.governor === event &&
+      other.pos === 'verb' &&
+      other.tense === 'infinitive' &&
+      words[other.trigger - 1]?.lower === 'to',
+  );
+}
+
 function titleOf(
   event: SentenceEvent,
   all: readonly SentenceEvent[],

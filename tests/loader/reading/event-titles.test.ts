@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  intendedTitle,
   namePossessor,
   phraseText,
   presentTense,
@@ -237,6 +238,21 @@ describe('presentTense', () => {
   it('keeps the lemma for a plural subject, and "are" for "be"', () => {
     expect(presentTense('file', true)).toBe('file');
     expect(presentTense('be', true)).toBe('are');
+  });
+});
+
+describe('intendedTitle', () => {
+  it('writes the infinitive a verb of intent goes on to, as the object of its title ("vows to work with Norway")', () => {
+    const text = 'Moscow vowed to work with Norway on a response.';
+    const words = tag(text);
+    const events = readSentence(words).events;
+    const work = events.find((e) => e.trigger === at(words, 'work'))!;
+    const vowed = events.find((e) => e.trigger === at(words, 'vowed'))!;
+    const intended = intendedTitle({ words, text, event: work });
+    expect(intended).toBe('to work with Norway');
+    expect(writeTitle({ words, text, event: vowed, agentName: null, intended })).toBe(
+      'Moscow vows to work with Norway',
+    );
   });
 });
 

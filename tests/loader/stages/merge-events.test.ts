@@ -80,6 +80,27 @@ describe('mergeEvents', () => {
     );
   });
 
+  it('keeps apart two intents of other acts ("seeking to cut jobs", "seeking to sell a unit")', () => {
+    const seeks = (article: string, mention: number, intends: string | undefined) =>
+      report(article, {
+        kind: 'other',
+        lemma: 'seek',
+        eventClass: 'I_ACTION',
+        title: 'Harwell seeks',
+        participants: ['Harwell'],
+        places: [],
+        mention: { article, start: mention, end: mention + 5, timex: null },
+        ...(intends ? { intends } : {}),
+      });
+    const two = mergeEvents([article('a', [seeks('a', 0, 'cut'), seeks('a', 20, 'sell')], [])]);
+    expect(two.events).toHaveLength(2);
+    const one = mergeEvents([
+      article('a', [seeks('a', 0, 'cut')], []),
+      article('b', [seeks('b', 0, 'cut')], []),
+    ]);
+    expect(one.events).toHaveLength(1);
+  });
+
   it('keeps apart two beginnings of one year that say different things begin', () => {
     const begins = (article: string, title: string, day = '2006-01-01') =>
       report(article, {

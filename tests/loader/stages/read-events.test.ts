@@ -18,6 +18,18 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('titles a verb of intent with what it intends ("Harwell seeks to cut 300 jobs"), each intent its own', () => {
+    const text =
+      'Harwell is seeking to cut 300 jobs by 2012. It is also seeking to sell its Lund unit.';
+    const seeking = article(text, '2009-02-03').events.filter(
+      (e) => triggerText(text, e) === 'seeking',
+    );
+    expect(seeking.map((e) => [e.title, e.intends])).toEqual([
+      ['Harwell seeks to cut 300 jobs', 'cut'],
+      ['Harwell seeks to sell its Lund unit', 'sell'],
+    ]);
+  });
+
   it('gives a verb joined by "and" to another verb phrase one occasion, its own phrase\'s date ("were strong in May and rose 8% in June")', () => {
     const text = 'Harwell sales were strong in May and rose 8% in June.';
     const rose = article(text, '2010-07-05').events.filter((e) => triggerText(text, e) === 'rose');
