@@ -177,7 +177,8 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
   nineties: 9,
 };
 
-const DECADE_TRIGGER = /0['’]?s\b|ties\b/i;
+// (The decade words themselves, not any "-ties": "parties" and "authorities" are in most articles.)
+const DECADE_TRIGGER = /0['’]?s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/i;
 const DECADES_PATTERN = words(
   `\\b(?:the )?(?<mod>${PART_MODIFIER})?(?:(?<full>1[0-9]{2}|20[0-9])0['’]?s|['’](?<short>[0-9])0s|(?<=the |the early |the mid-|the late |the mid )(?<short2>[0-9])0s|(?<=the |the early |the mid-|the late )(?<named>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
 );
@@ -243,10 +244,14 @@ const CENTURIES_PATTERN = words(
   `\\b(?:the )?(?<mod>${PART_MODIFIER})?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[- ]century\\b`,
 );
 
+const CENTURY_TRIGGER = /century\b/i;
+
 /** "the 20th century", "the nineteenth century" → `19`, `18`. */
 export const findCenturies: TimexParser = {
   name: 'century',
   find(text) {
+    // Most articles name no century: a cheap test spares the long pattern.
+    if (!CENTURY_TRIGGER.test(text)) return [];
     const pattern = CENTURIES_PATTERN;
     return scan(text, pattern, (match) => {
       const ordinal = ordinalOf(match.groups?.ordinal ?? '');
