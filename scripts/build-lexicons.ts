@@ -16,6 +16,9 @@
  *   that a plural one opening a sentence is not taken for a name ("Investors sold").
  * - `common-words.json`: the nouns and adjectives in common use (attested in WordNet's
  *   sense-tagged corpus), so that a capitalised common word is not taken for a first name.
+ * - `thing-compounds.json`: the two-word nouns that name a thing or a group though one of
+ *   their words is an event noun ("task force", "trade union"), so that neither word is
+ *   read as a happening.
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft, and
  *   the nouns of waters and landforms that head a place's name ("Bay of Biscay").
@@ -159,6 +162,34 @@ function eventNouns(synsets: Map<string, Synset>): string[] {
     if (eventive || nominalized) nouns.push(lemma.replace(/_/g, ' '));
   }
   return nouns.sort();
+}
+
+/** Lexicographer files of things and groups: no sense of theirs is a happening. */
+const THINGS_AND_GROUPS = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 27]);
+
+/**
+ * Two-word nouns one of whose words is an event noun but every sense of which is a thing
+ * or a group ("task force", "work force", "trade union", "search party"): in them, neither
+ * word tells a happening.
+ */
+function thingCompounds(synsets: Map<string, Synset>, eventNouns: readonly string[]): string[] {
+  const events = new Set(eventNouns);
+  const out: string[] = [];
+  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const parts = (fields[0] ?? '').split('_');
+    if (parts.length !== 2 || !parts.every((part) => /^[a-z]+$/.test(part))) continue;
+    const compound = parts.join(' ');
+    if (events.has(compound) || !parts.some((part) => events.has(part))) continue;
+    const senseCount = Number(fields[2]);
+    const pointerTypes = Number(fields[3]);
+    const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount);
+    const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
+    if (senses.length > 0 && senses.every((sense) => THINGS_AND_GROUPS.has(sense.lexFile)))
+      out.push(compound);
+  }
+  return out.sort();
 }
 
 /**
@@ -492,6 +523,8 @@ write('names.json', names, Object.values(names).flat().length);
 const synsets = readSynsets();
 const nouns = eventNouns(synsets);
 write('event-nouns.json', nouns, nouns.length);
+const compounds = thingCompounds(synsets, nouns);
+write('thing-compounds.json', compounds, compounds.length);
 const transfers = {
   nouns: themeNouns(synsets, nouns),
   recipients: recipientVerbs(),

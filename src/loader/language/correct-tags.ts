@@ -20,6 +20,7 @@
  * - a particle hyphened to a noun ends the noun they make ("the take-off": "takeoff");
  * - an adjective between an article and "of" heads its noun phrase ("The chief of staff");
  * - an apostrophe written onto a plural before a noun is its possessive ("aircrafts' delivery");
+ * - the second word of a two-word noun naming a thing is a noun ("a task force for Syria");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
@@ -29,6 +30,7 @@ import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { isThingCompound } from '../lexicon/thing-compounds.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { STAFF_TITLES } from '../lexicon/names.ts';
@@ -93,7 +95,29 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
 export function correctTags(words: readonly Word[]): Word[] {
-  return headlineVerb(correctWords(words));
+  return compoundNouns(headlineVerb(correctWords(words)));
+}
+
+/**
+ * "co-chair a humanitarian task force for Syria": the second word of a two-word noun that
+ * names a thing is a noun, whatever the rules above made of a sentence they found no verb
+ * in. (Last, so that no rule reads it as a verb again.)
+ */
+function compoundNouns(words: Word[]): Word[] {
+  if (!words.some((_, index) => isCompoundVerb(words, index))) return words;
+  return words.map((word, index) =>
+    isCompoundVerb(words, index) ? retagged(word, 'NOUN', singularOf(word.lower)) : word,
+  );
+}
+
+function isCompoundVerb(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const previous = words[index - 1];
+  return (
+    word.pos === 'VERB' &&
+    previous?.pos === 'NOUN' &&
+    isThingCompound(previous.lower, singularOf(word.lower))
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Word } from '../language/tag-words.ts';
 import { isApostropheS, isPossessivePronoun, RELATIVE_PRONOUNS } from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isMoveNoun } from '../lexicon/event-kinds.ts';
+import { isThingCompound } from '../lexicon/thing-compounds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import {
   ADDRESSEE_CONTROL_VERBS,
@@ -1534,6 +1535,19 @@ function lemmasOf(words: readonly Word[], segment: Segment): Set<string> {
   return lemmas;
 }
 
+/** Whether the word and the one before or after it make a two-word noun naming a thing. */
+function inThingCompound(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  return (
+    (previous !== undefined &&
+      /^(?:NOUN|ADJ)$/.test(previous.pos) &&
+      isThingCompound(previous.lower, word.lemma)) ||
+    (next !== undefined && next.pos === 'NOUN' && isThingCompound(word.lower, next.lemma))
+  );
+}
+
 /** Whether a possessive "'s" stands between `from` and `to` ("the firm's decision"). */
 function possessed(words: readonly Word[], from: number, to: number): boolean {
   return words.slice(from, to).some(isApostropheS);
@@ -1568,6 +1582,9 @@ function nominalEvents(
     // "a score of jets", "a wave of layoffs": a noun that counts what follows its "of"
     // tells no happening of its own.
     if (QUANTIFYING_NOUNS.has(word.lemma) && words[index + 1]?.lower === 'of') return;
+    // "a humanitarian task force", "the entire work force", "a trade union": a word of a
+    // two-word noun that names a thing or a group tells no happening.
+    if (inThingCompound(words, index)) return;
     // The head of a compound only: "job cuts" is one event, at "cuts"; "war-ravaged" none;
     // a singular noun modifying another names a kind of it ("a manufacturing firm", "its
     // launch customer", "rescue helicopters"), not something happening; a plural one keeps

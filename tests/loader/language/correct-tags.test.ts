@@ -37,6 +37,17 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads the second word of a two-word noun naming a group as a noun ("a task force for Syria")', () => {
+    // A sentence whose verb the tagger took for a noun is read as a headline, whose verb
+    // "force" would otherwise be.
+    expect(
+      tags(
+        'They/PRON co-chair/NOUN a/DET humanitarian/ADJ task/NOUN force/NOUN for/ADP Oslo/PROPN',
+      )[5],
+    ).toBe('NOUN');
+    expect(tags('The/DET rebels/NOUN force/VERB the/DET issue/NOUN')[2]).toBe('VERB');
+  });
+
   it('reads an apostrophe written onto a plural before a noun as its possessive ("the banks\' shares")', () => {
     const banks = joinedWords("The/DET banks/NOUN~ '/PUNCT shares/NOUN fell/VERB");
     expect(correctTags(banks).map((word) => word.pos)).toEqual([

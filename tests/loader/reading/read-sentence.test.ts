@@ -49,6 +49,11 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('reads no happening in a two-word noun that names a group ("a humanitarian task force", "the work force")', () => {
+    const force = read('Harwell cut its entire work force and joined a humanitarian task force.');
+    expect(force.map((event) => event.trigger)).toEqual(['cut', 'joined']);
+  });
+
   it('gives a verb joined by "and" to a clause of "be" that clause\'s subject ("Harwell was profitable and has gained share")', () => {
     const gained = read('Harwell Brothers was profitable last year and has gained market share.');
     expect(find(gained, 'gained').agent).toBe('Harwell Brothers');
