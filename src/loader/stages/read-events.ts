@@ -7,6 +7,7 @@
 import type {
   EntityMention,
   EventClass,
+  EventKind,
   ParticipantRole,
   Span,
   Timex,
@@ -268,7 +269,23 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         : own.every((participant) => participant.role === 'other') && holderNoun
           ? (participantsByEvent.get(holderNoun) ?? [])
           : [];
-      const participants = [...inherited.filter((role) => role.role !== 'other'), ...own];
+      // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
+      // product does (a launch, a flight, a departure, an arrival) that names no one and
+      // refers back to no report is the product's the article named last.
+      const implicit: ParticipantRole[] =
+        !antecedent &&
+        inherited.length === 0 &&
+        own.every((participant) => participant.role === 'other') &&
+        PRODUCT_HAPPENINGS.has(event.kind) &&
+        context.lastProduct !== null &&
+        refersBack(words, event, read.segments[event.segment] as Segment)
+          ? [{ name: context.lastProduct, role: 'agent' }]
+          : [];
+      const participants = [
+        ...inherited.filter((role) => role.role !== 'other'),
+        ...implicit,
+        ...own,
+      ];
       participantsByEvent.set(event, participants);
       dates.set(
         event,
@@ -814,6 +831,9 @@ const PLUPERFECT = /\bhad\b/i;
  * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
  * object it is says what happened to it ("Deal approved by China Eastern's board").
  */
+/** Kinds of what a product does: "the take-off", "the flight test", "the landing". */
+const PRODUCT_HAPPENINGS: ReadonlySet<EventKind> = new Set(['launch', 'departure', 'arrival']);
+
 /** Classes of verbs that tell what someone means to do: "vowed", "aims", "tried", "began". */
 const INTENT_CLASSES: ReadonlySet<EventClass> = new Set(['I_ACTION', 'I_STATE', 'ASPECTUAL']);
 

@@ -18,6 +18,15 @@ describe('readEvents', () => {
     expect(event(text, 'talks', '2008-10-09').start).toBe('2008-10-13');
   });
 
+  it('gives a definite launch, departure or arrival that names no one the product named last ("The take-off, at 08:30 UTC, was normal")', () => {
+    const text =
+      'The Larkspur L300 made its first flight on Wednesday. The take-off, at 08:30 UTC, was normal.';
+    expect(event(text, 'take-off', '2005-04-27').participants).toEqual(['Larkspur L300']);
+    // Not any happening: a cost or a fault is no doing of the product's.
+    const cost = 'The Larkspur L300 made its first flight on Wednesday. The cost was high.';
+    expect(event(cost, 'cost', '2005-04-27').participants).toEqual([]);
+  });
+
   it('titles a verb of intent with what it intends ("Harwell seeks to cut 300 jobs"), each intent its own', () => {
     const text =
       'Harwell is seeking to cut 300 jobs by 2012. It is also seeking to sell its Lund unit.';
