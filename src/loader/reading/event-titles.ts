@@ -5,6 +5,7 @@
  * Names appear whole; no title is ever "Someone …".
  */
 import type { Word } from '../language/tag-words.ts';
+import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { isApostropheS } from '../language/word.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isSameFormPast } from '../lexicon/verbs.ts';
@@ -406,6 +407,25 @@ function particleAfter(words: readonly Word[], trigger: number): string {
   return next.lower === 'over' && particle ? ' over' : '';
 }
 
+/**
+ * Whether the phrase's "and" joins two titles of one person: singular nouns of persons, the
+ * second with no article of its own ("vice president and chairman", not "workers and
+ * managers", nor "the president and the chairman").
+ */
+function titlesOfOnePerson(words: readonly Word[], phrase: Phrase | null): boolean {
+  if (!phrase) return false;
+  const title = (word: Word | undefined) =>
+    word?.pos === 'NOUN' && word.lemma === word.lower && isPersonNoun(word.lemma);
+  for (let at = phrase.first + 1; at < phrase.last; at++) {
+    if ((words[at] as Word).lower !== 'and') continue;
+    // ("president and chief executive": an adjective may open the second.)
+    let second = at + 1;
+    while (words[second]?.pos === 'ADJ') second++;
+    return title(words[at - 1]) && title(words[second]);
+  }
+  return false;
+}
+
 function plural(
   words: readonly Word[],
   event: SentenceEvent,
@@ -413,7 +433,10 @@ function plural(
   subject: string,
   personAgent: boolean,
 ): boolean {
-  if (/ and /.test(subject) || PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
+  // ("The vice president and chairman of Chrysler, Jim Press, says": two titles of one
+  // person, joined with no article of their own.)
+  if (/ and /.test(subject) && !titlesOfOnePerson(words, phrase)) return true;
+  if (PLURAL_PRONOUNS.has(subject.toLowerCase())) return true;
   if (personAgent) return false;
   // "Republicans vote", "Most Democrats oppose it": a group of people named by its plural.
   const named = subject.split(' ');

@@ -33,6 +33,13 @@ describe('writeTitle', () => {
     ).toBe('Reopening of markets');
   });
 
+  it('makes the verb agree with one person\'s two titles joined by "and" ("president and chief executive says")', () => {
+    expect(title('The president and chief executive of Harwell said it fell.', 'said')).toBe(
+      'President and chief executive of Harwell says',
+    );
+    expect(title('Workers and managers said it fell.', 'said')).toBe('Workers and managers say');
+  });
+
   it('makes the verb agree with a group of people named by its plural ("Republicans vote")', () => {
     expect(title('Most Republicans voted against the plan.', 'voted')).toBe(
       'Most Republicans vote against plan',
