@@ -43,6 +43,8 @@ interface Group {
   patients: ReadonlySet<string>;
   /** The amounts its reports' objects count or cost (NONE until one does). */
   quantities: ReadonlySet<string>;
+  /** The word families of what its reports intend ("sought to cut": NONE until one does). */
+  intents: ReadonlySet<string>;
   /** Its places, ranked as its participants are (NOWHERE until a report names one). */
   places: ReadonlyMap<string, number>;
   /**
@@ -85,6 +87,7 @@ function newGroup(order: number, family: string): Group {
     patients: NONE,
     partners: NONE,
     quantities: NONE,
+    intents: NONE,
     places: NOWHERE,
     sentences: null,
     hasPeople: false,
@@ -111,6 +114,8 @@ function join(group: Group, report: EventDraft, reason: string | null, isPerson:
   if (report.quantities.length > 0)
     group.quantities = withAdded(group.quantities, report.quantities);
   if (report.places.length > 0) group.places = withRanked(group.places, report.places);
+  if (report.intends !== undefined)
+    group.intents = withAdded(group.intents, [eventFamily(report.intends)]);
   if (group.sentences) addSentence(group.sentences, report);
   else if (group.reports.length > SCANNED_GROUP_SIZE) {
     group.sentences = new Map();
@@ -984,12 +989,10 @@ function agreement(
 
 /** Whether the report intends an act of another family than one the group intends. */
 function intendsOther(group: Group, report: EventDraft): boolean {
-  const intends = report.intends;
-  if (intends === undefined) return false;
-  const family = eventFamily(intends);
-  return group.reports.some(
-    (member) => member.intends !== undefined && eventFamily(member.intends) !== family,
-  );
+  if (report.intends === undefined || group.intents.size === 0) return false;
+  const family = eventFamily(report.intends);
+  for (const intended of group.intents) if (intended !== family) return true;
+  return false;
 }
 
 /**

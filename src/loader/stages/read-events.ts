@@ -171,6 +171,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const referents: Context = heading ? { ...context, headline: true } : context;
     const reports = new Map<SentenceEvent, SentenceEvent | null>();
     const agentNames = new Map<SentenceEvent, string | null>();
+    // What each verb of intent goes on to do ("vowed to work with …"), found once.
+    const intents = new Map<SentenceEvent, SentenceEvent>();
     const patientNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
       const local = contextAt(referents, entities, words, event, read);
@@ -182,6 +184,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       patientNames.set(event, patientName);
       const personAgent = !agentName && endsOnPerson(words, event.agent, entities);
       const complement = intendedComplement(event, read.events, words);
+      if (complement) intents.set(event, complement);
       const intended = complement
         ? intendedTitle({ words, text: draft.text, event: complement })
         : null;
@@ -371,7 +374,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
             modality,
           },
         };
-        const intended = intendedComplement(event, read.events, words);
+        const intended = intents.get(event);
         if (intended) report.intends = intended.lemma;
         events.push(report);
         if (occasion.basis === 'governing-timex' && followsItsGovernor(read, event))
@@ -827,10 +830,6 @@ function datesTellingOfEarlier(draft: ArticleDraft, timex: Timex): boolean {
 
 const PLUPERFECT = /\bhad\b/i;
 
-/**
- * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
- * object it is says what happened to it ("Deal approved by China Eastern's board").
- */
 /** Kinds of what a product does: "the take-off", "the flight test", "the landing". */
 const PRODUCT_HAPPENINGS: ReadonlySet<EventKind> = new Set(['launch', 'departure', 'arrival']);
 
@@ -857,6 +856,10 @@ function intendedComplement(
   );
 }
 
+/**
+ * A nominal's one-word title ("Deal") says little: the title of the verb whose subject or
+ * object it is says what happened to it ("Deal approved by China Eastern's board").
+ */
 function titleOf(
   event: SentenceEvent,
   all: readonly SentenceEvent[],
