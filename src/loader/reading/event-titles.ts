@@ -203,6 +203,27 @@ export function writeTitle({
     prepositional
   )
     return capitalize(`${trigger.text} ${prepositional}`);
+  // "Aer Lingus, backed by shareholders", "the vehicles produced by the two projects": a
+  // past form with a "by" phrase and no object is a passive the reading did not take for
+  // one; it is written as one ("Aer Lingus backed by shareholders", not "… backs by …").
+  // (Not a "by" that measures: "dropped by no less than 10 percent".)
+  if (
+    !patient &&
+    !reported &&
+    !withModality &&
+    prepositional?.startsWith('by ') &&
+    firstOther !== undefined &&
+    !words
+      .slice(firstOther.first, firstOther.last + 1)
+      .some(
+        (word) => word.pos === 'NUM' || /^(?:percent|%|half|third|quarter)$/.test(word.lower),
+      ) &&
+    trigger.lower !== trigger.lemma &&
+    /(?:ed|en|wn|ne)$/.test(trigger.lower)
+  )
+    return capitalize(
+      [agent, `${trigger.lower}${particle}`, prepositional].filter(Boolean).join(' '),
+    );
   const subject = agent;
   const many =
     subject !== null && plural(words, event, agentName ? null : event.agent, subject, personAgent);

@@ -33,6 +33,16 @@ describe('writeTitle', () => {
     ).toBe('Reopening of markets');
   });
 
+  it('writes a past form with a "by" phrase and no object as the passive it is ("Harwell backed by shareholders")', () => {
+    expect(title('The bid will fail unless backed by shareholders.', 'backed', 'Harwell')).toBe(
+      'Harwell backed by shareholders',
+    );
+    // A "by" that measures stays active.
+    expect(title('Shares in Lund dropped by no less than 10 percent.', 'dropped')).toBe(
+      'Shares in Lund drop by no less than 10 percent',
+    );
+  });
+
   it('makes the verb agree with one person\'s two titles joined by "and" ("president and chief executive says")', () => {
     expect(title('The president and chief executive of Harwell said it fell.', 'said')).toBe(
       'President and chief executive of Harwell says',
