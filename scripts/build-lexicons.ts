@@ -175,16 +175,11 @@ const THINGS_AND_GROUPS = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 27]);
 function thingCompounds(synsets: Map<string, Synset>, eventNouns: readonly string[]): string[] {
   const events = new Set(eventNouns);
   const out: string[] = [];
-  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const fields = line.split(' ');
-    const parts = (fields[0] ?? '').split('_');
+  for (const [lemma, offsets] of readNounSenses()) {
+    const parts = lemma.split('_');
     if (parts.length !== 2 || !parts.every((part) => /^[a-z]+$/.test(part))) continue;
     const compound = parts.join(' ');
     if (events.has(compound) || !parts.some((part) => events.has(part))) continue;
-    const senseCount = Number(fields[2]);
-    const pointerTypes = Number(fields[3]);
-    const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + senseCount);
     const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
     if (senses.length > 0 && senses.every((sense) => THINGS_AND_GROUPS.has(sense.lexFile)))
       out.push(compound);

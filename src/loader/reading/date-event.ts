@@ -830,7 +830,10 @@ export function ownTimex(
   );
   // The sentence's comma ends, found once: which comma-set part holds an offset.
   const commas = words.filter((word) => word.text === ',').map((word) => word.end);
-  const conjunctAt = event.pos === 'verb' ? conjunctionOpening(words, event.trigger) : null;
+  // Where the event's own verb phrase begins and ends among phrases joined by "and", once
+  // for all its candidate dates.
+  const ownStart = event.pos === 'verb' ? conjunctionOpening(words, event.trigger) : null;
+  const nextPhrase = nextConjunctVerb(words, event.trigger);
   const chunkOf = (offset: number) => commas.filter((end) => end <= offset).length;
   let best: Timex | null = null;
   let distance = Infinity;
@@ -890,8 +893,12 @@ export function ownTimex(
         : 0) +
       // "sales were strong in May and rose 8% in June", "is currently under development and
       // scheduled to enter service in 2008": a date of another verb phrase joined by "and"
-      // dates the event only when its own phrase has none.
-      (inOtherConjunct(words, event.trigger, timex, conjunctAt) ? OTHER_CONJUNCT_PENALTY : 0);
+      // (before the event's own, or after the next) dates the event only when its own phrase
+      // has none.
+      ((ownStart !== null && timex.end <= (words[ownStart] as Word).start) ||
+      (nextPhrase !== null && (words[nextPhrase] as Word).end <= timex.start)
+        ? OTHER_CONJUNCT_PENALTY
+        : 0);
     if (rank < distance) {
       best = timex;
       distance = rank;
@@ -911,25 +918,18 @@ function conjunctionOpening(words: readonly Word[], verb: number): number | null
 }
 
 /**
- * Whether `timex` lies in another verb phrase than the event's, the two joined by "and"
- * or "but": before the conjunction that opens the event's own phrase (`conjunctAt`), or
- * after one that opens a later phrase's verb.
+ * The verb of the next phrase joined by "and" or "but" after the trigger ("… under
+ * development and scheduled to enter"), past its auxiliaries and adverbs: a date after it
+ * is that phrase's.
  */
-function inOtherConjunct(
-  words: readonly Word[],
-  trigger: number,
-  timex: Timex,
-  conjunctAt: number | null,
-): boolean {
-  if (conjunctAt !== null && timex.end <= (words[conjunctAt] as Word).start) return true;
-  for (let at = trigger + 1; at < words.length && (words[at] as Word).end <= timex.start; at++) {
-    const word = words[at] as Word;
-    if (!/^(?:and|but)$/.test(word.lower)) continue;
+function nextConjunctVerb(words: readonly Word[], trigger: number): number | null {
+  for (let at = trigger + 1; at < words.length; at++) {
+    if (!/^(?:and|but)$/.test((words[at] as Word).lower)) continue;
     let verb = at + 1;
     while (verb < words.length && /^(?:AUX|ADV|PART)$/.test((words[verb] as Word).pos)) verb++;
-    if (words[verb]?.pos === 'VERB' && (words[verb] as Word).end <= timex.start) return true;
+    if (words[verb]?.pos === 'VERB') return verb;
   }
-  return false;
+  return null;
 }
 
 /** Whether an event is an -ing form opening its sentence ("Speaking on Friday, …"). */

@@ -118,18 +118,28 @@ export interface TitleInput {
  * The infinitive a verb of intent governs, as its title's object: "to work with United
  * States" (subject left out, verb in its base form); null for a passive or a noun.
  */
-export function intendedTitle(input: Omit<TitleInput, 'agentName'>): string | null {
-  const { words, text, event } = input;
+export function intendedTitle({
+  words,
+  text,
+  event,
+}: Pick<TitleInput, 'words' | 'text' | 'event'>): string | null {
   if (event.pos !== 'verb' || event.passive) return null;
   const trigger = words[event.trigger] as Word;
-  const object =
-    phraseText(words, text, event.patient) ??
-    (event.others[0]
-      ? `${prepositionOf(words, event.others[0], event.trigger)} ${phraseText(words, text, event.others[0], 5) ?? ''}`.trim()
-      : null);
+  const object = phraseText(words, text, event.patient) ?? prepositionalText(words, text, event);
   return [`to ${trigger.lemma}${particleAfter(words, event.trigger)}`, object]
     .filter((part): part is string => !!part)
     .join(' ');
+}
+
+/** The event's first prepositional complement with its preposition ("with United States"). */
+function prepositionalText(
+  words: readonly Word[],
+  text: string,
+  event: SentenceEvent,
+): string | null {
+  const phrase = event.others[0];
+  const written = phrase ? phraseText(words, text, phrase, 5) : null;
+  return phrase && written ? `${prepositionOf(words, phrase, event.trigger)} ${written}` : null;
 }
 
 export function writeTitle({
@@ -175,11 +185,7 @@ export function writeTitle({
   const patient = event.passive && written?.toLowerCase() === 'it' ? null : written;
   const particle = particleAfter(words, event.trigger);
   const firstOther = event.others[0];
-  const otherText = firstOther && !patient ? phraseText(words, text, firstOther, 5) : null;
-  const prepositional =
-    firstOther && otherText
-      ? `${prepositionOf(words, firstOther, event.trigger)} ${otherText}`
-      : null;
+  const prepositional = patient ? null : prepositionalText(words, text, event);
   if (event.passive) {
     // "said the plant was not damaged": "Plant not damaged", never "Plant damaged"; "would
     // be closed": "Plant will be closed".
