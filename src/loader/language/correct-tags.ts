@@ -18,7 +18,8 @@
  *   a past or a noun a verb follows is a name ("Ford sold half of its plants", the past
  *   then its verb; "Ford shares gained");
  * - a particle hyphened to a noun ends the noun they make ("the take-off": "takeoff");
- * - an adjective between an article and "of" heads its noun phrase ("The chief of staff");
+ * - an adjective between an article and "of" heads its noun phrase ("The chief of staff"),
+ *   as does one between "a"/"an" and any preposition ("an offensive against");
  * - an apostrophe written onto a plural before a noun is its possessive ("aircrafts' delivery");
  * - the second word of a two-word noun naming a thing is a noun ("a task force for Syria");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
@@ -667,9 +668,14 @@ function correctWords(words: readonly Word[]): Word[] {
       return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);
     if (word.pos === 'ADJ' && isSubjectHead(words, index))
       return retagged(word, 'NOUN', word.lower);
-    // "The chief of staff General Duncan McNab stated": an adjective between an article and
-    // "of" is the head of its noun phrase.
-    if (word.pos === 'ADJ' && /^(?:the|a|an)$/.test(previous?.lower ?? '') && next?.lower === 'of')
+    // "The chief of staff General Duncan McNab stated", "launched an offensive against the
+    // rebels": an adjective between an article and "of" (or "a"/"an" and any preposition)
+    // is the head of its noun phrase.
+    if (
+      word.pos === 'ADJ' &&
+      ((/^(?:the|a|an)$/.test(previous?.lower ?? '') && next?.lower === 'of') ||
+        (/^an?$/.test(previous?.lower ?? '') && next?.pos === 'ADP'))
+    )
       return retagged(word, 'NOUN', word.lower);
     // "the rubble of flattened villages", "with limited success": after a preposition, a
     // past participle before a noun is an adjective (not after "than": "more than doubled

@@ -273,7 +273,8 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set(['give', 'take', 'make
 
 /**
  * Light verbs: their object noun is the event they tell, and they tell nothing of their
- * own ("made its maiden flight", "held talks", "staged a protest", "underwent surgery").
+ * own ("made its maiden flight", "held talks", "staged a protest", "underwent surgery",
+ * "waged war", "mounted an attack", "unleashed a crackdown", "performed surgery").
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'make',
@@ -282,13 +283,28 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'conduct',
   'stage',
   'undergo',
+  'perform',
+  'undertake',
+  'wage',
+  'mount',
+  'unleash',
 ]);
+
+/** Light verbs with their particle: "carried out raids", "carry out tests". */
+export const PHRASAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['carry out']);
 
 /**
  * Verbs light with a deal or an agreement for object: "struck a deal", "sealed an accord",
  * "reached an agreement".
  */
 export const DEAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['strike', 'seal', 'clinch', 'reach']);
+
+/**
+ * Verbs light with an attack, an inquiry or a bid for object: "launched an offensive",
+ * "launched an investigation", "launched a takeover bid" (a product launched is a launch).
+ */
+const START_LIGHT_VERBS: ReadonlySet<string> = new Set(['launch']);
+const STARTED_KINDS: ReadonlySet<string> = new Set(['military', 'legal', 'deal']);
 
 /**
  * Verbs light with a preposition and the noun of what their subject enters: "went on
@@ -303,7 +319,8 @@ export function isLightVerbFor(verb: string, nounKind: string | null): boolean {
   return (
     LIGHT_VERBS.has(verb) ||
     CARRIER_VERBS.has(verb) ||
-    (DEAL_LIGHT_VERBS.has(verb) && (nounKind === 'deal' || nounKind === 'agreement'))
+    (DEAL_LIGHT_VERBS.has(verb) && (nounKind === 'deal' || nounKind === 'agreement')) ||
+    (START_LIGHT_VERBS.has(verb) && nounKind !== null && STARTED_KINDS.has(nounKind))
   );
 }
 

@@ -92,7 +92,7 @@ export function dateOf(
   const actual = event.modality === 'actual';
   // "upending a deal that Citigroup had struck earlier in the week": the noun a light verb
   // of its relative clause tells is dated by that verb, whatever the noun's clause says.
-  const teller = event.pos === 'noun' && event.governor?.light ? event.governor : null;
+  const teller = event.toldByLightVerb === true ? event.governor : null;
   if (teller && segments[teller.segment]?.type === 'relative' && teller.segment !== event.segment)
     return (
       dates.get(teller) ??
@@ -293,7 +293,7 @@ export function dateOf(
     return { date: null, basis: null, timex: null };
   // "has made its maiden flight": the noun of a light verb is dated with the verb (not
   // "confirmed Kerry's trip": a confirming tells no trip's day).
-  const datedByVerb = event.tense === 'nominal' && governor?.light === true && governed?.date;
+  const datedByVerb = event.toldByLightVerb === true && governed?.date;
   // "stated on Thursday … The company said": the speaker's last dated saying.
   const sayingDay =
     event.eventClass === 'REPORTING'

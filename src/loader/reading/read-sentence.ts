@@ -17,6 +17,7 @@ import {
   CARRIER_PREPOSITIONS,
   CARRIER_VERBS,
   LIGHT_VERBS,
+  PHRASAL_LIGHT_VERBS,
   isLightVerbFor,
   isSameFormPast,
   OBJECT_CONTROL_VERBS,
@@ -82,6 +83,8 @@ export interface SentenceEvent {
    * for its subject, date and title, but the event is the noun's.
    */
   light?: boolean;
+  /** The noun such a light verb tells ("flight"): it takes the verb's date and title. */
+  toldByLightVerb?: boolean;
   passive: boolean;
   modality: Modality;
   segment: number;
@@ -328,12 +331,11 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     if (
       verb &&
       carried &&
-      isLightVerbFor(verb.lemma, nominal.kind) &&
-      (!verb.passive || lightOnly.has(verb)) &&
-      // "give up" is a verb of its own.
-      !PARTICLES.has(words[verb.trigger + 1]?.lower ?? '')
+      lightWithItsParticle(words, verb, nominal.kind) &&
+      (!verb.passive || lightOnly.has(verb))
     ) {
       verb.light = true;
+      nominal.toldByLightVerb = true;
       // "a deal that Citigroup had struck": the relative clause's object is its noun.
       if (verb.patient === null && verb.segment !== nominal.segment) verb.patient = nominal.patient;
     }
@@ -345,6 +347,20 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     segments,
     events: [...told, ...nominals].sort((a, b) => a.trigger - b.trigger),
   };
+}
+
+/**
+ * Whether a verb is light for its object noun, with the particle it may take: "held
+ * talks", "carried out raids"; "give up" is a verb of its own.
+ */
+function lightWithItsParticle(
+  words: readonly Word[],
+  verb: SentenceEvent,
+  nounKind: string | null,
+): boolean {
+  const next = words[verb.trigger + 1]?.lower ?? '';
+  if (PARTICLES.has(next)) return PHRASAL_LIGHT_VERBS.has(`${verb.lemma} ${next}`);
+  return isLightVerbFor(verb.lemma, nounKind);
 }
 
 /**

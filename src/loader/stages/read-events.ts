@@ -868,7 +868,7 @@ function titleOf(
 ): string {
   const own = titles.get(event) ?? '';
   // "Larkspur K700 makes its first flight": a light verb's title tells its noun's event.
-  if (event.governor?.light) return titles.get(event.governor) ?? own;
+  if (event.toldByLightVerb && event.governor) return titles.get(event.governor) ?? own;
   if (event.pos !== 'noun' || own.includes(' ')) return own;
   const holder = all.find(
     (other) =>

@@ -79,6 +79,9 @@ describe('correctTags', () => {
       'VERB',
     ]);
     expect(tags('a/DET chief/ADJ executive/NOUN')[1]).toBe('ADJ');
+    // So is one between "a" or "an" and any preposition: "an offensive against".
+    expect(tags('launched/VERB an/DET offensive/ADJ against/ADP rebels/NOUN')[2]).toBe('NOUN');
+    expect(tags('the/DET best/ADJ in/ADP years/NOUN')[1]).toBe('ADJ');
   });
 
   it('reads a past form between a count or a preposition and a noun as describing it ("33 trapped miners", "from flooded Thai cave")', () => {

@@ -218,6 +218,18 @@ describe('readSentence', () => {
     expect(read('The index reached a record.').map((e) => e.trigger)).toEqual(['reached']);
   });
 
+  it('reads "carried out", "waged", "mounted" or "unleashed" an attack, and "launched" an offensive or an inquiry, as the noun\'s event', () => {
+    const lightFor = (text: string, verb: string) => find(read(text), verb).light;
+    expect(lightFor('Rebel planes carried out raids on Monday.', 'carried')).toBe(true);
+    expect(lightFor('The rebels mounted an attack on the base.', 'mounted')).toBe(true);
+    expect(lightFor('The regime unleashed a crackdown on protesters.', 'unleashed')).toBe(true);
+    expect(lightFor('The army launched an offensive against the rebels.', 'launched')).toBe(true);
+    expect(lightFor('The board launched an investigation into the leak.', 'launched')).toBe(true);
+    // Another particle makes another verb ("carried off the prize"); a product launched is a launch.
+    expect(lightFor('The rebels carried off raids on Monday.', 'carried')).toBeUndefined();
+    expect(read('Harwell launched the Lund Q7 phone.').map((e) => e.trigger)).toEqual(['launched']);
+  });
+
   it('reads a light verb in a relative clause on an event noun as telling that noun ("a deal that Lindale had struck")', () => {
     const events = read('Harwell rejected a deal that Lindale had struck on Monday.');
     expect(events).toContainEqual(

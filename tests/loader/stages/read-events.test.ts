@@ -27,6 +27,17 @@ describe('readEvents', () => {
     expect(event(cost, 'cost', '2005-04-27').participants).toEqual([]);
   });
 
+  it('gives a light verb\'s title to the noun it tells, not to another event it governs ("carried out raids on groups that are backed by Lund")', () => {
+    const text = 'Rebel planes carried out raids on Monday on groups that are backed by Lund.';
+    expect(event(text, 'raids', '2016-08-27').title).toBe('Rebel planes carry out raids');
+    expect(event(text, 'backed', '2016-08-27').title).toBe('Groups backed by Lund');
+    // One event for the verb and its noun.
+    expect(article(text, '2016-08-27').events.map((e) => triggerText(text, e))).toEqual([
+      'raids',
+      'backed',
+    ]);
+  });
+
   it('titles a verb of intent with what it intends ("Harwell seeks to cut 300 jobs"), each intent its own', () => {
     const text =
       'Harwell is seeking to cut 300 jobs by 2012. It is also seeking to sell its Lund unit.';
