@@ -302,9 +302,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   for (const draft of drafts)
     for (const entity of draft.entities) kinds.set(rename(entity.canonical), entity.kind);
   const isPerson: IsPerson = (name) => kinds.get(name) === 'person';
-  const reports = drafts.flatMap((draft) =>
-    draft.events.map((event) => withUnifiedNames(event, rename)),
-  );
+  const { reports, twins } = setTwinsApart(drafts, rename);
   // A corpus has a few hundred trigger words: each word's family is found once.
   const familyOf = memoized(eventFamily);
   const groups: Group[] = [];
@@ -371,6 +369,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     absorbed.add(group);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
     absorbed.add(group);
+  if (twins.size > 0) joinTwins(groups, absorbed, twins, isPerson);
   const publishedDay = new Map(
     drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
   );
@@ -383,6 +382,61 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   events.forEach((event, index) => (event.id = `e${index + 1}`));
   undated.forEach((event, index) => (event.id = `u${index + 1}`));
   return { events, undated };
+}
+
+/**
+ * Every article's reports, names unified, but for the twins: a report of the sentence of
+ * an earlier one, with its title, dates and names, is that one's event told by another word ("The
+ * scandal erupted": "scandal" is titled by what "erupted" tells of it, "Scandal erupts").
+ * Two events of one sentence never merge otherwise ("announced" and "said" are not one),
+ * so twins are set apart here, each under its first, and join its event at the end.
+ */
+function setTwinsApart(
+  drafts: readonly ArticleDraft[],
+  rename: (name: string) => string,
+): { reports: EventDraft[]; twins: Map<EventDraft, EventDraft[]> } {
+  const reports: EventDraft[] = [];
+  const twins = new Map<EventDraft, EventDraft[]>();
+  for (const draft of drafts) {
+    // A sentence's reports come together: only the current sentence's are compared.
+    let sentence: EventDraft[] = [];
+    for (const event of draft.events) {
+      const report = withUnifiedNames(event, rename);
+      if (sentence[0]?.mention.start !== report.mention.start) sentence = [];
+      const first = sentence.find(
+        (other) =>
+          other.title === report.title &&
+          other.start === report.start &&
+          other.end === report.end &&
+          sameNames(other.participants, report.participants),
+      );
+      if (first) twins.set(first, [...(twins.get(first) ?? []), report]);
+      else {
+        sentence.push(report);
+        reports.push(report);
+      }
+    }
+  }
+  return { reports, twins };
+}
+
+function sameNames(names: readonly string[], others: readonly string[]): boolean {
+  return names.length === others.length && names.every((name) => others.includes(name));
+}
+
+/** Joins each twin to the event its first report ended in. */
+function joinTwins(
+  groups: readonly Group[],
+  absorbed: ReadonlySet<Group>,
+  twins: ReadonlyMap<EventDraft, readonly EventDraft[]>,
+  isPerson: IsPerson,
+): void {
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const member of [...group.reports])
+      for (const twin of twins.get(member) ?? [])
+        join(group, twin, `same sentence, same title (${twin.title})`, isPerson);
+  }
 }
 
 /**

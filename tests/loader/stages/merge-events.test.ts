@@ -766,6 +766,30 @@ describe('mergeEvents', () => {
     expect(articlesOf('Tessary')).toEqual(['b', 'c']);
   });
 
+  it('takes two reports of one sentence with one title, date and names as one event ("The scandal erupted"), and no others', () => {
+    const noun = report('a', {
+      kind: 'other',
+      title: 'Scandal erupts',
+      lemma: 'scandal',
+      participants: [],
+      places: [],
+    });
+    const verb = { ...noun, lemma: 'erupt' };
+    const said = { ...noun, kind: 'statement' as const, title: 'Lund says', lemma: 'say' };
+    const { events } = mergeEvents([article('a', [noun, verb, said])]);
+    expect(events.map((event) => [event.title, event.mentions.length])).toEqual([
+      ['Scandal erupts', 2],
+      ['Lund says', 1],
+    ]);
+    expect(events[0]?.mergedBecause).toEqual(['same sentence, same title (Scandal erupts)']);
+    // Another sentence, another day or other names: two events.
+    const later = { ...verb, mention: { ...verb.mention, start: 20, end: 30 } };
+    const nextDay = { ...verb, start: '2016-08-27' };
+    const named = { ...verb, participants: ['John Doe'] };
+    for (const other of [later, nextDay, named])
+      expect(mergeEvents([article('a', [noun, other])]).events).toHaveLength(2);
+  });
+
   it('puts undated reports in undated[], never merged', () => {
     const { events, undated } = mergeEvents([
       article('a', [report('a', { start: null, granularity: null })]),

@@ -84,13 +84,18 @@ export interface EventSource {
 
 /**
  * The event's sources, one per article (in order of first mention): "3 sources" counts
- * articles, not the sentences of one article that report the event twice.
+ * articles, not the sentences of one article that report the event twice. A sentence that
+ * tells it in two words ("The scandal erupted") is quoted once.
  */
 export function eventSources(event: TimelineEvent): EventSource[] {
   const byArticle = new Map<string, number[]>();
   event.mentions.forEach((mention, mentionIndex) => {
     const indexes = byArticle.get(mention.article) ?? [];
-    indexes.push(mentionIndex);
+    const quoted = indexes.some((index) => {
+      const other = event.mentions[index] as Mention;
+      return other.start === mention.start && other.end === mention.end;
+    });
+    if (!quoted) indexes.push(mentionIndex);
     byArticle.set(mention.article, indexes);
   });
   return [...byArticle].map(([articleId, mentionIndexes]) => ({ articleId, mentionIndexes }));

@@ -60,13 +60,22 @@ describe('inferredPartOfMention and isDateInferred', () => {
 });
 
 describe('eventSources', () => {
-  it('counts sources by article, keeping every mention of each', () => {
-    const twice = {
-      ...meetingEvent,
-      mentions: [meetingEvent.mentions[0]!, meetingEvent.mentions[1]!, meetingEvent.mentions[0]!],
-    };
+  it('counts sources by article, keeping every sentence of each', () => {
+    const first = meetingEvent.mentions[0]!;
+    const later = { ...first, start: first.end + 1, end: first.end + 20 };
+    const twice = { ...meetingEvent, mentions: [first, meetingEvent.mentions[1]!, later] };
     expect(eventSources(twice)).toEqual([
       { articleId: 'geneva', mentionIndexes: [0, 2] },
+      { articleId: 'deal', mentionIndexes: [1] },
+    ]);
+  });
+
+  it('quotes a sentence that tells the event in two words once', () => {
+    const first = meetingEvent.mentions[0]!;
+    const otherWord = { ...first, trigger: { start: first.start, end: first.start + 3 } };
+    const twoWords = { ...meetingEvent, mentions: [first, meetingEvent.mentions[1]!, otherWord] };
+    expect(eventSources(twoWords)).toEqual([
+      { articleId: 'geneva', mentionIndexes: [0] },
       { articleId: 'deal', mentionIndexes: [1] },
     ]);
   });
