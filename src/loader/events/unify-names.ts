@@ -270,6 +270,9 @@ function isOwnFullName(short: string, fullest: string): boolean {
   return known === undefined || fullest.startsWith(known) || known.startsWith(fullest);
 }
 
+/** A version ending a product's name: "4" of "iPhone 4", "3G", "2" of "iPad 2". */
+const VERSION = /^\d{1,2}\p{Lu}{0,3}$/u;
+
 function productLongForms(mentions: readonly NameMention[]): Map<string, string> {
   const longForms = new Map<string, string>();
   for (const mention of mentions) {
@@ -277,6 +280,8 @@ function productLongForms(mentions: readonly NameMention[]): Map<string, string>
     const words = mention.name.split(' ');
     if (words.length < 2) continue;
     for (const word of words) {
+      // "the original iPhone" beside the "iPhone 3G": a line's name is not its new version.
+      if (word === words[0] && VERSION.test(words[words.length - 1] as string)) continue;
       const known = longForms.get(word);
       if (!known || known.split(' ').length < words.length) longForms.set(word, mention.name);
     }

@@ -30,7 +30,7 @@ import { BE_FORMS, isModalOrFuture, isUnderWayOrStillSo } from './verb-groups.ts
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
 import { reportingPeriod } from './reporting-period.ts';
-import type { Segment } from './segments.ts';
+import { resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 
 /** What the article has told so far that dates later reports. */
@@ -839,7 +839,12 @@ export function ownTimex(
   let distance = Infinity;
   for (const timex of timexes) {
     const segment = segmentOfOffset(words, segments, timex.start);
-    if (segment !== event.segment && !isFrontedPhrase(read, segment, event.segment)) continue;
+    if (
+      segment !== event.segment &&
+      !isFrontedPhrase(read, segment, event.segment) &&
+      !(event.pos === 'verb' && resumes(segments, segment, event.segment))
+    )
+      continue;
     if (!canDate(read, event, timex)) continue;
     // "delayed the tour until May": May is the tour's new day, not the delaying's; "set
     // sentencing for July 29": July 29 is the sentencing's, not the setting's.

@@ -599,9 +599,39 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
         continue;
       }
     }
+    // "iPhone 4", "Lundos 7", "iPhone 3G": a version, one digit with any capitals written
+    // onto it, ends a product's name (not a count: "sent Lund 2 percent higher"; not a
+    // part's number after common words: "Article 5", "Phase 2").
+    const version = versionLength(words, end + 1);
+    if (version > 0 && words.slice(start, end + 1).some((word) => !isCommonWord(word.lower))) {
+      end += version;
+      continue;
+    }
     break;
   }
   return end;
+}
+
+/** The words of a version number at `at` ("4"; "3" and "G" of "3G"), or 0. */
+function versionLength(words: readonly Word[], at: number): number {
+  const digit = words[at];
+  // ("3G" may come as one word.)
+  if (digit && /^\d\p{Lu}{1,3}$/u.test(digit.text)) return 1;
+  if (digit?.pos !== 'NUM' || !/^\d$/.test(digit.text)) return 0;
+  const letters = words[at + 1];
+  const written = letters && letters.start === digit.end && /^\p{Lu}{1,3}$/u.test(letters.text);
+  const after = words[at + (written ? 2 : 1)];
+  // ("beat Lund 2-1", "Lund 2nd": a score or an ordinal runs on; a comma may follow.)
+  if (
+    after &&
+    after.start === (written ? letters : digit).end &&
+    /^[\p{L}\p{N}-]/u.test(after.text)
+  )
+    return 0;
+  // ("the iPhone 3G phones": capitals written onto it make it a version before a noun too.)
+  if (written) return 2;
+  if (after && !isCapitalized(after) && (after.pos === 'NOUN' || after.pos === 'NUM')) return 0;
+  return 1;
 }
 
 function knownOrganization(words: readonly Word[], start: number, end: number): boolean {
@@ -919,9 +949,13 @@ function classifyRun(
   if (run.length > 1 && run.slice(1).some((word) => /\d/.test(word.text)))
     return [mention(first, last, 'product', model, null)];
   // "iPhone", "iPad 2", "iTunes Store": a name written with a small "i" before its capital
-  // is a product's (a plural is its model: "iPhones").
-  if (/^i\p{Lu}/u.test(first.text))
-    return [mention(first, last, 'product', name.replace(/^(i\p{Lu}\p{Ll}+)s$/u, '$1'), null)];
+  // is a product's (a plural is its model: "iPhones" where the text names the "iPhone";
+  // not "iTunes").
+  if (/^i\p{Lu}/u.test(first.text)) {
+    const singular = /^i\p{Lu}\p{Ll}+s$/u.test(name) ? name.slice(0, -1) : null;
+    const named = singular !== null && new RegExp(`\\b${singular}\\b`, 'u').test(text);
+    return [mention(first, last, 'product', named ? singular : name, null)];
+  }
   // "the A380", "an S-300": a model designator alone (letters, then three or more digits).
   if (run.length === 1 && MODEL_DESIGNATOR.test(first.text))
     return [mention(first, last, 'product', model, null)];

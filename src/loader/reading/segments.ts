@@ -292,7 +292,7 @@ export function findSegments(words: readonly Word[]): Segment[] {
     // "Patty Murray, who hails from the state where Boeing bases its operations, said": a
     // relative clause inside the aside closes with it.
     const aside = word.text === ',' ? outermostRelative(segments, current) : null;
-    if (aside && closesRelativeAside(words, aside, index)) {
+    if (aside && closesRelativeAside(words, segments, aside, index)) {
       // "Harwell Brothers, which owns Ostrava Steel, has completed …": the clause the
       // relative one interrupted resumes after its closing comma.
       const interrupted = segments[aside.parent ?? 0] as Segment;
@@ -695,18 +695,51 @@ export function isAdverbialNoun(lemma: string): boolean {
 export const RESUMES = ',';
 
 /**
- * Whether the comma at `index` closes a relative clause set off by commas (", which owns
- * Y,") and the clause it interrupted goes on with its verb ("has completed").
+ * Whether segment `at` takes up segment `clause` after a relative aside: "introduced the
+ * Q7, which costs $199, at a conference on June 9" (the conference's part is the
+ * introducing's clause).
  */
-function closesRelativeAside(words: readonly Word[], relative: Segment, index: number): boolean {
+export function resumes(segments: readonly Segment[], at: number, clause: number): boolean {
+  if (at === 0 || segments[at]?.marker !== RESUMES) return false;
+  return outermostRelative(segments, at - 1).parent === clause;
+}
+
+/**
+ * Whether the comma at `index` closes a relative clause set off by commas (", which owns
+ * Y,") and the clause it interrupted goes on with its verb ("has completed"), or, when
+ * that clause had its verb before, with a prepositional phrase of its own ("introduced
+ * the Q7, which costs $199, at a conference on June 9").
+ */
+function closesRelativeAside(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  relative: Segment,
+  index: number,
+): boolean {
   if (relative.type !== 'relative' || relative.parent === null) return false;
   if (asideOpening(words, relative.first) < 0) return false;
   if (!hasClauseVerb(words, relative.first, index)) return false;
   let next = index + 1;
   while (words[next]?.pos === 'ADV') next++;
   const verb = words[next];
-  return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
+  if (verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB')) return true;
+  const interrupted = segments[relative.parent] as Segment;
+  return (
+    verb?.pos === 'ADP' &&
+    RESUMING_PREPOSITIONS.has(verb.lower) &&
+    hasClauseVerb(words, interrupted.first, relative.first)
+  );
 }
+
+/** Prepositions of time and place that take up a clause after a relative aside. */
+const RESUMING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'on',
+  'in',
+  'during',
+  'after',
+  'before',
+]);
 
 /**
  * The comma that sets off a relative clause starting at `first`: right before it (", which

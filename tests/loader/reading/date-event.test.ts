@@ -522,6 +522,13 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'dates a verb by its clause\'s date after a relative aside ("introduced the Q7, which sells for $199, at a fair on June 9")',
+      'Orlin introduced the Lund Q7, which sells for $199, at a fair in Oslo on June 9.',
+      'introduced',
+      '2008-07-14',
+      { start: '2008-06-09', granularity: 'day' },
+    ],
+    [
       'dates a result by the period after it, and its posting by the day it is told ("posted a net profit … in the third quarter")',
       'Lund Mobile said that it posted a net profit of $997 million in the third quarter.',
       'profit',

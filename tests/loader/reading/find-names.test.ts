@@ -392,6 +392,37 @@ describe('findNames', () => {
     ]);
   });
 
+  it('keeps a product\'s version in its name ("iQube 4", "Lundos 7", "iQube 3G"), not a score, a count or a part\'s number', () => {
+    expect(names('Lund sold the iQube 4 and Lundos 7 to shops.')).toEqual([
+      ['Lund', 'organization', 'Lund'],
+      ['iQube 4', 'product', 'iQube 4'],
+      ['Lundos 7', 'product', 'Lundos 7'],
+    ]);
+    expect(names('Orlin showed the iQube 3G, its new phone, and the iQube 3G phones.')).toEqual([
+      ['Orlin', 'organization', 'Orlin'],
+      ['iQube 3G', 'product', 'iQube 3G'],
+      ['iQube 3G', 'product', 'iQube 3G'],
+    ]);
+    expect(names('Shares of Harwell Steel rose 2 percent.').map(([text]) => text)).toEqual([
+      'Harwell Steel',
+    ]);
+    expect(names('Orlin unveiled the iQube 3G.')).toContainEqual([
+      'iQube 3G',
+      'product',
+      'iQube 3G',
+    ]);
+    expect(names('Lund entered Phase 2.').map(([text]) => text)).not.toContain('Phase 2');
+  });
+
+  it('takes an "s" off a product\'s name with a small "i" only when the text names it without ("iQubes", not "iTones")', () => {
+    expect(names('Orlin sold songs through iTones.')).toContainEqual([
+      'iTones',
+      'product',
+      'iTones',
+    ]);
+    expect(names('Orlin sold 2 million iQubes.')).toContainEqual(['iQubes', 'product', 'iQubes']);
+  });
+
   it('reads a name set after a noun for a person as that person ("his predecessor, Zdravko Vukotic")', () => {
     expect(names('Lund took over after his predecessor, Zdravko Vukotic, quit.')).toContainEqual([
       'Zdravko Vukotic',

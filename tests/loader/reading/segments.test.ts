@@ -338,6 +338,23 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('resumes a clause that had its verb with a phrase of time or place after a relative aside ("introduced the Q7, which sells for $199, at a fair")', () => {
+    expect(segments('Orlin introduced the Q7, which sells for $199, at a fair on June 9.')).toEqual(
+      [
+        ['main', null, null, 'Orlin introduced the Q7,'],
+        ['relative', 'which', 0, 'which sells for $199,'],
+        ['main', ',', null, 'at a fair on June 9.'],
+      ],
+    );
+    // Not a clause still without its verb: the phrase is the relative clause's.
+    expect(segments('The Q7, which went on sale, in June sold well.')[1]).toEqual([
+      'relative',
+      'which',
+      0,
+      'which went on sale, in June sold well.',
+    ]);
+  });
+
   it('resumes the clause after a relative clause that completes an apposition ("X, a firm which …, has")', () => {
     expect(
       segments('Harwell Brothers, a steel maker which owns a mill, has completed its merger.'),

@@ -20,6 +20,14 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['Banks', 'person', 'Tomas Banks']);
   });
 
+  it('keeps a product line apart from its version ("the original iQube" beside the "iQube 3G")', () => {
+    const found = entities(
+      'Orlin sold a million iQube 3G phones. It took Orlin 74 days to sell a million of the original iQube.',
+    );
+    expect(found).toContainEqual(['iQube 3G', 'product', 'iQube 3G']);
+    expect(found).toContainEqual(['iQube', 'product', 'iQube']);
+  });
+
   it('gives an index named by its first words the article\'s fuller name ("the Kospi" → "Kospi 200"), its size before "average" kept', () => {
     const found = entities(
       'The Kospi 200 average slid 4 percent on Friday. The Kospi lost 2 percent a day later.',
