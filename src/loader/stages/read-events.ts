@@ -115,6 +115,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Reports of a clause that went before the one whose date they took ("after the Fed
   // cut rates"): that date bounds theirs, which a twin's own words may give.
   const boundedByGovernor = new Set<EventDraft>();
+  // Verbs told as still to come ("will run"): no past report's events. (A noun under such
+  // a verb may be one: "the bankruptcy should take a couple of months".)
+  const toCome = new Set<EventDraft>();
   // What each report's clause goes on to ("agreed to buy DoubleClick": the buying), so that
   // two agreements to do different things are not taken for one told twice.
   const complements = new Map<EventDraft, EventDraft[]>();
@@ -377,6 +380,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         const intended = intents.get(event);
         if (intended) report.intends = intended.lemma;
         events.push(report);
+        if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
         if (occasion.basis === 'governing-timex' && followsItsGovernor(read, event))
           boundedByGovernor.add(report);
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
@@ -468,7 +472,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   const redated = new Map(
     events.map((event) => [
       event,
-      sameEventDate(event, related, boundedByGovernor.has(event), complements),
+      sameEventDate(
+        event,
+        related,
+        boundedByGovernor.has(event),
+        complements,
+        toCome.has(event) ? (draft.published?.slice(0, 10) ?? null) : null,
+      ),
     ]),
   );
   return events.map((event) => {
@@ -716,13 +726,16 @@ function isDatedByItsWords(report: EventDraft): boolean {
  * "Chrysler files for bankruptcy" in the headline, "Chrysler filed for bankruptcy on
  * Thursday" below: one event told twice in an article takes the date its own words give.
  * Only for reports dated by the publication day or not at all, and only from a report of
- * the same word family sharing a participant, acting on the same and counting the same.
+ * the same word family sharing a participant, acting on the same and counting the same
+ * (and, for a verb told as still to come, not from one dated before `toComeAfter`, the
+ * article's day).
  */
 function sameEventDate(
   event: EventDraft,
   related: ReportIndex,
   bounded: boolean,
   complements: Complements,
+  toComeAfter: string | null,
 ): EventDraft {
   const basis = event.mention.dateBasis;
   // "stated on Thursday that it had signed a contract … signed the agreement on June 15":
@@ -739,6 +752,9 @@ function sameEventDate(
     (other) =>
       other !== event &&
       (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
+      // "Cook ran the company in 2004 … Cook will run the company": what is still to come
+      // is no past report's event.
+      !(toComeAfter !== null && (other.start ?? '') < toComeAfter) &&
       isTwin(other, event) &&
       !doOtherThings(other, event, complements) &&
       // ("days after it recalled 2.3 million vehicles … a recall of 4.2 million announced

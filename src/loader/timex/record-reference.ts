@@ -6,9 +6,12 @@
  */
 import type { Timex } from '../../contract/corpus.ts';
 
-/** Words that make a record: "first", "biggest", "lowest". */
+/**
+ * Words that make a record: "first", "biggest", "lowest"; and the ordinals that count
+ * from a day ("its sixth reduction since September").
+ */
 export const RECORD_WORD_LIST =
-  'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest';
+  'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
 
 const RECORD_SINCE = new RegExp(
   `\\b(?:${RECORD_WORD_LIST})\\b[^.;:,]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,

@@ -38,6 +38,15 @@ describe('readEvents', () => {
     ]);
   });
 
+  it('gives a verb told as still to come no date of a past report of the same act ("Dahl ran the firm in 2004 … Dahl will run the firm")', () => {
+    const text =
+      'Lund chief Ana Berg had surgery in 2004, and Tor Dahl ran the firm while she recovered. Tor Dahl will run the firm during her leave.';
+    const run = article(text, '2009-01-15').events.filter((e) => triggerText(text, e) === 'run');
+    expect(run.map((e) => [e.start, e.modality])).toEqual([[null, 'scheduled']]);
+    // The past report keeps its year.
+    expect(event(text, 'ran', '2009-01-15').start).toBe('2004-01-01');
+  });
+
   it('titles a verb of intent with what it intends ("Harwell seeks to cut 300 jobs"), each intent its own', () => {
     const text =
       'Harwell is seeking to cut 300 jobs by 2012. It is also seeking to sell its Lund unit.';

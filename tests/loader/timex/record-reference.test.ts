@@ -8,6 +8,16 @@ describe('isRecordReference', () => {
     expect(isRecordReference(sentence, 0, timexIn(sentence, '1992'))).toBe(true);
   });
 
+  it('reads the day an ordinal counts from as no date of the event ("its sixth reduction since September")', () => {
+    const sentence = 'The bank lowered its rate to 2 percent, its sixth reduction since September.';
+    expect(isRecordReference(sentence, 0, timexIn(sentence, 'September'))).toBe(true);
+    const numbered = 'The bank cut its rate, its 7th cut since May.';
+    expect(isRecordReference(numbered, 0, timexIn(numbered, 'May'))).toBe(true);
+    // A count of days is no ordinal: "has fallen six times since May" tells a span.
+    const times = 'The index has fallen six times since May.';
+    expect(isRecordReference(times, 0, timexIn(times, 'May'))).toBe(false);
+  });
+
   it('reads a record measured from an event of a year as no date ("since the crash of 1987")', () => {
     const sentence =
       'Shares in the port lost 8 percent, their worst day since the stock crash of 1987.';
