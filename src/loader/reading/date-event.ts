@@ -421,7 +421,11 @@ function firstConjunctDate(
       other.trigger < event.trigger,
   );
   const dated = first ? dates.get(first) : undefined;
-  return dated?.date && dated.basis === 'own-timex' ? dated : null;
+  // ("in 2009, when Jobs took a leave and received a transplant": the first's date may be
+  // the clause's it hangs from.)
+  return dated?.date && (dated.basis === 'own-timex' || dated.basis === 'governing-timex')
+    ? dated
+    : null;
 }
 
 /**

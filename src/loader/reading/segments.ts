@@ -397,7 +397,17 @@ export function findSegments(words: readonly Word[]): Segment[] {
       (verbAhead(words, index + 1) ||
         clauseAhead(words, index + 1, previous.text === ',' || namedSubjectAhead(words, index)))
     ) {
-      open(index, 'coordinate', word.lower, mainOf(segments, current));
+      // "when Jobs took a leave and received a transplant": a verb phrase joined with no
+      // comma and no subject of its own goes on the clause it follows when that clause's
+      // verb is a plain one like it; any other joins the main clause ("said that the cuts
+      // would help but warned").
+      const clause = segments[current] as Segment;
+      const inner =
+        previous.text !== ',' &&
+        verbAhead(words, index + 1) &&
+        INNER_CLAUSES.has(clause.type) &&
+        !words.slice(clause.first, index).some((other) => other.pos === 'AUX');
+      open(index, 'coordinate', word.lower, inner ? current : mainOf(segments, current));
     } else if (isReducedPlanClause(words, index)) {
       // "has increased its holding to 46 percent, expected to increase to 57% by the end of
       // this year": a clause of its own, with its own date.
@@ -810,6 +820,9 @@ function frontedClauseEnds(
 }
 
 /** The main clause a segment hangs from (itself when it is one). */
+/** Clauses a verb phrase joined by "and" may go on: those inside a main one. */
+const INNER_CLAUSES: ReadonlySet<SegmentType> = new Set(['subordinate', 'relative', 'complement']);
+
 function mainOf(segments: readonly Segment[], at: number): number {
   let segment = at;
   while (segments[segment]?.parent !== null && segments[segment]?.parent !== undefined)

@@ -522,6 +522,16 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'dates a verb joined to another by the other\'s date, even one its clause governs ("in 2009, when Berg took a leave and received a transplant")',
+      paragraphs(
+        'Ana Berg resigned as chief of Lund on Wednesday.',
+        'Tor Dahl led the firm in 2009, when Berg took a six-month leave and received a liver transplant.',
+      ),
+      'received',
+      '2011-08-25',
+      { start: '2009-01-01', granularity: 'year' },
+    ],
+    [
       'dates a verb by its clause\'s date after a relative aside ("introduced the Q7, which sells for $199, at a fair on June 9")',
       'Orlin introduced the Lund Q7, which sells for $199, at a fair in Oslo on June 9.',
       'introduced',

@@ -328,6 +328,23 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('joins a verb phrase with no comma and no subject to the inner clause it follows ("when Berg took a leave and received a transplant")', () => {
+    expect(
+      segments('Lund led the firm in 2009, when Berg took a leave and received a transplant.'),
+    ).toEqual([
+      ['main', null, null, 'Lund led the firm in 2009,'],
+      ['subordinate', 'when', 0, 'when Berg took a leave'],
+      ['coordinate', 'and', 1, 'and received a transplant.'],
+    ]);
+    // Not after a clause of an auxiliary: "said that the cuts would help but warned".
+    expect(segments('Berg said that the cuts would help but warned of losses.')[2]).toEqual([
+      'coordinate',
+      'but',
+      0,
+      'but warned of losses.',
+    ]);
+  });
+
   it('resumes the clause a relative aside interrupts ("X, which owns Y, has completed")', () => {
     expect(
       segments('Harwell Brothers, which owns Ostrava Steel, has completed its merger.'),
