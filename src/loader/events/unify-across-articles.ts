@@ -85,9 +85,11 @@ export function unifyAcrossArticles(drafts: readonly ArticleDraft[]): (name: str
         bodies.set(entity.canonical, (bodies.get(entity.canonical) ?? 0) + 1);
     for (const [body, count] of bodies) if (count >= 2) bodiesBesidePeople.add(body);
   }
+  const renamedCompanies = companiesOfTwoNames(organizations.keys());
   const bareIfKnown = (name: string) => {
     const bare = withoutLegalForm(name);
     const trade = withoutTrade(bare);
+    if (renamedCompanies.has(trade)) return trade;
     // "Ford Motors", "Toyota Motor" where other articles say "Ford", "Toyota": the trade
     // goes when what is left is a company the lists know and the whole is not ("General
     // Motors" stays whole).
@@ -184,6 +186,23 @@ function shortNames(drafts: readonly ArticleDraft[]): Map<string, string> {
     }
   }
   return found;
+}
+
+/**
+ * "Apple Computer" in the articles of 2006, "Apple Inc." in later ones: a company named by
+ * its trade in some articles and by its legal form in others is one (its name without
+ * either). Each from a name of its own: "General Motors Corporation" is no "General".
+ */
+function companiesOfTwoNames(names: Iterable<string>): Set<string> {
+  const byLegalForm = new Set<string>();
+  const byTrade = new Set<string>();
+  for (const name of names) {
+    const bare = withoutLegalForm(name);
+    const trade = withoutTrade(bare);
+    if (bare !== name && trade === bare) byLegalForm.add(bare);
+    if (bare === name && trade !== bare) byTrade.add(trade);
+  }
+  return new Set([...byLegalForm].filter((name) => byTrade.has(name)));
 }
 
 /** "Aer Lingus Group PLC" → "Aer Lingus": a name without the legal form that ends it. */

@@ -82,6 +82,20 @@ describe('unifyAcrossArticles', () => {
     expect(rename('Ostrava Steel Corporation')).toBe('Ostrava Steel Corporation');
   });
 
+  it('takes a company named by its trade in some articles and by its legal form in others for one ("Orlin Computer", "Orlin Inc.")', () => {
+    const rename = unifyAcrossArticles([
+      draft('a', [['Orlin', 'organization', 'Orlin Computer']]),
+      draft('b', [['Orlin Inc.', 'organization', 'Orlin Inc.']]),
+      draft('c', [['General Volta', 'organization', 'General Volta Corporation']]),
+      draft('d', [['General Electronics', 'organization', 'General Electronics']]),
+    ]);
+    expect(rename('Orlin Computer')).toBe('Orlin Inc.');
+    expect(rename('Orlin Inc.')).toBe('Orlin Inc.');
+    // One name with both is no other company's: "General Volta Corporation" is no "General".
+    expect(rename('General Electronics')).toBe('General Electronics');
+    expect(rename('General Volta Corporation')).toBe('General Volta Corporation');
+  });
+
   it('names a company by its name and the abbreviated legal form an article gave it ("Lindale Inc."), the most frequent of them', () => {
     const rename = unifyAcrossArticles([
       draft('a', [['Lindale', 'organization', 'Lindale']]),
