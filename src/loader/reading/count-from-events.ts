@@ -71,12 +71,15 @@ export function countFromEvents(
       : outside;
     const anchor = definite ? named : nearestBefore(counted, words, timex);
     const moved = definite ? outside : read.events.filter(inPhrase);
-    const anchorDated = anchor ? knownDate(anchor, out, twinDate) : undefined;
-    const from = anchorDated?.date;
-    if (!from?.start) continue;
     // "A day before the announcement, X": X is the announcement's day less one; "X comes a
     // day after Y": Y is X's day less one.
     const sign = (link === 'before') === definite ? -1 : 1;
+    // "announced the plan on September 19, two days after the collapse of Lehman": a known
+    // event the story dates only by the clause it is counted from is dated back from it.
+    if (definite && countedBack(named, counted, words, timex, out, twinDate, span, -sign)) continue;
+    const anchorDated = anchor ? knownDate(anchor, out, twinDate) : undefined;
+    const from = anchorDated?.date;
+    if (!from?.start) continue;
     const date = shifted(from, sign * Number(span[1]), span[2] as 'D' | 'W' | 'M' | 'Y');
     if (!date?.start) continue;
     // "Two days after the crash" with the crash dated only by publication: counting on
@@ -93,6 +96,36 @@ export function countFromEvents(
     }
   }
   return out;
+}
+
+/**
+ * Dates `named`, a definite noun after "before"/"after", back from the clause it is counted
+ * from, when that clause's own words date it and nothing else does `named` (its date is
+ * the article's, or the clause's own). Whether it did.
+ */
+function countedBack(
+  named: SentenceEvent,
+  counted: readonly SentenceEvent[],
+  words: readonly Word[],
+  timex: Timex,
+  out: Map<SentenceEvent, Dated>,
+  twinDate: (event: SentenceEvent) => EventDate | undefined,
+  span: RegExpExecArray,
+  sign: number,
+): boolean {
+  const base = nearestBefore(counted, words, timex);
+  const baseDated = base ? out.get(base) : undefined;
+  if (!baseDated?.date?.start || baseDated.basis !== 'own-timex' || twinDate(named)) return false;
+  const own = out.get(named);
+  const borrowed =
+    !own?.date ||
+    isArticleDate(own.basis) ||
+    (own.timex !== null && own.timex.start === baseDated.timex?.start);
+  if (!borrowed) return false;
+  const date = shifted(baseDated.date, sign * Number(span[1]), span[2] as 'D' | 'W' | 'M' | 'Y');
+  if (!date?.start) return false;
+  out.set(named, { date, basis: 'event-relative', timex });
+  return true;
 }
 
 /** Words that tell a span of happening ended when its clause's event came. */

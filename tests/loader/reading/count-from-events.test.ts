@@ -54,6 +54,31 @@ describe('countFromEvents', () => {
     expect(dateOf('announcement')?.date?.start).toBe('2009-11-04');
   });
 
+  it('dates a known event back from the clause counted from it when only that clause\'s words date it ("announced on September 19, two days after the collapse")', () => {
+    const sentence =
+      'Berg announced the plan on September 19, two days after the collapse of Lund.';
+    const day = timexIn(sentence, 'September 19', 'DATE', '2008-09-19');
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'two days', 'DURATION', 'P2D'),
+      '2008-09-19',
+      'own-timex',
+      '2008-09-30',
+      // (Each dated by the clause's day, as its reading does.)
+      Object.fromEntries(
+        ['announced', 'plan', 'collapse'].map((word) => [
+          word,
+          { ...onDay('2008-09-19', 'own-timex'), timex: day },
+        ]),
+      ),
+    );
+    expect(dateOf('collapse')).toMatchObject({
+      date: { start: '2008-09-17' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('announced')?.date?.start).toBe('2008-09-19');
+  });
+
   it('spans a happening counted after "after" up to its clause\'s event ("resigned on Friday after 18 days of mass protests")', () => {
     const sentence = 'Brill resigned on Friday after 18 days of mass protests.';
     const dateOf = counted(
