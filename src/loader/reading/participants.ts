@@ -98,6 +98,11 @@ export function participantsOf(
   if (agentNames.length === 0 || event.passive)
     for (const entity of includedNames(words, entities, subject, event.trigger))
       add(entity.canonical, event.passive ? 'patient' : 'agent');
+  // "Shares of banks rose on Tuesday, including Bank of America": so are those listed after
+  // a verb with no object.
+  if (agentNames.length === 0 && !event.passive && event.pos === 'verb' && !event.patient)
+    for (const entity of trailingMembers(words, entities, event.trigger))
+      add(entity.canonical, 'agent');
   const pronoun = pronounAgent(words, event, context);
   if (agentNames.length === 0 && pronoun) add(pronoun, 'agent');
   // "Honda said that its profit fell": whose the subject is, as "Honda's profit fell".
@@ -185,6 +190,36 @@ function includedNames(
   if (words[opening]?.text !== ',' || !INCLUDING.has(words[opening + 1]?.lower ?? '')) return [];
   // The aside runs to the verb: the subject was found past it.
   return opening + 2 < verb ? namesIn(words, entities, { first: opening + 2, last: verb - 1 }) : [];
+}
+
+/**
+ * The bodies and people listed in ", including …" after the verb at `verb`, to the next
+ * comma or the sentence's end, with no other verb before it ("rose on Tuesday, including
+ * Bank of America"; not places: "fell, including in Oslo").
+ */
+function trailingMembers(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  verb: number,
+): EntityMention[] {
+  let comma = verb + 1;
+  while (comma < words.length && words[comma]?.text !== ',') {
+    const word = words[comma] as Word;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return [];
+    comma++;
+  }
+  if (words[comma + 1]?.lower !== 'including') return [];
+  let last = comma + 2;
+  while (
+    last + 1 < words.length &&
+    words[last + 1]?.text !== ',' &&
+    words[last + 1]?.pos !== 'PUNCT'
+  )
+    last++;
+  return namesIn(words, entities, { first: comma + 2, last }).filter(
+    (entity) =>
+      entity.kind === 'organization' || entity.kind === 'person' || entity.kind === 'index',
+  );
 }
 
 /** The name that ends right before `at`, past a comma: the antecedent of "whose". */

@@ -179,6 +179,14 @@ describe('the members a subject lists', () => {
     const named = 'Harwell Brothers, including its unit Ostrava Steel, closed on Monday.';
     expect(event(named, 'closed', '2021-05-19').participants).toEqual(['Harwell Brothers']);
   });
+
+  it('take part when listed after a verb with no object ("Bank shares rose on Tuesday, including Harwell Bank")', () => {
+    const text = 'Bank shares rose on Tuesday, including those of Harwell Bank and Lund Bank.';
+    expect(event(text, 'rose', '2021-05-19').participants).toEqual(['Harwell Bank', 'Lund Bank']);
+    // Not the members of an object: "cut 300 jobs, including 100 at Ostrava Steel".
+    const object = 'Harwell Brothers cut 300 jobs on Tuesday, including 100 at Ostrava Steel.';
+    expect(event(object, 'cut', '2021-05-19').participants).toEqual(['Harwell Brothers']);
+  });
 });
 
 describe('"its" before a nominal a report takes as object', () => {
