@@ -206,8 +206,10 @@ export const findWithinUnits: TimexParser = {
       const unit = UNIT_SHIFT[unitWord];
       if (!unit) return null;
       if (unitWord === 'day' && which !== 'that') return null;
-      // "earlier in the week" speaks of the week being reported: the publication week.
-      const reference = groups.unit2 ? 'DCT' : anchor;
+      // "earlier in the week" speaks of the week being reported: the publication week; but
+      // "early in the day", "later in the day" of the day just told ("had gained 21 points on
+      // Monday, after falling sharply early in the day").
+      const reference = groups.unit2 && unitWord !== 'day' ? 'DCT' : anchor;
       return make(match, 'within-unit', 'DATE', shiftValue(reference, step, unit), mod);
     });
   },

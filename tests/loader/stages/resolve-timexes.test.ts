@@ -44,6 +44,15 @@ describe('resolveTimexes', () => {
     expect(byText.get('the afternoon')?.value).toBe('2009-03-10TAF');
   });
 
+  it('hangs "early in the day" on the day just told, "earlier in the week" on the week of the report', () => {
+    const text =
+      'The index had gained 21 points on Monday, after falling early in the day. ' +
+      'Lund shares fell earlier in the week.';
+    const byText = new Map(timexDraftOf(text, '2008-03-19').timexes.map((t) => [t.text, t]));
+    expect(byText.get('early in the day')?.value).toBe('2008-03-17');
+    expect(byText.get('earlier in the week')?.value).toBe('2008-W12');
+  });
+
   it('counts "nine days earlier" from the day a report was made, not from the date line', () => {
     const text =
       'Mill to close\n\nJanuary 15, 2009\n\nLund said on Wednesday that the mill would close. ' +
