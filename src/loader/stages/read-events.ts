@@ -414,9 +414,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           // past, is no period of the day's moves told after it.
           backstory: event.tense === 'pluperfect' || event.tense === 'perfect',
         };
-      // A headline's date is the story's, not the next sentence's: no thread from there.
+      // A headline's date is the story's, not the next sentence's: no thread from there;
+      // nor is an aside's ("Lehman, founded in 1850, employs …": the story is not of 1850).
       if (
         !heading &&
+        !tellsAside(read, event) &&
         dated.basis === 'own-timex' &&
         dated.date &&
         event.modality === 'actual' &&
@@ -770,6 +772,11 @@ function sameEventDate(
     ...datesOf(source),
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
+}
+
+/** Whether the event is told in a relative clause or a participle describing a name. */
+function tellsAside(read: ReadSentence, event: SentenceEvent): boolean {
+  return event.tense === 'participle' || read.segments[event.segment]?.type === 'relative';
 }
 
 /**

@@ -47,6 +47,14 @@ describe('readEvents', () => {
     expect(event(text, 'ran', '2009-01-15').start).toBe('2004-01-01');
   });
 
+  it('starts no thread of dates from an aside ("Lund Bank, founded in 1850, employs …")', () => {
+    const text = 'Lund Bank, founded in 1850, employs about 25,000 people. Lund Bank cut 300 jobs.';
+    expect(event(text, 'cut', '2008-09-16')).toMatchObject({ start: '2008-09-16' });
+    // A main clause's date goes on: "Lund Bank was founded in 1850. It opened a branch."
+    const told = 'Lund Bank was founded in 1850. Lund Bank opened a branch in Oslo.';
+    expect(event(told, 'opened', '2008-09-16').start).toBe('1850-01-01');
+  });
+
   it('titles a verb of intent with what it intends ("Harwell seeks to cut 300 jobs"), each intent its own', () => {
     const text =
       'Harwell is seeking to cut 300 jobs by 2012. It is also seeking to sell its Lund unit.';
