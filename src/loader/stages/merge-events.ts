@@ -386,7 +386,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 
 /**
  * Every article's reports, names unified, but for the twins: a report of the sentence of
- * an earlier one, with its title, dates and names, is that one's event told by another word ("The
+ * an earlier one, with its title, dates, modality and names, is that one's event told by another word ("The
  * scandal erupted": "scandal" is titled by what "erupted" tells of it, "Scandal erupts").
  * Two events of one sentence never merge otherwise ("announced" and "said" are not one),
  * so twins are set apart here, each under its first, and join its event at the end.
@@ -408,6 +408,7 @@ function setTwinsApart(
           other.title === report.title &&
           other.start === report.start &&
           other.end === report.end &&
+          other.modality === report.modality &&
           sameNames(other.participants, report.participants),
       );
       if (first) twins.set(first, [...(twins.get(first) ?? []), report]);

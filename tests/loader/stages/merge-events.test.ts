@@ -782,11 +782,12 @@ describe('mergeEvents', () => {
       ['Lund says', 1],
     ]);
     expect(events[0]?.mergedBecause).toEqual(['same sentence, same title (Scandal erupts)']);
-    // Another sentence, another day or other names: two events.
+    // Another sentence, another day, other names or not done alike: two events.
     const later = { ...verb, mention: { ...verb.mention, start: 20, end: 30 } };
     const nextDay = { ...verb, start: '2016-08-27' };
     const named = { ...verb, participants: ['John Doe'] };
-    for (const other of [later, nextDay, named])
+    const expected = { ...verb, modality: 'expected' as const };
+    for (const other of [later, nextDay, named, expected])
       expect(mergeEvents([article('a', [noun, other])]).events).toHaveLength(2);
   });
 
