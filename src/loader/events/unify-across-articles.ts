@@ -189,9 +189,10 @@ function shortNames(drafts: readonly ArticleDraft[]): Map<string, string> {
 }
 
 /**
- * "Apple Computer" in the articles of 2006, "Apple Inc." in later ones: a company named by
- * its trade in some articles and by its legal form in others is one (its name without
- * either). Each from a name of its own: "General Motors Corporation" is no "General".
+ * "Apple Computer" (or "Apple Computer, Inc.") in the articles of 2006, "Apple Inc." in
+ * later ones: a company named by its trade in some articles and by a legal form alone in
+ * others is one (its name without either). Each from a name of its own: "General Motors
+ * Corporation" is no "General".
  */
 function companiesOfTwoNames(names: Iterable<string>): Set<string> {
   const byLegalForm = new Set<string>();
@@ -200,7 +201,7 @@ function companiesOfTwoNames(names: Iterable<string>): Set<string> {
     const bare = withoutLegalForm(name);
     const trade = withoutTrade(bare);
     if (bare !== name && trade === bare) byLegalForm.add(bare);
-    if (bare === name && trade !== bare) byTrade.add(trade);
+    if (trade !== bare) byTrade.add(trade);
   }
   return new Set([...byLegalForm].filter((name) => byTrade.has(name)));
 }

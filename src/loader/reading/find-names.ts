@@ -524,6 +524,11 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       end += particle;
       continue;
     }
+    // "Apple Computer, Inc.", "Google, Inc.": a legal form set off by a comma ends the name.
+    if (next.text === ',' && after && isCapitalized(after) && CORPORATE_SUFFIXES.has(after.lower)) {
+      end += 2;
+      continue;
+    }
     // "JPMorgan Chase & Co.", "AT&T": an ampersand joins two parts of one name.
     if (
       next.text === '&' &&
@@ -751,7 +756,11 @@ function classifyRun(
 ): NameMention[] {
   const first = run[0] as Word;
   const last = run[run.length - 1] as Word;
-  const phrase = text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  // ("Apple Computer, Inc." is named "Apple Computer Inc.".)
+  const phrase = text
+    .slice(first.start, last.end)
+    .replace(/\s+/g, ' ')
+    .replace(/, (?=\S+$)/, ' ');
   const lower = phrase.toLowerCase().replace(/^the /, '');
   const lowerWords = run.flatMap((word) => word.lower.split('-'));
   const before = previous[previous.length - 1];

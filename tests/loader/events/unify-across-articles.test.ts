@@ -90,6 +90,12 @@ describe('unifyAcrossArticles', () => {
       draft('d', [['General Electronics', 'organization', 'General Electronics']]),
     ]);
     expect(rename('Orlin Computer')).toBe('Orlin Inc.');
+    // Named with both in one article: "Orlin Computer Inc." is the same company.
+    const both = unifyAcrossArticles([
+      draft('a', [['Orlin Computer, Inc.', 'organization', 'Orlin Computer Inc.']]),
+      draft('b', [['Orlin Inc.', 'organization', 'Orlin Inc.']]),
+    ]);
+    expect(both('Orlin Computer Inc.')).toBe('Orlin Inc.');
     expect(rename('Orlin Inc.')).toBe('Orlin Inc.');
     // One name with both is no other company's: "General Volta Corporation" is no "General".
     expect(rename('General Electronics')).toBe('General Electronics');

@@ -414,6 +414,17 @@ describe('findNames', () => {
     expect(names('Lund entered Phase 2.').map(([text]) => text)).not.toContain('Phase 2');
   });
 
+  it('keeps a legal form set off by a comma in the name ("Orlin Computer, Inc."), not a list\'s next name', () => {
+    expect(names('Orlin Computer, Inc. changed its name.')).toEqual([
+      ['Orlin Computer, Inc.', 'organization', 'Orlin Computer Inc.'],
+    ]);
+    expect(names('Orlin, Lund and Harwell formed an alliance.').map(([text]) => text)).toEqual([
+      'Orlin',
+      'Lund',
+      'Harwell',
+    ]);
+  });
+
   it('takes an "s" off a product\'s name with a small "i" only when the text names it without ("iQubes", not "iTones")', () => {
     expect(names('Orlin sold songs through iTones.')).toContainEqual([
       'iTones',
