@@ -333,6 +333,16 @@ export function phraseText(
     if (end - last <= NAME_ALLOWANCE) last = end;
     else if (start > first) last = start - 1;
   }
+  // Never cut a compound before its head: "the Fed's policy committee", "rate-setting
+  // committee" run on to their noun, or, when it is far, end before the compound.
+  if (last < phrase.last && compoundGoesOn(words, last)) {
+    let end = last;
+    while (end < phrase.last && compoundGoesOn(words, end)) end++;
+    let start = last;
+    while (start > first && compoundGoesOn(words, start - 1)) start--;
+    if (end - last <= COMPOUND_ALLOWANCE) last = end;
+    else if (start > first) last = start - 1;
+  }
   // Never cut an amount: "$30 billion", "12.5%", "2,000 and 3,000" stay whole.
   while (
     last < phrase.last &&
@@ -359,6 +369,23 @@ export function phraseText(
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');
   return value.replace(/\s+['’]s$/, '') || null;
+}
+
+/** Words a compound may run past the phrase limit to reach its noun, rather than be cut. */
+const COMPOUND_ALLOWANCE = 3;
+
+/**
+ * Whether the word at `at` is followed by more of its compound: a noun after a noun
+ * ("policy committee") or after a word hyphened to the one before ("rate-setting
+ * committee"), or a word hyphened to it ("rate-setting").
+ */
+function compoundGoesOn(words: readonly Word[], at: number): boolean {
+  const word = words[at] as Word;
+  const next = words[at + 1];
+  if (!next) return false;
+  if (next.start === word.end && (next.text === '-' || word.text === '-')) return true;
+  const hyphened = words[at - 1]?.text === '-' && words[at - 1]?.end === word.start;
+  return next.pos === 'NOUN' && (word.pos === 'NOUN' || hyphened);
 }
 
 /** Words a list may run past the phrase limit, rather than be cut. */

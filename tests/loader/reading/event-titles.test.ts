@@ -313,6 +313,20 @@ describe('phraseText', () => {
     );
   });
 
+  it('never cuts a compound before its noun: runs on to it when near, else ends before the compound', () => {
+    const text = 'The members of the rate-setting committee voted.';
+    const words = tag(text);
+    const phrase = { first: 0, last: at(words, 'committee') };
+    expect(phraseText(words, text, phrase, 4)).toBe('members of the rate-setting committee');
+    const policy = 'The members of the policy review committee voted.';
+    const policyWords = tag(policy);
+    const policyPhrase = { first: 0, last: at(policyWords, 'committee') };
+    expect(phraseText(policyWords, policy, policyPhrase, 4)).toBe(
+      'members of the policy review committee',
+    );
+    expect(phraseText(policyWords, policy, policyPhrase, 2)).toBe('members');
+  });
+
   it('cuts a long phrase to its limit, never after an adjective whose noun it cuts off', () => {
     const text = 'The collapse of the biggest regional savings and loan bank shocked us.';
     const words = tag(text);
