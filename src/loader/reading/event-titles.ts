@@ -323,26 +323,11 @@ export function phraseText(
   // gives way to the name it ends on.
   if (phrase.last - first + 1 > limit) first = Math.max(first, trailingNameStart(words, phrase));
   let last = lastWithin(words, first, phrase.last, limit);
-  // Never cut a name ("… state of North Rhine-Westphalia" is no "… state of North"): the
-  // phrase runs on to the name's end, or, when that is far, ends before the name.
-  if (last < phrase.last && nameGoesOn(words, last)) {
-    let end = last;
-    while (end < phrase.last && nameGoesOn(words, end)) end++;
-    let start = last;
-    while (start > first && nameGoesOn(words, start - 1)) start--;
-    if (end - last <= NAME_ALLOWANCE) last = end;
-    else if (start > first) last = start - 1;
-  }
-  // Never cut a compound before its head: "the Fed's policy committee", "rate-setting
-  // committee" run on to their noun, or, when it is far, end before the compound.
-  if (last < phrase.last && compoundGoesOn(words, last)) {
-    let end = last;
-    while (end < phrase.last && compoundGoesOn(words, end)) end++;
-    let start = last;
-    while (start > first && compoundGoesOn(words, start - 1)) start--;
-    if (end - last <= COMPOUND_ALLOWANCE) last = end;
-    else if (start > first) last = start - 1;
-  }
+  // Never cut a name ("… state of North Rhine-Westphalia" is no "… state of North"), nor a
+  // compound before its noun ("the Fed's policy committee", "rate-setting committee"): the
+  // phrase runs on to its end, or, when that is far, ends before it.
+  last = unbroken(words, first, last, phrase.last, nameGoesOn, NAME_ALLOWANCE);
+  last = unbroken(words, first, last, phrase.last, compoundGoesOn, COMPOUND_ALLOWANCE);
   // Never cut an amount: "$30 billion", "12.5%", "2,000 and 3,000" stay whole.
   while (
     last < phrase.last &&
@@ -369,6 +354,27 @@ export function phraseText(
     .slice((words[first] as Word).start, (words[last] as Word).end)
     .replace(/\s+/g, ' ');
   return value.replace(/\s+['’]s$/, '') || null;
+}
+
+/**
+ * `last`, moved off the middle of a unit whose words `goesOn` joins: to the unit's end when
+ * that is at most `allowance` words on (and no further than `end`), else to before its start.
+ */
+function unbroken(
+  words: readonly Word[],
+  first: number,
+  last: number,
+  end: number,
+  goesOn: (words: readonly Word[], at: number) => boolean,
+  allowance: number,
+): number {
+  if (last >= end || !goesOn(words, last)) return last;
+  let to = last;
+  while (to < end && goesOn(words, to)) to++;
+  let from = last;
+  while (from > first && goesOn(words, from - 1)) from--;
+  if (to - last <= allowance) return to;
+  return from > first ? from - 1 : last;
 }
 
 /** Words a compound may run past the phrase limit to reach its noun, rather than be cut. */
