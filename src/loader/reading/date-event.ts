@@ -26,7 +26,12 @@ import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
 import { INCEPTIVE } from '../lexicon/event-classes.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
-import { BE_FORMS, isModalOrFuture, isUnderWayOrStillSo } from './verb-groups.ts';
+import {
+  afterAbsoluteWith,
+  BE_FORMS,
+  isModalOrFuture,
+  isUnderWayOrStillSo,
+} from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
 import { reportingPeriod } from './reporting-period.ts';
@@ -209,6 +214,21 @@ export function dateOf(
   // "the first A380, made by Airbus, was delivered today", "airliners built by Boeing": a
   // bare participle that describes a thing tells no time of its own (but "a ceremony
   // attended by 5,000 guests" is at the ceremony's).
+  // "was placed in administration on Monday, with PwC appointed to run it": what an absolute
+  // "with" tells came with its clause's event, on its day.
+  if (event.tense === 'participle' && event.passive && afterAbsoluteWith(words, event.trigger)) {
+    const main = read.events.findLast(
+      (other) =>
+        other.pos === 'verb' && other.trigger < event.trigger && other.segment === event.segment,
+    );
+    const told = main ? dates.get(main) : undefined;
+    if (told?.date)
+      return {
+        date: told.date,
+        basis: isArticleDate(told.basis) ? told.basis : 'governing-timex',
+        timex: null,
+      };
+  }
   if (event.tense === 'participle' && !describesHappening(words, event))
     return { date: null, basis: null, timex: null };
   const governor = event.governor;

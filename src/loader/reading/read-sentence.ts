@@ -62,6 +62,7 @@ import {
 } from './segments.ts';
 import { insideQuotation } from './quotations.ts';
 import {
+  afterAbsoluteWith,
   findVerbGroups,
   isUnderWayOrStillSo,
   NEGATIONS,
@@ -1254,11 +1255,12 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
     if (phrase) {
       const before = words[phrase.first - 1];
       closed ||= words[phrase.last + 1]?.text === ',';
-      // "with the aircraft flying": the noun of an absolute "with" does the -ing verb.
+      // "with the aircraft flying": the noun of an absolute "with" does the -ing verb; "with
+      // the firm Lund appointed to run it": the one of a past participle has it done.
       if (
         before?.lower === 'with' &&
         phrase.last === index &&
-        /ing$/.test(words[index + 1]?.lower ?? '')
+        (/ing$/.test(words[index + 1]?.lower ?? '') || afterAbsoluteWith(words, index + 1))
       )
         return phrase;
       // "the reason Boeing were expected to win": after a noun that takes a clause without

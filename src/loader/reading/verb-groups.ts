@@ -167,6 +167,24 @@ function hasSubjectBetween(words: readonly Word[], to: number): boolean {
 /** Words that open an object after a verb. */
 const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ']);
 
+/** Words of a noun phrase between an absolute "with" and its participle. */
+const ABSOLUTE_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Whether the words before `head` are a noun phrase right after a "with" that opens a
+ * clause, after a comma or first ("…, with 300 jobs cut"; not "equipped with the new tubes
+ * suffered", where the verb is the clause's own).
+ */
+export function afterAbsoluteWith(words: readonly Word[], head: number): boolean {
+  let at = head - 1;
+  let nouns = 0;
+  while (at >= 0 && ABSOLUTE_NOUN_PHRASE.has((words[at] as Word).pos)) {
+    if ((words[at] as Word).pos === 'NOUN' || (words[at] as Word).pos === 'PROPN') nouns++;
+    at--;
+  }
+  return nouns > 0 && words[at]?.lower === 'with' && (at === 0 || words[at - 1]?.text === ',');
+}
+
 /** What "by" measures after a verb of change ("fell by a third", "rose by half"). */
 const AMOUNTS = /^(?:half|third|quarter|fifth|tenth|percent|margin|far|much|\d.*)$/;
 
@@ -192,6 +210,9 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
   // "the previous record, set by AT&T Wireless": a past written as its base, with its agent.
   const sameForm = isSameFormPast((words[head] as Word).lower);
   if (!(participle || sameForm) || !before) return false;
+  // "with the firm Lund appointed to run it", "with 300 jobs cut": the noun of an absolute
+  // "with" has it done.
+  if (afterAbsoluteWith(words, head)) return true;
   // "The winglets, designed to improve fuel efficiency, are …", "are two types of rocket,
   // designed to reduce costs": a participle set off after its noun with an infinitive
   // after it, when the clause has its verb before or after it (not "The bank's chairman,

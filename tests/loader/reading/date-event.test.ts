@@ -522,6 +522,13 @@ describe('dateOf, through the article stages', () => {
 
   itDates([
     [
+      'dates what an absolute "with" tells by its clause\'s day ("placed in administration on Monday, with the firm Harwell appointed")',
+      'The unit was placed in administration on Monday, with the firm Harwell appointed to run it.',
+      'appointed',
+      '2008-09-17',
+      { start: '2008-09-15', title: 'Firm Harwell appointed' },
+    ],
+    [
       'dates a verb joined to another by the other\'s date, even one its clause governs ("in 2009, when Berg took a leave and received a transplant")',
       paragraphs(
         'Ana Berg resigned as chief of Lund on Wednesday.',

@@ -19,6 +19,15 @@ describe('findVerbGroups', () => {
     expect(findVerbGroups(raised).map((g) => raised[g.head]?.text)).toEqual(['raised']);
   });
 
+  it('reads the participle of an absolute "with" as a passive ("…, with the firm Harwell appointed to run it")', () => {
+    const text =
+      'The unit was placed in administration, with the firm Harwell appointed to run it.';
+    expect(group(text, 'appointed').passive).toBe(true);
+    // Not a clause's own verb after a "with" phrase: "equipped with new tubes suffered".
+    const own = 'A jet equipped with the new tubes suffered problems.';
+    expect(group(own, 'suffered').passive).toBe(false);
+  });
+
   it('reads a participle set off by commas after a noun, with its phrases, as a passive ("The suits, filed in Oslo, were"), not a verb after its subject', () => {
     expect(group('The suits, filed in Oslo, were dismissed.', 'filed').passive).toBe(true);
     expect(group('Harwell, based in Oslo, said on Monday it would close.', 'based').passive).toBe(
