@@ -430,10 +430,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           for (const participant of participants)
             if (participant.role === 'agent') context.sayingDays.set(participant.name, dated.date);
         // ("kept its rate on Thursday, having cut it in July": a perfect participle, like a
-        // pluperfect, tells what came before its clause.)
+        // pluperfect, tells what came before its clause; so does a past joined to a
+        // pluperfect: "had run the company during that absence, and he also led it in 2009".)
         const backstory =
           event.tense === 'pluperfect' ||
-          (event.tense === 'perfect' && words[event.trigger - 1]?.lower === 'having');
+          (event.tense === 'perfect' && words[event.trigger - 1]?.lower === 'having') ||
+          joinedToPluperfect(read, event);
         for (const participant of participants)
           context.threadDates.set(participant.name, {
             date: dated.date,
@@ -772,6 +774,16 @@ function sameEventDate(
     ...datesOf(source),
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
+}
+
+/** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */
+function joinedToPluperfect(read: ReadSentence, event: SentenceEvent): boolean {
+  const segment = read.segments[event.segment];
+  if (segment?.type !== 'coordinate' || segment.parent === null) return false;
+  return read.events.some(
+    (other) =>
+      other.segment === segment.parent && other.pos === 'verb' && other.tense === 'pluperfect',
+  );
 }
 
 /** Whether the event is told in a relative clause or a participle describing a name. */

@@ -47,6 +47,13 @@ describe('readEvents', () => {
     expect(event(text, 'ran', '2009-01-15').start).toBe('2004-01-01');
   });
 
+  it('carries no date from a past joined to a pluperfect to a plain past after it ("had run the firm …, and he also led Lund in 2009. Lund shares fell")', () => {
+    const text =
+      'Ana Berg resigned as chief of Lund on Wednesday. Tor Dahl had run the firm during her absence, and he also led Lund in 2009. Lund shares fell 5 percent after the announcement.';
+    expect(event(text, 'fell', '2011-08-25').start).toBe('2011-08-24');
+    expect(event(text, 'led', '2011-08-25').start).toBe('2009-01-01');
+  });
+
   it('starts no thread of dates from an aside ("Lund Bank, founded in 1850, employs …")', () => {
     const text = 'Lund Bank, founded in 1850, employs about 25,000 people. Lund Bank cut 300 jobs.';
     expect(event(text, 'cut', '2008-09-16')).toMatchObject({ start: '2008-09-16' });
