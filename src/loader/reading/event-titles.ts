@@ -12,7 +12,7 @@ import { isSameFormPast } from '../lexicon/verbs.ts';
 import { joinsCompound, phraseHead, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 import { startsReportedClause } from './reported-clause.ts';
-import { NEGATIONS } from './verb-groups.ts';
+import { measuresChange, NEGATIONS } from './verb-groups.ts';
 
 const MAX_PHRASE_WORDS = 7;
 const DROPPED_DETERMINERS = new Set(['the', 'a', 'an']);
@@ -219,11 +219,7 @@ export function writeTitle({
     !withModality &&
     prepositional?.startsWith('by ') &&
     firstOther !== undefined &&
-    !words
-      .slice(firstOther.first, firstOther.last + 1)
-      .some(
-        (word) => word.pos === 'NUM' || /^(?:percent|%|half|third|quarter)$/.test(word.lower),
-      ) &&
+    !words.slice(firstOther.first, firstOther.last + 1).some(measuresChange) &&
     trigger.lower !== trigger.lemma &&
     /(?:ed|en|wn|ne)$/.test(trigger.lower)
   )

@@ -186,7 +186,12 @@ export function afterAbsoluteWith(words: readonly Word[], head: number): boolean
 }
 
 /** What "by" measures after a verb of change ("fell by a third", "rose by half"). */
-const AMOUNTS = /^(?:half|third|quarter|fifth|tenth|percent|margin|far|much|\d.*)$/;
+const AMOUNTS = /^(?:half|third|quarter|fifth|tenth|percent|%|margin|far|much|\d.*)$/;
+
+/** Whether a word after "by" measures a change ("by 10 percent", "by half"), naming no agent. */
+export function measuresChange(word: Word): boolean {
+  return word.pos === 'NUM' || AMOUNTS.test(word.lower);
+}
 
 /**
  * "The first jet, made by Larkspur, was delivered": a past participle set off by a comma
@@ -236,7 +241,7 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     next?.lower === 'by' &&
     agent !== undefined &&
     ['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(agent.pos) &&
-    !words.slice(head + 2, head + 5).some((word) => word.pos === 'NUM' || AMOUNTS.test(word.lower))
+    !words.slice(head + 2, head + 5).some(measuresChange)
   );
 }
 

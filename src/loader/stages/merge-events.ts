@@ -386,10 +386,11 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 
 /**
  * Every article's reports, names unified, but for the twins: a report of the sentence of
- * an earlier one, with its title, dates, modality and names, is that one's event told by another word ("The
- * scandal erupted": "scandal" is titled by what "erupted" tells of it, "Scandal erupts").
- * Two events of one sentence never merge otherwise ("announced" and "said" are not one),
- * so twins are set apart here, each under its first, and join its event at the end.
+ * an earlier one, with its title, dates, modality and names, is that one's event told by
+ * another word ("The scandal erupted": "scandal" is titled by what "erupted" tells of it,
+ * "Scandal erupts"). Two events of one sentence never merge otherwise ("announced" and
+ * "said" are not one), so twins are set apart here, each under its first, and join its
+ * event at the end.
  */
 function setTwinsApart(
   drafts: readonly ArticleDraft[],
