@@ -1047,11 +1047,15 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
   // "Moody's said", "McDonald's reported higher sales": a possessive right before a past
   // verb owns nothing; it is the end of the name ("Moody's", a firm named after its
   // founder). Not before a passive's "by" or an infinitive ("Lund's expected to": is).
+  // A past written as its present ("Standard & Poor's cut the rating") is one only before
+  // what it takes ("S&P's cut in the rating" is its noun).
   if (
     isApostropheS(word) &&
     previous?.pos === 'PROPN' &&
     next?.pos === 'VERB' &&
-    (isIrregularPast(next.lower) || /ed$/.test(next.lower)) &&
+    (isIrregularPast(next.lower) ||
+      /ed$/.test(next.lower) ||
+      (isSameFormPast(next.lower) && /^(?:DET|PRON|NUM)$/.test(words[index + 2]?.pos ?? ''))) &&
     words[index + 2]?.lower !== 'to' &&
     words[index + 2]?.lower !== 'by'
   )

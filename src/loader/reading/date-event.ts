@@ -34,6 +34,7 @@ import {
 } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
+import { isSameFormPast } from '../lexicon/verbs.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
@@ -437,7 +438,7 @@ function firstConjunctDate(
     (other) =>
       other.segment === segment.parent &&
       other.pos === 'verb' &&
-      other.tense === event.tense &&
+      (other.tense === event.tense || sameFormPastOf(read, other, event)) &&
       other.trigger < event.trigger,
   );
   const dated = first ? dates.get(first) : undefined;
@@ -446,6 +447,19 @@ function firstConjunctDate(
   return dated?.date && (dated.basis === 'own-timex' || dated.basis === 'governing-timex')
     ? dated
     : null;
+}
+
+/**
+ * "Last Wednesday, the central banks cut rates, and the Fed lowered its rate": a verb whose
+ * past is written as its present ("cut", "set", "hit"), read as a present, is the past of
+ * a past joined to it (dated by a date of its own or of its clause, that date is taken).
+ */
+function sameFormPastOf(read: ReadSentence, first: SentenceEvent, event: SentenceEvent): boolean {
+  return (
+    event.tense === 'past' &&
+    first.tense === 'present' &&
+    isSameFormPast((read.words[first.trigger] as Word).lower)
+  );
 }
 
 /**

@@ -561,6 +561,14 @@ describe('correctTags', () => {
     expect(tags("Larsen/PROPN 's/PART owned/VERB/own by/ADP Moe/PROPN")[1]).toBe('PART');
   });
 
+  it('reads a possessive between a name and a past written as its present as the name\'s, before what the verb takes ("Larsen & Moe\'s cut the rating")', () => {
+    const phrase = "In/ADP May/PROPN ,/PUNCT Larsen/PROPN &/CCONJ Moe/PROPN 's/PART";
+    expect(tags(`${phrase} cut/VERB/cut the/DET rating/NOUN`)[6]).toBe('PROPN');
+    expect(tags(`${phrase} set/VERB/set its/PRON outlook/NOUN`)[6]).toBe('PROPN');
+    // Not before a phrase the word owns as a noun ("cut in the rating").
+    expect(tags(`${phrase} cut/VERB/cut in/ADP the/DET rating/NOUN`)[6]).toBe('PART');
+  });
+
   it('keeps a headline verb after a name: no past ends its phrase, or a clause opens first', () => {
     expect(tags('Lund/PROPN files/NOUN/file for/ADP bankruptcy/NOUN')[1]).toBe('VERB');
     expect(

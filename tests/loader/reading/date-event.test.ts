@@ -539,6 +539,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2009-01-01', granularity: 'year' },
     ],
     [
+      'dates a past joined by "and" to a past written as its present by that one\'s date ("Last Wednesday, the banks cut rates, and Lund Bank lowered its rate")',
+      'Last Wednesday, Lund Bank and four other central banks cut interest rates at the same time, and Lund Bank lowered its main rate by half a point.',
+      'lowered',
+      '2008-10-14',
+      { start: '2008-10-08', granularity: 'day', mention: { dateBasis: 'governing-timex' } },
+    ],
+    [
       'dates a verb by its clause\'s date after a relative aside ("introduced the Q7, which sells for $199, at a fair on June 9")',
       'Orlin introduced the Lund Q7, which sells for $199, at a fair in Oslo on June 9.',
       'introduced',
