@@ -408,15 +408,18 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
 
 /**
  * "the CAC 40 shed 5 percent", "the bank cut its rate": a verb whose past is its base,
- * right after a singular subject, is past (its present would be "sheds", "cuts").
+ * right after a singular subject (or its adverbs), is past (its present would be "sheds", "cuts").
  */
 function pastAfterSingular(words: readonly Word[], head: number): boolean {
   const verb = words[head] as Word;
-  const subject = words[head - 1];
+  // ("The bank also cut its dividend": past the adverbs between them.)
+  let last = head - 1;
+  while (last > 0 && words[last]?.pos === 'ADV') last--;
+  const subject = words[last];
   if (!subject || !isSameFormPast(verb.lower) || verb.lower !== verb.lemma) return false;
   // "has a deadline set at June 1": after another verb's object, a participle. (The
   // subject's phrase stops at a word that opens its clause: "after the Bank of Japan cut".)
-  let opening = head - 1;
+  let opening = last;
   while (
     opening > 0 &&
     NOUN_PHRASE_TAGS.has((words[opening - 1] as Word).pos) &&

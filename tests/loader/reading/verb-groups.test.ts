@@ -76,6 +76,9 @@ describe('findVerbGroups', () => {
     expect(group('The Kospi in Seoul shed 5 percent.', 'shed').tense).toBe('past');
     expect(group('The central bank cut its rate.', 'cut').tense).toBe('past');
     expect(group('The central banks cut their rates.', 'cut').tense).toBe('present');
+    // Past the adverbs between them: "The bank also cut its dividend".
+    expect(group('The bank also cut its quarterly dividend.', 'cut').tense).toBe('past');
+    expect(group('The banks also cut their dividends.', 'cut').tense).toBe('present');
     // A clause's own subject after "after": "rose after the Bank of Lund cut its rate".
     expect(group('Stocks rose after the Bank of Lund cut its rate.', 'cut').tense).toBe('past');
     // "has a deadline set at June 1": the participle of another verb's object.
