@@ -28,6 +28,7 @@ import type { Direction } from '../timex/tense-cues.ts';
 import {
   anchorDayOf,
   resolveValue,
+  type CoarseAnchor,
   type Anchor,
   type ResolveContext,
 } from '../timex/resolve-value.ts';
@@ -128,10 +129,10 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
         return found;
       },
       comparedPeriod: () => comparedPeriod(ordered, index, done, sentence),
-      anchorFor: (unit) => {
+      anchorFor: (unit, same) => {
         // A past-tense clause cannot hang on a date after publication ("May 14" when Le Pen "conceded").
         const pastClause = () => context.direction().direction === 'past';
-        return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause, barred);
+        return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause, barred, same);
       },
     };
     const resolvedTimex = yearInferred(resolveOne(timex, context, dct), timex !== sameDay);
@@ -383,9 +384,23 @@ function findAnchor(
   dct: CalendarDay | null,
   pastClause: () => boolean,
   barred: BarredAnchors,
-): Anchor | null {
+  same = false,
+): Anchor | CoarseAnchor | null {
   const allowed = ANCHORS_FOR[unit] ?? ANCHORS_FOR.Y;
   const self = timexes[index];
+  // "agreed in September, on the same weekend that Lehman collapsed": the same period as a
+  // coarser date just before it in its sentence names no day (not one of the date line);
+  // it is within that date ("2008-09").
+  const before = timexes[index - 1];
+  const coarse = before && same ? done.get(before.id) : undefined;
+  if (
+    self &&
+    before &&
+    coarse?.resolved &&
+    !allowed?.has(coarse.resolved.granularity) &&
+    sentencesBetween(text, before, self) === 0
+  )
+    return { coarse: coarse.value, id: before.id };
   // A time anchored to the day right after it was resolved first (see processingOrder).
   const next = timexes[index + 1];
   const candidates = [

@@ -35,13 +35,26 @@ export interface Anchor {
   id: string;
 }
 
+/**
+ * A shift counted from a date coarser than its unit ("in September, on the same weekend":
+ * which weekend the text does not say): that date's value, and the id of its timex.
+ */
+export interface CoarseAnchor {
+  coarse: string;
+  id: string;
+}
+
 export interface ResolveContext {
   /** Publication date, or null when unknown. */
   dct: CalendarDay | null;
   /** The clause's direction, read only when a value needs it. */
   direction: () => { direction: Direction; cue: string };
-  /** The date the text last mentioned, precise enough for a shift in `unit`; null when none. */
-  anchorFor: (unit: ShiftUnit) => Anchor | null;
+  /**
+   * The date the text last mentioned, precise enough for a shift in `unit`; null when none.
+   * For `same` ("the same weekend", a shift of nothing), a `CoarseAnchor` when the date
+   * right before it in its sentence is coarser than its unit.
+   */
+  anchorFor: (unit: ShiftUnit, same: boolean) => Anchor | CoarseAnchor | null;
   /**
    * The quarter or half (`1989-Q3`) this expression is compared with or refers back to
    * ("a year earlier" after "the third quarter", "the quarter ended Sept. 30"); null when
@@ -87,7 +100,17 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
     const compared = shiftPeriod(shift, context);
     if (compared) return compared;
   }
-  const anchor = shift.anchor === 'PREV' ? context.anchorFor(shift.unit) : null;
+  const found = shift.anchor === 'PREV' ? context.anchorFor(shift.unit, shift.amount === 0) : null;
+  // "in September, on the same weekend": within September, the day unknown.
+  if (found && 'coarse' in found)
+    return {
+      value: found.coarse,
+      stated: [],
+      inferred: [],
+      via: ['anchor:coarser-date'],
+      anchor: found.id,
+    };
+  const anchor = found;
   const base = anchor?.day ?? context.dct;
   if (!base) return null;
   const via = [

@@ -139,6 +139,24 @@ describe('resolveTimexes', () => {
     expect(byText.get('three days later')?.value).toBe('2007-09-17');
   });
 
+  it('places "the same weekend" after a month of its sentence in that month, not at the date line ("agreed in September, on the same weekend that")', () => {
+    const text =
+      'Lund Bank agreed to buy Moe Finans in September, on the same weekend that Orlin Bank collapsed. ' +
+      'Shares fell on Friday, and rose again the same day.';
+    const byText = new Map(timexDraftOf(text, '2009-01-17').timexes.map((t) => [t.text, t]));
+    expect(byText.get('the same weekend')).toMatchObject({
+      value: '2008-09',
+      anchor: byText.get('September')?.id,
+      resolved: {
+        start: '2008-09-01',
+        granularity: 'month',
+        via: expect.arrayContaining(['anchor:coarser-date']),
+      },
+    });
+    // A day before it is its day.
+    expect(byText.get('the same day')?.value).toBe('2009-01-16');
+  });
+
   it('records via the tense that chose a weekday', () => {
     const draft = timexDraftOf(TEXT, '2016-09-08');
     expect(draft.timexes[0]?.resolved?.via).toEqual([
