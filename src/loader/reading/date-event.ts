@@ -35,6 +35,7 @@ import {
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
 import { isSameFormPast } from '../lexicon/verbs.ts';
+import { vaguelyCountedFrom } from './count-from-events.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
@@ -162,6 +163,9 @@ export function dateOf(
   const punished = isPunishedAct(read, event);
   const stated = punished ? dateAfterAct(read, event, timexes) : ownTimex(read, event, timexes);
   if (punished && !stated) return { date: null, basis: null, timex: null };
+  // "on September 19, days after the collapse of Lehman": some days off that day.
+  const daysOff = vaguelyCountedFrom(words, event, timexes);
+  if (daysOff) return { date: daysOff.date, basis: daysOff.date && 'event-relative', timex: null };
   // The date a "when" clause follows governs it, as a clause's date governs what it holds
   // ("since September 17, 2001, when trading resumed after the September 11 attacks": more
   // than a date that is a noun's).
