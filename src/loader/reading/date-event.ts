@@ -35,7 +35,7 @@ import {
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
 import { isSameFormPast } from '../lexicon/verbs.ts';
-import { vaguelyCountedFrom } from './count-from-events.ts';
+import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
