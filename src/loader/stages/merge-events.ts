@@ -678,6 +678,11 @@ function absorbLooselyDated(
     let candidateDay: string | null = null;
     let severalDays = false;
     const amounts = [...group.quantities];
+    // "came a year after Apple introduced the Mac mini": a date counted from another event
+    // is a verb's own, if loose: it joins only an event of its period (not the
+    // introduction of 2001). (A definite noun points back to the known event whatever
+    // span its sentence counts: "recovered from their bankruptcy a year after …".)
+    const countedFromEvent = report.mention.dateBasis === 'event-relative' && !refersBack(report);
     search: for (const actor of actorsOf(group, isPerson))
       for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
         if (
@@ -685,7 +690,8 @@ function absorbLooselyDated(
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
           !differentQuantities(candidate, amounts) &&
-          (day === null || explicitDay(candidate) <= day)
+          (day === null || explicitDay(candidate) <= day) &&
+          (!countedFromEvent || isOfPeriod(report, explicitDay(candidate)))
         ) {
           const its = explicitDay(candidate);
           if (candidateDay !== null && its !== candidateDay) {
@@ -749,6 +755,12 @@ function explicitDay(group: Group): string {
 
 function explicitReport(group: Group): EventDraft | undefined {
   return group.reports.find(isExplicitlyActual);
+}
+
+/** Whether `day` is a report's day, or lies in its period. */
+function isOfPeriod(report: EventDraft, day: string): boolean {
+  const start = report.start?.slice(0, 10) ?? '';
+  return report.end === null ? day === start : start <= day && day < report.end.slice(0, 10);
 }
 
 /** Whether a report's date is coarser than a day and holds `day` ("2009" holds 2009-04-30). */

@@ -536,6 +536,34 @@ describe('mergeEvents', () => {
       expect(apart.events).toHaveLength(2);
     });
 
+    it('joins a verb dated by a span from another event only to an event of that date ("a year after Harwell Brothers defeated Ostrava Steel")', () => {
+      const pair = ['Harwell Brothers', 'Ostrava Steel'];
+      const defeat = (article: string, start: string, basis: EventDraft['mention']['dateBasis']) =>
+        report(article, {
+          kind: 'other',
+          lemma: 'defeat',
+          start,
+          places: [],
+          participants: pair,
+          roles: [
+            { name: 'Harwell Brothers', role: 'agent' },
+            { name: 'Ostrava Steel', role: 'patient' },
+          ],
+          mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
+        });
+      const apart = mergeEvents([
+        article('a', [defeat('a', '2001-04-30', 'own-timex')], pair),
+        article('b', [defeat('b', '2005-01-11', 'event-relative')], pair),
+      ]);
+      expect(apart.events.map((event) => event.start)).toEqual(['2001-04-30', '2005-01-11']);
+      // Its own day is that day.
+      const joined = mergeEvents([
+        article('a', [defeat('a', '2005-01-11', 'own-timex')], pair),
+        article('b', [defeat('b', '2005-01-11', 'event-relative')], pair),
+      ]);
+      expect(joined.events).toHaveLength(1);
+    });
+
     it('leaves alone a rise or fall of a market, which happens every trading day', () => {
       // "the Orvex 50 fell 3.7 percent" a year after another article's fall of the Orvex 50.
       const markets = ['Orvex 50', 'Asia'];
