@@ -502,21 +502,23 @@ describe('mergeEvents', () => {
       expect(events).toHaveLength(2);
     });
 
+    const pair = ['Harwell Brothers', 'Ostrava Steel'];
+    /** "Harwell Brothers defeated Ostrava Steel", dated by `basis`. */
+    const defeat = (article: string, start: string, basis: EventDraft['mention']['dateBasis']) =>
+      report(article, {
+        kind: 'other',
+        lemma: 'defeat',
+        start,
+        places: [],
+        participants: pair,
+        roles: [
+          { name: 'Harwell Brothers', role: 'agent' },
+          { name: 'Ostrava Steel', role: 'patient' },
+        ],
+        mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
+      });
+
     it('joins a dated verb naming two participants ("Harwell Brothers defeated Ostrava Steel")', () => {
-      const pair = ['Harwell Brothers', 'Ostrava Steel'];
-      const defeat = (article: string, start: string, basis: 'own-timex' | 'publication-date') =>
-        report(article, {
-          kind: 'other',
-          lemma: 'defeat',
-          start,
-          places: [],
-          participants: pair,
-          roles: [
-            { name: 'Harwell Brothers', role: 'agent' },
-            { name: 'Ostrava Steel', role: 'patient' },
-          ],
-          mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
-        });
       const { events } = mergeEvents([
         article('a', [defeat('a', '2009-04-30', 'own-timex')], pair),
         article('b', [defeat('b', '2009-05-03', 'publication-date')], pair),
@@ -537,20 +539,6 @@ describe('mergeEvents', () => {
     });
 
     it('joins a verb dated by a span from another event only to an event of that date ("a year after Harwell Brothers defeated Ostrava Steel")', () => {
-      const pair = ['Harwell Brothers', 'Ostrava Steel'];
-      const defeat = (article: string, start: string, basis: EventDraft['mention']['dateBasis']) =>
-        report(article, {
-          kind: 'other',
-          lemma: 'defeat',
-          start,
-          places: [],
-          participants: pair,
-          roles: [
-            { name: 'Harwell Brothers', role: 'agent' },
-            { name: 'Ostrava Steel', role: 'patient' },
-          ],
-          mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
-        });
       const apart = mergeEvents([
         article('a', [defeat('a', '2001-04-30', 'own-timex')], pair),
         article('b', [defeat('b', '2005-01-11', 'event-relative')], pair),
