@@ -38,6 +38,7 @@ import { isRecordReference } from '../timex/record-reference.ts';
 import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
+import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
@@ -314,9 +315,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
       return twin && datesOf(twin);
     };
-    const counted = datedByClauseMove(
+    const counted = datedByFrontedOccasion(
       read,
-      countFromEvents(read, sentenceTimexes, dates, draft.published, twinDate),
+      datedByClauseMove(
+        read,
+        countFromEvents(read, sentenceTimexes, dates, draft.published, twinDate),
+      ),
+      events,
     );
     const reportOf = new Map<SentenceEvent, EventDraft>();
     for (const event of read.events) {

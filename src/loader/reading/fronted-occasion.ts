@@ -1,0 +1,78 @@
+/**
+ * Dating layer, a sentence set at an occasion told before: "Schiller gave the keynote at
+ * the conference on January 6. At the conference, Apple said it would stop …". A sentence
+ * that opens with "At" or "During" and a definite occasion ("the conference", "the
+ * summit") that nothing in it dates is at the occasion the article last dated by its
+ * words: the occasion and what its main clause tells as done take that day. Pure.
+ */
+import type { EventDraft } from '../article-draft.ts';
+import type { Word } from '../language/word.ts';
+import type { Dated } from './date-event.ts';
+import { isArticleDate } from './event-dates.ts';
+import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+
+/** Prepositions that set a sentence at an occasion. */
+const SETTING = new Set(['at', 'during']);
+
+/** Words that point back to an occasion the reader knows. */
+const DEFINITE = new Set(['the', 'that', 'this']);
+
+/** How far the opening phrase runs before its comma ("At the annual shareholders' meeting,"). */
+const MAX_OPENING_WORDS = 6;
+
+/**
+ * The sentence's dates with those of a fronted occasion told before, and of its main
+ * clause, moved to that occasion's day. `earlier`: the article's reports before the
+ * sentence, in order.
+ */
+export function datedByFrontedOccasion(
+  read: ReadSentence,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  earlier: readonly EventDraft[],
+): Map<SentenceEvent, Dated> {
+  const out = new Map(dates);
+  const occasion = frontedOccasion(read);
+  if (!occasion) return out;
+  const own = dates.get(occasion);
+  if (own?.date && !isArticleDate(own.basis)) return out;
+  const told = earlier.findLast(
+    (report) =>
+      report.lemma === occasion.lemma &&
+      report.modality === 'actual' &&
+      report.start !== null &&
+      report.mention.dateBasis === 'own-timex',
+  );
+  if (!told) return out;
+  const date = {
+    start: told.start,
+    end: told.end,
+    granularity: told.granularity,
+    approximate: told.approximate,
+  };
+  out.set(occasion, { date, basis: 'governing-timex', timex: null });
+  for (const event of read.events) {
+    const dated = dates.get(event);
+    if (
+      event === occasion ||
+      event.pos !== 'verb' ||
+      read.segments[event.segment]?.parent !== null ||
+      event.modality !== 'actual' ||
+      event.tense !== 'past' ||
+      (dated?.date && !isArticleDate(dated.basis) && dated.basis !== 'narrative-thread')
+    )
+      continue;
+    out.set(event, { date, basis: 'governing-timex', timex: null });
+  }
+  return out;
+}
+
+/** The definite occasion noun of an opening "At the conference," (none otherwise). */
+function frontedOccasion(read: ReadSentence): SentenceEvent | undefined {
+  const { words } = read;
+  if (!SETTING.has(words[0]?.lower ?? '') || !DEFINITE.has(words[1]?.lower ?? '')) return;
+  const comma = words.findIndex((word: Word) => word.text === ',');
+  if (comma < 3 || comma > MAX_OPENING_WORDS) return;
+  return read.events.find(
+    (event) => event.pos === 'noun' && event.trigger === comma - 1 && !event.light,
+  );
+}
