@@ -1044,6 +1044,15 @@ function openingShape(words: readonly Word[], index: number, word: Word): Word |
   // past verb follows is the plural noun the opener modifies, not a second verb.
   if (opensSentence(words, index - 1) && pluralAfterOpener(words, index))
     return retagged(word, 'NOUN', singularOf(word.lower));
+  // "said that Jobs would not speak, and that marketing chief Phil Schiller would": after
+  // "and", in a sentence whose verb took a "that" clause, "that" opens a second one.
+  if (
+    word.lower === 'that' &&
+    word.pos === 'DET' &&
+    previous?.lower === 'and' &&
+    words.some((other, at) => at < index && other.lower === 'that' && other.pos === 'SCONJ')
+  )
+    return retagged(word, 'SCONJ', 'that');
   // "Moody's said", "McDonald's reported higher sales": a possessive right before a past
   // verb owns nothing; it is the end of the name ("Moody's", a firm named after its
   // founder). Not before a passive's "by" or an infinitive ("Lund's expected to": is).

@@ -1608,7 +1608,12 @@ function nominalEvents(
     // launch customer", "rescue helicopters"), not something happening; a plural one keeps
     // its own sense ("sales volume", "sales gains": the selling).
     const next = words[index + 1];
-    const modifier = next?.pos === 'NOUN' && /^[a-z]/.test(next.text);
+    // ("marketing chief Phil Schiller": before a person's title the tags made an adjective,
+    // before the name.)
+    const title =
+      next?.pos === 'ADJ' && isPersonNoun(next.lemma) && words[index + 2]?.pos === 'PROPN';
+    const modifier =
+      next !== undefined && (next.pos === 'NOUN' || title) && /^[a-z]/.test(next.text);
     // ("the sales gains": a plural's happening rises or falls, two events.)
     const singular = word.lemma === word.lower;
     const risesOrFalls = !singular && next !== undefined && isMoveNoun(next.lemma);

@@ -569,6 +569,16 @@ describe('correctTags', () => {
     expect(tags(`${phrase} cut/VERB/cut in/ADP the/DET rating/NOUN`)[6]).toBe('PART');
   });
 
+  it('reads "that" after "and" as opening a second "that" clause ("said that X would not, and that Y would")', () => {
+    const said =
+      'Lund/PROPN said/VERB/say that/SCONJ Moe/PROPN would/AUX not/PART speak/VERB ,/PUNCT and/CCONJ that/DET marketing/NOUN chief/ADJ Tor/PROPN Dahl/PROPN would/AUX';
+    expect(tags(said)[9]).toBe('SCONJ');
+    // Not with no "that" clause before: "bought the plant and that factory".
+    expect(
+      tags('Lund/PROPN bought/VERB the/DET plant/NOUN and/CCONJ that/DET factory/NOUN')[5],
+    ).toBe('DET');
+  });
+
   it('keeps a headline verb after a name: no past ends its phrase, or a clause opens first', () => {
     expect(tags('Lund/PROPN files/NOUN/file for/ADP bankruptcy/NOUN')[1]).toBe('VERB');
     expect(

@@ -758,6 +758,8 @@ describe('readSentence', () => {
     expect(triggers('The manufacturing firm hired its launch customer.')).toEqual(['hired']);
     // A plural modifier keeps its sense: the selling in "sales volume".
     expect(triggers('Its sales volume fell.')).toContain('sales');
+    // Nor before a title the tags read as an adjective: "marketing chief Tor Dahl".
+    expect(triggers('The marketing chief Tor Dahl resigned.')).toEqual(['resigned']);
   });
 
   it('finds several events in "presented a plan after the union filed for bankruptcy"', () => {
