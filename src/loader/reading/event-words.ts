@@ -243,6 +243,8 @@ const PREPOSITION_NOUNS = new Set([
   'event',
   // "in order to take myself out of the limelight": a purpose, no order placed.
   'order',
+  // "has been in charge of its sales": a role held, no charge laid.
+  'charge',
 ]);
 const PREPOSITION_OPENERS = new Set(['in', 'as', 'on', 'with']);
 const PREPOSITION_CLOSERS = new Set(['of', 'to', 'for', 'with']);

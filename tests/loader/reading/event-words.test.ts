@@ -153,6 +153,9 @@ describe('inComplexPreposition', () => {
     expect(inside('In the event of a strike, the mill will close.', 'event')).toBe(true);
     expect(inside('In order to cut costs, the mill closed.', 'order')).toBe(true);
     expect(inside('The order for 20 jets was cancelled.', 'order')).toBe(false);
+    // "in charge of" is a role held; a charge laid is an event.
+    expect(inside('Dahl has been in charge of its sales since 2001.', 'charge')).toBe(true);
+    expect(inside('The charge of fraud was dropped.', 'charge')).toBe(false);
   });
 });
 
