@@ -149,7 +149,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           : word,
     );
     if (words.length === 0) return;
-    for (const [person, body] of findAffiliations(words, entities)) affiliations.set(person, body);
+    // (This sentence's own, too: "Apple chief executive Steve Jobs introduced" is Apple's act.)
+    const titledHere = new Map(findAffiliations(words, entities));
+    for (const [person, body] of titledHere) affiliations.set(person, body);
     for (const person of findOfficeHolders(words, entities)) officeHolders.add(person);
     const timexes = sentenceTimexes.filter(
       (timex) =>
@@ -293,7 +295,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         ...implicit,
         ...own,
       ];
-      participantsByEvent.set(event, participants);
+      participantsByEvent.set(
+        event,
+        event.pos === 'verb' && event.eventClass !== 'REPORTING'
+          ? withTitledBodies(participants, titledHere)
+          : participants,
+      );
       dates.set(
         event,
         dateOf(draft, read, event, timexes, dates, heading, participants, context, sentenceIndex),
@@ -505,6 +512,24 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       event.end === governor.end;
     return samePlace(follows ? { ...event, ...datesOf(moved) } : own, related);
   });
+}
+
+/**
+ * "Apple chief executive Steve Jobs introduced the iPhone", "Rick Wagoner, chief executive
+ * of GM, presented the plan": what a person does under the title the sentence gives them,
+ * their body does through them; it acts too, after them. (Not what they say: a spokesman's
+ * words are the spokesman's report; nor a noun, "Jobs's absence", which is theirs.)
+ */
+function withTitledBodies(
+  participants: ParticipantRole[],
+  titled: ReadonlyMap<string, string>,
+): ParticipantRole[] {
+  const bodies = participants.flatMap((participant) => {
+    const body = participant.role === 'agent' ? titled.get(participant.name) : undefined;
+    return body && !participants.some((other) => other.name === body) ? [body] : [];
+  });
+  if (bodies.length === 0) return participants;
+  return [...participants, ...unique(bodies).map((name) => ({ name, role: 'agent' as const }))];
 }
 
 /** Days before publication beyond which a market's move is history, not the story's. */

@@ -939,6 +939,20 @@ describe('readEvents', () => {
     expect(event(text, 'fell')).toMatchObject({ start: '2008-09-15' });
   });
 
+  it('gives what a person does under the title the sentence gives them to their body too ("Orlin Group chief executive Anna Berg introduced")', () => {
+    const text = [
+      'Orlin Group unveils the Q7 phone.',
+      'Orlin Group chief executive Anna Berg on Tuesday introduced the Q7 phone in Oslo, and Berg said sales would start in June.',
+    ].join('\n\n');
+    expect(event(text, 'introduced', '2007-01-10').roles).toEqual([
+      { name: 'Anna Berg', role: 'agent' },
+      { name: 'Q7', role: 'other' },
+      { name: 'Orlin Group', role: 'agent' },
+    ]);
+    // Not what they say: a saying is the speaker's.
+    expect(event(text, 'said', '2007-01-10').participants).toEqual(['Anna Berg']);
+  });
+
   it('finds the verb the tagger calls an adjective after a modal ("will open a new plant")', () => {
     const opened = event('The company will open a new plant.', 'open');
     expect(opened).toMatchObject({ lemma: 'open', modality: 'scheduled', start: null });
