@@ -121,6 +121,10 @@ export function participantsOf(
         describedReferent(words, event.patient, context))
       : null;
   if (described) add(described, 'patient');
+  // "named its chief operating officer, Tim Cook, to replace him": the person a title
+  // names, in an apposition after it.
+  if (patientNames.length === 0 && !described && event.eventClass !== 'REPORTING')
+    for (const entity of titledPerson(words, entities, event.patient)) add(entity, 'patient');
   // "their meetings", "its deliveries": a possessive pronoun names who acts.
   if (event.pos === 'noun' && event.patient) {
     // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
@@ -862,6 +866,17 @@ function describedBy(
 }
 
 const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '“', '”', '"', '(']);
+
+/** The person an apposition names after a phrase whose head is a person's title. */
+function titledPerson(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase | null,
+): string[] {
+  if (!phrase || !isPersonNoun((words[phrase.last] as Word).lemma)) return [];
+  const people = describedBy(words, entities, phrase).filter((entity) => entity.kind === 'person');
+  return people.length === 1 ? [(people[0] as EntityMention).canonical] : [];
+}
 
 /** Whether the entity at `index` is a quoted variant of an organization named before it. */
 function coinedVariant(

@@ -99,6 +99,37 @@ describe('participantsOf', () => {
       { name: 'Ostrava Steel', role: 'partner' },
     ]);
   });
+
+  it('names the person an apposition gives after a title as its object ("named its chief operating officer, Anna Berg, to")', () => {
+    const text = 'Harwell Brothers named its chief operating officer, Anna Berg, to run the mill.';
+    const { words, event } = read(text, 'named');
+    const berg = text.indexOf('Anna Berg');
+    const entities: EntityMention[] = [
+      ...organizations(text, ['Harwell Brothers']),
+      { start: berg, end: berg + 9, text: 'Anna Berg', kind: 'person', canonical: 'Anna Berg' },
+    ];
+    expect(participantsOf(words, event, entities, nobody, false, [])).toEqual([
+      { name: 'Harwell Brothers', role: 'agent' },
+      { name: 'Anna Berg', role: 'patient' },
+    ]);
+    // Not after a phrase that is no title: "bought its largest mill, Anna Berg said".
+    const mill = 'Harwell Brothers bought its largest mill, Anna Berg said.';
+    const bought = read(mill, 'bought');
+    const its = mill.indexOf('Anna Berg');
+    expect(
+      participantsOf(
+        bought.words,
+        bought.event,
+        [
+          ...organizations(mill, ['Harwell Brothers']),
+          { start: its, end: its + 9, text: 'Anna Berg', kind: 'person', canonical: 'Anna Berg' },
+        ],
+        nobody,
+        false,
+        [],
+      ),
+    ).toEqual([{ name: 'Harwell Brothers', role: 'agent' }]);
+  });
 });
 
 describe('pronounAgent', () => {
