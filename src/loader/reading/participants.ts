@@ -125,6 +125,8 @@ export function participantsOf(
   // names, in an apposition after it.
   if (patientNames.length === 0 && !described && event.eventClass !== 'REPORTING')
     for (const entity of titledPerson(words, entities, event.patient)) add(entity, 'patient');
+  const object = objectPronounReferent(words, entities, event, out, context);
+  if (patientNames.length === 0 && !described && object) add(object, 'patient');
   // "their meetings", "its deliveries": a possessive pronoun names who acts.
   if (event.pos === 'noun' && event.patient) {
     // "Kerry and Lavrov … their talks": people named earlier in the sentence come first.
@@ -866,6 +868,39 @@ function describedBy(
 }
 
 const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '“', '”', '"', '(']);
+
+/**
+ * "Jobs resigned on Wednesday, and the company named Tim Cook to replace him", "Jobs asked
+ * to stay on, and the board elected him chairman": "him" or "her" as the object is the
+ * person the sentence is about, the first it names before it who is not the verb's own
+ * subject (nor, for an infinitive or an -ing form, the one named right before it, who
+ * does it: "charges against Sears for hiring her");
+ * with no one there, the person the last sentence was about.
+ */
+function objectPronounReferent(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  event: SentenceEvent,
+  known: readonly ParticipantRole[],
+  context: Referents,
+): string | null {
+  // ("elected him chairman"; "her chairman" may be hers.)
+  const phrase = event.patient;
+  const pronoun = phrase ? (words[phrase.first] as Word).lower : '';
+  if (pronoun !== 'him' && !(pronoun === 'her' && phrase?.first === phrase?.last)) return null;
+  const agents = new Set(known.filter((role) => role.role === 'agent').map((role) => role.name));
+  const trigger = words[event.trigger] as Word;
+  const people = entities.filter(
+    (entity) => entity.kind === 'person' && entity.end <= trigger.start,
+  );
+  const nonFinite = event.tense === 'infinitive' || event.tense === 'gerund';
+  const doer = nonFinite ? people.at(-1)?.canonical : undefined;
+  const topic = people.find((entity) => !agents.has(entity.canonical) && entity.canonical !== doer);
+  if (topic) return topic.canonical;
+  if (people.length > 0) return null;
+  const last = context.lastPersonSubject ?? context.lastPerson;
+  return last && !agents.has(last) ? last : null;
+}
 
 /** The person an apposition names after a phrase whose head is a person's title. */
 function titledPerson(

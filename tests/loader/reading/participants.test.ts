@@ -132,6 +132,27 @@ describe('participantsOf', () => {
   });
 });
 
+describe('"him" or "her" as the object', () => {
+  const text =
+    'Orlin Group said on Wednesday that its chief executive, John Berg, resigned, and the company named its chief operating officer, Tim Cook, to replace him. Berg asked to stay on as chairman, and the board elected him chairman on Wednesday.';
+
+  it('is the person the sentence is about, not who does the infinitive ("named Tim Cook to replace him")', () => {
+    expect(event(text, 'replace', '2011-08-25').roles).toContainEqual({
+      name: 'John Berg',
+      role: 'patient',
+    });
+    expect(event(text, 'elected', '2011-08-25').roles).toContainEqual({
+      name: 'John Berg',
+      role: 'patient',
+    });
+  });
+
+  it('is no one when the only person before is who does it ("charges against Sears for hiring her")', () => {
+    const hiring = 'It led to charges against Orlin executive John Berg for illegally hiring her.';
+    expect(event(hiring, 'hiring', '2011-08-25').participants).not.toContain('John Berg');
+  });
+});
+
 describe('pronounAgent', () => {
   it('reads a bare description as the organization named last in a headline only', () => {
     const known = { ...nobody, lastOrganization: 'Harwell Brothers' };
