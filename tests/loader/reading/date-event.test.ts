@@ -894,7 +894,11 @@ describe('dateOf, through the article stages', () => {
       'Lindcar halted sales on Tuesday, days after it recalled 2.3 million cars.',
       'The recall came on top of a recall of 4.2 million cars announced in November.',
     );
-    expect(event(other, 'recalled', '2010-01-27').start).toBe('2010-01-26');
+    // (Some days before Tuesday: within January, see vague-counts.ts.)
+    expect(event(other, 'recalled', '2010-01-27')).toMatchObject({
+      start: '2010-01-01',
+      granularity: 'month',
+    });
   });
 
   it('dates a "when" clause by the date it follows ("since September 2000, when it acted")', () => {
