@@ -40,6 +40,10 @@ export function countFromEvents(
       lastedUntil(read, timex, span, linkAt, out, twinDate);
       continue;
     }
+    if (link === 'since') {
+      sinceAnniversary(read, timex, span, linkAt, timexes, published, out);
+      continue;
+    }
     if (link !== 'before' && link !== 'after') continue;
     // "had evaded capture for almost ten years after the attacks": how long a state lasted
     // from an event, not a day counted from it.
@@ -126,6 +130,54 @@ function countedBack(
   if (!date?.start) return false;
   out.set(named, { date, basis: 'event-relative', timex });
   return true;
+}
+
+/** Verbs that tell how long ago something was: "it will be four years since", "marks". */
+const ANNIVERSARY_VERBS = new Set(['be', 'been', 'is', 'was', 'mark', 'marks', 'marked']);
+
+/**
+ * "On Saturday, it will be four years since Lehman filed for bankruptcy", "It has been two
+ * years since the plant closed", "Friday marks ten years since the attacks": what the
+ * "since" phrase tells was that long before the day the sentence names (or the article's
+ * day): on that day of that year, about, unless its own words date it.
+ */
+function sinceAnniversary(
+  read: ReadSentence,
+  span: Timex,
+  count: RegExpExecArray,
+  linkAt: number,
+  timexes: readonly Timex[],
+  published: string | null,
+  out: Map<SentenceEvent, Dated>,
+): void {
+  const { words } = read;
+  const verb = words.findLast((word) => word.end <= span.start);
+  if (!verb || !ANNIVERSARY_VERBS.has(verb.lower)) return;
+  const named = timexes.findLast(
+    (timex) => timex.end <= span.start && timex.resolved?.granularity === 'day',
+  );
+  const day = parseDay((named?.resolved?.start ?? published ?? '').slice(0, 10));
+  if (!day) return;
+  const amount = Number(count[1]);
+  const unit = count[2] as 'D' | 'W' | 'M' | 'Y';
+  const then =
+    unit === 'D' || unit === 'W'
+      ? shiftDays(day, -amount * (unit === 'W' ? 7 : 1))
+      : shiftMonths(day, -amount * (unit === 'Y' ? 12 : 1));
+  const date: EventDate = {
+    start: formatDay(then),
+    end: null,
+    granularity: 'day',
+    approximate: true,
+  };
+  const clause = read.segments.find((segment) => segment.first === linkAt);
+  const phraseEnd = clause ? clause.last + 1 : endOfPhrase(words, linkAt + 1);
+  for (const event of read.events) {
+    if (event.trigger <= linkAt || event.trigger >= phraseEnd) continue;
+    const dated = out.get(event);
+    if (dated?.basis === 'own-timex' && dated.timex && dated.timex.start > span.end) continue;
+    out.set(event, { date, basis: 'event-relative', timex: span });
+  }
 }
 
 /** Words that tell a span of happening ended when its clause's event came. */

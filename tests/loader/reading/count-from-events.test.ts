@@ -4,6 +4,7 @@ import { countFromEvents } from '../../../src/loader/reading/count-from-events.t
 import type { Dated } from '../../../src/loader/reading/date-event.ts';
 import type { DateBasis } from '../../../src/loader/reading/event-dates.ts';
 import { readSentence, type SentenceEvent } from '../../../src/loader/reading/read-sentence.ts';
+import { event } from './article.ts';
 import { tag, timexIn } from './tagged.ts';
 
 function onDay(day: string, basis: DateBasis): Dated {
@@ -264,5 +265,25 @@ describe('countFromEvents', () => {
       date: { start: '2008-01-01', end: '2009-01-01', granularity: 'year', approximate: true },
       basis: 'event-relative',
     });
+  });
+});
+
+describe('an anniversary ("it will be four years since"), through the article stages', () => {
+  it('dates what the "since" phrase tells that long before the day the sentence names', () => {
+    const text = 'On Saturday, it will be four years since Orlin Bank filed for bankruptcy.';
+    expect(event(text, 'filed', '2012-09-14')).toMatchObject({
+      start: '2008-09-15',
+      granularity: 'day',
+      approximate: true,
+      mention: { dateBasis: 'event-relative' },
+    });
+  });
+
+  it("counts from the article's day when the sentence names none, and only after a verb of being or marking", () => {
+    const since = 'It has been two years since the Lund plant closed.';
+    expect(event(since, 'closed', '2012-09-14').start).toBe('2010-09-14');
+    // After no verb of being or marking, no anniversary ("on Monday, two years since …").
+    const grown = 'Orlin Bank filed for bankruptcy on Monday, two years since it was founded.';
+    expect(event(grown, 'filed', '2012-09-14').start).toBe('2012-09-10');
   });
 });
