@@ -24,6 +24,7 @@ import {
 } from '../lexicon/verbs.ts';
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 import { PERIOD_WORDS, RESULT_NOUNS } from '../lexicon/result-periods.ts';
+import { TIME_UNITS } from './noun-phrases.ts';
 
 /**
  * Nouns the product's kinds name ("talks", "conference", "ceasefire"): events whatever
@@ -167,6 +168,27 @@ export function isComparisonVerb(words: readonly Word[], index: number): boolean
   while (at >= 0 && (words[at] as Word).pos === 'ADV') at--;
   const before = words[at];
   return before?.lower === 'than' || (before?.lower === 'as' && at === index - 1);
+}
+
+/**
+ * "It took Apple 74 days to sell the first million", "it will take two years to build": a
+ * "take" whose subject is an empty "it" measures how long the infinitive's act took; it
+ * tells no taking.
+ */
+export function measuresTimeTaken(words: readonly Word[], index: number): boolean {
+  if ((words[index] as Word).lemma !== 'take') return false;
+  let at = index - 1;
+  while (at >= 0 && /^(?:AUX|ADV|PART)$/.test((words[at] as Word).pos)) at--;
+  if (words[at]?.lower !== 'it') return false;
+  const to = words.findIndex(
+    (word, position) =>
+      position > index && word.lower === 'to' && words[position + 1]?.pos === 'VERB',
+  );
+  if (to < 0 || to > index + 8) return false;
+  // (Its span's words are a date's, "X" to the reading, or a unit's.)
+  return words
+    .slice(index + 1, to)
+    .some((word) => word.pos === 'X' || TIME_UNITS.has(word.lemma.replace(/s$/, '')));
 }
 
 export function isEventNounWord(word: Word, opensSentence = false): boolean {

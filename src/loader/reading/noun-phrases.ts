@@ -185,8 +185,8 @@ function afterBarePossessive(words: readonly Word[], first: number, last: number
   return first < last && isPossessive(words[first] as Word) ? first + 1 : first;
 }
 
-/** Units a span of time is counted in. */
-const TIME_UNITS: ReadonlySet<string> = new Set([
+/** Units a span of time is counted in ("74 days", "two years"). */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second',
   'minute',
   'hour',

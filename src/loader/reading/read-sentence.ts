@@ -32,6 +32,7 @@ import {
   inComplexPreposition,
   isSessionFrame,
   isComparisonVerb,
+  measuresTimeTaken,
   isEventNounWord,
   isKindCompound,
   isThemeOfVerb,
@@ -311,10 +312,13 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       subject,
       object: event.patient,
     });
-    if (reports) events.push(event);
+    // "It took Apple 74 days to sell": a measure of time, read for what it governs (the
+    // selling, done), and dropped below like a light verb that tells no noun.
+    const measures = reports && measuresTimeTaken(words, group.head);
+    if (reports && !measures) events.push(event);
     // "Boeing held talks with Airbus": a light verb that is no event itself ("hold") is
     // read for the noun it may govern, and dropped below unless it does.
-    else if (LIGHT_VERBS.has(word.lemma) || CARRIER_VERBS.has(word.lemma)) {
+    else if (measures || LIGHT_VERBS.has(word.lemma) || CARRIER_VERBS.has(word.lemma)) {
       events.push(event);
       lightOnly.add(event);
     }

@@ -3,6 +3,7 @@ import {
   eventClassOf,
   eventKindOf,
   inComplexPreposition,
+  measuresTimeTaken,
   isAddedAmount,
   isComparisonVerb,
   isEventNounWord,
@@ -254,5 +255,23 @@ describe('eventKindOf', () => {
 
   it('gives "other" to a lemma no rule lists', () => {
     expect(eventKindOf('zzzq', new Set())).toBe('other');
+  });
+});
+
+describe('measuresTimeTaken', () => {
+  const measures = (text: string) => {
+    const words = tag(text);
+    return measuresTimeTaken(
+      words,
+      words.findIndex((word) => word.lemma === 'take'),
+    );
+  };
+
+  it('reads "It took Orlin 74 days to sell" and "it will take two years to build" as a measure of time', () => {
+    expect(measures('It took Orlin Group 74 days to sell the first million.')).toBe(true);
+    expect(measures('It will take two years to build the plant.')).toBe(true);
+    // A taking: "Orlin took a stake", "it took control of the firm".
+    expect(measures('Orlin took a stake in Lund.')).toBe(false);
+    expect(measures('It took control of the firm to cut costs.')).toBe(false);
   });
 });

@@ -753,6 +753,11 @@ describe('readSentence', () => {
     ]);
   });
 
+  it('reads no taking in "It took Orlin 74 days to sell", only the selling, done', () => {
+    const events = read('It took Orlin Group 74 days to sell the first million.');
+    expect(events.map((event) => [event.trigger, event.modality])).toEqual([['sell', 'actual']]);
+  });
+
   it('reads no event in a singular noun that modifies another ("a manufacturing firm")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers('The manufacturing firm hired its launch customer.')).toEqual(['hired']);
