@@ -126,6 +126,15 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
     const body = rest.every((word) => ORGANIZATION_WORDS.has(word.toLowerCase()));
     return exact.start < mention.start || body ? exact.name : undefined;
   };
+  // "Cisco said" after "Cisco Systems sued": a company the lists know by its first word,
+  // whose full name the article gave with only a body's words after it ("Systems", "Inc."),
+  // not a division of it ("Boeing" is no "Boeing Commercial Airplanes").
+  const bodyNamedInFull = (mention: NameMention): string | undefined => {
+    const full = organizations.get(mention.name.toLowerCase());
+    if (!full || full.name === mention.name || full.start > mention.start) return undefined;
+    const rest = full.name.split(' ').slice(1);
+    return rest.every((word) => ORGANIZATION_WORDS.has(word.toLowerCase())) ? full.name : undefined;
+  };
   // "the Fed" for "the Federal Reserve": a short name that begins the first word of one
   // body's name, and is no body of its own ("Ford" is, whatever "Fordham University" is).
   function clippedFrom(short: string): NameMention | undefined {
@@ -214,13 +223,15 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
       mention.kind === 'person'
         ? (fullest.get(surnameKey(normalizeNameSpelling(mention.name))) ??
           normalizeNameSpelling(mention.name))
-        : mention.kind === 'product'
-          ? (products.get(mention.name) ?? mention.name)
-          : mention.kind === 'index'
-            ? (indices.get(mention.name) ??
-              INDEX_FULL_NAMES.get(mention.name.toLowerCase()) ??
-              mention.name)
-            : mention.name;
+        : mention.kind === 'organization'
+          ? (bodyNamedInFull(mention) ?? mention.name)
+          : mention.kind === 'product'
+            ? (products.get(mention.name) ?? mention.name)
+            : mention.kind === 'index'
+              ? (indices.get(mention.name) ??
+                INDEX_FULL_NAMES.get(mention.name.toLowerCase()) ??
+                mention.name)
+              : mention.name;
     out.push({
       start: mention.start,
       end: mention.end,

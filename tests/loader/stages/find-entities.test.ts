@@ -149,6 +149,14 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['S&P 500', 'index', 'S&P 500']);
   });
 
+  it('names a company the lists know by its first word by the full name the article gave it before ("Cisco Systems sued … Cisco said")', () => {
+    const found = entities('Cisco Systems sued Norland on Friday. Cisco said it would win.');
+    expect(found).toContainEqual(['Cisco', 'organization', 'Cisco Systems']);
+    // Not a division of it: "Boeing Commercial Airplanes … Boeing said".
+    const division = entities('Boeing Commercial Airplanes delivered a jet. Boeing said more.');
+    expect(division).toContainEqual(['Boeing', 'organization', 'Boeing']);
+  });
+
   it('names a clipped short form by the one body whose first word it begins ("the Fed")', () => {
     const found = entities('Stocks rose after the Norfed cut. The Norfederal Bank cut its rate.');
     expect(found).toContainEqual(['Norfed', 'organization', 'Norfederal Bank']);
