@@ -456,6 +456,24 @@ function absorbCoarseReports(
   dayAfter: (day: string) => string,
 ): Set<Group> {
   const absorbed = new Set<Group>();
+  // A year holds hundreds of days: a year-dated report looks only at the days that have a
+  // group of its word family (indexed when first needed; absorbing adds no group to a day).
+  let familyDays: Map<string, string[]> | null = null;
+  const daysOfFamily = (kind: EventKind, family: string): string[] => {
+    if (!familyDays) {
+      familyDays = new Map();
+      for (const [dayKind, byDay] of dayBuckets)
+        for (const [day, bucket] of byDay)
+          for (const member of bucket.groups) {
+            const key = `${dayKind}|${member.family}`;
+            const list = familyDays.get(key) ?? [];
+            if (list.at(-1) !== day) list.push(day);
+            familyDays.set(key, list);
+          }
+      for (const list of familyDays.values()) list.sort();
+    }
+    return familyDays.get(`${kind}|${family}`) ?? [];
+  };
   for (const group of groups) {
     const report = group.reports[0];
     if (
@@ -466,9 +484,26 @@ function absorbCoarseReports(
     )
       continue;
     const rank = granularityRank(report.granularity ?? 'day');
-    if (rank >= granularityRank('day') || rank < granularityRank('month')) continue;
+    if (rank >= granularityRank('day') || rank < granularityRank('month')) {
+      // "unveiled the iPhone in 2007": a year holds the one day that agrees with an act
+      // done, as a month does (not a plan for the year, nor a state since it began, nor a
+      // market's move, made of a year's days: "shares lost half their value this year").
+      if (
+        report.granularity !== 'year' ||
+        report.modality !== 'actual' ||
+        report.kind === 'market-move' ||
+        isSinceState(report)
+      )
+        continue;
+    }
     const days = dayBuckets.get(report.kind);
-    const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, dayAfter) : null;
+    const within =
+      report.granularity === 'year'
+        ? daysOfFamily(report.kind, group.family).filter(
+            (day) => day >= report.start!.slice(0, 10) && day < (report.end ?? '').slice(0, 10),
+          )
+        : monthDays(report, dayAfter);
+    const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, within) : null;
     if (!target) continue;
     const reason = agreement(target, report, group.family, isPerson) as string;
     const why = reason.replace(
@@ -499,19 +534,13 @@ function onlyAgreeingGroup(
   report: EventDraft,
   family: string,
   isPerson: IsPerson,
-  dayAfter: (day: string) => string,
+  within: Iterable<string>,
 ): Group | null {
-  const start = report.start ?? '';
-  const end = (report.end ?? start).slice(0, 10);
   // One set, emptied for each day: a month of days would otherwise make a set for each.
   const candidates = new Set<Group>();
   let found: Group | null = null;
   let foundDay = '';
-  for (
-    let day = start.slice(0, 10), steps = 0;
-    day < end && steps < 31;
-    day = dayAfter(day), steps++
-  ) {
+  for (const day of within) {
     const bucket = days.get(day);
     if (!bucket) continue;
     candidates.clear();
@@ -532,6 +561,18 @@ function onlyAgreeingGroup(
     }
   }
   return found;
+}
+
+/** The days of a month-dated report's period, in order (a month's at most). */
+function* monthDays(report: EventDraft, dayAfter: (day: string) => string): Generator<string> {
+  const start = report.start ?? '';
+  const end = (report.end ?? start).slice(0, 10);
+  for (
+    let day = start.slice(0, 10), steps = 0;
+    day < end && steps < 31;
+    day = dayAfter(day), steps++
+  )
+    yield day;
 }
 
 /**
@@ -755,6 +796,15 @@ function explicitDay(group: Group): string {
 
 function explicitReport(group: Group): EventDraft | undefined {
   return group.reports.find(isExplicitlyActual);
+}
+
+/**
+ * Whether a year-dated report runs on past its year ("has kept rates near zero since
+ * 2008", to the day it is told): a state since then, not an act within the year.
+ */
+function isSinceState(report: EventDraft): boolean {
+  const year = Number((report.start ?? '').slice(0, 4));
+  return report.end !== null && report.end.slice(0, 10) !== `${year + 1}-01-01`;
 }
 
 /** Whether `day` is a report's day, or lies in its period. */

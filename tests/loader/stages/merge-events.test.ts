@@ -707,6 +707,33 @@ describe('mergeEvents', () => {
     expect(events[0]?.mergedBecause[0]).toMatch(/date agrees/);
   });
 
+  it('joins a year-dated act to the one day-dated event of that year that agrees ("unveiled the L9 in 2024"), not a plan, a market\'s move or a state since then', () => {
+    const year = {
+      kind: 'other' as const,
+      start: '2024-01-01',
+      end: '2025-01-01',
+      granularity: 'year' as const,
+    };
+    const day = article('a', [report('a', { kind: 'other', start: '2024-06-09' })]);
+    const joined = mergeEvents([day, article('b', [report('b', year)])]);
+    expect(joined.events).toHaveLength(1);
+    expect(joined.events[0]?.start).toBe('2024-06-09');
+    const planned = mergeEvents([
+      day,
+      article('b', [report('b', { ...year, modality: 'scheduled' })]),
+    ]);
+    expect(planned.events).toHaveLength(2);
+    const since = mergeEvents([day, article('b', [report('b', { ...year, end: '2026-03-02' })])]);
+    expect(since.events).toHaveLength(2);
+    const moves = (id: string, dates: Partial<EventDraft>) =>
+      article(id, [report(id, { kind: 'market-move', lemma: 'fall', ...dates })]);
+    const market = mergeEvents([
+      moves('a', { start: '2024-06-09' }),
+      moves('b', { start: '2024-01-01', end: '2025-01-01', granularity: 'year' }),
+    ]);
+    expect(market.events).toHaveLength(2);
+  });
+
   it('joins a month-dated report to the first of two agreeing events of one day in that month, not to either of two days', () => {
     const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
     const unveiled = (article: string, agent: string, dates: Partial<EventDraft>) =>
