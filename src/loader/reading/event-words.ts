@@ -171,11 +171,28 @@ export function isComparisonVerb(words: readonly Word[], index: number): boolean
 }
 
 /**
+ * "Friday marks ten years since the attacks": a "mark" before a span of time and "since"
+ * tells how long ago the attacks were (see count-from-events.ts), no marking.
+ */
+function marksTimeSince(words: readonly Word[], index: number): boolean {
+  if ((words[index] as Word).lemma !== 'mark') return false;
+  const since = words.findIndex((word, position) => position > index && word.lower === 'since');
+  return (
+    since > index + 1 &&
+    since <= index + 4 &&
+    words
+      .slice(index + 1, since)
+      .some((word) => word.pos === 'X' || TIME_UNITS.has(word.lemma.replace(/s$/, '')))
+  );
+}
+
+/**
  * "It took Apple 74 days to sell the first million", "it will take two years to build": a
  * "take" whose subject is an empty "it" measures how long the infinitive's act took; it
- * tells no taking.
+ * tells no taking. (Nor does "Friday marks ten years since", any marking.)
  */
 export function measuresTimeTaken(words: readonly Word[], index: number): boolean {
+  if (marksTimeSince(words, index)) return true;
   if ((words[index] as Word).lemma !== 'take') return false;
   let at = index - 1;
   while (at >= 0 && /^(?:AUX|ADV|PART)$/.test((words[at] as Word).pos)) at--;

@@ -274,4 +274,16 @@ describe('measuresTimeTaken', () => {
     expect(measures('Orlin took a stake in Lund.')).toBe(false);
     expect(measures('It took control of the firm to cut costs.')).toBe(false);
   });
+
+  it('reads "Friday marks ten years since the attacks" as a measure of time, not "marked its biggest gain since 2008"', () => {
+    const marks = (text: string) => {
+      const words = tag(text);
+      return measuresTimeTaken(
+        words,
+        words.findIndex((word) => word.lemma === 'mark'),
+      );
+    };
+    expect(marks('Friday marks ten years since the attacks.')).toBe(true);
+    expect(marks('The index marked its biggest gain since 2008.')).toBe(false);
+  });
 });
