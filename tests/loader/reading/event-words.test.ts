@@ -259,11 +259,12 @@ describe('eventKindOf', () => {
 });
 
 describe('measuresTimeTaken', () => {
-  const measures = (text: string) => {
+  /** Whether the verb of `lemma` in `text` measures time. */
+  const measures = (text: string, lemma = 'take') => {
     const words = tag(text);
     return measuresTimeTaken(
       words,
-      words.findIndex((word) => word.lemma === 'take'),
+      words.findIndex((word) => word.lemma === lemma),
     );
   };
 
@@ -276,14 +277,7 @@ describe('measuresTimeTaken', () => {
   });
 
   it('reads "Friday marks ten years since the attacks" as a measure of time, not "marked its biggest gain since 2008"', () => {
-    const marks = (text: string) => {
-      const words = tag(text);
-      return measuresTimeTaken(
-        words,
-        words.findIndex((word) => word.lemma === 'mark'),
-      );
-    };
-    expect(marks('Friday marks ten years since the attacks.')).toBe(true);
-    expect(marks('The index marked its biggest gain since 2008.')).toBe(false);
+    expect(measures('Friday marks ten years since the attacks.', 'mark')).toBe(true);
+    expect(measures('The index marked its biggest gain since 2008.', 'mark')).toBe(false);
   });
 });
