@@ -1155,13 +1155,30 @@ function relativeAntecedent(words: readonly Word[], segment: Segment): Phrase | 
     antecedent && opening === antecedent.first - 1
       ? phraseEndingBefore(words, skipBracket(words, opening - 1), 0)
       : null;
-  if (!named || isName(words, named)) return named ?? antecedent;
+  if (!named || isName(words, named)) return named ?? (antecedent && countedOf(words, antecedent));
   // "its acquisition of Pellax, the software maker it agreed to buy": the name the phrase
   // ends in.
   let first = named.last;
   while (first > named.first && (words[first - 1] as Word).pos === 'PROPN') first--;
   const name = { first, last: named.last };
   return isName(words, name) ? name : antecedent;
+}
+
+/** Words that count part of what their "of" names: "the first million of", "half of". */
+const PART_HEADS: ReadonlySet<string> = new Set(['half', 'part', 'rest', 'majority', 'number']);
+
+/**
+ * "the first million of the original iPhone, which was launched in June": what is counted,
+ * not the count, is what a relative clause after it tells of.
+ */
+function countedOf(words: readonly Word[], phrase: Phrase): Phrase {
+  let of = phrase.first + 1;
+  while (of < phrase.last && (words[of] as Word).lower !== 'of') of++;
+  if (of >= phrase.last) return phrase;
+  const count = words[of - 1] as Word;
+  return count.pos === 'NUM' || PART_HEADS.has(count.lemma)
+    ? { first: of + 1, last: phrase.last }
+    : phrase;
 }
 
 /**

@@ -753,6 +753,15 @@ describe('readSentence', () => {
     ]);
   });
 
+  it('gives a relative clause after a count of something ("the first million of the Q5, which") what is counted for subject', () => {
+    const text = 'Orlin sold the first million of the original Q5, which was launched in June.';
+    const words = tag(text);
+    const launched = readSentence(words).events.find(
+      (event) => words[event.trigger]?.text === 'launched',
+    );
+    expect(phraseOf(words, text, launched?.patient ?? null)).toBe('the original Q5');
+  });
+
   it('reads no taking in "It took Orlin 74 days to sell", only the selling, done', () => {
     const events = read('It took Orlin Group 74 days to sell the first million.');
     expect(events.map((event) => [event.trigger, event.modality])).toEqual([['sell', 'actual']]);
