@@ -165,7 +165,8 @@ export function dateOf(
   if (punished && !stated) return { date: null, basis: null, timex: null };
   // "on September 19, days after the collapse of Lehman": some days off that day.
   const daysOff = vaguelyCountedFrom(words, event, timexes);
-  if (daysOff) return { date: daysOff.date, basis: daysOff.date && 'event-relative', timex: null };
+  if (daysOff)
+    return { date: daysOff.date, basis: daysOff.date ? 'event-relative' : null, timex: null };
   // The date a "when" clause follows governs it, as a clause's date governs what it holds
   // ("since September 17, 2001, when trading resumed after the September 11 attacks": more
   // than a date that is a noun's).

@@ -873,9 +873,9 @@ const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '“',
  * "Jobs resigned on Wednesday, and the company named Tim Cook to replace him", "Jobs asked
  * to stay on, and the board elected him chairman": "him" or "her" as the object is the
  * person the sentence is about, the first it names before it who is not the verb's own
- * subject (nor, for an infinitive or an -ing form, the one named right before it, who
- * does it: "charges against Sears for hiring her");
- * with no one there, the person the last sentence was about.
+ * subject (nor, for an infinitive or an -ing form, the one named right before it, who does
+ * it: "charges against Sears for hiring her"); with no one there, the person the last
+ * sentence was about.
  */
 function objectPronounReferent(
   words: readonly Word[],

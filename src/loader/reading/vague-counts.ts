@@ -26,8 +26,8 @@ export function vaguelyCountedFrom(
 ): { date: EventDate | null } | null {
   const link = linkBefore(words, event.trigger);
   if (link === null) return null;
-  // (Not a count: "two days after" is a span counted from the event, above. Its words are
-  // a date's, "X" to the reading, as "a few" of "a few days" are.)
+  // (Not a number: "two days after" is a span count-from-events.ts counts. Its words are a
+  // date's, "X" to the reading, as "a few" of "a few days" are.)
   const unit = words[link - 1];
   const previous = words[link - 2];
   const counts =

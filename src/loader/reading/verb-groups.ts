@@ -408,7 +408,8 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set([
 
 /**
  * "the CAC 40 shed 5 percent", "the bank cut its rate": a verb whose past is its base,
- * right after a singular subject (or its adverbs), is past (its present would be "sheds", "cuts").
+ * right after a singular subject (or its adverbs), is past (its present would be "sheds",
+ * "cuts").
  */
 function pastAfterSingular(words: readonly Word[], head: number): boolean {
   const verb = words[head] as Word;

@@ -497,11 +497,11 @@ function absorbCoarseReports(
         continue;
     }
     const days = dayBuckets.get(report.kind);
+    const from = report.start.slice(0, 10);
+    const until = (report.end ?? '').slice(0, 10);
     const within =
       report.granularity === 'year'
-        ? daysOfFamily(report.kind, group.family).filter(
-            (day) => day >= report.start!.slice(0, 10) && day < (report.end ?? '').slice(0, 10),
-          )
+        ? daysOfFamily(report.kind, group.family).filter((day) => day >= from && day < until)
         : monthDays(report, dayAfter);
     const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, within) : null;
     if (!target) continue;
