@@ -9,6 +9,7 @@ import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/word.ts';
 import type { Dated } from './date-event.ts';
 import { isArticleDate } from './event-dates.ts';
+import { ANY_HAPPENING_NOUNS } from './participants.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 
 /** Prepositions that set a sentence at an occasion. */
@@ -16,6 +17,9 @@ const SETTING = new Set(['at', 'during']);
 
 /** Words that point back to an occasion the reader knows. */
 const DEFINITE = new Set(['the', 'that', 'this']);
+
+/** Kinds of happening a sentence can be set at: a meeting or conference, a launch. */
+const GATHERINGS: ReadonlySet<EventDraft['kind']> = new Set(['meeting', 'launch']);
 
 /** How far the opening phrase runs before its comma ("At the annual shareholders' meeting,"). */
 const MAX_OPENING_WORDS = 6;
@@ -35,9 +39,12 @@ export function datedByFrontedOccasion(
   if (!occasion) return out;
   const own = dates.get(occasion);
   if (own?.date && !isArticleDate(own.basis)) return out;
+  // ("At that event," after "introduced the iPhone 3G at its conference on June 9": a noun
+  // of any happening is the last gathering or launch the article dated.)
+  const anyHappening = ANY_HAPPENING_NOUNS.has(occasion.lemma);
   const told = earlier.findLast(
     (report) =>
-      report.lemma === occasion.lemma &&
+      (anyHappening ? GATHERINGS.has(report.kind) : report.lemma === occasion.lemma) &&
       report.modality === 'actual' &&
       report.start !== null &&
       report.mention.dateBasis === 'own-timex',
@@ -55,7 +62,7 @@ export function datedByFrontedOccasion(
     if (
       event === occasion ||
       event.pos !== 'verb' ||
-      read.segments[event.segment]?.parent !== null ||
+      !inMainClause(read, event.segment) ||
       event.modality !== 'actual' ||
       event.tense !== 'past' ||
       (dated?.date && !isArticleDate(dated.basis) && dated.basis !== 'narrative-thread')
@@ -64,6 +71,13 @@ export function datedByFrontedOccasion(
     out.set(event, { date, basis: 'governing-timex', timex: null });
   }
   return out;
+}
+
+/** Whether a segment is the main clause or one joined to it ("…, and Apple said"). */
+function inMainClause(read: ReadSentence, segment: number): boolean {
+  const own = read.segments[segment];
+  if (own?.parent === null) return true;
+  return own?.type === 'coordinate' && read.segments[own.parent]?.parent === null;
 }
 
 /** The definite occasion noun of an opening "At the conference," (none otherwise). */

@@ -281,7 +281,7 @@ export function refersBack(
 }
 
 /** Nouns for any happening ("The event was attended by 15,000 people"): no kind of their own. */
-const ANY_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
+export const ANY_HAPPENING_NOUNS: ReadonlySet<string> = new Set([
   'event',
   'ceremony',
   'occasion',

@@ -23,4 +23,15 @@ describe('datedByFrontedOccasion, through the article stages', () => {
     const undated = ARTICLE.replace('At the conference,', 'At the summit,');
     expect(event(undated, 'said', '2009-01-15').start).not.toBe('2009-01-06');
   });
+
+  it('sets "At that event," at the last gathering the article dated, and dates a clause joined to the main one too', () => {
+    const text = [
+      "Tor Dahl introduced the Q7 phone at the company's developers conference on June 9.",
+      'At that event, Dahl looked thin, and Orlin Group said he had a cold.',
+    ].join('\n\n');
+    expect(event(text, 'said', '2008-07-14')).toMatchObject({
+      start: '2008-06-09',
+      mention: { dateBasis: 'governing-timex' },
+    });
+  });
 });
