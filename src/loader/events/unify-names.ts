@@ -122,9 +122,7 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
   const longFormOf = (mention: NameMention): string | undefined => {
     const exact = organizations.get(mention.name.toLowerCase());
     if (!exact) return clippedFrom(mention.name)?.name;
-    const rest = exact.name.split(' ').slice(1);
-    const body = rest.every((word) => ORGANIZATION_WORDS.has(word.toLowerCase()));
-    return exact.start < mention.start || body ? exact.name : undefined;
+    return exact.start < mention.start || bodyWordsAfterFirst(exact.name) ? exact.name : undefined;
   };
   // "Cisco said" after "Cisco Systems sued": a company the lists know by its first word,
   // whose full name the article gave with only a body's words after it ("Systems", "Inc."),
@@ -132,8 +130,7 @@ export function unifyNames(found: readonly NameMention[]): EntityMention[] {
   const bodyNamedInFull = (mention: NameMention): string | undefined => {
     const full = organizations.get(mention.name.toLowerCase());
     if (!full || full.name === mention.name || full.start > mention.start) return undefined;
-    const rest = full.name.split(' ').slice(1);
-    return rest.every((word) => ORGANIZATION_WORDS.has(word.toLowerCase())) ? full.name : undefined;
+    return bodyWordsAfterFirst(full.name) ? full.name : undefined;
   };
   // "the Fed" for "the Federal Reserve": a short name that begins the first word of one
   // body's name, and is no body of its own ("Ford" is, whatever "Fordham University" is).
@@ -364,4 +361,12 @@ function roleCountry(role: string): string | null {
     if (country) return country.canonical;
   }
   return null;
+}
+
+/** Whether a name's words after its first are all a body's ("Cisco Systems", "Ford Motor Co."). */
+function bodyWordsAfterFirst(name: string): boolean {
+  return name
+    .split(' ')
+    .slice(1)
+    .every((word) => ORGANIZATION_WORDS.has(word.toLowerCase()));
 }

@@ -9,14 +9,11 @@ import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/word.ts';
 import type { Dated } from './date-event.ts';
 import { isArticleDate } from './event-dates.ts';
-import { ANY_HAPPENING_NOUNS } from './participants.ts';
+import { ANY_HAPPENING_NOUNS, DEFINITE } from './participants.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 
 /** Prepositions that set a sentence at an occasion. */
 const SETTING = new Set(['at', 'during']);
-
-/** Words that point back to an occasion the reader knows. */
-const DEFINITE = new Set(['the', 'that', 'this']);
 
 /** Kinds of happening a sentence can be set at: a meeting or conference, a launch. */
 const GATHERINGS: ReadonlySet<EventDraft['kind']> = new Set(['meeting', 'launch']);
@@ -26,19 +23,18 @@ const MAX_OPENING_WORDS = 6;
 
 /**
  * The sentence's dates with those of a fronted occasion told before, and of its main
- * clause, moved to that occasion's day. `earlier`: the article's reports before the
- * sentence, in order.
+ * clause, moved to that occasion's day (the same map when the sentence has none: most do
+ * not). `earlier`: the article's reports before the sentence, in order.
  */
 export function datedByFrontedOccasion(
   read: ReadSentence,
   dates: ReadonlyMap<SentenceEvent, Dated>,
   earlier: readonly EventDraft[],
-): Map<SentenceEvent, Dated> {
-  const out = new Map(dates);
+): ReadonlyMap<SentenceEvent, Dated> {
   const occasion = frontedOccasion(read);
-  if (!occasion) return out;
+  if (!occasion) return dates;
   const own = dates.get(occasion);
-  if (own?.date && !isArticleDate(own.basis)) return out;
+  if (own?.date && !isArticleDate(own.basis)) return dates;
   // ("At that event," after "introduced the iPhone 3G at its conference on June 9": a noun
   // of any happening is the last gathering or launch the article dated.)
   const anyHappening = ANY_HAPPENING_NOUNS.has(occasion.lemma);
@@ -49,7 +45,8 @@ export function datedByFrontedOccasion(
       report.start !== null &&
       report.mention.dateBasis === 'own-timex',
   );
-  if (!told) return out;
+  if (!told) return dates;
+  const out = new Map(dates);
   const date = {
     start: told.start,
     end: told.end,

@@ -541,7 +541,8 @@ export function passiveSubjectReferent(
   return context.lastSubject ?? null;
 }
 
-const DEFINITE = new Set(['the', 'this', 'that']);
+/** Words before a noun that point back to one the reader knows: "the company", "that event". */
+export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /**
  * Whether a product's name holds a kind's noun as a word of its own or as the end of one
