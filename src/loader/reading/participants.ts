@@ -69,10 +69,11 @@ export interface Referents {
   /** Whether the words are a headline's, which drops articles ("auto company declared"). */
   headline?: boolean;
   /**
-   * The body each noun has described ("national airline Aer Lingus": airline → Aer
-   * Lingus): what a later "the airline" stands for, whoever was named since.
+   * The bodies each noun has described, the last described last ("national airline Aer
+   * Lingus": airline → Aer Lingus): what a later "the airline" stands for, whoever was
+   * named since.
    */
-  describedAs?: Map<string, string>;
+  describedAs?: Map<string, string[]>;
   /** Bodies by the body noun in their own names ("Bank of Lindale": "bank"). */
   namedAs?: Map<string, string>;
   /** How often the article has named each name so far. */
@@ -139,10 +140,15 @@ export function participantsOf(
       (entity) =>
         entity.kind === 'organization' && entity.end <= (words[event.trigger] as Word).start,
     );
+    // "Halden Bank completed its purchase of Norwind. Its agreement to buy Storby …": with
+    // no body named before it in its sentence, "its" is what the last sentence was about.
+    const topic = insideQuotation(words, (words[event.trigger] as Word).start)
+      ? null
+      : context.lastSubject;
     const local = {
       ...context,
       lastPeople: here.length >= 2 ? here : context.lastPeople,
-      lastOrganization: body?.canonical ?? context.lastOrganization,
+      lastOrganization: body?.canonical ?? topic ?? context.lastOrganization,
     };
     // "its first-quarter net profit": a possessive before a date that modifies the noun.
     let from = event.patient.first;
@@ -597,7 +603,7 @@ function describedReferent(
   if (kind === 'organization')
     return isPluralForm(head)
       ? null
-      : (context.describedAs?.get(head.lemma) ??
+      : (describedBody(context, head.lemma) ??
           topic ??
           moreMentioned(context, context.lastOrganization, context.namedAs?.get(head.lemma)));
   if (kind === 'product') return context.lastProduct;
@@ -1033,8 +1039,13 @@ export function rememberDescriptions(
       }
     }
     for (const noun of [before, after])
-      if (noun?.pos === 'NOUN' && describesBody(noun.lemma))
-        (context.describedAs ??= new Map()).set(noun.lemma, entity.canonical);
+      if (noun?.pos === 'NOUN' && describesBody(noun.lemma)) {
+        const described = (context.describedAs ??= new Map<string, string[]>());
+        const others = (described.get(noun.lemma) ?? []).filter(
+          (body) => body !== entity.canonical,
+        );
+        described.set(noun.lemma, [...others, entity.canonical]);
+      }
     // "Bank of America … The bank said", "Lund Airlines … the airline": a body noun in
     // the name itself says what the body is (after the body the story is about).
     for (let at = first; at <= last; at++) {
@@ -1062,6 +1073,18 @@ function moreMentioned(
   if (!named || !last) return last ?? named ?? null;
   const count = (name: string) => context.mentions?.get(name) ?? 0;
   return count(named) > count(last) ? named : last;
+}
+
+/**
+ * The body a noun has described; of several, the one the article has named most, the last
+ * described on a tie ("Lehman, the fourth-largest investment bank … the British bank
+ * Barclays had held talks … Lehman … Lehman … In June, the bank reported": Lehman).
+ */
+function describedBody(context: Referents, lemma: string): string | null {
+  const bodies = context.describedAs?.get(lemma);
+  if (!bodies) return null;
+  const count = (name: string) => context.mentions?.get(name) ?? 0;
+  return bodies.reduce((best, body) => (count(body) >= count(best) ? body : best));
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {

@@ -257,6 +257,14 @@ describe('"its" before a nominal a report takes as object', () => {
   });
 });
 
+describe('"its" opening a sentence, before a nominal', () => {
+  it('is the body the last sentence was about, not the one it named last ("completed its purchase of Norwind Financial. Its agreement …")', () => {
+    const text =
+      'Halden Bank completed its purchase of the mortgage lender Norwind Financial in July. Its agreement to buy Storby Lynch still needs the approval of shareholders.';
+    expect(event(text, 'agreement', '2008-09-30').participants).toEqual(['Halden Bank']);
+  });
+});
+
 describe('"its" before a subject', () => {
   it('names whose the subject is, as a possessive would ("Harwell said its profit fell")', () => {
     const text = 'Harwell Brothers said on Monday that its profit fell 8 percent.';
@@ -333,6 +341,16 @@ describe('a description of a body named before', () => {
       'Lindale Holdings, the fourth-largest investment bank in Norway, filed for bankruptcy on Monday. Harwell Motors agreed to buy Storby Air. The bank listed debts of $6 billion.';
     expect(event(text, 'listed', '2021-05-19').participants).toEqual(['Lindale Holdings']);
   });
+});
+
+it('is, of two bodies the noun described, the one the article names more ("the British bank Carvey" told in passing)', () => {
+  const text =
+    'Norland Brothers, the largest investment bank in Vestia, filed for bankruptcy on Monday. Halden Trust and the British bank Carvey had held talks to buy Norland. Norland shares lost 94 percent on Monday. In June, the bank reported a loss of $2.8 billion.';
+  expect(event(text, 'reported', '2008-09-16').participants).toEqual(['Norland Brothers']);
+  // Named as often, the one described last.
+  const even =
+    'Norland Brothers, the largest investment bank in Vestia, filed for bankruptcy on Monday. Halden Trust and the British bank Carvey had held talks to buy it. In June, the bank reported a loss of $2.8 billion.';
+  expect(event(even, 'reported', '2008-09-16').participants).toEqual(['Carvey']);
 });
 
 describe('"it" after a report', () => {
