@@ -525,9 +525,11 @@ function absorbCoarseReports(
 /**
  * The one day-dated group inside a coarse report's period that agrees with it (the first
  * made of those on one day), or null when none do or groups of two days do: two arrests in
- * January leave "arrested in January" unresolved. Stops at an agreeing group of a second
- * day, since more cannot change the answer: in a dense corpus a month holds thousands of
- * groups sharing a name.
+ * January leave "arrested in January" unresolved. Of groups of several days, the one day's
+ * that names what the report acted on is it: "agreed in September to buy Merrill" is the
+ * agreement of the 14th to buy Merrill, not "its agreement, announced two weeks ago" of the
+ * 16th, which names nothing bought. Stops once the answer cannot change: in a dense corpus
+ * a month holds thousands of groups sharing a name.
  */
 function onlyAgreeingGroup(
   days: ReadonlyMap<string, Bucket>,
@@ -538,29 +540,40 @@ function onlyAgreeingGroup(
 ): Group | null {
   // One set, emptied for each day: a month of days would otherwise make a set for each.
   const candidates = new Set<Group>();
+  const patients = namesAs(report, 'patient');
+  const namesActedOn = (group: Group) => patients.some((name) => group.patients.has(name));
   let found: Group | null = null;
-  let foundDay = '';
+  let agreeingDays = 0;
+  // The agreeing group that names what the report acted on, and on how many days one was.
+  let actedOn: Group | null = null;
+  let actedOnDays = 0;
   for (const day of within) {
     const bucket = days.get(day);
     if (!bucket) continue;
     candidates.clear();
     collectCandidates(candidates, bucket, report, isPerson);
+    // The first made agreeing group of the day, and of those that name what was acted on.
+    let first: Group | null = null;
+    let firstActedOn: Group | null = null;
     // The index, not every group of the day: a month of a busy story holds thousands. In no
     // particular order: whichever order they come in, the first made agreeing group is found.
     for (const candidate of candidates) {
       // (Two agreeing groups on one day are one day, "Apple unveils iPhone" and "Steve Jobs
       // unveiled the company's phone" told apart on 9 January: the report joins the first
       // made. On two days, they leave it alone.)
-      if (found && foundDay === day && found.order < candidate.order) continue;
+      const later = (than: Group | null) => than !== null && than.order < candidate.order;
+      if (later(first) && (later(firstActedOn) || !namesActedOn(candidate))) continue;
       // ("Also in October, it bought JotSpot" does not agree with the purchase of YouTube of
       // 9 October: what each acted on differs.)
       if (agreement(candidate, report, family, isPerson) === null) continue;
-      if (found && foundDay !== day) return null;
-      found = candidate;
-      foundDay = day;
+      if (!later(first)) first = candidate;
+      if (namesActedOn(candidate) && !later(firstActedOn)) firstActedOn = candidate;
     }
+    if (first && ++agreeingDays === 1) found = first;
+    if (firstActedOn && ++actedOnDays === 1) actedOn = firstActedOn;
+    if (agreeingDays > 1 && (patients.length === 0 || actedOnDays > 1)) return null;
   }
-  return found;
+  return agreeingDays > 1 ? actedOn : found;
 }
 
 /** The days of a month-dated report's period, in order (a month's at most). */

@@ -48,6 +48,22 @@ function actOn(
   });
 }
 
+/** An agreement in which each of `roles` takes its part, nowhere in particular. */
+function agreed(
+  article: string,
+  roles: EventDraft['roles'],
+  overrides: Partial<EventDraft> = {},
+): EventDraft {
+  return report(article, {
+    kind: 'agreement',
+    lemma: 'agree',
+    places: [],
+    participants: roles.map((role) => role.name),
+    roles,
+    ...overrides,
+  });
+}
+
 function article(
   id: string,
   events: EventDraft[],
@@ -266,14 +282,6 @@ describe('mergeEvents', () => {
   });
 
   it('keeps apart an agreement on what it acts on and one with whom it deals ("agreed to buy Orrin", "agreements with Lund Music")', () => {
-    const agreed = (article: string, roles: EventDraft['roles']) =>
-      report(article, {
-        kind: 'agreement',
-        lemma: 'agree',
-        places: [],
-        participants: roles.map((role) => role.name),
-        roles,
-      });
     const drafts = (second: EventDraft['roles']) => [
       article(
         'a',
@@ -807,6 +815,29 @@ describe('mergeEvents', () => {
         ?.mentions.map((mention) => mention.article);
     expect(articlesOf('Vantel')).toEqual(['a', 'd']);
     expect(articlesOf('Tessary')).toEqual(['b', 'c']);
+  });
+
+  it('joins a month-dated report, of agreeing events on two days, to the one that names what it acted on ("agreed in September to buy Tessary")', () => {
+    const orlin = { name: 'Orlin', role: 'agent' as const };
+    const tessary = { name: 'Tessary', role: 'patient' as const };
+    const month = { start: '2008-09-01', end: '2008-10-01', granularity: 'month' as const };
+    const { events } = mergeEvents([
+      article('a', [agreed('a', [orlin, tessary], { start: '2008-09-14' })], []),
+      // "Its agreement, announced two weeks ago": on another day, naming nothing acted on.
+      article('b', [agreed('b', [orlin], { start: '2008-09-16' })], []),
+      article('c', [agreed('c', [orlin, tessary], month)], []),
+    ]);
+    const articlesOn = (day: string) =>
+      events.find((event) => event.start === day)?.mentions.map((mention) => mention.article);
+    expect(articlesOn('2008-09-14')).toEqual(['a', 'c']);
+    expect(articlesOn('2008-09-16')).toEqual(['b']);
+    // Naming nothing acted on, it joins neither.
+    const { events: apart } = mergeEvents([
+      article('a', [agreed('a', [orlin, tessary], { start: '2008-09-14' })], []),
+      article('b', [agreed('b', [orlin], { start: '2008-09-16' })], []),
+      article('c', [agreed('c', [orlin], month)], []),
+    ]);
+    expect(apart).toHaveLength(3);
   });
 
   it('takes two reports of one sentence with one title, date and names as one event ("The scandal erupted"), and no others', () => {
