@@ -118,7 +118,7 @@ export function participantsOf(
   // "said the aircraft flew": what follows a report is what it says, not its object.
   const described =
     patientNames.length === 0 && event.eventClass !== 'REPORTING'
-      ? (passiveSubjectReferent(words, event, context) ??
+      ? (undergoingSubjectReferent(words, event, context) ??
         describedReferent(words, event.patient, context))
       : null;
   if (described) add(described, 'patient');
@@ -531,15 +531,19 @@ function ownersOfSubject(
  * "It was flown to Toulouse": a passive's "it" is its subject, what the story is about. Not
  * what "it was announced" or "reported": that is a plan, a figure or a deal, seldom the
  * company the story is about. "He was scheduled to meet": a passive's "he" or "she" is the
- * person named last.
+ * person named last. So is the subject of a verb that carries a noun's event: "It will go
+ * on sale in June", "he went on leave".
  */
-export function passiveSubjectReferent(
+export function undergoingSubjectReferent(
   words: readonly Word[],
   event: SentenceEvent,
   context: Referents,
 ): string | null {
   const patient = event.patient;
-  if (!event.passive || !patient || patient.first !== patient.last) return null;
+  if (!patient || patient.first !== patient.last) return null;
+  // (A noun's own phrase holds it: a patient before it is its carrier verb's subject.)
+  const carried = event.pos === 'noun' && patient.last < event.trigger;
+  if (!event.passive && !carried) return null;
   const pronoun = (words[patient.first] as Word).lower;
   if (pronoun === 'he' || pronoun === 'she') return context.lastPerson;
   if (event.eventClass === 'REPORTING') return null;
@@ -982,14 +986,30 @@ export function mainSubject(
 ): string | null {
   if (!main) return null;
   const role = main.passive ? 'patient' : 'agent';
-  // ("The Dow fell 998 points. It then rebounded": an index too.)
-  const subject = participantsOf(main).find(
-    (participant) =>
-      participant.role === role &&
-      kinds.has(kindOf(participant.name) ?? '') &&
-      !isGroupPlural(participant.name),
-  );
-  return subject?.name ?? null;
+  // ("The Dow fell 998 points. It then rebounded": an index too.) The first is the subject:
+  // in "Lindale chief executive Ann Berg introduced the Orbix", the body after the person is
+  // her title's, not what the sentence is about.
+  const subject = participantsOf(main).find((participant) => participant.role === role);
+  return subject && kinds.has(kindOf(subject.name) ?? '') && !isGroupPlural(subject.name)
+    ? subject.name
+    : null;
+}
+
+/**
+ * The company or product a sentence opens with as the subject of its first verb, for when
+ * no event of its main clause tells it ("The Orbix has no keyboard and is controlled with
+ * the fingers": "has" tells no event, "controlled" names no subject): a next "it" stands
+ * for it.
+ */
+export function openingSubject(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+): string | null {
+  const first = words[words[0]?.pos === 'DET' ? 1 : 0];
+  const entity = first && entities.find((mention) => mention.start === first.start);
+  if (!entity || !THING_KINDS.has(entity.kind) || isGroupPlural(entity.canonical)) return null;
+  const next = words.find((word) => word.start >= entity.end);
+  return next?.pos === 'AUX' || next?.pos === 'VERB' ? entity.canonical : null;
 }
 
 /** Nouns that describe any body alike ("the company"): the body named last is theirs. */

@@ -47,12 +47,13 @@ import {
   antecedentOf,
   contextAt,
   mainSubject,
+  openingSubject,
   mainClauseVerb,
   hasPeopleSubject,
   PERSON_KINDS,
   participantsOf,
   ofPhraseHolder,
-  passiveSubjectReferent,
+  undergoingSubjectReferent,
   pronounAgent,
   refersBack,
   remember,
@@ -186,7 +187,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
-      const patientName = passiveSubjectReferent(words, event, local);
+      const patientName = undergoingSubjectReferent(words, event, local);
       patientNames.set(event, patientName);
       const personAgent = !agentName && endsOnPerson(words, event.agent, entities);
       const complement = intendedComplement(event, read.events, words);
@@ -475,7 +476,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const participantsOfEvent = (event: SentenceEvent) => participantsByEvent.get(event) ?? [];
     const kindOfName = (name: string) => kinds.get(name);
     const main = mainClauseVerb(read);
-    context.lastSubject = mainSubject(main, participantsOfEvent, kindOfName);
+    const subjectPhrase = main && (main.passive ? main.patient : main.agent);
+    context.lastSubject =
+      mainSubject(main, participantsOfEvent, kindOfName) ??
+      (subjectPhrase ? null : openingSubject(words, entities));
     // (Names joined there are the people a next "their" stands for, as lastPeople says.)
     context.peopleSubject = main ? hasPeopleSubject(words, main, false) : false;
     // A sentence that names someone without being about a person leaves "he" to whoever

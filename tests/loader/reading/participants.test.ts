@@ -3,7 +3,7 @@ import type { EntityMention } from '../../../src/contract/corpus.ts';
 import {
   contextAt,
   participantsOf,
-  passiveSubjectReferent,
+  undergoingSubjectReferent,
   pronounAgent,
   type Referents,
 } from '../../../src/loader/reading/participants.ts';
@@ -407,24 +407,42 @@ describe('the subject a next sentence\'s "it" stands for', () => {
   });
 });
 
-describe('passiveSubjectReferent', () => {
+describe('the subject a next sentence\'s "it" stands for, with no event to tell it', () => {
+  it('is the product the sentence opens with ("The Orbix has no keyboard and is controlled …")', () => {
+    const text =
+      'Ann Berg introduced the Orbix on Tuesday. “Today, Lindale reinvents the phone,” Berg said. The Orbix has no keyboard and is controlled with the fingers. It will go on sale in June.';
+    const sale = event(text, 'sale', '2007-01-10');
+    expect(sale.participants).toEqual(['Orbix']);
+    expect(sale.title).toBe('Orbix goes on sale');
+  });
+
+  it('is not the body of the title a person subject holds ("Lindale chief executive Ann Berg introduced …")', () => {
+    const text =
+      'Lindale chief executive Ann Berg introduced the Orbix on Tuesday. It will go on sale in June.';
+    const sale = event(text, 'sale', '2007-01-10');
+    expect(sale.participants).not.toContain('Lindale');
+    expect(sale.title).toBe('Orbix goes on sale');
+  });
+});
+
+describe('undergoingSubjectReferent', () => {
   const context: Referents = { ...nobody, lastSubject: 'Larkspur K300' };
 
   it('reads a passive\'s "it" as what the story is about ("It was flown to Bergen")', () => {
     const { words, event } = read('It was flown to Bergen.', 'flown');
-    expect(passiveSubjectReferent(words, event, context)).toBe('Larkspur K300');
+    expect(undergoingSubjectReferent(words, event, context)).toBe('Larkspur K300');
   });
 
   it('reads a passive\'s "he" or "she" as the person named last ("She was invited to meet")', () => {
     const { words, event } = read('She was invited to meet the mayor.', 'invited');
-    expect(passiveSubjectReferent(words, event, { ...context, lastPerson: 'Anna Berg' })).toBe(
+    expect(undergoingSubjectReferent(words, event, { ...context, lastPerson: 'Anna Berg' })).toBe(
       'Anna Berg',
     );
   });
 
   it('leaves the "it" of "was announced" or "reported" unnamed: a plan or a figure, seldom the company', () => {
     const { words, event } = read('The loss could grow before it is reported.', 'reported');
-    expect(passiveSubjectReferent(words, event, context)).toBeNull();
+    expect(undergoingSubjectReferent(words, event, context)).toBeNull();
   });
 });
 
