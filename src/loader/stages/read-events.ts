@@ -40,6 +40,7 @@ import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
 import { eventQuantities } from '../reading/quantities.ts';
+import { granularityRank } from '../../contract/granularity.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
@@ -120,6 +121,11 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Verbs told as still to come ("will run"): no past report's events. (A noun under such
   // a verb may be one: "the bankruptcy should take a couple of months".)
   const toCome = new Set<EventDraft>();
+  // Nouns of an actual event that name no one ("the disaster"): the event the article dates
+  // by its words, when it dates one of their family. True for those told as coming before
+  // their clause ("missing on Wednesday after an explosion"), whose clause's day is not
+  // theirs even when the clause's words give it.
+  const anonymousNominals = new Map<EventDraft, boolean>();
   // What each report's clause goes on to ("agreed to buy DoubleClick": the buying), so that
   // two agreements to do different things are not taken for one told twice.
   const complements = new Map<EventDraft, EventDraft[]>();
@@ -394,6 +400,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (intended) report.intends = intended.lemma;
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
+        if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0)
+          anonymousNominals.set(report, toldAsEarlier(words, event));
         if (occasion.basis === 'governing-timex' && followsItsGovernor(read, event))
           boundedByGovernor.add(report);
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
@@ -492,13 +500,16 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   const redated = new Map(
     events.map((event) => [
       event,
-      sameEventDate(
-        event,
-        related,
-        boundedByGovernor.has(event),
-        complements,
-        toCome.has(event) ? (draft.published?.slice(0, 10) ?? null) : null,
-      ),
+      (anonymousNominals.has(event)
+        ? knownEventDate(event, related, anonymousNominals.get(event) === true)
+        : null) ??
+        sameEventDate(
+          event,
+          related,
+          boundedByGovernor.has(event),
+          complements,
+          toCome.has(event) ? (draft.published?.slice(0, 10) ?? null) : null,
+        ),
     ]),
   );
   return events.map((event) => {
@@ -808,6 +819,63 @@ function sameEventDate(
     ...datesOf(source),
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
+}
+
+/** Dates a sentence gives an event it does not date by its own words. */
+const BORROWED_BASES: ReadonlySet<string> = new Set([
+  'governing-timex',
+  'narrative-thread',
+  'story-day',
+  'publication-date',
+]);
+
+/**
+ * "Eleven workers were missing on Wednesday after an explosion. … The explosion happened
+ * on Tuesday", "Relatives of the workers who died in the explosion criticized the remark":
+ * a noun of an event that names no one, dated only by its sentence, is the event of its
+ * word family the article dates by its words: the one told last before it, else the first
+ * after it; one dated to a month or finer, never after its sentence's day, and one that
+ * counts the same. So is one told as coming before its clause, whose clause's own words
+ * date the clause, not it ("missing on Wednesday after an explosion").
+ */
+function knownEventDate(
+  event: EventDraft,
+  related: ReportIndex,
+  toldAsEarlier: boolean,
+): EventDraft | null {
+  const basis = event.mention.dateBasis ?? '';
+  if (
+    event.start === null ||
+    !(BORROWED_BASES.has(basis) || (toldAsEarlier && basis === 'own-timex'))
+  )
+    return null;
+  const at = event.mention.trigger?.start ?? event.mention.start;
+  const sentenceDay = event.start;
+  const candidates = (related.datedByFamily.get(eventFamily(event.lemma)) ?? []).filter(
+    (other) =>
+      other !== event &&
+      (other.start as string) <= sentenceDay &&
+      // (A year tells another event as often as this one: "won a contract in 2006 … the
+      // contract was fought for".)
+      granularityRank(other.granularity ?? 'year') >= granularityRank('month') &&
+      event.quantities.every((amount) => other.quantities.includes(amount)),
+  );
+  const place = (other: EventDraft) => other.mention.trigger?.start ?? other.mention.start;
+  const source =
+    candidates.findLast((other) => place(other) < at) ??
+    candidates.find((other) => place(other) > at);
+  if (!source) return null;
+  return {
+    ...event,
+    ...datesOf(source),
+    mention: { ...event.mention, dateBasis: 'same-event-in-article' },
+  };
+}
+
+/** Whether a noun is told as what came before its clause: "after an explosion". */
+function toldAsEarlier(words: readonly Word[], event: SentenceEvent): boolean {
+  const phrase = event.patient;
+  return phrase !== null && EARLIER_CLAUSES.has(words[phrase.first - 1]?.lower ?? '');
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */

@@ -344,6 +344,21 @@ describe('readEvents', () => {
     expect(event(text, 'said', '2009-11-05').start).toBe('2009-11-04');
   });
 
+  it('dates a noun of an event that names no one by the event of its family the article dates ("after an explosion … The explosion happened on Tuesday")', () => {
+    // Published on Wednesday 21 April 2010.
+    const text =
+      'Ten workers were missing on Wednesday after an explosion at a mill in Arden.\n\nThe explosion happened shortly before 10 p.m. on Tuesday.\n\nRelatives of the workers who died in the explosion criticized the owners.';
+    const first = event(text, 'explosion', '2010-04-21');
+    expect(first).toMatchObject({ start: '2010-04-20T22:00' });
+    expect(first.mention.dateBasis).toBe('same-event-in-article');
+    expect(event(text, 'explosion', '2010-04-21', 2)).toMatchObject({ start: '2010-04-20T22:00' });
+    // Not by an event of its family the article dates only to a year: the purchase Norwind
+    // bids for is not the one of 2006.
+    const purchases =
+      'Harwell bought a mill in Arden in 2006.\n\nNorwind is the only bidder for the purchase of the factory.';
+    expect(event(purchases, 'purchase', '2010-04-21').start?.slice(0, 4)).toBe('2010');
+  });
+
   it('dates by a period that modifies a noun only that noun\'s event ("third-quarter results show …")', () => {
     const text =
       '“Our third-quarter results show the mill is making progress,” the manager said.\n\nHarwell attended the March 3 meeting.';
