@@ -591,8 +591,10 @@ function* monthDays(report: EventDraft, dayAfter: (day: string) => string): Gene
 /**
  * "The first flight will take off … on October 25" names no one, yet its words point back
  * to a flight the reader knows: it joins the one event of its word family told for that
- * day by another article ("The A380 will make a special charity flight on October 25").
- * Two such events leave it alone.
+ * day by another article that names someone its article names ("The A380 will make a
+ * special charity flight on October 25"); two such events leave it alone. With none, it
+ * joins the first told of those that name no one either ("the explosion" and "the rig
+ * exploded", both of April 20): one day's happenings of one word are seldom two.
  */
 function absorbAnonymousDefinites(
   groups: readonly Group[],
@@ -614,6 +616,10 @@ function absorbAnonymousDefinites(
     if (!bucket) continue;
     let target: Group | null = null;
     let several = false;
+    let anonymous: Group | null = null;
+    // (A year's or a month's happenings of one word are many: there, one that names no one
+    // is one more.)
+    const day = isDayOrFiner(report);
     // The day's groups that name someone its article names, found through the index once.
     let named: Set<Group> | null = null;
     for (const other of groupsOfFamily(byFamily, bucket, group.family)) {
@@ -631,16 +637,23 @@ function absorbAnonymousDefinites(
             collect(named, bucket.byParticipant, name);
         }
         if (!named.has(other)) continue;
+      } else if (day) {
+        anonymous ??= other;
+        continue;
       }
       several = target !== null;
       if (several) break;
       target = other;
     }
-    if (!target || several) continue;
+    if (several) continue;
+    const joined = target ?? anonymous;
+    if (!joined) continue;
     join(
-      target,
+      joined,
       report,
-      `same event (${group.family}) told for the same day, the only one`,
+      target
+        ? `same event (${group.family}) told for the same day, the only one`
+        : `same event (${group.family}) told for the same day, naming no one either`,
       isPerson,
     );
     out.add(group);

@@ -652,6 +652,26 @@ describe('mergeEvents', () => {
       expect(events).toHaveLength(2);
     });
 
+    it("joins the first told of the day's events of its family that name no one either, when none names anyone", () => {
+      const { events } = mergeEvents([
+        told('a', 'A flight took off from Oslo on Friday.'),
+        told('b', 'A flight landed in Bergen on Friday.'),
+        told('c', 'The first flight took off on Friday.'),
+      ]);
+      expect(events).toHaveLength(2);
+      const joined = events.find((event) => event.mentions.length === 2);
+      expect(joined?.mentions.map((mention) => mention.article)).toEqual(['a', 'c']);
+      expect(joined?.mergedBecause[0]).toMatch(/naming no one either/);
+      // One that names someone its article names comes first: it is the only one.
+      const named = mergeEvents([
+        told('a', 'A flight took off from Oslo on Friday.'),
+        told('b', 'The Larkspur K700 made its first flight on Friday.', ['Larkspur K700']),
+        told('c', 'The first flight took off on Friday.'),
+      ]);
+      const withNamed = named.events.find((event) => event.mentions.length === 2);
+      expect(withNamed?.mentions.map((mention) => mention.article)).toEqual(['b', 'c']);
+    });
+
     it('stays alone when the words tell a new one ("a flight") or two events could be it', () => {
       const indefinite = mergeEvents([
         told('a', 'The Larkspur K700 made its first flight on Friday.', ['Larkspur K700']),
