@@ -832,7 +832,8 @@ const BORROWED_BASES: ReadonlySet<string> = new Set([
 /**
  * "Eleven workers were missing on Wednesday after an explosion. … The explosion happened
  * on Tuesday", "Relatives of the workers who died in the explosion criticized the remark":
- * a noun of an event that names no one, dated only by its sentence, is the event of its
+ * a noun of an event that names no one, dated only by its sentence, is the event, with its
+ * date and those who took part, of its
  * word family the article dates by its words: the one told last before it, else the first
  * after it; one dated to a month or finer, never after its sentence's day, and one that
  * counts the same. So is one told as coming before its clause, whose clause's own words
@@ -854,7 +855,7 @@ function knownEventDate(
   const candidates = (related.datedByFamily.get(eventFamily(event.lemma)) ?? []).filter(
     (other) =>
       other !== event &&
-      (other.start as string) <= sentenceDay &&
+      (other.start as string).slice(0, 10) <= sentenceDay.slice(0, 10) &&
       // (A year tells another event as often as this one: "won a contract in 2006 … the
       // contract was fought for".)
       granularityRank(other.granularity ?? 'year') >= granularityRank('month') &&
@@ -865,9 +866,14 @@ function knownEventDate(
     candidates.findLast((other) => place(other) < at) ??
     candidates.find((other) => place(other) > at);
   if (!source) return null;
+  // Who took part in it took part in this: "The explosion on the Deepwater Horizon rig
+  // happened on Tuesday … died in the explosion" (the rig's).
+  const roles = source.roles.filter((role) => role.role !== 'other');
   return {
     ...event,
     ...datesOf(source),
+    participants: participantNames(roles),
+    roles,
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
 }

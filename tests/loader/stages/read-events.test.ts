@@ -352,6 +352,13 @@ describe('readEvents', () => {
     expect(first).toMatchObject({ start: '2010-04-20T22:00' });
     expect(first.mention.dateBasis).toBe('same-event-in-article');
     expect(event(text, 'explosion', '2010-04-21', 2)).toMatchObject({ start: '2010-04-20T22:00' });
+    // Those who took part in it took part in this; a day's event of that day, at an hour.
+    const mill =
+      "Harwell Chemicals' mill in Arden exploded shortly before 10 p.m. on Tuesday.\n\nRelatives of the workers who died in the explosion criticized the owners.";
+    expect(event(mill, 'explosion', '2010-04-21')).toMatchObject({
+      start: '2010-04-20T22:00',
+      participants: ['Harwell Chemicals'],
+    });
     // Not by an event of its family the article dates only to a year: the purchase Norwind
     // bids for is not the one of 2006.
     const purchases =
@@ -441,10 +448,14 @@ describe('readEvents', () => {
       participants: ['Northwind Air'],
       start: '2008-09-15',
     });
-    // Only a subject is the topic told before: "many watched the delivery" names no one.
+    // So does one that is no subject, when it names no one: the delivery many watched is
+    // the one told, of Monday.
     const watched =
       'Northwind Air delivered its new jet to Oslo on Monday. Many watched the delivery.';
-    expect(event(watched, 'delivery').participants).toEqual([]);
+    expect(event(watched, 'delivery')).toMatchObject({
+      participants: ['Northwind Air'],
+      start: '2008-09-15',
+    });
   });
 
   it('gives a definite nominal the participants of an earlier report of its kind ("the purchase … The deal")', () => {
