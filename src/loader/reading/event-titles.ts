@@ -227,8 +227,14 @@ export function writeTitle({
       [agent, `${trigger.lower}${particle}`, prepositional].filter(Boolean).join(' '),
     );
   const subject = agent;
+  // ("Lindale shares open": a name written with the phrase's head agrees as the phrase does.)
+  const keepsHead =
+    agentName !== null &&
+    event.agent !== null &&
+    agentName.endsWith(` ${(words[event.agent.last] as Word).lower}`);
   const many =
-    subject !== null && plural(words, event, agentName ? null : event.agent, subject, personAgent);
+    subject !== null &&
+    plural(words, event, agentName && !keepsHead ? null : event.agent, subject, personAgent);
   const auxiliary = withModality ? modalAuxiliary(words, event, many) : null;
   const verb = auxiliary ? `${auxiliary} ${trigger.lemma}` : presentTense(trigger.lemma, many);
   const object = reported ?? patient ?? prepositional ?? intended ?? null;

@@ -78,6 +78,8 @@ export interface Referents {
   namedAs?: Map<string, string>;
   /** How often the article has named each name so far. */
   mentions?: Map<string, number>;
+  /** The organizations the article has named so far. */
+  organizations?: Set<string>;
 }
 
 export function participantsOf(
@@ -620,11 +622,38 @@ function describedReferent(
   // ("the RTS index" names its own index.)
   if (INDEX_NOUNS.has(head.lemma) && !isPluralForm(head) && !named)
     return context.lastIndex ?? null;
+  // "Lindale's shares closed at $38.23 … The shares opened at $42.05": a company's shares,
+  // of the company the story is about (shares stand for their company, "Lindale shares
+  // fell"), not of the banks named last ("Three banks will manage the offering. The shares
+  // are expected to begin trading in May").
+  if (isShares(head) && !named)
+    return (topic !== context.lastIndex ? topic : null) ?? storyOrganization(context);
   return null;
 }
 
 /** Nouns a definite description uses for a market index named before ("the index fell"). */
 const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'average', 'benchmark', 'gauge']);
+
+/**
+ * Whether a noun is a company's shares: "the shares fell", "the stock rose" (not "the
+ * share in Chrysler", a stake).
+ */
+function isShares(word: Word): boolean {
+  return (word.lemma === 'share' && isPluralForm(word)) || word.lemma === 'stock';
+}
+
+/**
+ * How a title names the doer a description stands for: "The shares opened at $42" is
+ * "Lindale shares open at $42", not "Lindale opens".
+ */
+export function describedDoerName(
+  words: readonly Word[],
+  phrase: Phrase | null,
+  name: string | null,
+): string | null {
+  const head = phrase && phrase.first !== phrase.last ? words[phrase.last] : undefined;
+  return name && head && isShares(head) ? `${name} ${head.lower}` : name;
+}
 
 /**
  * What "it" and "he" can point to at an event: the names before it in its own sentence
@@ -989,8 +1018,13 @@ export function mainSubject(
   // ("The Dow fell 998 points. It then rebounded": an index too.) The first is the subject:
   // in "Lindale chief executive Ann Berg introduced the Orbix", the body after the person is
   // her title's, not what the sentence is about.
-  const subject = participantsOf(main).find((participant) => participant.role === role);
-  return subject && kinds.has(kindOf(subject.name) ?? '') && !isGroupPlural(subject.name)
+  const subjects = participantsOf(main).filter((participant) => participant.role === role);
+  const subject = subjects[0];
+  // ("Harwell Trust, Ostrava Capital and Norwind Bank managed the offering": many bodies
+  // are no one thing a next "it" or "the shares" stands for.)
+  const many =
+    subjects.filter((participant) => kinds.has(kindOf(participant.name) ?? '')).length > 1;
+  return subject && !many && kinds.has(kindOf(subject.name) ?? '') && !isGroupPlural(subject.name)
     ? subject.name
     : null;
 }
@@ -1107,6 +1141,15 @@ function describedBody(context: Referents, lemma: string): string | null {
   return bodies.reduce((best, body) => (count(body) >= count(best) ? body : best));
 }
 
+/** The organization the article has named most so far; the one named last on a tie. */
+function storyOrganization(context: Referents): string | null {
+  const count = (name: string) => context.mentions?.get(name) ?? 0;
+  let best = context.lastOrganization;
+  for (const name of context.organizations ?? [])
+    if (best === null || count(name) > count(best)) best = name;
+  return best;
+}
+
 export function remember(context: Referents, entities: readonly EntityMention[]): void {
   for (const entity of entities) {
     (context.mentions ??= new Map()).set(
@@ -1115,8 +1158,10 @@ export function remember(context: Referents, entities: readonly EntityMention[])
     );
     if (entity.kind === 'person') context.lastPerson = entity.canonical;
     // "Republicans" are people, whom a later "it" does not stand for.
-    if (entity.kind === 'organization' && !isGroupPlural(entity.canonical))
+    if (entity.kind === 'organization' && !isGroupPlural(entity.canonical)) {
       context.lastOrganization = entity.canonical;
+      (context.organizations ??= new Set()).add(entity.canonical);
+    }
     if (entity.kind === 'product') context.lastProduct = entity.canonical;
     if (entity.kind === 'index') context.lastIndex = entity.canonical;
   }

@@ -56,6 +56,7 @@ import {
   ofPhraseHolder,
   undergoingSubjectReferent,
   pronounAgent,
+  describedDoerName,
   refersBack,
   remember,
   rememberDescriptions,
@@ -189,7 +190,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const patientNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
       const local = contextAt(referents, entities, words, event, read);
-      const agentName = pronounAgent(words, event, local);
+      const agentName = describedDoerName(words, event.agent, pronounAgent(words, event, local));
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);

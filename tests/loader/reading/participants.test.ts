@@ -407,6 +407,22 @@ describe('the subject a next sentence\'s "it" stands for', () => {
   });
 });
 
+describe('"the shares"', () => {
+  it('are the shares of the company the story is about, not of the banks named last ("The shares opened at $42.05")', () => {
+    const text =
+      "Lindale's shares closed at $38.23 on Friday. Lindale sold them to investors. Harwell Trust, Ostrava Capital and Norwind Bank managed the offering. The shares opened at $42.05 on Monday.";
+    const opened = event(text, 'opened', '2012-05-23');
+    expect(opened.participants).toEqual(['Lindale']);
+    expect(opened.title).toBe('Lindale shares open at $42.05');
+  });
+
+  it('are no stake ("the share in Lindale held by the state")', () => {
+    const text =
+      'Lindale shares closed at $38.23 on Friday. Harwell bought the share in Ostrava held by the state on Monday.';
+    expect(event(text, 'bought', '2012-05-23').participants).not.toContain('Lindale');
+  });
+});
+
 describe('the subject a next sentence\'s "it" stands for, with no event to tell it', () => {
   it('is the product the sentence opens with ("The Orbix has no keyboard and is controlled …")', () => {
     const text =
