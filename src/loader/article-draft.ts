@@ -62,6 +62,11 @@ export interface EventDraft {
    * jobs": "cut"): two intents of other acts are two events.
    */
   intends?: string;
+  /**
+   * Told by a noun ("the explosion"), not a verb: one that names no one and that its
+   * article does not date may be the event another article dates (merge-events).
+   */
+  nominal?: true;
 }
 
 export interface ArticleDraft {

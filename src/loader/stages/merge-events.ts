@@ -369,6 +369,10 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     absorbed.add(group);
   for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
     absorbed.add(group);
+  const pointsBackBare = (report: EventDraft) =>
+    refersBack(report) && !completedAfter(report, texts);
+  for (const group of absorbKnownEvents(groups, absorbed, pointsBackBare, isPerson, namesOf))
+    absorbed.add(group);
   if (twins.size > 0) joinTwins(groups, absorbed, twins, isPerson);
   const publishedDay = new Map(
     drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
@@ -790,6 +794,123 @@ function absorbLooselyDated(
   return out;
 }
 
+/** Dates a report takes from its sentence, not from its own words. */
+const BORROWED_BASES: ReadonlySet<string> = new Set([
+  'governing-timex',
+  'narrative-thread',
+  'story-day',
+  'publication-date',
+]);
+
+/**
+ * "Relatives of the workers who died in the explosion criticized the remark", "BP's shares
+ * have lost a third of their value since the explosion": a noun of an event that names no
+ * one and that its article dates only by its sentence, or not at all, is the event of its
+ * word family the story has told, dated to a day by other articles: of the days on or
+ * before its sentence's day on which events of the family that two articles tell name
+ * someone its article names, the one most reports tell (none on a tie: two explosions are
+ * two).
+ */
+function absorbKnownEvents(
+  groups: readonly Group[],
+  absorbed: ReadonlySet<Group>,
+  refersBack: (report: EventDraft) => boolean,
+  isPerson: IsPerson,
+  namesOf: (article: string) => ReadonlySet<string>,
+): Set<Group> {
+  const out = new Set<Group>();
+  // The day-dated groups of each family that name someone, found when first asked.
+  let known: Map<string, Group[]> | null = null;
+  // Each article's explicitly dated reports by family, found when first asked.
+  let toldByArticle: Map<string, EventDraft[]> | null = null;
+  for (const group of groups) {
+    const report = group.reports[0] as EventDraft;
+    if (absorbed.has(group) || group.reports.length > 1 || !report.nominal) continue;
+    if (report.participants.length > 0 || report.modality !== 'actual') continue;
+    if (report.start !== null && !BORROWED_BASES.has(report.mention.dateBasis ?? '')) continue;
+    if (!refersBack(report)) continue;
+    known ??= dayGroupsByFamily(groups, absorbed);
+    const names = namesOf(report.mention.article);
+    const latest = report.start?.slice(0, 10) ?? null;
+    const told = new Map<string, { group: Group; reports: number }>();
+    for (const candidate of known.get(group.family) ?? []) {
+      const day = explicitDay(candidate);
+      if (latest !== null && day > latest) continue;
+      if (out.has(candidate) || ![...candidate.participants.keys()].some((name) => names.has(name)))
+        continue;
+      if (candidate.reports.some((member) => member.mention.article === report.mention.article))
+        continue;
+      const tally = told.get(day);
+      if (tally) tally.reports += candidate.reports.length;
+      else told.set(day, { group: candidate, reports: candidate.reports.length });
+    }
+    let best: { group: Group; reports: number } | null = null;
+    let tie = false;
+    for (const tally of told.values()) {
+      if (best && tally.reports === best.reports) tie = true;
+      else if (!best || tally.reports > best.reports) {
+        best = tally;
+        tie = false;
+      }
+    }
+    if (!best || tie) continue;
+    // "Facebook agreed on Wednesday to buy WhatsApp … Under the agreement": an article
+    // that dates an event of the family itself, on another day, tells of that one.
+    toldByArticle ??= explicitReportsByArticle(groups);
+    const day = explicitDay(best.group);
+    const own = toldByArticle.get(`${report.mention.article}|${group.family}`) ?? [];
+    if (own.some((other) => !isOfPeriod(other, day))) continue;
+    join(
+      best.group,
+      report,
+      `same event (${group.family}) the story told, dated by the other reports`,
+      isPerson,
+    );
+    out.add(group);
+  }
+  return out;
+}
+
+/**
+ * The groups an explicit actual report dates to a day, naming someone, that articles have
+ * told more than once (the story's events, not one more deal or gain), by word family.
+ */
+function dayGroupsByFamily(
+  groups: readonly Group[],
+  absorbed: ReadonlySet<Group>,
+): Map<string, Group[]> {
+  const byFamily = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || group.participants.size === 0 || !toldTwice(group)) continue;
+    const report = explicitReport(group);
+    if (!report || report.modality !== 'actual' || !isDayOrFiner(report)) continue;
+    const list = byFamily.get(group.family);
+    if (list) list.push(group);
+    else byFamily.set(group.family, [group]);
+  }
+  return byFamily;
+}
+
+/** Every explicitly dated report, by article and word family ("article|family"). */
+function explicitReportsByArticle(groups: readonly Group[]): Map<string, EventDraft[]> {
+  const out = new Map<string, EventDraft[]>();
+  for (const group of groups)
+    for (const report of group.reports) {
+      if (!isExplicit(report)) continue;
+      const key = `${report.mention.article}|${group.family}`;
+      const list = out.get(key);
+      if (list) list.push(report);
+      else out.set(key, [report]);
+    }
+  return out;
+}
+
+/** Whether two articles report the group's event. */
+function toldTwice(group: Group): boolean {
+  const first = group.reports[0]?.mention.article;
+  return group.reports.some((report) => report.mention.article !== first);
+}
+
 /** Words before a noun that point back to an event the reader knows: "the", "its". */
 // The words between are modifiers, never a verb: "the A380s is flying" is no "the flying".
 const MODIFIER = String.raw`(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might)\s)[\w-]+\s+)`;
@@ -804,6 +925,19 @@ const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
  * maiden flight"), which points back to an event told elsewhere; a verb ("received") or
  * an indefinite noun ("after a flight") tells one of its own.
  */
+/**
+ * Whether a noun's words go on to say what it was of or about ("the agreement on the debt
+ * ceiling", "the sale of its stake"): a particular one, not the one the story told.
+ */
+function completedAfter(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
+  const trigger = report.mention.trigger;
+  const text = texts.get(report.mention.article);
+  if (!trigger || !text) return false;
+  return COMPLEMENT_AFTER.test(text.slice(trigger.end, trigger.end + 12));
+}
+
+const COMPLEMENT_AFTER = /^\s+(?:of|on|over|for|with|between|to|against|by|in)\b/i;
+
 function refersBackToKnownEvent(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
   const trigger = report.mention.trigger;
   const text = texts.get(report.mention.article);

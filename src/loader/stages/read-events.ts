@@ -399,6 +399,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         };
         const intended = intents.get(event);
         if (intended) report.intends = intended.lemma;
+        if (event.pos === 'noun') report.nominal = true;
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
         if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0)

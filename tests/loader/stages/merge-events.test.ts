@@ -709,6 +709,88 @@ describe('mergeEvents', () => {
     });
   });
 
+  describe('a noun naming no one that its article dates only by its sentence ("died in the explosion")', () => {
+    /** An article telling `text`, whose one report is the word `word` of it. */
+    const telling = (
+      id: string,
+      text: string,
+      word: string,
+      dates: Partial<EventDraft>,
+      names: string[],
+      participants: string[] = [],
+    ) => {
+      const at = text.indexOf(word);
+      const told = report(id, {
+        kind: 'other',
+        lemma: word === 'exploded' ? 'explode' : word,
+        places: [],
+        participants,
+        roles: participants.map((name) => ({ name, role: 'agent' as const })),
+        mention: {
+          article: id,
+          start: 0,
+          end: text.length,
+          timex: null,
+          dateBasis: 'own-timex',
+          trigger: { start: at, end: at + word.length },
+        },
+        ...dates,
+      });
+      if (!participants.length) told.nominal = true;
+      return { ...article(id, [told], names), text };
+    };
+    const exploded = (id: string, start = '2010-04-20') =>
+      telling(
+        id,
+        'The Norwind rig exploded on April 20.',
+        'exploded',
+        { start },
+        ['Norwind'],
+        ['Norwind'],
+      );
+    const died = (text = 'Relatives of the workers who died in the explosion spoke.') => {
+      const told = telling('c', text, 'explosion', { start: '2010-05-29' }, ['Norwind']);
+      (told.events[0] as EventDraft).mention.dateBasis = 'story-day';
+      return told;
+    };
+
+    it('is the event of its family two articles told, on the day most reports tell', () => {
+      const { events } = mergeEvents([exploded('a'), exploded('b'), died()]);
+      expect(events).toHaveLength(1);
+      expect(events[0]?.start).toBe('2010-04-20');
+      expect(events[0]?.mergedBecause.at(-1)).toMatch(/the story told/);
+    });
+
+    it('stays alone when two days are told as often, when one article alone told it, when its words say what it was of, or when its article dates one of its own on another day', () => {
+      const tie = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        exploded('d', '2010-03-02'),
+        exploded('e', '2010-03-02'),
+        died(),
+      ]);
+      expect(tie.events.find((event) => event.start === '2010-05-29')).toBeDefined();
+      const once = mergeEvents([exploded('a'), died()]);
+      expect(once.events).toHaveLength(2);
+      const particular = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        died('Relatives spoke of the explosion of a tanker.'),
+      ]);
+      expect(particular.events).toHaveLength(2);
+      // Its article dates an explosion of its own, on another day: that is the one.
+      const own = died();
+      const mill = { ...exploded('c', '2010-05-03').events[0]!, title: 'Mill explodes' };
+      mill.mention = { ...mill.mention, start: 200, end: 230 };
+      const ownDay = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        { ...own, events: [...own.events, mill] },
+      ]);
+      expect(ownDay.events.find((event) => event.start === '2010-04-20')?.mentions).toHaveLength(2);
+    });
+  });
+
   it('unifies a surname with the one full name the corpus knows', () => {
     const { events } = mergeEvents([
       article('a', [report('a', { participants: ['Doe', 'Roe'] })], ['Doe', 'Roe']),
