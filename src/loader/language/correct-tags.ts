@@ -40,6 +40,7 @@ import {
   CLAUSE_SUBORDINATORS,
   followsDatelineDash,
   HAVE_FORMS,
+  MODAL_VERBS,
   POSSESSIVE_PRONOUNS,
   isApostropheS,
   isPossessivePronoun,
@@ -50,18 +51,6 @@ import {
 } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'can',
-  'must',
-  'shall',
-  "'ll",
-]);
 /** -ing forms that news uses as prepositions. */
 const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'according',
@@ -465,7 +454,7 @@ function correctWords(words: readonly Word[]): Word[] {
       word.pos === 'VERB' &&
       word.lemma !== word.lower &&
       previous !== undefined &&
-      (previous.lower === 'to' || MODALS.has(previous.lower)) &&
+      (previous.lower === 'to' || MODAL_VERBS.has(previous.lower)) &&
       isIrregularPast(word.lower) &&
       isVerbLemma(word.lower)
     )
@@ -642,7 +631,7 @@ function correctWords(words: readonly Word[]): Word[] {
     if (
       (word.lower === 'having' ||
         (word.lower === 'have' &&
-          (previous?.lower === 'to' || MODALS.has(previous?.lower ?? '')))) &&
+          (previous?.lower === 'to' || MODAL_VERBS.has(previous?.lower ?? '')))) &&
       next !== undefined &&
       (next.pos === 'VERB' || next.pos === 'ADJ') &&
       looksLikePastParticiple(next.lower)
@@ -712,7 +701,7 @@ function correctWords(words: readonly Word[]): Word[] {
         !NOT_BEFORE_ATTRIBUTES.has(previous.lower) &&
         words[index - 2]?.pos === 'NOUN') ||
         (next !== undefined &&
-          MODALS.has(next.lower) &&
+          MODAL_VERBS.has(next.lower) &&
           next.pos === 'AUX' &&
           // (Not after a subject or an auxiliary: "people could argue should have been".)
           !/^(?:NOUN|PROPN|PRON|AUX|VERB)$/.test(previous?.pos ?? '')))
@@ -770,7 +759,7 @@ function correctWords(words: readonly Word[]): Word[] {
     if (
       word.pos === 'ADJ' &&
       previous &&
-      MODALS.has(previous.lower) &&
+      MODAL_VERBS.has(previous.lower) &&
       verbLemmaOf(word.lower) === word.lower &&
       (next === undefined || next.pos === 'PUNCT' || OBJECT_START.has(next.pos))
     )
@@ -900,7 +889,7 @@ function coordinatedBaseVerb(words: readonly Word[], index: number): boolean {
     let opener = at - 1;
     while (words[opener]?.pos === 'ADV') opener--;
     const governor = words[opener]?.lower ?? '';
-    return governor === 'to' || MODALS.has(governor);
+    return governor === 'to' || MODAL_VERBS.has(governor);
   }
   return false;
 }

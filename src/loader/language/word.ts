@@ -22,6 +22,20 @@ export type PartOfSpeech =
   | 'SPACE';
 
 /** A word of an article, with offsets into the article's text. */
+/** The modal auxiliaries: "will", "would", "could" … */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'can',
+  'must',
+  'shall',
+  "'ll",
+]);
+
 export interface Word {
   start: number;
   end: number;

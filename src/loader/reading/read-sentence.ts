@@ -6,7 +6,12 @@
  */
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, isPossessivePronoun, RELATIVE_PRONOUNS } from '../language/word.ts';
+import {
+  isApostropheS,
+  isPossessivePronoun,
+  MODAL_VERBS,
+  RELATIVE_PRONOUNS,
+} from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isMoveNoun } from '../lexicon/event-kinds.ts';
 import { isThingCompound } from '../lexicon/thing-compounds.ts';
@@ -274,6 +279,10 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
           ? 'denied'
           : (governorEvent?.modality ?? (deniesWithoutEvent(words, governor) ? 'denied' : null)),
     });
+    // "would step down on October 1 and be replaced by Dudley": a bare verb sharing the modal
+    // of the clause it is joined to is what that modal tells there (a plan reported).
+    const sharer = sharedModalEvent(words, segments, segment, group, groupEvents);
+    if (sharer) event.modality = sharer.modality;
     // What someone is called on to do is wanted, not done.
     if (event.modality === 'actual' && governorEvent && addresseeOf(words, group, governorEvent))
       event.modality = 'expected';
@@ -720,6 +729,27 @@ function conjoinedGroup(
   return eventClassOf(verb, 'verb') === 'REPORTING' && eventClassOf(other, 'verb') === 'REPORTING'
     ? joined
     : undefined;
+}
+
+/** The event of the clause a bare verb is joined to, whose modal it shares, if any. */
+function sharedModalEvent(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  segment: Segment,
+  group: VerbGroup,
+  groupEvents: readonly GroupEvent[],
+): SentenceEvent | null {
+  if (segment.type !== 'coordinate' || segment.parent === null || group.modal === null) return null;
+  const opener = words[group.first] as Word;
+  if (opener.lemma !== opener.lower || MODAL_VERBS.has(opener.lower)) return null;
+  const parent = segments[segment.parent] as Segment;
+  const joined = groupEvents.findLast(
+    (entry) =>
+      entry.group.head >= parent.first &&
+      entry.group.head <= parent.last &&
+      entry.group.modal === group.modal,
+  );
+  return joined?.event ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, isFiniteVerb } from '../language/word.ts';
+import { isApostropheS, isFiniteVerb, MODAL_VERBS } from '../language/word.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { TELLING_VERBS } from '../lexicon/verbs.ts';
 import { CONTENT_NOUNS } from '../lexicon/content-nouns.ts';
@@ -401,12 +401,17 @@ export function findSegments(words: readonly Word[]): Segment[] {
       // comma and no subject of its own goes on the clause it follows when that clause's
       // verb is a plain one like it; any other joins the main clause ("said that the cuts
       // would help but warned").
+      // ("would step down on October 1 and be replaced by Dudley": a bare verb after a modal
+      // goes on that modal's clause.)
       const clause = segments[current] as Segment;
+      const bare = words[index + 1]?.lemma === words[index + 1]?.lower;
+      const auxiliaries = words.slice(clause.first, index).filter((other) => other.pos === 'AUX');
       const inner =
         previous.text !== ',' &&
         verbAhead(words, index + 1) &&
         INNER_CLAUSES.has(clause.type) &&
-        !words.slice(clause.first, index).some((other) => other.pos === 'AUX');
+        (auxiliaries.length === 0 ||
+          (bare && auxiliaries.some((other) => MODAL_VERBS.has(other.lower))));
       open(index, 'coordinate', word.lower, inner ? current : mainOf(segments, current));
     } else if (isReducedPlanClause(words, index)) {
       // "has increased its holding to 46 percent, expected to increase to 57% by the end of

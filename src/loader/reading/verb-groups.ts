@@ -96,7 +96,12 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
     // "will bypass the stop and fly to Sydney": a bare verb after "and" shares the tense
     // and modal of the verb it is coordinated with.
     const before = groups[groups.length - 1];
-    const bare = group.first === index && word.lemma === word.lower;
+    // ("would step down and be replaced": so does a passive's bare "be" right after the
+    // "and"; not a modal of its own: "follows talks and will focus on …".)
+    const opener = words[group.first] as Word;
+    const bareBe =
+      opener.lower === 'be' && ['and', 'or'].includes(words[group.first - 1]?.lower ?? '');
+    const bare = (group.first === index && word.lemma === word.lower) || bareBe;
     const coordinated = words
       .slice(before ? before.head + 1 : 0, index)
       .some((w) => w.lower === 'and' || w.lower === 'or');

@@ -49,6 +49,23 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('reads a passive joined by "and be" to a reported "would" as that plan ("would step down and be replaced")', () => {
+    const replaced = find(
+      read(
+        'Lindale said on Tuesday that Ann Berg would step down as its chief on October 1 and be replaced by Tom Wick.',
+      ),
+      'replaced',
+    );
+    expect(replaced).toMatchObject({ passive: true, modality: 'scheduled', tense: 'present' });
+    expect(replaced.agent).toBe('Tom Wick');
+    // A modal of its own is no shared one: "will focus" stays a future.
+    const focus = find(
+      read('Their meeting follows recent talks and will focus on reducing violence.'),
+      'focus',
+    );
+    expect(focus.tense).toBe('future');
+  });
+
   it('reads no happening in a two-word noun that names a group ("a humanitarian task force", "the work force")', () => {
     const force = read('Harwell cut its entire work force and joined a humanitarian task force.');
     expect(force.map((event) => event.trigger)).toEqual(['cut', 'joined']);

@@ -344,6 +344,15 @@ describe('readEvents', () => {
     expect(event(text, 'said', '2009-11-05').start).toBe('2009-11-04');
   });
 
+  it('dates a passive joined by "and be" to a reported plan by that plan\'s day ("would step down on October 1 and be replaced")', () => {
+    const text =
+      'Lindale said on Tuesday that Ann Berg would step down as its chief on October 1 and be replaced by Tom Wick.';
+    expect(event(text, 'replaced', '2010-07-28')).toMatchObject({
+      start: '2010-10-01',
+      modality: 'scheduled',
+    });
+  });
+
   it('dates a noun of an event that names no one by the event of its family the article dates ("after an explosion … The explosion happened on Tuesday")', () => {
     // Published on Wednesday 21 April 2010.
     const text =
