@@ -39,6 +39,7 @@ import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
+import { PART_OF_DAY_WORD, WEEKDAY_WORD } from '../timex/lexicon.ts';
 
 /** What the article has told so far that dates later reports. */
 export interface DatingContext {
@@ -201,7 +202,8 @@ export function dateOf(
     own && context.storyDay ? storyRelativeDay(read, own, context.storyDay, draft.published) : null;
   if (storyRelative) return { date: storyRelative, basis: 'own-timex', timex: own };
   if (own?.resolved) {
-    const date = dateFromTimex(own.resolved, draft.published, datingTense(event), actual);
+    const told = dateFromTimex(own.resolved, draft.published, datingTense(event), actual);
+    const date = weekdayAfterReport(read, event, own, dates, told, draft.published) ?? told;
     const since = own === sinceClause || isSince(words, own);
     return {
       date: since ? lastsUntilPublished(event, date, draft.published) : date,
@@ -400,6 +402,39 @@ export function dateOf(
     return { date: null, basis: null, timex: null };
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
+}
+
+/** A weekday alone, perhaps with its part of the day: "Wednesday", "on Friday night". */
+const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY_WORD}(?:\\s+${PART_OF_DAY_WORD})?$`, 'i');
+
+/**
+ * "Obama said on Tuesday that he would meet the chairman on Wednesday", in an article of
+ * Thursday: a weekday that a report dated to a day looks ahead to is the first after the
+ * report's day, not the first after the article's (the Wednesday between them, not the
+ * next week's).
+ */
+function weekdayAfterReport(
+  read: ReadSentence,
+  event: SentenceEvent,
+  own: Timex,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  date: EventDate,
+  published: string | null,
+): EventDate | null {
+  const reporter = event.governor;
+  if (
+    !published ||
+    !date.start ||
+    !WEEKDAY_ONLY.test(own.text) ||
+    read.segments[event.segment]?.type !== 'complement' ||
+    reporter?.eventClass !== 'REPORTING'
+  )
+    return null;
+  const reportDay = dates.get(reporter)?.date?.start?.slice(0, 10);
+  const day = parseDay(date.start);
+  if (!reportDay || !day || formatDay(day) <= published.slice(0, 10)) return null;
+  const weekBefore = formatDay(shiftDays(day, -7));
+  return weekBefore > reportDay ? { ...date, start: weekBefore + date.start.slice(10) } : null;
 }
 
 /** Whether what moved is a market index the article names ("the FTSE 100 fell"). */

@@ -972,6 +972,16 @@ describe('dateOf, through the article stages', () => {
   });
 });
 
+describe('a weekday a dated report looks ahead to', () => {
+  it('is the first after the report\'s day, not after the article\'s ("said on Tuesday that he would meet him on Wednesday", published Thursday)', () => {
+    const text = "Obama said on Tuesday that he would meet Lindale's chairman on Wednesday.";
+    expect(event(text, 'meet', '2010-06-17')).toMatchObject({ start: '2010-06-16' });
+    // A weekday after the article's day is the next one: Monday is still to come.
+    const monday = "Obama said on Tuesday that he would meet Lindale's chairman on Monday.";
+    expect(event(monday, 'meet', '2010-06-17')).toMatchObject({ start: '2010-06-21' });
+  });
+});
+
 describe('resolving a calendar day with no tense', () => {
   itDates([
     [
