@@ -463,7 +463,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           context.threadDates.set(participant.name, {
             date: dated.date,
             sentence: sentenceIndex,
-            saying: event.eventClass === 'REPORTING',
+            saying: event.eventClass === 'REPORTING' || namesSaying(event),
             backstory,
           });
       }
@@ -878,6 +878,14 @@ function knownEventDate(
     roles,
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
+}
+
+/**
+ * Whether a noun names a saying ("gave his first speech on Tuesday night. “We will fight
+ * this spill,” he said": the speech is what he said then, as a statement or a testimony is).
+ */
+function namesSaying(event: SentenceEvent): boolean {
+  return event.pos === 'noun' && VERB_CLASSES.get(eventFamily(event.lemma)) === 'REPORTING';
 }
 
 /** Whether a noun is told as what came before its clause: "after an explosion". */

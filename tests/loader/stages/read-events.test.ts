@@ -344,6 +344,12 @@ describe('readEvents', () => {
     expect(event(text, 'said', '2009-11-05').start).toBe('2009-11-04');
   });
 
+  it('dates a saying right after a speech by the speech\'s day ("gave his first speech on Tuesday night. “We will fight,” he said")', () => {
+    const text =
+      'On Tuesday night, Ann Berg gave her first speech to the nation.\n\n“We will fight this with everything we have,” she said.';
+    expect(event(text, 'said', '2010-06-17')).toMatchObject({ start: '2010-06-15T21:00' });
+  });
+
   it('dates a passive joined by "and be" to a reported plan by that plan\'s day ("would step down on October 1 and be replaced")', () => {
     const text =
       'Lindale said on Tuesday that Ann Berg would step down as its chief on October 1 and be replaced by Tom Wick.';
