@@ -43,6 +43,14 @@ export function isArticleDate(basis: string | null | undefined): boolean {
   return basis === 'story-day' || basis === 'publication-date';
 }
 
+/**
+ * Whether a date was lent by the event's sentence or story, not given by its own words: the
+ * article's, its clause's, or the last one its thread told.
+ */
+export function isBorrowedDate(basis: string | null | undefined): boolean {
+  return isArticleDate(basis) || basis === 'governing-timex' || basis === 'narrative-thread';
+}
+
 export type EventDate = Pick<EventDraft, 'start' | 'end' | 'granularity' | 'approximate'>;
 
 const POINT_GRANULARITIES: ReadonlySet<Granularity> = new Set([

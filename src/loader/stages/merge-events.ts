@@ -13,6 +13,7 @@ import { countryOf } from '../events/name-lexicon.ts';
 import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
+import { isBorrowedDate } from '../reading/event-dates.ts';
 import { sameAmount } from '../reading/quantities.ts';
 import { moveDirection } from '../lexicon/event-kinds.ts';
 
@@ -623,7 +624,7 @@ function absorbAnonymousDefinites(
     let anonymous: Group | null = null;
     // (A year's or a month's happenings of one word are many: there, one that names no one
     // is one more.)
-    const day = isDayOrFiner(report);
+    const dayDated = isDayOrFiner(report);
     // The day's groups that name someone its article names, found through the index once.
     let named: Set<Group> | null = null;
     for (const other of groupsOfFamily(byFamily, bucket, group.family)) {
@@ -641,7 +642,7 @@ function absorbAnonymousDefinites(
             collect(named, bucket.byParticipant, name);
         }
         if (!named.has(other)) continue;
-      } else if (day) {
+      } else if (dayDated) {
         anonymous ??= other;
         continue;
       }
@@ -794,14 +795,6 @@ function absorbLooselyDated(
   return out;
 }
 
-/** Dates a report takes from its sentence, not from its own words. */
-const BORROWED_BASES: ReadonlySet<string> = new Set([
-  'governing-timex',
-  'narrative-thread',
-  'story-day',
-  'publication-date',
-]);
-
 /**
  * "Relatives of the workers who died in the explosion criticized the remark", "BP's shares
  * have lost a third of their value since the explosion": a noun of an event that names no
@@ -827,7 +820,7 @@ function absorbKnownEvents(
     const report = group.reports[0] as EventDraft;
     if (absorbed.has(group) || group.reports.length > 1 || !report.nominal) continue;
     if (report.participants.length > 0 || report.modality !== 'actual') continue;
-    if (report.start !== null && !BORROWED_BASES.has(report.mention.dateBasis ?? '')) continue;
+    if (report.start !== null && !isBorrowedDate(report.mention.dateBasis)) continue;
     if (!refersBack(report)) continue;
     known ??= dayGroupsByFamily(groups, absorbed);
     const names = namesOf(report.mention.article);
@@ -836,8 +829,7 @@ function absorbKnownEvents(
     for (const candidate of known.get(group.family) ?? []) {
       const day = explicitDay(candidate);
       if (latest !== null && day > latest) continue;
-      if (out.has(candidate) || ![...candidate.participants.keys()].some((name) => names.has(name)))
-        continue;
+      if (out.has(candidate) || !namesAnyOf(candidate, names)) continue;
       if (candidate.reports.some((member) => member.mention.article === report.mention.article))
         continue;
       const tally = told.get(day);
@@ -905,6 +897,12 @@ function explicitReportsByArticle(groups: readonly Group[]): Map<string, EventDr
   return out;
 }
 
+/** Whether the group names one of `names`. */
+function namesAnyOf(group: Group, names: ReadonlySet<string>): boolean {
+  for (const name of group.participants.keys()) if (names.has(name)) return true;
+  return false;
+}
+
 /** Whether two articles report the group's event. */
 function toldTwice(group: Group): boolean {
   const first = group.reports[0]?.mention.article;
@@ -920,11 +918,9 @@ const DEFINITE_BEFORE = new RegExp(
 );
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
-/**
- * Whether a report's trigger is a definite nominal ("the bankruptcy of Chrysler", "its
- * maiden flight"), which points back to an event told elsewhere; a verb ("received") or
- * an indefinite noun ("after a flight") tells one of its own.
- */
+/** Prepositions after a noun that bring in what it was of or about. */
+const COMPLEMENT_AFTER = /^\s+(?:of|on|over|for|with|between|to|against|by|in)\b/i;
+
 /**
  * Whether a noun's words go on to say what it was of or about ("the agreement on the debt
  * ceiling", "the sale of its stake"): a particular one, not the one the story told.
@@ -936,8 +932,11 @@ function completedAfter(report: EventDraft, texts: ReadonlyMap<string, string>):
   return COMPLEMENT_AFTER.test(text.slice(trigger.end, trigger.end + 12));
 }
 
-const COMPLEMENT_AFTER = /^\s+(?:of|on|over|for|with|between|to|against|by|in)\b/i;
-
+/**
+ * Whether a report's trigger is a definite nominal ("the bankruptcy of Chrysler", "its
+ * maiden flight"), which points back to an event told elsewhere; a verb ("received") or
+ * an indefinite noun ("after a flight") tells one of its own.
+ */
 function refersBackToKnownEvent(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
   const trigger = report.mention.trigger;
   const text = texts.get(report.mention.article);

@@ -19,6 +19,7 @@ import { afterDateline } from '../events/dateline.ts';
 import {
   dateFromTimex,
   isArticleDate,
+  isBorrowedDate,
   isEventDate,
   storyDay,
   type EventDate,
@@ -823,23 +824,15 @@ function sameEventDate(
   };
 }
 
-/** Dates a sentence gives an event it does not date by its own words. */
-const BORROWED_BASES: ReadonlySet<string> = new Set([
-  'governing-timex',
-  'narrative-thread',
-  'story-day',
-  'publication-date',
-]);
-
 /**
  * "Eleven workers were missing on Wednesday after an explosion. … The explosion happened
  * on Tuesday", "Relatives of the workers who died in the explosion criticized the remark":
- * a noun of an event that names no one, dated only by its sentence, is the event, with its
- * date and those who took part, of its
- * word family the article dates by its words: the one told last before it, else the first
- * after it; one dated to a month or finer, never after its sentence's day, and one that
- * counts the same. So is one told as coming before its clause, whose clause's own words
- * date the clause, not it ("missing on Wednesday after an explosion").
+ * a noun of an event that names no one, dated only by its sentence, is the event of its
+ * word family the article dates by its words, with its date and those who took part: the
+ * one told last before it, else the first after it; one dated to a month or finer, never
+ * after its sentence's day, and one that counts the same. So is one told as coming before
+ * its clause, whose clause's own words date the clause, not it ("missing on Wednesday
+ * after an explosion").
  */
 function knownEventDate(
   event: EventDraft,
@@ -847,10 +840,7 @@ function knownEventDate(
   toldAsEarlier: boolean,
 ): EventDraft | null {
   const basis = event.mention.dateBasis ?? '';
-  if (
-    event.start === null ||
-    !(BORROWED_BASES.has(basis) || (toldAsEarlier && basis === 'own-timex'))
-  )
+  if (event.start === null || !(isBorrowedDate(basis) || (toldAsEarlier && basis === 'own-timex')))
     return null;
   const at = event.mention.trigger?.start ?? event.mention.start;
   const sentenceDay = event.start;
