@@ -372,7 +372,15 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     absorbed.add(group);
   const pointsBackBare = (report: EventDraft) =>
     refersBack(report) && !completedAfter(report, texts);
-  for (const group of absorbKnownEvents(groups, absorbed, pointsBackBare, isPerson, namesOf))
+  const reportsOf = (article: string) => draftsById.get(article)?.events ?? [];
+  for (const group of absorbKnownEvents(
+    groups,
+    absorbed,
+    pointsBackBare,
+    isPerson,
+    namesOf,
+    reportsOf,
+  ))
     absorbed.add(group);
   if (twins.size > 0) joinTwins(groups, absorbed, twins, isPerson);
   const publishedDay = new Map(
@@ -810,12 +818,11 @@ function absorbKnownEvents(
   refersBack: (report: EventDraft) => boolean,
   isPerson: IsPerson,
   namesOf: (article: string) => ReadonlySet<string>,
+  reportsOf: (article: string) => readonly EventDraft[],
 ): Set<Group> {
   const out = new Set<Group>();
   // The day-dated groups of each family that name someone, found when first asked.
   let known: Map<string, Group[]> | null = null;
-  // Each article's explicitly dated reports by family, found when first asked.
-  let toldByArticle: Map<string, EventDraft[]> | null = null;
   for (const group of groups) {
     const report = group.reports[0] as EventDraft;
     if (absorbed.has(group) || group.reports.length > 1 || !report.nominal) continue;
@@ -848,10 +855,14 @@ function absorbKnownEvents(
     if (!best || tie) continue;
     // "Facebook agreed on Wednesday to buy WhatsApp … Under the agreement": an article
     // that dates an event of the family itself, on another day, tells of that one.
-    toldByArticle ??= explicitReportsByArticle(groups);
+    // (Looked up in the article's own reports: an index of every article's would hold
+    // a report of most events of a large corpus.)
     const day = explicitDay(best.group);
-    const own = toldByArticle.get(`${report.mention.article}|${group.family}`) ?? [];
-    if (own.some((other) => !isOfPeriod(other, day))) continue;
+    const ownOfAnotherDay = reportsOf(report.mention.article).some(
+      (other) =>
+        isExplicit(other) && eventFamily(other.lemma) === group.family && !isOfPeriod(other, day),
+    );
+    if (ownOfAnotherDay) continue;
     join(
       best.group,
       report,
@@ -881,20 +892,6 @@ function dayGroupsByFamily(
     else byFamily.set(group.family, [group]);
   }
   return byFamily;
-}
-
-/** Every explicitly dated report, by article and word family ("article|family"). */
-function explicitReportsByArticle(groups: readonly Group[]): Map<string, EventDraft[]> {
-  const out = new Map<string, EventDraft[]>();
-  for (const group of groups)
-    for (const report of group.reports) {
-      if (!isExplicit(report)) continue;
-      const key = `${report.mention.article}|${group.family}`;
-      const list = out.get(key);
-      if (list) list.push(report);
-      else out.set(key, [report]);
-    }
-  return out;
 }
 
 /** Whether the group names one of `names`. */
