@@ -821,28 +821,37 @@ function absorbKnownEvents(
   reportsOf: (article: string) => readonly EventDraft[],
 ): Set<Group> {
   const out = new Set<Group>();
-  // The day-dated groups of each family that name someone, found when first asked.
-  let known: Map<string, Group[]> | null = null;
+  // The day-dated groups of each family by the names they hold, found when first asked.
+  let known: Map<string, Map<string, Group[]>> | null = null;
   for (const group of groups) {
     const report = group.reports[0] as EventDraft;
     if (absorbed.has(group) || group.reports.length > 1 || !report.nominal) continue;
     if (report.participants.length > 0 || report.modality !== 'actual') continue;
     if (report.start !== null && !isBorrowedDate(report.mention.dateBasis)) continue;
     if (!refersBack(report)) continue;
-    known ??= dayGroupsByFamily(groups, absorbed);
-    const names = namesOf(report.mention.article);
+    known ??= dayGroupsByFamilyAndName(groups, absorbed);
+    const byName = known.get(group.family);
+    if (!byName) continue;
+    const article = report.mention.article;
     const latest = report.start?.slice(0, 10) ?? null;
+    // The groups that name someone its article names (through the index: a busy family
+    // holds thousands), each once.
+    const candidates = new Set<Group>();
+    for (const name of namesOf(article))
+      for (const candidate of byName.get(name) ?? []) candidates.add(candidate);
+    // Per day, the reports told and the first made group.
     const told = new Map<string, { group: Group; reports: number }>();
-    for (const candidate of known.get(group.family) ?? []) {
+    for (const candidate of candidates) {
       const day = explicitDay(candidate);
-      if (latest !== null && day > latest) continue;
-      if (out.has(candidate) || !namesAnyOf(candidate, names)) continue;
-      if (candidate.reports.some((member) => member.mention.article === report.mention.article))
-        continue;
+      if ((latest !== null && day > latest) || hasArticle(candidate, article)) continue;
       const tally = told.get(day);
-      if (tally) tally.reports += candidate.reports.length;
-      else told.set(day, { group: candidate, reports: candidate.reports.length });
+      if (!tally) told.set(day, { group: candidate, reports: candidate.reports.length });
+      else {
+        tally.reports += candidate.reports.length;
+        if (candidate.order < tally.group.order) tally.group = candidate;
+      }
     }
+    // The day most reports tell, when no other day is told as often.
     let best: { group: Group; reports: number } | null = null;
     let tie = false;
     for (const tally of told.values()) {
@@ -858,7 +867,7 @@ function absorbKnownEvents(
     // (Looked up in the article's own reports: an index of every article's would hold
     // a report of most events of a large corpus.)
     const day = explicitDay(best.group);
-    const ownOfAnotherDay = reportsOf(report.mention.article).some(
+    const ownOfAnotherDay = reportsOf(article).some(
       (other) =>
         isExplicit(other) && eventFamily(other.lemma) === group.family && !isOfPeriod(other, day),
     );
@@ -874,30 +883,35 @@ function absorbKnownEvents(
   return out;
 }
 
+/** Whether one of the group's reports is of the article. */
+function hasArticle(group: Group, article: string): boolean {
+  if (group.sentences) return group.sentences.has(article);
+  return group.reports.some((member) => member.mention.article === article);
+}
+
 /**
  * The groups an explicit actual report dates to a day, naming someone, that articles have
- * told more than once (the story's events, not one more deal or gain), by word family.
+ * told more than once (the story's events, not one more deal or gain), by word family and
+ * by each name they hold.
  */
-function dayGroupsByFamily(
+function dayGroupsByFamilyAndName(
   groups: readonly Group[],
   absorbed: ReadonlySet<Group>,
-): Map<string, Group[]> {
-  const byFamily = new Map<string, Group[]>();
+): Map<string, Map<string, Group[]>> {
+  const byFamily = new Map<string, Map<string, Group[]>>();
   for (const group of groups) {
     if (absorbed.has(group) || group.participants.size === 0 || !toldTwice(group)) continue;
     const report = explicitReport(group);
     if (!report || report.modality !== 'actual' || !isDayOrFiner(report)) continue;
-    const list = byFamily.get(group.family);
-    if (list) list.push(group);
-    else byFamily.set(group.family, [group]);
+    let byName = byFamily.get(group.family);
+    if (!byName) byFamily.set(group.family, (byName = new Map()));
+    for (const name of group.participants.keys()) {
+      const list = byName.get(name);
+      if (list) list.push(group);
+      else byName.set(name, [group]);
+    }
   }
   return byFamily;
-}
-
-/** Whether the group names one of `names`. */
-function namesAnyOf(group: Group, names: ReadonlySet<string>): boolean {
-  for (const name of group.participants.keys()) if (names.has(name)) return true;
-  return false;
 }
 
 /** Whether two articles report the group's event. */
