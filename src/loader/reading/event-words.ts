@@ -177,13 +177,12 @@ export function isComparisonVerb(words: readonly Word[], index: number): boolean
 function marksTimeSince(words: readonly Word[], index: number): boolean {
   if ((words[index] as Word).lemma !== 'mark') return false;
   const since = words.findIndex((word, position) => position > index && word.lower === 'since');
-  return (
-    since > index + 1 &&
-    since <= index + 4 &&
-    words
-      .slice(index + 1, since)
-      .some((word) => word.pos === 'X' || TIME_UNITS.has(word.lemma.replace(/s$/, '')))
-  );
+  return since > index + 1 && since <= index + 4 && spansTime(words.slice(index + 1, since));
+}
+
+/** Whether words count a span of time: a date's words, "X" to the reading, or a unit's. */
+function spansTime(words: readonly Word[]): boolean {
+  return words.some((word) => word.pos === 'X' || TIME_UNITS.has(word.lemma.replace(/s$/, '')));
 }
 
 /**
@@ -201,11 +200,7 @@ export function measuresTimeTaken(words: readonly Word[], index: number): boolea
     (word, position) =>
       position > index && word.lower === 'to' && words[position + 1]?.pos === 'VERB',
   );
-  if (to < 0 || to > index + 8) return false;
-  // (Its span's words are a date's, "X" to the reading, or a unit's.)
-  return words
-    .slice(index + 1, to)
-    .some((word) => word.pos === 'X' || TIME_UNITS.has(word.lemma.replace(/s$/, '')));
+  return to >= 0 && to <= index + 8 && spansTime(words.slice(index + 1, to));
 }
 
 export function isEventNounWord(word: Word, opensSentence = false): boolean {

@@ -611,7 +611,7 @@ function describedReferent(
       ? null
       : (describedBody(context, head.lemma) ??
           topic ??
-          moreMentioned(context, context.lastOrganization, context.namedAs?.get(head.lemma)));
+          mostMentioned(context, [context.lastOrganization, context.namedAs?.get(head.lemma)]));
   if (kind === 'product') return context.lastProduct;
   // "the iPhone … The phone will launch in Europe": a product whose name ends in the noun.
   const product = context.lastProduct;
@@ -627,7 +627,10 @@ function describedReferent(
   // fell"), not of the banks named last ("Three banks will manage the offering. The shares
   // are expected to begin trading in May").
   if (isShares(head) && !named)
-    return (topic !== context.lastIndex ? topic : null) ?? storyOrganization(context);
+    return (
+      (topic !== context.lastIndex ? topic : null) ??
+      mostMentioned(context, [context.lastOrganization, ...(context.organizations ?? [])])
+    );
   return null;
 }
 
@@ -774,8 +777,7 @@ function aboutPerson(context: Referents): string | null {
   const about = context.lastPersonSubject ?? null;
   const last = context.lastPerson;
   if (!about || !last) return about;
-  const count = (name: string) => context.mentions?.get(name) ?? 0;
-  return count(about) >= count(last) ? about : null;
+  return mentionCount(context, about) >= mentionCount(context, last) ? about : null;
 }
 
 /** Whether a noun is written in a form other than its lemma: a plural ("mills", "people"). */
@@ -1115,18 +1117,24 @@ function describesBody(lemma: string): boolean {
 }
 
 /**
- * Of the body named last and one whose name fits the description, the one the article has
- * named more often ("Bank of America … the FDIC … The bank cut its dividend": the story's
- * bank, not the insurer named last); the last one on a tie.
+ * Of `names`, the one the article has named most, the first of them on a tie ("Bank of
+ * America … the FDIC … The bank cut its dividend": the story's bank, not the insurer named
+ * last, when the bank is named more often).
  */
-function moreMentioned(
+function mostMentioned(
   context: Referents,
-  last: string | null,
-  named: string | undefined,
+  names: Iterable<string | null | undefined>,
 ): string | null {
-  if (!named || !last) return last ?? named ?? null;
-  const count = (name: string) => context.mentions?.get(name) ?? 0;
-  return count(named) > count(last) ? named : last;
+  let best: string | null = null;
+  for (const name of names)
+    if (name && (best === null || mentionCount(context, name) > mentionCount(context, best)))
+      best = name;
+  return best;
+}
+
+/** How often the article has named a name so far. */
+function mentionCount(context: Referents, name: string): number {
+  return context.mentions?.get(name) ?? 0;
 }
 
 /**
@@ -1136,18 +1144,7 @@ function moreMentioned(
  */
 function describedBody(context: Referents, lemma: string): string | null {
   const bodies = context.describedAs?.get(lemma);
-  if (!bodies) return null;
-  const count = (name: string) => context.mentions?.get(name) ?? 0;
-  return bodies.reduce((best, body) => (count(body) >= count(best) ? body : best));
-}
-
-/** The organization the article has named most so far; the one named last on a tie. */
-function storyOrganization(context: Referents): string | null {
-  const count = (name: string) => context.mentions?.get(name) ?? 0;
-  let best = context.lastOrganization;
-  for (const name of context.organizations ?? [])
-    if (best === null || count(name) > count(best)) best = name;
-  return best;
+  return bodies ? mostMentioned(context, bodies.toReversed()) : null;
 }
 
 export function remember(context: Referents, entities: readonly EntityMention[]): void {
