@@ -406,12 +406,15 @@ export function findSegments(words: readonly Word[]): Segment[] {
       const clause = segments[current] as Segment;
       const bare = words[index + 1]?.lemma === words[index + 1]?.lower;
       const auxiliaries = words.slice(clause.first, index).filter((other) => other.pos === 'AUX');
+      // ("The rig, which was owned by Halvard and leased by Lumex, exploded": a relative
+      // clause set off by commas holds every verb phrase joined in it until it closes.)
       const inner =
         previous.text !== ',' &&
         verbAhead(words, index + 1) &&
         INNER_CLAUSES.has(clause.type) &&
         (auxiliaries.length === 0 ||
-          (bare && auxiliaries.some((other) => MODAL_VERBS.has(other.lower))));
+          (bare && auxiliaries.some((other) => MODAL_VERBS.has(other.lower))) ||
+          (clause.type === 'relative' && asideOpening(words, clause.first) >= 0));
       open(index, 'coordinate', word.lower, inner ? current : mainOf(segments, current));
     } else if (isReducedPlanClause(words, index)) {
       // "has increased its holding to 46 percent, expected to increase to 57% by the end of

@@ -987,6 +987,12 @@ describe('readSentence', () => {
       'Harwell Brothers',
     ],
     [
+      'the subject before a relative aside of joined passives ("which was owned by … and leased by …,")',
+      'The Norland Star rig, which was owned by Halvard and leased by Lumex, sank on Friday.',
+      'sank',
+      'The Norland Star rig',
+    ],
+    [
       'the subject before a relative aside that holds another ("who … where …,")',
       'Anna Berg, who comes from the town where Harwell Brothers has its mill, said it was sad.',
       'said',

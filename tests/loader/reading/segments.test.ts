@@ -355,6 +355,19 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('keeps verb phrases joined inside a relative aside in it, past an auxiliary, until its comma closes it', () => {
+    expect(
+      segments(
+        'The Norland Star rig, which was owned by Halvard and leased by Lumex, sank on Friday.',
+      ),
+    ).toEqual([
+      ['main', null, null, 'The Norland Star rig,'],
+      ['relative', 'which', 0, 'which was owned by Halvard'],
+      ['coordinate', 'and', 1, 'and leased by Lumex,'],
+      ['main', ',', null, 'sank on Friday.'],
+    ]);
+  });
+
   it('resumes a clause that had its verb with a phrase of time or place after a relative aside ("introduced the Q7, which sells for $199, at a fair")', () => {
     expect(segments('Orlin introduced the Q7, which sells for $199, at a fair on June 9.')).toEqual(
       [
