@@ -73,14 +73,18 @@ export function countFromEvents(
     const counted = spanSegment
       ? outside.filter((event) => event.segment === spanSegment.parent)
       : outside;
-    const anchor = definite ? named : nearestBefore(counted, words, timex);
+    const anchor = definite ? named : countedFrom(counted, words, timex, phraseEnd);
     const moved = definite ? outside : read.events.filter(inPhrase);
     // "A day before the announcement, X": X is the announcement's day less one; "X comes a
     // day after Y": Y is X's day less one.
     const sign = (link === 'before') === definite ? -1 : 1;
     // "announced the plan on September 19, two days after the collapse of Lehman": a known
     // event the story dates only by the clause it is counted from is dated back from it.
-    if (definite && countedBack(named, counted, words, timex, out, twinDate, span, -sign)) continue;
+    if (
+      definite &&
+      countedBack(named, counted, words, timex, phraseEnd, out, twinDate, span, -sign)
+    )
+      continue;
     const anchorDated = anchor ? knownDate(anchor, out, twinDate) : undefined;
     const from = anchorDated?.date;
     if (!from?.start) continue;
@@ -112,12 +116,13 @@ function countedBack(
   counted: readonly SentenceEvent[],
   words: readonly Word[],
   timex: Timex,
+  phraseEnd: number,
   out: Map<SentenceEvent, Dated>,
   twinDate: (event: SentenceEvent) => EventDate | undefined,
   span: RegExpExecArray,
   sign: number,
 ): boolean {
-  const base = nearestBefore(counted, words, timex);
+  const base = countedFrom(counted, words, timex, phraseEnd);
   const baseDated = base ? out.get(base) : undefined;
   if (!baseDated?.date?.start || baseDated.basis !== 'own-timex' || twinDate(named)) return false;
   const own = out.get(named);
@@ -275,6 +280,23 @@ function endOfPhrase(words: readonly Word[], from: number): number {
   if (!apposition) return comma;
   const next = commaFrom(closing + 1);
   return next < 0 ? words.length : next;
+}
+
+/**
+ * The event of the main clause a span is counted from: the last one before it, or, when
+ * the span and its phrase open the sentence, the first verb after the phrase ("On February
+ * 22, three days after the deal was announced, the service stopped working").
+ */
+function countedFrom(
+  events: readonly SentenceEvent[],
+  words: readonly Word[],
+  timex: Timex,
+  phraseEnd: number,
+): SentenceEvent | undefined {
+  return (
+    nearestBefore(events, words, timex) ??
+    events.find((event) => event.pos === 'verb' && event.trigger >= phraseEnd)
+  );
 }
 
 /** The event of the main clause the span is counted from: the last one before it. */

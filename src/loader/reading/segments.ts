@@ -824,7 +824,9 @@ function frontedClauseEnds(
   if (start > index + 1 && (next?.pos === 'AUX' || next?.pos === 'VERB')) return true;
   if (!next || !SUBJECT_START.has(next.pos) || RELATIVES.has(next.lower) || next.lower === 'that')
     return false;
-  return clauseAhead(words, start);
+  // ("Three days after the deal was announced, the ferry service of Lumex stopped": the
+  // main clause's subject may have phrases of its own.)
+  return clauseAhead(words, start, true);
 }
 
 /** The main clause a segment hangs from (itself when it is one). */

@@ -144,6 +144,48 @@ describe('countFromEvents', () => {
     expect(dateOf('comes')?.date?.start).toBe('2009-05-15');
   });
 
+  it('counts a clause after "after" that opens the sentence back from the main clause after it ("On May 22, three days after the deal was announced, X stopped")', () => {
+    const sentence =
+      'On May 22, three days after the deal was announced, the ferry service stopped running.';
+    const day = timexIn(sentence, 'May 22', 'DATE', '2014-05-22');
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'three days', 'DURATION', 'P3D'),
+      '2014-05-22',
+      'governing-timex',
+      '2014-06-27',
+      { stopped: { ...onDay('2014-05-22', 'own-timex'), timex: day } },
+    );
+    expect(dateOf('announced')).toMatchObject({
+      date: { start: '2014-05-19' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('stopped')?.date?.start).toBe('2014-05-22');
+  });
+
+  it('dates a known event back from the main clause after the span that opens the sentence ("On Saturday, a day after the launch, X sold")', () => {
+    const sentence = 'On Saturday, a day after the launch, Berg sold his boat.';
+    const day = timexIn(sentence, 'Saturday', 'DATE', '2012-05-19');
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
+      '2012-05-19',
+      'own-timex',
+      '2012-05-23',
+      Object.fromEntries(
+        ['launch', 'sold'].map((word) => [
+          word,
+          { ...onDay('2012-05-19', 'own-timex'), timex: day },
+        ]),
+      ),
+    );
+    expect(dateOf('launch')).toMatchObject({
+      date: { start: '2012-05-18' },
+      basis: 'event-relative',
+    });
+    expect(dateOf('sold')?.date?.start).toBe('2012-05-19');
+  });
+
   it('counts a clause whose subject is definite back from its main clause ("a day after its offer was rejected")', () => {
     const sentence =
       'Lund launched a bid for Harwell on Wednesday, a day after its offer was rejected.';

@@ -355,6 +355,15 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('ends a fronted clause at the comma before a main clause whose subject has a phrase of its own', () => {
+    expect(
+      segments('After the deal was announced, the ferry service of Lumex stopped running.'),
+    ).toEqual([
+      ['subordinate', 'after', 1, 'After the deal was announced,'],
+      ['main', null, null, 'the ferry service of Lumex stopped running.'],
+    ]);
+  });
+
   it('keeps verb phrases joined inside a relative aside in it, past an auxiliary, until its comma closes it', () => {
     expect(
       segments(

@@ -508,6 +508,15 @@ describe('readEvents', () => {
     expect(recovered.mention.dateBasis).toBe('event-relative');
   });
 
+  it('counts a span that opens the sentence back from the main clause ("On May 22, three days after the deal was announced, …")', () => {
+    const text =
+      'Norvik to buy Lumex\n\nOn May 22, three days after the deal was announced, the ferry service of Lumex stopped running for several hours.';
+    const announced = event(text, 'announced', '2014-06-27');
+    expect(announced).toMatchObject({ start: '2014-05-19', granularity: 'day' });
+    expect(announced.mention.dateBasis).toBe('event-relative');
+    expect(event(text, 'stopped', '2014-06-27').start).toBe('2014-05-22');
+  });
+
   it('finds the subject before a date ("Harwell Brothers today closed")', () => {
     const text = 'The mill owner Harwell Brothers today closed the mill.';
     expect(event(text, 'closed').participants).toEqual(['Harwell Brothers']);
