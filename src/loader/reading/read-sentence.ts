@@ -246,6 +246,10 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
         ? others.filter((phrase) => (words[phrase.first - 1] as Word).lower !== 'by')
         : others,
     };
+    if (callsSomeone(words, event)) {
+      event.kind = 'phone-call';
+      event.eventClass = 'OCCURRENCE';
+    }
     // "the record, set by AT&T Wireless, which raised $10.6 billion": a relative clause tells
     // of its noun in its own right; the verb outside it plans nothing in it (one inside it
     // does: "which Paulson refused to give").
@@ -417,6 +421,25 @@ export function namesItsObject(words: readonly Word[], verb: SentenceEvent): boo
     next?.pos === 'DET' ||
     /^[“"]$/.test(next?.text ?? '')
   );
+}
+
+/** Pronouns a call may be made to ("called him on Sunday"). */
+const CALLED_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/**
+ * Whether "call" tells a telephone call: its object is a name or a person's pronoun and
+ * nothing follows that calls it something ("Lund called Berg on Wednesday to discuss
+ * prisoners", not "called Berg a liar", "called the strike unjustified" or "called for").
+ */
+function callsSomeone(words: readonly Word[], verb: SentenceEvent): boolean {
+  const object = verb.patient;
+  if (verb.lemma !== 'call' || verb.passive || verb.kind === 'phone-call' || !object) return false;
+  const named = words.slice(object.first, object.last + 1);
+  const person =
+    named.every((word) => word.pos === 'PROPN') ||
+    (named.length === 1 && CALLED_PRONOUNS.has((named[0] as Word).lower));
+  const next = words[object.last + 1];
+  return person && !namesItsObject(words, verb) && next?.pos !== 'PROPN' && next?.pos !== 'NOUN';
 }
 
 /** Where a second noun phrase opens in a naming verb's object ("the verdict a loss"), or -1. */

@@ -49,6 +49,21 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it.each([
+    ['Lund called Berg on Wednesday to discuss prisoners.', 'phone-call'],
+    ['Lund called him on Sunday.', 'phone-call'],
+    ['Lund called Berg a liar on Wednesday.', 'statement'],
+    ['Lund called for talks on Sunday.', 'statement'],
+    ['Lund called the strike unjustified.', 'statement'],
+  ])(
+    'reads "call" with a person for its object, and nothing it is called, as a phone call: %s',
+    (text, kind) => {
+      const words = tag(text);
+      const called = readSentence(words).events.find((event) => event.lemma === 'call');
+      expect(called?.kind).toBe(kind);
+    },
+  );
+
   it('reads a passive joined by "and be" to a reported "would" as that plan ("would step down and be replaced")', () => {
     const replaced = find(
       read(
