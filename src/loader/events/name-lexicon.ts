@@ -404,26 +404,51 @@ export const PERSON_TITLES = new Set(
   ),
 );
 
-/** Last words that make a capitalized phrase an organization (a company's legal form too). */
-export const ORGANIZATION_WORDS = new Set([
-  ...CORPORATE_SUFFIXES,
+/** Last words of the names of public bodies that make a capitalized phrase an organization. */
+const PUBLIC_ORGANIZATION_WORDS: readonly string[] = [
   'department',
   'ministry',
   'council',
   'committee',
   'commission',
   'agency',
-  'bank',
-  'corporation',
-  'group',
-  'party',
-  'army',
-  'forces',
-  'university',
   'court',
   'parliament',
   'congress',
   'senate',
+  'party',
+  'army',
+  'forces',
+  'navy',
+  'police',
+  'guard',
+  'university',
+  'administration',
+  'bureau',
+  'authority',
+  'assembly',
+];
+
+/**
+ * Last words of the names of public bodies, which no "the company" stands for
+ * ("Securities and Exchange Commission", "Federal Reserve", "White House").
+ */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  ...PUBLIC_ORGANIZATION_WORDS,
+  'government',
+  'reserve',
+  'house',
+  'treasury',
+  'pentagon',
+]);
+
+/** Last words that make a capitalized phrase an organization (a company's legal form too). */
+export const ORGANIZATION_WORDS = new Set([
+  ...CORPORATE_SUFFIXES,
+  ...PUBLIC_ORGANIZATION_WORDS,
+  'bank',
+  'corporation',
+  'group',
   'union',
   'organization',
   'organisation',
@@ -438,8 +463,6 @@ export const ORGANIZATION_WORDS = new Set([
   'office',
   'fund',
   'board',
-  'authority',
-  'assembly',
   'front',
   'movement',
   'brigade',
@@ -451,11 +474,6 @@ export const ORGANIZATION_WORDS = new Set([
   'press',
   'center',
   'centre',
-  'bureau',
-  'administration',
-  'police',
-  'guard',
-  'navy',
   'coalition',
   'alliance',
   'holdings',

@@ -8,6 +8,7 @@ import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { isApostropheS, POSSESSIVE_PRONOUNS, singularOf } from '../language/word.ts';
+import { PUBLIC_BODY_WORDS } from '../events/name-lexicon.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
@@ -606,12 +607,22 @@ function describedReferent(
   // the last sentence was about, before any body named in passing after it.
   const topic =
     context.lastSubject && context.lastSubject !== context.lastProduct ? context.lastSubject : null;
-  if (kind === 'organization')
-    return isPluralForm(head)
-      ? null
-      : (describedBody(context, head.lemma) ??
-          topic ??
-          mostMentioned(context, [context.lastOrganization, context.namedAs?.get(head.lemma)]));
+  if (kind === 'organization') {
+    if (isPluralForm(head)) return null;
+    const body =
+      describedBody(context, head.lemma) ??
+      topic ??
+      mostMentioned(context, [context.lastOrganization, context.namedAs?.get(head.lemma)]);
+    // "The filing with the Securities and Exchange Commission showed that the company
+    // earned $1 billion": a company is none of the public bodies the story names, but
+    // the company it names most.
+    if (body && COMPANY_NOUNS.has(head.lemma) && isPublicBody(body))
+      return mostMentioned(
+        context,
+        [...(context.organizations ?? [])].filter((name) => !isPublicBody(name)),
+      );
+    return body;
+  }
   if (kind === 'product') return context.lastProduct;
   // "the iPhone … The phone will launch in Europe": a product whose name ends in the noun.
   const product = context.lastProduct;
@@ -632,6 +643,15 @@ function describedReferent(
       mostMentioned(context, [context.lastOrganization, ...(context.organizations ?? [])])
     );
   return null;
+}
+
+/** Nouns that describe a business: "the company", "the firm". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation']);
+
+/** Whether a name is a public body's ("Securities and Exchange Commission"), by its last word. */
+function isPublicBody(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return PUBLIC_BODY_WORDS.has(last);
 }
 
 /** Nouns a definite description uses for a market index named before ("the index fell"). */

@@ -189,6 +189,24 @@ describe('pronounAgent', () => {
     expect(pronounAgent(carrier.words, carrier.event, known)).toBe('Harwell Brothers');
   });
 
+  it('reads "the company" as no public body, but the company the story names most', () => {
+    const mentions = new Map([
+      ['Harwell Brothers', 3],
+      ['Maritime Safety Commission', 1],
+    ]);
+    const known = {
+      ...nobody,
+      lastOrganization: 'Maritime Safety Commission',
+      organizations: new Set(['Harwell Brothers', 'Maritime Safety Commission']),
+      mentions,
+    };
+    const company = read('The company closed the mill.', 'closed');
+    expect(pronounAgent(company.words, company.event, known)).toBe('Harwell Brothers');
+    // Not what another noun of a body stands for: "the agency" is the commission.
+    const agency = read('The agency closed the mill.', 'closed');
+    expect(pronounAgent(agency.words, agency.event, known)).toBe('Maritime Safety Commission');
+  });
+
   it('reads "it" as the last sentence\'s subject before a company named after it, not in a quotation', () => {
     const known = { ...nobody, lastOrganization: 'Norwind Air', lastSubject: 'Larkspur L300' };
     const carried = read('It carried 500 people.', 'carried');
