@@ -118,9 +118,11 @@ export function participantsOf(
     : headNames(words, namesIn(words, entities, event.patient));
   for (const entity of patientNames)
     add(entity.canonical, modifiesNoun(words, entity, event.patient, event) ? 'other' : 'patient');
-  // "said the aircraft flew": what follows a report is what it says, not its object.
+  // "said the aircraft flew": what follows a report is what it says, not its object (but
+  // "praised the phone" names what it praised).
   const described =
-    patientNames.length === 0 && event.eventClass !== 'REPORTING'
+    patientNames.length === 0 &&
+    (event.eventClass !== 'REPORTING' || (!reportsClause && objectEndsClause(words, event)))
       ? (undergoingSubjectReferent(words, event, context) ??
         describedReferent(words, event.patient, context))
       : null;
@@ -643,6 +645,15 @@ function describedReferent(
       mostMentioned(context, [context.lastOrganization, ...(context.organizations ?? [])])
     );
   return null;
+}
+
+/**
+ * Whether a verb's object is no subject of a clause the verb reports: no verb follows it
+ * ("praised the phone last week", not "said the company expects").
+ */
+function objectEndsClause(words: readonly Word[], event: SentenceEvent): boolean {
+  const next = event.patient ? words[event.patient.last + 1] : undefined;
+  return next?.pos !== 'VERB' && next?.pos !== 'AUX';
 }
 
 /** Nouns that describe a business: "the company", "the firm". */

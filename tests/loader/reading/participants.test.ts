@@ -45,6 +45,16 @@ describe('participantsOf', () => {
     ]);
   });
 
+  it("names the product a report's object describes, not the subject of the clause it reports", () => {
+    const known = { ...nobody, lastProduct: 'Lumo Phone' };
+    const praised = read('Reviewers praised the phone.', 'praised');
+    expect(participantsOf(praised.words, praised.event, [], known, false, [])).toEqual([
+      { name: 'Lumo Phone', role: 'patient' },
+    ]);
+    const said = read('Reviewers said the phone sells well.', 'said');
+    expect(participantsOf(said.words, said.event, [], known, false, [])).toEqual([]);
+  });
+
   it('keeps a product named before a common noun as what the event acts on', () => {
     const text = 'Harwell Air bought twenty K700 passenger jets.';
     const { words, event } = read(text, 'bought');
