@@ -459,6 +459,15 @@ function correctWords(words: readonly Word[]): Word[] {
       isVerbLemma(word.lower)
     )
       return retagged(word, 'VERB', word.lower);
+    // "were moving to phones", "sold it to banks": after "to" a verb is bare, so an -s
+    // form there is a plural noun ("to discuss", "to access" are bare already).
+    if (
+      word.pos === 'VERB' &&
+      previous?.lower === 'to' &&
+      word.lower.endsWith('s') &&
+      word.lemma !== word.lower
+    )
+      return retagged(word, 'NOUN', singularOf(word.lower));
     // "since the September 11 attacks", "after the 2001 bombings": a plural after "the"
     // and a date names what happened then, no verb.
     if (word.pos === 'VERB' && /s$/.test(word.lower) && afterDateModifier(words, index))

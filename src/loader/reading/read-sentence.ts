@@ -339,6 +339,7 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
   if (headline) for (const event of events) event.agent = withNamesListedBefore(words, event);
   giveOpeningParticiplesTheirSubject(words, events);
   const nominals = nominalEvents(words, segments, events, lemmasOfClause);
+  for (const nominal of nominals) giveSayingItsSayer(words, events, nominal);
   // "made its maiden flight", "held talks": a light verb's event is its object's.
   for (const nominal of nominals) {
     const verb = nominal.governor;
@@ -421,6 +422,34 @@ export function namesItsObject(words: readonly Word[], verb: SentenceEvent): boo
     next?.pos === 'DET' ||
     /^[“"]$/.test(next?.text ?? '')
   );
+}
+
+/** Determiners of a noun a saying is made in: "in a statement", "in his speech". */
+const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * "In a statement, the Fed's policy makers said …", "Lindale said in a filing that …": the
+ * noun a report is made in, with no doer of its own, is made by who reports (the verb of
+ * saying of its clause).
+ */
+function giveSayingItsSayer(
+  words: readonly Word[],
+  events: readonly SentenceEvent[],
+  nominal: SentenceEvent,
+): void {
+  const phrase = nominal.patient;
+  if (nominal.agent !== null || nominal.governor !== null || !phrase) return;
+  if (words[phrase.first - 1]?.lower !== 'in') return;
+  if (!SAYING_DETERMINERS.has((words[phrase.first] as Word).lower)) return;
+  const saying = events.find(
+    (event) =>
+      event.pos === 'verb' &&
+      event.eventClass === 'REPORTING' &&
+      event.segment === nominal.segment &&
+      event.agent !== null &&
+      !event.passive,
+  );
+  if (saying) nominal.agent = saying.agent;
 }
 
 /** Pronouns a call may be made to ("called him on Sunday"). */

@@ -306,6 +306,13 @@ describe('correctTags', () => {
     expect(tags('GM/PROPN was/AUX given/VERB the/DET loans/NOUN')[2]).toBe('VERB');
   });
 
+  it('reads an -s form after "to" as a plural noun, not a verb ("moving to phones")', () => {
+    const [, , , phones] = correctTags(words('users/NOUN moving/VERB to/PART phones/VERB/phone'));
+    expect(phones).toMatchObject({ pos: 'NOUN', lemma: 'phone' });
+    // A base form that ends in "s" stays a verb: "to discuss".
+    expect(tags('wants/VERB to/PART discuss/VERB the/DET plan/NOUN')[2]).toBe('VERB');
+  });
+
   it('keeps a base form after "to" or a modal as its own lemma ("to lay off", not "lie")', () => {
     const lemmas = (spec: string) => correctTags(words(spec)).map((word) => word.lemma);
     expect(lemmas('plans/VERB/plan to/PART lay/VERB/lie off/ADP')[2]).toBe('lay');

@@ -50,6 +50,13 @@ const find = (events: Seen[], trigger: string) => {
 
 describe('readSentence', () => {
   it.each([
+    ['In a statement, the mill owners said the plant would close.', 'statement', 'the mill owners'],
+    ['The mill owners said in a filing that the plant would close.', 'filing', 'The mill owners'],
+  ])('gives the noun a saying is made in the doer of the saying: %s', (text, noun, sayer) => {
+    expect(find(read(text), noun).agent).toBe(sayer);
+  });
+
+  it.each([
     ['Lund called Berg on Wednesday to discuss prisoners.', 'phone-call'],
     ['Lund called him on Sunday.', 'phone-call'],
     ['Lund called Berg a liar on Wednesday.', 'statement'],
