@@ -282,6 +282,12 @@ function recipientVerbs(): string[] {
  * lender", "the carrier", "the retailer"), though WordNet files them first as a person or
  * a vehicle.
  */
+/**
+ * Nouns news uses for any gadget named before ("the device went on sale"), which WordNet
+ * files under too broad a kind to take its hyponyms.
+ */
+const DEVICE_NOUNS = ['device', 'gadget', 'handset', 'smartphone'];
+
 const FIRM_ROLE_NOUNS = [
   'lender',
   'carrier',
@@ -351,13 +357,20 @@ function referringNouns(synsets: Map<string, Synset>): Record<string, string[]> 
         ...FIRM_ROLE_NOUNS,
       ]),
     ].sort(),
-    products: nounsUnder(
-      kindsOf([
-        ['craft', 2],
-        ['motor_vehicle', 1],
-        ['vessel', 2],
+    products: [
+      ...new Set([
+        ...nounsUnder(
+          kindsOf([
+            ['craft', 2],
+            ['motor_vehicle', 1],
+            ['vessel', 2],
+            ['telephone', 1],
+            ['computer', 1],
+          ]),
+        ),
+        ...DEVICE_NOUNS,
       ]),
-    ),
+    ].sort(),
     places: nounsUnder(
       kindsOf([
         ['body_of_water', 1],

@@ -81,6 +81,8 @@ export interface Referents {
   mentions?: Map<string, number>;
   /** The organizations the article has named so far. */
   organizations?: Set<string>;
+  /** The products the article has named so far, the one named last last. */
+  products?: string[];
 }
 
 export function participantsOf(
@@ -625,7 +627,12 @@ function describedReferent(
       );
     return body;
   }
-  if (kind === 'product') return context.lastProduct;
+  // "the iPhone … the iPod … Jobs showed the phone": the product named last whose name
+  // ends in the noun, before the product named last.
+  if (kind === 'product')
+    return (
+      context.products?.findLast((name) => endsInKind(name, head.lemma)) ?? context.lastProduct
+    );
   // "the iPhone … The phone will launch in Europe": a product whose name ends in the noun.
   const product = context.lastProduct;
   // (One, and not named otherwise: "First Nokia phones run" are no iPhone.)
@@ -1190,7 +1197,14 @@ export function remember(context: Referents, entities: readonly EntityMention[])
       context.lastOrganization = entity.canonical;
       (context.organizations ??= new Set()).add(entity.canonical);
     }
-    if (entity.kind === 'product') context.lastProduct = entity.canonical;
+    if (entity.kind === 'product') {
+      context.lastProduct = entity.canonical;
+      // (A new list: a sentence's own context shares its article's.)
+      context.products = [
+        ...(context.products ?? []).filter((name) => name !== entity.canonical),
+        entity.canonical,
+      ];
+    }
     if (entity.kind === 'index') context.lastIndex = entity.canonical;
   }
 }

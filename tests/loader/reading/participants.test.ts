@@ -519,6 +519,23 @@ describe('a definite description', () => {
   });
 });
 
+describe('a description of a product', () => {
+  it('stands for the product named last of those whose name ends in its noun ("the xPhone … the Lumo Pad … the phone")', () => {
+    const known = { ...nobody, lastProduct: 'Lumo Pad', products: ['xPhone', 'Lumo Pad'] };
+    const phone = read('The phone sold well.', 'sold');
+    expect(pronounAgent(phone.words, phone.event, known)).toBe('xPhone');
+    const device = read('The device sold well.', 'sold');
+    expect(pronounAgent(device.words, device.event, known)).toBe('Lumo Pad');
+  });
+
+  it('reads "the device" and "the computer" as the product named last', () => {
+    const text =
+      'Lindale unveiled the Lumo X2 on Tuesday. The device went on sale on Friday. The computer sold out on Saturday.';
+    expect(event(text, 'sale', '2021-05-24').participants).toContain('Lumo X2');
+    expect(event(text, 'sold', '2021-05-24').participants).toContain('Lumo X2');
+  });
+});
+
 describe('"they"', () => {
   it('is no company when people were the subject before it ("The jurors deliberated. They found")', () => {
     const text =

@@ -996,7 +996,8 @@ describe('readEvents', () => {
     ].join('\n\n');
     expect(event(text, 'introduced', '2007-01-10').roles).toEqual([
       { name: 'Anna Berg', role: 'agent' },
-      { name: 'Q7', role: 'other' },
+      // ("the Q7 phone" is the Q7: a product's name before the noun of its kind.)
+      { name: 'Q7', role: 'patient' },
       { name: 'Orlin Group', role: 'agent' },
     ]);
     // Not what they say: a saying is the speaker's.
