@@ -282,12 +282,6 @@ function recipientVerbs(): string[] {
  * lender", "the carrier", "the retailer"), though WordNet files them first as a person or
  * a vehicle.
  */
-/**
- * Nouns news uses for any gadget named before ("the device went on sale"), which WordNet
- * files under too broad a kind to take its hyponyms.
- */
-const DEVICE_NOUNS = ['device', 'gadget', 'handset', 'smartphone'];
-
 const FIRM_ROLE_NOUNS = [
   'lender',
   'carrier',
@@ -302,6 +296,12 @@ const FIRM_ROLE_NOUNS = [
   'insurer',
   'bidder',
 ];
+
+/**
+ * Nouns news uses for any gadget named before ("the device went on sale"), which WordNet
+ * files under too broad a kind to take its hyponyms.
+ */
+const DEVICE_NOUNS = ['device', 'gadget', 'handset', 'smartphone'];
 
 /** Noun lemma → the offsets of its senses, most frequent first. */
 function readNounSenses(): Map<string, string[]> {
@@ -318,9 +318,9 @@ function readNounSenses(): Map<string, string[]> {
 
 /**
  * Common nouns a definite description uses for a company or a product named before ("the
- * company said", "the automaker", "the aircraft flew"): one-word nouns one of whose two most
- * frequent senses is a kind of organization, or of vehicle or craft, in WordNet's hyponym
- * tree ("airline" is an air hose first).
+ * company said", "the automaker", "the aircraft flew", "the phone"): one-word nouns one of
+ * whose two most frequent senses is a kind of organization, or of vehicle, craft,
+ * telephone or computer, in WordNet's hyponym tree ("airline" is an air hose first).
  */
 function referringNouns(synsets: Map<string, Synset>): Record<string, string[]> {
   const senses = readNounSenses();
@@ -364,10 +364,15 @@ function referringNouns(synsets: Map<string, Synset>): Record<string, string[]> 
             ['craft', 2],
             ['motor_vehicle', 1],
             ['vessel', 2],
+          ]),
+        ),
+        // (Not a noun that is a person first: "the planner" is no electronic planner.)
+        ...nounsUnder(
+          kindsOf([
             ['telephone', 1],
             ['computer', 1],
           ]),
-        ),
+        ).filter((lemma) => synsets.get(senses.get(lemma)?.[0] ?? '')?.lexFile !== PERSON),
         ...DEVICE_NOUNS,
       ]),
     ].sort(),
