@@ -284,6 +284,11 @@ export function findNames(
       index++;
       continue;
     }
+    const title = quotedTitleEnd(words, index);
+    if (title > 0) {
+      index = title + 1;
+      continue;
+    }
     const end = runEnd(words, index, excluded);
     const run = joinTitleCompounds(words.slice(index, end + 1));
     const previous = words.slice(Math.max(0, index - 5), index);
@@ -442,6 +447,25 @@ function withNickname(
   const name = `${product.name} ${nickname.text}`;
   const whole = { ...product, end: close.end, name };
   return { found: [...found.slice(0, -1), whole], end: end + 3 };
+}
+
+/**
+ * "published a book about women and work, “Lean In,” in March": a quotation set off by a
+ * comma or after a common noun, all of whose words are capitalized, is the title of a work,
+ * no name; where it closes, or -1 (not "said “BP is responsible”", nor the nickname of
+ * "the 787 “Dreamliner”").
+ */
+function quotedTitleEnd(words: readonly Word[], index: number): number {
+  const open = words[index - 1];
+  const before = words[index - 2];
+  if (!open || !OPENING_QUOTES.has(open.text)) return -1;
+  if (before?.text !== ',' && before?.pos !== 'NOUN') return -1;
+  for (let at = index; at < words.length && at < index + 8; at++) {
+    const word = words[at] as Word;
+    if (CLOSING_QUOTES.has(word.text)) return at > index ? at : -1;
+    if (word.pos !== 'PUNCT' && !/^\p{Lu}/u.test(word.text)) return -1;
+  }
+  return -1;
 }
 
 /**

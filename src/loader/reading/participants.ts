@@ -81,6 +81,8 @@ export interface Referents {
   mentions?: Map<string, number>;
   /** The organizations the article has named so far. */
   organizations?: Set<string>;
+  /** Whether the last sentence opened with a company's shares for subject (a next "they"). */
+  sharesSubject?: boolean;
   /** The products the article has named so far, the one named last last. */
   products?: string[];
 }
@@ -475,8 +477,16 @@ export function pronounAgent(
       (insideQuotation(words, (words[agent.first] as Word).start) ? null : context.lastSubject) ??
       context.lastOrganization
     );
+  // ("The shares are still below $38. On September 4, they closed at $17.73": the shares.)
   if (word === 'they')
-    return context.jointSubject ?? (context.pluralBefore ? null : context.lastOrganization);
+    return (
+      context.jointSubject ??
+      (context.pluralBefore
+        ? null
+        : continuesShares(words, context)
+          ? sharesCompany(context)
+          : context.lastOrganization)
+    );
   if (word === 'he' || word === 'she') return context.lastPerson;
   if (word === 'i') return context.speaker ?? null;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
@@ -646,11 +656,7 @@ function describedReferent(
   // of the company the story is about (shares stand for their company, "Lindale shares
   // fell"), not of the banks named last ("Three banks will manage the offering. The shares
   // are expected to begin trading in May").
-  if (isShares(head) && !named)
-    return (
-      (topic !== context.lastIndex ? topic : null) ??
-      mostMentioned(context, [context.lastOrganization, ...(context.organizations ?? [])])
-    );
+  if (isShares(head) && !named) return sharesCompany(context, topic);
   return null;
 }
 
@@ -676,6 +682,36 @@ function isPublicBody(name: string): boolean {
 const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'average', 'benchmark', 'gauge']);
 
 /**
+ * The company whose shares "the shares" or a "they" that continues them are: the story's,
+ * the company the last sentence was about (`topic`) or the one named most, not the banks
+ * named last.
+ */
+function sharesCompany(context: Referents, topic: string | null = null): string | null {
+  return (
+    (topic !== context.lastIndex ? topic : null) ??
+    mostMentioned(context, [context.lastOrganization, ...(context.organizations ?? [])])
+  );
+}
+
+/**
+ * Whether a sentence opens with a company's shares for subject: "The shares are still
+ * below $38", "Lindale's shares fell", "Shares of Lindale rose".
+ */
+export function opensWithShares(words: readonly Word[]): boolean {
+  const [first, second, third] = words;
+  if (!first) return false;
+  if (first.lower === 'shares' || first.lower === 'stock') return true;
+  if (first.lower === 'the' && second !== undefined && isShares(second)) return true;
+  return (
+    first.pos === 'PROPN' &&
+    second !== undefined &&
+    isApostropheS(second) &&
+    third !== undefined &&
+    isShares(third)
+  );
+}
+
+/**
  * Whether a noun is a company's shares: "the shares fell", "the stock rose" (not "the
  * share in Chrysler", a stake).
  */
@@ -685,15 +721,24 @@ function isShares(word: Word): boolean {
 
 /**
  * How a title names the doer a description stands for: "The shares opened at $42" is
- * "Lindale shares open at $42", not "Lindale opens".
+ * "Lindale shares open at $42", not "Lindale opens"; so is a "they" that continues them.
  */
 export function describedDoerName(
   words: readonly Word[],
   phrase: Phrase | null,
   name: string | null,
+  context: Referents,
 ): string | null {
-  const head = phrase && phrase.first !== phrase.last ? words[phrase.last] : undefined;
-  return name && head && isShares(head) ? `${name} ${head.lower}` : name;
+  if (!name || !phrase) return name;
+  const head = words[phrase.last] as Word;
+  if (phrase.first !== phrase.last) return isShares(head) ? `${name} ${head.lower}` : name;
+  const shares = !context.jointSubject && !context.pluralBefore && continuesShares(words, context);
+  return head.lower === 'they' && shares ? `${name} shares` : name;
+}
+
+/** Whether a "they" may continue shares its sentence, or the last, opened with. */
+function continuesShares(words: readonly Word[], context: Referents): boolean {
+  return context.sharesSubject === true || opensWithShares(words);
 }
 
 /**

@@ -52,6 +52,7 @@ import {
   openingSubject,
   mainClauseVerb,
   hasPeopleSubject,
+  opensWithShares,
   PERSON_KINDS,
   participantsOf,
   ofPhraseHolder,
@@ -191,7 +192,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const patientNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
       const local = contextAt(referents, entities, words, event, read);
-      const agentName = describedDoerName(words, event.agent, pronounAgent(words, event, local));
+      const agentName = describedDoerName(
+        words,
+        event.agent,
+        pronounAgent(words, event, local),
+        local,
+      );
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
@@ -493,6 +499,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       (subjectPhrase ? null : openingSubject(words, entities));
     // (Names joined there are the people a next "their" stands for, as lastPeople says.)
     context.peopleSubject = main ? hasPeopleSubject(words, main, false) : false;
+    context.sharesSubject = opensWithShares(words);
     // A sentence that names someone without being about a person leaves "he" to whoever
     // was named last; one that names no one leaves the story's person as it was.
     const person = mainSubject(main, participantsOfEvent, kindOfName, PERSON_KINDS);

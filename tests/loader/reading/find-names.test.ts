@@ -21,6 +21,15 @@ describe('findNames', () => {
     ]);
   });
 
+  it('finds no name in the title of a work in quotation marks, but in quoted speech and a nickname', () => {
+    const found = names('Anna Berg published a book about ferries, “Lean Ahead,” in May.');
+    expect(found.map(([text]) => text)).not.toContain('Lean');
+    expect(found.map(([text]) => text)).not.toContain('Lean Ahead');
+    expect(names('Berg said “Lumex is wrong,” on Monday.').map(([text]) => text)).toContain(
+      'Lumex',
+    );
+  });
+
   it('reads a body word opening the sentence before "of" and a name as the start of a name ("Bank of Lindale said")', () => {
     expect(names('Bank of Lindale said that it lost money.')).toEqual([
       ['Bank of Lindale', 'organization', 'Bank of Lindale'],

@@ -519,6 +519,25 @@ describe('a definite description', () => {
   });
 });
 
+describe('"they" after a company\'s shares', () => {
+  it('is the shares of the company the story names most, titled as the shares', () => {
+    const text = [
+      'Lindale reported strong growth on Wednesday.',
+      "Lindale's shares rose 30 percent on Thursday, after Norvik Bank raised its forecast.",
+      'The shares are still below the $38 at which they were sold.',
+      'On September 4, they closed at $17.73.',
+    ].join(' ');
+    const closed = event(text, 'closed', '2013-07-26');
+    expect(closed.participants).toEqual(['Lindale']);
+    expect(closed.title).toBe('Lindale shares close at $17.73');
+  });
+
+  it('is not the shares when people were the subject before it', () => {
+    const text = 'Shares of Lindale rose after analysts said they had bought more of them.';
+    expect(event(text, 'bought', '2013-07-26').participants).not.toContain('Lindale');
+  });
+});
+
 describe('a description of a product', () => {
   it('stands for the product named last of those whose name ends in its noun ("the xPhone … the Lumo Pad … the phone")', () => {
     const known = { ...nobody, lastProduct: 'Lumo Pad', products: ['xPhone', 'Lumo Pad'] };
