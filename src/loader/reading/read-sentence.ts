@@ -924,6 +924,19 @@ function subjectOf(
         subject?.first === subject?.last && words[subject?.first ?? -1]?.pos === 'PRON';
       if (subject && !(pronoun && governor?.event)) return subject;
     }
+    // "Lindale's chief executive, Anna Berg, is to testify on Thursday": "be to" plans what
+    // a named subject will do (not "The aim is to cut costs").
+    const to = words[group.first]?.lower === 'to' ? group.first : group.first - 1;
+    const beTo = words[to - 1];
+    if (words[to]?.lower === 'to' && beTo?.lemma === 'be' && beTo.pos === 'AUX') {
+      const subject = subjectBefore(words, to - 2, floor);
+      // (A name itself: not "the brainchild of Ford's chief executive".)
+      const named =
+        subject !== null &&
+        (words[subject.last] as Word).pos === 'PROPN' &&
+        words.slice(subject.first, subject.last).every((word) => word.pos !== 'ADP');
+      if (named) return subject;
+    }
   }
   // An infinitive's subject is its governor's, but a headline's "Kerry to meet Lavrov" has
   // its own right before "to".

@@ -1021,6 +1021,12 @@ describe('readSentence', () => {
       'Anna Berg',
     ],
     [
+      'a named subject for the infinitive "be to" plans, past an apposition ("Lund\'s chief, Anna Berg, is to testify")',
+      "Lund's chief executive, Anna Berg, is to testify on Thursday.",
+      'testify',
+      'Anna Berg',
+    ],
+    [
       'the subject of a passive attitude for its infinitive ("are expected to start")',
       'The new ferries are expected to start sailing in May.',
       'start',
