@@ -232,15 +232,11 @@ export function writeTitle({
     agentName !== null &&
     event.agent !== null &&
     agentName.endsWith(` ${(words[event.agent.last] as Word).lower}`);
-  // ("Lindale shares close": "they", continuing the shares, agrees as they do.)
-  const theyShares =
-    agentName !== null &&
-    agentName.endsWith(' shares') &&
-    event.agent !== null &&
-    (words[event.agent.first] as Word).lower === 'they';
+  // ("Lindale shares close": shares, told as "the shares" or as a "they" that continues
+  // them, are many.)
   const many =
     subject !== null &&
-    (theyShares ||
+    (agentName?.endsWith(' shares') === true ||
       plural(words, event, agentName && !keepsHead ? null : event.agent, subject, personAgent));
   const auxiliary = withModality ? modalAuxiliary(words, event, many) : null;
   const verb = auxiliary ? `${auxiliary} ${trigger.lemma}` : presentTense(trigger.lemma, many);

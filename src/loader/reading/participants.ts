@@ -478,15 +478,9 @@ export function pronounAgent(
       context.lastOrganization
     );
   // ("The shares are still below $38. On September 4, they closed at $17.73": the shares.)
+  if (word === 'they' && theyContinueShares(words, context)) return sharesCompany(context);
   if (word === 'they')
-    return (
-      context.jointSubject ??
-      (context.pluralBefore
-        ? null
-        : continuesShares(words, context)
-          ? sharesCompany(context)
-          : context.lastOrganization)
-    );
+    return context.jointSubject ?? (context.pluralBefore ? null : context.lastOrganization);
   if (word === 'he' || word === 'she') return context.lastPerson;
   if (word === 'i') return context.speaker ?? null;
   // "“We've reduced our design effort,” said Angers": a quoted "we" is the speaker's
@@ -732,13 +726,19 @@ export function describedDoerName(
   if (!name || !phrase) return name;
   const head = words[phrase.last] as Word;
   if (phrase.first !== phrase.last) return isShares(head) ? `${name} ${head.lower}` : name;
-  const shares = !context.jointSubject && !context.pluralBefore && continuesShares(words, context);
-  return head.lower === 'they' && shares ? `${name} shares` : name;
+  return head.lower === 'they' && theyContinueShares(words, context) ? `${name} shares` : name;
 }
 
-/** Whether a "they" may continue shares its sentence, or the last, opened with. */
-function continuesShares(words: readonly Word[], context: Referents): boolean {
-  return context.sharesSubject === true || opensWithShares(words);
+/**
+ * Whether a "they" continues the shares its sentence, or the last, opened with: not when
+ * names joined or people were the subject before it.
+ */
+function theyContinueShares(words: readonly Word[], context: Referents): boolean {
+  return (
+    !context.jointSubject &&
+    !context.pluralBefore &&
+    (context.sharesSubject === true || opensWithShares(words))
+  );
 }
 
 /**
