@@ -1145,12 +1145,13 @@ function floatingQuantifierShape(words: readonly Word[], index: number, word: Wo
 
 /**
  * "Veteran Miroslav Klose retired on Monday": a past form the tagger took for an adjective
- * right after a name that opens its clause, with a preposition, an article or the end after
- * it, is the name's verb (not "Kenya Airways chartered flights": a noun follows).
+ * right after a name that opens its clause, with a preposition, an article, a name, a
+ * pronoun or the end after it, is the name's verb ("Zuckerberg married Priscilla Chan";
+ * not "Kenya Airways chartered flights": a common noun follows).
  */
 function pastAfterNamedSubject(words: readonly Word[], index: number): boolean {
   const next = words[index + 1];
-  if (words[index - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET|PUNCT)$/.test(next?.pos ?? ''))
+  if (words[index - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET|PUNCT|PROPN|PRON)$/.test(next?.pos ?? ''))
     return false;
   if (next?.pos === 'PUNCT' && next.text !== '.') return false;
   let start = index - 1;

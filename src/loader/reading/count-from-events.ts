@@ -123,9 +123,15 @@ function countedBack(
   sign: number,
 ): boolean {
   const base = countedFrom(counted, words, timex, phraseEnd);
-  const baseDated = base ? out.get(base) : undefined;
-  if (!baseDated?.date?.start || baseDated.basis !== 'own-timex' || twinDate(named)) return false;
   const own = out.get(named);
+  // "On Saturday, a day after the offering, Zuckerberg married": a day named before the
+  // span is its clause's, though no event was read there; the noun took it as its own.
+  const clauseDay =
+    own?.basis === 'own-timex' && own.timex !== null && own.timex.end <= timex.start
+      ? own
+      : undefined;
+  const baseDated = (base ? out.get(base) : undefined) ?? clauseDay;
+  if (!baseDated?.date?.start || baseDated.basis !== 'own-timex' || twinDate(named)) return false;
   const borrowed =
     !own?.date ||
     isArticleDate(own.basis) ||

@@ -134,6 +134,9 @@ describe('correctTags', () => {
     );
     expect([corrected[2]?.pos, corrected[2]?.lemma]).toEqual(['VERB', 'retire']);
     expect(tags('Norwind/PROPN Air/PROPN chartered/ADJ flights/NOUN')[2]).toBe('ADJ');
+    // A name or a pronoun for its object: "On Saturday, Lund married Berg".
+    expect(tags(',/PUNCT Lund/PROPN married/ADJ Ann/PROPN Berg/PROPN ./PUNCT')[2]).toBe('VERB');
+    expect(tags('Lund/PROPN thanked/ADJ them/PRON ./PUNCT')[1]).toBe('VERB');
     expect(tags('Since/ADP Lund/PROPN retired/ADJ on/ADP Monday/PROPN')[2]).toBe('ADJ');
   });
 

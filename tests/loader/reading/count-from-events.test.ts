@@ -186,6 +186,37 @@ describe('countFromEvents', () => {
     expect(dateOf('sold')?.date?.start).toBe('2012-05-19');
   });
 
+  it('dates a known event back from the day named before the span when no event was read for the main clause ("On Saturday, a day after the launch, the mood at Lund was calm")', () => {
+    // The clause after the span has no event of its own: only the day before the span,
+    // which the noun took as its own, tells from where the span counts.
+    const sentence = 'On Saturday, a day after the launch, the mood at Lund was calm.';
+    const day = timexIn(sentence, 'Saturday', 'DATE', '2012-05-19');
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
+      '2012-05-19',
+      'own-timex',
+      '2012-05-23',
+      { launch: { ...onDay('2012-05-19', 'own-timex'), timex: day } },
+    );
+    expect(dateOf('launch')).toMatchObject({
+      date: { start: '2012-05-18' },
+      basis: 'event-relative',
+    });
+    // A day named after the span is no clause's day counted back: "a day after the launch, on Saturday".
+    const later = 'A day after the launch, on Saturday, the mood at Lund was calm.';
+    const laterDay = timexIn(later, 'Saturday', 'DATE', '2012-05-19');
+    const laterDateOf = counted(
+      later,
+      timexIn(later, 'A day', 'DURATION', 'P1D'),
+      '2012-05-19',
+      'own-timex',
+      '2012-05-23',
+      { launch: { ...onDay('2012-05-19', 'own-timex'), timex: laterDay } },
+    );
+    expect(laterDateOf('launch')?.date?.start).toBe('2012-05-19');
+  });
+
   it('counts a clause whose subject is definite back from its main clause ("a day after its offer was rejected")', () => {
     const sentence =
       'Lund launched a bid for Harwell on Wednesday, a day after its offer was rejected.';
