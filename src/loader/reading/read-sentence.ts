@@ -111,6 +111,8 @@ export interface ReadSentence {
 
 /** Prepositions before the state or process a verb's subject enters or leaves. */
 const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
+/** Words that open a noun phrase naming something the reader knows: "the explosion". */
+export const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'participle']);
 
 /** Adjectives whose infinitive the subject of their "be" does: "is due to visit". */
@@ -1874,6 +1876,9 @@ function nominalEvents(
           event.others.some(
             (phrase) =>
               STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
+              // ("apologized for the explosion": a known happening is what it is about,
+              // no state its subject enters.)
+              !DEFINITE_OPENERS.has((words[phrase.first] as Word).lower) &&
               phrase.first <= index &&
               index <= phrase.last,
           ),

@@ -65,6 +65,7 @@ import {
   type Referents,
 } from '../reading/participants.ts';
 import {
+  DEFINITE_OPENERS,
   readSentence,
   talksAbout,
   namesItsObject,
@@ -732,6 +733,8 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
 
 /** Clauses that tell what came before the clause they hang on. */
 const EARLIER_CLAUSES: ReadonlySet<string> = new Set(['after', 'since', 'once']);
+/** Prepositions before what a clause is about: "apologized for", "briefed on", "sued over". */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'over', 'about']);
 
 /** Whether the event's clause tells what went before its governing clause ("after X fell"). */
 function followsItsGovernor(read: ReadSentence, event: SentenceEvent): boolean {
@@ -885,10 +888,19 @@ function namesSaying(event: SentenceEvent): boolean {
   return event.pos === 'noun' && VERB_CLASSES.get(eventFamily(event.lemma)) === 'REPORTING';
 }
 
-/** Whether a noun is told as what came before its clause: "after an explosion". */
+/**
+ * Whether a noun is told as what came before its clause: "after an explosion"; or as what
+ * its clause is about, a happening the reader knows ("apologized on Thursday for the
+ * explosion", "was briefed on the explosion on Wednesday").
+ */
 function toldAsEarlier(words: readonly Word[], event: SentenceEvent): boolean {
   const phrase = event.patient;
-  return phrase !== null && EARLIER_CLAUSES.has(words[phrase.first - 1]?.lower ?? '');
+  if (phrase === null) return false;
+  const before = words[phrase.first - 1]?.lower ?? '';
+  return (
+    EARLIER_CLAUSES.has(before) ||
+    (TOPIC_PREPOSITIONS.has(before) && DEFINITE_OPENERS.has(words[phrase.first]?.lower ?? ''))
+  );
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */

@@ -881,6 +881,11 @@ describe('readSentence', () => {
     expect(find(read('The mayor spoke at the meeting.'), 'meeting')).toMatchObject({
       agent: null,
     });
+    // Nor a happening the reader knows, which is what the verb is about, no state.
+    expect(find(read('The mayor apologized for the explosion.'), 'explosion')).toMatchObject({
+      agent: null,
+      governor: null,
+    });
   });
 
   it('reads a thing held or said that a verb acts on as no event of its own ("won a contract", "received loans")', () => {

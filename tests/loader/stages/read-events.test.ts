@@ -374,6 +374,16 @@ describe('readEvents', () => {
       start: '2010-04-20T22:00',
       participants: ['Harwell Chemicals'],
     });
+    // Nor one its clause is about, whose clause's day is the talking's: "apologized on
+    // Thursday for the explosion", "was briefed on the explosion on Wednesday".
+    const hearing =
+      'The mill in Arden exploded on April 20.\n\nAt the hearing on Thursday, the owner apologized for the explosion.\n\nThe mayor was briefed on the explosion on Wednesday.';
+    expect(event(hearing, 'explosion', '2010-06-21')).toMatchObject({ start: '2010-04-20' });
+    expect(event(hearing, 'explosion', '2010-06-21', 1)).toMatchObject({ start: '2010-04-20' });
+    // (What it is about but no happening told before: "argued on Thursday over a merger".)
+    const merger =
+      'Lund and Berg merged on April 20.\n\nOn Thursday, the owners argued over a merger of the mills.';
+    expect(event(merger, 'merger', '2010-06-21').start).toBe('2010-06-17');
     // Not by an event of its family the article dates only to a year: the purchase Norwind
     // bids for is not the one of 2006.
     const purchases =
