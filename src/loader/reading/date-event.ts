@@ -348,9 +348,14 @@ export function dateOf(
       // not across the quarter the story just told of, and it is another saying's day, not
       // the day of what the story told ("signed the deal on June 15. The company said").
       const spansPeriod = thread?.date.end !== null && thread?.date.end !== undefined;
+      // ("At the hearing on Thursday, Hayward apologized … But he told the lawmakers": a
+      // sentence that opens with "but" or "and" goes on with the one before, at its time.)
       if (
         event.eventClass === 'REPORTING' &&
-        (spansPeriod || !thread?.saying || tellsOfLaterDay(timexes, thread.date, draft.published))
+        (!thread ||
+          spansPeriod ||
+          (!thread.saying && !CONTINUING.has((words[0] as Word).lower)) ||
+          tellsOfLaterDay(timexes, thread.date, draft.published))
       )
         continue;
       if (thread && sentenceIndex - thread.sentence <= 1 && carriesOn(thread, event.tense))
@@ -403,6 +408,9 @@ export function dateOf(
   if (context.storyDay && !now) return { date: context.storyDay, basis: 'story-day', timex: null };
   return { date: publicationDate(draft.published), basis: 'publication-date', timex: null };
 }
+
+/** Words that open a sentence going on with the one before: "But he told the lawmakers". */
+const CONTINUING: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** A weekday alone, perhaps with its part of the day: "Wednesday", "on Friday night". */
 const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY_WORD}(?:\\s+${PART_OF_DAY_WORD})?$`, 'i');

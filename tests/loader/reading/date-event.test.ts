@@ -360,6 +360,29 @@ describe('dateOf, through the article stages', () => {
     expect(said.mention.dateBasis).toBe('publication-date');
   });
 
+  it('gives a saying that goes on with "But" the day of what the sentence before told ("apologized on Thursday. But he told")', () => {
+    const story = (saying: string) =>
+      paragraphs(
+        'Halvorsen chief questioned',
+        'Ann Berg, the chief of Halvorsen Freight, was questioned by lawmakers.',
+        'The hearing lasted for hours.',
+        'Many lawmakers were angry.',
+        'At the hearing on Thursday, Berg apologized for the delays.',
+        saying,
+      );
+    const told = event(
+      story('But she told the lawmakers that the ships were safe.'),
+      'told',
+      '2019-03-18',
+    );
+    expect(told).toMatchObject({ start: '2019-03-14' });
+    expect(told.mention.dateBasis).toBe('narrative-thread');
+    // Without it, the saying is of its own day.
+    expect(
+      event(story('She told the press that the ships were safe.'), 'told', '2019-03-18').start,
+    ).toBe('2019-03-18');
+  });
+
   it("gives a saying no earlier speaker's day when its sentence tells of a later one", () => {
     const text = paragraphs(
       'Halvorsen Freight to merge',
