@@ -14,7 +14,9 @@ const VERB_OF_NOUN: Readonly<Record<string, string>> = data;
  * Words of one act under different roots, each by the one it is filed under: "Google buys
  * YouTube", "the purchase of YouTube", "its acquisition of YouTube", "the takeover" tell one
  * event (WordNet: "buy" and "purchase" are one sense, whose hypernym is "acquire"; a
- * purchase and a buyout are kinds of acquisition, a takeover a kind of buyout).
+ * purchase and a buyout are kinds of acquisition, a takeover a kind of buyout). So do
+ * "Jobs unveiled the iPhone" and "Jobs introduced the iPhone": a thing shown for the first
+ * time (not "showed", said of anything shown, nor "launched", often months later).
  */
 const FAMILY_OF_SYNONYM: ReadonlyMap<string, string> = new Map(
   Object.entries(sameActs).flatMap(([family, words]) => words.map((word) => [word, family])),

@@ -21,6 +21,14 @@ describe('eventFamily', () => {
     expect(eventFamily('sale')).not.toBe('buy');
   });
 
+  it('files the words of first showing one thing under one family: "introduction", "introduce" → unveil', () => {
+    for (const word of ['introduce', 'introduction', 'unveiling'])
+      expect(eventFamily(word)).toBe('unveil');
+    // Not a showing or a launch, which may come months later.
+    expect(eventFamily('show')).not.toBe('unveil');
+    expect(eventFamily('launch')).not.toBe('unveil');
+  });
+
   it('leaves a verb or an unknown word as it is', () => {
     expect(eventFamily('file')).toBe('file');
     expect(eventFamily('zzzq')).toBe('zzzq');
