@@ -67,6 +67,12 @@ export interface EventDraft {
    * article does not date may be the event another article dates (merge-events).
    */
   nominal?: true;
+  /**
+   * The index, among its article's reports, of the report its article dates the same
+   * happening by ("Eleven workers were missing after an explosion … The explosion happened
+   * on Tuesday"): the article tells them as one event, and they merge as one.
+   */
+  sameEventAs?: number;
 }
 
 export interface ArticleDraft {

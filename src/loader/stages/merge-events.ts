@@ -408,14 +408,28 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
 function setTwinsApart(
   drafts: readonly ArticleDraft[],
   rename: (name: string) => string,
-): { reports: EventDraft[]; twins: Map<EventDraft, EventDraft[]> } {
+): { reports: EventDraft[]; twins: Map<EventDraft, Twin[]> } {
   const reports: EventDraft[] = [];
-  const twins = new Map<EventDraft, EventDraft[]>();
+  const twins = new Map<EventDraft, Twin[]>();
+  const addTwin = (first: EventDraft, twin: Twin) => {
+    const list = twins.get(first);
+    if (list) list.push(twin);
+    else twins.set(first, [twin]);
+  };
   for (const draft of drafts) {
+    // Each report's first: itself, or the report of its sentence it is a twin of.
+    const firsts: EventDraft[] = [];
+    const retold: number[] = [];
     // A sentence's reports come together: only the current sentence's are compared.
     let sentence: EventDraft[] = [];
-    for (const event of draft.events) {
+    draft.events.forEach((event, index) => {
       const report = withUnifiedNames(event, rename);
+      firsts.push(report);
+      // (Set apart below, once every report's first is known.)
+      if (event.sameEventAs !== undefined) {
+        retold.push(index);
+        return;
+      }
       if (sentence[0]?.mention.start !== report.mention.start) sentence = [];
       const first = sentence.find(
         (other) =>
@@ -425,14 +439,54 @@ function setTwinsApart(
           other.modality === report.modality &&
           sameNames(other.participants, report.participants),
       );
-      if (first) twins.set(first, [...(twins.get(first) ?? []), report]);
-      else {
+      if (first) {
+        firsts[index] = first;
+        addTwin(first, { report, reason: `same sentence, same title (${report.title})` });
+      } else {
         sentence.push(report);
         reports.push(report);
       }
+    });
+    // "after an explosion … The explosion on the rig happened on Tuesday": a report its
+    // article dates by another's is that one's event told again.
+    for (const index of retold) {
+      const report = draft.events[index] as EventDraft;
+      const first = firstOfRetold(draft.events, firsts, index);
+      if (first) {
+        addTwin(first, {
+          report: firsts[index] as EventDraft,
+          reason: `same event (${eventFamily(report.lemma)}) told again in the article`,
+        });
+      } else reports.push(firsts[index] as EventDraft);
     }
   }
   return { reports, twins };
+}
+
+/** A report set apart to join the event of another report. */
+interface Twin {
+  report: EventDraft;
+  reason: string;
+}
+
+/**
+ * The first of the report that a retold report's article dates it by, following reports
+ * retold in turn; undefined when the chain turns back on itself.
+ */
+function firstOfRetold(
+  events: readonly EventDraft[],
+  firsts: readonly EventDraft[],
+  index: number,
+): EventDraft | undefined {
+  const seen = new Set<number>([index]);
+  let at = events[index]?.sameEventAs;
+  while (at !== undefined && !seen.has(at)) {
+    seen.add(at);
+    const next = events[at]?.sameEventAs;
+    if (next === undefined) return firsts[at];
+    at = next;
+  }
+  return undefined;
 }
 
 function sameNames(names: readonly string[], others: readonly string[]): boolean {
@@ -443,14 +497,13 @@ function sameNames(names: readonly string[], others: readonly string[]): boolean
 function joinTwins(
   groups: readonly Group[],
   absorbed: ReadonlySet<Group>,
-  twins: ReadonlyMap<EventDraft, readonly EventDraft[]>,
+  twins: ReadonlyMap<EventDraft, readonly Twin[]>,
   isPerson: IsPerson,
 ): void {
   for (const group of groups) {
     if (absorbed.has(group)) continue;
     for (const member of [...group.reports])
-      for (const twin of twins.get(member) ?? [])
-        join(group, twin, `same sentence, same title (${twin.title})`, isPerson);
+      for (const twin of twins.get(member) ?? []) join(group, twin.report, twin.reason, isPerson);
   }
 }
 

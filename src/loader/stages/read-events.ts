@@ -508,11 +508,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       context.lastPersonSubject = person;
   });
   const related = indexReports(events);
+  const positions = new Map(events.map((event, index) => [event, index]));
   const redated = new Map(
     events.map((event) => [
       event,
       (anonymousNominals.has(event)
-        ? knownEventDate(event, related, anonymousNominals.get(event) === true)
+        ? knownEventDate(event, related, anonymousNominals.get(event) === true, positions)
         : null) ??
         sameEventDate(
           event,
@@ -848,6 +849,7 @@ function knownEventDate(
   event: EventDraft,
   related: ReportIndex,
   toldAsEarlier: boolean,
+  positions: ReadonlyMap<EventDraft, number>,
 ): EventDraft | null {
   const basis = event.mention.dateBasis ?? '';
   if (event.start === null || !(isBorrowedDate(basis) || (toldAsEarlier && basis === 'own-timex')))
@@ -877,6 +879,7 @@ function knownEventDate(
     participants: participantNames(roles),
     roles,
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
+    sameEventAs: positions.get(source) as number,
   };
 }
 

@@ -967,6 +967,46 @@ describe('mergeEvents', () => {
       expect(mergeEvents([article('a', [noun, other])]).events).toHaveLength(2);
   });
 
+  it('joins a report its article dates by another report to that report\'s event ("after an explosion … The explosion at the mill happened on Tuesday")', () => {
+    const explosion = (article: string, start: number, overrides: Partial<EventDraft> = {}) =>
+      report(article, {
+        kind: 'other',
+        title: 'Mill explodes',
+        lemma: 'explode',
+        places: [],
+        participants: ['Arden Mill'],
+        roles: [{ name: 'Arden Mill', role: 'agent' }],
+        mention: { article, start, end: start + 10, timex: null, dateBasis: 'own-timex' },
+        ...overrides,
+      });
+    // Article a tells "an explosion" in the Gulf (naming no one) before the one it names;
+    // article b names the mill.
+    const anonymous = explosion('a', 0, {
+      title: 'Explosion',
+      lemma: 'explosion',
+      participants: [],
+      roles: [],
+      places: ['Gulf of Arden'],
+      mention: { article: 'a', start: 0, end: 10, timex: null, dateBasis: 'same-event-in-article' },
+      sameEventAs: 1,
+    });
+    const { events } = mergeEvents([
+      article('a', [anonymous, explosion('a', 20, { places: ['Lund'] })], []),
+      article('b', [explosion('b', 0, { places: ['Lund'] })], []),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.mentions.map((mention) => mention.article)).toEqual(['a', 'a', 'b']);
+    expect(events[0]?.mergedBecause).toContain('same event (explode) told again in the article');
+    // Without the link, the report naming no one somewhere else is an event apart.
+    const unlinked: EventDraft = { ...anonymous, sameEventAs: undefined };
+    expect(
+      mergeEvents([
+        article('a', [unlinked, explosion('a', 20, { places: ['Lund'] })], []),
+        article('b', [explosion('b', 0, { places: ['Lund'] })], []),
+      ]).events,
+    ).toHaveLength(2);
+  });
+
   it('puts undated reports in undated[], never merged', () => {
     const { events, undated } = mergeEvents([
       article('a', [report('a', { start: null, granularity: null })]),

@@ -366,6 +366,13 @@ describe('readEvents', () => {
     const first = event(text, 'explosion', '2010-04-21');
     expect(first).toMatchObject({ start: '2010-04-20T22:00' });
     expect(first.mention.dateBasis).toBe('same-event-in-article');
+    // And it says which report it is told again by, for merging: the one that dated it.
+    const { events } = article(text, '2010-04-21');
+    const source = events[first.sameEventAs ?? -1];
+    expect(source && [triggerText(text, source), source.mention.dateBasis]).toEqual([
+      'explosion',
+      'own-timex',
+    ]);
     expect(event(text, 'explosion', '2010-04-21', 2)).toMatchObject({ start: '2010-04-20T22:00' });
     // Those who took part in it took part in this; a day's event of that day, at an hour.
     const mill =
