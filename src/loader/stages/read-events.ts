@@ -447,10 +447,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         };
       // A headline's date is the story's, not the next sentence's: no thread from there;
       // nor is an aside's ("Lehman, founded in 1850, employs …": the story is not of 1850).
+      // A clause told as coming before its own, and dated by it, starts one ("the Dow rose
+      // on Tuesday after the Fed said … It was the first time the Fed had given a date").
       if (
         !heading &&
         !tellsAside(read, event) &&
-        dated.basis === 'own-timex' &&
+        (dated.basis === 'own-timex' ||
+          (dated.basis === 'governing-timex' && followsItsGovernor(read, event))) &&
         dated.date &&
         event.modality === 'actual' &&
         !recordsDay

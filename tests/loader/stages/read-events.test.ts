@@ -163,6 +163,20 @@ describe('readEvents', () => {
     });
   });
 
+  it('goes on from the day of a clause told as coming before its own ("rose on Tuesday after the Lund Bank said … The bank had given")', () => {
+    // Published Wednesday 10 August 2011: the story's day is the day of publication.
+    const text =
+      'The Orvex 50 index fell 4.6 percent on Wednesday.\n\nOn Tuesday, the index rose 3.9 percent after Lund Bank said it would keep its rates near zero.\n\nIt was the first time that Lund Bank had given a date for its rates.';
+    expect(event(text, 'given', '2011-08-10')).toMatchObject({
+      start: '2011-08-09',
+      mention: { dateBasis: 'narrative-thread' },
+    });
+    // Told with no clause to come before, the saying gives no day to go on from.
+    const alone =
+      'The Orvex 50 index fell 4.6 percent on Wednesday.\n\nLund Bank said it would keep its rates near zero.\n\nIt was the first time that Lund Bank had given a date for its rates.';
+    expect(event(alone, 'given', '2011-08-10').start).toBeNull();
+  });
+
   it("dates no index's move by a month's figure told before it", () => {
     // Published Wednesday 28 February 2007; the lead tells Tuesday's story.
     const text =
