@@ -70,6 +70,9 @@ export function isPossessivePronoun(word: Word | undefined): boolean {
   return word?.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(word.lower);
 }
 
+/** Words before a noun that point back to one the reader knows: "the company", "that event". */
+export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
 /** The possessive pronouns ("its sales", "their talks"), lower case. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'my',

@@ -6,10 +6,10 @@
  * words: the occasion and what its main clause tells as done take that day. Pure.
  */
 import type { EventDraft } from '../article-draft.ts';
-import type { Word } from '../language/word.ts';
 import type { Dated } from './date-event.ts';
 import { isArticleDate } from './event-dates.ts';
-import { ANY_HAPPENING_NOUNS, DEFINITE } from './participants.ts';
+import { DEFINITE, type Word } from '../language/word.ts';
+import { ANY_HAPPENING_NOUNS } from './participants.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 
 /** Prepositions that set a sentence at an occasion. */

@@ -7,7 +7,7 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, POSSESSIVE_PRONOUNS, singularOf } from '../language/word.ts';
+import { DEFINITE, isApostropheS, POSSESSIVE_PRONOUNS, singularOf } from '../language/word.ts';
 import { PUBLIC_BODY_WORDS } from '../events/name-lexicon.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -561,9 +561,6 @@ export function undergoingSubjectReferent(
   if (pronoun !== 'it') return null;
   return context.lastSubject ?? null;
 }
-
-/** Words before a noun that point back to one the reader knows: "the company", "that event". */
-export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /**
  * Whether a product's name holds a kind's noun as a word of its own or as the end of one

@@ -7,6 +7,7 @@
 import type { EventClass, EventKind, Modality } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
 import {
+  DEFINITE,
   isApostropheS,
   isPossessivePronoun,
   MODAL_VERBS,
@@ -111,8 +112,6 @@ export interface ReadSentence {
 
 /** Prepositions before the state or process a verb's subject enters or leaves. */
 const STATE_PREPOSITIONS = new Set(['for', 'into', 'from']);
-/** Words that open a noun phrase naming something the reader knows: "the explosion". */
-export const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const NONFINITE: ReadonlySet<Tense> = new Set(['infinitive', 'gerund', 'participle']);
 
 /** Adjectives whose infinitive the subject of their "be" does: "is due to visit". */
@@ -1878,7 +1877,7 @@ function nominalEvents(
               STATE_PREPOSITIONS.has((words[phrase.first - 1] as Word).lower) &&
               // ("apologized for the explosion": a known happening is what it is about,
               // no state its subject enters.)
-              !DEFINITE_OPENERS.has((words[phrase.first] as Word).lower) &&
+              !DEFINITE.has((words[phrase.first] as Word).lower) &&
               phrase.first <= index &&
               index <= phrase.last,
           ),

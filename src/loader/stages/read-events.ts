@@ -14,7 +14,7 @@ import type {
 } from '../../contract/corpus.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isPossessivePronoun } from '../language/word.ts';
+import { DEFINITE, isPossessivePronoun } from '../language/word.ts';
 import { afterDateline } from '../events/dateline.ts';
 import {
   dateFromTimex,
@@ -65,7 +65,6 @@ import {
   type Referents,
 } from '../reading/participants.ts';
 import {
-  DEFINITE_OPENERS,
   readSentence,
   talksAbout,
   namesItsObject,
@@ -905,7 +904,7 @@ function toldAsEarlier(words: readonly Word[], event: SentenceEvent): boolean {
   const before = words[phrase.first - 1]?.lower ?? '';
   return (
     EARLIER_CLAUSES.has(before) ||
-    (TOPIC_PREPOSITIONS.has(before) && DEFINITE_OPENERS.has(words[phrase.first]?.lower ?? ''))
+    (TOPIC_PREPOSITIONS.has(before) && DEFINITE.has(words[phrase.first]?.lower ?? ''))
   );
 }
 

@@ -37,6 +37,25 @@ function counted(
   };
 }
 
+/**
+ * Counts `sentence` (published Wednesday 23 May 2012) with its span `span` ("a day"), every
+ * event of Saturday 19 May, those written `onSaturday` by its "Saturday".
+ */
+function countedFromSaturday(sentence: string, span: string, onSaturday: readonly string[]) {
+  const saturday = {
+    ...onDay('2012-05-19', 'own-timex'),
+    timex: timexIn(sentence, 'Saturday', 'DATE', '2012-05-19'),
+  };
+  return counted(
+    sentence,
+    timexIn(sentence, span, 'DURATION', 'P1D'),
+    '2012-05-19',
+    'own-timex',
+    '2012-05-23',
+    Object.fromEntries(onSaturday.map((word) => [word, saturday])),
+  );
+}
+
 describe('countFromEvents', () => {
   it('counts what the sentence tells back from a known event: "A day before the announcement, X said"', () => {
     const sentence = 'A day before the announcement, the mill said it was closing a plant.';
@@ -164,20 +183,10 @@ describe('countFromEvents', () => {
   });
 
   it('dates a known event back from the main clause after the span that opens the sentence ("On Saturday, a day after the launch, X sold")', () => {
-    const sentence = 'On Saturday, a day after the launch, Berg sold his boat.';
-    const day = timexIn(sentence, 'Saturday', 'DATE', '2012-05-19');
-    const dateOf = counted(
-      sentence,
-      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
-      '2012-05-19',
-      'own-timex',
-      '2012-05-23',
-      Object.fromEntries(
-        ['launch', 'sold'].map((word) => [
-          word,
-          { ...onDay('2012-05-19', 'own-timex'), timex: day },
-        ]),
-      ),
+    const dateOf = countedFromSaturday(
+      'On Saturday, a day after the launch, Berg sold his boat.',
+      'a day',
+      ['launch', 'sold'],
     );
     expect(dateOf('launch')).toMatchObject({
       date: { start: '2012-05-18' },
@@ -189,30 +198,20 @@ describe('countFromEvents', () => {
   it('dates a known event back from the day named before the span when no event was read for the main clause ("On Saturday, a day after the launch, the mood at Lund was calm")', () => {
     // The clause after the span has no event of its own: only the day before the span,
     // which the noun took as its own, tells from where the span counts.
-    const sentence = 'On Saturday, a day after the launch, the mood at Lund was calm.';
-    const day = timexIn(sentence, 'Saturday', 'DATE', '2012-05-19');
-    const dateOf = counted(
-      sentence,
-      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
-      '2012-05-19',
-      'own-timex',
-      '2012-05-23',
-      { launch: { ...onDay('2012-05-19', 'own-timex'), timex: day } },
+    const dateOf = countedFromSaturday(
+      'On Saturday, a day after the launch, the mood at Lund was calm.',
+      'a day',
+      ['launch'],
     );
     expect(dateOf('launch')).toMatchObject({
       date: { start: '2012-05-18' },
       basis: 'event-relative',
     });
     // A day named after the span is no clause's day counted back: "a day after the launch, on Saturday".
-    const later = 'A day after the launch, on Saturday, the mood at Lund was calm.';
-    const laterDay = timexIn(later, 'Saturday', 'DATE', '2012-05-19');
-    const laterDateOf = counted(
-      later,
-      timexIn(later, 'A day', 'DURATION', 'P1D'),
-      '2012-05-19',
-      'own-timex',
-      '2012-05-23',
-      { launch: { ...onDay('2012-05-19', 'own-timex'), timex: laterDay } },
+    const laterDateOf = countedFromSaturday(
+      'A day after the launch, on Saturday, the mood at Lund was calm.',
+      'A day',
+      ['launch'],
     );
     expect(laterDateOf('launch')?.date?.start).toBe('2012-05-19');
   });
