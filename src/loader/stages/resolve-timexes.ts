@@ -132,6 +132,10 @@ export function resolveAll(draft: ArticleDraft): { timexes: Timex[]; diagnostics
       anchorFor: (unit, same) => {
         // A past-tense clause cannot hang on a date after publication ("May 14" when Le Pen "conceded").
         const pastClause = () => context.direction().direction === 'past';
+        if (!same) {
+          const frame = coarseFrameOf(draft.text, ordered, index, done, unit, sentence);
+          if (frame) return frame;
+        }
         return findAnchor(draft.text, ordered, index, done, unit, dct, pastClause, barred, same);
       },
     };
@@ -454,6 +458,40 @@ function findAnchor(
   }
   return fallback;
 }
+
+/**
+ * "In July, Facebook reported its results, and the shares fell the next day": a day or a
+ * week counted from a sentence that opens on a month, a quarter or a year, with no day
+ * named before it, is within that period (the day unknown), not counted from a day of an
+ * earlier sentence.
+ */
+function coarseFrameOf(
+  text: string,
+  timexes: readonly Timex[],
+  index: number,
+  done: ReadonlyMap<string, Timex>,
+  unit: ShiftUnit,
+  sentence: Span,
+): CoarseAnchor | null {
+  const self = timexes[index];
+  if (!self || (unit !== 'D' && unit !== 'W')) return null;
+  const allowed = ANCHORS_FOR[unit];
+  let frame: Timex | undefined;
+  for (let at = index - 1; at >= 0; at--) {
+    const candidate = timexes[at];
+    if (!candidate || candidate.start < sentence.start) break;
+    const resolved = done.get(candidate.id);
+    // A day named between the frame and this one is the anchor, as usual.
+    if (!resolved?.resolved || allowed?.has(resolved.resolved.granularity)) return null;
+    frame = resolved;
+  }
+  if (!frame?.resolved || !OPENS_SENTENCE.test(text.slice(sentence.start, frame.start)))
+    return null;
+  return { coarse: frame.value, id: frame.id };
+}
+
+/** What may stand before a date that opens its sentence: "In ", "Later in ", "Back in ". */
+const OPENS_SENTENCE = /^\s*["“‘]?(?:[A-Za-z]+\s+){1,2}$/;
 
 /**
  * How many sentence ends a date carries a bare part of the day over: "struck on Friday

@@ -82,12 +82,23 @@ const UNIT_SHIFT: Readonly<Record<string, ShiftUnit>> = {
 };
 
 const MONTH_OF_YEAR_PATTERN = words(
-  `\\b(?<month>${MONTH_WORD})(?: (?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)?,? (?:of )?(?<which>last|this|next) year\\b`,
+  `\\b(?<month>${MONTH_WORD})(?: (?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?)?,? (?:of )?(?:(?<which>last|this|next)|(?<told>that|the same|the following|the next|the previous|the preceding)) year\\b`,
 );
+
+/** The year a told-of year is counted from the year last named: "that year" is that one. */
+const TOLD_YEAR_STEP: Readonly<Record<string, number>> = {
+  that: 0,
+  'the same': 0,
+  'the following': 1,
+  'the next': 1,
+  'the previous': -1,
+  'the preceding': -1,
+};
 
 /**
  * "May last year", "in March of this year", "June next year", "on October 3 last year": a
- * month, or a day of it, of a year counted from publication.
+ * month, or a day of it, of a year counted from publication. "July of that year", "March
+ * of the following year": of a year counted from the year the text last named.
  */
 export const findMonthOfDeicticYear: TimexParser = {
   name: 'month-of-deictic-year',
@@ -96,15 +107,15 @@ export const findMonthOfDeicticYear: TimexParser = {
       const groups = match.groups ?? {};
       const month = monthOf(groups.month ?? '');
       if (!month || !isCapitalized(groups.month ?? '')) return null;
+      const day = groups.day ? `-${pad(Number(groups.day), 2)}` : '';
+      const suffix = `-${pad(month, 2)}${day}`;
+      if (groups.told !== undefined) {
+        const step = TOLD_YEAR_STEP[groups.told.toLowerCase()] ?? 0;
+        return make(match, 'month-of-deictic-year', 'DATE', shiftValue('PREV', step, 'Y', suffix));
+      }
       const which = (groups.which ?? '').toLowerCase();
       const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-      const day = groups.day ? `-${pad(Number(groups.day), 2)}` : '';
-      return make(
-        match,
-        'month-of-deictic-year',
-        'DATE',
-        shiftValue('DCT', step, 'Y', `-${pad(month, 2)}${day}`),
-      );
+      return make(match, 'month-of-deictic-year', 'DATE', shiftValue('DCT', step, 'Y', suffix));
     });
   },
 };

@@ -157,6 +157,48 @@ describe('resolveTimexes', () => {
     expect(byText.get('the same day')?.value).toBe('2009-01-16');
   });
 
+  it('reads "July of that year" in the year last named, "March of the following year" in the one after it', () => {
+    const text =
+      'The dam at Orvik burst on May 2, 2019, and the valley stayed flooded until July of that year. ' +
+      'The county rebuilt the road in March of the following year.';
+    const byText = new Map(timexDraftOf(text, '2023-10-05').timexes.map((t) => [t.text, t]));
+    expect(byText.get('July of that year')).toMatchObject({
+      value: '2019-07',
+      anchor: byText.get('May 2, 2019')?.id,
+      resolved: { start: '2019-07-01', end: '2019-08-01', granularity: 'month' },
+    });
+    expect(byText.get('March of the following year')).toMatchObject({
+      value: '2020-03',
+      resolved: { start: '2020-03-01', granularity: 'month' },
+    });
+  });
+
+  it('places "the next day" of a sentence that opens on a month within that month, not after a day of the sentence before', () => {
+    const text =
+      'Shares of Tamsin rose on Monday. In July, Tamsin reported a loss for the second quarter, ' +
+      'and its shares fell the next day.';
+    const byText = new Map(timexDraftOf(text, '2021-09-15').timexes.map((t) => [t.text, t]));
+    expect(byText.get('the next day')).toMatchObject({
+      value: '2021-07',
+      anchor: byText.get('July')?.id,
+      resolved: {
+        start: '2021-07-01',
+        granularity: 'month',
+        via: expect.arrayContaining(['anchor:coarser-date']),
+      },
+    });
+    // A day named before it in its sentence is still its anchor.
+    const dayFirst =
+      'In July, Tamsin reported a loss on July 28, and its shares fell the next day.';
+    const days = new Map(timexDraftOf(dayFirst, '2021-09-15').timexes.map((t) => [t.text, t]));
+    expect(days.get('the next day')?.value).toBe('2021-07-29');
+    // A month that does not open the sentence frames nothing: the day before it anchors.
+    const inside =
+      'Shares of Tamsin rose on Monday. Tamsin, founded in July, said its shares fell the next day.';
+    const later = new Map(timexDraftOf(inside, '2021-09-15').timexes.map((t) => [t.text, t]));
+    expect(later.get('the next day')?.value).toBe('2021-09-14');
+  });
+
   it('records via the tense that chose a weekday', () => {
     const draft = timexDraftOf(TEXT, '2016-09-08');
     expect(draft.timexes[0]?.resolved?.via).toEqual([
