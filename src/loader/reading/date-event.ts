@@ -918,7 +918,12 @@ export function ownTimex(
   const commas = words.filter((word) => word.text === ',').map((word) => word.end);
   // Where the event's own verb phrase begins and ends among phrases joined by "and", once
   // for all its candidate dates.
-  const ownStart = event.pos === 'verb' ? conjunctionOpening(words, event.trigger) : null;
+  const ownStart =
+    event.pos !== 'verb'
+      ? null
+      : event.tense === 'gerund'
+        ? (prepositionOpening(words, event.trigger) ?? conjunctionOpening(words, event.trigger))
+        : conjunctionOpening(words, event.trigger);
   const nextPhrase = nextConjunctVerb(words, event.trigger);
   const chunkOf = (offset: number) => commas.filter((end) => end <= offset).length;
   let best: Timex | null = null;
@@ -1006,6 +1011,16 @@ function conjunctionOpening(words: readonly Word[], verb: number): number | null
   let at = verb - 1;
   while (at >= 0 && /^(?:AUX|ADV|PART)$/.test((words[at] as Word).pos)) at--;
   return /^(?:and|but)$/.test(words[at]?.lower ?? '') ? at : null;
+}
+
+/**
+ * The preposition right before a gerund's phrase ("was criticized on Sunday for taking a
+ * day off on Saturday"): the phrase is the gerund's own, a date before it its governor's.
+ */
+function prepositionOpening(words: readonly Word[], verb: number): number | null {
+  let at = verb - 1;
+  while (at >= 0 && (words[at] as Word).pos === 'ADV') at--;
+  return /^(?:ADP|SCONJ)$/.test(words[at]?.pos ?? '') ? at : null;
 }
 
 /**

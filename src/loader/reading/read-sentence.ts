@@ -230,12 +230,18 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       words[group.head - 1]?.text === ',' &&
       groupEvents.some((entry) => entry.group.head < group.head);
     const gain = isAddedAmount(words, group.head);
+    // "Instagram added 15-second videos": "add" with a thing added says nothing.
+    const addsThing = !gain && word.lemma === 'add' && (group.passive || object !== null);
     const event: SentenceEvent = {
       trigger: group.head,
       pos: 'verb',
       lemma: word.lemma,
-      eventClass: gain ? 'OCCURRENCE' : eventClassOf(word, 'verb'),
-      kind: gain ? 'market-move' : eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
+      eventClass: gain || addsThing ? 'OCCURRENCE' : eventClassOf(word, 'verb'),
+      kind: gain
+        ? 'market-move'
+        : addsThing
+          ? 'other'
+          : eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
       tense: describing ? 'participle' : group.tense,
       passive: group.passive,
       modality: 'actual',

@@ -865,6 +865,18 @@ describe('dateOf, through the article stages', () => {
     expect(event(own, 'selling', '2012-06-28').start).toBe('2008-01-01');
   });
 
+  it('dates a gerund after a preposition by a date of its own phrase, before one of the verb it hangs on ("criticized on Sunday for taking a day off on Saturday")', () => {
+    // Published Monday 21 June 2010.
+    const text =
+      'Ada Brill was criticized on Sunday for taking a day off on Saturday to watch a race.';
+    expect(event(text, 'criticized', '2010-06-21').start).toBe('2010-06-20');
+    expect(event(text, 'taking', '2010-06-21').start).toBe('2010-06-19');
+    expect(event(text, 'watch', '2010-06-21').start).toBe('2010-06-19');
+    // With no date of its own phrase, the date before it is still its day.
+    const before = 'Ada Brill was arrested on Sunday after visiting the plant.';
+    expect(event(before, 'visiting', '2010-06-21').start).toBe('2010-06-20');
+  });
+
   it('dates what is set for a day by it, not the setting ("set sentencing for July 29")', () => {
     const text = 'The court convicted Tom Hale and set sentencing for July 29.';
     expect(event(text, 'sentencing', '2011-05-11')).toMatchObject({ start: '2011-07-29' });

@@ -71,6 +71,16 @@ describe('readSentence', () => {
     },
   );
 
+  it.each([
+    ['Lund Air added four routes in June.', 'OCCURRENCE', 'other'],
+    ['New routes were added in June.', 'OCCURRENCE', 'other'],
+    ['Sales rose, she added.', 'REPORTING', 'statement'],
+    ['She added that sales rose.', 'REPORTING', 'statement'],
+  ])('reads "add" with a thing added as no saying: %s', (text, eventClass, kind) => {
+    const added = readSentence(tag(text)).events.find((event) => event.lemma === 'add');
+    expect(added).toMatchObject({ eventClass, kind });
+  });
+
   it('reads a passive joined by "and be" to a reported "would" as that plan ("would step down and be replaced")', () => {
     const replaced = find(
       read(
