@@ -805,14 +805,14 @@ function frontedClauseEnds(
   segments: readonly Segment[],
   index: number,
 ): boolean {
-  // The clause the comma ends, or the one a relative clause inside it hangs from.
-  let fronted = segments[segments.length - 1] as Segment;
-  while (fronted.type === 'relative' && fronted.parent !== null)
-    fronted = segments[fronted.parent] as Segment;
+  // The clause the comma ends, or the one a relative clause or a second verb phrase
+  // inside it hangs from ("When BP cut the pipe and placed a cap over it, the company …").
+  const fronted = clauseHolding(segments, segments.length - 1);
   if (fronted.type !== 'subordinate' && fronted.type !== 'conditional') return false;
   const mainHasVerb = segments.some(
-    (segment) =>
-      (segment.type === 'main' || segment.type === 'coordinate') &&
+    (segment, at) =>
+      (segment.type === 'main' ||
+        (segment.type === 'coordinate' && clauseHolding(segments, at).type !== 'subordinate')) &&
       hasClauseVerb(words, segment.first, Math.min(segment.last + 1, index)),
   );
   if (mainHasVerb) return false;
@@ -827,6 +827,14 @@ function frontedClauseEnds(
   // ("Three days after the deal was announced, the ferry service of Lumex stopped": the
   // main clause's subject may have phrases of its own.)
   return clauseAhead(words, start, true);
+}
+
+/** The clause a relative clause or a joined verb phrase belongs to (itself for others). */
+function clauseHolding(segments: readonly Segment[], at: number): Segment {
+  let segment = segments[at] as Segment;
+  while ((segment.type === 'relative' || segment.type === 'coordinate') && segment.parent !== null)
+    segment = segments[segment.parent] as Segment;
+  return segment;
 }
 
 /** The main clause a segment hangs from (itself when it is one). */

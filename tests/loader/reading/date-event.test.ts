@@ -149,6 +149,14 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'buy', '2007-06-09').start).toBe('2006-12-01');
   });
 
+  it('dates a perfect by a fronted "since" date that a "when" clause of two verb phrases follows', () => {
+    const text =
+      'The leak slowed on Tuesday. Since June 3, when Lumex cut the pipe and placed a cap on it, the crew has pumped 900 barrels a day.';
+    const pumped = event(text, 'pumped', '2010-06-17');
+    expect(pumped).toMatchObject({ start: '2010-06-03' });
+    expect(pumped.mention.timex).toMatchObject({ text: 'June 3' });
+  });
+
   it('reads a date after "until" as when a state ends, not its day ("suspended until Monday")', () => {
     const text = 'Trading on the Oslo exchange was suspended until Monday.';
     expect(event(text, 'suspended', '2008-10-09')).toMatchObject({ start: '2008-10-09' });

@@ -428,6 +428,21 @@ describe('findSegments', () => {
     expect(asked[asked.length - 1]).toEqual(['main', null, null, 'the mayor replied.']);
   });
 
+  it('closes a fronted clause of two joined verb phrases at the comma before the main clause', () => {
+    expect(
+      segments('When Lumex cut the pipe and placed a cap on it, the crew pumped out the oil.'),
+    ).toEqual([
+      ['subordinate', 'when', 2, 'When Lumex cut the pipe'],
+      ['coordinate', 'and', 0, 'and placed a cap on it,'],
+      ['main', null, null, 'the crew pumped out the oil.'],
+    ]);
+    // The same after a date the "when" clause tells of.
+    const since = segments(
+      'Since June 3, when Lumex cut the pipe and placed a cap on it, the crew has pumped oil.',
+    );
+    expect(since[since.length - 1]).toEqual(['main', null, null, 'the crew has pumped oil.']);
+  });
+
   it('keeps the clause after a comma inside a fronted clause when a relative opens there', () => {
     const found = segments('If the bid, which was filed in March, fails, the line will close.');
     expect(found[1]?.slice(0, 2)).toEqual(['relative', 'which']);
