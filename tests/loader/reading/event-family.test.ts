@@ -29,6 +29,12 @@ describe('eventFamily', () => {
     expect(eventFamily('launch')).not.toBe('unveil');
   });
 
+  it('files marrying and a wedding under one family: "wedding", "wed", "marriage" → marry', () => {
+    for (const word of ['wedding', 'wed', 'marriage', 'marry'])
+      expect(eventFamily(word)).toBe('marry');
+    expect(eventFamily('engagement')).not.toBe('marry');
+  });
+
   it('leaves a verb or an unknown word as it is', () => {
     expect(eventFamily('file')).toBe('file');
     expect(eventFamily('zzzq')).toBe('zzzq');
