@@ -121,6 +121,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // Reports of a clause that went before the one whose date they took ("after the Fed
   // cut rates"): that date bounds theirs, which a twin's own words may give.
   const boundedByGovernor = new Set<EventDraft>();
+  // Reports of what an aspectual verb begins, goes on with or ends ("began cutting the rate
+  // in September"): a run of acts, no twin of one of them ("after the Fed cut its rate").
+  const runs = new Set<EventDraft>();
   // Verbs told as still to come ("will run"): no past report's events. (A noun under such
   // a verb may be one: "the bankruptcy should take a couple of months".)
   const toCome = new Set<EventDraft>();
@@ -479,6 +482,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       }
     }
     for (const [event, report] of reportOf) {
+      if (event.governor?.eventClass === 'ASPECTUAL') runs.add(report);
       const governor = event.governor ? reportOf.get(event.governor) : undefined;
       const dated = counted.get(event);
       if (governor && dated?.basis === 'governing-timex' && !dated.timex)
@@ -509,7 +513,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     if (person || entities.some((entity) => entity.kind === 'person'))
       context.lastPersonSubject = person;
   });
-  const related = indexReports(events);
+  const related = indexReports(events.filter((event) => !runs.has(event)));
   const positions = new Map(events.map((event, index) => [event, index]));
   const redated = new Map(
     events.map((event) => [
@@ -600,10 +604,12 @@ interface ReportIndex {
   datedByFamily: Map<string, EventDraft[]>;
   /** Dated reports by kind and day, in article order. */
   byKindAndDay: Map<string, EventDraft[]>;
+  /** Market moves dated by their own words as actual, in article order, of any word family. */
+  datedMoves: EventDraft[];
 }
 
 function indexReports(events: readonly EventDraft[]): ReportIndex {
-  const index: ReportIndex = { datedByFamily: new Map(), byKindAndDay: new Map() };
+  const index: ReportIndex = { datedByFamily: new Map(), byKindAndDay: new Map(), datedMoves: [] };
   const add = (map: Map<string, EventDraft[]>, key: string, event: EventDraft) => {
     const list = map.get(key);
     if (list) list.push(event);
@@ -612,7 +618,9 @@ function indexReports(events: readonly EventDraft[]): ReportIndex {
   for (const event of events) {
     if (event.start === null) continue;
     add(index.byKindAndDay, kindAndDay(event.kind, event.start), event);
-    if (isDatedByItsWords(event)) add(index.datedByFamily, eventFamily(event.lemma), event);
+    if (!isDatedByItsWords(event)) continue;
+    add(index.datedByFamily, eventFamily(event.lemma), event);
+    if (event.kind === 'market-move') index.datedMoves.push(event);
   }
   return index;
 }
@@ -812,23 +820,30 @@ function sameEventDate(
     basis === 'governing-timex' && (event.approximate || bounded) && event.start !== null;
   if (basis !== undefined && !isArticleDate(basis) && !byThen) return event;
   if (event.modality === 'denied' || event.modality === 'possible') return event;
-  const candidates = related.datedByFamily.get(eventFamily(event.lemma)) ?? [];
-  const source = candidates.find(
-    (other) =>
-      other !== event &&
-      (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
-      // "Cook ran the company in 2004 … Cook will run the company": what is still to come
-      // is no past report's event.
-      !(toComeAfter !== null && (other.start ?? '') < toComeAfter) &&
-      isTwin(other, event) &&
-      !doOtherThings(other, event, complements) &&
-      // ("days after it recalled 2.3 million vehicles … a recall of 4.2 million announced
-      // in November": an amount the bounded report gives, its twin gives too; so does an
-      // amount a roughly dated one gives: "said in August that it had sold one million
-      // units" is no sale of the year before told with none.)
-      (!(bounded || byThen) ||
-        event.quantities.every((amount) => other.quantities.includes(amount))),
-  );
+  const isSource = (other: EventDraft): boolean =>
+    other !== event &&
+    (!byThen || (other.start !== null && other.start <= (event.start as string))) &&
+    // "Cook ran the company in 2004 … Cook will run the company": what is still to come
+    // is no past report's event.
+    !(toComeAfter !== null && (other.start ?? '') < toComeAfter) &&
+    isTwin(other, event) &&
+    !doOtherThings(other, event, complements) &&
+    // ("days after it recalled 2.3 million vehicles … a recall of 4.2 million announced
+    // in November": an amount the bounded report gives, its twin gives too; so does an
+    // amount a roughly dated one gives: "said in August that it had sold one million
+    // units" is no sale of the year before told with none.)
+    (!(bounded || byThen) || event.quantities.every((amount) => other.quantities.includes(amount)));
+  const family = related.datedByFamily.get(eventFamily(event.lemma)) ?? [];
+  // "The Dow rose 420 points on Tuesday. … It was the Dow's largest gain in five years":
+  // an index moves every day, and a move told with no day is the last one of its word told
+  // before it, else the last one told before it ("gain" for "rose"), never a later one.
+  const at = event.mention.trigger?.start ?? event.mention.start;
+  const before = (other: EventDraft) => (other.mention.trigger?.start ?? other.mention.start) < at;
+  const move = event.kind === 'market-move' && !byThen;
+  const source = move
+    ? (family.filter(before).findLast(isSource) ??
+      related.datedMoves.filter(before).findLast(isSource))
+    : family.find(isSource);
   if (!source) return event;
   return {
     ...event,

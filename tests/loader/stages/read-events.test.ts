@@ -4,6 +4,11 @@ import { ARTICLE_STAGES } from '../../../src/loader/pipeline.ts';
 import { readEvents } from '../../../src/loader/stages/read-events.ts';
 import { article, event, triggerText } from '../reading/article.ts';
 
+/** An article's text of these paragraphs. */
+function paragraphs(...texts: string[]): string {
+  return texts.join('\n\n');
+}
+
 describe('readEvents', () => {
   it('is the last article stage', () => {
     expect(ARTICLE_STAGES[ARTICLE_STAGES.length - 1]).toBe(readEvents);
@@ -315,6 +320,34 @@ describe('readEvents', () => {
       'Harwell said that it would close the mill.\n\nSmith announced the move on Wednesday.\n\nA day before the announcement, Harwell said it was cancelling a deal to sell the mill to Pellam.\n\nUnions criticised Harwell’s cancellation of the Pellam deal.';
     expect(event(text, 'cancelling', '2009-11-05').participants).toContain('Pellam');
     expect(event(text, 'cancellation', '2009-11-05').start).toBe('2009-11-03');
+  });
+
+  it('dates a market move told with no day by the last move told before it, whatever its word, never a later one ("rose 420 points on Tuesday. … its largest gain")', () => {
+    // Published on Wednesday 19 March 2008.
+    const text = paragraphs(
+      'The Orvex index rose 420 points on Tuesday.',
+      'The Norbank began cutting rates in September.',
+      "It was the Orvex index's largest one-day gain in five years.",
+      'The Orvex index had gained 21 points on Monday.',
+    );
+    const gain = event(text, 'gain', '2008-03-19');
+    expect(gain).toMatchObject({ start: '2008-03-18', granularity: 'day' });
+    expect(gain.mention.dateBasis).toBe('same-event-in-article');
+  });
+
+  it('takes no date for an act from a run of such acts an aspectual verb tells ("began cutting the rate in September")', () => {
+    // Published on Wednesday 19 March 2008.
+    const text = paragraphs(
+      'Shares rose on Tuesday after the Norbank cut its main rate by a point.',
+      'The Norbank began cutting the rate in September.',
+    );
+    expect(event(text, 'cut', '2008-03-19')).toMatchObject({ start: '2008-03-18' });
+    // An act told once, with its day, still dates it.
+    const once = paragraphs(
+      'Shares rose on Tuesday after the Norbank cut its main rate by a point.',
+      'The Norbank cut the rate on Monday.',
+    );
+    expect(event(once, 'cut', '2008-03-19')).toMatchObject({ start: '2008-03-17' });
   });
 
   it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
