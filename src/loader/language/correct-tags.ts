@@ -472,6 +472,18 @@ function correctWords(words: readonly Word[]): Word[] {
     // and a date names what happened then, no verb.
     if (word.pos === 'VERB' && /s$/.test(word.lower) && afterDateModifier(words, index))
       return retagged(word, 'NOUN', singularOf(word.lower));
+    // "when engineers started pumping mud": an -s form right before a past, with no
+    // subject before it, is the past's plural subject (two finite verbs never meet so;
+    // "the ban stays unrevoked" has its subject).
+    if (
+      word.pos === 'VERB' &&
+      /[^s]s$/.test(word.lower) &&
+      !/^(?:AUX|NOUN|PROPN|PRON|NUM|PART)$/.test(previous?.pos ?? '') &&
+      next?.pos === 'VERB' &&
+      next.text === next.lower &&
+      (isIrregularPast(next.lower) || /[^e]ed$/.test(next.lower))
+    )
+      return retagged(word, 'NOUN', singularOf(word.lower));
     // "Apple briefly overtook Exxon Mobil": an irregular past no noun in common use is
     // spelt like is a verb, whatever the tagger made of it.
     if (

@@ -37,6 +37,14 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads an -s form right before a past, with no subject before it, as that past\'s plural subject ("when engineers started pumping")', () => {
+    expect(
+      tags('when/ADV engineers/VERB/engineer started/VERB/start pumping/VERB/pump mud/NOUN'),
+    ).toEqual(['ADV', 'NOUN', 'VERB', 'VERB', 'NOUN']);
+    // With its subject before it, it is the verb: "the ban stays unrevoked".
+    expect(tags('the/DET ban/NOUN stays/VERB/stay unrevoked/VERB')[2]).toBe('VERB');
+  });
+
   it('reads the second word of a two-word noun naming a group as a noun ("a task force for Syria")', () => {
     // A sentence whose verb the tagger took for a noun is read as a headline, whose verb
     // "force" would otherwise be.
