@@ -132,6 +132,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // their clause ("missing on Wednesday after an explosion"), whose clause's day is not
   // theirs even when the clause's words give it.
   const anonymousNominals = new Map<EventDraft, boolean>();
+  // A noun joined by "and" to the event noun right before it ("after an explosion and
+  // fire"), with that noun's report: told together, they share the day the first is given.
+  const joinedNouns = new Map<EventDraft, EventDraft>();
   // What each report's clause goes on to ("agreed to buy DoubleClick": the buying), so that
   // two agreements to do different things are not taken for one told twice.
   const complements = new Map<EventDraft, EventDraft[]>();
@@ -414,6 +417,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
         if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0)
           anonymousNominals.set(report, toldAsEarlier(words, event));
+        const first = event.pos === 'noun' ? firstOfJoinedNouns(read, event) : undefined;
+        const firstReport = first ? reportOf.get(first) : undefined;
+        if (firstReport) joinedNouns.set(report, firstReport);
         if (occasion.basis === 'governing-timex' && followsItsGovernor(read, event))
           boundedByGovernor.add(report);
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
@@ -533,7 +539,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   return events.map((event) => {
     const governor = governedBy.get(event);
     const moved = governor ? redated.get(governor) : undefined;
-    const own = redated.get(event) as EventDraft;
+    const own = withJoinedNounDate(event, redated, joinedNouns);
     // "stated on Thursday that it had signed a contract to purchase jets … signed the
     // agreement on June 15": the purchase planned goes with the signing, to June 15.
     const follows =
@@ -921,6 +927,36 @@ function toldAsEarlier(words: readonly Word[], event: SentenceEvent): boolean {
     EARLIER_CLAUSES.has(before) ||
     (TOPIC_PREPOSITIONS.has(before) && DEFINITE.has(words[phrase.first]?.lower ?? ''))
   );
+}
+
+/** The event noun a noun is joined to by "and" or "or" right before it ("an explosion and fire"). */
+function firstOfJoinedNouns(read: ReadSentence, event: SentenceEvent): SentenceEvent | undefined {
+  const link = read.words[event.trigger - 1]?.lower;
+  if (link !== 'and' && link !== 'or') return undefined;
+  return read.events.find((other) => other.pos === 'noun' && other.trigger === event.trigger - 2);
+}
+
+/**
+ * A noun's report as redated, or, when its own dating left it as it was, the day the noun
+ * joined before it was given from its twin ("after an explosion and fire": the fire is of
+ * the explosion's day), when both had the same day before.
+ */
+function withJoinedNounDate(
+  event: EventDraft,
+  redated: ReadonlyMap<EventDraft, EventDraft>,
+  joinedNouns: ReadonlyMap<EventDraft, EventDraft>,
+): EventDraft {
+  const own = redated.get(event) as EventDraft;
+  const first = joinedNouns.get(event);
+  const firstDated = first ? redated.get(first) : undefined;
+  if (own !== event || !first || !firstDated || firstDated === first) return own;
+  if (firstDated.mention.dateBasis !== 'same-event-in-article') return own;
+  if (first.start !== event.start || first.end !== event.end) return own;
+  return {
+    ...event,
+    ...datesOf(firstDated),
+    mention: { ...event.mention, dateBasis: 'same-event-in-article' },
+  };
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */

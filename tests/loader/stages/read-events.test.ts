@@ -350,6 +350,19 @@ describe('readEvents', () => {
     expect(event(once, 'cut', '2008-03-19')).toMatchObject({ start: '2008-03-17' });
   });
 
+  it('gives a noun joined by "and" to a known happening the day that happening is given ("missing on Wednesday after an explosion and fire")', () => {
+    // Published on Wednesday 21 April 2010.
+    const text = paragraphs(
+      'Nine workers were missing on Wednesday after an explosion and fire at a mill in Lund.',
+      'The explosion happened shortly before 10 p.m. on Tuesday.',
+    );
+    for (const noun of ['explosion', 'fire'])
+      expect(event(text, noun, '2010-04-21')).toMatchObject({ start: '2010-04-20T22:00' });
+    // Not a noun joined to one its article gives no other day.
+    const alone = 'Nine workers were missing on Wednesday after an explosion and fire at a mill.';
+    expect(event(alone, 'fire', '2010-04-21').start).toBe('2010-04-21');
+  });
+
   it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
     const text =
       'Orlin agrees to buy Tessary for $3.1 billion\n\nOrlin announced on Friday that it has agreed to buy Tessary for $3.1 billion in cash.\n\nThe price is twice the $1.6 billion that Orlin agreed to pay for Vantel in October.';
