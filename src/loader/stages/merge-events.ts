@@ -373,14 +373,11 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const pointsBackBare = (report: EventDraft) =>
     refersBack(report) && !completedAfter(report, texts);
   const reportsOf = (article: string) => draftsById.get(article)?.events ?? [];
-  for (const group of absorbKnownEvents(
-    groups,
-    absorbed,
-    pointsBackBare,
-    isPerson,
-    namesOf,
+  const publishedOf = (article: string) => draftsById.get(article)?.published?.slice(0, 10) ?? null;
+  for (const group of absorbKnownEvents(groups, absorbed, pointsBackBare, isPerson, namesOf, {
     reportsOf,
-  ))
+    publishedOf,
+  }))
     absorbed.add(group);
   if (twins.size > 0) joinTwins(groups, absorbed, twins, isPerson);
   const publishedDay = new Map(
@@ -871,8 +868,12 @@ function absorbKnownEvents(
   refersBack: (report: EventDraft) => boolean,
   isPerson: IsPerson,
   namesOf: (article: string) => ReadonlySet<string>,
-  reportsOf: (article: string) => readonly EventDraft[],
+  articles: {
+    reportsOf: (article: string) => readonly EventDraft[];
+    publishedOf: (article: string) => string | null;
+  },
 ): Set<Group> {
+  const { reportsOf, publishedOf } = articles;
   const out = new Set<Group>();
   // The day-dated groups of each family by the names they hold, found when first asked.
   let known: Map<string, Map<string, Group[]>> | null = null;
@@ -886,12 +887,20 @@ function absorbKnownEvents(
     const byName = known.get(group.family);
     if (!byName) continue;
     const article = report.mention.article;
-    const latest = report.start?.slice(0, 10) ?? null;
+    // (An undated one is still of no day after its article's.)
+    const latest = report.start?.slice(0, 10) ?? publishedOf(article);
     // The groups that name someone its article names (through the index: a busy family
     // holds thousands), each once.
     const candidates = new Set<Group>();
     for (const name of namesOf(article))
       for (const candidate of byName.get(name) ?? []) candidates.add(candidate);
+    // "BP's shares have lost a third of their value since the explosion", in an article
+    // that never names the rig: the one such event the whole story tells, in three articles
+    // or more, is the one it means.
+    if (candidates.size === 0) {
+      const central = centralEventOf(byName);
+      if (central) candidates.add(central);
+    }
     // Per day, the reports told and the first made group.
     const told = new Map<string, { group: Group; reports: number }>();
     for (const candidate of candidates) {
@@ -965,6 +974,26 @@ function dayGroupsByFamilyAndName(
     }
   }
   return byFamily;
+}
+
+/** How many articles must tell an event for a noun naming no one to mean it unasked. */
+const CENTRAL_ARTICLES = 3;
+
+/**
+ * The one day-dated event of a word family the story tells (see dayGroupsByFamilyAndName),
+ * when three articles or more tell it; null when the family has two such events, or one
+ * told less.
+ */
+function centralEventOf(byName: ReadonlyMap<string, readonly Group[]>): Group | null {
+  let only: Group | null = null;
+  for (const groups of byName.values())
+    for (const group of groups) {
+      if (only !== null && group !== only) return null;
+      only = group;
+    }
+  if (only === null) return null;
+  const articles = new Set(only.reports.map((report) => report.mention.article));
+  return articles.size >= CENTRAL_ARTICLES ? only : null;
 }
 
 /** Whether two articles report the group's event. */

@@ -132,6 +132,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   // their clause ("missing on Wednesday after an explosion"), whose clause's day is not
   // theirs even when the clause's words give it.
   const anonymousNominals = new Map<EventDraft, boolean>();
+  // Of those, the ones a clause is about ("apologized for the explosion"): a happening the
+  // reader knows, of no day of the clause's.
+  const knownTopics = new Set<EventDraft>();
   // A noun joined by "and" to the event noun right before it ("after an explosion and
   // fire"), with that noun's report: told together, they share the day the first is given.
   const joinedNouns = new Map<EventDraft, EventDraft>();
@@ -415,8 +418,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (event.pos === 'noun') report.nominal = true;
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
-        if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0)
+        if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0) {
           anonymousNominals.set(report, toldAsEarlier(words, event));
+          if (isKnownTopic(words, event)) knownTopics.add(report);
+        }
         const first = event.pos === 'noun' ? firstOfJoinedNouns(read, event) : undefined;
         const firstReport = first ? reportOf.get(first) : undefined;
         if (firstReport) joinedNouns.set(report, firstReport);
@@ -522,19 +527,23 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
   const related = indexReports(events.filter((event) => !runs.has(event)));
   const positions = new Map(events.map((event, index) => [event, index]));
   const redated = new Map(
-    events.map((event) => [
-      event,
-      (anonymousNominals.has(event)
-        ? knownEventDate(event, related, anonymousNominals.get(event) === true, positions)
-        : null) ??
+    events.map((event) => {
+      const dated =
+        (anonymousNominals.has(event)
+          ? knownEventDate(event, related, anonymousNominals.get(event) === true, positions)
+          : null) ??
         sameEventDate(
           event,
           related,
           boundedByGovernor.has(event),
           complements,
           toCome.has(event) ? (draft.published?.slice(0, 10) ?? null) : null,
-        ),
-    ]),
+        );
+      // "Hayward said he was sorry for the explosion", in an article that never dates the
+      // explosion: the day is of the saying, not of the explosion, which stays undated (for
+      // merging to find among the story's events).
+      return [event, knownTopics.has(event) && dated === event ? undated(event) : dated];
+    }),
   );
   return events.map((event) => {
     const governor = governedBy.get(event);
@@ -588,6 +597,13 @@ function isHistory(date: EventDate, historyBefore: string | null): boolean {
 function historyEnds(published: string | null): string | null {
   const day = published ? parseDay(published) : null;
   return day ? formatDay(shiftDays(day, -HISTORY_DAYS)) : null;
+}
+
+/** A report with no date: its words give none of its own. */
+function undated(report: EventDraft): EventDraft {
+  const mention = { ...report.mention, timex: null };
+  delete mention.dateBasis;
+  return { ...report, start: null, end: null, granularity: null, approximate: false, mention };
 }
 
 function datesOf(
@@ -923,10 +939,7 @@ function toldAsEarlier(words: readonly Word[], event: SentenceEvent): boolean {
   const phrase = event.patient;
   if (phrase === null) return false;
   const before = words[phrase.first - 1]?.lower ?? '';
-  return (
-    EARLIER_CLAUSES.has(before) ||
-    (TOPIC_PREPOSITIONS.has(before) && DEFINITE.has(words[phrase.first]?.lower ?? ''))
-  );
+  return EARLIER_CLAUSES.has(before) || isKnownTopic(words, event);
 }
 
 /** The event noun a noun is joined to by "and" or "or" right before it ("an explosion and fire"). */
@@ -957,6 +970,14 @@ function withJoinedNounDate(
     ...datesOf(firstDated),
     mention: { ...event.mention, dateBasis: 'same-event-in-article' },
   };
+}
+
+/** Whether a noun is what its clause is about, and one the reader knows ("apologized for the explosion"). */
+function isKnownTopic(words: readonly Word[], event: SentenceEvent): boolean {
+  const phrase = event.patient;
+  if (phrase === null) return false;
+  const before = words[phrase.first - 1]?.lower ?? '';
+  return TOPIC_PREPOSITIONS.has(before) && DEFINITE.has(words[phrase.first]?.lower ?? '');
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */

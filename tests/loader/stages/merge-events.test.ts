@@ -789,6 +789,42 @@ describe('mergeEvents', () => {
       ]);
       expect(ownDay.events.find((event) => event.start === '2010-04-20')?.mentions).toHaveLength(2);
     });
+
+    it('is the one such event three articles or more tell, when its article names none of its names, and none after its article', () => {
+      const undated = () => {
+        const told = telling(
+          'c',
+          'Shares have lost a third of their value since the explosion.',
+          'explosion',
+          { start: null, end: null, granularity: null },
+          ['Lund Oil'],
+        );
+        delete (told.events[0] as EventDraft).mention.dateBasis;
+        return told;
+      };
+      const three = mergeEvents([exploded('a'), exploded('b'), exploded('d'), undated()]);
+      expect(three.undated).toHaveLength(0);
+      expect(three.events).toHaveLength(1);
+      expect(three.events[0]?.mentions).toHaveLength(4);
+      // Two articles do not make it the story's one explosion for an article naming none of it.
+      expect(mergeEvents([exploded('a'), exploded('b'), undated()]).undated).toHaveLength(1);
+      // Two such events leave it alone.
+      const two = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        exploded('d'),
+        exploded('e', '2010-03-02'),
+        exploded('f', '2010-03-02'),
+        exploded('g', '2010-03-02'),
+        undated(),
+      ]);
+      expect(two.undated).toHaveLength(1);
+      // Nor does it mean one after its article was published.
+      const early = { ...undated(), published: '2010-03-01' };
+      expect(
+        mergeEvents([exploded('a'), exploded('b'), exploded('d'), early]).undated,
+      ).toHaveLength(1);
+    });
   });
 
   it('unifies a surname with the one full name the corpus knows', () => {
