@@ -17,7 +17,8 @@ const VERB_OF_NOUN: Readonly<Record<string, string>> = data;
  * purchase and a buyout are kinds of acquisition, a takeover a kind of buyout). So do
  * "Jobs unveiled the iPhone" and "Jobs introduced the iPhone": a thing shown for the first
  * time (not "showed", said of anything shown, nor "launched", often months later). And
- * "married" and "the wedding" (WordNet: "marry" and "wed" are one sense).
+ * "married" and "the wedding" (WordNet: "marry" and "wed" are one sense); "Apple passed
+ * Microsoft" and "Apple overtook Microsoft" (one sense, "travel past"; "surpass" its kin).
  */
 const FAMILY_OF_SYNONYM: ReadonlyMap<string, string> = new Map(
   Object.entries(sameActs).flatMap(([family, words]) => words.map((word) => [word, family])),

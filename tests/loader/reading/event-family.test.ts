@@ -35,6 +35,10 @@ describe('eventFamily', () => {
     expect(eventFamily('engagement')).not.toBe('marry');
   });
 
+  it('files passing one by another under one family: "pass", "surpass" → overtake', () => {
+    for (const word of ['pass', 'surpass', 'overtake']) expect(eventFamily(word)).toBe('overtake');
+  });
+
   it('leaves a verb or an unknown word as it is', () => {
     expect(eventFamily('file')).toBe('file');
     expect(eventFamily('zzzq')).toBe('zzzq');
