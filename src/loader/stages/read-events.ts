@@ -43,6 +43,7 @@ import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { granularityRank } from '../../contract/granularity.ts';
 import { eventFamily } from '../reading/event-family.ts';
+import { eventKindOf } from '../reading/event-words.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
 import {
@@ -207,6 +208,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         pronounAgent(words, event, local),
         local,
       );
+      // "On September 4, they closed at $17.73": a "they" that continues shares moves as
+      // they do, though its clause names none.
+      if (agentName?.endsWith(' shares') && eventKindOf(event.lemma, SHARES) === 'market-move')
+        event.kind = 'market-move';
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
@@ -766,6 +771,9 @@ const OCCASIONS: ReadonlySet<EventDraft['kind']> = new Set([
 
 /** Clauses that tell what came before the clause they hang on. */
 const EARLIER_CLAUSES: ReadonlySet<string> = new Set(['after', 'since', 'once']);
+/** The lemmas of a clause about shares: what a move of shares is, whatever else it says. */
+const SHARES: ReadonlySet<string> = new Set(['share']);
+
 /** Prepositions before what a clause is about: "apologized for", "briefed on", "sued over". */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'over', 'about']);
 

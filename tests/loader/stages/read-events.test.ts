@@ -376,6 +376,18 @@ describe('readEvents', () => {
     expect(event(after, 'explosion', '2010-06-17').start).toBe('2010-06-16');
   });
 
+  it('reads a move of a "they" that continues shares as a market move ("On September 4, they closed at $17.73")', () => {
+    const text =
+      'Shares of Orlin rose 30 percent on Thursday. On September 4 last year, they closed at $17.73, their lowest close ever.';
+    expect(event(text, 'closed', '2013-07-26')).toMatchObject({
+      kind: 'market-move',
+      title: 'Orlin shares close at $17.73',
+    });
+    // Not a "they" of people.
+    const people = 'Orlin workers met on Thursday. On September 4, they closed the plant.';
+    expect(event(people, 'closed', '2013-07-26').kind).not.toBe('market-move');
+  });
+
   it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
     const text =
       'Orlin agrees to buy Tessary for $3.1 billion\n\nOrlin announced on Friday that it has agreed to buy Tessary for $3.1 billion in cash.\n\nThe price is twice the $1.6 billion that Orlin agreed to pay for Vantel in October.';
