@@ -905,7 +905,9 @@ function absorbKnownEvents(
     const told = new Map<string, { group: Group; reports: number }>();
     for (const candidate of candidates) {
       const day = explicitDay(candidate);
-      if ((latest !== null && day > latest) || hasArticle(candidate, article)) continue;
+      // (Not one its article dates by its words: a report of it there left apart is of
+      // another; one its article only refers to, as this one does, is the same.)
+      if ((latest !== null && day > latest) || datesInArticle(candidate, article)) continue;
       const tally = told.get(day);
       if (!tally) told.set(day, { group: candidate, reports: candidate.reports.length });
       else {
@@ -943,6 +945,14 @@ function absorbKnownEvents(
     out.add(group);
   }
   return out;
+}
+
+/** Whether one of the group's reports is of the article and dated by its own words. */
+function datesInArticle(group: Group, article: string): boolean {
+  return (
+    hasArticle(group, article) &&
+    group.reports.some((member) => member.mention.article === article && isExplicit(member))
+  );
 }
 
 /** Whether one of the group's reports is of the article. */

@@ -806,6 +806,30 @@ describe('mergeEvents', () => {
       expect(three.undated).toHaveLength(0);
       expect(three.events).toHaveLength(1);
       expect(three.events[0]?.mentions).toHaveLength(4);
+      // Nor does a second such noun of its article stay apart: the article dates neither.
+      const once = undated();
+      const first = once.events[0] as EventDraft;
+      const shift = once.text.length + 1;
+      const at = (span: { start: number; end: number }) => ({
+        start: span.start + shift,
+        end: span.end + shift,
+      });
+      const second: EventDraft = {
+        ...first,
+        mention: {
+          ...first.mention,
+          ...at(first.mention),
+          trigger: at(first.mention.trigger as { start: number; end: number }),
+        },
+      };
+      const both = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        exploded('d'),
+        { ...once, text: `${once.text} ${once.text}`, events: [first, second] },
+      ]);
+      expect(both.undated).toHaveLength(0);
+      expect(both.events[0]?.mentions).toHaveLength(5);
       // Two articles do not make it the story's one explosion for an article naming none of it.
       expect(mergeEvents([exploded('a'), exploded('b'), undated()]).undated).toHaveLength(1);
       // Two such events leave it alone.
