@@ -345,6 +345,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
       (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.text === ',')
     ) {
       open(index, 'relative', word.lower, current);
+    } else if (relativeThatAfterNoun(words, index)) {
+      // "A steel box that BP lowered over the leak", "a device that combines a phone": the
+      // tagger's "that" of a clause after a noun, when the clause lacks what the noun is.
+      open(index, 'relative', 'that', current);
     } else if (
       word.lower === 'that' &&
       (word.pos === 'SCONJ' || previous.pos === 'VERB' || verbBeforeDate(words, index - 1))
@@ -593,6 +597,52 @@ function clauseStartsAt(words: readonly Word[], index: number): boolean {
       return pastForm || head.pos === 'PRON' || head.pos === 'PROPN';
     }
     if (pronoun || !(SUBJECT_WORDS.has(next.pos) || isApostropheS(next))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a "that" the tagger took for a clause's opener after a noun opens a relative
+ * clause about the noun: the noun holds no content ("the news that …"), is no time ("said
+ * last week that") and no addressee or place of a saying ("told investors that", "said in
+ * a filing that"); and the clause lacks its subject ("a device that combines a phone") or
+ * the object of its verb ("the box that BP lowered over the leak", "the vehicles that the
+ * government would encourage.").
+ */
+function relativeThatAfterNoun(words: readonly Word[], index: number): boolean {
+  const noun = words[index - 1];
+  if (words[index]?.lower !== 'that' || words[index]?.pos !== 'SCONJ' || noun?.pos !== 'NOUN')
+    return false;
+  if (CONTENT_NOUNS.has(noun.lemma) || TIME_NOUNS.has(noun.lemma)) return false;
+  if (addresseeBefore(words, index - 1) || sayingBefore(words, index - 1)) return false;
+  const next = words[index + 1];
+  if (isFiniteVerb(next) && next?.pos === 'VERB') return true;
+  if (!clauseStartsAt(words, index + 1)) return false;
+  let verb = index + 1;
+  while (verb < words.length && (words[verb] as Word).pos !== 'VERB') verb++;
+  const after = words[verb + 1];
+  return (
+    after === undefined ||
+    /^(?:ADP|PUNCT|ADV)$/.test(after.pos) ||
+    (TIME_MODIFIERS.has(after.lower) && TIME_NOUNS.has(words[verb + 2]?.lemma ?? ''))
+  );
+}
+
+/** Words that make a time noun a date of its own: "last year", "this month". */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set([
+  'last',
+  'next',
+  'this',
+  'that',
+  'early',
+  'late',
+]);
+
+/** Whether a verb of saying stands within the four words before `at` ("said in a filing"). */
+function sayingBefore(words: readonly Word[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 4; back--) {
+    const word = words[back] as Word;
+    if (word.pos === 'VERB' && VERB_CLASSES.get(word.lemma) === 'REPORTING') return true;
   }
   return false;
 }

@@ -443,6 +443,23 @@ describe('findSegments', () => {
     expect(since[since.length - 1]).toEqual(['main', null, null, 'the crew has pumped oil.']);
   });
 
+  it('opens a relative clause at a "that" the tagger reads as a clause opener, when the clause lacks its object ("the service that Orlin bought last year")', () => {
+    const bought = segments(
+      'Lumex, the photo-sharing service that Orlin bought last year, added videos in June.',
+    );
+    expect(bought[1]?.slice(0, 3)).toEqual(['relative', 'that', 0]);
+    expect(bought[bought.length - 1]?.[3]).toBe('added videos in June.');
+    const box = segments(
+      'A steel box that Lumex lowered over the well early this month became clogged.',
+    );
+    expect(box[1]?.slice(0, 2)).toEqual(['relative', 'that']);
+    // Not what a saying or a content noun holds.
+    const filing = segments('Lumex said in a filing that its users were moving to phones.');
+    expect(filing[1]?.slice(0, 2)).toEqual(['complement', 'that']);
+    const fear = segments('Analysts voiced the fear that prices would rise.');
+    expect(fear[1]?.slice(0, 2)).toEqual(['complement', 'that']);
+  });
+
   it('keeps the clause after a comma inside a fronted clause when a relative opens there', () => {
     const found = segments('If the bid, which was filed in March, fails, the line will close.');
     expect(found[1]?.slice(0, 2)).toEqual(['relative', 'which']);

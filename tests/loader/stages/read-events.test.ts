@@ -388,6 +388,17 @@ describe('readEvents', () => {
     expect(event(people, 'closed', '2013-07-26').kind).not.toBe('market-move');
   });
 
+  it('reads the verb after a noun\'s relative clause with "that" as the noun\'s ("Lumex, the service that Orlin bought last year, added videos in June")', () => {
+    const text =
+      'Lumex, the photo-sharing service that Orlin bought last year, added videos in June.';
+    expect(event(text, 'added', '2013-07-26')).toMatchObject({
+      start: '2013-06-01',
+      granularity: 'month',
+      participants: ['Lumex'],
+    });
+    expect(event(text, 'bought', '2013-07-26')).toMatchObject({ start: '2012-01-01' });
+  });
+
   it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
     const text =
       'Orlin agrees to buy Tessary for $3.1 billion\n\nOrlin announced on Friday that it has agreed to buy Tessary for $3.1 billion in cash.\n\nThe price is twice the $1.6 billion that Orlin agreed to pay for Vantel in October.';
