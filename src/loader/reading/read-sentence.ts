@@ -1345,6 +1345,16 @@ function ownRelativeSubject(words: readonly Word[], segment: Segment): Phrase | 
  * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
+/** Whether a phrase opens on two amounts joined by "and" ("35,000 and 60,000 barrels"). */
+function isAmountRange(words: readonly Word[], phrase: Phrase): boolean {
+  return (
+    words[phrase.first]?.pos === 'NUM' &&
+    words[phrase.first + 1]?.lower === 'and' &&
+    words[phrase.first + 2]?.pos === 'NUM' &&
+    phrase.first + 2 <= phrase.last
+  );
+}
+
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);
@@ -1400,6 +1410,10 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
       const examples = before?.lower === 'as' && words[phrase.first - 2]?.lower === 'such';
       if (COMPARISON_OPENERS.has(before?.lower ?? '') && phrase.last === index && !examples)
         return phrase;
+      // "that between 35,000 and 60,000 barrels a day were leaking": "between" two amounts
+      // is an amount, no preposition of a phrase.
+      if (before?.lower === 'between' && isAmountRange(words, phrase) && phrase.first - 1 >= floor)
+        return { first: phrase.first - 1, last: phrase.last };
       // A prepositional phrase is no subject: skip it and look before it; so are the
       // examples and their "such as".
       if (before && phrase.first - 1 >= floor && before.pos === 'ADP') {

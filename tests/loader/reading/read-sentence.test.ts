@@ -81,6 +81,16 @@ describe('readSentence', () => {
     expect(added).toMatchObject({ eventClass, kind });
   });
 
+  it('reads "between" two amounts before a verb as its subject, no preposition ("between 35,000 and 60,000 barrels a day were leaking")', () => {
+    const leaking = find(
+      read('Scientists said that between 35,000 and 60,000 barrels were leaking.'),
+      'leaking',
+    );
+    expect(leaking.agent).toBe('between 35,000 and 60,000 barrels');
+    // A "between" of names is still a preposition: "Talks between Lund and Berg ended".
+    expect(find(read('Talks between Lund and Berg ended on Monday.'), 'ended').agent).toBe('Talks');
+  });
+
   it('reads a passive joined by "and be" to a reported "would" as that plan ("would step down and be replaced")', () => {
     const replaced = find(
       read(

@@ -399,6 +399,14 @@ describe('readEvents', () => {
     expect(event(text, 'bought', '2013-07-26')).toMatchObject({ start: '2012-01-01' });
   });
 
+  it('titles a clause whose subject is "between" two amounts by the amounts, not by the sayer ("between 35,000 and 60,000 barrels a day were leaking")', () => {
+    const text =
+      'But government scientists said on Tuesday that between 35,000 and 60,000 barrels a day were leaking from the well.';
+    expect(event(text, 'leaking', '2010-06-17').title).toBe(
+      'Between 35,000 and 60,000 barrels leak',
+    );
+  });
+
   it('takes no date from an agreement to do another thing ("agrees to buy Tessary" is not "agreed to pay for Vantel in October")', () => {
     const text =
       'Orlin agrees to buy Tessary for $3.1 billion\n\nOrlin announced on Friday that it has agreed to buy Tessary for $3.1 billion in cash.\n\nThe price is twice the $1.6 billion that Orlin agreed to pay for Vantel in October.';
