@@ -1008,8 +1008,7 @@ export function ownTimex(
  * and has since risen"): the verb is the second of two joined phrases.
  */
 function conjunctionOpening(words: readonly Word[], verb: number): number | null {
-  let at = verb - 1;
-  while (at >= 0 && /^(?:AUX|ADV|PART)$/.test((words[at] as Word).pos)) at--;
+  const at = openerBefore(words, verb, /^(?:AUX|ADV|PART)$/);
   return /^(?:and|but)$/.test(words[at]?.lower ?? '') ? at : null;
 }
 
@@ -1018,9 +1017,15 @@ function conjunctionOpening(words: readonly Word[], verb: number): number | null
  * day off on Saturday"): the phrase is the gerund's own, a date before it its governor's.
  */
 function prepositionOpening(words: readonly Word[], verb: number): number | null {
-  let at = verb - 1;
-  while (at >= 0 && (words[at] as Word).pos === 'ADV') at--;
+  const at = openerBefore(words, verb, /^ADV$/);
   return /^(?:ADP|SCONJ)$/.test(words[at]?.pos ?? '') ? at : null;
+}
+
+/** The word before a verb, past the words of its phrase whose tags `skipped` matches. */
+function openerBefore(words: readonly Word[], verb: number, skipped: RegExp): number {
+  let at = verb - 1;
+  while (at >= 0 && skipped.test((words[at] as Word).pos)) at--;
+  return at;
 }
 
 /**

@@ -1341,10 +1341,6 @@ function ownRelativeSubject(words: readonly Word[], segment: Segment): Phrase | 
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? phrase : null;
 }
 
-/**
- * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
- * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
- */
 /** Whether a phrase opens on two amounts joined by "and" ("35,000 and 60,000 barrels"). */
 function isAmountRange(words: readonly Word[], phrase: Phrase): boolean {
   return (
@@ -1355,6 +1351,10 @@ function isAmountRange(words: readonly Word[], phrase: Phrase): boolean {
   );
 }
 
+/**
+ * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
+ * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
+ */
 function subjectBefore(words: readonly Word[], index: number, floor: number): Phrase | null {
   // "General Motors Corporation (GM) announced": the name before its bracketed acronym.
   let at = skipBracket(words, index);

@@ -373,16 +373,16 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const pointsBackBare = (report: EventDraft) =>
     refersBack(report) && !completedAfter(report, texts);
   const reportsOf = (article: string) => draftsById.get(article)?.events ?? [];
-  const publishedOf = (article: string) => draftsById.get(article)?.published?.slice(0, 10) ?? null;
+  const publishedDay = new Map(
+    drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
+  );
+  const publishedOf = (article: string) => publishedDay.get(article) || null;
   for (const group of absorbKnownEvents(groups, absorbed, pointsBackBare, isPerson, namesOf, {
     reportsOf,
     publishedOf,
   }))
     absorbed.add(group);
   if (twins.size > 0) joinTwins(groups, absorbed, twins, isPerson);
-  const publishedDay = new Map(
-    drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
-  );
   const all = inTimeOrder(
     groups.filter((group) => !absorbed.has(group)).map((group) => toEvent(group, publishedDay)),
   );

@@ -424,8 +424,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
         if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0) {
-          anonymousNominals.set(report, toldAsEarlier(words, event));
-          if (isKnownTopic(words, event)) knownTopics.add(report);
+          const topic = isKnownTopic(words, event);
+          anonymousNominals.set(report, topic || afterEarlierClause(words, event));
+          if (topic) knownTopics.add(report);
         }
         const first = event.pos === 'noun' ? firstOfJoinedNouns(read, event) : undefined;
         const firstReport = first ? reportOf.get(first) : undefined;
@@ -639,15 +640,12 @@ function namesSaying(event: SentenceEvent): boolean {
 }
 
 /**
- * Whether a noun is told as what came before its clause: "after an explosion"; or as what
- * its clause is about, a happening the reader knows ("apologized on Thursday for the
- * explosion", "was briefed on the explosion on Wednesday").
+ * Whether a noun is told as what came before its clause: "after an explosion". (So is one
+ * its clause is about, a happening the reader knows: isKnownTopic.)
  */
-function toldAsEarlier(words: readonly Word[], event: SentenceEvent): boolean {
+function afterEarlierClause(words: readonly Word[], event: SentenceEvent): boolean {
   const phrase = event.patient;
-  if (phrase === null) return false;
-  const before = words[phrase.first - 1]?.lower ?? '';
-  return EARLIER_CLAUSES.has(before) || isKnownTopic(words, event);
+  return phrase !== null && EARLIER_CLAUSES.has(words[phrase.first - 1]?.lower ?? '');
 }
 
 /** The event noun a noun is joined to by "and" or "or" right before it ("an explosion and fire"). */
