@@ -621,3 +621,16 @@ export function nominalModality(
   if (!governor || governor.modality === 'actual' || own !== 'actual') return own;
   return presupposes(governor.lemma) ? own : governor.modality;
 }
+
+/** Tenses of an act done before the telling. */
+const PAST_TENSES: ReadonlySet<string> = new Set(['past', 'perfect', 'pluperfect']);
+
+/**
+ * Whether a definite nominal ("the fall", "its launch") is the object of an act told in the
+ * past: the act may be asked of, doubted or denied, the event it names was there all the
+ * same ("investigating whether computer trading caused the fall", "did not cause the
+ * crash"), so neither the act's clause nor its modality make it less than it is.
+ */
+export function isPresupposed(definite: boolean, governor: { tense: string } | null): boolean {
+  return definite && governor !== null && PAST_TENSES.has(governor.tense);
+}

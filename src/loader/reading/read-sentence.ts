@@ -29,7 +29,13 @@ import {
   OBJECT_CONTROL_VERBS,
   OBJECT_GERUND_VERBS,
 } from '../lexicon/verbs.ts';
-import { defers, modalityOf, nominalModality, RANKING_WORDS } from './event-modality.ts';
+import {
+  defers,
+  isPresupposed,
+  modalityOf,
+  nominalModality,
+  RANKING_WORDS,
+} from './event-modality.ts';
 import {
   eventClassOf,
   listedNounLemma,
@@ -1708,6 +1714,12 @@ function possessed(words: readonly Word[], from: number, to: number): boolean {
   return words.slice(from, to).some(isApostropheS);
 }
 
+/** Whether a noun's phrase is of a thing the reader knows of: "the fall", "its launch", "Dow's drop". */
+function isDefinitePhrase(words: readonly Word[], from: number, noun: number): boolean {
+  const first = words[from] as Word;
+  return DEFINITE.has(first.lower) || isPossessivePronoun(first) || possessed(words, from, noun);
+}
+
 /** Nouns WordNet files as acts that also count things before "of": "a score of jets". */
 const QUANTIFYING_NOUNS: ReadonlySet<string> = new Set(['score', 'wave', 'flurry', 'spate']);
 
@@ -1955,15 +1967,16 @@ function nominalEvents(
       patient: carrier ? governor.agent : own,
       others: complements,
     };
+    const presupposed = isPresupposed(isDefinitePhrase(words, own.first, index), modalGovernor);
     event.modality = modalityOf({
       words,
       group: null,
       trigger: index,
-      segmentType: segment.type,
+      segmentType: presupposed ? 'main' : segment.type,
       governor: governorWord,
-      governorModality: modalGovernor?.modality ?? null,
+      governorModality: presupposed ? null : (modalGovernor?.modality ?? null),
     });
-    event.modality = nominalModality(event.modality, modalGovernor);
+    if (!presupposed) event.modality = nominalModality(event.modality, modalGovernor);
     // "will go on sale in June", "could face bankruptcy": a noun after a verb with no event
     // of its own still has that verb's future or modal.
     if (!governor && event.modality === 'actual') {

@@ -43,6 +43,7 @@ import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
+import { isPresupposed } from '../reading/event-modality.ts';
 import { eventKindOf } from '../reading/event-words.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
@@ -655,12 +656,18 @@ function firstOfJoinedNouns(read: ReadSentence, event: SentenceEvent): SentenceE
   return read.events.find((other) => other.pos === 'noun' && other.trigger === event.trigger - 2);
 }
 
-/** Whether a noun is what its clause is about, and one the reader knows ("apologized for the explosion"). */
+/**
+ * Whether a noun is what its clause is about, and one the reader knows ("apologized for the
+ * explosion"), or what a past act that is doubted or denied was of ("are investigating
+ * whether computer trading caused the fall").
+ */
 function isKnownTopic(words: readonly Word[], event: SentenceEvent): boolean {
   const phrase = event.patient;
-  if (phrase === null) return false;
+  if (phrase === null || !DEFINITE.has(words[phrase.first]?.lower ?? '')) return false;
   const before = words[phrase.first - 1]?.lower ?? '';
-  return TOPIC_PREPOSITIONS.has(before) && DEFINITE.has(words[phrase.first]?.lower ?? '');
+  if (TOPIC_PREPOSITIONS.has(before)) return true;
+  const governor = event.governor;
+  return governor !== null && governor.modality !== 'actual' && isPresupposed(true, governor);
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */

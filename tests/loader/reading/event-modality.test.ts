@@ -186,6 +186,18 @@ describe('modality read from sentences', () => {
     expect(modality('The yard will deliver the ship.', 'deliver')).toBe('scheduled');
   });
 
+  it('a definite event a past act is doubted or denied of is actual ("whether a glitch caused the drop", "did not cause the explosion")', () => {
+    const asked = 'Engineers are studying whether a glitch caused the drop.';
+    expect(modality(asked, 'drop')).toBe('actual');
+    expect(modality(asked, 'caused')).toBe('possible');
+    expect(modality('The leak did not cause the explosion.', 'explosion')).toBe('actual');
+    // Not an indefinite one ("whether a glitch caused a drop"), nor one of an act to come.
+    expect(modality('Engineers are studying whether a glitch caused a drop.', 'drop')).toBe(
+      'possible',
+    );
+    expect(modality('The strike could delay the launch.', 'launch')).not.toBe('actual');
+  });
+
   it('"fears of a collapse" is expected and "plans to cut" scheduled', () => {
     expect(modality('Investors voiced fears of a collapse.', 'collapse')).toBe('expected');
     expect(modality('The bank is planning to cut costs.', 'cut')).toBe('scheduled');

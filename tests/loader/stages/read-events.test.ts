@@ -376,6 +376,21 @@ describe('readEvents', () => {
     expect(event(after, 'explosion', '2010-06-17').start).toBe('2010-06-16');
   });
 
+  it('dates a definite happening a doubted past act is of as its article does ("whether a glitch caused the fall")', () => {
+    // Published on Friday 7 May 2010.
+    const text = paragraphs(
+      'The Varna index fell nearly 900 points on Thursday afternoon.',
+      'Regulators are investigating whether a glitch caused the fall.',
+    );
+    expect(event(text, 'fall', '2010-05-07')).toMatchObject({
+      start: '2010-05-06T12:00',
+      modality: 'actual',
+    });
+    // One its article never dates has no day (not the publication's).
+    const alone = 'Regulators are investigating whether a glitch caused the fall.';
+    expect(event(alone, 'fall', '2010-05-07')).toMatchObject({ start: null, modality: 'actual' });
+  });
+
   it('reads a move of a "they" that continues shares as a market move ("On September 4, they closed at $17.73")', () => {
     const text =
       'Shares of Orlin rose 30 percent on Thursday. On September 4 last year, they closed at $17.73, their lowest close ever.';
