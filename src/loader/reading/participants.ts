@@ -16,7 +16,7 @@ import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
-import { holds, joinsCompound, type Phrase } from './noun-phrases.ts';
+import { holds, joinsCompound, phraseEndingBefore, type Phrase } from './noun-phrases.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
 import { reporterOf } from './reported-clause.ts';
 import { relativeAntecedentStart, subjectOfRelative, type Segment } from './segments.ts';
@@ -1126,6 +1126,24 @@ export function openingSubject(
   if (!entity || !THING_KINDS.has(entity.kind) || isGroupPlural(entity.canonical)) return null;
   const next = words.find((word) => word.start >= entity.end);
   return next?.pos === 'AUX' || next?.pos === 'VERB' ? entity.canonical : null;
+}
+
+/**
+ * The body a description stands for as the subject of a main clause that tells no event
+ * ("The Dow fell 998 points. At its lowest point, the index was down 9 percent. It closed
+ * at 10,520": the index, so the Dow, is what the next "it" stands for).
+ */
+export function describedSubject(
+  read: Pick<ReadSentence, 'segments' | 'words'>,
+  context: Referents,
+): string | null {
+  const { words } = read;
+  const main = read.segments.find((segment) => segment.parent === null);
+  if (!main) return null;
+  let verb = main.first;
+  while (verb <= main.last && !['AUX', 'VERB'].includes((words[verb] as Word).pos)) verb++;
+  if (verb > main.last) return null;
+  return describedReferent(words, phraseEndingBefore(words, verb - 1, main.first), context);
 }
 
 /** Nouns that describe any body alike ("the company"): the body named last is theirs. */

@@ -52,6 +52,7 @@ import {
   contextAt,
   mainSubject,
   openingSubject,
+  describedSubject,
   mainClauseVerb,
   hasPeopleSubject,
   opensWithShares,
@@ -521,7 +522,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const subjectPhrase = main && (main.passive ? main.patient : main.agent);
     context.lastSubject =
       mainSubject(main, participantsOfEvent, kindOfName) ??
-      (subjectPhrase ? null : openingSubject(words, entities));
+      (subjectPhrase ? null : (openingSubject(words, entities) ?? describedSubject(read, context)));
     // (Names joined there are the people a next "their" stands for, as lastPeople says.)
     context.peopleSubject = main ? hasPeopleSubject(words, main, false) : false;
     context.sharesSubject = opensWithShares(words);

@@ -396,6 +396,12 @@ describe('"it" after a report', () => {
     expect(event(text, 'rebounded', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
+  it('is the index a description stood for in a sentence that told no event ("the index was down")', () => {
+    const text =
+      'Harwell Motors cut 500 jobs on Monday. The Lund Composite Index fell 998 points. At its lowest point, the index was down 9 percent. It closed at 10,520.';
+    expect(event(text, 'closed', '2021-05-19').participants).toEqual(['Lund Composite Index']);
+  });
+
   it('is the subject of the clause that governs it, not the sentence\'s first ("while Harwell gained after it said")', () => {
     const text =
       'Lund rose 11 percent, while Harwell gained 6 percent after it said it expected profit to fall.';
