@@ -860,9 +860,14 @@ function correctWords(words: readonly Word[]): Word[] {
       // (Not after a count: "one of two plants that make the Explorer"; a model's number
       // is no count: "An American Airlines 777 landing at Heathrow".)
       const counted = previous.pos === 'NUM' && words[index - 2]?.pos !== 'PROPN';
+      // ("the FTSE 100 index in London fell": a base form after a name's number would not
+      // agree with the one thing named, as "lands" in "Airbus A380 lands in Sydney" does.)
+      const disagrees =
+        previous.pos === 'NUM' && words[index - 2]?.pos === 'PROPN' && lemma === word.lower;
       const headlineVerb =
         lemma !== null &&
         !counted &&
+        !disagrees &&
         next !== undefined &&
         (OBJECT_START.has(next.pos) ||
           (/[^s]s$/.test(word.lower) && opensClause(words, index + 1))) &&

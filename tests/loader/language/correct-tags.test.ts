@@ -565,6 +565,13 @@ describe('correctTags', () => {
     expect(tags('Lund/PROPN presents/VERB/present plan/NOUN')).toEqual(['PROPN', 'VERB', 'NOUN']);
   });
 
+  it('keeps a base form after a name\'s number a noun, not a headline\'s verb ("the Norsk 100 index in Oslo fell")', () => {
+    const spec = 'the/DET Norsk/PROPN 100/NUM index/NOUN in/ADP Oslo/PROPN fell/VERB/fall';
+    expect(tags(spec)[3]).toBe('NOUN');
+    // An -s form agrees with the one thing named: "Larkspur L300 lands in Oslo".
+    expect(tags('Larkspur/PROPN L300/NUM lands/NOUN in/ADP Oslo/PROPN')[2]).toBe('VERB');
+  });
+
   it('reads an adjective after an index\'s name and number before the verb as its head ("Kestrel 40 average fell")', () => {
     expect(tags('Kestrel/PROPN 40/NUM average/ADJ fell/VERB/fall 9/NUM percent/NOUN')[2]).toBe(
       'NOUN',
