@@ -672,6 +672,12 @@ function isPublicBody(name: string): boolean {
 /** Nouns a definite description uses for a market index named before ("the index fell"). */
 const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'average', 'benchmark', 'gauge']);
 
+/** Whether `head` is an index's noun right after its name ("Nikkei 225 index"). */
+function isIndexNounAfter(words: readonly Word[], name: EntityMention, head: Word): boolean {
+  const next = words.find((word) => word.start >= name.end);
+  return next === head && INDEX_NOUNS.has(head.lemma) && !isPluralForm(head);
+}
+
 /**
  * The company whose shares "the shares" or a "they" that continues them are: the story's,
  * the company the last sentence was about (`topic`) or the one named most, not the banks
@@ -931,11 +937,13 @@ function namedSubject(
   if (!first || first === event || !subject || (words[subject.last] as Word).end > at.start)
     return null;
   if (insideQuotation(words, (words[subject.first] as Word).start)) return null;
-  // The name must head the subject: not "GM's move", not "the President of the US".
+  // The name must head the subject: not "GM's move", not "the President of the US"; an
+  // index's name may come before the noun it is ("Japan's Nikkei 225 index").
   const head = words[subject.last] as Word;
-  const named = namesIn(words, entities, subject).find(
-    (entity) => entity.start <= head.start && head.end <= entity.end,
-  );
+  const names = namesIn(words, entities, subject);
+  const named =
+    names.find((entity) => entity.start <= head.start && head.end <= entity.end) ??
+    names.find((entity) => entity.kind === 'index' && isIndexNounAfter(words, entity, head));
   return { phrase: subject, named: named ?? null };
 }
 

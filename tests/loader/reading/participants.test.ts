@@ -396,6 +396,16 @@ describe('"it" after a report', () => {
     expect(event(text, 'rebounded', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
+  it('is the index its sentence opened with, named before its noun ("the Lund 40 index gained … after it lost")', () => {
+    const text =
+      'Harwell Motors cut 500 jobs on Monday. The Lund 40 index gained 1.1 percent on Thursday, recovering some of the 9.4 percent it lost on Wednesday.';
+    expect(event(text, 'lost', '2021-05-21').participants).toEqual(['Lund 40']);
+    // Not a name before some other noun: "the Lund 40 companies" are no index.
+    const companies =
+      'Harwell Motors cut 500 jobs on Monday. The Lund 40 companies gained 1.1 percent on Thursday, after it lost 9.4 percent on Wednesday.';
+    expect(event(companies, 'lost', '2021-05-21').participants).toEqual(['Harwell Motors']);
+  });
+
   it('is the index a description stood for in a sentence that told no event ("the index was down")', () => {
     const text =
       'Harwell Motors cut 500 jobs on Monday. The Lund Composite Index fell 998 points. At its lowest point, the index was down 9 percent. It closed at 10,520.';
