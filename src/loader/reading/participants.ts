@@ -796,7 +796,7 @@ export function contextAt<T extends Referents>(
   // "The L300 will wear the livery of Norwind Air when it arrives": "it" in a later clause
   // is the named company or product the sentence began with, not the name told last; "he"
   // the person ("Mubarak ruled since the assassination of Sadat, and he …").
-  const subject = namedSubject(words, entities, all, event, at);
+  const subject = namedSubject(words, entities, read, event, at);
   const person = subject?.named?.kind === 'person' ? subject.named.canonical : null;
   // ("The Germans last won it in 1990, when they beat Argentina": a people named by their
   // plural is "they" as well.)
@@ -921,10 +921,11 @@ const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'police', 'staff',
 function namedSubject(
   words: readonly Word[],
   entities: readonly EntityMention[],
-  all: readonly SentenceEvent[],
+  read: Pick<ReadSentence, 'events' | 'segments'>,
   event: SentenceEvent,
   at: Word,
 ): { phrase: Phrase; named: EntityMention | null } | null {
+  const all = read.events;
   // "Sony rose, while Toyota gained after it said": the clause governing the event's
   // comes first, then the sentence's first.
   const governing =
@@ -933,9 +934,14 @@ function namedSubject(
       : undefined;
   const first =
     governing ?? all.find((other) => other.pos === 'verb' && other.trigger < event.trigger);
-  const subject = first ? (first.passive ? first.patient : first.agent) : null;
-  if (!first || first === event || !subject || (words[subject.last] as Word).end > at.start)
-    return null;
+  // ("Lund Bank became the largest failure when it was seized": a main clause whose verb
+  // tells no event still has its subject.)
+  const subject = first
+    ? first.passive
+      ? first.patient
+      : first.agent
+    : mainClauseSubject({ segments: read.segments, words });
+  if (first === event || !subject || (words[subject.last] as Word).end > at.start) return null;
   if (insideQuotation(words, (words[subject.first] as Word).start)) return null;
   // The name must head the subject: not "GM's move", not "the President of the US"; an
   // index's name may come before the noun it is ("Japan's Nikkei 225 index").
@@ -1145,13 +1151,22 @@ export function describedSubject(
   read: Pick<ReadSentence, 'segments' | 'words'>,
   context: Referents,
 ): string | null {
+  return describedReferent(read.words, mainClauseSubject(read), context);
+}
+
+/**
+ * The subject of the sentence's main clause read from its words alone, the phrase before
+ * its first verb or auxiliary, for a clause whose verb tells no event ("was down",
+ * "became the largest bank failure").
+ */
+function mainClauseSubject(read: Pick<ReadSentence, 'segments' | 'words'>): Phrase | null {
   const { words } = read;
   const main = read.segments.find((segment) => segment.parent === null);
   if (!main) return null;
   let verb = main.first;
   while (verb <= main.last && !['AUX', 'VERB'].includes((words[verb] as Word).pos)) verb++;
   if (verb > main.last) return null;
-  return describedReferent(words, phraseEndingBefore(words, verb - 1, main.first), context);
+  return phraseEndingBefore(words, verb - 1, main.first);
 }
 
 /** Nouns that describe any body alike ("the company"): the body named last is theirs. */

@@ -396,6 +396,12 @@ describe('"it" after a report', () => {
     expect(event(text, 'rebounded', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
+  it('is the subject of a main clause whose verb tells no event ("Lund Bank became … when it was seized")', () => {
+    const text =
+      'Harwell Motors cut 500 jobs on Monday. On Friday, Lund Bank became the largest bank failure in history when it was seized by regulators.';
+    expect(event(text, 'seized', '2021-05-19').participants).toEqual(['Lund Bank']);
+  });
+
   it('is the index its sentence opened with, named before its noun ("the Lund 40 index gained … after it lost")', () => {
     const text =
       'Harwell Motors cut 500 jobs on Monday. The Lund 40 index gained 1.1 percent on Thursday, recovering some of the 9.4 percent it lost on Wednesday.';
