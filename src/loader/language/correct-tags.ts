@@ -24,6 +24,8 @@
  * - the second word of a two-word noun naming a thing is a noun ("a task force for Syria");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
+ * - an -ing form after the comma of a clause with its verb, before an amount, is a
+ *   participle ("fell 8.8 percent, closing at 1,106.39");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { countryOf } from '../events/name-lexicon.ts';
@@ -85,7 +87,29 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
 export function correctTags(words: readonly Word[]): Word[] {
-  return compoundNouns(headlineVerb(correctWords(words)));
+  return compoundNouns(headlineVerb(participlesAfterClause(correctWords(words))));
+}
+
+/**
+ * "The index fell 8.8 percent, closing at 1,106.39": an -ing form after the comma of a
+ * clause whose verb came before it, and before an amount or a preposition's, is the
+ * participle of a clause about the same subject, not a noun. (Read on the corrected tags:
+ * the tagger often takes the verb before, "fell", for a noun.)
+ */
+function participlesAfterClause(words: Word[]): Word[] {
+  const firstVerb = words.findIndex(isLowerCaseVerb);
+  if (firstVerb < 0) return words;
+  return words.map((word, index) => {
+    if (
+      index <= firstVerb ||
+      word.pos !== 'NOUN' ||
+      !participleAfterComma(words, index) ||
+      !beforeAmount(words, index + 1)
+    )
+      return word;
+    const lemma = verbLemmaOf(word.lower);
+    return lemma === null ? word : retagged(word, 'VERB', lemma);
+  });
 }
 
 /**
@@ -177,6 +201,13 @@ function headlineVerb(words: Word[]): Word[] {
 /** "…, surpassing GM": an -ing form opening a clause after a comma, no finite verb. */
 function participleAfterComma(words: readonly Word[], index: number): boolean {
   return /ing$/.test((words[index] as Word).lower) && words[index - 1]?.text === ',';
+}
+
+/** Whether an amount starts at `index`, or right after a preposition there ("at $30", "to 1,106"). */
+function beforeAmount(words: readonly Word[], index: number): boolean {
+  const next = words[index];
+  const amount = next?.pos === 'ADP' ? words[index + 1] : next;
+  return amount?.pos === 'NUM' || amount?.pos === 'SYM';
 }
 
 /**
