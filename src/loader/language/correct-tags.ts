@@ -25,7 +25,8 @@
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
  * - an -ing form after the comma of a clause with its verb, before an amount, is a
- *   participle ("fell 8.8 percent, closing at 1,106.39");
+ *   participle ("fell 8.8 percent, closing at 1,106.39"); so is one after "with" and its
+ *   subject ("fell, with the Nikkei closing at its lowest level");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { countryOf } from '../events/name-lexicon.ts';
@@ -44,6 +45,7 @@ import {
   HAVE_FORMS,
   MODAL_VERBS,
   POSSESSIVE_PRONOUNS,
+  PREPOSITION_LIKE,
   isApostropheS,
   isPossessivePronoun,
   type PartOfSpeech,
@@ -53,17 +55,6 @@ import {
 } from './word.ts';
 
 const NOUN_PHRASE_END: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
-/** -ing forms that news uses as prepositions. */
-const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
-  'according',
-  'regarding',
-  'concerning',
-  'including',
-  'excluding',
-  'following',
-  'pending',
-  'barring',
-]);
 /** Prefixes written with a hyphen before a verb: "out-sold", "co-founded", "re-elected". */
 const VERB_PREFIXES = new Set([
   'out',
@@ -91,10 +82,11 @@ export function correctTags(words: readonly Word[]): Word[] {
 }
 
 /**
- * "The index fell 8.8 percent, closing at 1,106.39": an -ing form after the comma of a
- * clause whose verb came before it, and before an amount or a preposition's, is the
- * participle of a clause about the same subject, not a noun. (Read on the corrected tags:
- * the tagger often takes the verb before, "fell", for a noun.)
+ * "The index fell 8.8 percent, closing at 1,106.39", "fell, with the Lund 40 closing at
+ * its lowest level": an -ing form after the comma of a clause whose verb came before it, or
+ * after "with" and its subject, and before an amount or the level it reached, is the
+ * participle of a move, not a noun. (Read on the corrected tags: the tagger often takes the
+ * verb before, "fell", for a noun.)
  */
 function participlesAfterClause(words: Word[]): Word[] {
   const firstVerb = words.findIndex(isLowerCaseVerb);
@@ -103,13 +95,41 @@ function participlesAfterClause(words: Word[]): Word[] {
     if (
       index <= firstVerb ||
       word.pos !== 'NOUN' ||
-      !participleAfterComma(words, index) ||
-      !beforeAmount(words, index + 1)
+      !/ing$/.test(word.lower) ||
+      !beforeLevel(words, index + 1) ||
+      !(participleAfterComma(words, index) || subjectAfterWith(words, index))
     )
       return word;
     const lemma = verbLemmaOf(word.lower);
     return lemma === null ? word : retagged(word, 'VERB', lemma);
   });
+}
+
+/** Words a noun phrase is made of, between "with" and the -ing form it is the subject of. */
+const PHRASE_WORDS: ReadonlySet<PartOfSpeech> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'PART',
+]);
+
+/**
+ * Whether an -ing form follows "with" and a noun phrase, its subject ("fell on Monday, with
+ * the Lund 40 index closing at its lowest level"): not one that is the phrase's own head's
+ * modifier ("with Ford restructuring costs") or one after an article ("with the closing").
+ */
+function subjectAfterWith(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1];
+  if (!before || !/^(?:NOUN|PROPN|NUM)$/.test(before.pos)) return false;
+  if (words[index + 1]?.pos === 'NOUN') return false;
+  for (let at = index - 1; at >= 0; at--) {
+    const word = words[at] as Word;
+    if (word.lower === 'with') return at < index - 1;
+    if (!PHRASE_WORDS.has(word.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -203,11 +223,19 @@ function participleAfterComma(words: readonly Word[], index: number): boolean {
   return /ing$/.test((words[index] as Word).lower) && words[index - 1]?.text === ',';
 }
 
-/** Whether an amount starts at `index`, or right after a preposition there ("at $30", "to 1,106"). */
-function beforeAmount(words: readonly Word[], index: number): boolean {
+/** Words after a verb of change that bring in the level it reached: "closing at", "rising to". */
+const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
+
+/**
+ * Whether what starts at `index` tells an amount or a level reached ("8 percent", "at $30",
+ * "to 1,106", "at its lowest level"), as what follows a move does.
+ */
+function beforeLevel(words: readonly Word[], index: number): boolean {
   const next = words[index];
-  const amount = next?.pos === 'ADP' ? words[index + 1] : next;
-  return amount?.pos === 'NUM' || amount?.pos === 'SYM';
+  if (next?.pos === 'NUM' || next?.pos === 'SYM') return true;
+  if (!next || !LEVEL_PREPOSITIONS.has(next.lower)) return false;
+  const after = words[index + 1];
+  return after?.pos === 'NUM' || after?.pos === 'SYM' || isPossessivePronoun(after);
 }
 
 /**

@@ -125,3 +125,15 @@ export function singularOf(word: string): string {
   if (/(?:ss|us|is)$/.test(word)) return word;
   return word.replace(/s$/, '');
 }
+
+/** -ing forms that news uses as prepositions. */
+export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
+  'according',
+  'regarding',
+  'concerning',
+  'including',
+  'excluding',
+  'following',
+  'pending',
+  'barring',
+]);

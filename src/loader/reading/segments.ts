@@ -6,7 +6,7 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, isFiniteVerb, MODAL_VERBS } from '../language/word.ts';
+import { isApostropheS, isFiniteVerb, MODAL_VERBS, PREPOSITION_LIKE } from '../language/word.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { TELLING_VERBS } from '../lexicon/verbs.ts';
 import { CONTENT_NOUNS } from '../lexicon/content-nouns.ts';
@@ -45,6 +45,21 @@ const SUBORDINATORS = new Set([
   'so',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** Words of the subject between "with" and its participle ("with the Lund 40 index closing"). */
+const ABSOLUTE_SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Whether "with" at `index` opens a subject and an -ing verb ("with shares falling"). */
+function opensAbsoluteClause(words: readonly Word[], index: number): boolean {
+  if ((words[index] as Word).lower !== 'with') return false;
+  for (let at = index + 1; at < words.length; at++) {
+    const word = words[at] as Word;
+    // ("in talks with China regarding sales": an -ing form that is a preposition.)
+    if (word.pos === 'VERB')
+      return at > index + 1 && /ing$/.test(word.lower) && !PREPOSITION_LIKE.has(word.lower);
+    if (!ABSOLUTE_SUBJECT_WORDS.has(word.pos)) return false;
+  }
+  return false;
+}
 /** Nouns a relative "when" describes ("the day when …"). */
 const TIME_NOUNS = new Set([
   'time',
@@ -313,6 +328,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index + 1, 'main', null, null);
     } else if (CONDITIONALS.has(word.lower)) {
       open(index, 'conditional', word.lower, current);
+    } else if (opensAbsoluteClause(words, index)) {
+      // "fell on Monday, with the Lund 40 index closing at its lowest level": "with", a
+      // subject and its participle are a clause of their own, not what the verb was done with.
+      open(index, 'subordinate', 'with', current);
     } else if (
       (word.lower === 'when' || word.lower === 'where') &&
       // "at a time when the economy is hurting" describes the time: no clause of its own.

@@ -565,13 +565,18 @@ describe('correctTags', () => {
     expect(tags('Lund/PROPN presents/VERB/present plan/NOUN')).toEqual(['PROPN', 'VERB', 'NOUN']);
   });
 
-  it('reads an -ing form after the comma of a clause with its verb, before an amount, as a participle ("fell 8.8 percent, closing at 1,106")', () => {
+  it('reads an -ing form after the comma of a clause with its verb, or after "with" and its subject, before an amount or a level, as a participle ("fell 8.8 percent, closing at 1,106")', () => {
     const fell = 'The/DET Norsk/PROPN 100/NUM fell/VERB/fall 8.8/NUM %/SYM ,/PUNCT';
     expect(tags(`${fell} closing/NOUN at/ADP 1,106/NUM`)[7]).toBe('VERB');
     expect(tags(`${fell} closing/NOUN 2/NUM points/NOUN lower/ADJ`)[7]).toBe('VERB');
     // Not before what is no amount, nor with no verb before the comma.
     expect(tags(`${fell} closing/NOUN of/ADP the/DET mill/NOUN`)[7]).toBe('NOUN');
     expect(tags('The/DET index/NOUN ,/PUNCT closing/NOUN at/ADP 1,106/NUM')[3]).toBe('NOUN');
+    // So is one after "with" and its subject: "fell, with the Lund 40 closing at its lowest".
+    const withSubject = `${fell} with/ADP the/DET Lund/PROPN 40/NUM closing/NOUN`;
+    expect(tags(`${withSubject} at/ADP its/PRON lowest/ADJ level/NOUN`)[11]).toBe('VERB');
+    // Not one that reaches no level: "with GM building in China".
+    expect(tags(`${fell} with/ADP GM/PROPN building/NOUN in/ADP China/PROPN`)[9]).toBe('NOUN');
   });
 
   it('keeps a base form after a name\'s number a noun, not a headline\'s verb ("the Norsk 100 index in Oslo fell")', () => {

@@ -31,6 +31,19 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a clause at "with" and a subject its -ing verb follows ("fell, with Lund shares falling 8 percent")', () => {
+    const text = 'Shares fell on Monday, with Lund shares falling 8 percent.';
+    expect(segments(text)).toContainEqual([
+      'subordinate',
+      'with',
+      0,
+      'with Lund shares falling 8 percent.',
+    ]);
+    // Not "with" and what a verb is done with, nor an -ing form that is a preposition.
+    expect(segments('The mill signed a deal with Lund on Monday.')).toHaveLength(1);
+    expect(segments('The mill is in talks with Lund regarding possible sales.')).toHaveLength(1);
+  });
+
   it('opens an "after" clause whose subject is a list of names, not one after a fronted phrase', () => {
     expect(
       segments(
