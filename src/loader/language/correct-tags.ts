@@ -18,8 +18,9 @@
  *   a past or a noun a verb follows is a name ("Ford sold half of its plants", the past
  *   then its verb; "Ford shares gained");
  * - a particle hyphened to a noun ends the noun they make ("the take-off": "takeoff");
- * - an adjective between an article and "of" heads its noun phrase ("The chief of staff"),
- *   as does one between "a"/"an" and any preposition ("an offensive against");
+ * - an adjective between an article or a possessive (and a noun) and "of" heads its noun
+ *   phrase ("The chief of staff", "its record close of"), as does one between "a"/"an"
+ *   and any preposition ("an offensive against");
  * - an apostrophe written onto a plural before a noun is its possessive ("aircrafts' delivery");
  * - the second word of a two-word noun naming a thing is a noun ("a task force for Syria");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
@@ -740,9 +741,13 @@ function correctWords(words: readonly Word[]): Word[] {
     // "The chief of staff General Duncan McNab stated", "launched an offensive against the
     // rebels": an adjective between an article and "of" (or "a"/"an" and any preposition)
     // is the head of its noun phrase.
+    // So is one after a possessive, or after a determiner and a noun: "its record close of
+    // 14,164.53".
+    const determiner = previous?.pos === 'NOUN' ? words[index - 2] : previous;
     if (
       word.pos === 'ADJ' &&
-      ((/^(?:the|a|an)$/.test(previous?.lower ?? '') && next?.lower === 'of') ||
+      ((/^(?:the|a|an)$/.test(determiner?.lower ?? '') && next?.lower === 'of') ||
+        (isPossessivePronoun(determiner) && next?.lower === 'of') ||
         (/^an?$/.test(previous?.lower ?? '') && next?.pos === 'ADP'))
     )
       return retagged(word, 'NOUN', word.lower);

@@ -121,6 +121,54 @@ export function isMarketNoun(lemma: string): boolean {
   return MARKET_NOUN_SET.has(lemma);
 }
 
+/**
+ * Verbs that move a market or a price, or tell where it ended a session ("fell", "closed").
+ */
+const MOVE_VERBS: readonly string[] = [
+  'rise',
+  'fall',
+  'drop',
+  'gain',
+  'climb',
+  'slip',
+  'surge',
+  'plunge',
+  'tumble',
+  'soar',
+  'slump',
+  'rally',
+  'decline',
+  'sink',
+  'jump',
+  'slide',
+  'rebound',
+  'advance',
+  'retreat',
+  'lose',
+  'close',
+  'end',
+  'finish',
+  'open',
+  'dip',
+  'edge',
+  'crash',
+  'increase',
+  'decrease',
+  'grow',
+  'shrink',
+  'plummet',
+  'spike',
+  'skyrocket',
+  'double',
+  'halve',
+  'recover',
+];
+
+/** Whether a verb's lemma moves a market or ends its session ("fell", "closed"). */
+export function isMoveVerb(lemma: string): boolean {
+  return MOVE_VERBS.includes(lemma);
+}
+
 export const KIND_RULES: readonly KindRule[] = [
   { kind: 'phone-call', lemmas: ['call', 'speak', 'talk'], near: ['phone', 'telephone'] },
   { kind: 'phone-call', lemmas: ['phone', 'telephone', 'phone call'] },
@@ -168,45 +216,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'market-move',
-    lemmas: [
-      'rise',
-      'fall',
-      'drop',
-      'gain',
-      'climb',
-      'slip',
-      'surge',
-      'plunge',
-      'tumble',
-      'soar',
-      'slump',
-      'rally',
-      'decline',
-      'sink',
-      'jump',
-      'slide',
-      'rebound',
-      'advance',
-      'retreat',
-      'lose',
-      'close',
-      'end',
-      'finish',
-      'open',
-      'dip',
-      'edge',
-      'crash',
-      'increase',
-      'decrease',
-      'grow',
-      'shrink',
-      'plummet',
-      'spike',
-      'skyrocket',
-      'double',
-      'halve',
-      'recover',
-    ],
+    lemmas: MOVE_VERBS,
     near: [...MARKET_NOUNS, '%', 'nasdaq', 'dow', 's&p', 'ftse', 'nikkei'],
   },
   {

@@ -7,7 +7,13 @@
 import type { EntityMention, ParticipantRole, Role } from '../../contract/corpus.ts';
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { DEFINITE, isApostropheS, POSSESSIVE_PRONOUNS, singularOf } from '../language/word.ts';
+import {
+  DEFINITE,
+  isApostropheS,
+  isPossessivePronoun,
+  POSSESSIVE_PRONOUNS,
+  singularOf,
+} from '../language/word.ts';
 import { PUBLIC_BODY_WORDS } from '../events/name-lexicon.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
@@ -131,6 +137,25 @@ export function participantsOf(
         describedReferent(words, event.patient, context))
       : null;
   if (described) add(described, 'patient');
+  // "below its record close of 14,164.53, set on October 9": whose the thing done to is,
+  // and who did it (the index reached its record close), as "its deliveries" are its own.
+  if (
+    event.tense === 'participle' &&
+    event.passive &&
+    event.patient &&
+    patientNames.length === 0 &&
+    !described
+  ) {
+    const first = words[event.patient.first] as Word;
+    const before = words[event.patient.first - 1];
+    const possessive = isPossessivePronoun(first)
+      ? first
+      : isPossessivePronoun(before)
+        ? before
+        : null;
+    if (possessive)
+      for (const name of possessorNames(possessive.lower, context)) add(name, 'agent');
+  }
   // "named its chief operating officer, Tim Cook, to replace him": the person a title
   // names, in an apposition after it.
   if (patientNames.length === 0 && !described && event.eventClass !== 'REPORTING')

@@ -14,7 +14,7 @@ import {
   RELATIVE_PRONOUNS,
 } from '../language/word.ts';
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
-import { isMoveNoun } from '../lexicon/event-kinds.ts';
+import { isMoveNoun, isMoveVerb } from '../lexicon/event-kinds.ts';
 import { isThingCompound } from '../lexicon/thing-compounds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import {
@@ -229,35 +229,51 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const governorEvent = governor?.event ?? null;
     // "will go on sale in June, priced at $499": a past form set off by a comma after a
     // clause, with no subject of its own, is a participle describing what came before.
+    const setOff = group.first === group.head && words[group.head - 1]?.text === ',';
     const describing =
-      group.tense === 'past' &&
+      setOff &&
       subject === null &&
-      group.first === group.head &&
-      words[group.head - 1]?.text === ',' &&
+      group.tense === 'past' &&
       groupEvents.some((entry) => entry.group.head < group.head);
     const gain = isAddedAmount(words, group.head);
     // "Instagram added 15-second videos": "add" with a thing added says nothing.
     const addsThing = !gain && word.lemma === 'add' && (group.passive || object !== null);
+    const kind = gain
+      ? 'market-move'
+      : addsThing
+        ? 'other'
+        : eventKindOf(word.lemma, lemmasOfClause(segmentIndex));
+    // "its record close of 14,164.53, set on October 9": with no object and a date of its
+    // own, such a participle tells what was done to the noun before the comma (not a move:
+    // "The Dow rose, closed at 9,000 on Friday" joins a verb to the one before), whatever
+    // subject another verb took before that noun ("the index is below its record close, set
+    // on …").
+    const described =
+      setOff &&
+      object === null &&
+      // ("Rahm Emanuel, the chief of staff, said on ABC": a saying's speaker is set off.)
+      eventClassOf(word, 'verb') !== 'REPORTING' &&
+      (group.tense === 'past' || sameFormParticiple(words, group)) &&
+      !isMoveVerb(word.lemma)
+        ? describedBefore(words, group, segment)
+        : null;
     const event: SentenceEvent = {
       trigger: group.head,
       pos: 'verb',
       lemma: word.lemma,
       eventClass: gain || addsThing ? 'OCCURRENCE' : eventClassOf(word, 'verb'),
-      kind: gain
-        ? 'market-move'
-        : addsThing
-          ? 'other'
-          : eventKindOf(word.lemma, lemmasOfClause(segmentIndex)),
-      tense: describing ? 'participle' : group.tense,
-      passive: group.passive,
+      kind,
+      tense: describing || described ? 'participle' : group.tense,
+      passive: group.passive || described !== null,
       modality: 'actual',
       segment: segmentIndex,
       governor: governorEvent,
-      agent: group.passive ? byAgent(words, others) : subject,
-      patient: group.passive ? subject : object,
-      others: group.passive
-        ? others.filter((phrase) => (words[phrase.first - 1] as Word).lower !== 'by')
-        : others,
+      agent: group.passive || described ? byAgent(words, others) : subject,
+      patient: described ?? (group.passive ? subject : object),
+      others:
+        group.passive || described
+          ? others.filter((phrase) => (words[phrase.first - 1] as Word).lower !== 'by')
+          : others,
     };
     if (callsSomeone(words, event)) {
       event.kind = 'phone-call';
@@ -2003,6 +2019,44 @@ function carriedBy(words: readonly Word[], verb: SentenceEvent, index: number): 
       !words.slice(phrase.first, index).some((word) => word.pos === 'ADP'),
   );
 }
+
+/**
+ * Whether a verb read as a present is a past participle by its form ("set", "cut", "hit"):
+ * ", set on October 9".
+ */
+function sameFormParticiple(words: readonly Word[], group: VerbGroup): boolean {
+  return group.tense === 'present' && isSameFormPast((words[group.head] as Word).lower);
+}
+
+/**
+ * The noun phrase before the comma a describing participle follows, with its "of"
+ * complement ("its record close of 14,164.53, set on October 9"), when the participle's
+ * words give it a date ("on October 9").
+ */
+function describedBefore(
+  words: readonly Word[],
+  group: VerbGroup,
+  segment: Segment,
+): Phrase | null {
+  if (!DATE_PREPOSITIONS.has(words[group.head + 1]?.lower ?? '')) return null;
+  const comma = group.head - 1;
+  const phrase = phraseEndingBefore(words, comma - 1, segment.first);
+  if (!phrase || !/^(?:NOUN|NUM)$/.test((words[phrase.last] as Word).pos)) return null;
+  const owner =
+    words[phrase.first - 1]?.lower === 'of'
+      ? phraseEndingBefore(words, phrase.first - 2, segment.first)
+      : null;
+  const whole =
+    owner && (words[owner.last] as Word).pos === 'NOUN'
+      ? { first: owner.first, last: phrase.last }
+      : phrase;
+  // ("Facebook, the largest social network, filed on Wednesday": an apposition set off
+  // by commas is its subject's, and the verb after it is the subject's own.)
+  return words[whole.first - 1]?.text === ',' ? null : whole;
+}
+
+/** Prepositions that bring in the day or period of a participle: "set on October 9". */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
 
 /** Of two events (either may be missing), the one told later in the sentence. */
 function latest(a: SentenceEvent | undefined, b: SentenceEvent | undefined) {

@@ -90,6 +90,10 @@ describe('correctTags', () => {
     // So is one between "a" or "an" and any preposition: "an offensive against".
     expect(tags('launched/VERB an/DET offensive/ADJ against/ADP rebels/NOUN')[2]).toBe('NOUN');
     expect(tags('the/DET best/ADJ in/ADP years/NOUN')[1]).toBe('ADJ');
+    // So is one after a possessive, or a determiner and a noun: "its record close of 9,164".
+    expect(tags('below/ADP its/PRON record/NOUN close/ADJ of/ADP 9,164/NUM')[3]).toBe('NOUN');
+    expect(tags('below/ADP its/PRON close/ADJ of/ADP 9,164/NUM')[2]).toBe('NOUN');
+    expect(tags('its/PRON close/ADJ ties/NOUN')[1]).toBe('ADJ');
   });
 
   it('reads a past form between a count or a preposition and a noun as describing it ("33 trapped miners", "from flooded Thai cave")', () => {

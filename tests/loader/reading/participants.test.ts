@@ -396,6 +396,12 @@ describe('"it" after a report', () => {
     expect(event(text, 'rebounded', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
+  it('is who did a dated participle to its possessive\'s thing ("its record close, reached on May 9")', () => {
+    const text =
+      'Harwell Motors cut 500 jobs on Monday. The Lund 40 index remains 4 percent below its record close of 9,164, reached on May 9.';
+    expect(event(text, 'reached', '2021-05-19').participants).toEqual(['Lund 40']);
+  });
+
   it('is the subject of a main clause whose verb tells no event ("Lund Bank became … when it was seized")', () => {
     const text =
       'Harwell Motors cut 500 jobs on Monday. On Friday, Lund Bank became the largest bank failure in history when it was seized by regulators.';

@@ -762,6 +762,31 @@ describe('readSentence', () => {
     expect(find(protest, 'award').modality).toBe('actual');
   });
 
+  it('reads a dated participle after a comma as done to the noun before it ("its record close of 9,164, set on May 9")', () => {
+    const set = find(
+      read('The index is now below its record close of 9,164, set on May 9.'),
+      'set',
+    );
+    expect(set).toMatchObject({
+      tense: 'participle',
+      passive: true,
+      agent: null,
+      patient: 'record close of 9,164',
+    });
+    const reached = find(
+      read('The Lund 40 remains 4 percent below its record high of 9,164, reached on May 9.'),
+      'reached',
+    );
+    expect(reached).toMatchObject({ passive: true, patient: 'record high of 9,164' });
+    // Not an apposition's verb, nor a saying's, nor a move joined to the one before.
+    expect(
+      find(read('Orlin, the largest social network, filed on Wednesday.'), 'filed'),
+    ).toMatchObject({ passive: false, agent: 'Orlin' });
+    expect(
+      find(read('The index rose 2 percent, closed at 9,164 on Friday.'), 'closed').passive,
+    ).toBe(false);
+  });
+
   it('reads a past form after a comma with no subject as a participle ("…, priced at $499")', () => {
     const events = read('The phone will go on sale in June, priced at $499 for the small model.');
     expect(find(events, 'priced').tense).toBe('participle');
