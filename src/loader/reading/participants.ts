@@ -302,6 +302,26 @@ export function ofPhraseHolder(
 }
 
 /**
+ * The move a move noun set off by a comma renames: the last market move told before it in
+ * its sentence ("the Dow lost 18 percent, the biggest weekly drop since 1896": the drop is
+ * the Dow's loss).
+ */
+export function renamedMove(
+  words: readonly Word[],
+  event: SentenceEvent,
+  events: readonly SentenceEvent[],
+): SentenceEvent | undefined {
+  const phrase = event.patient;
+  if (event.pos !== 'noun' || event.kind !== 'market-move' || !phrase) return undefined;
+  if (words[phrase.first - 1]?.text !== ',') return undefined;
+  const opener = words[phrase.first] as Word;
+  if (!DEFINITE.has(opener.lower) && !isPossessivePronoun(opener)) return undefined;
+  return events.findLast(
+    (other) => other.pos === 'verb' && other.kind === 'market-move' && other.trigger < phrase.first,
+  );
+}
+
+/**
  * "The deal was approved", "The first flight lasted four hours": a definite nominal as
  * its clause's subject is the topic, told before. Elsewhere ("critics watched the
  * flight") it may be new.

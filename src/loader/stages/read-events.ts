@@ -53,6 +53,7 @@ import {
   mainSubject,
   openingSubject,
   describedSubject,
+  renamedMove,
   mainClauseVerb,
   hasPeopleSubject,
   opensWithShares,
@@ -304,10 +305,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           : undefined;
       // "GM declaration of bankruptcy": what another event's "of" phrase tells is theirs too.
       const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
+      // ("the Dow lost 18 percent, the biggest weekly drop since 1896": the loss renamed.)
+      const renamed = antecedent || holderNoun ? undefined : renamedMove(words, event, read.events);
       const inherited = antecedent
         ? antecedent.roles
-        : own.every((participant) => participant.role === 'other') && holderNoun
-          ? (participantsByEvent.get(holderNoun) ?? [])
+        : own.every((participant) => participant.role === 'other') && (holderNoun ?? renamed)
+          ? (participantsByEvent.get((holderNoun ?? renamed) as SentenceEvent) ?? [])
           : [];
       // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
       // product does (a launch, a flight, a departure, an arrival) that names no one and

@@ -396,6 +396,16 @@ describe('"it" after a report', () => {
     expect(event(text, 'rebounded', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
+  it('gives a move noun set off after a move the mover ("the index lost 18 percent, the biggest weekly drop")', () => {
+    const text =
+      'Harwell Motors cut 500 jobs on Monday. For the week, the Lund 40 index lost 18 percent, the biggest weekly drop since 1931.';
+    expect(event(text, 'drop', '2021-05-19').participants).toEqual(['Lund 40']);
+    // Not an indefinite one, which tells another ("lost 18 percent, a drop seen once before").
+    const other =
+      'Harwell Motors cut 500 jobs on Monday. For the week, the Lund 40 index lost 18 percent, a drop seen once before.';
+    expect(event(other, 'drop', '2021-05-19').participants).toEqual([]);
+  });
+
   it('is who did a dated participle to its possessive\'s thing ("its record close, reached on May 9")', () => {
     const text =
       'Harwell Motors cut 500 jobs on Monday. The Lund 40 index remains 4 percent below its record close of 9,164, reached on May 9.';
