@@ -16,7 +16,7 @@ import {
   shiftDays,
   shiftMonths,
 } from './calendar.ts';
-import type { Direction } from './tense-cues.ts';
+import { REPORTED_WOULD, type Direction } from './tense-cues.ts';
 import { intervalOf } from './timex-intervals.ts';
 import {
   parseShift,
@@ -304,10 +304,13 @@ function resolvePartial(
   // "Our third-quarter results show": a quarter or half told in the present is the one
   // nearest the article, mostly the one just reported on, not the next one.
   const reportingPeriod = statedFieldNames[0] === 'quarter' || statedFieldNames[0] === 'half';
+  // A weekday a past saying's "would" puts ahead of that saying ("said on Tuesday that he
+  // would meet the chairman on Wednesday", told on Thursday) is the nearest one.
+  const reportedAhead = weekdayLevel && direction === 'future' && cue === REPORTED_WOULD;
   const effective: Direction =
     direction === 'unknown' && weekdayLevel
       ? 'past'
-      : direction === 'present' && reportingPeriod
+      : (direction === 'present' && reportingPeriod) || reportedAhead
         ? 'unknown'
         : direction;
   // "was charged on January 28" in an article dated 24 January: a day a few days after

@@ -85,6 +85,22 @@ function isCompared(words: readonly string[], index: number): boolean {
   return words[index - 1] === 'than';
 }
 
+/**
+ * The cue of a "would" that a past saying reports ("said that he would meet the chairman on
+ * Wednesday"): the future of a day gone by, which may be before the date line as well as
+ * after it (see resolve-value: a weekday then is the nearest).
+ */
+export const REPORTED_WOULD = 'would (reported)';
+
+/** Past forms of saying that a "would" after them reports from: "said", "told", "announced". */
+const PAST_SAYINGS = /^(said|told|announced|added|stated|explained|noted|indicated|confirmed)$/;
+
+/** Whether a past saying comes before the word at `index`, in its clause. */
+function reportedFromPast(words: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) if (PAST_SAYINGS.test(words[at] ?? '')) return true;
+  return false;
+}
+
 /** Cue words that are also nouns of plans and hopes ("the plan", "its forecast"). */
 const NOUN_CUES = /^(plan|plans|forecast|forecasts|hope|hopes|aims)$/;
 
@@ -107,6 +123,8 @@ export function cueDirection(
     // describes the subject of tells of may have been for a day gone by.
     if (PLAN_PARTICIPLES.test(word) && PAST_AUXILIARIES.test(after[0] ?? ''))
       return { direction: 'unknown', cue: word };
+    if (word === 'would' && reportedFromPast(before, before.length - near.length + index))
+      return { direction: 'future', cue: REPORTED_WOULD };
     if (FUTURE_WORDS.test(word) && !(noun && NOUN_CUES.test(word)) && !isCompared(near, index))
       return { direction: 'future', cue: word };
     if (PREPARING.test(word) && next === 'to') return { direction: 'future', cue: word };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Direction } from '../../../src/loader/timex/tense-cues.ts';
+import { REPORTED_WOULD, type Direction } from '../../../src/loader/timex/tense-cues.ts';
 import { resolveValue, type ResolveContext } from '../../../src/loader/timex/resolve-value.ts';
 
 function context(direction: Direction, dct = { year: 2016, month: 8, day: 25 }): ResolveContext {
@@ -15,6 +15,18 @@ describe('resolveValue', () => {
   it('takes a weekday in a future clause as the next one on or after publication', () => {
     expect(resolveValue('XXXX-WXX-5', context('future'))?.value).toBe('2016-08-26');
     expect(resolveValue('XXXX-WXX-4', context('future'))?.value).toBe('2016-08-25');
+  });
+
+  it('takes a weekday a past saying\'s "would" puts ahead as the nearest one ("said he would meet them on Wednesday")', () => {
+    // Published on Thursday 25 August 2016.
+    const reported: ResolveContext = {
+      ...context('future'),
+      direction: () => ({ direction: 'future', cue: REPORTED_WOULD }),
+    };
+    expect(resolveValue('XXXX-WXX-3', reported)?.value).toBe('2016-08-24');
+    expect(resolveValue('XXXX-WXX-6', reported)?.value).toBe('2016-08-27');
+    // A plain future keeps the next one.
+    expect(resolveValue('XXXX-WXX-3', context('future'))?.value).toBe('2016-08-31');
   });
 
   it('takes a bare weekday with no tense to go by as the latest one', () => {

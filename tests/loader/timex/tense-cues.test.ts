@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueDirection } from '../../../src/loader/timex/tense-cues.ts';
+import { cueDirection, REPORTED_WOULD } from '../../../src/loader/timex/tense-cues.ts';
 
 /** Splits a sentence around `expression` into the word lists `cueDirection` reads. */
 function cueOf(sentence: string, expression: string) {
@@ -15,6 +15,18 @@ function cueOf(sentence: string, expression: string) {
 }
 
 describe('cueDirection', () => {
+  it('marks a "would" a past saying reports ("said that he would meet them on Wednesday")', () => {
+    expect(cueOf('He said that he would meet them on Wednesday.', 'Wednesday')).toEqual({
+      direction: 'future',
+      cue: REPORTED_WOULD,
+    });
+    // Not one no saying reports.
+    expect(cueOf('He would meet them on Wednesday.', 'Wednesday')).toEqual({
+      direction: 'future',
+      cue: 'would',
+    });
+  });
+
   it.each([
     ['The Supreme Court on Thursday struck down the law.', 'Thursday', 'past', 'struck'],
     ['Republicans won control of the Senate in Tuesday elections.', 'Tuesday', 'past', 'won'],
