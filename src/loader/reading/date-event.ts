@@ -440,7 +440,14 @@ function weekdayAfterReport(
     return null;
   const reportDay = dates.get(reporter)?.date?.start?.slice(0, 10);
   const day = parseDay(date.start);
-  if (!reportDay || !day || formatDay(day) <= published.slice(0, 10)) return null;
+  if (!reportDay || !day) return null;
+  // (A weekday read as the nearest to the date line, as a reported "would" puts it, that
+  // falls before the report's day is the one after it: "said on Tuesday that he would
+  // meet him on Monday", told on Thursday, is the coming Monday; not one of a past told:
+  // "said there was some alignment after meeting with Obama on Monday".)
+  if (formatDay(day) < reportDay && event.modality === 'scheduled')
+    return { ...date, start: formatDay(shiftDays(day, 7)) + date.start.slice(10) };
+  if (formatDay(day) <= published.slice(0, 10)) return null;
   const weekBefore = formatDay(shiftDays(day, -7));
   return weekBefore > reportDay ? { ...date, start: weekBefore + date.start.slice(10) } : null;
 }

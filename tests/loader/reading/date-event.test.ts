@@ -1022,6 +1022,10 @@ describe('a weekday a dated report looks ahead to', () => {
     // A weekday after the article's day is the next one: Monday is still to come.
     const monday = "Obama said on Tuesday that he would meet Lindale's chairman on Monday.";
     expect(event(monday, 'meet', '2010-06-17')).toMatchObject({ start: '2010-06-21' });
+    // Not a weekday of a past the report tells: it may come before the report's day.
+    const past =
+      'Obama said on Tuesday there was some alignment after meeting with Berg at the summit Monday.';
+    expect(event(past, 'meeting', '2010-06-17')).toMatchObject({ start: '2010-06-14' });
   });
 });
 
