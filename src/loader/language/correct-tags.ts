@@ -25,9 +25,9 @@
  * - the second word of a two-word noun naming a thing is a noun ("a task force for Syria");
  * - a verb form hyphenated to the word before it modifies a noun ("an EADS-led group"), and
  *   so does "based" between two names ("Los Angeles based Northrop Grumman");
- * - an -ing form after the comma of a clause with its verb, before an amount, is a
- *   participle ("fell 8.8 percent, closing at 1,106.39"); so is one after "with" and its
- *   subject ("fell, with the Nikkei closing at its lowest level");
+ * - an -ing form after the comma of a clause with its verb, or after "with" and its
+ *   subject, before an amount or the level it reached, is a participle ("fell 8.8 percent,
+ *   closing at 1,106.39", "fell, with the Nikkei closing at its lowest level");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { countryOf } from '../events/name-lexicon.ts';
@@ -47,6 +47,7 @@ import {
   MODAL_VERBS,
   POSSESSIVE_PRONOUNS,
   PREPOSITION_LIKE,
+  SUBJECT_PHRASE_TAGS,
   isApostropheS,
   isPossessivePronoun,
   type PartOfSpeech,
@@ -106,16 +107,6 @@ function participlesAfterClause(words: Word[]): Word[] {
   });
 }
 
-/** Words a noun phrase is made of, between "with" and the -ing form it is the subject of. */
-const PHRASE_WORDS: ReadonlySet<PartOfSpeech> = new Set([
-  'DET',
-  'ADJ',
-  'NOUN',
-  'PROPN',
-  'NUM',
-  'PART',
-]);
-
 /**
  * Whether an -ing form follows "with" and a noun phrase, its subject ("fell on Monday, with
  * the Lund 40 index closing at its lowest level"): not one that is the phrase's own head's
@@ -128,7 +119,7 @@ function subjectAfterWith(words: readonly Word[], index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
     const word = words[at] as Word;
     if (word.lower === 'with') return at < index - 1;
-    if (!PHRASE_WORDS.has(word.pos)) return false;
+    if (!SUBJECT_PHRASE_TAGS.has(word.pos)) return false;
   }
   return false;
 }
@@ -739,10 +730,9 @@ function correctWords(words: readonly Word[]): Word[] {
     if (word.pos === 'ADJ' && isSubjectHead(words, index))
       return retagged(word, 'NOUN', word.lower);
     // "The chief of staff General Duncan McNab stated", "launched an offensive against the
-    // rebels": an adjective between an article and "of" (or "a"/"an" and any preposition)
-    // is the head of its noun phrase.
-    // So is one after a possessive, or after a determiner and a noun: "its record close of
-    // 14,164.53".
+    // rebels", "below its record close of 14,164.53": an adjective between an article or a
+    // possessive (and a noun) and "of", or "a"/"an" and any preposition, is the head of its
+    // noun phrase.
     const determiner = previous?.pos === 'NOUN' ? words[index - 2] : previous;
     if (
       word.pos === 'ADJ' &&

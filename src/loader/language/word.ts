@@ -126,6 +126,19 @@ export function singularOf(word: string): string {
   return word.replace(/s$/, '');
 }
 
+/**
+ * The tags of the words of a noun phrase that is a clause's subject with no verb between:
+ * "with the Nikkei 225 index closing", "with Japan's Nikkei closing".
+ */
+export const SUBJECT_PHRASE_TAGS: ReadonlySet<PartOfSpeech> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'PART',
+]);
+
 /** -ing forms that news uses as prepositions. */
 export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'according',

@@ -626,11 +626,11 @@ export function nominalModality(
 const PAST_TENSES: ReadonlySet<string> = new Set(['past', 'perfect', 'pluperfect']);
 
 /**
- * Whether a definite nominal ("the fall", "its launch") is the object of an act told in the
- * past: the act may be asked of, doubted or denied, the event it names was there all the
- * same ("investigating whether computer trading caused the fall", "did not cause the
- * crash"), so neither the act's clause nor its modality make it less than it is.
+ * Whether the act that takes a definite nominal ("the fall", "its launch") as object is told
+ * in the past: asked of, doubted or denied, that act presupposes the event the nominal names
+ * ("investigating whether computer trading caused the fall", "did not cause the crash"), so
+ * neither the act's clause nor its modality make the event less than it is.
  */
-export function isPresupposed(definite: boolean, governor: { tense: string } | null): boolean {
-  return definite && governor !== null && PAST_TENSES.has(governor.tense);
+export function isPastAct(governor: { tense: string } | null): boolean {
+  return governor !== null && PAST_TENSES.has(governor.tense);
 }

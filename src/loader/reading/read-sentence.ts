@@ -29,13 +29,7 @@ import {
   OBJECT_CONTROL_VERBS,
   OBJECT_GERUND_VERBS,
 } from '../lexicon/verbs.ts';
-import {
-  defers,
-  isPresupposed,
-  modalityOf,
-  nominalModality,
-  RANKING_WORDS,
-} from './event-modality.ts';
+import { defers, isPastAct, modalityOf, nominalModality, RANKING_WORDS } from './event-modality.ts';
 import {
   eventClassOf,
   listedNounLemma,
@@ -1983,7 +1977,7 @@ function nominalEvents(
       patient: carrier ? governor.agent : own,
       others: complements,
     };
-    const presupposed = isPresupposed(isDefinitePhrase(words, own.first, index), modalGovernor);
+    const presupposed = isDefinitePhrase(words, own.first, index) && isPastAct(modalGovernor);
     event.modality = modalityOf({
       words,
       group: null,

@@ -6,7 +6,13 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, isFiniteVerb, MODAL_VERBS, PREPOSITION_LIKE } from '../language/word.ts';
+import {
+  isApostropheS,
+  isFiniteVerb,
+  MODAL_VERBS,
+  PREPOSITION_LIKE,
+  SUBJECT_PHRASE_TAGS,
+} from '../language/word.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { TELLING_VERBS } from '../lexicon/verbs.ts';
 import { CONTENT_NOUNS } from '../lexicon/content-nouns.ts';
@@ -45,9 +51,6 @@ const SUBORDINATORS = new Set([
   'so',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
-/** Words of the subject between "with" and its participle ("with the Lund 40 index closing"). */
-const ABSOLUTE_SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
 /** Whether "with" at `index` opens a subject and an -ing verb ("with shares falling"). */
 function opensAbsoluteClause(words: readonly Word[], index: number): boolean {
   if ((words[index] as Word).lower !== 'with') return false;
@@ -56,7 +59,7 @@ function opensAbsoluteClause(words: readonly Word[], index: number): boolean {
     // ("in talks with China regarding sales": an -ing form that is a preposition.)
     if (word.pos === 'VERB')
       return at > index + 1 && /ing$/.test(word.lower) && !PREPOSITION_LIKE.has(word.lower);
-    if (!ABSOLUTE_SUBJECT_WORDS.has(word.pos)) return false;
+    if (!SUBJECT_PHRASE_TAGS.has(word.pos)) return false;
   }
   return false;
 }

@@ -43,7 +43,7 @@ import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
 import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
-import { isPresupposed } from '../reading/event-modality.ts';
+import { isPastAct } from '../reading/event-modality.ts';
 import { eventKindOf } from '../reading/event-words.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
@@ -305,12 +305,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           : undefined;
       // "GM declaration of bankruptcy": what another event's "of" phrase tells is theirs too.
       const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
-      // ("the Dow lost 18 percent, the biggest weekly drop since 1896": the loss renamed.)
-      const renamed = antecedent || holderNoun ? undefined : renamedMove(words, event, read.events);
+      // So does a move that a move noun renames ("the Dow lost 18 percent, the biggest weekly
+      // drop since 1896": the loss).
+      const lender =
+        holderNoun ?? (antecedent ? undefined : renamedMove(words, event, read.events));
       const inherited = antecedent
         ? antecedent.roles
-        : own.every((participant) => participant.role === 'other') && (holderNoun ?? renamed)
-          ? (participantsByEvent.get((holderNoun ?? renamed) as SentenceEvent) ?? [])
+        : own.every((participant) => participant.role === 'other') && lender
+          ? (participantsByEvent.get(lender) ?? [])
           : [];
       // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
       // product does (a launch, a flight, a departure, an arrival) that names no one and
@@ -671,7 +673,7 @@ function isKnownTopic(words: readonly Word[], event: SentenceEvent): boolean {
   const before = words[phrase.first - 1]?.lower ?? '';
   if (TOPIC_PREPOSITIONS.has(before)) return true;
   const governor = event.governor;
-  return governor !== null && governor.modality !== 'actual' && isPresupposed(true, governor);
+  return governor !== null && governor.modality !== 'actual' && isPastAct(governor);
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */
