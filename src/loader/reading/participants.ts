@@ -980,12 +980,15 @@ function namedSubject(
   const first =
     governing ?? all.find((other) => other.pos === 'verb' && other.trigger < event.trigger);
   // ("Lund Bank became the largest failure when it was seized": a main clause whose verb
-  // tells no event still has its subject.)
-  const subject = first
-    ? first.passive
-      ? first.patient
-      : first.agent
-    : mainClauseSubject({ segments: read.segments, words });
+  // tells no event still has its subject; and "… when it was seized and sold": the "it" of
+  // the clause governing the event stands for that subject too.)
+  const governed = first ? (first.passive ? first.patient : first.agent) : null;
+  const pronoun =
+    governed !== null &&
+    governed.first === governed.last &&
+    (words[governed.first] as Word).lower === 'it';
+  const subject =
+    first && !pronoun ? governed : mainClauseSubject({ segments: read.segments, words });
   if (first === event || !subject || (words[subject.last] as Word).end > at.start) return null;
   if (insideQuotation(words, (words[subject.first] as Word).start)) return null;
   // The name must head the subject: not "GM's move", not "the President of the US"; an

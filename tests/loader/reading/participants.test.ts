@@ -416,6 +416,10 @@ describe('"it" after a report', () => {
     const text =
       'Harwell Motors cut 500 jobs on Monday. On Friday, Lund Bank became the largest bank failure in history when it was seized by regulators.';
     expect(event(text, 'seized', '2021-05-19').participants).toEqual(['Lund Bank']);
+    // So is the "it" of the clause a joined verb goes on from: "seized … and sold".
+    const sold =
+      'Harwell Motors cut 500 jobs on Monday. On Friday, Lund Bank became the largest bank failure in history when it was seized by regulators and sold to Orlin.';
+    expect(event(sold, 'sold', '2021-05-19').participants).toContain('Lund Bank');
   });
 
   it('is the index its sentence opened with, named before its noun ("the Lund 40 index gained … after it lost")', () => {
