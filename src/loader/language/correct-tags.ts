@@ -28,6 +28,8 @@
  * - an -ing form after the comma of a clause with its verb, or after "with" and its
  *   subject, before an amount or the level it reached, is a participle ("fell 8.8 percent,
  *   closing at 1,106.39", "fell, with the Nikkei closing at its lowest level");
+ * - an indefinite pronoun is a pronoun ("would do everything possible"), and a point of
+ *   the compass after an article modifies its noun ("off the northeast coast of Japan");
  * - a verb the model does not know, left as written, gets WordNet's lemma ("stimulates").
  */
 import { countryOf } from '../events/name-lexicon.ts';
@@ -44,6 +46,7 @@ import {
   CLAUSE_SUBORDINATORS,
   followsDatelineDash,
   HAVE_FORMS,
+  INDEFINITE_PRONOUNS,
   MODAL_VERBS,
   POSSESSIVE_PRONOUNS,
   PREPOSITION_LIKE,
@@ -424,6 +427,9 @@ function correctWords(words: readonly Word[]): Word[] {
     const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
+    // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
+    if (INDEFINITE_PRONOUNS.has(word.lower) && word.pos !== 'PRON')
+      return retagged(word, 'PRON', word.lower);
     // "cut its rate to that level in March", "to that record low": "that" after a
     // preposition and before a noun is the noun's determiner; no clause opens there (as
     // one does in "in that he lied", before its subject).
@@ -1404,12 +1410,17 @@ function isArticleModifier(word: Word): boolean {
   return (
     MODIFIERS.has(word.pos) ||
     (word.pos === 'ADV' && /er$/.test(word.lower)) ||
+    // "off the northeast coast of Japan": a point of the compass modifies its noun.
+    (word.pos === 'ADV' && COMPASS.test(word.lower)) ||
     // "the Chinese firm Sino-Forest": a country's adjective (not "the Fed cut").
     (word.pos === 'PROPN' && countryOf(word.text)?.demonym === true) ||
     // "the planned stop", "a revised offer": a participle between an article and its noun.
     (word.pos === 'VERB' && /[^e]ed$/.test(word.lower))
   );
 }
+
+/** The points of the compass, which the tagger reads as adverbs before a noun ("northeast"). */
+const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?$/;
 
 /** Whether only modifiers stand between the word and an article before it. */
 function afterArticle(words: readonly Word[], index: number): boolean {

@@ -150,3 +150,18 @@ export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'pending',
   'barring',
 ]);
+
+/** Pronouns that stand for an unnamed thing or person: "would do everything possible". */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
+  'everything',
+  'something',
+  'anything',
+  'nothing',
+  'everyone',
+  'someone',
+  'anyone',
+  'everybody',
+  'somebody',
+  'anybody',
+  'nobody',
+]);

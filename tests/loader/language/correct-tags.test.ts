@@ -583,6 +583,20 @@ describe('correctTags', () => {
     expect(tags(`${fell} with/ADP GM/PROPN building/NOUN in/ADP China/PROPN`)[9]).toBe('NOUN');
   });
 
+  it('reads an indefinite pronoun as a pronoun ("would do everything possible")', () => {
+    const spec = 'would/AUX do/AUX everything/VERB possible/ADJ to/PART help/VERB';
+    expect(tags(spec)[2]).toBe('PRON');
+    expect(tags('to/PART monitor/VERB everything/NOUN from/ADP')[2]).toBe('PRON');
+  });
+
+  it('reads a point of the compass after an article as modifying its noun ("off the northeast coast of Japan")', () => {
+    const spec = 'off/ADP the/DET northeast/ADV coast/VERB of/ADP Japan/PROPN';
+    expect(tags(spec)[3]).toBe('NOUN');
+    expect(tags('off/ADP the/DET western/ADV coast/VERB of/ADP Oslo/PROPN')[3]).toBe('NOUN');
+    // Not an adverb of another kind: "the company quickly moved".
+    expect(tags('the/DET company/NOUN quickly/ADV moved/VERB')[3]).toBe('VERB');
+  });
+
   it('keeps a base form after a name\'s number a noun, not a headline\'s verb ("the Norsk 100 index in Oslo fell")', () => {
     const spec = 'the/DET Norsk/PROPN 100/NUM index/NOUN in/ADP Oslo/PROPN fell/VERB/fall';
     expect(tags(spec)[3]).toBe('NOUN');
