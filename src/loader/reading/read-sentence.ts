@@ -211,7 +211,8 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const governor = governingEvent(words, group, segment, groupEvents, segments);
     const subject =
       resumedSubject(words, segments, segmentIndex, group) ??
-      subjectOf(words, group, segment, previousGroup?.event ?? null, governor);
+      subjectOf(words, group, segment, previousGroup?.event ?? null, governor) ??
+      lightVerbSubject(words, group, previousGroup);
     // "…,” said the chief executive: a subject after its verb is no object as well.
     const inverted = subject !== null && subject.first > group.head;
     const objects = inverted
@@ -1121,6 +1122,20 @@ function subjectOf(
   )
     return governor.subject;
   return null;
+}
+
+/**
+ * "Kan held an emergency meeting with his cabinet and promised …": a verb joined by "and"
+ * to a light verb, which tells no event of its own, has that verb's subject.
+ */
+function lightVerbSubject(
+  words: readonly Word[],
+  group: VerbGroup,
+  previous: GroupEvent | undefined,
+): Phrase | null {
+  if (!previous || previous.event !== null || words[group.first - 1]?.lower !== 'and') return null;
+  if (NONFINITE.has(previous.group.tense) || NONFINITE.has(group.tense)) return null;
+  return LIGHT_VERBS.has((words[previous.group.head] as Word).lemma) ? previous.subject : null;
 }
 
 /**

@@ -762,6 +762,16 @@ describe('readSentence', () => {
     expect(find(protest, 'award').modality).toBe('actual');
   });
 
+  it('gives a verb joined by "and" to a light verb that verb\'s subject ("Berg held a meeting … and promised")', () => {
+    const events = read(
+      'Berg held an emergency meeting with her cabinet on Saturday and promised aid.',
+    );
+    expect(find(events, 'promised').agent).toBe('Berg');
+    // Not one with a subject of its own.
+    const own = read('Berg held a meeting on Saturday and the mayor promised aid.');
+    expect(find(own, 'promised').agent).toBe('the mayor');
+  });
+
   it('reads a dated participle after a comma as done to the noun before it ("its record close of 9,164, set on May 9")', () => {
     const set = find(
       read('The index is now below its record close of 9,164, set on May 9.'),
