@@ -163,8 +163,9 @@ function beforeDate(words: readonly Word[], index: number): number {
 function clauseAhead(words: readonly Word[], index: number, phrasedSubject = false): boolean {
   let noun = false;
   // A subject with phrases of its own may run longer: "talks with Russia about a 4 billion
-  // euro loan are expected".
-  let limit = index + (phrasedSubject ? 12 : 8);
+  // euro loan are expected", "as a drop in oil prices and better-than-expected results from
+  // Wells Fargo eased fears".
+  let limit = index + (phrasedSubject ? 16 : 8);
   for (let at = index; at < words.length && at < limit; at++) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' || word.pos === 'AUX') return at > index;

@@ -14,7 +14,7 @@ import type {
 } from '../../contract/corpus.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { DEFINITE, isPossessivePronoun } from '../language/word.ts';
+import { DEFINITE, isApostropheS, isPossessivePronoun } from '../language/word.ts';
 import { afterDateline } from '../events/dateline.ts';
 import {
   DATED_BY_WORDS,
@@ -430,7 +430,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (event.pos === 'noun') report.nominal = true;
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
-        if (event.pos === 'noun' && modality === 'actual' && report.participants.length === 0) {
+        if (
+          event.pos === 'noun' &&
+          modality === 'actual' &&
+          report.participants.length === 0 &&
+          !isBarePlural(words, event)
+        ) {
           const topic = isKnownTopic(words, event);
           anonymousNominals.set(report, topic || afterEarlierClause(words, event));
           if (topic) knownTopics.add(report);
@@ -674,6 +679,22 @@ function isKnownTopic(words: readonly Word[], event: SentenceEvent): boolean {
   if (TOPIC_PREPOSITIONS.has(before)) return true;
   const governor = event.governor;
   return governor !== null && governor.modality !== 'actual' && isPastAct(governor);
+}
+
+/**
+ * Whether a noun is a plural with no determiner, of acts in general ("restrictions on sales
+ * of shares by early investors"), not a happening the reader knows ("the sale").
+ */
+function isBarePlural(words: readonly Word[], event: SentenceEvent): boolean {
+  const noun = words[event.trigger] as Word;
+  const first = event.patient ? (words[event.patient.first] as Word) : noun;
+  return (
+    noun.lemma !== noun.lower &&
+    first.pos !== 'DET' &&
+    !isPossessivePronoun(first) &&
+    first.pos !== 'PROPN' &&
+    !(event.patient && words.slice(event.patient.first, event.trigger).some(isApostropheS))
+  );
 }
 
 /** Whether the event's clause is joined by "and" to a clause told in the pluperfect. */

@@ -31,6 +31,17 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens an "as" clause whose subject runs long ("as a drop in oil prices and better-than-expected results from Lund Bank eased fears")', () => {
+    const text =
+      'Stocks rose on Wednesday, as a drop in oil prices and better-than-expected results from Lund Bank eased fears about the economy.';
+    expect(segments(text)).toContainEqual([
+      'subordinate',
+      'as',
+      0,
+      'as a drop in oil prices and better-than-expected results from Lund Bank eased fears about the economy.',
+    ]);
+  });
+
   it('opens a clause at "with" and a subject its -ing verb follows ("fell, with Lund shares falling 8 percent")', () => {
     const text = 'Shares fell on Monday, with Lund shares falling 8 percent.';
     expect(segments(text)).toContainEqual([

@@ -363,6 +363,21 @@ describe('readEvents', () => {
     expect(event(alone, 'fire', '2010-04-21').start).toBe('2010-04-21');
   });
 
+  it('takes a bare plural of acts for no happening told before ("restrictions on sales of shares by early investors")', () => {
+    // Published on Wednesday 12 September 2012.
+    const text = paragraphs(
+      'Orlin sold shares to the public for the first time on May 17.',
+      'The shares fell 6 percent on August 16, when the first restrictions on sales of shares by early investors ended.',
+    );
+    expect(event(text, 'sales', '2012-09-12').start).not.toBe('2012-05-17');
+    // A definite one is the happening told before.
+    const known = paragraphs(
+      'Orlin sold shares to the public for the first time on May 17.',
+      'Investors have sued the banks that handled the sale.',
+    );
+    expect(event(known, 'sale', '2012-09-12').start).toBe('2012-05-17');
+  });
+
   it('leaves undated a known happening a clause is about that its article never dates ("said he was sorry for the explosion")', () => {
     // Published on Thursday 17 June 2010.
     const text = 'On Wednesday, Ada Brill said she was sorry for the explosion.';
