@@ -202,6 +202,19 @@ function headlineVerb(words: Word[]): Word[] {
     !finites.includes(at + 2);
   if (finites.length > 0 && (!named || pluralsVerb || finites.some((index) => index < at)))
     return words;
+  // ("Stock markets tumble worldwide", "Oil prices fall": after a common noun capitalised
+  // to open the headline, the plural is the subject and the bare form after it the verb.)
+  if (
+    finites.length === 0 &&
+    at === 1 &&
+    isCommonWord(name.lower) &&
+    after !== undefined &&
+    verbLemmaOf(after.lower) === after.lower &&
+    words[at + 2]?.pos !== 'NOUN'
+  )
+    return words.map((other, index) =>
+      index === at + 1 ? retagged(after, 'VERB', after.lower) : other,
+    );
   const word = words[at] as Word;
   return words.map((other, index) => {
     if (index === at) return retagged(word, 'VERB', verbLemmaOf(word.lower) as string);

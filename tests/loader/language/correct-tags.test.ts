@@ -583,6 +583,18 @@ describe('correctTags', () => {
     expect(tags(`${fell} with/ADP GM/PROPN building/NOUN in/ADP China/PROPN`)[9]).toBe('NOUN');
   });
 
+  it('reads a headline\'s bare form after a capitalised common noun\'s plural as its verb ("Stock markets tumble worldwide")', () => {
+    expect(tags('Stock/PROPN markets/NOUN tumble/NOUN worldwide/ADJ')).toEqual([
+      'PROPN',
+      'NOUN',
+      'VERB',
+      'ADJ',
+    ]);
+    expect(tags('Oil/PROPN prices/NOUN fall/NOUN')[2]).toBe('VERB');
+    // After a name the -s form is the verb: "Lund posts first annual loss".
+    expect(tags('Lund/PROPN posts/NOUN first/ADJ annual/ADJ loss/NOUN')[1]).toBe('VERB');
+  });
+
   it('reads an indefinite pronoun as a pronoun ("would do everything possible")', () => {
     const spec = 'would/AUX do/AUX everything/VERB possible/ADJ to/PART help/VERB';
     expect(tags(spec)[2]).toBe('PRON');
