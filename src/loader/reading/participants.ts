@@ -659,9 +659,10 @@ function describedReferent(
     context.lastSubject && context.lastSubject !== context.lastProduct ? context.lastSubject : null;
   if (kind === 'organization') {
     if (isPluralForm(head)) return null;
+    // ("The Dow rose … In a statement, the central bank said": an index is no body.)
     const body =
       describedBody(context, head.lemma) ??
-      topic ??
+      (topic && (context.organizations?.has(topic) ?? true) ? topic : null) ??
       mostMentioned(context, [context.lastOrganization, context.namedAs?.get(head.lemma)]);
     // "The filing with the Securities and Exchange Commission showed that the company
     // earned $1 billion": a company is none of the public bodies the story names, but

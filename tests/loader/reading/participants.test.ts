@@ -334,6 +334,12 @@ describe('"its" before a subject', () => {
 });
 
 describe('a description of a body named before', () => {
+  it('is no index the last sentence was about ("The Lund 40 index rose … the central bank said")', () => {
+    const text =
+      'Stocks rose on Wednesday after the Norbank left its main rate unchanged. The Lund 40 index ended the session 4 points higher. In a statement, the central bank said that risks had increased.';
+    expect(event(text, 'said', '2021-05-19').participants).toEqual(['Norbank']);
+  });
+
   it('is the body the noun described, whoever was named since ("national airline Norwind")', () => {
     const text =
       'National airline Norwind Air bought jets from Larkspur on Monday. The airline flies to Oslo.';
