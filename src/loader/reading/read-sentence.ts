@@ -237,7 +237,10 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
       ? 'market-move'
       : addsThing
         ? 'other'
-        : eventKindOf(word.lemma, lemmasOfClause(segmentIndex));
+        : eventKindOf(
+            word.lemma,
+            lemmasWithSubject(words, lemmasOfClause(segmentIndex), segment, subject),
+          );
     // "its record close of 14,164.53, set on October 9": with no object and a date of its
     // own, such a participle tells what was done to the noun before the comma (not a move:
     // "The Dow rose, closed at 9,000 on Friday" joins a verb to the one before), whatever
@@ -2066,6 +2069,22 @@ function describedBefore(
 
 /** Prepositions that bring in the day or period of a participle: "set on October 9". */
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
+
+/**
+ * A clause's lemmas, with those of its subject when a clause set in between parted them
+ * ("Shares of General Motors, which will report its results next month, dropped": the
+ * shares tell what kind of drop it is).
+ */
+function lemmasWithSubject(
+  words: readonly Word[],
+  lemmas: ReadonlySet<string>,
+  segment: Segment,
+  subject: Phrase | null,
+): ReadonlySet<string> {
+  if (!subject || subject.first >= segment.first) return lemmas;
+  const own = words.slice(subject.first, subject.last + 1).map((word) => word.lemma);
+  return new Set([...lemmas, ...own]);
+}
 
 /** Of two events (either may be missing), the one told later in the sentence. */
 function latest(a: SentenceEvent | undefined, b: SentenceEvent | undefined) {

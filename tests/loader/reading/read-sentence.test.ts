@@ -762,6 +762,15 @@ describe('readSentence', () => {
     expect(find(protest, 'award').modality).toBe('actual');
   });
 
+  it('reads the kind of a verb a clause parted from its subject by that subject\'s words ("Shares of Orlin, which will report results in May, dropped")', () => {
+    const text =
+      'Shares of Orlin, which will report its results next month, dropped to a record low.';
+    expect(find(read(text), 'dropped')).toMatchObject({ agent: 'Shares of Orlin' });
+    expect(readSentence(tag(text)).events.find((e) => e.lemma === 'drop')?.kind).toBe(
+      'market-move',
+    );
+  });
+
   it('gives a verb joined by "and" to a light verb that verb\'s subject ("Berg held a meeting … and promised")', () => {
     const events = read(
       'Berg held an emergency meeting with her cabinet on Saturday and promised aid.',
