@@ -198,6 +198,8 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   { kind: 'market-move', lemmas: ['hit'], near: ['record', 'high', 'low', 'level'] },
   { kind: 'arrival', lemmas: ['arrive', 'arrival', 'land', 'landing', 'reach', 'touch down'] },
+  // "The Fed left its main rate unchanged": what is left as it was is kept, no one leaves.
+  { kind: 'other', lemmas: ['leave'], near: ['unchanged', 'steady', 'intact', 'untouched'] },
   {
     kind: 'departure',
     lemmas: ['leave', 'depart', 'departure', 'head', 'take off', 'takeoff', 'take-off'],

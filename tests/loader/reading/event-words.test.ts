@@ -221,6 +221,11 @@ describe('isAddedAmount', () => {
 });
 
 describe('eventKindOf', () => {
+  it('reads "left its rate unchanged" as no departure, "left Geneva" as one', () => {
+    expect(eventKindOf('leave', new Set(['rate', 'unchanged']))).toBe('other');
+    expect(eventKindOf('leave', new Set(['Geneva', 'on', 'Friday']))).toBe('departure');
+  });
+
   it('reads "file" as a bankruptcy only with "bankruptcy" in the clause', () => {
     expect(eventKindOf('file', new Set(['bankruptcy']))).toBe('bankruptcy');
     expect(eventKindOf('file', new Set(['lawsuit']))).not.toBe('bankruptcy');
