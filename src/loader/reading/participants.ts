@@ -660,9 +660,10 @@ function describedReferent(
   if (kind === 'organization') {
     if (isPluralForm(head)) return null;
     // ("The Dow rose … In a statement, the central bank said": an index is no body.)
+    const topicBody = topic !== null && (context.organizations?.has(topic) ?? true) ? topic : null;
     const body =
       describedBody(context, head.lemma) ??
-      (topic && (context.organizations?.has(topic) ?? true) ? topic : null) ??
+      topicBody ??
       mostMentioned(context, [context.lastOrganization, context.namedAs?.get(head.lemma)]);
     // "The filing with the Securities and Exchange Commission showed that the company
     // earned $1 billion": a company is none of the public bodies the story names, but
