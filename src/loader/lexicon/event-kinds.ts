@@ -387,6 +387,32 @@ export const KIND_RULES: readonly KindRule[] = [
       'picket',
     ],
   },
+  // "A magnitude 7.1 earthquake struck off the coast": a force of nature strikes, no army.
+  {
+    kind: 'other',
+    lemmas: ['strike'],
+    near: [
+      'earthquake',
+      'quake',
+      'tremor',
+      'aftershock',
+      'storm',
+      'hurricane',
+      'typhoon',
+      'cyclone',
+      'tornado',
+      'tsunami',
+      'lightning',
+      'flood',
+      'wildfire',
+    ],
+  },
+  // "Washington Mutual was seized by regulators": what officials take over is no conquest.
+  {
+    kind: 'other',
+    lemmas: ['seize'],
+    near: ['regulator', 'authority', 'police', 'customs', 'court', 'prosecutor', 'official'],
+  },
   {
     kind: 'military',
     lemmas: [

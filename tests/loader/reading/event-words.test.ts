@@ -221,6 +221,12 @@ describe('isAddedAmount', () => {
 });
 
 describe('eventKindOf', () => {
+  it("reads a force of nature's strike and a seizure by officials as no military ones", () => {
+    expect(eventKindOf('strike', new Set(['earthquake', 'coast']))).toBe('other');
+    expect(eventKindOf('seize', new Set(['bank', 'regulator']))).toBe('other');
+    expect(eventKindOf('seize', new Set(['rebel', 'town']))).toBe('military');
+  });
+
   it('reads "left its rate unchanged" as no departure, "left Geneva" as one', () => {
     expect(eventKindOf('leave', new Set(['rate', 'unchanged']))).toBe('other');
     expect(eventKindOf('leave', new Set(['Geneva', 'on', 'Friday']))).toBe('departure');
