@@ -4,24 +4,13 @@ import {
   datedByTwins,
   type ToldReports,
 } from '../../../src/loader/events/same-event-in-article.ts';
+import { eventDraft } from '../event-draft-fixture.ts';
 
 /** A report of `lemma` at `at` in article "a", dated as `dates` says. */
 function report(lemma: string, at: number, dates: Partial<EventDraft>): EventDraft {
-  return {
-    kind: 'other',
-    title: lemma,
-    start: '2010-04-21',
-    end: null,
-    granularity: 'day',
-    approximate: false,
-    modality: 'actual',
-    participants: [],
-    places: [],
+  return eventDraft({
     lemma,
-    eventClass: 'OCCURRENCE',
-    roles: [],
-    quantities: [],
-    salience: 0.5,
+    start: '2010-04-21',
     mention: {
       article: 'a',
       start: at,
@@ -31,7 +20,7 @@ function report(lemma: string, at: number, dates: Partial<EventDraft>): EventDra
       trigger: { start: at + 5, end: at + 14 },
     },
     ...dates,
-  };
+  });
 }
 
 /** What the sentences told: nothing, unless `told` says more. */

@@ -5,29 +5,23 @@ import {
   type EventDraft,
 } from '../../../src/loader/article-draft.ts';
 import { mergeEvents } from '../../../src/loader/stages/merge-events.ts';
+import { eventDraft } from '../event-draft-fixture.ts';
 
 function report(article: string, overrides: Partial<EventDraft>): EventDraft {
-  return {
+  return eventDraft({
     kind: 'meeting',
     title: 'A and B meet',
     start: '2016-08-26',
-    end: null,
-    granularity: 'day',
-    approximate: false,
-    modality: 'actual',
     participants: ['John Doe', 'Ivan Roe'],
     places: ['Geneva'],
     lemma: 'meet',
-    eventClass: 'OCCURRENCE',
     roles: (overrides.participants ?? ['John Doe', 'Ivan Roe']).map((name) => ({
       name,
       role: 'agent' as const,
     })),
-    quantities: [],
-    salience: 0.5,
     mention: { article, start: 0, end: 10, timex: null, dateBasis: 'governing-timex' },
     ...overrides,
-  };
+  });
 }
 
 /** A report of `agent` acting on `patient`, nowhere in particular. */
