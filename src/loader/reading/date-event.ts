@@ -489,19 +489,51 @@ function firstConjunctDate(
       event.eventClass === 'REPORTING')
   )
     return null;
+  const before = (other: SentenceEvent) =>
+    other.segment === segment.parent && other.pos === 'verb' && other.trigger < event.trigger;
   const first = read.events.findLast(
-    (other) =>
-      other.segment === segment.parent &&
-      other.pos === 'verb' &&
-      (other.tense === event.tense || sameFormPastOf(read, other, event)) &&
-      other.trigger < event.trigger,
+    (other) => before(other) && (other.tense === event.tense || sameFormPastOf(read, other, event)),
   );
-  const dated = first ? dates.get(first) : undefined;
+  const dated = first
+    ? dates.get(first)
+    : frontedDate(
+        read,
+        read.events.findLast((other) => before(other) && isPastPair(other, event)),
+        dates,
+      );
   // ("in 2009, when Jobs took a leave and received a transplant": the first's date may be
   // the clause's it hangs from.)
   return dated?.date && (dated.basis === 'own-timex' || dated.basis === 'governing-timex')
     ? dated
     : null;
+}
+
+/**
+ * "On Wednesday, the Dow had gained 29 points, and the Nasdaq rose": a date set before the
+ * first clause's verb opens the whole sentence, whatever the tense of each clause; one
+ * after it ("had gained 29 points on Wednesday, and the Nasdaq rose") is the first's alone.
+ */
+function frontedDate(
+  read: ReadSentence,
+  first: SentenceEvent | undefined,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+): Dated | undefined {
+  const dated = first ? dates.get(first) : undefined;
+  const timex = dated?.timex;
+  if (!timex) return undefined;
+  return read.words.some((word) => word.start < timex.start && isVerbOrAuxiliary(word))
+    ? undefined
+    : dated;
+}
+
+/** A simple past and a past perfect, in either order: both told as done. */
+function isPastPair(first: SentenceEvent, event: SentenceEvent): boolean {
+  const tenses = new Set([first.tense, event.tense]);
+  return tenses.size === 2 && tenses.has('past') && tenses.has('pluperfect');
+}
+
+function isVerbOrAuxiliary(word: Word): boolean {
+  return word.pos === 'VERB' || word.pos === 'AUX';
 }
 
 /**

@@ -577,6 +577,26 @@ describe('dateOf, through the article stages', () => {
       { start: '2008-10-08', granularity: 'day', mention: { dateBasis: 'governing-timex' } },
     ],
     [
+      'dates a past joined to a past perfect by a date that opens the sentence ("On Wednesday, the index had gained 29 points, and the Lund 40 rose")',
+      paragraphs(
+        'The Orlin index fell 512 points on Thursday.',
+        'On Wednesday, the Orlin index had gained 29 points, and the Lund 40 rose slightly.',
+      ),
+      'rose',
+      '2011-08-04',
+      { start: '2011-08-03', granularity: 'day', mention: { dateBasis: 'governing-timex' } },
+    ],
+    [
+      'does not date a past by the date a past perfect joined to it has after its verb ("had gained 29 points on Wednesday, and the Lund 40 rose")',
+      paragraphs(
+        'The Orlin index fell 512 points on Thursday.',
+        'The Orlin index had gained 29 points on Wednesday, and the Lund 40 rose slightly.',
+      ),
+      'rose',
+      '2011-08-04',
+      { start: '2011-08-04' },
+    ],
+    [
       'dates a verb by its clause\'s date after a relative aside ("introduced the Q7, which sells for $199, at a fair on June 9")',
       'Orlin introduced the Lund Q7, which sells for $199, at a fair in Oslo on June 9.',
       'introduced',
