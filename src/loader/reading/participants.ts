@@ -22,8 +22,8 @@ import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
 import { eventFamily } from './event-family.ts';
 import { isEventNounWord } from './event-words.ts';
-import { holds, joinsCompound, phraseEndingBefore, type Phrase } from './noun-phrases.ts';
-import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
+import { holds, joinsCompound, type Phrase } from './noun-phrases.ts';
+import { mainClauseSubject, type ReadSentence, type SentenceEvent } from './read-sentence.ts';
 import { reporterOf } from './reported-clause.ts';
 import { relativeAntecedentStart, subjectOfRelative, type Segment } from './segments.ts';
 import { unique } from '../../utils/unique.ts';
@@ -1202,21 +1202,6 @@ export function describedSubject(
   context: Referents,
 ): string | null {
   return describedReferent(read.words, mainClauseSubject(read), context);
-}
-
-/**
- * The subject of the sentence's main clause read from its words alone, the phrase before
- * its first verb or auxiliary, for a clause whose verb tells no event ("was down",
- * "became the largest bank failure").
- */
-function mainClauseSubject(read: Pick<ReadSentence, 'segments' | 'words'>): Phrase | null {
-  const { words } = read;
-  const main = read.segments.find((segment) => segment.parent === null);
-  if (!main) return null;
-  let verb = main.first;
-  while (verb <= main.last && !['AUX', 'VERB'].includes((words[verb] as Word).pos)) verb++;
-  if (verb > main.last) return null;
-  return phraseEndingBefore(words, verb - 1, main.first);
 }
 
 /** Nouns that describe any body alike ("the company"): the body named last is theirs. */

@@ -1102,6 +1102,14 @@ function subjectOf(
       return null;
   }
   if (source) return source.passive ? source.patient : source.agent;
+  // "The FTSE 100 was down 8.9% at midday, before recovering to close lower": an -ing form
+  // after "before", "after" or "while", with no verb before it that tells an event, does
+  // what the subject of the clause of "be" before it is.
+  if (group.tense === 'gerund' && GERUND_SUBORDINATORS.has(words[group.first - 1]?.lower ?? '')) {
+    for (let at = group.first - 2; at > 0; at--)
+      if ((words[at] as Word).lemma === 'be' && (words[at] as Word).pos === 'AUX')
+        return subjectBefore(words, at - 1, 0);
+  }
   // "Harwell was profitable last year and has gained market share": a verb joined by "and"
   // to a clause of "be", which tells no event, has that clause's subject.
   const and = words[group.first - 1]?.lower === 'and' ? group.first - 1 : -1;
@@ -1386,6 +1394,22 @@ function isAmountRange(words: readonly Word[], phrase: Phrase): boolean {
 }
 
 /**
+ * The subject of the sentence's main clause read from its words alone, the phrase before
+ * its first verb or auxiliary, for a clause whose verb tells no event ("was down",
+ * "became the largest bank failure"), found as a verb's subject is ("The FTSE 100 in
+ * London was down": the FTSE 100, past the place's phrase).
+ */
+export function mainClauseSubject(read: Pick<ReadSentence, 'segments' | 'words'>): Phrase | null {
+  const { words } = read;
+  const main = read.segments.find((segment) => segment.parent === null);
+  if (!main) return null;
+  let verb = main.first;
+  while (verb <= main.last && !['AUX', 'VERB'].includes((words[verb] as Word).pos)) verb++;
+  if (verb > main.last || verb === main.first) return null;
+  return subjectBefore(words, verb - 1, main.first);
+}
+
+/**
  * The subject phrase ending before `index`: past a date or place phrase ("GM on Monday
  * filed") and an apposition ("Louis Gallois, the Airbus chief executive, said").
  */
@@ -1547,6 +1571,9 @@ function subjectBefore(words: readonly Word[], index: number, floor: number): Ph
   }
   return null;
 }
+
+/** Words that open an adverbial -ing clause ("before recovering", "while trading"). */
+const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['before', 'after', 'while']);
 
 /** Words an aside without a verb or a noun is made of: "however", "originally due later this year". */
 const ASIDE_WORDS: ReadonlySet<string> = new Set(['ADV', 'ADJ', 'X']);

@@ -444,6 +444,12 @@ describe('"it" after a report', () => {
     expect(event(text, 'closed', '2021-05-19').participants).toEqual(['Lund Composite Index']);
   });
 
+  it('is the index a description stood for past an aside set off by commas ("the index, known as the LCI, was down")', () => {
+    const aside =
+      'Harwell Motors cut 500 jobs on Monday. The Lund Composite Index fell 998 points. The index, known for years as the LCI, was down 9 percent. It closed at 10,520.';
+    expect(event(aside, 'closed', '2021-05-19').participants).toEqual(['Lund Composite Index']);
+  });
+
   it('is the subject of the clause that governs it, not the sentence\'s first ("while Harwell gained after it said")', () => {
     const text =
       'Lund rose 11 percent, while Harwell gained 6 percent after it said it expected profit to fall.';

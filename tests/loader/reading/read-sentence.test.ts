@@ -120,6 +120,16 @@ describe('readSentence', () => {
     expect(find(rose, 'rose').agent).toBe('The mill’s sales');
   });
 
+  it('gives an -ing form after "before", "after" or "while" the subject of the clause of "be" before it ("The Lund 40 was down 8.9% at midday, before recovering")', () => {
+    const recovering = read(
+      'The Lund 40 in Oslo was down 8.9% at midday, before recovering slightly to close 8.85% lower.',
+    );
+    expect(find(recovering, 'recovering').agent).toBe('The Lund 40');
+    expect(find(recovering, 'close').agent).toBe('The Lund 40');
+    const rising = read("Norway's Lund 40 was up 2% after rising to a record.");
+    expect(find(rising, 'rising').agent).toBe("Norway's Lund 40");
+  });
+
   it('reads a scheduling participle that shares an earlier "be" as the passive frame it is ("is under development and scheduled to enter service")', () => {
     const events = read('The jet is under development and scheduled to enter service in 2008.');
     expect(events.map((event) => event.trigger)).not.toContain('scheduled');
