@@ -7,6 +7,11 @@ describe('isEventNoun', () => {
       expect(isEventNoun(lemma), lemma).toBe(true);
   });
 
+  it('knows the acts of news WordNet lacks or files as things ("bailout", "the downgrade")', () => {
+    for (const lemma of ['bailout', 'downgrade', 'upgrade', 'sell-off', 'writedown'])
+      expect(isEventNoun(lemma), lemma).toBe(true);
+  });
+
   it('rejects nouns of plain things', () => {
     expect(isEventNoun('table')).toBe(false);
   });

@@ -6,6 +6,9 @@ describe('eventFamily', () => {
     expect(eventFamily('delivery')).toBe('deliver');
     expect(eventFamily('filing')).toBe('file');
     expect(eventFamily('announcement')).toBe('announce');
+    // A phrasal verb's noun, its particle joined on: "the bailout" and "bailed out".
+    expect(eventFamily('bailout')).toBe(eventFamily('bail'));
+    expect(eventFamily('sell-off')).toBe(eventFamily('selloff'));
     expect(eventFamily('arrival')).toBe('arrive');
   });
 
