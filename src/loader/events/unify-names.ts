@@ -65,9 +65,30 @@ function bodiesNamedAlike(mentions: readonly NameMention[]): NameMention[] {
   );
 }
 
+/**
+ * "Standard & Poor's downgraded the US … Standard & Poor's decision": a body whose name ends
+ * in "'s", kept whole where it does something ("Moody's said"), is that name too where the
+ * possessive it is read as cut it ("Standard & Poor" of "Standard & Poor's decision").
+ */
+function withPossessiveNames(mentions: readonly NameMention[]): readonly NameMention[] {
+  const whole = new Map<string, NameMention>();
+  for (const mention of mentions) {
+    const cut = mention.name.replace(/['’]s$/, '');
+    if (cut !== mention.name && mention.kind !== 'person' && !mention.description)
+      whole.set(cut, mention);
+  }
+  if (whole.size === 0) return mentions;
+  return mentions.map((mention) => {
+    const named = mention.description ? undefined : whole.get(mention.name);
+    return named ? { ...mention, name: named.name, kind: named.kind, tentative: false } : mention;
+  });
+}
+
 /** Unifies the mentions of one article. Descriptions no person matches are dropped. */
 export function unifyNames(found: readonly NameMention[]): EntityMention[] {
-  const mentions = bodiesNamedAlike(personsBySurname(withoutCommonOpeners(found)));
+  const mentions = bodiesNamedAlike(
+    personsBySurname(withoutCommonOpeners(withPossessiveNames(found))),
+  );
   const persons = mentions.filter(
     (mention) => mention.kind === 'person' && !mention.description && !mention.tentative,
   );

@@ -149,6 +149,17 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['S&P 500', 'index', 'S&P 500']);
   });
 
+  it('names a body whose name ends in "\'s" by its whole name where a possessive cut it ("Orlin & Berg\'s decision")', () => {
+    const found = entities(
+      "Orlin & Berg's downgraded Norland on Friday. Orlin & Berg's decision shocked markets. O&B said more.",
+    );
+    expect(found.filter(([text]) => text?.startsWith('Orlin'))).toEqual([
+      ["Orlin & Berg's", 'organization', "Orlin & Berg's"],
+      ['Orlin & Berg', 'organization', "Orlin & Berg's"],
+    ]);
+    expect(found).toContainEqual(['O&B', 'organization', "Orlin & Berg's"]);
+  });
+
   it('names a company the lists know by its first word by the full name the article gave it before ("Cisco Systems sued … Cisco said")', () => {
     const found = entities('Cisco Systems sued Norland on Friday. Cisco said it would win.');
     expect(found).toContainEqual(['Cisco', 'organization', 'Cisco Systems']);
