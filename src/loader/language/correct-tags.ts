@@ -895,6 +895,16 @@ function correctWords(words: readonly Word[]): Word[] {
     // "their talks", "its plans": after a possessive pronoun comes a noun.
     if (word.pos === 'VERB' && previous && POSSESSIVE_PRONOUNS.has(previous.lower))
       return retagged(word, 'NOUN', word.lemma);
+    // "the world's leading central banks": an -ing form between a possessive and a noun
+    // modifies the noun.
+    if (
+      word.pos === 'VERB' &&
+      /ing$/.test(word.lower) &&
+      previous !== undefined &&
+      isApostropheS(previous) &&
+      (next?.pos === 'NOUN' || next?.pos === 'ADJ')
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "its first annual loss", "the last flight": an ordinal inside a noun phrase modifies it.
     if (
       word.pos === 'ADV' &&

@@ -435,7 +435,11 @@ function lastWithin(words: readonly Word[], first: number, end: number, limit: n
   let count = 1;
   while (last < end) {
     const next = last + 1;
-    const inCompound = joinsCompound(words, next) || joinsCompound(words, next - 1);
+    // ("the world's leading central banks": a possessive's "'s" is no word of its own.)
+    const inCompound =
+      joinsCompound(words, next) ||
+      joinsCompound(words, next - 1) ||
+      isApostropheS(words[next] as Word);
     if (!inCompound && count >= limit) break;
     if (!inCompound) count++;
     last = next;
@@ -529,6 +533,9 @@ function plural(
   )
     return true;
   if (IRREGULAR_PLURALS.has(head.lower)) return true;
+  // "Six of the world's central banks cut": a count above one, of a group, is plural.
+  const ofGroup = words[headIndex + 1]?.lower === 'of';
+  if (ofGroup && head.pos === 'NUM' && !/^(?:1|one)$/.test(head.lower)) return true;
   // "115 Ukrainians returned": a counted name is a people's, plural.
   const count = words[headIndex - 1];
   const counted =

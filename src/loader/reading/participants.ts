@@ -107,9 +107,11 @@ export function participantsOf(
   const add = (name: string, role: Role) => addParticipant(out, name, role);
   const agentNames = headNames(words, namesIn(words, entities, event.agent));
   for (const entity of agentNames) add(entity.canonical, 'agent');
-  // "Six central banks, including the Fed and the ECB, cut rates": the members named.
+  // "Six central banks, including the Fed and the ECB, cut rates": the members named; "the
+  // Fed and five other central banks, including the Bank of England, agreed" too, a group
+  // beside a name (but "Harwell, including its unit Ostrava Steel, closed" is Harwell's).
   const subject = event.passive ? event.patient : event.agent;
-  if (agentNames.length === 0 || event.passive)
+  if (agentNames.length === 0 || event.passive || namesGroup(words, subject))
     for (const entity of includedNames(words, entities, subject, event.trigger))
       add(entity.canonical, event.passive ? 'patient' : 'agent');
   // "Shares of banks rose on Tuesday, including Bank of America": so are those listed after
@@ -218,6 +220,16 @@ export function participantsOf(
   return out;
 }
 
+/** Whether a phrase holds a plural common noun, a group ("five other central banks"). */
+function namesGroup(words: readonly Word[], phrase: Phrase | null): boolean {
+  return (
+    phrase !== null &&
+    words
+      .slice(phrase.first, phrase.last + 1)
+      .some((word) => word.pos === 'NOUN' && word.text === word.lower && isPluralForm(word))
+  );
+}
+
 /** Words that open the members of a group: "banks, including the Fed", "such as". */
 const INCLUDING = new Set(['including', 'among', 'such']);
 
@@ -232,7 +244,11 @@ function includedNames(
   verb: number,
 ): EntityMention[] {
   if (!phrase || phrase.last >= verb) return [];
-  const opening = phrase.last + 1;
+  // Right after the subject's head, or after the phrase of "of" it heads ("Six of the
+  // world's central banks, including …").
+  let opening = phrase.last + 1;
+  if (words[opening]?.lower === 'of')
+    while (opening < verb && words[opening]?.text !== ',') opening++;
   if (words[opening]?.text !== ',' || !INCLUDING.has(words[opening + 1]?.lower ?? '')) return [];
   // The aside runs to the verb: the subject was found past it.
   return opening + 2 < verb ? namesIn(words, entities, { first: opening + 2, last: verb - 1 }) : [];

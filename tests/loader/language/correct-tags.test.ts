@@ -37,6 +37,17 @@ function joinedWords(spec: string): Word[] {
 }
 
 describe('correctTags', () => {
+  it('reads an -ing form between a possessive and a noun as the adjective it is ("the region\'s leading northern mills")', () => {
+    const joined = (spec: string) => correctTags(joinedWords(spec)).map((word) => word.pos);
+    expect(
+      joined("the/DET region/NOUN~ 's/PART leading/VERB/lead northern/ADJ mills/NOUN/mill"),
+    ).toEqual(['DET', 'NOUN', 'PART', 'ADJ', 'ADJ', 'NOUN']);
+    // Not a verb after a possessive's noun: "the region's mills, leading the way".
+    expect(
+      joined("the/DET region/NOUN~ 's/PART mills/NOUN/mill leading/VERB/lead the/DET way/NOUN"),
+    ).toContain('VERB');
+  });
+
   it('reads an -s form right before a past, with no subject before it, as that past\'s plural subject ("when engineers started pumping")', () => {
     expect(
       tags('when/ADV engineers/VERB/engineer started/VERB/start pumping/VERB/pump mud/NOUN'),

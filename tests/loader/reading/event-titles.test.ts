@@ -24,6 +24,12 @@ describe('writeTitle', () => {
     ).toBe('Northrop Grumman and EADS defeat Boeing');
   });
 
+  it('writes a subject counted out of a group whole and plural ("Six of the region\'s leading mills cut output")', () => {
+    expect(
+      title("Six of the region's leading mills, including Harwell, cut output on Monday.", 'cut'),
+    ).toBe("Six of the region's leading mills cut output");
+  });
+
   it('writes a gerund after an article as the noun it is ("Reopening of markets")', () => {
     expect(
       title(

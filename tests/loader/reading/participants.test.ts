@@ -260,6 +260,22 @@ describe('the members a subject lists', () => {
     expect(event(named, 'closed', '2021-05-19').participants).toEqual(['Harwell Brothers']);
   });
 
+  it('take part beside a name the subject begins with, and after the phrase of "of" it heads ("Six of the region\'s leading mills, including Harwell")', () => {
+    const joined =
+      'Harwell Brothers and five other mills, including Ostrava Steel and Lund Steel, agreed to cut output on Monday.';
+    expect(event(joined, 'agreed', '2021-05-19').participants).toEqual([
+      'Harwell Brothers',
+      'Ostrava Steel',
+      'Lund Steel',
+    ]);
+    const of =
+      "Six of the region's leading mills, including Harwell Brothers and Ostrava Steel, cut output on Monday.";
+    expect(event(of, 'cut', '2021-05-19').participants).toEqual([
+      'Harwell Brothers',
+      'Ostrava Steel',
+    ]);
+  });
+
   it('take part when listed after a verb with no object ("Bank shares rose on Tuesday, including Harwell Bank")', () => {
     const text = 'Bank shares rose on Tuesday, including those of Harwell Bank and Lund Bank.';
     expect(event(text, 'rose', '2021-05-19').participants).toEqual(['Harwell Bank', 'Lund Bank']);
