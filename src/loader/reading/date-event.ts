@@ -24,6 +24,7 @@ import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
+import { moveDirection } from '../lexicon/event-kinds.ts';
 import { INCEPTIVE } from '../lexicon/event-classes.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
 import {
@@ -162,7 +163,13 @@ export function dateOf(
   // "fined on Wednesday for trying to rig rates": the cause of a punishment is not of its
   // day; only a date after the -ing form is the act's own ("for selling bonds in 2008").
   const punished = isPunishedAct(read, event);
-  const stated = punished ? dateAfterAct(read, event, timexes) : ownTimex(read, event, timexes);
+  const named = punished ? dateAfterAct(read, event, timexes) : ownTimex(read, event, timexes);
+  // "The Dow recovered part of Monday's 504-point fall": the day a move's object owns is that
+  // other move's, not this one's.
+  const stated =
+    named && event.pos === 'verb' && event.kind === 'market-move' && ownsMoveNoun(words, named)
+      ? null
+      : named;
   if (punished && !stated) return { date: null, basis: null, timex: null };
   // "on September 19, days after the collapse of Lehman": some days off that day.
   const daysOff = vaguelyCountedFrom(words, event, timexes);
@@ -1131,6 +1138,20 @@ function isAttributiveDate(words: readonly Word[], timex: Timex): boolean {
 function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
   const first = words.findIndex((word) => word.start === timex.start);
   return ownsNoun(words, timex) && !OCCASION_PREPOSITIONS.has(words[first - 1]?.lower ?? '');
+}
+
+/** Whether a possessive date owns a market's move ("Monday's 504-point fall", "the previous day's losses"). */
+function ownsMoveNoun(words: readonly Word[], timex: Timex): boolean {
+  if (!ownsNoun(words, timex)) return false;
+  const possessive = words.findIndex((word) => word.start >= timex.end);
+  // The noun the phrase ends on, past amounts and their hyphens ("504-point fall").
+  let head: Word | undefined;
+  for (let at = possessive + 1; at < words.length && at <= possessive + 6; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'NOUN') head = word;
+    else if (!/^(?:NUM|ADJ|SYM)$/.test(word.pos) && word.text !== '-') break;
+  }
+  return head !== undefined && moveDirection(head.lemma) !== null;
 }
 
 /** Whether a possessive's "'s" closes the timex ("Friday's"). */

@@ -80,7 +80,7 @@ import type { Phrase } from '../reading/noun-phrases.ts';
 import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { isMarketNoun } from '../lexicon/event-kinds.ts';
+import { isMarketNoun, isMoveNoun, moveDirection } from '../lexicon/event-kinds.ts';
 import { unique } from '../../utils/unique.ts';
 
 export const readEvents: ArticleStage = {
@@ -309,10 +309,21 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       // drop since 1896": the loss).
       const lender =
         holderNoun ?? (antecedent ? undefined : renamedMove(words, event, read.events));
+      // "The Dow recovered part of Monday's 504-point fall": a move noun naming no one, in
+      // the object of a market's move, is the move of that move's subject.
+      const moved =
+        lender || antecedent || event.pos !== 'noun'
+          ? undefined
+          : movedBy(words, event, read.events);
+      // ("the previous day's losses": a loss of the market's, whatever its words.)
+      if (moved) event.kind = 'market-move';
+      const mover = lender ?? moved;
       const inherited = antecedent
         ? antecedent.roles
-        : own.every((participant) => participant.role === 'other') && lender
-          ? (participantsByEvent.get(lender) ?? [])
+        : own.every((participant) => participant.role === 'other') && mover
+          ? (participantsByEvent.get(mover) ?? []).filter(
+              (participant) => mover === lender || participant.role === 'agent',
+            )
           : [];
       // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
       // product does (a launch, a flight, a departure, an arrival) that names no one and
@@ -992,6 +1003,29 @@ function reportSalience(
   if (event.modality === 'actual') score += 0.1;
   if (event.pos === 'verb' && event.eventClass === 'OCCURRENCE') score += 0.05;
   return Math.min(1, score);
+}
+
+/**
+ * The market's move whose object a move noun lies in, the verb right before it in its
+ * clause with no punctuation between ("recovered part of Monday's 504-point fall",
+ * "recovering more than half of the previous day's losses").
+ */
+function movedBy(
+  words: readonly Word[],
+  event: SentenceEvent,
+  events: readonly SentenceEvent[],
+): SentenceEvent | undefined {
+  if (!isMoveNoun(event.lemma) && moveDirection(event.lemma) === null) return undefined;
+  const verb = events.findLast(
+    (other) =>
+      other.pos === 'verb' && other.trigger < event.trigger && other.segment === event.segment,
+  );
+  if (verb?.kind !== 'market-move') return undefined;
+  const between = words.slice(verb.trigger + 1, event.trigger);
+  // (A hyphen joins: "504-point"; a comma or a bracket sets another phrase off.)
+  return between.some((word) => /^[,;:()“”"—–]$/.test(word.text) || word.pos === 'VERB')
+    ? undefined
+    : verb;
 }
 
 function insideName(word: Word, entities: readonly EntityMention[]): boolean {

@@ -577,6 +577,28 @@ describe('dateOf, through the article stages', () => {
       { start: '2008-10-08', granularity: 'day', mention: { dateBasis: 'governing-timex' } },
     ],
     [
+      'does not date a market\'s move by the day a move in its object owns ("recovered part of Monday\'s 504-point fall")',
+      paragraphs(
+        'Markets rise',
+        'Harwell Bank cut 300 jobs on Tuesday.',
+        "The Lund 40 index recovered part of Monday's 504-point fall, closing 141 points higher.",
+      ),
+      'recovered',
+      '2011-08-09',
+      { start: '2011-08-09' },
+    ],
+    [
+      'dates that move in the object by the day it owns',
+      paragraphs(
+        'Markets rise',
+        'Harwell Bank cut 300 jobs on Tuesday.',
+        "The Lund 40 index recovered part of Monday's 504-point fall, closing 141 points higher.",
+      ),
+      'fall',
+      '2011-08-09',
+      { start: '2011-08-08' },
+    ],
+    [
       'dates a past joined to a past perfect by a date that opens the sentence ("On Wednesday, the index had gained 29 points, and the Lund 40 rose")',
       paragraphs(
         'The Orlin index fell 512 points on Thursday.',

@@ -248,6 +248,28 @@ describe('"it" in a later clause of its sentence', () => {
   });
 });
 
+describe("a move noun in the object of a market's move", () => {
+  it('is the move of that move\'s subject ("The Lund 40 recovered part of Monday\'s 504-point fall")', () => {
+    const text =
+      "The Lund 40 index fell on Monday. On Tuesday, the Lund 40 recovered part of Monday's 504-point fall.";
+    expect(event(text, 'fall', '2021-05-19')).toMatchObject({
+      participants: ['Lund 40'],
+      kind: 'market-move',
+    });
+    // A loss too, whatever its word: "recovering most of the previous day's losses".
+    const losses =
+      "The Lund 40 closed up 485 points on Tuesday, recovering most of the previous day's losses.";
+    expect(event(losses, 'losses', '2021-05-19')).toMatchObject({
+      participants: ['Lund 40'],
+      kind: 'market-move',
+    });
+    // Not a move set off by a comma, nor one after another verb.
+    const other =
+      "The Lund 40 rose on Tuesday, and traders blamed Monday's fall on Harwell's results.";
+    expect(event(other, 'fall', '2021-05-19').participants).not.toContain('Lund 40');
+  });
+});
+
 describe('the members a subject lists', () => {
   it('take part ("Three mills, including Harwell and Ostrava Steel, closed")', () => {
     const text = 'Three mills, including Harwell Brothers and Ostrava Steel, closed on Monday.';
