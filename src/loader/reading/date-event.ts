@@ -1135,7 +1135,7 @@ function isAttributiveDate(words: readonly Word[], timex: Timex): boolean {
  * Whether a timex is a possessive ("the minutes of Thursday's meeting"), but not in a
  * phrase naming the verb's occasion ("defeated him in Sunday's runoff").
  */
-function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
+export function isPossessiveDate(words: readonly Word[], timex: Timex): boolean {
   const first = words.findIndex((word) => word.start === timex.start);
   return ownsNoun(words, timex) && !OCCASION_PREPOSITIONS.has(words[first - 1]?.lower ?? '');
 }

@@ -29,6 +29,7 @@ import {
   dateOf,
   isCalendarDay,
   isComparisonDate,
+  isPossessiveDate,
   ownTimex,
   segmentOfOffset,
   type Dated,
@@ -464,6 +465,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       // the crash of 1987").
       const recordsDay =
         dated.timex !== null && isRecordReference(draft.text, sentence.start, dated.timex);
+      // Nor does a move the day owns, told as known ("recovering more than half of the
+      // previous day's losses"): the next move is the story's, not that day's.
+      const ownedMove =
+        event.pos === 'noun' && dated.timex !== null && isPossessiveDate(words, dated.timex);
       // A rise or fall the words date, or one the run of them dated, dates the next; so
       // does what markets did on a day ("Asian markets followed on Tuesday. The Nikkei slid"),
       // or on the day of the clause they are told in ("losses on Monday, when US markets
@@ -474,6 +479,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         event.modality === 'actual' &&
         dated.date &&
         !recordsDay &&
+        !ownedMove &&
         !isHistory(dated.date, historyBefore) &&
         (DATED_BY_WORDS.has(dated.basis ?? '') ||
           dated.basis === 'narrative-thread' ||

@@ -599,6 +599,18 @@ describe('dateOf, through the article stages', () => {
       { start: '2011-08-08' },
     ],
     [
+      'does not carry the day a move noun owns to the next move ("recovering most of the previous day\'s losses. The Orlin 50 rose")',
+      paragraphs(
+        'Markets rise',
+        'Harwell Bank cut 300 jobs on Tuesday.',
+        "The Lund 40 closed up 485 points, recovering most of the previous day's losses.",
+        'European markets also rebounded, and the Orlin 50 rose 83 points.',
+      ),
+      'rose',
+      '2008-09-30',
+      { start: '2008-09-30' },
+    ],
+    [
       'dates a past joined to a past perfect by a date that opens the sentence ("On Wednesday, the index had gained 29 points, and the Lund 40 rose")',
       paragraphs(
         'The Orlin index fell 512 points on Thursday.',
