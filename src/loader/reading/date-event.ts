@@ -374,10 +374,12 @@ export function dateOf(
   // together are its clauses': firstConjunctDate, laterConjunctTimex.)
   // ("orders for durable goods fell 7.8 percent in January. In Europe, the FTSE 100 fell
   // 2.3 percent": an index moves on a day; a month's figure is no day of the market's.)
+  // ("At one point the Nikkei had lost more than 4%, but it recovered": a past perfect's move
+  // with no day of its own came earlier in the day told.)
   const moves = context.movesThread;
   if (
     event.kind === 'market-move' &&
-    (event.tense === 'past' || event.tense === 'nominal') &&
+    (event.tense === 'past' || event.tense === 'nominal' || event.tense === 'pluperfect') &&
     moves &&
     sentenceIndex - moves.sentence <= 1 &&
     carriesOn(moves, event.tense) &&

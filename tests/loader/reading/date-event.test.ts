@@ -611,6 +611,18 @@ describe('dateOf, through the article stages', () => {
       { start: '2008-09-30' },
     ],
     [
+      'dates a past perfect\'s move with no day of its own by the moves told just before ("At one point the Lund 40 had lost more than 4%")',
+      paragraphs(
+        'Markets rise',
+        'Harwell Bank cut 300 jobs on Tuesday.',
+        'Asian markets fell on Monday, with the Lund 40 dropping 1.7% to 8,944.48.',
+        'At one point the Lund 40 had lost more than 4%, but it recovered during the afternoon as investors bought bank shares.',
+      ),
+      'lost',
+      '2011-08-09',
+      { start: '2011-08-08' },
+    ],
+    [
       'dates a past joined to a past perfect by a date that opens the sentence ("On Wednesday, the index had gained 29 points, and the Lund 40 rose")',
       paragraphs(
         'The Orlin index fell 512 points on Thursday.',
