@@ -168,8 +168,12 @@ function headlineVerb(words: Word[]): Word[] {
   // for the verb is the compound's; the headline's verb is the -s form after the name
   // before it.)
   const finites = main.flatMap((word, index) => (finite(word, index) ? [index] : []));
-  // (A bare form after a plural is its verb: "Nokia shares plunge".)
+  // (A bare form after a plural is its verb: "Nokia shares plunge". A base form after "to"
+  // is no finite verb, though it is the verb of "Lund to buy Orlin": "cuts interest rates
+  // to record low" still has its verb to find.)
+  const afterTo = (index: number) => words[index - 1]?.lower === 'to';
   const nounsTakenForVerbs = finites.every((index) => {
+    if (afterTo(index) && finites.some((other) => !afterTo(other))) return true;
     const word = words[index] as Word;
     const before = words[index - 1];
     if (before?.pos !== 'NOUN' || isIrregularPast(word.lower)) return false;
@@ -230,6 +234,9 @@ function headlineVerb(words: Word[]): Word[] {
 function participleAfterComma(words: readonly Word[], index: number): boolean {
   return /ing$/.test((words[index] as Word).lower) && words[index - 1]?.text === ',';
 }
+
+/** The levels a market reaches, named by their height: "a record low", "a 12-year high". */
+const LEVELS: ReadonlySet<string> = new Set(['high', 'low']);
 
 /** Words after a verb of change that bring in the level it reached: "closing at", "rising to". */
 const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
@@ -441,6 +448,16 @@ function correctWords(words: readonly Word[]): Word[] {
     const previous = words[index - 1];
     const next = words[index + 1];
     // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
+    // "cuts interest rates to record low", "fell to record low levels": "record" before a
+    // level's "high" or "low" says what kind of level it is; no verb after "to".
+    // (Not after its subject: "Analysts record high volumes".)
+    if (
+      word.pos === 'VERB' &&
+      word.lower === 'record' &&
+      LEVELS.has(next?.lower ?? '') &&
+      !/^(?:NOUN|PROPN|PRON)$/.test(previous?.pos ?? '')
+    )
+      return retagged(word, 'NOUN', word.lower);
     if (INDEFINITE_PRONOUNS.has(word.lower) && word.pos !== 'PRON')
       return retagged(word, 'PRON', word.lower);
     // "cut its rate to that level in March", "to that record low": "that" after a

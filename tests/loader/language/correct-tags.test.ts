@@ -489,6 +489,22 @@ describe('correctTags', () => {
     expect(tags('Harwell/PROPN posts/NOUN rose/VERB')[1]).toBe('NOUN');
   });
 
+  it('finds a headline\'s verb past a base form after "to", which is no finite verb ("Lund Bank cuts interest rates to record low")', () => {
+    // As the tagger gives it: "cuts" a noun, "rates" a verb of "rat", "record" a verb.
+    expect(
+      tags(
+        'Lund/PROPN Bank/PROPN cuts/NOUN/cut interest/NOUN rates/VERB/rat to/PART record/VERB low/ADJ',
+      ),
+    ).toEqual(['PROPN', 'PROPN', 'VERB', 'NOUN', 'NOUN', 'PART', 'NOUN', 'ADJ']);
+    // A headline's infinitive is its verb: "Lund Air to purchase twenty new jets".
+    expect(
+      tags('Lund/PROPN Air/PROPN to/PART purchase/VERB twenty/NUM new/ADJ jets/NOUN/jet'),
+    ).toEqual(['PROPN', 'PROPN', 'PART', 'VERB', 'NUM', 'ADJ', 'NOUN']);
+    // "record" before a level is no verb, unless its subject is right before it.
+    expect(tags('fell/VERB/fall to/PART record/VERB low/ADJ levels/NOUN/level')[2]).toBe('NOUN');
+    expect(tags('Analysts/NOUN/analyst record/VERB high/ADJ volumes/NOUN/volume')[1]).toBe('VERB');
+  });
+
   it('reads a headline\'s -s form after a name as its verb when the verb the tagger saw is a noun of its object ("Fed cuts interest rates as …")', () => {
     // As the tagger gives it: "Fed" a past of "feed", "rates" a verb of "rat".
     expect(
