@@ -84,10 +84,35 @@ function withPossessiveNames(mentions: readonly NameMention[]): readonly NameMen
   });
 }
 
+/**
+ * "The United States Federal Reserve cut its rate … Federal Reserve cuts key interest rate":
+ * a body's name after its country's is the name the article gives it alone too (not "China
+ * Eastern Airlines" in an article that never names an "Eastern Airlines").
+ */
+function withoutCountries(mentions: readonly NameMention[]): readonly NameMention[] {
+  const bodies = new Set(
+    mentions.flatMap((mention) => (mention.kind === 'organization' ? [mention.name] : [])),
+  );
+  // (A name the article spells out for an acronym is the one it goes by: "United States Air
+  // Force (USAF)".)
+  const defined = new Set(mentions.flatMap((mention) => mention.longForm ?? []));
+  return mentions.map((mention) => {
+    if (mention.kind !== 'organization' || mention.description || defined.has(mention.name))
+      return mention;
+    const words = mention.name.split(' ');
+    for (let cut = 1; cut <= 2 && words.length - cut >= 2; cut++) {
+      const rest = words.slice(cut).join(' ');
+      if (countryOf(words.slice(0, cut).join(' ')) && bodies.has(rest))
+        return { ...mention, name: rest };
+    }
+    return mention;
+  });
+}
+
 /** Unifies the mentions of one article. Descriptions no person matches are dropped. */
 export function unifyNames(found: readonly NameMention[]): EntityMention[] {
   const mentions = bodiesNamedAlike(
-    personsBySurname(withoutCommonOpeners(withPossessiveNames(found))),
+    personsBySurname(withoutCommonOpeners(withoutCountries(withPossessiveNames(found)))),
   );
   const persons = mentions.filter(
     (mention) => mention.kind === 'person' && !mention.description && !mention.tentative,

@@ -160,6 +160,18 @@ describe('findEntities', () => {
     expect(found).toContainEqual(['O&B', 'organization', "Orlin & Berg's"]);
   });
 
+  it('names a body after its country by the name the article gives it alone ("the Norway Central Board … Central Board")', () => {
+    const found = entities(
+      'Central Board cuts rate. The Norway Central Board cut its rate on Monday. Lund Air flew.',
+    );
+    expect(found).toContainEqual(['Norway Central Board', 'organization', 'Central Board']);
+    // Not a name the article spells out for its acronym: "Norway Air Force (NAF)".
+    const defined = entities(
+      'Air Force jets flew. The Norway Air Force (NAF) said on Monday. NAF pilots flew.',
+    );
+    expect(defined).toContainEqual(['Norway Air Force', 'organization', 'Norway Air Force']);
+  });
+
   it('names a company the lists know by its first word by the full name the article gave it before ("Cisco Systems sued … Cisco said")', () => {
     const found = entities('Cisco Systems sued Norland on Friday. Cisco said it would win.');
     expect(found).toContainEqual(['Cisco', 'organization', 'Cisco Systems']);
