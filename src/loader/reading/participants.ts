@@ -171,10 +171,12 @@ export function participantsOf(
       (entity) => entity.kind === 'person' && entity.end <= (words[event.trigger] as Word).start,
     );
     const here = unique(before.map((entity) => entity.canonical));
-    // "applauded Singapore Airlines and cited its success": so is the company named last.
+    // "applauded Singapore Airlines and cited its success": so is the company named last;
+    // "when the Dow had its biggest point loss" the index.
     const body = entities.findLast(
       (entity) =>
-        entity.kind === 'organization' && entity.end <= (words[event.trigger] as Word).start,
+        (entity.kind === 'organization' || entity.kind === 'index') &&
+        entity.end <= (words[event.trigger] as Word).start,
     );
     // "Halden Bank completed its purchase of Norwind. Its agreement to buy Storby …": with
     // no body named before it in its sentence, "its" is what the last sentence was about.

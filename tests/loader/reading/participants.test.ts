@@ -321,6 +321,12 @@ describe('"its" before a nominal a report takes as object', () => {
       'Norwind Air flew its first L300 on Monday. The minister applauded Harwell Brothers and cited its success on Tuesday.';
     expect(event(text, 'success', '2021-05-19').participants).toEqual(['Harwell Brothers']);
   });
+
+  it('is the index named before it in its own sentence ("when the Lund 40 had its biggest point loss")', () => {
+    const text =
+      'The declines followed a collapse on Wall Street on Monday, when the Lund 40 index had its biggest point loss ever.';
+    expect(event(text, 'loss', '2021-05-19').participants).toEqual(['Lund 40']);
+  });
 });
 
 describe('"its" opening a sentence, before a nominal', () => {
