@@ -423,6 +423,8 @@ const NEWER_EVENT_NOUNS: Readonly<Record<string, string>> = {
   bailout: 'bail',
   'bail-out': 'bail',
   'buy-back': 'buyback',
+  // ("The cut takes the rate to its lowest level": WordNet's first "cut" is a share.)
+  cut: 'cut',
   downgrade: 'downgrade',
   pullback: 'pullback',
   rollout: 'rollout',

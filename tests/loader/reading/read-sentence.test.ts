@@ -860,10 +860,11 @@ describe('readSentence', () => {
       agent: 'The carmaker',
       governor: 'announced',
     });
-    // Not every cut: "price cuts" names no kind's word before it.
-    expect(read('The carmaker has announced price cuts.').map((e) => e.trigger)).toEqual([
-      'announced',
-    ]);
+    // Every cut is an act ("announced price cuts"), not only a job cut.
+    expect(find(read('The carmaker has announced price cuts.'), 'cuts')).toMatchObject({
+      pos: 'noun',
+      governor: 'announced',
+    });
   });
 
   it('gives a relative clause after a count of something ("the first million of the Q5, which") what is counted for subject', () => {
