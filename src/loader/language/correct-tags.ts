@@ -235,6 +235,18 @@ function participleAfterComma(words: readonly Word[], index: number): boolean {
   return /ing$/.test((words[index] as Word).lower) && words[index - 1]?.text === ',';
 }
 
+/** Whether a determiner and a rank ("its lowest", "a record") stand before `index`. */
+function isRankBefore(words: readonly Word[], index: number): boolean {
+  const rank = words[index - 1];
+  const determiner = words[index - 2];
+  return (
+    rank !== undefined &&
+    (rank.lower === 'record' || /^[a-z]+est$/.test(rank.lower)) &&
+    determiner !== undefined &&
+    (determiner.pos === 'DET' || isPossessivePronoun(determiner))
+  );
+}
+
 /** The levels a market reaches, named by their height: "a record low", "a 12-year high". */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'low']);
 
@@ -448,6 +460,17 @@ function correctWords(words: readonly Word[]): Word[] {
     const previous = words[index - 1];
     const next = words[index + 1];
     // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
+    // "its lowest close since May 2003", "a record close": after a determiner and a rank,
+    // "close" heads its phrase, a noun (the tagger makes it an adjective, the rank an adverb).
+    if (word.lower === 'close' && word.pos !== 'NOUN' && isRankBefore(words, index))
+      return retagged(word, 'NOUN', 'close');
+    if (
+      word.pos === 'ADV' &&
+      /est$/.test(word.lower) &&
+      next?.lower === 'close' &&
+      isRankBefore(words, index + 1)
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "cuts interest rates to record low", "fell to record low levels": "record" before a
     // level's "high" or "low" says what kind of level it is; no verb after "to".
     // (Not after its subject: "Analysts record high volumes".)

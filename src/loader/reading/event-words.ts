@@ -203,6 +203,21 @@ export function measuresTimeTaken(words: readonly Word[], index: number): boolea
   return to >= 0 && to <= index + 8 && spansTime(words.slice(index + 1, to));
 }
 
+/**
+ * "its lowest close since May 2003", "a record close": a market's close ranked among its
+ * closes is the session's closing, a happening (a close alone is a time: "at the close").
+ */
+export function isRankedClose(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  if (word.pos !== 'NOUN' || word.lower !== 'close') return false;
+  const rank = words[index - 1];
+  return (
+    rank !== undefined &&
+    (rank.lower === 'record' || /^[a-z]+est$/.test(rank.lower)) &&
+    /^(?:DET|PRON)$/.test(words[index - 2]?.pos ?? '')
+  );
+}
+
 export function isEventNounWord(word: Word, opensSentence = false): boolean {
   return (
     word.pos === 'NOUN' &&

@@ -40,6 +40,7 @@ import {
   isComparisonVerb,
   measuresTimeTaken,
   isEventNounWord,
+  isRankedClose,
   isKindCompound,
   isThemeOfVerb,
   isEventVerb,
@@ -1791,7 +1792,12 @@ function nominalEvents(
 ): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   words.forEach((word, index) => {
-    if (!isEventNounWord(word, index === 0) && !isKindCompound(words, index)) return;
+    if (
+      !isEventNounWord(word, index === 0) &&
+      !isKindCompound(words, index) &&
+      !isRankedClose(words, index)
+    )
+      return;
     if (inComplexPreposition(words, index) || isSessionFrame(words, index)) return;
     // "spoke by telephone", "ruled by decree": a bare noun after "by" is the means, no
     // event of its own (not "by the sale of", which has its article).

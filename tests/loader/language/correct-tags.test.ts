@@ -489,6 +489,19 @@ describe('correctTags', () => {
     expect(tags('Harwell/PROPN posts/NOUN rose/VERB')[1]).toBe('NOUN');
   });
 
+  it('reads "close" after a determiner and a rank as the noun it is ("its lowest close since May 2003")', () => {
+    expect(tags('its/PRON lowest/ADV close/ADJ since/SCONJ May/PROPN')).toEqual([
+      'PRON',
+      'ADJ',
+      'NOUN',
+      'SCONJ',
+      'PROPN',
+    ]);
+    expect(tags('a/DET record/NOUN close/VERB of/ADP 14,164/NUM')[2]).toBe('NOUN');
+    // Not a close without a rank: "rose at the close" keeps what the tagger gave.
+    expect(tags('rose/VERB/rise to/ADP a/DET close/ADJ finish/NOUN')[3]).toBe('ADJ');
+  });
+
   it('finds a headline\'s verb past a base form after "to", which is no finite verb ("Lund Bank cuts interest rates to record low")', () => {
     // As the tagger gives it: "cuts" a noun, "rates" a verb of "rat", "record" a verb.
     expect(

@@ -270,6 +270,18 @@ describe("a move noun in the object of a market's move", () => {
   });
 });
 
+describe('a ranked close set off after a move', () => {
+  it('is that move\'s market\'s closing ("plunged 881 points, its lowest close since May 2003")', () => {
+    const text =
+      'In Oslo, the Lund 40 index plunged 881 points, or 9.6%, to 8,276, its lowest close since May 2003.';
+    expect(event(text, 'close', '2008-10-10')).toMatchObject({
+      participants: ['Lund 40'],
+      kind: 'market-move',
+      start: '2008-10-10',
+    });
+  });
+});
+
 describe('the members a subject lists', () => {
   it('take part ("Three mills, including Harwell and Ostrava Steel, closed")', () => {
     const text = 'Three mills, including Harwell Brothers and Ostrava Steel, closed on Monday.';
