@@ -166,6 +166,25 @@ export const INDEX_FULL_NAMES: ReadonlyMap<string, string> = new Map([
   ['hang seng', 'Hang Seng Index'],
 ]);
 
+/**
+ * Where the indices news names by their first word trade, city and country: "the London
+ * index" after "the FTSE 100" is the FTSE 100, "the Tokyo index" the Nikkei.
+ */
+export const INDEX_PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dow', ['New York', 'United States']],
+  ['s&p', ['New York', 'United States']],
+  ['nasdaq', ['New York', 'United States']],
+  ['russell', ['New York', 'United States']],
+  ['ftse', ['London', 'United Kingdom']],
+  ['nikkei', ['Tokyo', 'Japan']],
+  ['topix', ['Tokyo', 'Japan']],
+  ['dax', ['Frankfurt', 'Germany']],
+  ['cac', ['Paris', 'France']],
+  ['hang', ['Hong Kong']],
+  ['kospi', ['Seoul', 'South Korea']],
+  ['sensex', ['Mumbai', 'India']],
+]);
+
 /** Connectors that stay inside a name when a capitalized word follows: "Bank of America". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',

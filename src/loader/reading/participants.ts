@@ -16,6 +16,7 @@ import {
 } from '../language/word.ts';
 import { PUBLIC_BODY_WORDS } from '../events/name-lexicon.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
+import { INDEX_PLACES } from '../lexicon/names.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { takesRecipient } from '../lexicon/transfers.ts';
@@ -105,7 +106,10 @@ export function participantsOf(
 ): ParticipantRole[] {
   const out: ParticipantRole[] = [];
   const add = (name: string, role: Role) => addParticipant(out, name, role);
-  const agentNames = headNames(words, namesIn(words, entities, event.agent));
+  // "The London index has lost 21% this week": the index named before, where it trades.
+  const placed = placedIndex(words, entities, event.agent, context);
+  const agentNames = placed ? [] : headNames(words, namesIn(words, entities, event.agent));
+  if (placed) add(placed, 'agent');
   for (const entity of agentNames) add(entity.canonical, 'agent');
   // "Six central banks, including the Fed and the ECB, cut rates": the members named; "the
   // Fed and five other central banks, including the Bank of England, agreed" too, a group
@@ -220,6 +224,29 @@ export function participantsOf(
     for (const entity of namesIn(words, entities, phrase))
       add(entity.canonical, complementRole(words, event, phrase, entity));
   return out;
+}
+
+/**
+ * The index a description by its place stands for ("the London index", "the Tokyo
+ * average"): the index named last, when it trades there.
+ */
+function placedIndex(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  phrase: Phrase | null,
+  context: Referents,
+): string | null {
+  const index = context.lastIndex;
+  if (!phrase || !index || (words[phrase.first] as Word).lower !== 'the') return null;
+  const head = words[phrase.last] as Word;
+  if (!INDEX_NOUNS.has(head.lemma)) return null;
+  const names = namesIn(words, entities, { first: phrase.first + 1, last: phrase.last - 1 });
+  const places = INDEX_PLACES.get(index.split(' ')[0]?.toLowerCase() ?? '') ?? [];
+  const placeOfIndex = (entity: EntityMention) =>
+    entity.kind === 'place' || entity.kind === 'country'
+      ? places.includes(entity.text) || places.includes(entity.canonical)
+      : false;
+  return names.length > 0 && names.every(placeOfIndex) ? index : null;
 }
 
 /** Whether a phrase holds a plural common noun, a group ("five other central banks"). */

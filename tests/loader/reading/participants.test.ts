@@ -270,6 +270,16 @@ describe("a move noun in the object of a market's move", () => {
   });
 });
 
+describe('an index described by its place ("the London index")', () => {
+  it('is the index named last, when it trades there', () => {
+    const text = 'The FTSE 100 fell 238 points on Friday. The London index has lost 21% this week.';
+    expect(event(text, 'lost', '2008-10-10').participants).toEqual(['FTSE 100']);
+    // Not an index of another place: "the Tokyo index" is no FTSE 100.
+    const tokyo = 'The FTSE 100 fell 238 points on Friday. The Tokyo index dropped 3%.';
+    expect(event(tokyo, 'dropped', '2008-10-10').participants).not.toContain('FTSE 100');
+  });
+});
+
 describe('a ranked close set off after a move', () => {
   it('is that move\'s market\'s closing ("plunged 881 points, its lowest close since May 2003")', () => {
     const text =
