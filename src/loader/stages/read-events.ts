@@ -329,13 +329,25 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
       // product does (a launch, a flight, a departure, an arrival) that names no one and
       // refers back to no report is the product's the article named last.
-      const implicit: ParticipantRole[] =
+      const nameless =
         !antecedent &&
         inherited.length === 0 &&
-        own.every((participant) => participant.role === 'other') &&
-        PRODUCT_HAPPENINGS.has(event.kind) &&
-        context.lastProduct !== null &&
-        refersBack(words, event, read.segments[event.segment] as Segment)
+        own.every((participant) => participant.role === 'other');
+      // "Tuesday's fall came after a 276-point drop on Monday": a market's move noun naming
+      // no one is the move of the index its sentence names, else of the one named last.
+      // (Not one set off after a move, which renames it or tells another: "lost 18 percent,
+      // a drop seen once before".)
+      const setOff = words[(event.patient?.first ?? event.trigger) - 1]?.text === ',';
+      const market =
+        nameless && event.pos === 'noun' && isMarketMoveNoun(event) && !setOff
+          ? (entities.find((entity) => entity.kind === 'index')?.canonical ?? context.lastIndex)
+          : null;
+      const implicit: ParticipantRole[] = market
+        ? [{ name: market, role: 'agent' }]
+        : nameless &&
+            PRODUCT_HAPPENINGS.has(event.kind) &&
+            context.lastProduct !== null &&
+            refersBack(words, event, read.segments[event.segment] as Segment)
           ? [{ name: context.lastProduct, role: 'agent' }]
           : [];
       const participants = [
@@ -1009,6 +1021,13 @@ function reportSalience(
   if (event.modality === 'actual') score += 0.1;
   if (event.pos === 'verb' && event.eventClass === 'OCCURRENCE') score += 0.05;
   return Math.min(1, score);
+}
+
+/** Whether a noun tells a market's rise or fall ("a 276-point drop", "Tuesday's fall"). */
+function isMarketMoveNoun(event: SentenceEvent): boolean {
+  return (
+    event.kind === 'market-move' && (isMoveNoun(event.lemma) || moveDirection(event.lemma) !== null)
+  );
 }
 
 /**

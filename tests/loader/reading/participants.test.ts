@@ -280,6 +280,17 @@ describe('an index described by its place ("the London index")', () => {
   });
 });
 
+describe("a market's move noun naming no one", () => {
+  it('is the move of the index its sentence names, else of the one named last ("Tuesday\'s fall came after a 276-point drop on Monday")', () => {
+    const text =
+      "The Lund 40 index fell 297 points on Tuesday. Tuesday's fall came after a 276-point drop on Monday.";
+    expect(event(text, 'drop', '2011-11-01').participants).toEqual(['Lund 40']);
+    const named =
+      "The Lund 40 index fell 297 points on Tuesday. Monday's decline left the Orlin 50 index 16% below its high.";
+    expect(event(named, 'decline', '2011-11-01').participants).toEqual(['Orlin 50']);
+  });
+});
+
 describe('a ranked close set off after a move', () => {
   it('is that move\'s market\'s closing ("plunged 881 points, its lowest close since May 2003")', () => {
     const text =
