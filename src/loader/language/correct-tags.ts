@@ -459,7 +459,6 @@ function correctWords(words: readonly Word[]): Word[] {
     const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
-    // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
     // "its lowest close since May 2003", "a record close": after a determiner and a rank,
     // "close" heads its phrase, a noun (the tagger makes it an adjective, the rank an adverb).
     if (word.lower === 'close' && word.pos !== 'NOUN' && isRankBefore(words, index))
@@ -481,6 +480,7 @@ function correctWords(words: readonly Word[]): Word[] {
       !/^(?:NOUN|PROPN|PRON)$/.test(previous?.pos ?? '')
     )
       return retagged(word, 'NOUN', word.lower);
+    // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
     if (INDEFINITE_PRONOUNS.has(word.lower) && word.pos !== 'PRON')
       return retagged(word, 'PRON', word.lower);
     // "cut its rate to that level in March", "to that record low": "that" after a

@@ -326,9 +326,6 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
               (participant) => mover === lender || participant.role === 'agent',
             )
           : [];
-      // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
-      // product does (a launch, a flight, a departure, an arrival) that names no one and
-      // refers back to no report is the product's the article named last.
       const nameless =
         !antecedent &&
         inherited.length === 0 &&
@@ -342,6 +339,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         nameless && event.pos === 'noun' && isMarketMoveNoun(event) && !setOff
           ? (entities.find((entity) => entity.kind === 'index')?.canonical ?? context.lastIndex)
           : null;
+      // "The take-off, at 08:30 UTC, was apparently normal": a definite nominal of what a
+      // product does (a launch, a flight, a departure, an arrival) that names no one and
+      // refers back to no report is the product's the article named last.
       const implicit: ParticipantRole[] = market
         ? [{ name: market, role: 'agent' }]
         : nameless &&
@@ -1025,9 +1025,12 @@ function reportSalience(
 
 /** Whether a noun tells a market's rise or fall ("a 276-point drop", "Tuesday's fall"). */
 function isMarketMoveNoun(event: SentenceEvent): boolean {
-  return (
-    event.kind === 'market-move' && (isMoveNoun(event.lemma) || moveDirection(event.lemma) !== null)
-  );
+  return event.kind === 'market-move' && isMoveWord(event.lemma);
+}
+
+/** Whether a lemma is a rise or a fall, whatever its word ("drop", "loss"). */
+function isMoveWord(lemma: string): boolean {
+  return isMoveNoun(lemma) || moveDirection(lemma) !== null;
 }
 
 /**
@@ -1040,7 +1043,7 @@ function movedBy(
   event: SentenceEvent,
   events: readonly SentenceEvent[],
 ): SentenceEvent | undefined {
-  if (!isMoveNoun(event.lemma) && moveDirection(event.lemma) === null) return undefined;
+  if (!isMoveWord(event.lemma)) return undefined;
   const verb = events.findLast(
     (other) =>
       other.pos === 'verb' && other.trigger < event.trigger && other.segment === event.segment,
