@@ -24,6 +24,7 @@ import { defers } from './event-modality.ts';
 import { isEventNounWord } from './event-words.ts';
 import { RECORD_WORD_LIST } from '../timex/record-reference.ts';
 import { RESULT_NOUNS } from '../lexicon/result-periods.ts';
+import { granularityRank } from '../../contract/granularity.ts';
 import { moveDirection } from '../lexicon/event-kinds.ts';
 import { INCEPTIVE } from '../lexicon/event-classes.ts';
 import { holds, INSIDE, type Phrase } from './noun-phrases.ts';
@@ -1048,7 +1049,27 @@ export function ownTimex(
       distance = rank;
     }
   }
-  return best;
+  return best ? (restatedFiner(words, best, timexes) ?? best) : null;
+}
+
+/**
+ * "had last cut rates a month ago, on February 5": a date set off right after another,
+ * finer than it, says the same time more exactly.
+ */
+function restatedFiner(
+  words: readonly Word[],
+  timex: Timex,
+  timexes: readonly Timex[],
+): Timex | undefined {
+  const comma = words.find((word) => word.start >= timex.end);
+  if (comma?.text !== ',' || !timex.resolved) return undefined;
+  const after = words.find((word) => word.start > comma.start);
+  const from = after?.lower === 'on' ? words.find((word) => word.start > after.start) : after;
+  const next = timexes.find((other) => other.start === from?.start);
+  return next?.resolved &&
+    granularityRank(next.resolved.granularity) > granularityRank(timex.resolved.granularity)
+    ? next
+    : undefined;
 }
 
 /**

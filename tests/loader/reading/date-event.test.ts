@@ -623,6 +623,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2011-08-08' },
     ],
     [
+      'dates an event by the finer of two dates set off one after the other ("a month ago, on February 5")',
+      'Lund Bank had last cut its rate a month ago, on February 5, to 1%.',
+      'cut',
+      '2009-03-05',
+      { start: '2009-02-05', granularity: 'day' },
+    ],
+    [
       'dates a past joined to a past perfect by a date that opens the sentence ("On Wednesday, the index had gained 29 points, and the Lund 40 rose")',
       paragraphs(
         'The Orlin index fell 512 points on Thursday.',
