@@ -45,6 +45,7 @@ import { isIrregularPast, isSameFormPast, isVerbLemma, verbLemmaOf } from '../le
 import {
   CLAUSE_SUBORDINATORS,
   followsDatelineDash,
+  followsRank,
   HAVE_FORMS,
   INDEFINITE_PRONOUNS,
   MODAL_VERBS,
@@ -233,18 +234,6 @@ function headlineVerb(words: Word[]): Word[] {
 /** "…, surpassing GM": an -ing form opening a clause after a comma, no finite verb. */
 function participleAfterComma(words: readonly Word[], index: number): boolean {
   return /ing$/.test((words[index] as Word).lower) && words[index - 1]?.text === ',';
-}
-
-/** Whether a determiner and a rank ("its lowest", "a record") stand before `index`. */
-function isRankBefore(words: readonly Word[], index: number): boolean {
-  const rank = words[index - 1];
-  const determiner = words[index - 2];
-  return (
-    rank !== undefined &&
-    (rank.lower === 'record' || /^[a-z]+est$/.test(rank.lower)) &&
-    determiner !== undefined &&
-    (determiner.pos === 'DET' || isPossessivePronoun(determiner))
-  );
 }
 
 /** The levels a market reaches, named by their height: "a record low", "a 12-year high". */
@@ -461,13 +450,13 @@ function correctWords(words: readonly Word[]): Word[] {
     const next = words[index + 1];
     // "its lowest close since May 2003", "a record close": after a determiner and a rank,
     // "close" heads its phrase, a noun (the tagger makes it an adjective, the rank an adverb).
-    if (word.lower === 'close' && word.pos !== 'NOUN' && isRankBefore(words, index))
+    if (word.lower === 'close' && word.pos !== 'NOUN' && followsRank(words, index))
       return retagged(word, 'NOUN', 'close');
     if (
       word.pos === 'ADV' &&
       /est$/.test(word.lower) &&
       next?.lower === 'close' &&
-      isRankBefore(words, index + 1)
+      followsRank(words, index + 1)
     )
       return retagged(word, 'ADJ', word.lower);
     // "cuts interest rates to record low", "fell to record low levels": "record" before a

@@ -139,6 +139,26 @@ export const SUBJECT_PHRASE_TAGS: ReadonlySet<PartOfSpeech> = new Set([
   'PART',
 ]);
 
+/** Whether a word is a verb or an auxiliary: a clause's verb group has begun. */
+export function isVerbOrAuxiliary(word: Word): boolean {
+  return word.pos === 'VERB' || word.pos === 'AUX';
+}
+
+/**
+ * Whether a determiner and a rank stand right before `index` ("its lowest close", "a
+ * record close"): the word there heads a phrase ranked among others of its kind.
+ */
+export function followsRank(words: readonly Word[], index: number): boolean {
+  const rank = words[index - 1];
+  const determiner = words[index - 2];
+  return (
+    rank !== undefined &&
+    (rank.lower === 'record' || /^[a-z]+est$/.test(rank.lower)) &&
+    determiner !== undefined &&
+    (determiner.pos === 'DET' || isPossessivePronoun(determiner))
+  );
+}
+
 /** -ing forms that news uses as prepositions. */
 export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'according',

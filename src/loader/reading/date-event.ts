@@ -9,7 +9,7 @@
 import type { ParticipantRole, Span, Timex } from '../../contract/corpus.ts';
 import type { ArticleDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
-import { isApostropheS, POSSESSIVE_PRONOUNS } from '../language/word.ts';
+import { isApostropheS, isVerbOrAuxiliary, POSSESSIVE_PRONOUNS } from '../language/word.ts';
 import {
   dateFromTimex,
   inheritsGoverningDate,
@@ -540,10 +540,6 @@ function frontedDate(
 function isPastPair(first: SentenceEvent, event: SentenceEvent): boolean {
   const tenses = new Set([first.tense, event.tense]);
   return tenses.size === 2 && tenses.has('past') && tenses.has('pluperfect');
-}
-
-function isVerbOrAuxiliary(word: Word): boolean {
-  return word.pos === 'VERB' || word.pos === 'AUX';
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { EventClass, EventKind } from '../../contract/corpus.ts';
 import type { Word } from '../language/tag-words.ts';
+import { followsRank } from '../language/word.ts';
 import { NOUN_CLASSES_BY_LEMMA, VERB_CLASSES } from '../lexicon/event-classes.ts';
 import {
   isActNounFiledAsThing,
@@ -209,13 +210,7 @@ export function measuresTimeTaken(words: readonly Word[], index: number): boolea
  */
 export function isRankedClose(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;
-  if (word.pos !== 'NOUN' || word.lower !== 'close') return false;
-  const rank = words[index - 1];
-  return (
-    rank !== undefined &&
-    (rank.lower === 'record' || /^[a-z]+est$/.test(rank.lower)) &&
-    /^(?:DET|PRON)$/.test(words[index - 2]?.pos ?? '')
-  );
+  return word.pos === 'NOUN' && word.lower === 'close' && followsRank(words, index);
 }
 
 export function isEventNounWord(word: Word, opensSentence = false): boolean {

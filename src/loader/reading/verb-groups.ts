@@ -9,6 +9,7 @@ import {
   HAVE_FORMS,
   isApostropheS,
   isFiniteVerb,
+  isVerbOrAuxiliary,
   PAST_BE,
   POSSESSIVE_PRONOUNS,
 } from '../language/word.ts';
@@ -249,8 +250,6 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     !words.slice(head + 2, head + 5).some(measuresChange)
   );
 }
-
-const isVerbOrAuxiliary = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
 
 /**
  * Whether the participle at `head` opens an aside after a noun, set off by commas, with

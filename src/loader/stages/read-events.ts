@@ -81,7 +81,7 @@ import type { Phrase } from '../reading/noun-phrases.ts';
 import { joinsCompound } from '../reading/noun-phrases.ts';
 import { within, wordsIn } from '../reading/words-in.ts';
 import { VERB_CLASSES } from '../lexicon/event-classes.ts';
-import { isMarketNoun, isMoveNoun, moveDirection } from '../lexicon/event-kinds.ts';
+import { isMarketNoun, moveDirection } from '../lexicon/event-kinds.ts';
 import { unique } from '../../utils/unique.ts';
 
 export const readEvents: ArticleStage = {
@@ -1025,12 +1025,7 @@ function reportSalience(
 
 /** Whether a noun tells a market's rise or fall ("a 276-point drop", "Tuesday's fall"). */
 function isMarketMoveNoun(event: SentenceEvent): boolean {
-  return event.kind === 'market-move' && isMoveWord(event.lemma);
-}
-
-/** Whether a lemma is a rise or a fall, whatever its word ("drop", "loss"). */
-function isMoveWord(lemma: string): boolean {
-  return isMoveNoun(lemma) || moveDirection(lemma) !== null;
+  return event.kind === 'market-move' && moveDirection(event.lemma) !== null;
 }
 
 /**
@@ -1043,7 +1038,8 @@ function movedBy(
   event: SentenceEvent,
   events: readonly SentenceEvent[],
 ): SentenceEvent | undefined {
-  if (!isMoveWord(event.lemma)) return undefined;
+  // (Any word of a rise or a fall: "drop", "loss".)
+  if (moveDirection(event.lemma) === null) return undefined;
   const verb = events.findLast(
     (other) =>
       other.pos === 'verb' && other.trigger < event.trigger && other.segment === event.segment,
