@@ -153,6 +153,24 @@ export const INDEX_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Letter grades of credit ratings, S&P's and Fitch's ("AAA", "AA+", "BBB-") and Moody's
+ * ("Aaa", "Baa3"): capitalised, but no name.
+ */
+export const CREDIT_GRADE =
+  /^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;
+
+/** Lemmas that tell a grade in their sentence is a credit rating ("cut to AA", "its AAA rating"). */
+export const RATING_LEMMAS: ReadonlySet<string> = new Set([
+  'rating',
+  'grade',
+  'notch',
+  'downgrade',
+  'upgrade',
+  'junk',
+  'creditworthiness',
+]);
+
+/**
  * The full names of indices that news names by their first word alone ("the Dow", "the
  * Nikkei"): one index whatever the article calls it. Not "S&P" (also the rating agency)
  * nor "Nasdaq" (also the exchange).

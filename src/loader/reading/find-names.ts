@@ -27,6 +27,7 @@ import {
 } from '../events/name-lexicon.ts';
 import {
   CORPORATE_SUFFIXES,
+  CREDIT_GRADE,
   FIRST_NAMES,
   HONORIFICS,
   INDEX_WORDS,
@@ -36,6 +37,7 @@ import {
   ORGANIZATIONS,
   PLACE_FRAME_NOUNS,
   PLACES,
+  RATING_LEMMAS,
   STAFF_TITLES,
   REGION_QUALIFIERS,
   TIME_ZONES,
@@ -271,7 +273,8 @@ export function findNames(
       // "Automaker General Motors said", "Rival Samsung said": a common noun that opens the
       // sentence before a name describes it.
       (opener && describesNameAfter(word, words[index + 1], words[index + 2])) ||
-      isUnitOfNumber(words, index)
+      isUnitOfNumber(words, index) ||
+      isCreditGrade(words, index)
     ) {
       const demonym = demonymActor(words, index);
       if (demonym) mentions.push(demonym);
@@ -746,6 +749,21 @@ function isUnitOfNumber(words: readonly Word[], index: number): boolean {
     before.end === word.start &&
     /^\d/.test(before.text) &&
     /^\p{Lu}{1,3}[a-z]?$/u.test(word.text)
+  );
+}
+
+/**
+ * "cut to AA+", "its top AAA rating", "rated it Baa3": a credit rating's grade is no name,
+ * when a sign follows it or its sentence speaks of ratings.
+ */
+function isCreditGrade(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  if (!CREDIT_GRADE.test(word.text.replace(/[+-]$/, ''))) return false;
+  const next = words[index + 1];
+  if (/[+-]$/.test(word.text) || (next?.start === word.end && /^[+-]$/.test(next.text)))
+    return true;
+  return words.some(
+    (other) => RATING_LEMMAS.has(other.lemma) || (other.pos === 'VERB' && other.lemma === 'rate'),
   );
 }
 

@@ -380,6 +380,7 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   for (const group of absorbKnownEvents(groups, absorbed, pointsBackBare, isPerson, namesOf, {
     reportsOf,
     publishedOf,
+    rename,
   }))
     absorbed.add(group);
   if (twins.size > 0) joinTwins(groups, absorbed, twins, isPerson);
@@ -871,9 +872,11 @@ function absorbKnownEvents(
   articles: {
     reportsOf: (article: string) => readonly EventDraft[];
     publishedOf: (article: string) => string | null;
+    /** The name an article's name is across articles (its reports' names are their own). */
+    rename: (name: string) => string;
   },
 ): Set<Group> {
-  const { reportsOf, publishedOf } = articles;
+  const { reportsOf, publishedOf, rename } = articles;
   const out = new Set<Group>();
   // The day-dated groups of each family by the names they hold, found when first asked.
   let known: Map<string, Map<string, Group[]>> | null = null;
@@ -936,6 +939,11 @@ function absorbKnownEvents(
         isExplicit(other) && eventFamily(other.lemma) === group.family && !isOfPeriod(other, day),
     );
     if (ownOfAnotherDay) continue;
+    // "S&P downgraded nine countries on Friday … by the time the decision was announced":
+    // a noun its article dates to the day its story tells is that day's act when the
+    // article has the same doer act that day, not an older act of the doer's.
+    if (report.start !== null && actsThatDay(reportsOf(article), report, best.group, rename))
+      continue;
     join(
       best.group,
       report,
@@ -945,6 +953,27 @@ function absorbKnownEvents(
     out.add(group);
   }
   return out;
+}
+
+/**
+ * Whether one of `reports`, dated by its own words to `report`'s day, is done by someone of
+ * `group` on another day.
+ */
+function actsThatDay(
+  reports: readonly EventDraft[],
+  report: EventDraft,
+  group: Group,
+  rename: (name: string) => string,
+): boolean {
+  const day = (report.start ?? '').slice(0, 10);
+  if (day === explicitDay(group)) return false;
+  return reports.some(
+    (other) =>
+      other !== report &&
+      isExplicitlyActual(other) &&
+      isOfPeriod(other, day) &&
+      other.participants.some((name) => group.participants.has(rename(name))),
+  );
 }
 
 /** Whether one of the group's reports is of the article and dated by its own words. */

@@ -812,3 +812,22 @@ describe('findNames', () => {
     ]);
   });
 });
+
+describe('findNames and credit ratings', () => {
+  it('takes no grade of a credit rating for a name ("to AA+", "its AAA rating", "rated Baa3")', () => {
+    expect(
+      names('Kestrel Ratings lowered Norland by one notch to AA+.').map(([text]) => text),
+    ).toEqual(['Kestrel Ratings', 'Norland']);
+    expect(names('The agency kept the AAA ratings of Lindale.').map(([text]) => text)).toEqual([
+      'Lindale',
+    ]);
+    expect(names('Harwell Partners rated the bonds Baa3.').map(([text]) => text)).toEqual([
+      'Harwell Partners',
+    ]);
+    expect(names('It had cut Ostrava to BB- in May.').map(([text]) => text)).toEqual(['Ostrava']);
+  });
+
+  it('still reads letters that are not a rating\'s as a name ("AA" beside no rating)', () => {
+    expect(names('Motorists called the AA at noon.').map(([text]) => text)).toEqual(['AA']);
+  });
+});

@@ -784,6 +784,32 @@ describe('mergeEvents', () => {
       expect(ownDay.events.find((event) => event.start === '2010-04-20')?.mentions).toHaveLength(2);
     });
 
+    it("stays on its story's day when its article has one of the event's doers act that day", () => {
+      // "Norwind was fined on Saturday … the explosion": its article's own day, not April's.
+      const own = died();
+      const fined = {
+        ...exploded('c', '2010-05-29').events[0]!,
+        lemma: 'fine',
+        title: 'Norwind is fined',
+      };
+      fined.mention = { ...fined.mention, start: 200, end: 230 };
+      const merged = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        { ...own, events: [...own.events, fined] },
+      ]);
+      expect(merged.events.find((event) => event.start === '2010-04-20')?.mentions).toHaveLength(2);
+      expect(merged.events.filter((event) => event.start === '2010-05-29')).toHaveLength(2);
+      // Another doer acting that day changes nothing.
+      const other = { ...fined, participants: ['Lund Oil'], roles: [] };
+      const joined = mergeEvents([
+        exploded('a'),
+        exploded('b'),
+        { ...own, events: [...own.events, other] },
+      ]);
+      expect(joined.events.find((event) => event.start === '2010-04-20')?.mentions).toHaveLength(3);
+    });
+
     it('is the one such event three articles or more tell, when its article names none of its names, and none after its article', () => {
       const undated = () => {
         const told = telling(
