@@ -901,6 +901,14 @@ export function contextAt<T extends Referents>(
   else if (topic) local.lastPerson = topic;
   const thing = subject && thingNamed(words, subject, local);
   if (thing) local.lastSubject = thing;
+  // "Monday's decline left the Dow 23% below the high that it reached in October": with no
+  // subject naming it, "it" is an index its sentence named after any company, not the
+  // company of the sentences before.
+  const lastThing = before.findLast(
+    (entity) =>
+      entity.kind === 'index' || entity.kind === 'organization' || entity.kind === 'product',
+  );
+  if (!local.lastSubject && lastThing?.kind === 'index') local.lastSubject = lastThing.canonical;
   // "The mill says it will close", "GM said they would cut jobs": "it" in what a report
   // says is the reporter, when the reporter is no person ("it" is not "he").
   const speaker = reporter?.agent;

@@ -248,6 +248,18 @@ describe('"it" in a later clause of its sentence', () => {
   });
 });
 
+describe('"it" after an index its sentence names', () => {
+  it('is that index, not the company of the sentences before ("left the Lund 40 below the high that it reached")', () => {
+    const text =
+      "Harwell Bank filed for bankruptcy on Monday. Monday's decline left the Lund 40 index 23% below the record high that it reached in October.";
+    expect(event(text, 'reached', '2008-09-15').participants).toEqual(['Lund 40']);
+    // A company named after the index is the one "it" stands for.
+    const company =
+      "Monday's decline left the Lund 40 index below the level Harwell Bank had when it reached its peak in October.";
+    expect(event(company, 'reached', '2008-09-15').participants).toEqual(['Harwell Bank']);
+  });
+});
+
 describe("a move noun in the object of a market's move", () => {
   it('is the move of that move\'s subject ("The Lund 40 recovered part of Monday\'s 504-point fall")', () => {
     const text =
