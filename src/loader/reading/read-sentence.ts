@@ -202,13 +202,15 @@ export function readSentence(words: readonly Word[], headline = false): ReadSent
     const segment = segments[segmentIndex] as Segment;
     // "he said that “…,” and described": a verb inside a closed quotation lends no subject.
     const quoted = insideQuotation(words, word.start);
+    const lastGroup = groupEvents.findLast(
+      (entry) =>
+        entry.group.head < group.head &&
+        (quoted || !insideQuotation(words, (words[entry.group.head] as Word).start)),
+    );
     const previousGroup =
       conjoinedGroup(words, segments, segment, group, groupEvents) ??
-      groupEvents.findLast(
-        (entry) =>
-          entry.group.head < group.head &&
-          (quoted || !insideQuotation(words, (words[entry.group.head] as Word).start)),
-      );
+      joinedAcrossClause(words, segments, segment, lastGroup, groupEvents) ??
+      lastGroup;
     const governor = governingEvent(words, group, segment, groupEvents, segments);
     const subject =
       resumedSubject(words, segments, segmentIndex, group) ??
@@ -809,6 +811,33 @@ function conjoinedGroup(
   return eventClassOf(verb, 'verb') === 'REPORTING' && eventClassOf(other, 'verb') === 'REPORTING'
     ? joined
     : undefined;
+}
+
+/**
+ * "The bank cut its rate on Thursday, the lowest level since the bank was founded in 1694,
+ * and announced …": a verb joined by a comma's "and" to a clause goes on from that clause's
+ * verb, not from the verb of a clause set inside it (`last`, the group right before). With
+ * no comma, it goes on from that one ("when it was seized by regulators and sold").
+ */
+function joinedAcrossClause(
+  words: readonly Word[],
+  segments: readonly Segment[],
+  segment: Segment,
+  last: GroupEvent | undefined,
+  groupEvents: readonly GroupEvent[],
+): GroupEvent | undefined {
+  if (segment.type !== 'coordinate' || segment.parent === null || !last) return undefined;
+  if (words[segment.first - 1]?.text !== ',') return undefined;
+  const parent = segments[segment.parent] as Segment;
+  const inside = segments[segmentOf(segments, last.group.head)] as Segment;
+  if (inside === parent || inside.parent !== segment.parent) return undefined;
+  if (inside.type !== 'subordinate' && inside.type !== 'relative') return undefined;
+  return groupEvents.findLast(
+    (entry) =>
+      entry.group.head >= parent.first &&
+      entry.group.head <= parent.last &&
+      !NONFINITE.has(entry.group.tense),
+  );
 }
 
 /** The event of the clause a bare verb is joined to, whose modal it shares, if any. */

@@ -109,13 +109,15 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
     const joined = before !== undefined && coordinated && !hasSubjectBetween(words, index);
     // "was closed and demolished in May", "is indicted or convicted": a bare past form
     // right after "and" shares a passive's "be" (not "was hit and cut 900 jobs": an object
-    // follows; not "adopted by Boeing and Airbus whose A380 first flew").
+    // follows; not "adopted by Boeing and Airbus whose A380 first flew"; not after a comma,
+    // which closes the passive's clause: "since the bank was founded in 1694, and announced").
     const sharesPassive =
       joined &&
       before.passive &&
       group.first === index &&
       isPastForm(word) &&
       ['and', 'or'].includes(previous?.lower ?? '') &&
+      words[index - 2]?.text !== ',' &&
       !OBJECT_START.has(next?.pos ?? 'PUNCT');
     if (joined && (bare || sharesPassive))
       groups.push({

@@ -49,6 +49,16 @@ const find = (events: Seen[], trigger: string) => {
 };
 
 describe('readSentence', () => {
+  it('gives a verb joined by "and" the subject of the clause it joins, not of a clause set inside that one', () => {
+    const events = read(
+      'The Harwell Bank cut its rate to 0.5% on Thursday, the lowest level since the bank was founded in 1694, and announced a plan.',
+    );
+    expect(find(events, 'announced')).toMatchObject({ agent: 'The Harwell Bank', passive: false });
+    // A verb joined to the inner clause itself keeps that clause's subject.
+    const inner = read('Harwell said that the mill was sold in May and that the buyers closed it.');
+    expect(find(inner, 'closed').agent).toBe('the buyers');
+  });
+
   it.each([
     ['In a statement, the mill owners said the plant would close.', 'statement', 'the mill owners'],
     ['The mill owners said in a filing that the plant would close.', 'filing', 'The mill owners'],

@@ -251,6 +251,13 @@ describe('findVerbGroups', () => {
     });
     // An object after it makes it active: "was hit by the strike and cut 900 jobs".
     expect(group('The mill was hit by the strike and cut 900 jobs.', 'cut').passive).toBe(false);
+    // Nor after a comma, which closes the passive's clause.
+    expect(
+      group(
+        'The bank cut its rate, the lowest since it was founded in 1694, and announced that it would sell bonds.',
+        'announced',
+      ).passive,
+    ).toBe(false);
   });
 
   it('skips a participle between a determiner and a noun ("the proposed merger")', () => {
