@@ -99,7 +99,8 @@ export function countFromEvents(
       // (A date before the span is the anchor's, not the event's own: "results on Monday,
       // two days before a media event".)
       const own = dated?.basis === 'own-timex' && !(dated.timex && dated.timex.end <= timex.start);
-      if (!dated?.date || own) continue;
+      // (An undated past perfect is dated too: "closed lower, a day after it had risen".)
+      if (!dated || (!dated.date && event.modality !== 'actual') || own) continue;
       out.set(event, { date, basis: 'event-relative', timex });
     }
   }

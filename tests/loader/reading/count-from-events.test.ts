@@ -163,6 +163,23 @@ describe('countFromEvents', () => {
     expect(dateOf('comes')?.date?.start).toBe('2009-05-15');
   });
 
+  it('dates a past perfect its clause left undated: "closed lower, a day after it had risen"', () => {
+    const sentence = 'The Lund 40 index closed 6% lower, a day after it had risen 4%.';
+    const undated: Dated = { date: null, basis: null, timex: null };
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a day', 'DURATION', 'P1D'),
+      '2008-11-06',
+      'publication-date',
+      '2008-11-06',
+      { risen: undated },
+    );
+    expect(dateOf('risen')).toMatchObject({
+      date: { start: '2008-11-05' },
+      basis: 'event-relative',
+    });
+  });
+
   it('counts a clause after "after" that opens the sentence back from the main clause after it ("On May 22, three days after the deal was announced, X stopped")', () => {
     const sentence =
       'On May 22, three days after the deal was announced, the ferry service stopped running.';
