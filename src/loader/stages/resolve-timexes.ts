@@ -443,6 +443,11 @@ function findAnchor(
     if (candidate !== next && barred.record(candidate)) continue;
     // "crude for February delivery": a contract's month is no day of the story either.
     if (barred.contract(candidate)) continue;
+    // "Tuesday's decline came after a 6.2% fall on Monday, the first trading day after
+    // Friday's earthquake. … in the afternoon": nor is a day told after "after", "before"
+    // or "since", an earlier happening the story measures its day against.
+    if (self && candidate !== next && isBarePartOfDay(self) && afterRelatingWord(text, candidate))
+      continue;
     // "discovered the positions on January 19. … Shares were suspended for the morning":
     // a bare part of the day is of the day the story is at, which a date sets only for the
     // sentences right after it.
@@ -503,6 +508,14 @@ const PART_OF_DAY_REACH = 2;
 /** "the morning", "early in the afternoon": a part of the day no other word places. */
 function isBarePartOfDay(timex: Timex): boolean {
   return /^(?:(?:early|late) in )?the (?:morning|afternoon|evening|night)$/i.test(timex.text);
+}
+
+/** Words that set a date off as another happening's: "after a fall on Monday", "since Friday's quake". */
+const RELATING_PHRASE = /\b(?:after|before|since|following)\s+(?:[^\s,;]*[^\s,;.]\s+){0,5}$/i;
+
+/** Whether `timex` is told in a phrase of "after", "before" or "since" ("after a 6.2% fall on Monday"). */
+function afterRelatingWord(text: string, timex: Timex): boolean {
+  return RELATING_PHRASE.test(text.slice(Math.max(0, timex.start - 80), timex.start));
 }
 
 /** How many sentence ends stand between two timexes ("… 19. The bank … morning": 1). */

@@ -44,6 +44,18 @@ describe('resolveTimexes', () => {
     expect(byText.get('the afternoon')?.value).toBe('2009-03-10TAF');
   });
 
+  it('hangs a part of the day on the story\'s day, not on a day told after "after" ("came after a fall on Monday, the first day after Friday\'s quake")', () => {
+    const text =
+      "Tuesday's decline came after a 6.2% fall on Monday, the first trading day after Friday's earthquake. " +
+      'At one point in the afternoon, the index had dropped 14%.';
+    const byText = new Map(timexDraftOf(text, '2011-03-15').timexes.map((t) => [t.text, t]));
+    expect(byText.get('the afternoon')?.value).toBe('2011-03-15TAF');
+    // A day told plainly before it still sets the day.
+    const plain = 'The index fell on Monday. In the afternoon, it dropped 14%.';
+    const plainByText = new Map(timexDraftOf(plain, '2011-03-15').timexes.map((t) => [t.text, t]));
+    expect(plainByText.get('the afternoon')?.value).toBe('2011-03-14TAF');
+  });
+
   it('hangs "early in the day" on the day just told, "earlier in the week" on the week of the report', () => {
     const text =
       'The index had gained 21 points on Monday, after falling early in the day. ' +
