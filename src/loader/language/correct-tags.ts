@@ -37,6 +37,7 @@ import { VERB_CLASSES } from '../lexicon/event-classes.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
 import { isMarketNoun } from '../lexicon/event-kinds.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { isThingCompound } from '../lexicon/thing-compounds.ts';
 import { MONTHS } from '../timex/lexicon.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
@@ -448,6 +449,9 @@ function correctWords(words: readonly Word[]): Word[] {
     const word = withVerbLemma(tagged);
     const previous = words[index - 1];
     const next = words[index + 1];
+    // "Wednesday's coordinated rate cut,", "after the tax cut on Monday": a verb whose past
+    // is its base, after a noun of no doer, with no object, ends a compound noun.
+    if (endsEventCompound(words, index)) return retagged(word, 'NOUN', word.lower);
     // "its lowest close since May 2003", "a record close": after a determiner and a rank,
     // "close" heads its phrase, a noun (the tagger makes it an adjective, the rank an adverb).
     if (word.lower === 'close' && word.pos !== 'NOUN' && followsRank(words, index))
@@ -1374,6 +1378,44 @@ function modifierShape(words: readonly Word[], index: number, word: Word): Word 
   )
     return retagged(word, 'ADJ', word.lower);
   return null;
+}
+
+/** Particles that make a verb of the word before them ("cut back", "set up"). */
+const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
+
+/** Words after a participle that describes a noun ("the deadline set by the board", "set for June"). */
+const PARTICIPLE_COMPLEMENTS = new Set(['by', 'for', 'to', 'at']);
+
+/**
+ * "the coordinated rate cut,", "a tax cut of 2%", "after the rate cut.": the tagger reads a
+ * verb whose past is its base ("cut", "bid") right after a singular noun as that noun's verb.
+ * When the noun names no doer (no person, no body, no product), stands after a determiner
+ * or a modifier, and nothing the verb could take as object follows, the two are one noun
+ * (not "the bank cut on Monday", "the mill cut as many as 500 jobs"; nor before what a participle
+ * takes: "the deadline set by the board").
+ */
+function endsEventCompound(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  const previous = words[index - 1];
+  const before = words[index - 2];
+  const next = words[index + 1];
+  if (word.pos !== 'VERB' || word.lower !== word.lemma) return false;
+  if (!isSameFormPast(word.lower) || !isEventNoun(word.lower)) return false;
+  if (previous?.pos !== 'NOUN' || previous.lower !== previous.lemma) return false;
+  if (isPersonNoun(previous.lemma) || referentKindOf(previous.lemma) !== null) return false;
+  const modified =
+    before !== undefined &&
+    (/^(?:DET|ADJ|NOUN)$/.test(before.pos) ||
+      isApostropheS(before) ||
+      POSSESSIVE_PRONOUNS.has(before.lower) ||
+      (before.pos === 'VERB' && /ed$/.test(before.lower)));
+  if (!modified) return false;
+  return (
+    next === undefined ||
+    (!/^(?:DET|NUM|PRON|NOUN|PROPN|ADJ|ADV|SYM)$/.test(next.pos) &&
+      !VERB_PARTICLES.has(next.lower) &&
+      !PARTICIPLE_COMPLEMENTS.has(next.lower))
+  );
 }
 
 /** Whether "the" and a date stand right before the word: "the September 11", "the 2001". */

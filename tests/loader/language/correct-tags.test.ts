@@ -937,3 +937,24 @@ describe('correctTags', () => {
     expect(tags('10,000/NUM job/NOUN cuts/NOUN')).toEqual(['NUM', 'NOUN', 'NOUN']);
   });
 });
+
+describe('correctTags and a compound ending on a verb whose past is its base', () => {
+  it('reads "rate cut" as one noun after a determiner or a modifier, with no object after it', () => {
+    expect(tags('after/ADP the/DET rate/NOUN cut/VERB ./PUNCT')).toEqual([
+      'ADP',
+      'DET',
+      'NOUN',
+      'NOUN',
+      'PUNCT',
+    ]);
+    expect(tags('its/PRON coordinated/VERB/coordinate rate/NOUN cut/VERB ,/PUNCT')[3]).toBe('NOUN');
+    expect(tags('a/DET tax/NOUN cut/VERB of/ADP 2%/NUM')[2]).toBe('NOUN');
+  });
+
+  it('keeps the verb after a doer, before an object or a particle, and before what a participle takes', () => {
+    expect(tags('the/DET bank/NOUN cut/VERB on/ADP Monday/PROPN')[2]).toBe('VERB');
+    expect(tags('the/DET rate/NOUN cut/VERB its/PRON costs/NOUN')[2]).toBe('VERB');
+    expect(tags('the/DET rate/NOUN cut/VERB back/ADV')[2]).toBe('VERB');
+    expect(tags('the/DET deadline/NOUN set/VERB by/ADP the/DET board/NOUN')[2]).toBe('VERB');
+  });
+});
