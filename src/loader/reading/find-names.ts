@@ -506,6 +506,13 @@ function namesGeography(run: readonly Word[]): boolean {
   );
 }
 
+/** Plurals of people that open names with their "'s" ("People's Bank", "Children's Hospital"). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+
+function isPeoplePlural(text: string): boolean {
+  return PEOPLE_PLURALS.has(text.toLowerCase());
+}
+
 /** Index of the last word of the name that starts at `start`. */
 function runEnd(words: readonly Word[], start: number, excluded: (word: Word) => boolean): number {
   let end = start;
@@ -521,6 +528,17 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
         .slice(start, end)
         .some((word) => word.text === '&' || word.lower === 'and');
       if (joined && after?.pos === 'NUM' && /^\d{2,4}$/.test(after.text)) return end + 2;
+      // "the People's Bank of China", "the Children's Hospital": a plural of people opening
+      // a name is part of it, not its owner (not "Britain's Bank of England").
+      if (
+        end === start &&
+        isPeoplePlural(current.text) &&
+        after !== undefined &&
+        nameWord(after, false, excluded)
+      ) {
+        end += 2;
+        continue;
+      }
       return end;
     }
     // "Chrysler LLC Jim Press": a legal form ends a company's name.

@@ -813,6 +813,21 @@ describe('findNames', () => {
   });
 });
 
+describe('findNames and a plural of people opening a name', () => {
+  it('keeps "the People\'s Bank of Lindale" whole, but not "Harwell\'s Bank of Lindale"', () => {
+    expect(names("The People's Bank of Lindale cut its rate.").map(([text]) => text)).toEqual([
+      "People's Bank of Lindale",
+    ]);
+    expect(names("The Children's Hospital of Ostrava opened.").map(([text]) => text)).toEqual([
+      "Children's Hospital of Ostrava",
+    ]);
+    expect(names("Harwell's Bank of Lindale cut its rate.").map(([text]) => text)).toEqual([
+      'Harwell',
+      'Bank of Lindale',
+    ]);
+  });
+});
+
 describe('findNames and credit ratings', () => {
   it('takes no grade of a credit rating for a name ("to AA+", "its AAA rating", "rated Baa3")', () => {
     expect(
