@@ -36,7 +36,7 @@ import {
 } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
-import { isSameFormPast } from '../lexicon/verbs.ts';
+import { EVENT_RELATING_VERBS, isSameFormPast } from '../lexicon/verbs.ts';
 import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
@@ -166,11 +166,19 @@ export function dateOf(
   const punished = isPunishedAct(read, event);
   const named = punished ? dateAfterAct(read, event, timexes) : ownTimex(read, event, timexes);
   // "The Dow recovered part of Monday's 504-point fall": the day a move's object owns is that
-  // other move's, not this one's.
-  const stated =
-    named && event.pos === 'verb' && event.kind === 'market-move' && ownsMoveNoun(words, named)
-      ? null
-      : named;
+  // other move's, not this one's; so for any verb the move follows ("The rally erased most
+  // of last week's losses"; not "Friday's fall wiped out $1 trillion").
+  // (A noun's too: "The rally reversed much of Friday's fall" was no rally of Friday's. But
+  // what set the move off was then: "what caused Thursday's plunge".)
+  const owner = named ? movesOwnedDate(words, named) : -1;
+  const ownedByMove =
+    owner >= 0 &&
+    (event.pos === 'verb'
+      ? event.kind === 'market-move' ||
+        ((named as Timex).start > (words[event.trigger] as Word).start &&
+          !EVENT_RELATING_VERBS.has(event.lemma))
+      : owner !== event.trigger);
+  const stated = ownedByMove ? null : named;
   if (punished && !stated) return { date: null, basis: null, timex: null };
   // "on September 19, days after the collapse of Lehman": some days off that day.
   const daysOff = vaguelyCountedFrom(words, event, timexes);
@@ -186,7 +194,7 @@ export function dateOf(
   // "a three-week trial that began on July 30": the day its relative clause says it began.
   const begun = stated ? null : beganInRelativeClause(read, event, timexes);
   const whenThen =
-    (stated && !nounsDate) || begun
+    (stated && !nounsDate) || begun || (ownedByMove && segments[event.segment]?.marker !== 'when')
       ? null
       : dateBeforeWhenClause(read, segments[event.segment] as Segment, draft.timexes);
   const sinceClause = stated || whenThen ? null : sinceClauseTimex(read, event, timexes);
@@ -828,10 +836,16 @@ function dateBeforeWhenClause(
   const end = words[before]?.end;
   if (end === undefined) return null;
   // ("since the 1998 financial crisis, when the government defaulted": the date naming the
-  // noun before it.)
+  // noun before it; "Friday's 9.6% fall, when the index closed": the move's own.)
+  if (words[before]?.pos !== 'NOUN')
+    return articleTimexes.find((timex) => timex.end === end && timex.resolved) ?? null;
   return (
     articleTimexes.find((timex) => timex.end === end && timex.resolved) ??
-    (words[before]?.pos === 'NOUN' ? namingDate(words, before, articleTimexes) : null)
+    namingDate(words, before, articleTimexes) ??
+    articleTimexes.find(
+      (timex) => timex.resolved && timex.end < end && movesOwnedDate(words, timex) === before,
+    ) ??
+    null
   );
 }
 
@@ -1159,18 +1173,26 @@ export function isPossessiveDate(words: readonly Word[], timex: Timex): boolean 
   return ownsNoun(words, timex) && !OCCASION_PREPOSITIONS.has(words[first - 1]?.lower ?? '');
 }
 
-/** Whether a possessive date owns a market's move ("Monday's 504-point fall", "the previous day's losses"). */
-function ownsMoveNoun(words: readonly Word[], timex: Timex): boolean {
-  if (!ownsNoun(words, timex)) return false;
+/**
+ * The market move whose own date `timex` is, its index (else -1): after a possessive date
+ * ("Monday's 504-point fall", "the previous day's losses") or before its "of" ("the losses
+ * of last week").
+ */
+function movesOwnedDate(words: readonly Word[], timex: Timex): number {
+  const first = words.findIndex((word) => word.start >= timex.start);
+  const noun = words[first - 2];
+  if (words[first - 1]?.lower === 'of' && noun?.pos === 'NOUN' && moveDirection(noun.lemma))
+    return first - 2;
+  if (!ownsNoun(words, timex)) return -1;
   const possessive = words.findIndex((word) => word.start >= timex.end);
   // The noun the phrase ends on, past amounts and their hyphens ("504-point fall").
-  let head: Word | undefined;
+  let head = -1;
   for (let at = possessive + 1; at < words.length && at <= possessive + 6; at++) {
     const word = words[at] as Word;
-    if (word.pos === 'NOUN') head = word;
+    if (word.pos === 'NOUN') head = at;
     else if (!/^(?:NUM|ADJ|SYM)$/.test(word.pos) && word.text !== '-') break;
   }
-  return head !== undefined && moveDirection(head.lemma) !== null;
+  return head >= 0 && moveDirection((words[head] as Word).lemma) !== null ? head : -1;
 }
 
 /** Whether a possessive's "'s" closes the timex ("Friday's"). */

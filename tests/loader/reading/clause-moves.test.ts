@@ -15,6 +15,14 @@ describe('datedByClauseMove, through the article stages', () => {
     expect(event(text, 'reported', '2009-02-03')).toMatchObject({ start: '2009-02-03' });
   });
 
+  it('leaves a verb that acts on the move on the day it was told ("Larkspur recalled a plunge of 55%")', () => {
+    const text = `${before} Larkspur recalled a plunge of 55%.`;
+    expect(event(text, 'recalled', '2009-02-03')).toMatchObject({ start: '2009-02-03' });
+    // (A move by which it happened dates it: "was hit by the plunge".)
+    const hit = `${before} Larkspur was hit by the plunge of 55%.`;
+    expect(event(hit, 'hit', '2009-02-03')).toMatchObject({ granularity: 'month' });
+  });
+
   it('leaves a verb whose clause has no dated fall on the day it was told', () => {
     const text = 'Larkspur was hardest hit with a plunge of 55%.';
     expect(event(text, 'hit', '2009-02-03')).toMatchObject({ start: '2009-02-03' });

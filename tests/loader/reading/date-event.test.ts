@@ -588,6 +588,61 @@ describe('dateOf, through the article stages', () => {
       { start: '2011-08-09' },
     ],
     [
+      'does not date any verb by the day a move it acts on owns ("The rally reversed much of Friday\'s 9.6% fall")',
+      paragraphs(
+        'Markets rise',
+        'The Lund 40 index soared 14% on Tuesday.',
+        "The rally reversed much of Friday's 9.6% fall.",
+      ),
+      'reversed',
+      '2008-10-14',
+      { start: '2008-10-14' },
+    ],
+    [
+      'nor a move noun by the day another move noun owns ("The rally reversed much of Friday\'s fall")',
+      paragraphs(
+        'Markets rise',
+        'The Lund 40 index soared 14% on Tuesday.',
+        "The rally reversed much of Friday's 9.6% fall.",
+      ),
+      'rally',
+      '2008-10-14',
+      { start: '2008-10-14' },
+    ],
+    [
+      'nor by a date after a move\'s "of" ("erased most of the losses of last week")',
+      paragraphs(
+        'Markets rise',
+        'Harwell Bank cut 300 jobs on Tuesday.',
+        'The Lund 40 index erased most of the losses of last week.',
+      ),
+      'erased',
+      '2010-05-11',
+      { start: '2010-05-11' },
+    ],
+    [
+      'but dates what set the move off by it ("what caused Thursday\'s plunge")',
+      paragraphs(
+        'Markets rise',
+        'Harwell Bank cut 300 jobs on Monday.',
+        "Officials asked what caused Thursday's plunge in the Lund 40 index.",
+      ),
+      'caused',
+      '2010-05-11',
+      { start: '2010-05-06' },
+    ],
+    [
+      'dates a "when" clause after a move by the day the move owns ("Friday\'s 9.6% fall, when the index had closed")',
+      paragraphs(
+        'Markets rise',
+        'The Lund 40 index soared 14% on Tuesday.',
+        "The rally reversed much of Friday's 9.6% fall, when the index had closed at its lowest level since 2003.",
+      ),
+      'closed',
+      '2008-10-14',
+      { start: '2008-10-10' },
+    ],
+    [
       'dates that move in the object by the day it owns',
       paragraphs(
         'Markets rise',
