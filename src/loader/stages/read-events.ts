@@ -452,6 +452,12 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         const intended = intents.get(event);
         if (intended) report.intends = intended.lemma;
         if (event.pos === 'noun') report.nominal = true;
+        // "fell 777 points, the largest point drop in its history": one move told twice, when
+        // the noun goes the same way.
+        const renamed = event.pos === 'noun' ? renamedMove(words, event, read.events) : undefined;
+        const renamedReport = renamed ? reportOf.get(renamed) : undefined;
+        if (renamedReport && moveDirection(renamed!.lemma) === moveDirection(event.lemma))
+          report.sameEventAs = events.lastIndexOf(renamedReport);
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
         if (

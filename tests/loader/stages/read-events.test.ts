@@ -493,6 +493,20 @@ describe('readEvents', () => {
     });
   });
 
+  it('tells a move noun set off after a move the same way as that move told again ("fell 777 points, the largest point drop in its history")', () => {
+    const text =
+      'The Lund 40 index fell 777 points on Monday, the largest point drop in its history.';
+    const { events } = article(text, '2008-09-29');
+    const drop = events.find((e) => triggerText(text, e) === 'drop');
+    expect(drop && triggerText(text, events[drop.sameEventAs ?? -1]!)).toBe('fell');
+    // Not a move the other way: "rose 2%, its first gain in a week" is, "fell 2%, its
+    // biggest gain" is not.
+    const other =
+      'The Lund 40 index fell 2% on Monday, the biggest gain of the Orlin 50 since May.';
+    const gain = article(other, '2008-09-29').events.find((e) => triggerText(other, e) === 'gain');
+    expect(gain?.sameEventAs).toBeUndefined();
+  });
+
   it('dates a noun of an event that names no one by the event of its family the article dates ("after an explosion … The explosion happened on Tuesday")', () => {
     // Published on Wednesday 21 April 2010.
     const text =
