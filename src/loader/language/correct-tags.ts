@@ -240,6 +240,9 @@ function participleAfterComma(words: readonly Word[], index: number): boolean {
 /** The levels a market reaches, named by their height: "a record low", "a 12-year high". */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'low']);
 
+/** Nouns of a standing reached ("junk status", "a bear-market territory", "investment grade"). */
+const STANDING_NOUNS: ReadonlySet<string> = new Set(['status', 'level', 'grade', 'territory']);
+
 /** Words after a verb of change that bring in the level it reached: "closing at", "rising to". */
 const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 
@@ -471,6 +474,17 @@ function correctWords(words: readonly Word[]): Word[] {
       word.lower === 'record' &&
       LEVELS.has(next?.lower ?? '') &&
       !/^(?:NOUN|PROPN|PRON)$/.test(previous?.pos ?? '')
+    )
+      return retagged(word, 'NOUN', word.lower);
+    // "cut Greece's rating to junk status", "fell to bear-market territory": a word after
+    // "to" before a standing's noun, which ends the phrase, names the standing; no
+    // infinitive (not "to junk level crossings").
+    if (
+      word.pos === 'VERB' &&
+      previous?.lower === 'to' &&
+      next?.pos === 'NOUN' &&
+      STANDING_NOUNS.has(next.lower) &&
+      words[index + 2]?.pos !== 'NOUN'
     )
       return retagged(word, 'NOUN', word.lower);
     // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.

@@ -958,3 +958,14 @@ describe('correctTags and a compound ending on a verb whose past is its base', (
     expect(tags('the/DET deadline/NOUN set/VERB by/ADP the/DET board/NOUN')[2]).toBe('VERB');
   });
 });
+
+describe('correctTags and a standing after "to"', () => {
+  it('reads the word between "to" and a standing\'s noun as naming the standing ("cut to junk status")', () => {
+    expect(tags('cut/VERB its/PRON rating/NOUN to/ADP junk/VERB status/NOUN ./PUNCT')[4]).toBe(
+      'NOUN',
+    );
+    // An infinitive keeps its verb: "to junk the plan", "to junk level crossings".
+    expect(tags('to/PART junk/VERB the/DET plan/NOUN')[1]).toBe('VERB');
+    expect(tags('to/PART junk/VERB level/NOUN crossings/NOUN')[1]).toBe('VERB');
+  });
+});
