@@ -1405,8 +1405,8 @@ const PARTICIPLE_COMPLEMENTS = new Set(['by', 'for', 'to', 'at']);
  * verb whose past is its base ("cut", "bid") right after a singular noun as that noun's verb.
  * When the noun names no doer (no person, no body, no product), stands after a determiner
  * or a modifier, and nothing the verb could take as object follows, the two are one noun
- * (not "the bank cut on Monday", "the mill cut as many as 500 jobs"; nor before what a participle
- * takes: "the deadline set by the board").
+ * (not "the bank cut on Monday", "the mill cut as many as 500 jobs"; nor before what a
+ * participle takes: "the deadline set by the board").
  */
 function endsEventCompound(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;

@@ -154,7 +154,7 @@ export const INDEX_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Letter grades of credit ratings, S&P's and Fitch's ("AAA", "AA+", "BBB-") and Moody's
- * ("Aaa", "Baa3"): capitalised, but no name.
+ * ("Aaa", "Baa3"): capitalized, but no name.
  */
 export const CREDIT_GRADE =
   /^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;

@@ -455,8 +455,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         // "fell 777 points, the largest point drop in its history": one move told twice, when
         // the noun goes the same way.
         const renamed = event.pos === 'noun' ? renamedMove(words, event, read.events) : undefined;
-        const renamedReport = renamed ? reportOf.get(renamed) : undefined;
-        if (renamedReport && moveDirection(renamed!.lemma) === moveDirection(event.lemma))
+        const renamedReport = renamed && reportOf.get(renamed);
+        if (renamedReport && moveDirection(renamed.lemma) === moveDirection(event.lemma))
           report.sameEventAs = events.lastIndexOf(renamedReport);
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);

@@ -510,8 +510,12 @@ function isBarePartOfDay(timex: Timex): boolean {
   return /^(?:(?:early|late) in )?the (?:morning|afternoon|evening|night)$/i.test(timex.text);
 }
 
-/** Words that set a date off as another happening's: "after a fall on Monday", "since Friday's quake". */
-const RELATING_PHRASE = /\b(?:after|before|since|following)\s+(?:[^\s,;]*[^\s,;.]\s+){0,5}$/i;
+/**
+ * Words that set a date off as another happening's, in its own line: "after a fall on
+ * Monday", "since Friday's quake" (not a headline's "after surprise resignation" above
+ * "On 6 May").
+ */
+const RELATING_PHRASE = /\b(?:after|before|since|following)[ \t]+(?:[^\s,;]*[^\s,;.][ \t]+){0,5}$/i;
 
 /** Whether `timex` is told in a phrase of "after", "before" or "since" ("after a 6.2% fall on Monday"). */
 function afterRelatingWord(text: string, timex: Timex): boolean {

@@ -54,6 +54,14 @@ describe('resolveTimexes', () => {
     const plain = 'The index fell on Monday. In the afternoon, it dropped 14%.';
     const plainByText = new Map(timexDraftOf(plain, '2011-03-15').timexes.map((t) => [t.text, t]));
     expect(plainByText.get('the afternoon')?.value).toBe('2011-03-14TAF');
+    // Nor does a line above: a headline's "after" sets off no day below it.
+    const headline =
+      'The case began on 2 May.\n\nLund to lead Harwell after surprise resignation\n\n' +
+      'On 6 May, officials in Rabat declared the outbreak over. Crowds gathered throughout the afternoon.';
+    const headlineByText = new Map(
+      timexDraftOf(headline, '2015-05-07').timexes.map((t) => [t.text, t]),
+    );
+    expect(headlineByText.get('the afternoon')?.value).toBe('2015-05-06TAF');
   });
 
   it('hangs "early in the day" on the day just told, "earlier in the week" on the week of the report', () => {
