@@ -86,9 +86,18 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
       previous?.pos === 'DET' ||
       (previous !== undefined && POSSESSIVE_PRONOUNS.has(previous.lower)) ||
       (previous !== undefined && isApostropheS(previous));
+    // ("Standard & Poor's cut Greece's credit rating": a name owning what follows opens
+    // the verb's object; no past participle describes an owner. Not "the firm's emerging
+    // Chrysler's board", an -ing form.)
+    const ownerNext =
+      !/ing$/.test(word.lower) &&
+      next?.pos === 'PROPN' &&
+      words[index + 2] !== undefined &&
+      isApostropheS(words[index + 2]!);
     if (
       (determines || afterArticleModifiers(words, index)) &&
-      /^(?:NOUN|PROPN)$/.test(next?.pos ?? '')
+      /^(?:NOUN|PROPN)$/.test(next?.pos ?? '') &&
+      !ownerNext
     )
       continue;
     if (namesPeriodEnd(words, index)) continue;

@@ -240,6 +240,13 @@ describe('findVerbGroups', () => {
     });
   });
 
+  it('reads a verb after a name ending in "\'s" as the verb when a name owning its object follows ("Lund & Berg\'s cut Norland\'s rating")', () => {
+    expect(group("On April 27, Lund & Berg's cut Norland's credit rating.", 'cut')).toBeDefined();
+    // An -ing form there still describes the noun: "the firm's shrinking Harwell's share".
+    const words = tag("The firm's shrinking Harwell's share worried analysts.");
+    expect(findVerbGroups(words).map((g) => words[g.head]?.text)).toEqual(['worried']);
+  });
+
   it('gives a past form after "and" the passive it is coordinated with ("was closed and demolished")', () => {
     expect(group('The old mill was closed and demolished in May.', 'demolished')).toMatchObject({
       passive: true,
