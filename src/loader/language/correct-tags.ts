@@ -487,6 +487,19 @@ function correctWords(words: readonly Word[]): Word[] {
       words[index + 2]?.pos !== 'NOUN'
     )
       return retagged(word, 'NOUN', word.lower);
+    // "Standard & Poor's cut Greece's credit rating", "Moody's sold 10 million": the "'s" of
+    // a name right before a verb with its object ends the name, as the tagger reads it before
+    // "said" (not "GM's proposed merger", "GM's shrinking share": a modifier of a noun).
+    if (
+      isApostropheS(word) &&
+      word.pos === 'PART' &&
+      previous?.pos === 'PROPN' &&
+      next?.pos === 'VERB' &&
+      /^[a-z]/.test(next.text) &&
+      !/ing$/.test(next.lower) &&
+      /^(?:PROPN|DET|NUM|PRON)$/.test(words[index + 2]?.pos ?? '')
+    )
+      return retagged(word, 'PROPN', word.lemma);
     // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
     if (INDEFINITE_PRONOUNS.has(word.lower) && word.pos !== 'PRON')
       return retagged(word, 'PRON', word.lower);

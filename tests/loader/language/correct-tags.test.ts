@@ -969,3 +969,14 @@ describe('correctTags and a standing after "to"', () => {
     expect(tags('to/PART junk/VERB level/NOUN crossings/NOUN')[1]).toBe('VERB');
   });
 });
+
+describe('correctTags and a name\'s "\'s" before its verb', () => {
+  it('ends the name at its "\'s" before a verb and its object ("Lund & Berg\'s cut Norland\'s rating")', () => {
+    expect(
+      tags("Lund/PROPN &/CCONJ Berg/PROPN 's/PART cut/VERB Norland/PROPN 's/PART rating/NOUN")[3],
+    ).toBe('PROPN');
+    // A capital, an -ing form: the possessive stays.
+    expect(tags("Hong/PROPN Kong/PROPN 's/PART Hang/VERB Seng/PROPN")[2]).toBe('PART');
+    expect(tags("Lund/PROPN 's/PART shrinking/VERB Harwell/PROPN")[1]).toBe('PART');
+  });
+});
