@@ -1407,10 +1407,7 @@ function modifierShape(words: readonly Word[], index: number, word: Word): Word 
   return null;
 }
 
-/** Particles that make a verb of the word before them ("cut back", "set up"). */
-const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
-
-/** Words after a participle that describes a noun ("the deadline set by the board", "set for June"). */
+/** Words after a participle describing a noun ("the deadline set by the board", "set for June"). */
 const PARTICIPLE_COMPLEMENTS = new Set(['by', 'for', 'to', 'at']);
 
 /**
@@ -1440,7 +1437,8 @@ function endsEventCompound(words: readonly Word[], index: number): boolean {
   return (
     next === undefined ||
     (!/^(?:DET|NUM|PRON|NOUN|PROPN|ADJ|ADV|SYM)$/.test(next.pos) &&
-      !VERB_PARTICLES.has(next.lower) &&
+      // (A particle makes it a verb, "cut back"; "on" brings a day here, "the tax cut on Monday".)
+      !(PARTICLES.has(next.lower) && next.lower !== 'on') &&
       !PARTICIPLE_COMPLEMENTS.has(next.lower))
   );
 }

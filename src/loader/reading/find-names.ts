@@ -509,10 +509,6 @@ function namesGeography(run: readonly Word[]): boolean {
 /** Plurals of people that open names with their "'s" ("People's Bank", "Children's Hospital"). */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 
-function isPeoplePlural(text: string): boolean {
-  return PEOPLE_PLURALS.has(text.toLowerCase());
-}
-
 /** Index of the last word of the name that starts at `start`. */
 function runEnd(words: readonly Word[], start: number, excluded: (word: Word) => boolean): number {
   let end = start;
@@ -532,7 +528,7 @@ function runEnd(words: readonly Word[], start: number, excluded: (word: Word) =>
       // a name is part of it, not its owner (not "Britain's Bank of England").
       if (
         end === start &&
-        isPeoplePlural(current.text) &&
+        PEOPLE_PLURALS.has(current.lower) &&
         after !== undefined &&
         nameWord(after, false, excluded)
       ) {

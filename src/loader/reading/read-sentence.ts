@@ -795,13 +795,7 @@ function conjoinedGroup(
   if (segment.type !== 'coordinate' || segment.parent === null) return undefined;
   for (let index = segment.first; index < group.first; index++)
     if (!/^(?:CCONJ|ADV|PUNCT)$/.test((words[index] as Word).pos)) return undefined;
-  const parent = segments[segment.parent] as Segment;
-  const joined = groupEvents.findLast(
-    (entry) =>
-      entry.group.head >= parent.first &&
-      entry.group.head <= parent.last &&
-      !NONFINITE.has(entry.group.tense),
-  );
+  const joined = lastFiniteIn(segments[segment.parent] as Segment, groupEvents);
   // Only a report joined to a report of the same tense ("said … but warned", "told … and
   // added"): in "says that the decision was a mistake, and makes the names forgettable"
   // or "would meet or surpass its targets", the verb goes on from the one beside it.
@@ -832,10 +826,18 @@ function joinedAcrossClause(
   const inside = segments[segmentOf(segments, last.group.head)] as Segment;
   if (inside === parent || inside.parent !== segment.parent) return undefined;
   if (inside.type !== 'subordinate' && inside.type !== 'relative') return undefined;
+  return lastFiniteIn(parent, groupEvents);
+}
+
+/** The last finite verb group of a clause (`segment`), with its event. */
+function lastFiniteIn(
+  segment: Segment,
+  groupEvents: readonly GroupEvent[],
+): GroupEvent | undefined {
   return groupEvents.findLast(
     (entry) =>
-      entry.group.head >= parent.first &&
-      entry.group.head <= parent.last &&
+      entry.group.head >= segment.first &&
+      entry.group.head <= segment.last &&
       !NONFINITE.has(entry.group.tense),
   );
 }

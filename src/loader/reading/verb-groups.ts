@@ -89,11 +89,12 @@ export function findVerbGroups(words: readonly Word[], headline = false): VerbGr
     // ("Standard & Poor's cut Greece's credit rating": a name owning what follows opens
     // the verb's object; no past participle describes an owner. Not "the firm's emerging
     // Chrysler's board", an -ing form.)
+    const owner = words[index + 2];
     const ownerNext =
       !/ing$/.test(word.lower) &&
       next?.pos === 'PROPN' &&
-      words[index + 2] !== undefined &&
-      isApostropheS(words[index + 2]!);
+      owner !== undefined &&
+      isApostropheS(owner);
     if (
       (determines || afterArticleModifiers(words, index)) &&
       /^(?:NOUN|PROPN)$/.test(next?.pos ?? '') &&

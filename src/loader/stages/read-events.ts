@@ -272,6 +272,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
     }
     const participantsByEvent = new Map<SentenceEvent, ParticipantRole[]>();
+    // The move each move noun set off after it renames, if any (read once for its
+    // participants and for merging).
+    const renamedMoves = new Map<SentenceEvent, SentenceEvent>();
     for (const event of read.events) {
       // "the Airbus A380 has made its maiden flight": "its" in an object is the subject.
       // "GM recovered from their bankruptcy": in a complement too.
@@ -308,8 +311,9 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
       // So does a move that a move noun renames ("the Dow lost 18 percent, the biggest weekly
       // drop since 1896": the loss).
-      const lender =
-        holderNoun ?? (antecedent ? undefined : renamedMove(words, event, read.events));
+      const renamed = renamedMove(words, event, read.events);
+      if (renamed) renamedMoves.set(event, renamed);
+      const lender = holderNoun ?? (antecedent ? undefined : renamed);
       // "The Dow recovered part of Monday's 504-point fall": a move noun naming no one, in
       // the object of a market's move, is the move of that move's subject.
       const moved =
@@ -454,7 +458,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (event.pos === 'noun') report.nominal = true;
         // "fell 777 points, the largest point drop in its history": one move told twice, when
         // the noun goes the same way.
-        const renamed = event.pos === 'noun' ? renamedMove(words, event, read.events) : undefined;
+        const renamed = renamedMoves.get(event);
         const renamedReport = renamed && reportOf.get(renamed);
         if (renamedReport && moveDirection(renamed.lemma) === moveDirection(event.lemma))
           report.sameEventAs = events.lastIndexOf(renamedReport);
