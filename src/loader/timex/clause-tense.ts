@@ -176,7 +176,12 @@ export function clauseDirection(
       .slice(clauseStart, start)
       .toLowerCase()
       .match(/[a-z']+/g) ?? [];
-  const rest = sentence.slice(end, clauseEnd).toLowerCase();
+  // "Monday's losses were the worst": the "'s" of the expression is its possessive, not
+  // "is" (read as a present, it put the losses on the Monday ahead).
+  const rest = sentence
+    .slice(end, clauseEnd)
+    .toLowerCase()
+    .replace(/^['’]s\b/, '');
   const after = /^[^,;:.!?()"“”]*/.exec(rest)?.[0].match(/[a-z']+/g) ?? [];
   const following = rest.match(/[a-z']+/g) ?? [];
   // "have called a general strike for Wednesday", "set sentencing for July 29": a weekday

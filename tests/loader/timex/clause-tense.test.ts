@@ -28,6 +28,9 @@ describe('clauseDirection', () => {
     ['The unions have called a general strike for Wednesday.', 'Wednesday', 'future'],
     // So is a day of a month; a month alone after "for" is a period told after it.
     ['The judge ordered him held and set sentencing for July 29.', 'July 29', 'future'],
+    // A weekday's "'s" is its possessive, not "is": the clause's verb tells the way.
+    ["Tuesday's losses were the worst in a month.", 'Tuesday', 'past'],
+    ['Tuesday’s hearing will be short.', 'Tuesday', 'future'],
     ['Sales for July rose sharply.', 'July', 'past'],
     ['The mill could have closed in March.', 'March', 'past'],
   ])('reads %j around %j as %s', (sentence, expression, direction) => {
