@@ -1634,8 +1634,10 @@ function namingDate(
   while (before >= 0 && /^(?:ADJ|PROPN|NOUN)$/.test((words[before] as Word).pos)) before--;
   const end = words[before]?.end;
   const after = /^(?:of|in)$/.test(words[index + 1]?.lower ?? '') ? words[index + 2] : undefined;
-  // "since the 416-point drop on February 27": a day it happened on names it too.
-  const on = words[index + 1]?.lower === 'on' ? words[index + 2] : undefined;
+  // "since the 416-point drop on February 27", "since the collapse of Lehman Brothers on
+  // September 15": a day it happened on names it too, after what it was of.
+  const onAt = afterOfPhrase(words, index + 1);
+  const on = words[onAt]?.lower === 'on' ? words[onAt + 1] : undefined;
   // (Its year written: "since the September 11 attacks" names a year the text does not.)
   return (
     timexes.find(
@@ -1646,6 +1648,25 @@ function namingDate(
         (on !== undefined && timex.start === on.start && timex.resolved !== null),
     ) ?? null
   );
+}
+
+/** How many words an "of" phrase naming what an event was of may run ("of the bank's unit"). */
+const OF_PHRASE_WORDS = 6;
+
+/**
+ * The index after the "of" phrase at `at` ("of Lehman Brothers", "of the bank"), or `at`
+ * when none opens there.
+ */
+function afterOfPhrase(words: readonly Word[], at: number): number {
+  if (words[at]?.lower !== 'of') return at;
+  let next = at + 1;
+  while (
+    next < words.length &&
+    next - at <= OF_PHRASE_WORDS &&
+    /^(?:DET|ADJ|PROPN|NOUN|PART)$/.test((words[next] as Word).pos)
+  )
+    next++;
+  return next;
 }
 
 /** Whether `timex` stands after the "since" of a record that the word at `index` heads. */

@@ -460,6 +460,11 @@ describe('dateOf, through the article stages', () => {
       'On August 9 the Oslo index fell 387 points, its largest loss since the 416-point drop on February 27.';
     expect(event(text, 'loss', '2007-08-18').start).toBe('2007-08-09');
     expect(event(text, 'drop', '2007-08-18').start).toBe('2007-02-27');
+    // So does the day after what it was of ("since the collapse of Lund Savings on May 6").
+    const of =
+      "Monday's losses were the worst since the collapse of Lund Savings on May 6, the bank's regulator said.";
+    expect(event(of, 'losses', '2009-06-16').start).toBe('2009-06-15');
+    expect(event(of, 'collapse', '2009-06-16').start).toBe('2009-05-06');
   });
 
   it('gives no date to a noun deep in the phrase a record\'s "since" opens ("since the reopening of markets after the fires")', () => {
