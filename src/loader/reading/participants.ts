@@ -16,6 +16,7 @@ import {
 } from '../language/word.ts';
 import { PUBLIC_BODY_WORDS } from '../events/name-lexicon.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
+import { moveDirection } from '../lexicon/event-kinds.ts';
 import { INDEX_PLACES } from '../lexicon/names.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
@@ -361,8 +362,14 @@ export function renamedMove(
   if (words[phrase.first - 1]?.text !== ',') return undefined;
   const opener = words[phrase.first] as Word;
   if (!DEFINITE.has(opener.lower) && !isPossessivePronoun(opener)) return undefined;
+  // ("fell 634 points to close at 10,809, its sixth-largest point drop": the move that goes
+  // a way, not where it closed.)
   return events.findLast(
-    (other) => other.pos === 'verb' && other.kind === 'market-move' && other.trigger < phrase.first,
+    (other) =>
+      other.pos === 'verb' &&
+      other.kind === 'market-move' &&
+      other.trigger < phrase.first &&
+      moveDirection(other.lemma) !== null,
   );
 }
 

@@ -505,6 +505,12 @@ describe('readEvents', () => {
       'The Lund 40 index fell 2% on Monday, the biggest gain of the Orlin 50 since May.';
     const gain = article(other, '2008-09-29').events.find((e) => triggerText(other, e) === 'gain');
     expect(gain?.sameEventAs).toBeUndefined();
+    // The move that goes a way, not where it closed after it.
+    const closed =
+      'The Lund 40 index fell 634 points, or 5.6%, to close at 10,809, its sixth-largest point drop.';
+    const { events: closing } = article(closed, '2011-08-08');
+    const sixth = closing.find((e) => triggerText(closed, e) === 'drop');
+    expect(sixth && triggerText(closed, closing[sixth.sameEventAs ?? -1]!)).toBe('fell');
   });
 
   it('dates a noun of an event that names no one by the event of its family the article dates ("after an explosion … The explosion happened on Tuesday")', () => {
