@@ -339,3 +339,9 @@ export const EVENT_RELATING_VERBS: ReadonlySet<string> = new Set([
   'prompt',
   'provoke',
 ]);
+
+/**
+ * Verbs of answering a happening, which they take after "to": a known one, done before
+ * them ("investors reacted for the first time to the bankruptcy").
+ */
+export const REACTING_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);

@@ -36,7 +36,7 @@ import {
 } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
-import { EVENT_RELATING_VERBS, isSameFormPast } from '../lexicon/verbs.ts';
+import { EVENT_RELATING_VERBS, REACTING_VERBS, isSameFormPast } from '../lexicon/verbs.ts';
 import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
@@ -144,6 +144,9 @@ export function dateOf(
     holds(namer.patient, event.trigger)
   )
     return { date: null, basis: null, timex: null };
+  // "investors reacted for the first time to the bankruptcy of Lehman Brothers": a known
+  // happening answered was before the answer, and its day is the one the story gave it.
+  if (answersKnownEvent(read, event)) return { date: null, basis: null, timex: null };
   // "its biggest drop since the markets reopened after the attacks": so is a clause, unless
   // its own words date it ("since the index was launched in 1984").
   if (inRecordSinceClause(read, event.segment)) {
@@ -439,6 +442,30 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY_WORD}(?:\\s+${PART_OF_DAY
  * report's day, not the first after the article's (the Wednesday between them, not the
  * next week's).
  */
+/**
+ * Whether a noun of an event, pointed back to by "the" or a possessive, is what a verb of
+ * answering takes after its "to".
+ */
+function answersKnownEvent(read: ReadSentence, event: SentenceEvent): boolean {
+  const phrase = event.patient;
+  if (event.pos !== 'noun' || !phrase) return false;
+  const { words } = read;
+  const opener = (words[phrase.first] as Word).lower;
+  const definite =
+    opener === 'the' ||
+    POSSESSIVE_PRONOUNS.has(opener) ||
+    words.slice(phrase.first, event.trigger).some(isApostropheS);
+  if (!definite) return false;
+  return read.events.some(
+    (verb) =>
+      verb.pos === 'verb' &&
+      REACTING_VERBS.has(verb.lemma) &&
+      verb.trigger < phrase.first &&
+      words[phrase.first - 1]?.lower === 'to' &&
+      verb.others.some((other) => holds(other, event.trigger)),
+  );
+}
+
 function weekdayAfterReport(
   read: ReadSentence,
   event: SentenceEvent,

@@ -817,7 +817,11 @@ function absorbLooselyDated(
     search: for (const actor of actorsOf(group, isPerson))
       for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
         if (
-          !candidate.reports.some((member) => articles.has(member.mention.article)) &&
+          // (One its article dates by its words is of another day; one it joined loosely,
+          // as this one would, is the same.)
+          !candidate.reports.some(
+            (member) => articles.has(member.mention.article) && isExplicit(member),
+          ) &&
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
           !differentQuantities(candidate, amounts) &&

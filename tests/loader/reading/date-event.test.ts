@@ -467,6 +467,17 @@ describe('dateOf, through the article stages', () => {
     expect(event(of, 'collapse', '2009-06-16').start).toBe('2009-05-06');
   });
 
+  it('gives no day of its own to a known happening a clause answers ("reacted for the first time to the bankruptcy of …"), only to one it names', () => {
+    // Published on Tuesday 16 September 2008.
+    const text =
+      'Stocks in Lund fell on Tuesday, as investors reacted for the first time to the bankruptcy of Harwell Brothers.';
+    expect(event(text, 'reacted', '2008-09-16').start).toBe('2008-09-16');
+    expect(event(text, 'bankruptcy', '2008-09-16').start).toBeNull();
+    // A new one answered is not known: "reacted to a bankruptcy" keeps its clause's day.
+    const told = 'Stocks in Lund fell on Tuesday, as investors reacted to a bankruptcy at Harwell.';
+    expect(event(told, 'bankruptcy', '2008-09-16').start).toBe('2008-09-16');
+  });
+
   it('gives no date to a noun deep in the phrase a record\'s "since" opens ("since the reopening of markets after the fires")', () => {
     const text =
       'The Oslo index fell 9 percent on Tuesday, its biggest drop since the reopening of markets after the harbour fires.';

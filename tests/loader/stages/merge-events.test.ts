@@ -422,6 +422,28 @@ describe('mergeEvents', () => {
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
     });
 
+    it('joins, with the first loose report of its article, a second one of that article', () => {
+      const text = 'Workers reacted to the bankruptcy of Harwell Brothers. The bankruptcy hurt.';
+      const loose = (sentence: number, at: number) => {
+        const told = bankruptcy('b', '2009-06-01', 'publication-date', sentence);
+        const trigger = { start: at, end: at + 10 };
+        // (Undated, as a known happening answered is: undated reports never merge alone.)
+        return {
+          ...told,
+          start: null,
+          mention: { ...told.mention, trigger, dateBasis: undefined },
+        };
+      };
+      const first = loose(0, text.indexOf('bankruptcy'));
+      const second = loose(text.indexOf('The'), text.lastIndexOf('bankruptcy'));
+      const { events } = mergeEvents([
+        article('a', [bankruptcy('a', '2009-04-30', 'own-timex')], firms),
+        { ...article('b', [first, second], firms), text },
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]?.mentions).toHaveLength(3);
+    });
+
     it('joins the exactly dated one when another article dates it only by its year ("in 2009")', () => {
       const year = {
         ...bankruptcy('c', '2009-01-01', 'own-timex'),
