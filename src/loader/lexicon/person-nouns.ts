@@ -7,3 +7,21 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(data);
 export function isPersonNoun(lemma: string): boolean {
   return PERSON_NOUNS.has(lemma);
 }
+
+/**
+ * People who speak or act for the body they are of: "officials at the Federal Reserve
+ * said", "a spokesman for Harwell said" tell what the body said.
+ */
+const SPEAKING_FOR_NOUNS: ReadonlySet<string> = new Set([
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'executive',
+]);
+
+/** Whether a noun lemma names someone speaking or acting for a body ("official", "spokesman"). */
+export function speaksForBody(lemma: string): boolean {
+  return SPEAKING_FOR_NOUNS.has(lemma);
+}

@@ -18,7 +18,7 @@ import { PUBLIC_BODY_WORDS } from '../events/name-lexicon.ts';
 import { isGroupPlural } from '../lexicon/common-words.ts';
 import { moveDirection } from '../lexicon/event-kinds.ts';
 import { INDEX_PLACES } from '../lexicon/names.ts';
-import { isPersonNoun } from '../lexicon/person-nouns.ts';
+import { isPersonNoun, speaksForBody } from '../lexicon/person-nouns.ts';
 import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
@@ -129,6 +129,11 @@ export function participantsOf(
   // "Honda said that its profit fell": whose the subject is, as "Honda's profit fell".
   const owners = agentNames.length === 0 && !pronoun ? ownersOfSubject(words, event, context) : [];
   for (const owner of owners) add(owner, 'agent');
+  // "Officials at the Federal Reserve said", "a spokesman for Harwell said": the body said.
+  if (agentNames.length === 0 && !pronoun && owners.length === 0) {
+    const body = bodySpokenFor(words, entities, event);
+    if (body) add(body, 'agent');
+  }
   // "GM said Chrysler had filed": Chrysler is the filing's, not the saying's.
   const patientNames = reportsClause
     ? []
@@ -610,6 +615,35 @@ function describedPossessor(
 }
 
 /** Whose the subject is, by a possessive before or inside it ("its profit fell"). */
+/** The prepositions that bring in the body a spokesman or an official is of. */
+const SPOKEN_FOR: ReadonlySet<string> = new Set(['at', 'for']);
+
+/**
+ * The organization named right after the subject, when the subject is people speaking for a
+ * body ("Officials at the Federal Reserve", "A spokesman for Harwell Motors").
+ */
+function bodySpokenFor(
+  words: readonly Word[],
+  entities: readonly EntityMention[],
+  event: SentenceEvent,
+): string | null {
+  const subject = event.passive ? null : event.agent;
+  if (!subject || event.pos !== 'verb' || event.trigger < subject.last) return null;
+  if (!speaksForBody((words[subject.last] as Word).lemma)) return null;
+  if (!SPOKEN_FOR.has(words[subject.last + 1]?.lower ?? '')) return null;
+  const start = words[subject.last + 2]?.start;
+  const body = entities.find(
+    (entity) =>
+      entity.kind === 'organization' &&
+      entity.end <= (words[event.trigger] as Word).start &&
+      start !== undefined &&
+      entity.start >= start &&
+      // (The name opens the phrase: "the Federal Reserve", not a name deeper in it.)
+      words.slice(subject.last + 2).findIndex((word) => word.start >= entity.start) <= 1,
+  );
+  return body?.canonical ?? null;
+}
+
 function ownersOfSubject(
   words: readonly Word[],
   event: SentenceEvent,

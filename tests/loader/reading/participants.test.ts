@@ -45,6 +45,24 @@ describe('participantsOf', () => {
     ]);
   });
 
+  it('gives a saying of officials at a body, or of its spokesman, to the body ("Officials at the Lund Bank said"), not one of analysts there', () => {
+    for (const text of [
+      'Officials at the Lund Bank said on Sunday that rates would stay.',
+      'A spokesman for the Lund Bank said on Sunday that rates would stay.',
+    ]) {
+      const { words, event } = read(text, 'said');
+      const entities = organizations(text, ['Lund Bank']);
+      expect(participantsOf(words, event, entities, nobody, true, [])).toEqual([
+        { name: 'Lund Bank', role: 'agent' },
+      ]);
+    }
+    const text = 'Analysts at the Lund Bank said on Sunday that rates would stay.';
+    const { words, event } = read(text, 'said');
+    expect(
+      participantsOf(words, event, organizations(text, ['Lund Bank']), nobody, true, []),
+    ).toEqual([]);
+  });
+
   it("names the product a report's object describes, not the subject of the clause it reports", () => {
     const known = { ...nobody, lastProduct: 'Lumo Phone' };
     const praised = read('Reviewers praised the phone.', 'praised');
