@@ -1177,6 +1177,34 @@ function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean
   return before !== undefined && RELATING_PREPOSITIONS.has(before.lower);
 }
 
+/** Prepositions that set one happening before or after another ("after", "since"). */
+const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'following',
+]);
+
+/**
+ * Whether `timex` follows "on" right after the noun of another event, in a phrase that a
+ * preposition ordering it with `event` opens after it ("after its reduction on September
+ * 18"; not "the leadup to the celebrations on November 16", told of the flights before).
+ */
+function datesRelatedNoun(read: ReadSentence, event: SentenceEvent, timex: Timex): boolean {
+  const { words } = read;
+  const at = words.findIndex((word) => word.start === timex.start);
+  if (at < 2 || words[at - 1]?.lower !== 'on') return false;
+  const noun = at - 2;
+  if (noun <= event.trigger) return false;
+  if (!read.events.some((other) => other.pos === 'noun' && other.trigger === noun)) return false;
+  for (let between = noun - 1; between > event.trigger; between--) {
+    const word = words[between] as Word;
+    if (ORDERING_PREPOSITIONS.has(word.lower)) return true;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /**
  * Whether a timex stands between an article and a noun ("after the September 11 attacks"),
  * but not in a phrase naming the verb's occasion ("killed in the September 11 attacks").
@@ -1382,6 +1410,10 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   // that owns a noun after a preposition dates that noun, not the verb the phrase hangs on
   // ("attended Friday's meeting": a verb's own object is its occasion).
   if (event.pos === 'verb' && ownsNounAfterPreposition(words, timex)) return false;
+  // "It was the Fed's second cut in six weeks, after its half-point reduction on September
+  // 18": the day after a noun of another happening, in a phrase relating it to this one,
+  // is that happening's.
+  if (datesRelatedNoun(read, event, timex)) return false;
   // "Our third-quarter results show Ford is making progress": a date that modifies a noun
   // dates that noun's event, not the verbs around it.
   const modified = modifiedNoun(words, timex);

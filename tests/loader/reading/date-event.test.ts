@@ -467,6 +467,20 @@ describe('dateOf, through the article stages', () => {
     expect(event(of, 'collapse', '2009-06-16').start).toBe('2009-05-06');
   });
 
+  it('gives the day after a noun of another happening, in a phrase ordering it after this one, to that noun ("its second cut, after its reduction on September 18")', () => {
+    // Published on Sunday 4 November 2007.
+    const text = paragraphs(
+      'Lund Bank cuts rates',
+      "It was the Lund bank's second cut in six weeks, after its half-point reduction on September 18.",
+    );
+    expect(event(text, 'reduction', '2007-11-04').start).toBe('2007-09-18');
+    expect(event(text, 'cut', '2007-11-04').start).toBe('2007-11-04');
+    // Not a phrase that leads up to it: the flights are of the celebrations' day.
+    const leadup =
+      'The jet will fly directly to Lund as part of the leadup to the airline’s celebrations on November 16.';
+    expect(event(leadup, 'fly', '2007-11-04').start).toBe('2007-11-16');
+  });
+
   it('gives no day of its own to a known happening a clause answers ("reacted for the first time to the bankruptcy of …"), only to one it names', () => {
     // Published on Tuesday 16 September 2008.
     const text =
