@@ -1659,6 +1659,8 @@ export function isComparisonDate(text: string, sentenceStart: number, timex: Tim
   if (COMPARED_THING_BEFORE.test(before)) return true;
   const comparison = COMPARISON_BEFORE.exec(before);
   if (!comparison) return false;
+  // "gained more than 16% in 2006": "more than" rounds an amount, and compares nothing.
+  if (/\b(?:more|less|fewer)\s+$/i.test(before.slice(0, comparison.index))) return false;
   // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
   return comparison[1]?.toLowerCase() !== 'from' || /\b(?:earlier|before|ago)$/i.test(timex.text);
 }

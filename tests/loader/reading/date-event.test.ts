@@ -40,6 +40,15 @@ describe('isComparisonDate', () => {
     expect(isComparisonDate(closed, 0, timexIn(closed, 'late April'))).toBe(false);
   });
 
+  // "more than" rounds an amount and compares nothing; "higher than" compares.
+  it.each([
+    ['The Lund 40 index gained more than 16% in 2006.', false],
+    ['Harwell sold fewer than 900 jets in 2006.', false],
+    ['The index closed higher than 1,200 in 2006.', true],
+  ])('reads 2006 in "%s" as compared with: %s', (sentence, compared) => {
+    expect(isComparisonDate(sentence, 0, timexIn(sentence, '2006'))).toBe(compared);
+  });
+
   it('keeps the start of a span ("from 2005 to 2008") as a date', () => {
     const sentence = 'The plant ran from 2005 to 2008.';
     expect(isComparisonDate(sentence, 0, timexIn(sentence, '2005'))).toBe(false);
