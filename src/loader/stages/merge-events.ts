@@ -772,7 +772,11 @@ function absorbLooselyDated(
   const explicit = new Set<Group>();
   for (const group of groups) {
     // "in an effort to avoid bankruptcy on Friday" dates no bankruptcy that happened.
-    if (absorbed.has(group) || !group.reports.some(isExplicitlyActual)) continue;
+    if (
+      absorbed.has(group) ||
+      !group.reports.some((report) => isExplicitlyActual(report) && !isSinceState(report))
+    )
+      continue;
     explicit.add(group);
     const family = group.family;
     for (const actor of actorsOf(group, isPerson)) {
@@ -1094,12 +1098,22 @@ function explicitReport(group: Group): EventDraft | undefined {
 }
 
 /**
- * Whether a year-dated report runs on past its year ("has kept rates near zero since
- * 2008", to the day it is told): a state since then, not an act within the year.
+ * Whether a year- or month-dated report runs on past its period ("has kept rates near zero
+ * since 2008", "has lowered its rate by a point since September", to the day it is told):
+ * a state or a run of acts since then, not an act within the period.
  */
 function isSinceState(report: EventDraft): boolean {
-  const year = Number((report.start ?? '').slice(0, 4));
-  return report.end !== null && report.end.slice(0, 10) !== `${year + 1}-01-01`;
+  if (report.end === null || report.start === null) return false;
+  if (report.granularity !== 'year' && report.granularity !== 'month') return false;
+  const year = Number(report.start.slice(0, 4));
+  const month = Number(report.start.slice(5, 7));
+  const periodEnd =
+    report.granularity === 'month'
+      ? month === 12
+        ? `${year + 1}-01-01`
+        : `${year}-${String(month + 1).padStart(2, '0')}-01`
+      : `${year + 1}-01-01`;
+  return report.end.slice(0, 10) !== periodEnd;
 }
 
 /** Whether `day` is a report's day, or lies in its period. */

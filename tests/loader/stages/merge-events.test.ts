@@ -444,6 +444,18 @@ describe('mergeEvents', () => {
       expect(events[0]?.mentions).toHaveLength(3);
     });
 
+    it('leaves alone an event of a month that runs on past it ("has cut its rate by a point since April"), a run, not one act', () => {
+      const month = (end: string) => ({
+        ...bankruptcy('a', '2009-04-01', 'own-timex'),
+        granularity: 'month' as const,
+        end,
+      });
+      const since = mergeEvents([article('a', [month('2009-05-28')], firms), looseArticle()]);
+      expect(since.events).toHaveLength(2);
+      const april = mergeEvents([article('a', [month('2009-05-01')], firms), looseArticle()]);
+      expect(april.events).toHaveLength(1);
+    });
+
     it('joins the exactly dated one when another article dates it only by its year ("in 2009")', () => {
       const year = {
         ...bankruptcy('c', '2009-01-01', 'own-timex'),
