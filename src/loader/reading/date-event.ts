@@ -1185,15 +1185,19 @@ const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'following',
 ]);
 
+/** Words between a noun and the day it happened: "the reduction on September 18", "of". */
+const DAY_OF_NOUN: ReadonlySet<string> = new Set(['on', 'of']);
+
 /**
- * Whether `timex` follows "on" right after the noun of another event, in a phrase that a
+ * Whether `timex` follows "on" or "of" right after the noun of another event, in a phrase that a
  * preposition ordering it with `event` opens after it ("after its reduction on September
- * 18"; not "the leadup to the celebrations on November 16", told of the flights before).
+ * 18", "before the sell-off of February 27"; not "the leadup to the celebrations on
+ * November 16", told of the flights before).
  */
 function datesRelatedNoun(read: ReadSentence, event: SentenceEvent, timex: Timex): boolean {
   const { words } = read;
   const at = words.findIndex((word) => word.start === timex.start);
-  if (at < 2 || words[at - 1]?.lower !== 'on') return false;
+  if (at < 2 || !DAY_OF_NOUN.has(words[at - 1]?.lower ?? '')) return false;
   const noun = at - 2;
   if (noun <= event.trigger) return false;
   if (!read.events.some((other) => other.pos === 'noun' && other.trigger === noun)) return false;

@@ -484,6 +484,14 @@ describe('dateOf, through the article stages', () => {
     );
     expect(event(text, 'reduction', '2007-11-04').start).toBe('2007-09-18');
     expect(event(text, 'cut', '2007-11-04').start).toBe('2007-11-04');
+    // So is one after "of": "before the sell-off of February 27" (published on Wednesday
+    // 25 April 2007).
+    const of = paragraphs(
+      'The Lund 40 index rose 135 points on Tuesday.',
+      'The gain took the index well above its level before the sell-off of February 27, when it fell 416 points in a single day.',
+    );
+    expect(event(of, 'sell-off', '2007-04-25').start).toBe('2007-02-27');
+    expect(event(of, 'took', '2007-04-25').start).toBe('2007-04-24');
     // Not a phrase that leads up to it: the flights are of the celebrations' day.
     const leadup =
       'The jet will fly directly to Lund as part of the leadup to the airline’s celebrations on November 16.';
