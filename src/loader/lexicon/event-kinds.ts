@@ -213,7 +213,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: 'job-cuts', lemmas: ['layoff', 'lay off', 'redundancy', 'furlough'] },
   {
     kind: 'job-cuts',
-    lemmas: ['cut', 'eliminate', 'slash', 'shed', 'axe', 'close', 'closure', 'shut'],
+    lemmas: ['cut', 'eliminate', 'slash', 'shed', 'axe', 'close', 'closure', 'shut', 'fire'],
     near: ['job', 'worker', 'employee', 'position', 'plant', 'factory', 'staff', 'workforce'],
   },
   {
@@ -413,6 +413,36 @@ export const KIND_RULES: readonly KindRule[] = [
     lemmas: ['seize'],
     near: ['regulator', 'authority', 'police', 'customs', 'court', 'prosecutor', 'official'],
   },
+  // "The army withdrew its troops", "troops fired on protesters": not "customers withdrew
+  // £2 billion", "the company withdrew its offer", "the board fired its chief executive".
+  {
+    kind: 'military',
+    lemmas: ['withdraw', 'withdrawal', 'fire'],
+    near: [
+      'troop',
+      'soldier',
+      'army',
+      'military',
+      'force',
+      'militant',
+      'rebel',
+      'fighter',
+      'insurgent',
+      'missile',
+      'rocket',
+      'gun',
+      'weapon',
+      'artillery',
+      'shell',
+      'shot',
+      'bullet',
+      'tank',
+      'mortar',
+      'navy',
+      'warship',
+      'protester',
+    ],
+  },
   {
     kind: 'military',
     lemmas: [
@@ -443,10 +473,7 @@ export const KIND_RULES: readonly KindRule[] = [
       'raid',
       'deploy',
       'deployment',
-      'withdraw',
-      'withdrawal',
       'shoot',
-      'fire',
       'advance',
       'retake',
       'ambush',

@@ -243,6 +243,15 @@ describe('eventKindOf', () => {
     expect(eventKindOf('strike', new Set(['missile', 'city']))).toBe('military');
   });
 
+  it('reads a withdrawal or a firing as military only near arms or troops ("withdrew its troops"; not "withdrew £2 billion", "fired its chief executive")', () => {
+    expect(eventKindOf('withdraw', new Set(['customer', 'billion']))).toBe('other');
+    expect(eventKindOf('withdraw', new Set(['offer']))).toBe('other');
+    expect(eventKindOf('withdraw', new Set(['army', 'troop']))).toBe('military');
+    expect(eventKindOf('fire', new Set(['board', 'executive']))).toBe('other');
+    expect(eventKindOf('fire', new Set(['employee']))).toBe('job-cuts');
+    expect(eventKindOf('fire', new Set(['soldier', 'protester']))).toBe('military');
+  });
+
   it('reads "cut" near "job" as job cuts and "meet" as a meeting', () => {
     expect(eventKindOf('cut', new Set(['job']))).toBe('job-cuts');
     expect(eventKindOf('meet', new Set())).toBe('meeting');
