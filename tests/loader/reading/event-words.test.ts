@@ -250,6 +250,12 @@ describe('eventKindOf', () => {
     expect(eventKindOf('fire', new Set(['board', 'executive']))).toBe('other');
     expect(eventKindOf('fire', new Set(['employee']))).toBe('job-cuts');
     expect(eventKindOf('fire', new Set(['soldier', 'protester']))).toBe('military');
+    // So are a capture, a fight, a battle, a shot and a raid.
+    expect(eventKindOf('capture', new Set(['half', 'market']))).toBe('other');
+    expect(eventKindOf('capture', new Set(['rebel', 'town']))).toBe('military');
+    expect(eventKindOf('battle', new Set(['legal', 'contract']))).toBe('other');
+    expect(eventKindOf('shoot', new Set(['share', 'up']))).not.toBe('military');
+    expect(eventKindOf('raid', new Set(['police', 'office']))).toBe('other');
   });
 
   it('reads "cut" near "job" as job cuts and "meet" as a meeting', () => {
