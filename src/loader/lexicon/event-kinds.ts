@@ -232,8 +232,25 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   { kind: 'market-move', lemmas: ['hit'], near: ['record', 'high', 'low', 'level'] },
   { kind: 'arrival', lemmas: ['arrive', 'arrival', 'land', 'landing', 'reach', 'touch down'] },
-  // "The Fed left its main rate unchanged": what is left as it was is kept, no one leaves.
-  { kind: 'other', lemmas: ['leave'], near: ['unchanged', 'steady', 'intact', 'untouched'] },
+  // "The Fed left its main rate unchanged": what is left as it was is kept, no one leaves;
+  // "the decline left the Dow 23% below its record": what is left somewhere is put there.
+  {
+    kind: 'other',
+    lemmas: ['leave'],
+    near: [
+      'unchanged',
+      'steady',
+      'intact',
+      'untouched',
+      'below',
+      'above',
+      'lower',
+      'higher',
+      '%',
+      'percent',
+      'point',
+    ],
+  },
   {
     kind: 'departure',
     lemmas: ['leave', 'depart', 'departure', 'head', 'take off', 'takeoff', 'take-off'],

@@ -1658,9 +1658,16 @@ const COMPARISON_BEFORE =
 const COMPARED_THING_BEFORE =
   /\bthan\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|of)\s+$/i;
 
+/**
+ * "less than 200 points below its level before February 27": a level measured against,
+ * with its date.
+ */
+const COMPARED_LEVEL_BEFORE =
+  /\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|of|before)\s+$/i;
+
 export function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
   const before = text.slice(Math.max(sentenceStart, timex.start - 60), timex.start);
-  if (COMPARED_THING_BEFORE.test(before)) return true;
+  if (COMPARED_THING_BEFORE.test(before) || COMPARED_LEVEL_BEFORE.test(before)) return true;
   const comparison = COMPARISON_BEFORE.exec(before);
   if (!comparison) return false;
   // "gained more than 16% in 2006": "more than" rounds an amount, and compares nothing.

@@ -35,6 +35,8 @@ describe('isComparisonDate', () => {
   it('reads the date of a thing measured against as no date of the event ("63% more than the closing price on Friday")', () => {
     const price = 'Orlin will pay $40 a share, 63% more than the closing price on Friday.';
     expect(isComparisonDate(price, 0, timexIn(price, 'Friday'))).toBe(true);
+    const level = 'The gain left the index 200 points below its level before February 27.';
+    expect(isComparisonDate(level, 0, timexIn(level, 'February 27'))).toBe(true);
     // How long, then when: "for more than a week in late April" is a date.
     const closed = 'Lund closed its schools for more than a week in late April.';
     expect(isComparisonDate(closed, 0, timexIn(closed, 'late April'))).toBe(false);

@@ -229,6 +229,7 @@ describe('eventKindOf', () => {
 
   it('reads "left its rate unchanged" as no departure, "left Geneva" as one', () => {
     expect(eventKindOf('leave', new Set(['rate', 'unchanged']))).toBe('other');
+    expect(eventKindOf('leave', new Set(['dow', '%', 'below', 'record']))).toBe('other');
     expect(eventKindOf('leave', new Set(['Geneva', 'on', 'Friday']))).toBe('departure');
   });
 
