@@ -253,8 +253,11 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'departure',
-    lemmas: ['leave', 'depart', 'departure', 'head', 'take off', 'takeoff', 'take-off'],
+    lemmas: ['leave', 'depart', 'departure', 'take off', 'takeoff', 'take-off'],
   },
+  // "Kerry heads to Geneva": not "the bank, headed by Draghi", "the economy heads into
+  // recession".
+  { kind: 'departure', lemmas: ['head'], near: ['for', 'to', 'toward', 'towards', 'home', 'back'] },
   { kind: 'bankruptcy', lemmas: ['bankruptcy', 'insolvency', 'receivership', 'liquidation'] },
   {
     kind: 'bankruptcy',
@@ -344,8 +347,13 @@ export const KIND_RULES: readonly KindRule[] = [
       'maiden flight',
       'flight',
       'fly',
-      'test',
     ],
+  },
+  // "tested the prototype", "the first engine test": not "the banks' stress tests".
+  {
+    kind: 'launch',
+    lemmas: ['test'],
+    near: ['flight', 'fly', 'plane', 'aircraft', 'jet', 'prototype', 'engine', 'rocket', 'missile'],
   },
   {
     kind: 'announcement',
@@ -436,6 +444,8 @@ export const KIND_RULES: readonly KindRule[] = [
       'miner',
       'walkout',
       'picket',
+      'general',
+      'national',
     ],
   },
   // "A magnitude 7.1 earthquake struck off the coast": a force of nature strikes, no army.
@@ -462,7 +472,19 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     kind: 'other',
     lemmas: ['seize'],
-    near: ['regulator', 'authority', 'police', 'customs', 'court', 'prosecutor', 'official'],
+    near: [
+      'regulator',
+      'authority',
+      'police',
+      'customs',
+      'court',
+      'prosecutor',
+      'official',
+      'government',
+      'lender',
+      'creditor',
+      'asset',
+    ],
   },
   // "The army withdrew its troops", "troops fired on protesters", "rebels captured the
   // town": not "customers withdrew £2 billion", "the board fired its chief executive",
@@ -485,6 +507,8 @@ export const KIND_RULES: readonly KindRule[] = [
     ],
     near: MILITARY_CONTEXT,
   },
+  // "a conflict of interest" is no fighting.
+  { kind: 'other', lemmas: ['conflict'], near: ['interest'] },
   {
     kind: 'military',
     lemmas: [
@@ -510,6 +534,25 @@ export const KIND_RULES: readonly KindRule[] = [
       'besiege',
       'retake',
       'ambush',
+    ],
+  },
+  // "All trades were executed", "the Pentagon killed the deal": no one died.
+  {
+    kind: 'other',
+    lemmas: ['execute', 'execution', 'kill'],
+    near: [
+      'trade',
+      'order',
+      'transaction',
+      'plan',
+      'strategy',
+      'deal',
+      'bill',
+      'proposal',
+      'project',
+      'program',
+      'programme',
+      'contract',
     ],
   },
   {

@@ -259,6 +259,22 @@ describe('eventKindOf', () => {
     expect(eventKindOf('raid', new Set(['police', 'office']))).toBe('other');
   });
 
+  it('reads words of business that war, death, travel or launches also use by what is near them', () => {
+    // A conflict of interest, a killed deal, executed trades, a bank headed by someone, a
+    // stress test, a general strike, assets seized by lenders.
+    expect(eventKindOf('conflict', new Set(['interest']))).toBe('other');
+    expect(eventKindOf('conflict', new Set(['syria']))).toBe('military');
+    expect(eventKindOf('kill', new Set(['pentagon', 'deal']))).toBe('other');
+    expect(eventKindOf('kill', new Set(['gunman', 'people']))).toBe('death');
+    expect(eventKindOf('execute', new Set(['trade', 'price']))).toBe('other');
+    expect(eventKindOf('head', new Set(['by', 'draghi']))).toBe('other');
+    expect(eventKindOf('head', new Set(['to', 'geneva']))).toBe('departure');
+    expect(eventKindOf('test', new Set(['bank', 'stress']))).toBe('other');
+    expect(eventKindOf('test', new Set(['prototype']))).toBe('launch');
+    expect(eventKindOf('strike', new Set(['general', 'call']))).toBe('other');
+    expect(eventKindOf('seize', new Set(['lender', 'asset']))).toBe('other');
+  });
+
   it('reads "cut" near "job" as job cuts and "meet" as a meeting', () => {
     expect(eventKindOf('cut', new Set(['job']))).toBe('job-cuts');
     expect(eventKindOf('meet', new Set())).toBe('meeting');
