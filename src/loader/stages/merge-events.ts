@@ -13,6 +13,7 @@ import { countryOf } from '../events/name-lexicon.ts';
 import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
+import { OCCASIONS } from '../events/same-event-in-article.ts';
 import { isBorrowedDate } from '../reading/event-dates.ts';
 import { sameAmount } from '../reading/quantities.ts';
 import { moveDirection } from '../lexicon/event-kinds.ts';
@@ -560,6 +561,8 @@ function absorbCoarseReports(
       )
         continue;
     }
+    // ("has met Lund several times since April": a run since a month, no one act of it.)
+    if (isSinceState(report)) continue;
     const days = dayBuckets.get(report.kind);
     const from = report.start.slice(0, 10);
     const until = (report.end ?? '').slice(0, 10);
@@ -744,6 +747,15 @@ function groupsOfFamily(
   return families.get(family) ?? [];
 }
 
+/**
+ * Whether a verb names two of its participants, which makes it as particular as a definite
+ * noun ("Northrop and EADS defeat Boeing"); not a meeting, a call or a trip, which the same
+ * people make again and again ("Costa meets Apex Logistics").
+ */
+function namesItsSides(report: EventDraft): boolean {
+  return report.participants.length >= 2 && !OCCASIONS.has(report.kind);
+}
+
 /** Dated by its own words (or those of its clause), not by the publication day. */
 function isExplicit(report: EventDraft): boolean {
   const basis = report.mention.dateBasis;
@@ -790,6 +802,9 @@ function absorbLooselyDated(
   for (const group of groups) {
     if (absorbed.has(group) || explicit.has(group)) continue;
     const report = group.reports[0] as EventDraft;
+    // (Nor is a run of acts since a month one of them: "has met Lund several times since
+    // January" is no meeting another article dates.)
+    if (isSinceState(report)) continue;
     if (report.modality !== 'actual') continue;
     // Sayings and plans recur: only occurrences are linked this loosely, and only when the
     // words point back to one known ("the bankruptcy", "its flight"), not "a flight".
@@ -800,7 +815,7 @@ function absorbLooselyDated(
     if (
       report.eventClass !== 'OCCURRENCE' ||
       report.kind === 'market-move' ||
-      !(refersBack(report) || (report.start !== null && report.participants.length >= 2))
+      !(refersBack(report) || (report.start !== null && namesItsSides(report)))
     )
       continue;
     const family = group.family;
@@ -1113,7 +1128,7 @@ function isSinceState(report: EventDraft): boolean {
         ? `${year + 1}-01-01`
         : `${year}-${String(month + 1).padStart(2, '0')}-01`
       : `${year + 1}-01-01`;
-  return report.end.slice(0, 10) !== periodEnd;
+  return report.end.slice(0, 10) > periodEnd;
 }
 
 /** Whether `day` is a report's day, or lies in its period. */

@@ -554,7 +554,7 @@ describe('mergeEvents', () => {
         mention: { article, start: 0, end: 40, timex: null, dateBasis: basis },
       });
 
-    it('joins a dated verb naming two participants ("Harwell Brothers defeated Ostrava Steel")', () => {
+    it('joins a dated verb naming two participants ("Harwell Brothers defeated Ostrava Steel"), not a meeting of the two nor a run of acts since a month', () => {
       const { events } = mergeEvents([
         article('a', [defeat('a', '2009-04-30', 'own-timex')], pair),
         article('b', [defeat('b', '2009-05-03', 'publication-date')], pair),
@@ -572,6 +572,35 @@ describe('mergeEvents', () => {
         article('b', [one('b', '2009-05-03', 'publication-date')], pair),
       ]);
       expect(apart.events).toHaveLength(2);
+      // Nor is a meeting, which the same two hold again and again ("Costa meets Orrin").
+      const met = (article: string, start: string, basis: 'own-timex' | 'publication-date') => ({
+        ...defeat(article, start, basis),
+        kind: 'meeting' as const,
+        lemma: 'meet',
+      });
+      const meetings = mergeEvents([
+        article('a', [met('a', '2009-04-30', 'own-timex')], pair),
+        article('b', [met('b', '2009-05-03', 'publication-date')], pair),
+      ]);
+      expect(meetings.events).toHaveLength(2);
+      // And a run of them since a month ("has met Ostrava Steel several times since
+      // April") is no one of them.
+      const since = {
+        ...defeat('b', '2009-04-01', 'own-timex'),
+        granularity: 'month' as const,
+        end: '2009-05-03',
+      };
+      const run = mergeEvents([
+        article('a', [defeat('a', '2009-04-20', 'own-timex')], pair),
+        article('b', [since], pair),
+      ]);
+      expect(run.events).toHaveLength(2);
+      // ("in early April" ends within its month: the one act of it that agrees.)
+      const early = mergeEvents([
+        article('a', [defeat('a', '2009-04-09', 'own-timex')], pair),
+        article('b', [{ ...since, end: '2009-04-11' }], pair),
+      ]);
+      expect(early.events).toHaveLength(1);
     });
 
     it('joins a verb dated by a span from another event only to an event of that date ("a year after Harwell Brothers defeated Ostrava Steel")', () => {
