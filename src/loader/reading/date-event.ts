@@ -437,12 +437,6 @@ const CONTINUING: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY_WORD}(?:\\s+${PART_OF_DAY_WORD})?$`, 'i');
 
 /**
- * "Obama said on Tuesday that he would meet the chairman on Wednesday", in an article of
- * Thursday: a weekday that a report dated to a day looks ahead to is the first after the
- * report's day, not the first after the article's (the Wednesday between them, not the
- * next week's).
- */
-/**
  * Whether a noun of an event, pointed back to by "the" or a possessive, is what a verb of
  * answering takes after its "to".
  */
@@ -466,6 +460,12 @@ function answersKnownEvent(read: ReadSentence, event: SentenceEvent): boolean {
   );
 }
 
+/**
+ * "Obama said on Tuesday that he would meet the chairman on Wednesday", in an article of
+ * Thursday: a weekday that a report dated to a day looks ahead to is the first after the
+ * report's day, not the first after the article's (the Wednesday between them, not the
+ * next week's).
+ */
 function weekdayAfterReport(
   read: ReadSentence,
   event: SentenceEvent,
@@ -1189,10 +1189,10 @@ const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set([
 const DAY_OF_NOUN: ReadonlySet<string> = new Set(['on', 'of']);
 
 /**
- * Whether `timex` follows "on" or "of" right after the noun of another event, in a phrase that a
- * preposition ordering it with `event` opens after it ("after its reduction on September
- * 18", "before the sell-off of February 27"; not "the leadup to the celebrations on
- * November 16", told of the flights before).
+ * Whether `timex` follows "on" or "of" right after the noun of another event, in a phrase
+ * that a preposition ordering it with `event` opens after it ("after its reduction on
+ * September 18", "before the sell-off of February 27"; not "the leadup to the celebrations
+ * on November 16", told of the flights before).
  */
 function datesRelatedNoun(read: ReadSentence, event: SentenceEvent, timex: Timex): boolean {
   const { words } = read;

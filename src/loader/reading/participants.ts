@@ -614,7 +614,6 @@ function describedPossessor(
   return null;
 }
 
-/** Whose the subject is, by a possessive before or inside it ("its profit fell"). */
 /** The prepositions that bring in the body a spokesman or an official is of. */
 const SPOKEN_FOR: ReadonlySet<string> = new Set(['at', 'for']);
 
@@ -644,6 +643,7 @@ function bodySpokenFor(
   return body?.canonical ?? null;
 }
 
+/** Whose the subject is, by a possessive before or inside it ("its profit fell"). */
 function ownersOfSubject(
   words: readonly Word[],
   event: SentenceEvent,

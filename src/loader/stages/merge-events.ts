@@ -551,17 +551,17 @@ function absorbCoarseReports(
     const rank = granularityRank(report.granularity ?? 'day');
     if (rank >= granularityRank('day') || rank < granularityRank('month')) {
       // "unveiled the iPhone in 2007": a year holds the one day that agrees with an act
-      // done, as a month does (not a plan for the year, nor a state since it began, nor a
-      // market's move, made of a year's days: "shares lost half their value this year").
+      // done, as a month does (not a plan for the year, nor a market's move, made of a
+      // year's days: "shares lost half their value this year").
       if (
         report.granularity !== 'year' ||
         report.modality !== 'actual' ||
-        report.kind === 'market-move' ||
-        isSinceState(report)
+        report.kind === 'market-move'
       )
         continue;
     }
-    // ("has met Lund several times since April": a run since a month, no one act of it.)
+    // Nor a state or a run of acts since a year or a month ("has kept rates near zero since
+    // 2008", "has met Lund several times since April"): no one act of it.
     if (isSinceState(report)) continue;
     const days = dayBuckets.get(report.kind);
     const from = report.start.slice(0, 10);
