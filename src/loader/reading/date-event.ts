@@ -1030,7 +1030,7 @@ export function ownTimex(
       continue;
     // "its largest loss since the 416-point drop on February 27": a date after a record's
     // "since" is what the record is measured from.
-    if (measuredFrom(words, event.trigger, timex)) continue;
+    if (measuredFrom(words, event, timex)) continue;
     // "Trading was suspended until Monday": when a state ends, not when it began (but "will
     // not be announced until Tuesday" is Tuesday's).
     // (After the event, with no "not" between: "are not due until October" tells the
@@ -1091,7 +1091,7 @@ export function ownTimex(
 
 /**
  * "had last cut rates a month ago, on February 5": a date set off right after another,
- * finer than it, says the same time more exactly.
+ * finer than it or written out as a day of a month, says the same time more exactly.
  */
 function restatedFiner(
   words: readonly Word[],
@@ -1103,8 +1103,12 @@ function restatedFiner(
   const after = words.find((word) => word.start > comma.start);
   const from = after?.lower === 'on' ? words.find((word) => word.start > after.start) : after;
   const next = timexes.find((other) => other.start === from?.start);
-  return next?.resolved &&
-    granularityRank(next.resolved.granularity) > granularityRank(timex.resolved.granularity)
+  if (!next?.resolved) return undefined;
+  const finer =
+    granularityRank(next.resolved.granularity) - granularityRank(timex.resolved.granularity);
+  // ("only a week earlier, on February 20": the day written out says it as well, and
+  // surer than one counted.)
+  return finer > 0 || (finer === 0 && isCalendarDay(next) && !isCalendarDay(timex))
     ? next
     : undefined;
 }
@@ -1741,18 +1745,35 @@ function afterOfPhrase(words: readonly Word[], at: number): number {
   return next;
 }
 
-/** Whether `timex` stands after the "since" of a record that the word at `index` heads. */
-function measuredFrom(words: readonly Word[], index: number, timex: Timex): boolean {
+/**
+ * How many words may stand between a record's noun and its "since": "its largest drop
+ * since", "the largest one-day fall for the blue-chip index since".
+ */
+const RECORD_SINCE_REACH = 6;
+
+/** As many for a verb's record, which takes no phrase of its own before its "since". */
+const VERB_RECORD_SINCE_REACH = 3;
+
+/** How many words before a "since" its record word may stand ("the largest … since"). */
+const RECORD_WORD_REACH = 10;
+
+/** Whether `timex` stands after the "since" of a record that `event`'s word heads. */
+function measuredFrom(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+  const index = event.trigger;
   const trigger = words[index] as Word;
   if (timex.start < trigger.end) return false;
   const since = words.findIndex(
     (word, at) => at > index && word.end <= timex.start && word.lower === 'since',
   );
+  if (since <= index) return false;
+  // (A hyphen inside a word, "blue-chip", is no word of its own.)
+  const between = words.slice(index + 1, since).filter((word) => word.text !== '-');
   return (
-    since > index &&
-    since - index <= 3 &&
-    recordBefore(words, since) &&
-    !words.slice(index + 1, since).some((word) => word.pos === 'VERB' || word.text === ',')
+    // (A verb's record is its object, right after it: "suffered their worst day since the
+    // crisis of 2008 on Monday" suffered on Monday.)
+    between.length < (event.pos === 'noun' ? RECORD_SINCE_REACH : VERB_RECORD_SINCE_REACH) &&
+    recordBefore(words, since, event.pos === 'noun' ? index : -1) &&
+    !between.some((word) => word.pos === 'VERB' || word.text === ',')
   );
 }
 
@@ -1760,9 +1781,14 @@ function measuredFrom(words: readonly Word[], index: number, timex: Timex): bool
  * Whether a record word stands before the "since" at `since`, in its clause ("the largest
  * lender, has grown since it was founded": the record is an aside's).
  */
-function recordBefore(words: readonly Word[], since: number): boolean {
-  for (let before = since - 1; before >= 0 && before >= since - 10; before--) {
+function recordBefore(words: readonly Word[], since: number, noun = -1): boolean {
+  let counted = 0;
+  for (let before = since - 1; before >= 0 && counted < RECORD_WORD_REACH; before--) {
     const word = words[before] as Word;
+    if (word.text === '-') continue;
+    counted++;
+    // (The record's own noun, whatever its tag.)
+    if (before === noun) continue;
     if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') return false;
     if (RECORD_WORDS.test(word.lower)) return true;
   }

@@ -478,6 +478,36 @@ describe('dateOf, through the article stages', () => {
     expect(event(of, 'collapse', '2009-06-16').start).toBe('2009-05-06');
   });
 
+  // Published on Tuesday 27 February 2007.
+  const recordDay = paragraphs(
+    'The Lund 40 index fell 416 points on Tuesday.',
+    'It was the largest one-day fall for the blue-chip index since September 17, 2001, the first day of trading after the September 11 attacks.',
+    'The index had closed at a record high of 12,786.64 only a week earlier, on February 20.',
+  );
+  itDates([
+    [
+      'a record measured from a day past a phrase of its noun ("the largest one-day fall for the blue-chip index since September 17, 2001") keeps the day of its clause',
+      recordDay,
+      'fall',
+      '2007-02-27',
+      { start: '2007-02-27' },
+    ],
+    [
+      'a day written out after a counted one ("only a week earlier, on February 20") says it surer',
+      recordDay,
+      'closed',
+      '2007-02-27',
+      { start: '2007-02-20' },
+    ],
+    [
+      'a day written out after a counted one says it, where the two differ ("a week ago, on February 19")',
+      'The Lund 40 index had closed at a record high a week ago, on February 19.',
+      'closed',
+      '2007-02-27',
+      { start: '2007-02-19' },
+    ],
+  ]);
+
   it('gives the day after a noun of another happening, in a phrase ordering it after this one, to that noun ("its second cut, after its reduction on September 18")', () => {
     // Published on Sunday 4 November 2007.
     const text = paragraphs(
