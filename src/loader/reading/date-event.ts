@@ -41,7 +41,7 @@ import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
-import { PART_OF_DAY_WORD, WEEKDAY_WORD } from '../timex/lexicon.ts';
+import { ORDERING_WORDS, PART_OF_DAY_WORD, WEEKDAY_WORD } from '../timex/lexicon.ts';
 
 /** What the article has told so far that dates later reports. */
 export interface DatingContext {
@@ -1182,12 +1182,7 @@ function ownsNounAfterPreposition(words: readonly Word[], timex: Timex): boolean
 }
 
 /** Prepositions that set one happening before or after another ("after", "since"). */
-const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'since',
-  'following',
-]);
+const ORDERING_PREPOSITIONS: ReadonlySet<string> = new Set(ORDERING_WORDS);
 
 /** Words between a noun and the day it happened: "the reduction on September 18", "of". */
 const DAY_OF_NOUN: ReadonlySet<string> = new Set(['on', 'of']);
@@ -1268,10 +1263,7 @@ function ownsNoun(words: readonly Word[], timex: Timex): boolean {
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'amid']);
 
 const RELATING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'since',
-  'following',
+  ...ORDERING_WORDS,
   'until',
   'from',
   'to',

@@ -10,7 +10,7 @@ import type { ArticleDraft, EventDraft } from '../article-draft.ts';
 import { granularityRank } from '../../contract/granularity.ts';
 import { unique } from '../../utils/unique.ts';
 import { countryOf } from '../events/name-lexicon.ts';
-import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
+import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { unifyAcrossArticles } from '../events/unify-across-articles.ts';
 import { OCCASIONS } from '../events/same-event-in-article.ts';
@@ -1120,14 +1120,13 @@ function explicitReport(group: Group): EventDraft | undefined {
 function isSinceState(report: EventDraft): boolean {
   if (report.end === null || report.start === null) return false;
   if (report.granularity !== 'year' && report.granularity !== 'month') return false;
-  const year = Number(report.start.slice(0, 4));
-  const month = Number(report.start.slice(5, 7));
-  const periodEnd =
-    report.granularity === 'month'
-      ? month === 12
-        ? `${year + 1}-01-01`
-        : `${year}-${String(month + 1).padStart(2, '0')}-01`
-      : `${year + 1}-01-01`;
+  const start = parseDay(report.start.slice(0, 10));
+  if (!start) return false;
+  const periodEnd = formatDay(
+    report.granularity === 'year'
+      ? { year: start.year + 1, month: 1, day: 1 }
+      : shiftMonths({ ...start, day: 1 }, 1),
+  );
   return report.end.slice(0, 10) > periodEnd;
 }
 

@@ -21,6 +21,7 @@ import {
   parseDay,
   shiftDays,
 } from '../timex/calendar.ts';
+import { ORDERING_WORDS } from '../timex/lexicon.ts';
 import { isContractMonth } from '../timex/contract-month.ts';
 import { isRecordReference } from '../timex/record-reference.ts';
 import { clauseDirection, termsOf, type TaggedTerm } from '../timex/clause-tense.ts';
@@ -515,7 +516,10 @@ function isBarePartOfDay(timex: Timex): boolean {
  * Monday", "since Friday's quake" (not a headline's "after surprise resignation" above
  * "On 6 May").
  */
-const RELATING_PHRASE = /\b(?:after|before|since|following)[ \t]+(?:[^\s,;]*[^\s,;.][ \t]+){0,5}$/i;
+const RELATING_PHRASE = new RegExp(
+  String.raw`\b(?:${ORDERING_WORDS.join('|')})[ \t]+(?:[^\s,;]*[^\s,;.][ \t]+){0,5}$`,
+  'i',
+);
 
 /** Whether `timex` is told in a phrase of "after", "before" or "since" ("after a 6.2% fall on Monday"). */
 function afterRelatingWord(text: string, timex: Timex): boolean {

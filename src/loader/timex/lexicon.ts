@@ -129,3 +129,9 @@ export function monthOf(word: string): number | null {
 export function weekdayOf(word: string): number | null {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
+
+/**
+ * Words that set one happening before or after another, and a date after them off as the
+ * other's: "after a fall on Monday", "since Friday's quake", "following the vote".
+ */
+export const ORDERING_WORDS: readonly string[] = ['after', 'before', 'since', 'following'];
