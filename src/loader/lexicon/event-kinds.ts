@@ -72,6 +72,17 @@ export function isActNounFiledAsThing(lemma: string): boolean {
   return ACT_NOUNS_FILED_AS_THINGS.has(lemma);
 }
 
+/**
+ * Nouns that name an act only by what it was to its doer, no act of their own: "the move",
+ * "the decision", "this step", "the measure" (see reading/act-anaphors.ts).
+ */
+export const ACT_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
+  'move',
+  'decision',
+  'step',
+  'measure',
+]);
+
 /** Words of a market's move by the way it went: a fall, a loss and a drop are one move. */
 const MOVES_DOWN: ReadonlySet<string> = new Set([
   'fall',

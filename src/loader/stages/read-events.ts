@@ -48,6 +48,7 @@ import { isPastAct } from '../reading/event-modality.ts';
 import { eventKindOf } from '../reading/event-words.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
+import { actAntecedent, isActAnaphor } from '../reading/act-anaphors.ts';
 import {
   antecedentOf,
   contextAt,
@@ -275,6 +276,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     // The move each move noun set off after it renames, if any (read once for its
     // participants and for merging).
     const renamedMoves = new Map<SentenceEvent, SentenceEvent>();
+    // The act each "move" or "decision" tells again, if any (see act-anaphors.ts).
+    const toldActs = new Map<SentenceEvent, EventDraft>();
     for (const event of read.events) {
       // "the Airbus A380 has made its maiden flight": "its" in an object is the subject.
       // "GM recovered from their bankruptcy": in a complement too.
@@ -301,12 +304,21 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           ? (words[holder.agent.last] as Word)
           : null,
       );
-      // "The deal was approved": a definite nominal naming no one is the deal told before.
+      // "The deal was approved": a definite nominal naming no one is the deal told before;
+      // "GM's move", "the decision" are an act told before, whatever its word.
+      const toldAct = isActAnaphor(words, event)
+        ? actAntecedent(
+            own.filter((participant) => participant.role !== 'other').map((role) => role.name),
+            topical,
+          )
+        : undefined;
+      if (toldAct) toldActs.set(event, toldAct);
       const antecedent =
-        own.every((participant) => participant.role === 'other') &&
+        toldAct ??
+        (own.every((participant) => participant.role === 'other') &&
         refersBack(words, event, read.segments[event.segment] as Segment)
           ? antecedentOf(event, topical)
-          : undefined;
+          : undefined);
       // "GM declaration of bankruptcy": what another event's "of" phrase tells is theirs too.
       const holderNoun = antecedent ? undefined : ofPhraseHolder(words, event, read.events);
       // So does a move that a move noun renames ("the Dow lost 18 percent, the biggest weekly
@@ -462,6 +474,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         const renamedReport = renamed && reportOf.get(renamed);
         if (renamedReport && moveDirection(renamed.lemma) === moveDirection(event.lemma))
           report.sameEventAs = events.lastIndexOf(renamedReport);
+        const toldAct = toldActs.get(event);
+        if (toldAct && !datedOtherwise(report, toldAct)) tellAgain(report, toldAct, events);
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);
         if (
@@ -1031,6 +1045,26 @@ function reportSalience(
   if (event.modality === 'actual') score += 0.1;
   if (event.pos === 'verb' && event.eventClass === 'OCCURRENCE') score += 0.05;
   return Math.min(1, score);
+}
+
+/** Whether the report's own words date it to another time than the act it names. */
+function datedOtherwise(report: EventDraft, act: EventDraft): boolean {
+  return report.mention.dateBasis === 'own-timex' && report.start !== act.start;
+}
+
+/**
+ * Makes the report of "the move" the act's, told again: its title, kind, modality and date
+ * are the act's ("GM to cut 10,000 jobs … The move" is a cut to come, not a move of today).
+ */
+function tellAgain(report: EventDraft, act: EventDraft, events: readonly EventDraft[]): void {
+  report.sameEventAs = events.lastIndexOf(act);
+  report.title = act.title;
+  report.kind = act.kind;
+  report.modality = act.modality;
+  report.start = act.start;
+  report.end = act.end;
+  report.granularity = act.granularity;
+  report.approximate = act.approximate;
 }
 
 /** Whether a noun tells a market's rise or fall ("a 276-point drop", "Tuesday's fall"). */

@@ -513,6 +513,25 @@ describe('readEvents', () => {
     expect(sixth && triggerText(closed, closing[sixth.sameEventAs ?? -1]!)).toBe('fell');
   });
 
+  it('tells "the move" and "the firm\'s decision" as the act told before them, told again ("said it would cut 2,000 jobs … The move")', () => {
+    const text =
+      "Harwell Foods to cut 2,000 jobs\n\nHarwell Foods said on Tuesday that it would cut 2,000 jobs at its mills.\n\nUnion leaders protested outside the head office.\n\nThe move comes after a loss of $40 million.\n\nThe government welcomed the firm's decision.";
+    const { events } = article(text, '2009-11-05');
+    const cut = events.findIndex((e) => triggerText(text, e) === 'cut');
+    for (const word of ['move', 'decision']) {
+      const told = events.find((e) => triggerText(text, e) === word);
+      // The headline's cut, the story's act: not the protest told last, nor the saying.
+      expect(told?.sameEventAs).toBe(cut);
+      expect(told).toMatchObject({ title: events[cut]?.title, kind: 'job-cuts' });
+      expect(told?.participants).toContain('Harwell Foods');
+    }
+    // "A move" is one more; "the move to Oslo" says its own act.
+    const own =
+      'Harwell Foods said on Tuesday that it would cut 2,000 jobs.\n\nIt was a bold move.\n\nThe move to Oslo will follow.';
+    const moves = article(own, '2009-11-05').events.filter((e) => e.lemma === 'move');
+    expect(moves.map((e) => e.sameEventAs)).toEqual([undefined, undefined]);
+  });
+
   it('dates a noun of an event that names no one by the event of its family the article dates ("after an explosion … The explosion happened on Tuesday")', () => {
     // Published on Wednesday 21 April 2010.
     const text =

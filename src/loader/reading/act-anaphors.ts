@@ -1,0 +1,94 @@
+/**
+ * Events layer, acts told again by a word of no act of its own: "GM will cut 10,000 jobs …
+ * The move comes after …", "the firm's decision", "this step". A news story names its act
+ * once in its own words and then calls it "the move" or "the decision"; the reader takes
+ * them for one happening, not for a "move" of its own on the timeline.
+ */
+import type { EventDraft } from '../article-draft.ts';
+import type { Word } from '../language/tag-words.ts';
+import { DEFINITE, isApostropheS, isPossessivePronoun } from '../language/word.ts';
+import { ACT_ANAPHOR_NOUNS } from '../lexicon/event-kinds.ts';
+import type { SentenceEvent } from './read-sentence.ts';
+
+/**
+ * Words after the noun that say what act it is, which may be a new one: "the decision of the
+ * court", "action against Microsoft", "the move into China", "a step toward".
+ */
+const OWN_COMPLEMENT = new Set([
+  'of',
+  'on',
+  'against',
+  'by',
+  'over',
+  'into',
+  'toward',
+  'towards',
+  'from',
+  'for',
+  'in',
+  'to',
+]);
+
+/** Most words a determiner stands before its noun ("the company's latest surprise move"). */
+const DETERMINER_REACH = 4;
+
+/**
+ * Whether the event is such a noun, pointed back by its determiner ("the", "this", "its",
+ * "GM's") and naming no act after it: not "a move", "the decision to close the plant" nor
+ * "the decision of the court".
+ */
+export function isActAnaphor(words: readonly Word[], event: SentenceEvent): boolean {
+  if (event.pos !== 'noun' || !ACT_ANAPHOR_NOUNS.has(event.lemma)) return false;
+  // One act: "the remedial steps" Boeing took are several, of their own.
+  if ((words[event.trigger] as Word).lower !== event.lemma) return false;
+  const next = words[event.trigger + 1];
+  if (next && OWN_COMPLEMENT.has(next.lower)) return false;
+  for (let at = event.trigger - 1; at >= Math.max(0, event.trigger - DETERMINER_REACH); at--) {
+    const word = words[at] as Word;
+    if (DEFINITE.has(word.lower) || isPossessivePronoun(word) || isApostropheS(word)) return true;
+    // Only modifiers may stand between ("the latest move", "the company's surprise decision").
+    if (!/^(?:ADJ|NOUN|PROPN|ADV)$/.test(word.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The act the noun tells again: the story's most salient act so far (the latest of equals),
+ * of the doer its own words name, if they do ("GM's move", "its decision"). Sayings are no
+ * acts ("said", "announced": the move is what was announced), nor are market moves,
+ * meetings and calls, nor nouns of its own sort, nor what did not happen.
+ */
+export function actAntecedent(
+  doers: readonly string[],
+  earlier: readonly EventDraft[],
+): EventDraft | undefined {
+  let main: EventDraft | undefined;
+  for (const other of earlier)
+    if (
+      isAct(other) &&
+      (doers.length === 0 ||
+        other.roles.some((role) => role.role === 'agent' && doers.includes(role.name))) &&
+      other.salience >= (main?.salience ?? 0)
+    )
+      main = other;
+  return main;
+}
+
+function isAct(report: EventDraft): boolean {
+  return (
+    // Someone did it: floods and outbreaks decide nothing ("Floods hit Jakarta").
+    report.roles.some((role) => role.role === 'agent') &&
+    report.eventClass !== 'REPORTING' &&
+    report.kind !== 'statement' &&
+    report.kind !== 'announcement' &&
+    report.kind !== 'market-move' &&
+    // Talks are held, not decided ("Jovanovic met Karimi … the decision").
+    report.kind !== 'meeting' &&
+    report.kind !== 'phone-call' &&
+    // A noun of no kind is seldom the act ("lower its expenditures"), one of a kind may be
+    // ("announced 10,000 job cuts … This move").
+    (report.nominal !== true || report.kind !== 'other') &&
+    !ACT_ANAPHOR_NOUNS.has(report.lemma) &&
+    (report.modality === 'actual' || report.modality === 'scheduled')
+  );
+}

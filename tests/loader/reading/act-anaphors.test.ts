@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { actAntecedent, isActAnaphor } from '../../../src/loader/reading/act-anaphors.ts';
+import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
+import type { EventDraft } from '../../../src/loader/article-draft.ts';
+import { eventDraft } from '../event-draft-fixture.ts';
+import { at, tag } from './tagged.ts';
+
+/** Whether the noun written `trigger` in `text` tells an act again. */
+function tellsAgain(text: string, trigger: string): boolean {
+  const words = tag(text);
+  const event = readSentence(words).events.find((e) => e.trigger === at(words, trigger));
+  if (!event) throw new Error(`no event "${trigger}"`);
+  return isActAnaphor(words, event);
+}
+
+describe('isActAnaphor', () => {
+  // A "move" pointed back to is an act told before; one that names its own act, or is
+  // one more ("a move"), or several ("steps"), is not.
+  it.each([
+    ['The move comes after a loss.', 'move', true],
+    ['This decision is a blow to the union.', 'decision', true],
+    ["Critics welcomed the firm's decision.", 'decision', true],
+    ["Halvorsen Shipping's surprise move was criticised.", 'move', true],
+    ['Analysts called its latest step unprecedented.', 'step', true],
+    ['The measure comes on top of earlier cuts.', 'measure', true],
+    ['It was a bold move by the board.', 'move', false],
+    ['The decision of the court surprised the lawyers.', 'decision', false],
+    ['The move to Oslo cost millions.', 'move', false],
+    ['The decision on Ostrava Steel was delayed.', 'decision', false],
+    ['The board took the remedial steps the auditors asked for.', 'steps', false],
+  ])('%s ("%s": %s)', (text, trigger, expected) => {
+    expect(tellsAgain(text, trigger)).toBe(expected);
+  });
+});
+
+describe('actAntecedent', () => {
+  const mention = { article: 'a1', start: 0, end: 10, timex: null, trigger: null };
+  /** An act of `doer`'s told on one day, of `fields`' kind and salience. */
+  const act = (lemma: string, doer: string, fields: Partial<EventDraft>) =>
+    eventDraft({
+      lemma,
+      start: '2009-11-04',
+      mention,
+      participants: [doer],
+      roles: [{ name: doer, role: 'agent' }],
+      ...fields,
+    });
+  const cut = act('cut', 'Harwell', { kind: 'job-cuts', salience: 0.6 });
+  const said = act('say', 'Harwell', { kind: 'statement', eventClass: 'REPORTING', salience: 0.9 });
+  const protest = act('protest', 'Unite', { salience: 0.3 });
+  const fell = act('fall', 'Harwell', { kind: 'market-move', salience: 0.9 });
+
+  it("takes the story's most salient act, not the latest, nor a saying or a market's move", () => {
+    expect(actAntecedent([], [cut, said, fell, protest])).toBe(cut);
+  });
+
+  it('takes the act of the doer its words name ("the union\'s move")', () => {
+    expect(actAntecedent(['Unite'], [cut, protest])).toBe(protest);
+    expect(actAntecedent(['Ostrava'], [cut, protest])).toBeUndefined();
+  });
+
+  it('takes no happening that no one did, nor a meeting ("Floods hit Arden", "met Karimi")', () => {
+    const floods = { ...cut, roles: [{ name: 'Arden', role: 'patient' as const }] };
+    const met = { ...protest, kind: 'meeting' as const, salience: 0.9 };
+    expect(actAntecedent([], [floods, met])).toBeUndefined();
+  });
+
+  it('takes no act that did not happen, nor a noun of no kind ("lower its expenditures")', () => {
+    const denied = { ...cut, modality: 'denied' as const };
+    const expenditures = {
+      ...protest,
+      lemma: 'expenditure',
+      nominal: true as const,
+      salience: 0.9,
+    };
+    expect(actAntecedent([], [denied, expenditures])).toBeUndefined();
+  });
+});
