@@ -926,19 +926,25 @@ function distributed(
   // (Not an "and" that joins clauses: "said late on Thursday, and talks … are expected to
   // begin next week", where a verb with its auxiliary stands between; nor one that joins
   // verbs: "sales were strong in May and rose 8% in June".)
-  const joined = (a: Timex, b: Timex) =>
-    /^[^.;]{0,60}\band\b/.test(draft.text.slice(a.end, b.start)) &&
-    !words.some(
+  const verbBetween = (a: Timex, b: Timex) =>
+    words.some(
       (word) =>
         (word.pos === 'AUX' || word.pos === 'VERB') && word.start >= a.end && word.end <= b.start,
     );
+  const joined = (a: Timex, b: Timex) =>
+    /^[^.;]{0,60}\band\b/.test(draft.text.slice(a.end, b.start)) && !verbBetween(a, b);
+  // A list's comma: "on Monday, Tuesday and Wednesday", "in Oslo on Monday, in Bergen on
+  // Tuesday"; not the comma that closes a fronted date ("In late June, Apple disclosed what
+  // it did between 1997 and 2001").
+  const listed = (a: Timex, b: Timex) =>
+    /^\s*,[^.;]{0,40}$/.test(draft.text.slice(a.end, b.start)) && !verbBetween(a, b);
   const last = own.length - 1;
   if (!joined(own[last - 1]!, own[last]!)) return null;
   let firstJoined = last - 1;
   while (
     firstJoined > 0 &&
     (joined(own[firstJoined - 1]!, own[firstJoined]!) ||
-      /^[^.;]{0,3},/.test(draft.text.slice(own[firstJoined - 1]!.end, own[firstJoined]!.start)))
+      listed(own[firstJoined - 1]!, own[firstJoined]!))
   )
     firstJoined--;
   const run = own.slice(firstJoined);

@@ -104,6 +104,19 @@ describe('readEvents', () => {
     ).toHaveLength(2);
   });
 
+  it('gives a happening one occasion for each date of a list, not for a fronted date and dates told after it ("In late June, Lindale disclosed … between 1997 and 2001")', () => {
+    const occasions = (text: string, trigger: string) =>
+      article(text, '2006-10-20')
+        .events.filter((e) => triggerText(text, e) === trigger)
+        .map((e) => e.start);
+    const listed =
+      'The ministers met in Oslo on Monday, in Bergen on Tuesday and in Lyon on Friday.';
+    expect(occasions(listed, 'met')).toEqual(['2006-10-16', '2006-10-17', '2006-10-20']);
+    const fronted =
+      'In late June, Lindale disclosed errors in the way it had granted options between 1997 and 2001.';
+    expect(occasions(fronted, 'disclosed')).toEqual(['2006-06-21']);
+  });
+
   it('reads a result whose period follows it as an event of its own, not a thing a verb acts on ("posted a loss … in the third quarter")', () => {
     const triggers = (text: string) =>
       article(text, '2009-11-03').events.map((e) => triggerText(text, e));
