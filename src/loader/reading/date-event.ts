@@ -1294,9 +1294,13 @@ function gapBetween(word: Span, timex: Span): number {
 /** What brings in the period a result covers: "in the third quarter", "for 2008". */
 const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over']);
 
-/** The preposition right before a timex, past "the" or a possessive, lower case; or ''. */
+/**
+ * The preposition right before a timex, past "the" or a possessive and the adjectives after
+ * it ("for its fiscal first quarter"), lower case; or ''.
+ */
 function prepositionBefore(words: readonly Word[], timex: Timex): string {
-  const before = words.findLastIndex((word) => word.end <= timex.start);
+  let before = words.findLastIndex((word) => word.end <= timex.start);
+  while (words[before]?.pos === 'ADJ' && before > 0) before--;
   const word = words[before];
   const determiner = word && (word.lower === 'the' || POSSESSIVE_PRONOUNS.has(word.lower));
   return (determiner ? words[before - 1] : word)?.lower ?? '';

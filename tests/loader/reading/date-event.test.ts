@@ -826,6 +826,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2008-09-08', granularity: 'week', mention: { dateBasis: 'own-timex' } },
     ],
     [
+      'dates a result\'s report by the day of its clause, not the period after "for" and adjectives ("will report results for its fiscal first quarter on January 18")',
+      'The mill will report results for its fiscal first quarter on January 18.',
+      'report',
+      '2005-12-20',
+      { start: '2006-01-18', granularity: 'day', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
       'dates a result by the period it is for, and its posting by the day it is told, when the clause gives no other date',
       'The mill posted a loss of $2 million for its third quarter.',
       'loss',
