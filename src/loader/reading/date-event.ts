@@ -1353,9 +1353,14 @@ function isTrailingReport(read: ReadSentence, trigger: number, timex: Timex): bo
   return comma !== null && timex.end <= (read.words[comma] as Word).start;
 }
 
-/** The comma that sets a report off behind the clause it reports, if it is so set off. */
+/**
+ * The comma that sets a report off behind the clause it reports, if it is so set off. (Not
+ * a report with an object of its own, which reports no clause before it: "In January, a
+ * week after Jobs announced his leave, Apple reported a record profit".)
+ */
 function trailingComma(read: ReadSentence, trigger: number): number | null {
   const { words } = read;
+  if (read.events.some((event) => event.trigger === trigger && event.patient !== null)) return null;
   let at = trigger - 1;
   while (at >= 0 && SUBJECT_TAGS.has((words[at] as Word).pos)) at -= 1;
   if (words[at]?.text !== ',') return null;

@@ -1076,6 +1076,13 @@ describe('dateOf, through the article stages', () => {
     // Nor by the day of a clause whose verb tells no event ("will open as usual on Friday").
     const plan = 'Branches will open as usual on Friday, the bank said.';
     expect(event(plan, 'said', '2008-09-24').start).toBe('2008-09-24');
+    // Nor is a report with an object of its own, after a fronted date and a clause.
+    const reported =
+      'In January, a week after Kline announced his leave, the mill reported a record profit.';
+    expect(event(reported, 'reported', '2009-06-30')).toMatchObject({
+      start: '2009-01-01',
+      granularity: 'month',
+    });
   });
 
   it("dates no punishment's cause by the punishment's day ('fined on Wednesday for trying')", () => {
