@@ -383,9 +383,9 @@ const AFTER_PHRASE: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'PUNCT', 'CCONJ'
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over', 'on']);
 /**
  * Whether the word is a base verb form right after a singular common noun that a
- * determiner, an adjective or another noun opens ("the largest passenger jet in"), and
- * before a preposition or the end of the phrase: as that noun's verb it would have to be
- * "jets", so it is a noun. So is one between a name's noun and a name ("Airbus parent
+ * determiner, a possessive after a preposition, an adjective or another noun opens ("the
+ * largest passenger jet in", "in his keynote address at"), and before a preposition or the
+ * end of the phrase: as that noun's verb it would have to be "jets", so it is a noun. So is one between a name's noun and a name ("Airbus parent
  * company European Aeronautic …"). Past forms that look like the base ("cut", "set") and
  * verbs with their particle ("set up") stay verbs.
  */
@@ -405,7 +405,9 @@ function disagreeingVerb(words: readonly Word[], index: number): boolean {
     !/s$/.test(noun.lower) &&
     !PLURAL_NOUNS.has(noun.lower) &&
     opener !== undefined &&
-    ((['DET', 'ADJ', 'NOUN', 'NUM'].includes(opener.pos) &&
+    (((['DET', 'ADJ', 'NOUN', 'NUM'].includes(opener.pos) ||
+      // (After a preposition: "will see its fleet grow in June" is a clause.)
+      (isPossessivePronoun(opener) && words[index - 3]?.pos === 'ADP')) &&
       (next === undefined || (AFTER_PHRASE.has(next.pos) && !PARTICLES.has(next.lower)))) ||
       // "Airbus parent company European Aeronautic …": a name's title before the name.
       (opener.pos === 'PROPN' && next?.pos === 'PROPN'))

@@ -291,6 +291,7 @@ function governingVerb(
               beforePrevious.tags.has('Noun'))) ||
             beforePrevious.tags.has('Preposition'))));
     if (nounLike && !term.tags.has('Modal') && !term.tags.has('Auxiliary')) return;
+    if (!after && inClosedRelative(sentence, term, start)) return;
     // A verb after the expression governs it less often, and hardly ever across a comma
     // ("who took office on Dec. 26, wants …").
     const crossesComma = after && /[,(]/.test(sentence.slice(end, term.start));
@@ -303,6 +304,19 @@ function governingVerb(
     }
   });
   return best;
+}
+
+/**
+ * Whether a verb before the expression lies in a relative clause that a comma closes before
+ * it ("unveiled the iPhone, a phone that also works as an iPod, on Tuesday": "works" tells
+ * nothing of Tuesday's way; "unveiled" does).
+ */
+function inClosedRelative(sentence: string, verb: Span, start: number): boolean {
+  if (!sentence.slice(verb.end, start).includes(',')) return false;
+  const opened = sentence.lastIndexOf(',', verb.start);
+  return (
+    opened >= 0 && /\b(?:that|which|who|whom|whose)\b/i.test(sentence.slice(opened, verb.start))
+  );
 }
 
 function verbGroupDirection(terms: readonly TaggedTerm[], index: number): Direction {

@@ -220,6 +220,8 @@ describe('correctTags', () => {
     expect(tags('the/DET company/NOUN cut/VERB from/ADP it/PRON')[2]).toBe('VERB');
     expect(tags('the/DET company/NOUN set/VERB up/ADP a/DET plant/NOUN')[2]).toBe('VERB');
     expect(tags('the/DET police/NOUN arrest/VERB in/ADP Oslo/PROPN')[2]).toBe('VERB');
+    // A possessive opens the noun as an article does ("in his keynote address at").
+    expect(tags('in/ADP his/PRON keynote/NOUN address/VERB at/ADP Macworld/PROPN')[3]).toBe('NOUN');
   });
 
   it('makes a past written as its base the verb of a subordinate clause ("as the company forecast revenue")', () => {

@@ -15,6 +15,13 @@ describe('clauseDirection', () => {
     ['Syria: John Kerry to meet Sergei Lavrov for peace talks on Friday', 'Friday', 'future'],
     ['Kerry is leaving Thursday for Geneva.', 'Thursday', 'future'],
     ['Abe, who took office on Dec. 26, wants the bank to act.', 'Dec. 26', 'past'],
+    // A relative clause closed before the expression governs none of it: "works" is no
+    // present of Tuesday's (told past, the way news tells an unknown).
+    [
+      'Kline unveiled the Lumo, a phone that also works as a music player and a camera, on Tuesday in his address.',
+      'Tuesday',
+      'unknown',
+    ],
     ['Chelsea extended its lead on Sunday with a 2-1 win.', 'Sunday', 'past'],
     ['Their meetings have multiplied, the latest in Geneva on August 26.', 'August 26', 'past'],
     // A plural subject's base form is present, unless a past looks the same ("set", "cut").
