@@ -447,6 +447,27 @@ function isLowerCaseVerb(word: Word): boolean {
   return word.pos === 'VERB' && word.text === word.lower;
 }
 
+/**
+ * Whether "that" after a verb that takes no clause (no saying, thinking, deciding or
+ * seeing: "announced that development … has been pushed back") opens a singular noun with
+ * no verb after it in its clause.
+ */
+export function demonstrativeObject(words: readonly Word[], index: number): boolean {
+  const verb = words[index - 1];
+  const noun = words[index + 1];
+  if (verb?.pos !== 'VERB' || noun?.pos !== 'NOUN') return false;
+  const verbClass = VERB_CLASSES.get(verb.lemma);
+  if (verbClass !== undefined && verbClass !== 'OCCURRENCE' && verbClass !== 'ASPECTUAL')
+    return false;
+  if (noun.lemma !== noun.lower || /s$/.test(noun.lower)) return false;
+  for (let at = index + 2; at < words.length; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT') return true;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return false;
+  }
+  return true;
+}
+
 function correctWords(words: readonly Word[]): Word[] {
   // Found once: a headline's verb comes before any noun the rules below might take for one.
   const firstVerb = words.findIndex(isLowerCaseVerb);
@@ -514,6 +535,10 @@ function correctWords(words: readonly Word[]): Word[] {
       previous?.pos === 'ADP' &&
       (next?.pos === 'NOUN' || next?.pos === 'ADJ')
     )
+      return retagged(word, 'DET', 'that');
+    // So is one after a verb, before a singular noun no verb follows in its clause: "Apple
+    // completed that move in August" ("said that sales rose" opens one).
+    if (word.lower === 'that' && word.pos === 'SCONJ' && demonstrativeObject(words, index))
       return retagged(word, 'DET', 'that');
     // "the aircrafts' delivery", "the banks’ shares": an apostrophe written onto a plural,
     // before the noun it owns, is the plural's possessive.

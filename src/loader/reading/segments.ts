@@ -6,6 +6,7 @@
  * or a subject of its own can take its governor's.
  */
 import type { Word } from '../language/tag-words.ts';
+import { demonstrativeObject } from '../language/correct-tags.ts';
 import {
   isApostropheS,
   isFiniteVerb,
@@ -374,7 +375,10 @@ export function findSegments(words: readonly Word[]): Segment[] {
       open(index, 'relative', 'that', current);
     } else if (
       word.lower === 'that' &&
-      (word.pos === 'SCONJ' || previous.pos === 'VERB' || verbBeforeDate(words, index - 1))
+      (word.pos === 'SCONJ' ||
+        ((previous.pos === 'VERB' || verbBeforeDate(words, index - 1)) &&
+          // (Not a demonstrative: "Apple completed that move in August".)
+          !(word.pos === 'DET' && demonstrativeObject(words, index))))
     ) {
       // "said the trader had not profited, and that it would file": both are what was said.
       const sibling = /^(?:and|or)$/.test(previous.lower) ? (segments[current] as Segment) : null;

@@ -129,6 +129,11 @@ describe('correctTags', () => {
   it('reads "that" after a preposition and before a noun as its determiner ("cut its rate to that level"), not in "in that he lied"', () => {
     expect(tags('cut/VERB it/PRON to/ADP that/SCONJ record/NOUN low/ADJ')[3]).toBe('DET');
     expect(tags('wrong/ADJ in/ADP that/SCONJ he/PRON lied/VERB')[2]).toBe('SCONJ');
+    // So after a verb that takes no clause, before a singular noun with no verb after it in
+    // its clause ("completed that move in August"); a saying's "that" opens a clause.
+    expect(tags('completed/VERB/complete that/SCONJ move/NOUN in/ADP August/PROPN')[1]).toBe('DET');
+    expect(tags('said/VERB/say that/SCONJ growth/NOUN in/ADP May/PROPN ./PUNCT')[1]).toBe('SCONJ');
+    expect(tags('completed/VERB/complete that/SCONJ move/NOUN was/AUX late/ADJ')[1]).toBe('SCONJ');
   });
 
   it('reads "having" before a past written as its base as the perfect\'s auxiliary ("having cut it")', () => {

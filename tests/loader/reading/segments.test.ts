@@ -20,6 +20,19 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens no clause at a demonstrative "that" ("Lindale completed that move in August")', () => {
+    expect(segments('Lindale completed that move in August.')).toEqual([
+      ['main', null, null, 'Lindale completed that move in August.'],
+    ]);
+    // A saying's "that" opens what it says.
+    expect(segments('Lindale said that growth slowed.')).toContainEqual([
+      'complement',
+      'that',
+      0,
+      'that growth slowed.',
+    ]);
+  });
+
   it('opens a clause at an "as" the tagger reads as an adverb after a comma', () => {
     const text =
       'Stocks closed lower on Monday, as fresh worries about losses sent investors away.';
