@@ -483,7 +483,20 @@ function opensContactRelative(words: readonly Word[], segment: Segment, index: n
   const before = words[start - 1];
   if (before?.pos === 'ADP' && !hasClauseVerb(words, segment.first, start)) return false;
   if (before?.pos === 'VERB' && VERB_CLASSES.get(before.lemma) === 'REPORTING') return false;
-  return leavesObject(words, index + 1);
+  return leavesObject(words, index + 1) || isTimeAntecedent(words, segment, index - 1);
+}
+
+/**
+ * Whether the noun at `index` is a time a clause with no pronoun tells ("on the day it
+ * unveiled the phone": the clause keeps its object; the time is what it lacks), after "the"
+ * (past adjectives: "the same day") and a verb of its clause: not "Every day they sell",
+ * "The next day they met".
+ */
+function isTimeAntecedent(words: readonly Word[], segment: Segment, index: number): boolean {
+  if (!TIME_NOUNS.has((words[index] as Word).lemma)) return false;
+  let at = index - 1;
+  while (words[at]?.pos === 'ADJ') at--;
+  return words[at]?.lower === 'the' && hasClauseVerb(words, segment.first, at);
 }
 
 /**

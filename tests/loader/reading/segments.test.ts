@@ -20,6 +20,17 @@ describe('findSegments', () => {
     ]);
   });
 
+  it('opens a clause with no pronoun after a time, whose object it keeps ("on the day it unveiled the phone")', () => {
+    expect(
+      segments('Lindale changed its name in January, on the day it unveiled the phone.'),
+    ).toEqual([
+      ['main', null, null, 'Lindale changed its name in January, on the day'],
+      ['relative', null, 0, 'it unveiled the phone.'],
+    ]);
+    // Not a time that opens the sentence, nor one with no "the".
+    expect(segments('Every day they sell 100 cars.')).toHaveLength(1);
+  });
+
   it('opens no clause at a demonstrative "that" ("Lindale completed that move in August")', () => {
     expect(segments('Lindale completed that move in August.')).toEqual([
       ['main', null, null, 'Lindale completed that move in August.'],

@@ -117,6 +117,15 @@ describe('readEvents', () => {
     expect(occasions(fronted, 'disclosed')).toEqual(['2006-06-21']);
   });
 
+  it('dates a clause of a time set off after a date by that date ("changed its name in January, on the day it unveiled the phone")', () => {
+    const text = 'Lindale changed its name in January, on the day it unveiled the phone.';
+    const unveiled = event(text, 'unveiled', '2007-06-30');
+    expect(unveiled).toMatchObject({ start: '2007-01-01', granularity: 'month' });
+    expect(unveiled.mention.dateBasis).toBe('governing-timex');
+    const year = 'The mill closed in 2005, the year it lost its biggest customer.';
+    expect(event(year, 'lost', '2007-06-30').start).toBe('2005-01-01');
+  });
+
   it('reads a result whose period follows it as an event of its own, not a thing a verb acts on ("posted a loss … in the third quarter")', () => {
     const triggers = (text: string) =>
       article(text, '2009-11-03').events.map((e) => triggerText(text, e));
