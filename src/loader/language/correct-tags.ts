@@ -385,9 +385,10 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over', '
  * Whether the word is a base verb form right after a singular common noun that a
  * determiner, a possessive after a preposition, an adjective or another noun opens ("the
  * largest passenger jet in", "in his keynote address at"), and before a preposition or the
- * end of the phrase: as that noun's verb it would have to be "jets", so it is a noun. So is one between a name's noun and a name ("Airbus parent
- * company European Aeronautic …"). Past forms that look like the base ("cut", "set") and
- * verbs with their particle ("set up") stay verbs.
+ * end of the phrase: as that noun's verb it would have to be "jets", so it is a noun. So is
+ * one between a name's noun and a name ("Airbus parent company European Aeronautic …").
+ * Past forms that look like the base ("cut", "set") and verbs with their particle ("set
+ * up") stay verbs.
  */
 function disagreeingVerb(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word;

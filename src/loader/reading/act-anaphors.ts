@@ -12,7 +12,7 @@ import type { SentenceEvent } from './read-sentence.ts';
 
 /**
  * Words after the noun that say what act it is, which may be a new one: "the decision of the
- * court", "action against Microsoft", "the move into China", "a step toward".
+ * court", "the decision on Ostrava Steel", "the move into China", "a step toward peace".
  */
 const OWN_COMPLEMENT = new Set([
   'of',
