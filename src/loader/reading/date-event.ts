@@ -1489,7 +1489,7 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
   // "said its sales for the three months to March would be …": the noun phrase is the
   // subject of what is said, and its date is of that.
   if (nextIndex >= 0 && verbFollows(words, nextIndex)) return false;
-  return between.every(
+  return withoutRelativeAsides(between).every(
     (word, index) =>
       (NOUN_PHRASE_TAGS.has(word.pos) ||
         POSSESSIVE_PRONOUNS.has(word.lower) ||
@@ -1503,6 +1503,25 @@ function isDayAfterObject(words: readonly Word[], between: readonly Word[], time
         (index === between.length - 1 && word.lower === 'since')) &&
       word.lower !== 'that',
   );
+}
+
+/**
+ * The words but for a relative clause commas set off ("will report results for its fiscal
+ * first quarter, which included the holiday season, on January 21": the object is still
+ * noun phrases).
+ */
+function withoutRelativeAsides(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as Word;
+    const closing =
+      word.text === ',' && /^(?:which|who)$/.test(words[at + 1]?.lower ?? '')
+        ? words.findIndex((other, index) => index > at + 1 && other.text === ',')
+        : -1;
+    if (closing < 0) out.push(word);
+    else at = closing;
+  }
+  return out;
 }
 
 /**

@@ -833,6 +833,13 @@ describe('dateOf, through the article stages', () => {
       { start: '2006-01-18', granularity: 'day', mention: { dateBasis: 'own-timex' } },
     ],
     [
+      'dates a report by a day after its object past a relative clause commas set off ("results for its fiscal first quarter, which included the holiday season, on January 21")',
+      'The mill will report results for its first quarter, which included the holidays, on January 21.',
+      'report',
+      '2008-12-20',
+      { start: '2009-01-21', granularity: 'day', mention: { dateBasis: 'own-timex' } },
+    ],
+    [
       'dates a result by the period it is for, and its posting by the day it is told, when the clause gives no other date',
       'The mill posted a loss of $2 million for its third quarter.',
       'loss',
