@@ -39,7 +39,7 @@ import { within } from './words-in.ts';
 import { EVENT_RELATING_VERBS, REACTING_VERBS, isSameFormPast } from '../lexicon/verbs.ts';
 import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
-import { resumes, type Segment } from './segments.ts';
+import { RELATIVES, resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { ORDERING_WORDS, PART_OF_DAY_WORD, WEEKDAY_WORD } from '../timex/lexicon.ts';
 
@@ -1515,7 +1515,7 @@ function withoutRelativeAsides(words: readonly Word[]): Word[] {
   for (let at = 0; at < words.length; at++) {
     const word = words[at] as Word;
     const closing =
-      word.text === ',' && /^(?:which|who)$/.test(words[at + 1]?.lower ?? '')
+      word.text === ',' && RELATIVES.has(words[at + 1]?.lower ?? '')
         ? words.findIndex((other, index) => index > at + 1 && other.text === ',')
         : -1;
     if (closing < 0) out.push(word);

@@ -84,7 +84,8 @@ const TIME_NOUNS = new Set([
   'season',
   'point',
 ]);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** The pronouns that open a relative clause after a comma or a noun. */
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 
 /** Quantifiers of a relative pronoun after a comma: "most of whom", "some of which". */
