@@ -844,6 +844,7 @@ function absorbLooselyDated(
           !differentPatients(candidate, group) &&
           !differentAgents(candidate, group) &&
           !differentQuantities(candidate, amounts) &&
+          !actsOnOthers(group, candidate) &&
           (day === null || explicitDay(candidate) <= day) &&
           (!countedFromEvent || isOfPeriod(report, explicitDay(candidate)))
         ) {
@@ -1256,6 +1257,17 @@ function differentQuantities(group: Group, amounts: readonly string[]): boolean 
 function differentAgents(a: Group, b: Group): boolean {
   return (
     a.agents.size > 0 && b.agents.size > 0 && ![...b.agents].some((name) => a.agents.has(name))
+  );
+}
+
+/**
+ * Whether a loosely dated group says what was acted on by a name the event it would join
+ * never names: "He also introduced Apple TV", in a story of January, is no introduction of
+ * August whose reports never name Apple TV, though both are Jobs'.
+ */
+function actsOnOthers(loose: Group, known: Group): boolean {
+  return (
+    loose.patients.size > 0 && otherNames(new Set(known.participants.keys()), [...loose.patients])
   );
 }
 

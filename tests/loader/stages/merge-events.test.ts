@@ -422,6 +422,41 @@ describe('mergeEvents', () => {
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
     });
 
+    it('stays apart from an event that never names what it says was acted on ("He also introduced Lund TV" in January, an introduction of August)', () => {
+      const introduced = (
+        article: string,
+        start: string,
+        basis: 'own-timex' | 'story-day',
+        patient?: string,
+      ) =>
+        report(article, {
+          kind: 'launch',
+          lemma: 'introduce',
+          start,
+          places: [],
+          participants: patient ? ['John Doe', patient] : ['John Doe'],
+          roles: [
+            { name: 'John Doe', role: 'agent' },
+            ...(patient ? [{ name: patient, role: 'patient' as const }] : []),
+          ],
+          mention: { article, start: 0, end: 10, timex: null, dateBasis: basis },
+        });
+      const august = introduced('a', '2006-08-07', 'own-timex');
+      const apart = mergeEvents([
+        article('a', [august]),
+        article('b', [introduced('b', '2007-01-09', 'story-day', 'Lund TV')], ['John Doe']),
+      ]);
+      expect(apart.events.map((event) => event.start)).toEqual(['2006-08-07', '2007-01-09']);
+      // One whose reports name it is the same introduction, told loosely.
+      const named = { ...august, participants: ['John Doe', 'Lund TV'] };
+      const joined = mergeEvents([
+        article('a', [named]),
+        article('b', [introduced('b', '2007-01-09', 'story-day', 'Lund TV')], ['John Doe']),
+      ]);
+      expect(joined.events).toHaveLength(1);
+      expect(joined.events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
+    });
+
     it('joins, with the first loose report of its article, a second one of that article', () => {
       const text = 'Workers reacted to the bankruptcy of Harwell Brothers. The bankruptcy hurt.';
       const loose = (sentence: number, at: number) => {
