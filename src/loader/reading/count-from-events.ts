@@ -10,8 +10,9 @@
  * an event's own date wins. Pure.
  */
 import type { Timex } from '../../contract/corpus.ts';
+import { granularityRank } from '../../contract/granularity.ts';
 import type { Word } from '../language/word.ts';
-import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
+import { dayNumber, formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
 import type { Dated } from './date-event.ts';
 import { isArticleDate, yearDate, type EventDate } from './event-dates.ts';
 import type { ReadSentence, SentenceEvent } from './read-sentence.ts';
@@ -73,7 +74,10 @@ export function countFromEvents(
     const counted = spanSegment
       ? outside.filter((event) => event.segment === spanSegment.parent)
       : outside;
-    const anchor = definite ? named : countedFrom(counted, words, timex, phraseEnd);
+    const clauseAnchor = definite ? undefined : countedFrom(counted, words, timex, phraseEnd);
+    const anchor = definite
+      ? named
+      : (dayBefore(clauseAnchor, outside, words, timex, out, twinDate) ?? clauseAnchor);
     const moved = definite ? outside : read.events.filter(inPhrase);
     // "A day before the announcement, X": X is the announcement's day less one; "X comes a
     // day after Y": Y is X's day less one.
@@ -306,6 +310,30 @@ function countedFrom(
   );
 }
 
+/**
+ * "Talks collapsed on Tuesday, nine days after an election" in a sentence whose main clause
+ * tells of "this week": days are counted from a day. When the clause the span goes with is
+ * dated no finer than a week, the last event before the span that has a day is the one.
+ */
+function dayBefore(
+  clauseAnchor: SentenceEvent | undefined,
+  outside: readonly SentenceEvent[],
+  words: readonly Word[],
+  timex: Timex,
+  dates: ReadonlyMap<SentenceEvent, Dated>,
+  twinDate: (event: SentenceEvent) => EventDate | undefined,
+): SentenceEvent | undefined {
+  const rank = (event: SentenceEvent | undefined) => {
+    const granularity = event && knownDate(event, dates, twinDate)?.date?.granularity;
+    return granularity ? granularityRank(granularity) : -1;
+  };
+  const day = granularityRank('day');
+  const clauseRank = rank(clauseAnchor);
+  if (clauseRank < 0 || clauseRank >= day) return undefined;
+  const nearest = nearestBefore(outside, words, timex);
+  return rank(nearest) >= day ? nearest : undefined;
+}
+
 /** The event of the main clause the span is counted from: the last one before it. */
 function nearestBefore(
   events: readonly SentenceEvent[],
@@ -319,7 +347,16 @@ function shifted(from: EventDate, amount: number, unit: 'D' | 'W' | 'M' | 'Y'): 
   const day = from.start ? parseDay(from.start.slice(0, 10)) : null;
   if (!day) return null;
   if (unit === 'D' || unit === 'W') {
-    const start = formatDay(shiftDays(day, unit === 'W' ? amount * 7 : amount));
+    const days = unit === 'W' ? amount * 7 : amount;
+    // "In January, a week after Jobs announced his leave": days counted from a month, a
+    // week or a year find no day (January less a week is no 25 December). Fewer days than
+    // the period holds leave the event about in it; more, nowhere a reader could say.
+    if (from.granularity && granularityRank(from.granularity) < granularityRank('day')) {
+      const end = from.end ? parseDay(from.end.slice(0, 10)) : null;
+      if (!end || Math.abs(days) >= dayNumber(end) - dayNumber(day)) return null;
+      return { ...from, approximate: true };
+    }
+    const start = formatDay(shiftDays(day, days));
     return { start, end: null, granularity: 'day', approximate: from.approximate || unit === 'W' };
   }
   const moved = shiftMonths(day, unit === 'Y' ? amount * 12 : amount);

@@ -357,6 +357,63 @@ describe('countFromEvents', () => {
   });
 });
 
+describe('days counted from a coarser date', () => {
+  function inMonth(month: string): Dated {
+    const start = `${month}-01`;
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    const next =
+      number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, '0')}-01`;
+    return {
+      date: { start, end: next, granularity: 'month', approximate: false },
+      basis: 'own-timex',
+      timex: null,
+    };
+  }
+
+  it('leaves an event counted a few days from a month about in that month ("In January, a week after Berg announced his leave, Lund reported a profit")', () => {
+    const sentence = 'In January, a week after Berg announced his leave, Lund reported a profit.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'a week', 'DURATION', 'P1W'),
+      '2009-03-02',
+      'publication-date',
+      '2009-03-02',
+      { reported: inMonth('2009-01') },
+    );
+    // Not 25 December: January less a week is no day.
+    expect(dateOf('announced')).toMatchObject({
+      date: { start: '2009-01-01', end: '2009-02-01', granularity: 'month', approximate: true },
+      basis: 'event-relative',
+    });
+  });
+
+  it('counts no date when the span is longer than the period it is counted from', () => {
+    const sentence =
+      'In January, six weeks after Berg announced his leave, Lund reported a profit.';
+    const dateOf = counted(
+      sentence,
+      timexIn(sentence, 'six weeks', 'DURATION', 'P6W'),
+      '2009-03-02',
+      'publication-date',
+      '2009-03-02',
+      { reported: inMonth('2009-01') },
+    );
+    expect(dateOf('announced')?.basis).toBe('publication-date');
+  });
+
+  it('counts days from the last event before the span that has a day when its clause has none ("grew this week after talks collapsed on Tuesday, nine days after an election"), through the article stages', () => {
+    const text =
+      "Worries about Lund grew this week after talks between the country's political parties collapsed on Tuesday, nine days after an election that left no party with a majority.";
+    // Published Friday 18 May 2012: Tuesday is the 15th, the week began on the 14th.
+    expect(event(text, 'election', '2012-05-18')).toMatchObject({
+      start: '2012-05-06',
+      granularity: 'day',
+      mention: { dateBasis: 'event-relative' },
+    });
+    expect(event(text, 'grew', '2012-05-18').granularity).toBe('week');
+  });
+});
+
 describe('an anniversary ("it will be four years since"), through the article stages', () => {
   it('dates what the "since" phrase tells that long before the day the sentence names', () => {
     const text = 'On Saturday, it will be four years since Orlin Bank filed for bankruptcy.';
