@@ -651,6 +651,17 @@ function correctWords(words: readonly Word[]): Word[] {
       !isCommonWord(word.lower)
     )
       return retagged(word, 'VERB', verbLemmaOf(word.lower) ?? word.lemma);
+    // "the $4.5 billion the firm had forecast on October 5", "has cut": a past written as
+    // its present, right after the perfect's auxiliary, is that perfect's participle.
+    if (
+      word.pos === 'NOUN' &&
+      word.text === word.lower &&
+      previous?.pos === 'AUX' &&
+      HAVE_FORMS.has(previous.lower) &&
+      isSameFormPast(word.lower) &&
+      isVerbLemma(word.lower)
+    )
+      return retagged(word, 'VERB', word.lower);
     // "as the company forecast revenue below …": the verb of a subordinate clause.
     if (word.pos === 'NOUN' && subordinateClauseVerb(words, index))
       return retagged(word, 'VERB', word.lower);

@@ -211,6 +211,16 @@ describe('correctTags', () => {
     expect(tags('a/DET red/ADJ rose/NOUN')[2]).toBe('NOUN');
   });
 
+  it('makes a past written as its present a verb right after the perfect\'s auxiliary ("the firm had forecast on October 5")', () => {
+    expect(tags('the/DET firm/NOUN had/AUX/have forecast/NOUN on/ADP October/PROPN 5/NUM')[3]).toBe(
+      'VERB',
+    );
+    expect(tags('Lund/PROPN has/AUX/have cut/NOUN its/PRON rate/NOUN')[2]).toBe('VERB');
+    // Not after "have" of possession, nor a noun no verb is spelt like.
+    expect(tags('the/DET firm/NOUN had/VERB/have forecast/NOUN errors/NOUN')[3]).toBe('NOUN');
+    expect(tags('the/DET firm/NOUN had/AUX/have profits/NOUN')[3]).toBe('NOUN');
+  });
+
   it('makes a bare verb form after a singular noun a noun ("the largest passenger jet in")', () => {
     expect(tags('the/DET largest/ADJ passenger/NOUN jet/VERB in/ADP the/DET world/NOUN')).toEqual([
       'DET',
