@@ -1012,6 +1012,19 @@ export function ownTimex(
         : conjunctionOpening(words, event.trigger);
   const nextPhrase = nextConjunctVerb(words, event.trigger);
   const chunkOf = (offset: number) => commas.filter((end) => end <= offset).length;
+  // Whether a date follows the verb in its comma-set part with only prepositions and
+  // adverbs between ("released on Wednesday", "said late on Friday").
+  const saysOwnDay =
+    event.pos === 'verb' &&
+    timexes.some(
+      (timex) =>
+        timex.start >= trigger.end &&
+        chunkOf(timex.start) === chunkOf(trigger.start) &&
+        words.every(
+          (word) =>
+            word.start < trigger.end || word.start >= timex.start || /^(?:ADP|ADV)$/.test(word.pos),
+        ),
+    );
   let best: Timex | null = null;
   let distance = Infinity;
   for (const timex of timexes) {
@@ -1065,6 +1078,9 @@ export function ownTimex(
     const modifies = event.pos === 'noun' && holds(modifiedNoun(words, timex), event.trigger);
     const rank =
       (modifies ? -1 : gap) +
+      // "Minutes of the meeting on December 11, released on Wednesday, showed": across a
+      // comma, a nearer date is another part's when the verb's own part says its day.
+      (saysOwnDay && aside !== chunkOf(trigger.start) ? OTHER_ASIDE_PENALTY : 0) +
       (timex.value === 'PRESENT_REF' ? PRESENT_REF_PENALTY : 0) +
       (event.pos === 'verb' && isPeriodMeasured(words, timex) ? PERIOD_MEASURED_PENALTY : 0) +
       // "will publish the minutes of Thursday's meeting on November 19", "resumed after the
@@ -1274,6 +1290,8 @@ const RELATING_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** More than any sentence's length: a present reference dates only when nothing else does. */
 const PRESENT_REF_PENALTY = 100_000;
+/** A verb's date in another comma-set part than its own comes after any of its own part. */
+const OTHER_ASIDE_PENALTY = 10_000;
 
 /** Less than a present reference's: a period a result is for yields to any other date. */
 const PERIOD_MEASURED_PENALTY = 50_000;

@@ -102,6 +102,18 @@ describe('dateOf, through the article stages', () => {
     expect(event(text, 'publish', '2008-11-07')).toMatchObject({ start: '2008-11-19' });
   });
 
+  it('dates a verb by the day its own comma-set part gives before a nearer one across a comma ("Minutes of the meeting on December 11, released on Wednesday, showed")', () => {
+    const text =
+      "Minutes of the Lund board's meeting on December 11, released on Wednesday, showed that directors were worried.";
+    // Published Thursday 3 January 2008.
+    expect(event(text, 'released', '2008-01-03')).toMatchObject({ start: '2008-01-02' });
+    expect(event(text, 'meeting', '2008-01-03')).toMatchObject({ start: '2007-12-11' });
+    // A part with no day of its own right after its verb keeps the nearest date.
+    const restating =
+      'Late last month Lund filed its annual report, restating results and recording charges related to options granted between 1997 and 2002.';
+    expect(event(restating, 'restating', '2008-01-03')).toMatchObject({ start: '2007-12-22' });
+  });
+
   it('dates what went before a day\'s event, told with no date of its own, by that day ("suspended before the market opened on Monday"), not what came hours before it', () => {
     const text =
       'The government said on Sunday that Harwell will be sold.\n\nTrading in Harwell shares was suspended before the market opened on Monday.\n\nThe statement came hours before Harwell filed for bankruptcy early on Monday.';
