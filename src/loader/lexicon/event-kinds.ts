@@ -83,6 +83,27 @@ export const ACT_ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
   'measure',
 ]);
 
+/**
+ * Nouns of one company buying another, and the words that tell such a purchase: "JPMorgan
+ * agreed to buy Bear Stearns … The deal", "the takeover", "the acquisition" (see
+ * reading/act-anaphors.ts).
+ */
+export const ACQUISITION_NOUNS: ReadonlySet<string> = new Set([
+  'deal',
+  'takeover',
+  'purchase',
+  'acquisition',
+  'merger',
+  'buyout',
+]);
+export const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
+  ...ACQUISITION_NOUNS,
+  'buy',
+  'acquire',
+  'take over',
+  'merge',
+]);
+
 /** Words of a market's move by the way it went: a fall, a loss and a drop are one move. */
 const MOVES_DOWN: ReadonlySet<string> = new Set([
   'fall',

@@ -7,15 +7,19 @@
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { DEFINITE, isApostropheS, isPossessivePronoun } from '../language/word.ts';
-import { ACT_ANAPHOR_NOUNS } from '../lexicon/event-kinds.ts';
+import { ACQUISITION_NOUNS, ACQUISITION_WORDS, ACT_ANAPHOR_NOUNS } from '../lexicon/event-kinds.ts';
+import { eventFamily } from './event-family.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 
 /**
  * Words after the noun that say what act it is, which may be a new one: "the decision of the
- * court", "the decision on Ostrava Steel", "the move into China", "a step toward peace".
+ * court", "the decision on Ostrava Steel", "the move into China", "a step toward peace",
+ * "the deal between Boeing and Aeroflot".
  */
 const OWN_COMPLEMENT = new Set([
   'of',
+  'between',
+  'with',
   'on',
   'against',
   'by',
@@ -38,7 +42,20 @@ const DETERMINER_REACH = 4;
  * "the decision of the court".
  */
 export function isActAnaphor(words: readonly Word[], event: SentenceEvent): boolean {
-  if (event.pos !== 'noun' || !ACT_ANAPHOR_NOUNS.has(event.lemma)) return false;
+  return ACT_ANAPHOR_NOUNS.has(event.lemma) && pointsBack(words, event);
+}
+
+/**
+ * Whether the event is a purchase's noun pointed back the same way ("The deal was approved",
+ * "the takeover", "JPMorgan's acquisition"): the purchase the story told, told again.
+ */
+export function isAcquisitionAnaphor(words: readonly Word[], event: SentenceEvent): boolean {
+  return ACQUISITION_NOUNS.has(event.lemma) && pointsBack(words, event);
+}
+
+/** A singular noun after a determiner that points back, naming no act after it. */
+function pointsBack(words: readonly Word[], event: SentenceEvent): boolean {
+  if (event.pos !== 'noun') return false;
   // One act: "the remedial steps" Boeing took are several, of their own.
   if ((words[event.trigger] as Word).lower !== event.lemma) return false;
   const next = words[event.trigger + 1];
@@ -50,6 +67,37 @@ export function isActAnaphor(words: readonly Word[], event: SentenceEvent): bool
     if (!/^(?:ADJ|NOUN|PROPN|ADV)$/.test(word.pos)) return false;
   }
   return false;
+}
+
+/**
+ * The purchase such a noun tells again: the latest report of its own word family, if the
+ * story told one ("attempting to take over Aer Lingus … the takeover"); else the story's
+ * most salient purchase so far (the latest of equals), of the doer its own words name, if
+ * they do. None when that one did not happen or is not to come.
+ */
+export function acquisitionAntecedent(
+  noun: string,
+  doers: readonly string[],
+  earlier: readonly EventDraft[],
+): EventDraft | undefined {
+  const family = eventFamily(noun);
+  const sameWord = earlier.findLast((other) => eventFamily(other.lemma) === family);
+  if (sameWord) return isAcquisition(sameWord, doers) ? sameWord : undefined;
+  let main: EventDraft | undefined;
+  for (const other of earlier)
+    if (isAcquisition(other, doers) && other.salience >= (main?.salience ?? 0)) main = other;
+  return main;
+}
+
+function isAcquisition(report: EventDraft, doers: readonly string[]): boolean {
+  return (
+    report.kind === 'deal' &&
+    ACQUISITION_WORDS.has(report.lemma) &&
+    report.roles.some(
+      (role) => role.role === 'agent' && (doers.length === 0 || doers.includes(role.name)),
+    ) &&
+    (report.modality === 'actual' || report.modality === 'scheduled')
+  );
 }
 
 /**

@@ -48,7 +48,12 @@ import { isPastAct } from '../reading/event-modality.ts';
 import { eventKindOf } from '../reading/event-words.ts';
 import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
-import { actAntecedent, isActAnaphor } from '../reading/act-anaphors.ts';
+import {
+  acquisitionAntecedent,
+  actAntecedent,
+  isAcquisitionAnaphor,
+  isActAnaphor,
+} from '../reading/act-anaphors.ts';
 import {
   antecedentOf,
   contextAt,
@@ -306,12 +311,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       );
       // "The deal was approved": a definite nominal naming no one is the deal told before;
       // "GM's move", "the decision" are an act told before, whatever its word.
+      const doers = own
+        .filter((participant) => participant.role !== 'other')
+        .map((role) => role.name);
       const toldAct = isActAnaphor(words, event)
-        ? actAntecedent(
-            own.filter((participant) => participant.role !== 'other').map((role) => role.name),
-            topical,
-          )
-        : undefined;
+        ? actAntecedent(doers, topical)
+        : isAcquisitionAnaphor(words, event)
+          ? acquisitionAntecedent(event.lemma, doers, topical)
+          : undefined;
       if (toldAct) toldActs.set(event, toldAct);
       const antecedent =
         toldAct ??

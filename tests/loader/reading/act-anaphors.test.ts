@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { actAntecedent, isActAnaphor } from '../../../src/loader/reading/act-anaphors.ts';
+import {
+  acquisitionAntecedent,
+  actAntecedent,
+  isAcquisitionAnaphor,
+  isActAnaphor,
+} from '../../../src/loader/reading/act-anaphors.ts';
 import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
 import type { EventDraft } from '../../../src/loader/article-draft.ts';
 import { eventDraft } from '../event-draft-fixture.ts';
 import { at, tag } from './tagged.ts';
 
-/** Whether the noun written `trigger` in `text` tells an act again. */
-function tellsAgain(text: string, trigger: string): boolean {
+/** Whether the noun written `trigger` in `text` tells an act again (by `test`'s reading). */
+function tellsAgain(text: string, trigger: string, test = isActAnaphor): boolean {
   const words = tag(text);
   const event = readSentence(words).events.find((e) => e.trigger === at(words, trigger));
   if (!event) throw new Error(`no event "${trigger}"`);
-  return isActAnaphor(words, event);
+  return test(words, event);
 }
 
 describe('isActAnaphor', () => {
@@ -74,5 +79,51 @@ describe('actAntecedent', () => {
       salience: 0.9,
     };
     expect(actAntecedent([], [denied, expenditures])).toBeUndefined();
+  });
+});
+
+describe('isAcquisitionAnaphor', () => {
+  it.each([
+    ['The deal was backed by the central bank.', 'deal', true],
+    ['Analysts said the takeover would help Lund.', 'takeover', true],
+    ["Critics attacked Norwind's acquisition.", 'acquisition', true],
+    ['Lund signed a deal with the union.', 'deal', false],
+    ['The deal between Lund and Berg was revived.', 'deal', false],
+    ['The purchase of the mill took a year.', 'purchase', false],
+    ['The move comes after a loss.', 'move', false],
+  ])('%s ("%s": %s)', (text, trigger, expected) => {
+    expect(tellsAgain(text, trigger, isAcquisitionAnaphor)).toBe(expected);
+  });
+});
+
+describe('acquisitionAntecedent', () => {
+  const mention = { article: 'a1', start: 0, end: 10, timex: null, trigger: null };
+  /** A purchase-like report of `doer`'s, of `fields`' modality and salience. */
+  const report = (lemma: string, doer: string, fields: Partial<EventDraft> = {}) =>
+    eventDraft({
+      lemma,
+      kind: 'deal',
+      start: '2008-03-16',
+      mention,
+      participants: [doer],
+      roles: [{ name: doer, role: 'agent' }],
+      ...fields,
+    });
+  const buy = report('buy', 'Lund', { salience: 0.8 });
+  const jets = report('buy', 'Berg', { salience: 0.3 });
+  const delivery = report('delivery', 'Lund', { salience: 0.9 });
+
+  it("takes the story's most salient purchase, not a later one nor a delivery", () => {
+    expect(acquisitionAntecedent('deal', [], [buy, jets, delivery])).toBe(buy);
+    expect(acquisitionAntecedent('deal', ['Berg'], [buy, jets])).toBe(jets);
+  });
+
+  it('takes the last report of its own word family, if it happened ("sought to acquire Lund … the acquisition")', () => {
+    const sought = report('acquire', 'Norwind', { modality: 'possible' });
+    expect(acquisitionAntecedent('acquisition', [], [buy, sought])).toBeUndefined();
+    const acquired = report('acquire', 'Norwind', { salience: 0.2 });
+    expect(acquisitionAntecedent('acquisition', [], [buy, acquired])).toBe(acquired);
+    // A deal is no purchase's word: the most salient purchase.
+    expect(acquisitionAntecedent('deal', [], [buy, acquired])).toBe(buy);
   });
 });

@@ -554,6 +554,18 @@ describe('readEvents', () => {
     expect(moves.map((e) => e.sameEventAs)).toEqual([undefined, undefined]);
   });
 
+  it('tells "the deal" and "the takeover" as the purchase told before them, told again ("agreed on Sunday to buy Lund Bank … The deal")', () => {
+    const text =
+      'Norwind agreed on Sunday to buy Lund Bank for $2 a share.\n\nThe deal was backed by the central bank.\n\nAnalysts said the takeover would help Norwind.';
+    const { events } = article(text, '2008-03-17');
+    const buy = events.findIndex((e) => triggerText(text, e) === 'buy');
+    for (const word of ['deal', 'takeover']) {
+      const told = events.find((e) => triggerText(text, e) === word);
+      expect(told?.sameEventAs).toBe(buy);
+      expect(told).toMatchObject({ title: events[buy]?.title, start: '2008-03-16' });
+    }
+  });
+
   it('dates a noun of an event that names no one by the event of its family the article dates ("after an explosion … The explosion happened on Tuesday")', () => {
     // Published on Wednesday 21 April 2010.
     const text =
