@@ -72,7 +72,7 @@ function pointsBack(words: readonly Word[], event: SentenceEvent): boolean {
 /**
  * The purchase such a noun tells again: the latest report of its own word family, if the
  * story told one ("attempting to take over Aer Lingus … the takeover"); else the story's
- * most salient purchase so far (the latest of equals), of the doer its own words name, if
+ * most salient purchase so far (the latest of equals), of a side its own words name, if
  * they do. None when that one did not happen or is not to come.
  */
 export function acquisitionAntecedent(
@@ -93,10 +93,36 @@ function isAcquisition(report: EventDraft, doers: readonly string[]): boolean {
   return (
     report.kind === 'deal' &&
     ACQUISITION_WORDS.has(report.lemma) &&
-    report.roles.some(
-      (role) => role.role === 'agent' && (doers.length === 0 || doers.includes(role.name)),
-    ) &&
+    report.roles.some((role) => role.role === 'agent') &&
+    // ("The deal gives JPMorgan the headquarters of Bear": either side may be named.)
+    (doers.length === 0 || report.participants.some((name) => doers.includes(name))) &&
     (report.modality === 'actual' || report.modality === 'scheduled')
+  );
+}
+
+/** Nouns of a purchase's terms that name no act of their own ("in a deal brokered by"). */
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'transaction']);
+
+/**
+ * "JPMorgan agreed to buy Bear Stearns for $2 a share, in a deal brokered by the Fed",
+ * "Lund sold its mills to Berg in a $2 billion transaction": a deal its sentence brings in
+ * with "in a" is the purchase that sentence told before it. That purchase, or undefined.
+ */
+export function purchaseOfDealPhrase(
+  words: readonly Word[],
+  event: SentenceEvent,
+  events: readonly SentenceEvent[],
+): SentenceEvent | undefined {
+  if (event.pos !== 'noun' || !DEAL_NOUNS.has(event.lemma)) return undefined;
+  let at = event.trigger - 1;
+  // ("in a $2 billion deal", "in an all-share deal".)
+  while (at > 0 && /^(?:ADJ|NUM|SYM|NOUN)$/.test((words[at] as Word).pos)) at--;
+  if (!/^an?$/.test(words[at]?.lower ?? '') || words[at - 1]?.lower !== 'in') return undefined;
+  return events.findLast(
+    (other) =>
+      other.trigger < event.trigger &&
+      other.kind === 'deal' &&
+      (ACQUISITION_WORDS.has(other.lemma) || other.lemma === 'sell'),
   );
 }
 

@@ -53,6 +53,7 @@ import {
   actAntecedent,
   isAcquisitionAnaphor,
   isActAnaphor,
+  purchaseOfDealPhrase,
 } from '../reading/act-anaphors.ts';
 import {
   antecedentOf,
@@ -281,6 +282,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     // The move each move noun set off after it renames, if any (read once for its
     // participants and for merging).
     const renamedMoves = new Map<SentenceEvent, SentenceEvent>();
+    // "agreed to buy Bear Stearns, in a deal brokered by the Fed": the deal and its purchase.
+    const dealPhrases = new Map<SentenceEvent, SentenceEvent>();
     // The act each "move" or "decision" tells again, if any (see act-anaphors.ts).
     const toldActs = new Map<SentenceEvent, EventDraft>();
     for (const event of read.events) {
@@ -332,6 +335,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       // drop since 1896": the loss).
       const renamed = renamedMove(words, event, read.events);
       if (renamed) renamedMoves.set(event, renamed);
+      const purchase = purchaseOfDealPhrase(words, event, read.events);
+      if (purchase) dealPhrases.set(event, purchase);
       const lender = holderNoun ?? (antecedent ? undefined : renamed);
       // "The Dow recovered part of Monday's 504-point fall": a move noun naming no one, in
       // the object of a market's move, is the move of that move's subject.
@@ -481,7 +486,8 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         const renamedReport = renamed && reportOf.get(renamed);
         if (renamedReport && moveDirection(renamed.lemma) === moveDirection(event.lemma))
           report.sameEventAs = events.lastIndexOf(renamedReport);
-        const toldAct = toldActs.get(event);
+        const purchase = dealPhrases.get(event);
+        const toldAct = toldActs.get(event) ?? (purchase && reportOf.get(purchase));
         if (toldAct && !datedOtherwise(report, toldAct)) tellAgain(report, toldAct, events);
         events.push(report);
         if (event.pos === 'verb' && modality !== 'actual') toCome.add(report);

@@ -4,6 +4,7 @@ import {
   actAntecedent,
   isAcquisitionAnaphor,
   isActAnaphor,
+  purchaseOfDealPhrase,
 } from '../../../src/loader/reading/act-anaphors.ts';
 import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
 import type { EventDraft } from '../../../src/loader/article-draft.ts';
@@ -116,6 +117,9 @@ describe('acquisitionAntecedent', () => {
   it("takes the story's most salient purchase, not a later one nor a delivery", () => {
     expect(acquisitionAntecedent('deal', [], [buy, jets, delivery])).toBe(buy);
     expect(acquisitionAntecedent('deal', ['Berg'], [buy, jets])).toBe(jets);
+    // Either side named will do: "The deal gives Norwind the headquarters of Lund".
+    const bought = { ...buy, participants: ['Lund', 'Orlin Bank'] };
+    expect(acquisitionAntecedent('deal', ['Orlin Bank'], [bought, jets])).toBe(bought);
   });
 
   it('takes the last report of its own word family, if it happened ("sought to acquire Lund … the acquisition")', () => {
@@ -125,5 +129,33 @@ describe('acquisitionAntecedent', () => {
     expect(acquisitionAntecedent('acquisition', [], [buy, acquired])).toBe(acquired);
     // A deal is no purchase's word: the most salient purchase.
     expect(acquisitionAntecedent('deal', [], [buy, acquired])).toBe(buy);
+  });
+});
+
+describe('purchaseOfDealPhrase', () => {
+  /** The trigger of the purchase the deal written `trigger` brings in, if any. */
+  function purchaseOf(text: string, trigger: string): string | undefined {
+    const words = tag(text);
+    const { events } = readSentence(words);
+    const deal = events.find((e) => e.trigger === at(words, trigger));
+    if (!deal) throw new Error(`no event "${trigger}"`);
+    const purchase = purchaseOfDealPhrase(words, deal, events);
+    return purchase && words[purchase.trigger]?.text;
+  }
+
+  it('takes "in a deal" for the purchase its sentence told before it', () => {
+    expect(
+      purchaseOf('Norwind agreed to buy Lund Bank, in a deal brokered by the Fed.', 'deal'),
+    ).toBe('buy');
+    expect(
+      purchaseOf('Lund sold its mills to Berg in a $2 billion transaction.', 'transaction'),
+    ).toBe('sold');
+  });
+
+  it('takes no deal of another phrase, nor one no purchase comes before', () => {
+    expect(
+      purchaseOf('Norwind bought Lund Bank, and the deal was praised.', 'deal'),
+    ).toBeUndefined();
+    expect(purchaseOf('In a deal with the union, Lund raised wages.', 'deal')).toBeUndefined();
   });
 });
