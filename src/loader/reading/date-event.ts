@@ -1707,13 +1707,21 @@ const COMPARED_THING_BEFORE =
 const COMPARED_LEVEL_BEFORE =
   /\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|of|before)\s+$/i;
 
+/** An amount right before: "21% ", "$3 billion ", "400 points ". */
+const AMOUNT_BEFORE = /(?:\d|%|percent|per cent|million|billion|trillion|points?)\s+$/i;
+
 export function isComparisonDate(text: string, sentenceStart: number, timex: Timex): boolean {
   const before = text.slice(Math.max(sentenceStart, timex.start - 60), timex.start);
   if (COMPARED_THING_BEFORE.test(before) || COMPARED_LEVEL_BEFORE.test(before)) return true;
+  // ("21% more than a year earlier": the hedge the timex took in compares after an amount.)
+  if (/^(?:more|less|fewer)\s+than\b/i.test(timex.text) && AMOUNT_BEFORE.test(before)) return true;
   const comparison = COMPARISON_BEFORE.exec(before);
   if (!comparison) return false;
-  // "gained more than 16% in 2006": "more than" rounds an amount, and compares nothing.
-  if (/\b(?:more|less|fewer)\s+$/i.test(before.slice(0, comparison.index))) return false;
+  // "gained more than 16% in 2006": "more than" rounds an amount, and compares nothing; but
+  // "sold 9.8 million iPods, 21% more than in 2006" compares an amount with a time's.
+  const head = before.slice(0, comparison.index);
+  if (/\b(?:more|less|fewer)\s+$/i.test(head))
+    return !/\d/.test(comparison[0]) && AMOUNT_BEFORE.test(head.replace(/\S+\s+$/, ''));
   // "from 2005 to 2008" is a span, not a comparison; "from" only before "a year earlier".
   return comparison[1]?.toLowerCase() !== 'from' || /\b(?:earlier|before|ago)$/i.test(timex.text);
 }

@@ -32,6 +32,18 @@ describe('isComparisonDate', () => {
     expect(isComparisonDate(span, 0, timexIn(span, '2009'))).toBe(false);
   });
 
+  it('reads a date an amount is "more than" as compared with ("21% more than a year earlier"), not one "more than" rounds', () => {
+    const hedged = 'Lund sold 9.8 million mills, 21% more than a year earlier.';
+    expect(isComparisonDate(hedged, 0, timexIn(hedged, 'more than a year earlier'))).toBe(true);
+    const year = 'Sales were 5% higher, and 2 million more than in 2006.';
+    expect(isComparisonDate(year, 0, timexIn(year, '2006'))).toBe(true);
+    // Rounding an amount, or how long ago: no comparison.
+    const rounded = 'The index gained more than 16% in 2006.';
+    expect(isComparisonDate(rounded, 0, timexIn(rounded, '2006'))).toBe(false);
+    const ago = 'Berg left more than a year ago.';
+    expect(isComparisonDate(ago, 0, timexIn(ago, 'more than a year ago'))).toBe(false);
+  });
+
   it('reads the date of a thing measured against as no date of the event ("63% more than the closing price on Friday")', () => {
     const price = 'Orlin will pay $40 a share, 63% more than the closing price on Friday.';
     expect(isComparisonDate(price, 0, timexIn(price, 'Friday'))).toBe(true);
