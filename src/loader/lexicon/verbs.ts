@@ -290,6 +290,22 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'unleash',
 ]);
 
+/**
+ * Verbs whose object is a happening of their subject's, told as had or recorded: "the 13.2%
+ * rise it recorded on October 2, 1990", "the loss it suffered in 2008", "the deal it signed
+ * in May" (with the light verbs: "the talks it held on Monday").
+ */
+export const RECORDING_VERBS: ReadonlySet<string> = new Set([
+  ...LIGHT_VERBS,
+  'record',
+  'post',
+  'suffer',
+  'see',
+  'sign',
+  'strike',
+  'complete',
+]);
+
 /** Light verbs with their particle: "carried out raids", "carry out tests". */
 export const PHRASAL_LIGHT_VERBS: ReadonlySet<string> = new Set(['carry out']);
 

@@ -36,7 +36,12 @@ import {
 } from './verb-groups.ts';
 import { insideQuotation } from './quotations.ts';
 import { within } from './words-in.ts';
-import { EVENT_RELATING_VERBS, REACTING_VERBS, isSameFormPast } from '../lexicon/verbs.ts';
+import {
+  EVENT_RELATING_VERBS,
+  REACTING_VERBS,
+  RECORDING_VERBS,
+  isSameFormPast,
+} from '../lexicon/verbs.ts';
 import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { RELATIVES, resumes, type Segment } from './segments.ts';
@@ -825,7 +830,9 @@ function isEndDay(words: readonly Word[], timex: Timex): boolean {
 
 /**
  * The day a relative clause right after a happening's noun says it began ("a trial that
- * began on July 30", "the strike, which started on Monday"), if it says one.
+ * began on July 30", "the strike, which started on Monday"), or says its subject had it
+ * ("the 13.2% rise it recorded on October 2, 1990", "the deal that Lund signed in May"),
+ * if it says one.
  */
 function beganInRelativeClause(
   read: ReadSentence,
@@ -839,10 +846,16 @@ function beganInRelativeClause(
     (segment) => segment.type === 'relative' && segment.first === opening,
   );
   if (clause < 0) return null;
-  const beginning = read.events.find(
-    (other) => other.segment === clause && other.pos === 'verb' && INCEPTIVE.has(other.lemma),
+  const telling = read.events.find(
+    (other) =>
+      other.segment === clause &&
+      other.pos === 'verb' &&
+      (INCEPTIVE.has(other.lemma) ||
+        (RECORDING_VERBS.has(other.lemma) &&
+          other.agent !== null &&
+          (other.patient === null || holds(other.patient, event.trigger)))),
   );
-  return beginning ? ownTimex(read, beginning, timexes) : null;
+  return telling ? ownTimex(read, telling, timexes) : null;
 }
 
 /**

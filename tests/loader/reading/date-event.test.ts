@@ -81,6 +81,20 @@ describe('dateOf, through the article stages', () => {
     expect(event(ended, 'trial', '2012-08-26').start).not.toBe('2012-08-24');
   });
 
+  it('dates a happening\'s noun by the day its relative clause says its subject had it ("the 13.2% rise it recorded on October 2, 1990", "the deal that Lund signed in May")', () => {
+    const rise =
+      'It was the largest gain in the index’s history, beating the 13.2% rise it recorded on October 2, 1990.';
+    expect(event(rise, 'rise', '2008-10-14')).toMatchObject({ start: '1990-10-02' });
+    const deal = 'Analysts praised the deal that Lund signed in May.';
+    expect(event(deal, 'deal', '2008-10-14')).toMatchObject({
+      start: '2008-05-01',
+      granularity: 'month',
+    });
+    // Not by a clause that does something else with it: "the merger that Lund praised in May".
+    const visited = 'Analysts praised the merger that Lund praised in May.';
+    expect(event(visited, 'merger', '2008-10-14').start).not.toBe('2008-05-01');
+  });
+
   it('dates a saying by a day after a circumstance\'s phrase ("due to testify before the budget committee later on Wednesday")', () => {
     const text =
       'Ann Lund was due to testify before the Harwell budget committee later on Wednesday.';
