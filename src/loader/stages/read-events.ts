@@ -12,6 +12,7 @@ import type {
   Span,
   Timex,
 } from '../../contract/corpus.ts';
+import { granularityRank } from '../../contract/granularity.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { DEFINITE, isApostropheS, isPossessivePronoun } from '../language/word.ts';
@@ -38,7 +39,7 @@ import {
 import { findAffiliations, findOfficeHolders } from '../reading/affiliations.ts';
 import { isContractMonth } from '../timex/contract-month.ts';
 import { isRecordReference } from '../timex/record-reference.ts';
-import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
+import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
@@ -539,8 +540,13 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           sentence: sentenceIndex,
           saying: false,
           // "has lost 24 percent this week": a perfect's span up to now, like a pluperfect's
-          // past, is no period of the day's moves told after it.
-          backstory: event.tense === 'pluperfect' || event.tense === 'perfect',
+          // past, is no period of the day's moves told after it; nor is a day weeks before
+          // the story's ("Less than a month ago, on November 20, the Dow closed at 7,552.
+          // In London, the FTSE 100 edged higher": London's move is of the story's day).
+          backstory:
+            event.tense === 'pluperfect' ||
+            event.tense === 'perfect' ||
+            daysBeforeStory(dated.date, context.storyDay, draft.published) > BACKSTORY_DAYS,
         };
       // A headline's date is the story's, not the next sentence's: no thread from there;
       // nor is an aside's ("Lehman, founded in 1850, employs …": the story is not of 1850).
@@ -637,6 +643,21 @@ function withTitledBodies(
   });
   if (bodies.length === 0) return participants;
   return [...participants, ...unique(bodies).map((name) => ({ name, role: 'agent' as const }))];
+}
+
+/** Days before the story's day beyond which a day's move is the story's backstory. */
+const BACKSTORY_DAYS = 7;
+
+/** How many days a day (or finer) date lies before the story's day (or publication); 0 if not. */
+function daysBeforeStory(
+  date: EventDate,
+  story: EventDate | null,
+  published: string | null,
+): number {
+  const precise = date.granularity && granularityRank(date.granularity) >= granularityRank('day');
+  const day = precise ? parseDay((date.start ?? '').slice(0, 10)) : null;
+  const from = parseDay((story?.start ?? published ?? '').slice(0, 10));
+  return day && from ? dayNumber(from) - dayNumber(day) : 0;
 }
 
 /** Days before publication beyond which a market's move is history, not the story's. */

@@ -635,6 +635,20 @@ describe('readEvents', () => {
     expect(event(text, 'drop', '2009-02-03').start).toBe('2009-02-03');
   });
 
+  it('dates no rise or fall by a day weeks before the story\'s that the one before it told ("on November 20, the Lund 40 fell 2%. In Oslo, the OBX edged higher")', () => {
+    // Published on Tuesday 16 December 2008: the story is of that day.
+    const weeks =
+      'The Lund 40 index rose 4% on Tuesday.\n\nLess than a month ago, on November 20, the Lund 40 fell 2%.\n\nIn Oslo, the OBX index edged 20.9 points higher.';
+    expect(event(weeks, 'edged', '2008-12-16').start).toBe('2008-12-16');
+    // A day of the story's week still goes on.
+    const days =
+      'The Lund 40 index rose 4% on Tuesday.\n\nOn Friday, the Lund 40 fell 2%.\n\nIn Oslo, the OBX index edged 20.9 points higher.';
+    expect(event(days, 'edged', '2008-12-16')).toMatchObject({
+      start: '2008-12-12',
+      mention: { dateBasis: 'narrative-thread' },
+    });
+  });
+
   it('gives "whose" the name it follows, in participants and title ("the K300, whose sales fell")', () => {
     const text = 'Harwell builds the Larkspur K300, whose sales fell 29% in 2005.';
     expect(event(text, 'sales', '2006-01-23')).toMatchObject({
