@@ -10,7 +10,7 @@ import type { ParticipantRole } from '../../contract/corpus.ts';
 import { granularityRank } from '../../contract/granularity.ts';
 import { unique } from '../../utils/unique.ts';
 import type { EventDraft } from '../article-draft.ts';
-import { isArticleDate, isBorrowedDate } from '../reading/event-dates.ts';
+import { isArticleDate, isBackstoryDay, isBorrowedDate } from '../reading/event-dates.ts';
 import { eventFamily } from '../reading/event-family.ts';
 
 /** What an article's sentences told of its reports, for dating them by one another. */
@@ -297,9 +297,12 @@ function sameEventDate(
   const at = event.mention.trigger?.start ?? event.mention.start;
   const before = (other: EventDraft) => (other.mention.trigger?.start ?? other.mention.start) < at;
   const move = event.kind === 'market-move' && !byThen;
+  // ("The Dow closed above 13,000 on Wednesday … first finished above 12,000 on October
+  // 19, 2006 … The gain took the index": a move weeks before the report's day is backstory.)
+  const recent = (other: EventDraft) => before(other) && !isBackstoryDay(other, event.start);
   const source = move
-    ? (family.filter(before).findLast(isSource) ??
-      related.datedMoves.filter(before).findLast(isSource))
+    ? (family.filter(recent).findLast(isSource) ??
+      related.datedMoves.filter(recent).findLast(isSource))
     : family.find(isSource);
   if (!source) return event;
   return {

@@ -22,9 +22,10 @@
  * after: a date the resolver placed on the wrong side moves a week or a year across.
  */
 import type { Granularity, ResolvedInterval, Timex } from '../../contract/corpus.ts';
+import { granularityRank } from '../../contract/granularity.ts';
 import type { EventDraft } from '../article-draft.ts';
 import { beforePublication } from '../events/past-tense-dates.ts';
-import { formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
+import { dayNumber, formatDay, parseDay, shiftDays, shiftMonths } from '../timex/calendar.ts';
 import { DEICTIC_ANCHOR } from '../timex/resolve-value.ts';
 import { isPastWord } from '../timex/tense-cues.ts';
 import type { Tense } from './verb-groups.ts';
@@ -234,4 +235,23 @@ export function storyDay(
     };
   }
   return null;
+}
+
+/** Days before a story's day beyond which a market's move on a day is its backstory. */
+const BACKSTORY_DAYS = 7;
+
+/**
+ * Whether a date is a day (or finer) more than a week before the day `later` starts: a
+ * market's move then is the story's backstory, not its news ("Less than a month ago, on
+ * November 20, the Dow closed at 7,552.29").
+ */
+export function isBackstoryDay(
+  date: Pick<EventDate, 'start' | 'granularity'>,
+  later: string | null,
+): boolean {
+  const precise =
+    date.granularity !== null && granularityRank(date.granularity) >= granularityRank('day');
+  const day = precise ? parseDay((date.start ?? '').slice(0, 10)) : null;
+  const to = later ? parseDay(later.slice(0, 10)) : null;
+  return day !== null && to !== null && dayNumber(to) - dayNumber(day) > BACKSTORY_DAYS;
 }

@@ -12,7 +12,6 @@ import type {
   Span,
   Timex,
 } from '../../contract/corpus.ts';
-import { granularityRank } from '../../contract/granularity.ts';
 import type { ArticleDraft, ArticleStage, EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { DEFINITE, isApostropheS, isPossessivePronoun } from '../language/word.ts';
@@ -25,7 +24,13 @@ import {
   earlierTwin,
   participantNames,
 } from '../events/same-event-in-article.ts';
-import { dateFromTimex, isEventDate, storyDay, type EventDate } from '../reading/event-dates.ts';
+import {
+  dateFromTimex,
+  isBackstoryDay,
+  isEventDate,
+  storyDay,
+  type EventDate,
+} from '../reading/event-dates.ts';
 import {
   dateOf,
   isCalendarDay,
@@ -39,7 +44,7 @@ import {
 import { findAffiliations, findOfficeHolders } from '../reading/affiliations.ts';
 import { isContractMonth } from '../timex/contract-month.ts';
 import { isRecordReference } from '../timex/record-reference.ts';
-import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
+import { formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
 import { countFromEvents } from '../reading/count-from-events.ts';
 import { datedByClauseMove } from '../reading/clause-moves.ts';
 import { datedByFrontedOccasion } from '../reading/fronted-occasion.ts';
@@ -546,7 +551,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           backstory:
             event.tense === 'pluperfect' ||
             event.tense === 'perfect' ||
-            daysBeforeStory(dated.date, context.storyDay, draft.published) > BACKSTORY_DAYS,
+            isBackstoryDay(dated.date, context.storyDay?.start ?? draft.published),
         };
       // A headline's date is the story's, not the next sentence's: no thread from there;
       // nor is an aside's ("Lehman, founded in 1850, employs …": the story is not of 1850).
@@ -569,10 +574,14 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         // ("kept its rate on Thursday, having cut it in July": a perfect participle, like a
         // pluperfect, tells what came before its clause; so does a past joined to a
         // pluperfect: "had run the company during that absence, and he also led it in 2009".)
+        // So does a market's move of a day weeks before the story's ("first finished above
+        // 12,000 on October 19, 2006. The gain took the index …": today's gain).
         const backstory =
           event.tense === 'pluperfect' ||
           (event.tense === 'perfect' && words[event.trigger - 1]?.lower === 'having') ||
-          joinedToPluperfect(read, event);
+          joinedToPluperfect(read, event) ||
+          (event.kind === 'market-move' &&
+            isBackstoryDay(dated.date, context.storyDay?.start ?? draft.published));
         for (const participant of participants)
           context.threadDates.set(participant.name, {
             date: dated.date,
@@ -643,21 +652,6 @@ function withTitledBodies(
   });
   if (bodies.length === 0) return participants;
   return [...participants, ...unique(bodies).map((name) => ({ name, role: 'agent' as const }))];
-}
-
-/** Days before the story's day beyond which a day's move is the story's backstory. */
-const BACKSTORY_DAYS = 7;
-
-/** How many days a day (or finer) date lies before the story's day (or publication); 0 if not. */
-function daysBeforeStory(
-  date: EventDate,
-  story: EventDate | null,
-  published: string | null,
-): number {
-  const precise = date.granularity && granularityRank(date.granularity) >= granularityRank('day');
-  const day = precise ? parseDay((date.start ?? '').slice(0, 10)) : null;
-  const from = parseDay((story?.start ?? published ?? '').slice(0, 10));
-  return day && from ? dayNumber(from) - dayNumber(day) : 0;
 }
 
 /** Days before publication beyond which a market's move is history, not the story's. */

@@ -649,6 +649,16 @@ describe('readEvents', () => {
     });
   });
 
+  it('takes no day weeks before its own for a move told again with no day ("first finished above 12,000 on October 19, 2006 … The gain took the index")', () => {
+    // Published on Wednesday 25 April 2007.
+    const text =
+      'The Lund 40 index closed above 13,000 for the first time on Wednesday, rising 1%.\n\nThe index first finished a day above 12,000 on October 19, 2006.\n\nThe gain took the index well above its level of February.';
+    expect(event(text, 'gain', '2007-04-25')).toMatchObject({
+      start: '2007-04-25',
+      mention: { dateBasis: 'same-event-in-article' },
+    });
+  });
+
   it('gives "whose" the name it follows, in participants and title ("the K300, whose sales fell")', () => {
     const text = 'Harwell builds the Larkspur K300, whose sales fell 29% in 2005.';
     expect(event(text, 'sales', '2006-01-23')).toMatchObject({
