@@ -1350,13 +1350,29 @@ function floatingQuantifierShape(words: readonly Word[], index: number, word: Wo
  */
 function pastAfterNamedSubject(words: readonly Word[], index: number): boolean {
   const next = words[index + 1];
-  if (words[index - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET|PUNCT|PROPN|PRON)$/.test(next?.pos ?? ''))
+  if (words[index - 1]?.pos !== 'PROPN') return false;
+  if (!/^(?:ADP|DET|PUNCT|PROPN|PRON)$/.test(next?.pos ?? '') && !onlyVerbOfClause(words, index))
     return false;
   if (next?.pos === 'PUNCT' && next.text !== '.') return false;
   let start = index - 1;
   while (start > 0 && (words[start - 1] as Word).pos === 'PROPN') start--;
   const before = words[start - 1];
   return before === undefined || before.text === ',' || /^(?:and|but)$/.test(before.lower);
+}
+
+/**
+ * "AT&T limited buyers to one iPhone each, while …": before a common noun, a past form is
+ * still the name's verb when its clause has no other verb up to its end ("Kenya Airways
+ * chartered flights landed" has one: "chartered" describes the flights).
+ */
+function onlyVerbOfClause(words: readonly Word[], index: number): boolean {
+  if (words[index + 1]?.pos !== 'NOUN') return false;
+  for (let at = index + 1; at < words.length; at++) {
+    const word = words[at] as Word;
+    if (/^[,;:.!?]$/.test(word.text) || word.pos === 'SCONJ' || word.pos === 'CCONJ') return true;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PART') return false;
+  }
+  return true;
 }
 
 /**

@@ -156,12 +156,16 @@ describe('correctTags', () => {
     expect(tags('the/DET board/NOUN quickly/ADV scheduled/VERB meetings/NOUN')[3]).toBe('VERB');
   });
 
-  it('reads a past taken for an adjective after a name that opens the sentence as its verb ("Erik Lund retired on Monday"), not before a noun', () => {
+  it('reads a past taken for an adjective after a name that opens the sentence as its verb ("Erik Lund retired on Monday"), not before a noun another verb follows', () => {
     const corrected = correctTags(
       words('Erik/PROPN Lund/PROPN retired/ADJ on/ADP Monday/PROPN ./PUNCT'),
     );
     expect([corrected[2]?.pos, corrected[2]?.lemma]).toEqual(['VERB', 'retire']);
-    expect(tags('Norwind/PROPN Air/PROPN chartered/ADJ flights/NOUN')[2]).toBe('ADJ');
+    expect(tags('Norwind/PROPN Air/PROPN chartered/ADJ flights/NOUN landed/VERB')[2]).toBe('ADJ');
+    // Before a noun when its clause has no other verb: "AT&T limited buyers to one each, while".
+    expect(
+      tags('Norwind/PROPN limited/ADJ buyers/NOUN to/ADP one/NUM each/DET ,/PUNCT while/SCONJ')[1],
+    ).toBe('VERB');
     // A name or a pronoun for its object: "On Saturday, Lund married Berg".
     expect(tags(',/PUNCT Lund/PROPN married/ADJ Ann/PROPN Berg/PROPN ./PUNCT')[2]).toBe('VERB');
     expect(tags('Lund/PROPN thanked/ADJ them/PRON ./PUNCT')[1]).toBe('VERB');
