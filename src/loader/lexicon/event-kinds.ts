@@ -96,6 +96,7 @@ export const ACQUISITION_NOUNS: ReadonlySet<string> = new Set([
   'merger',
   'buyout',
 ]);
+/** The words of a purchase an acquisition noun may tell again: those nouns and their verbs. */
 export const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   ...ACQUISITION_NOUNS,
   'buy',
@@ -103,6 +104,9 @@ export const ACQUISITION_WORDS: ReadonlySet<string> = new Set([
   'take over',
   'merge',
 ]);
+
+/** Nouns of a purchase's terms that name no act of their own ("in a deal brokered by"). */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'transaction']);
 
 /** Words of a market's move by the way it went: a fall, a loss and a drop are one move. */
 const MOVES_DOWN: ReadonlySet<string> = new Set([

@@ -7,7 +7,12 @@
 import type { EventDraft } from '../article-draft.ts';
 import type { Word } from '../language/tag-words.ts';
 import { DEFINITE, isApostropheS, isPossessivePronoun } from '../language/word.ts';
-import { ACQUISITION_NOUNS, ACQUISITION_WORDS, ACT_ANAPHOR_NOUNS } from '../lexicon/event-kinds.ts';
+import {
+  ACQUISITION_NOUNS,
+  ACQUISITION_WORDS,
+  ACT_ANAPHOR_NOUNS,
+  DEAL_NOUNS,
+} from '../lexicon/event-kinds.ts';
 import { eventFamily } from './event-family.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 
@@ -99,9 +104,6 @@ function isAcquisition(report: EventDraft, doers: readonly string[]): boolean {
     (report.modality === 'actual' || report.modality === 'scheduled')
   );
 }
-
-/** Nouns of a purchase's terms that name no act of their own ("in a deal brokered by"). */
-const DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'transaction']);
 
 /**
  * "JPMorgan agreed to buy Bear Stearns for $2 a share, in a deal brokered by the Fed",
