@@ -65,7 +65,11 @@ export const TimelineView = memo(function TimelineView({
     callbacksRef.current = { onSelectEvent, onWindowChange, onCursorMove, onCursorPlaced };
   });
   const mountRef = useRef({ initialWindow, initialCursor, lanes });
+  // Ready once the labels are laid out for the window shown: the first drawing is laid out
+  // for a guessed height (the axis is not there yet), and the first settled window lays the
+  // labels out again, some into "+N" groups; ready at the drawing after both.
   const [ready, setReady] = useState(false);
+  const settlingRef = useRef({ firstDrawn: false, windowSettled: false });
   // What is drawn: the most important events with labels, the rest as "+N" groups.
   const { drawn, firstLayout, relayout, openGroup, checkDrawn } = useSalienceGroups(
     items,
@@ -112,13 +116,18 @@ export const TimelineView = memo(function TimelineView({
         },
         onWindowChange: (window, { settled }) => {
           if (settled) relayout(container, window);
+          if (settled) settlingRef.current.windowSettled = true;
           callbacksRef.current.onWindowChange(window, settled);
         },
         onCursorMove: (time, { settled }) => callbacksRef.current.onCursorMove(time, settled),
         onCursorPlaced: (time) => callbacksRef.current.onCursorPlaced(time),
-        onReady: () => setReady(true),
+        onReady: () => {
+          settlingRef.current.firstDrawn = true;
+        },
         onDrawn: () => {
           if (oneLaneRef.current) checkDrawn(container);
+          const { firstDrawn, windowSettled } = settlingRef.current;
+          if (firstDrawn && windowSettled) setReady(true);
         },
       },
       mountRef.current.initialWindow,
