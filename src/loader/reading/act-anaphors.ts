@@ -14,6 +14,7 @@ import {
   DEAL_NOUNS,
 } from '../lexicon/event-kinds.ts';
 import { eventFamily } from './event-family.ts';
+import { mostSalient } from './most-salient.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 
 /**
@@ -88,10 +89,7 @@ export function acquisitionAntecedent(
   const family = eventFamily(noun);
   const sameWord = earlier.findLast((other) => eventFamily(other.lemma) === family);
   if (sameWord) return isAcquisition(sameWord, doers) ? sameWord : undefined;
-  let main: EventDraft | undefined;
-  for (const other of earlier)
-    if (isAcquisition(other, doers) && other.salience >= (main?.salience ?? 0)) main = other;
-  return main;
+  return mostSalient(earlier, (other) => isAcquisition(other, doers));
 }
 
 function isAcquisition(report: EventDraft, doers: readonly string[]): boolean {
@@ -138,16 +136,13 @@ export function actAntecedent(
   doers: readonly string[],
   earlier: readonly EventDraft[],
 ): EventDraft | undefined {
-  let main: EventDraft | undefined;
-  for (const other of earlier)
-    if (
+  return mostSalient(
+    earlier,
+    (other) =>
       isAct(other) &&
       (doers.length === 0 ||
-        other.roles.some((role) => role.role === 'agent' && doers.includes(role.name))) &&
-      other.salience >= (main?.salience ?? 0)
-    )
-      main = other;
-  return main;
+        other.roles.some((role) => role.role === 'agent' && doers.includes(role.name))),
+  );
 }
 
 function isAct(report: EventDraft): boolean {

@@ -23,6 +23,7 @@ import { referentKindOf } from '../lexicon/referring-nouns.ts';
 import { takesRecipient } from '../lexicon/transfers.ts';
 import { insideQuotation } from './quotations.ts';
 import { eventFamily } from './event-family.ts';
+import { mostSalient } from './most-salient.ts';
 import { isEventNounWord } from './event-words.ts';
 import { holds, joinsCompound, type Phrase } from './noun-phrases.ts';
 import { mainClauseSubject, type ReadSentence, type SentenceEvent } from './read-sentence.ts';
@@ -434,16 +435,13 @@ export function antecedentOf(
  * who took part (the latest of equals), no saying.
  */
 function mainHappening(earlier: readonly EventDraft[]): EventDraft | undefined {
-  let main: EventDraft | undefined;
-  for (const other of earlier)
-    if (
+  return mostSalient(
+    earlier,
+    (other) =>
       other.participants.length > 0 &&
       other.modality === 'actual' &&
-      other.eventClass !== 'REPORTING' &&
-      other.salience >= (main?.salience ?? 0)
-    )
-      main = other;
-  return main;
+      other.eventClass !== 'REPORTING',
+  );
 }
 
 function addParticipant(out: ParticipantRole[], name: string, role: Role): void {

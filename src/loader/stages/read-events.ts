@@ -515,6 +515,10 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
         if (read.segments[event.segment]?.type !== 'relative') topical.push(report);
         if (occasions.length === 1) reportOf.set(event, report);
       }
+      // A day weeks before the story's is its backstory (see isBackstoryDay).
+      const backstoryDay =
+        dated.date !== null &&
+        isBackstoryDay(dated.date, context.storyDay?.start ?? draft.published);
       // The day a record is measured from starts no thread, of moves or of actors ("its
       // biggest fall since December 1, when it dropped 680 points", "its worst fall since
       // the crash of 1987").
@@ -548,10 +552,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           // past, is no period of the day's moves told after it; nor is a day weeks before
           // the story's ("Less than a month ago, on November 20, the Dow closed at 7,552.
           // In London, the FTSE 100 edged higher": London's move is of the story's day).
-          backstory:
-            event.tense === 'pluperfect' ||
-            event.tense === 'perfect' ||
-            isBackstoryDay(dated.date, context.storyDay?.start ?? draft.published),
+          backstory: event.tense === 'pluperfect' || event.tense === 'perfect' || backstoryDay,
         };
       // A headline's date is the story's, not the next sentence's: no thread from there;
       // nor is an aside's ("Lehman, founded in 1850, employs …": the story is not of 1850).
@@ -580,8 +581,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           event.tense === 'pluperfect' ||
           (event.tense === 'perfect' && words[event.trigger - 1]?.lower === 'having') ||
           joinedToPluperfect(read, event) ||
-          (event.kind === 'market-move' &&
-            isBackstoryDay(dated.date, context.storyDay?.start ?? draft.published));
+          (event.kind === 'market-move' && backstoryDay);
         for (const participant of participants)
           context.threadDates.set(participant.name, {
             date: dated.date,
