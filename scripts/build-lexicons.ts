@@ -39,6 +39,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { NOUN_CLASSES_BY_LEMMA } from '../src/loader/lexicon/event-classes.ts';
 import { KIND_RULES } from '../src/loader/lexicon/event-kinds.ts';
 
 const require = createRequire(import.meta.url);
@@ -79,6 +80,7 @@ const NOMINALIZED = new Set([4, 9, 10, 11, 21, 22, 26]); // …, cognition, comm
  */
 const THING = new Set([3, 5, 8, 13, 15, 17, 18, 20, 23, 24, 25, 27, 28]);
 const THEME = new Set([10, 21]); // communication, possession
+const COGNITION = 9;
 
 interface Synset {
   lexFile: number;
@@ -190,9 +192,12 @@ function thingCompounds(synsets: Map<string, Synset>, eventNouns: readonly strin
 }
 
 /**
- * Event nouns whose most frequent sense is a possession or a communication ("loan",
- * "profit", "contract", "order"): as a verb's object they are what the verb acts on ("won
- * a contract", "signed an agreement"), not a happening of their own.
+ * Event nouns whose most frequent sense is a possession, a communication or a thought
+ * ("loan", "profit", "contract", "order", "rating", "view"): as a verb's object they are
+ * what the verb acts on ("won a contract", "signed an agreement", "downgraded its rating",
+ * "changed its view"), not a happening of their own. Not a thought that is an intention,
+ * an inquiry or a state of mind, which the event classes list ("presented a plan",
+ * "opened an investigation", "raised concerns"): TimeML's I_ACTION and I_STATE events.
  */
 function themeNouns(synsets: Map<string, Synset>, eventNounList: readonly string[]): string[] {
   const eventNounSet = new Set(eventNounList);
@@ -203,7 +208,9 @@ function themeNouns(synsets: Map<string, Synset>, eventNounList: readonly string
     const lemma = (fields[0] ?? '').replace(/_/g, ' ');
     if (!eventNounSet.has(lemma)) continue;
     const first = synsets.get(fields[6 + Number(fields[3])] ?? '');
-    if (first && THEME.has(first.lexFile)) nouns.push(lemma);
+    if (!first) continue;
+    const thought = first.lexFile === COGNITION && !NOUN_CLASSES_BY_LEMMA.has(lemma);
+    if (THEME.has(first.lexFile) || thought) nouns.push(lemma);
   }
   return nouns.sort();
 }

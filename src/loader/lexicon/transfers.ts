@@ -1,6 +1,7 @@
 /**
- * Nouns of things held or said, and verbs whose "to" names who receives, from WordNet (see
- * scripts/build-lexicons.ts): "won a contract", "received loans", "sold Opel to Magna".
+ * Nouns of things held, said or thought, and verbs whose "to" names who receives, from
+ * WordNet (see scripts/build-lexicons.ts): "won a contract", "received loans", "cut its
+ * rating", "sold Opel to Magna".
  */
 import data from './transfers.json' with { type: 'json' };
 
@@ -24,7 +25,10 @@ const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   'listen',
 ]);
 
-/** Whether a noun lemma names first a thing held, given or said ("a loan", "a contract"). */
+/**
+ * Whether a noun lemma names first a thing held, given, said or thought ("a loan", "a
+ * contract", "a rating").
+ */
 export function isThemeNoun(lemma: string): boolean {
   return THEME_NOUNS.has(lemma);
 }

@@ -191,6 +191,14 @@ describe('isThemeOfVerb', () => {
     expect(theme('The shipyard won a contract.', 'contract', 'won')).toBe(true);
   });
 
+  it('reads a thing thought as what the verb acts on ("cut its rating", "changed its view")', () => {
+    expect(theme("Fitch cut Zembla's credit rating.", 'rating', 'cut')).toBe(true);
+    expect(theme('The council changed its view of the dam.', 'view', 'changed')).toBe(true);
+    // Not an intention, an inquiry or a state of mind: TimeML's I_ACTION and I_STATE events.
+    expect(theme('The mill presented a restructuring plan.', 'plan', 'presented')).toBe(false);
+    expect(theme('Regulators opened an investigation.', 'investigation', 'opened')).toBe(false);
+  });
+
   it("keeps what a report tells, a support verb's object and a period's result", () => {
     expect(theme('The mill reported losses of $6 million.', 'losses', 'reported')).toBe(false);
     expect(theme('The mill made an offer.', 'offer', 'made')).toBe(false);

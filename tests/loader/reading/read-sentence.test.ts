@@ -977,6 +977,8 @@ describe('readSentence', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers('The shipyard won a contract.')).toEqual(['won']);
     expect(triggers('The bakery received two loans.')).toEqual(['received']);
+    // A thing thought too: the agency's cut is one event, not a cut and a rating.
+    expect(triggers("Fitch cut Zembla's credit rating.")).toEqual(['cut']);
     // A support verb's object is the event.
     expect(triggers('The bakery made an offer.')).toEqual(['made', 'offer']);
     // A light verb's event is its object's: "made" is read, but only for the offer.
