@@ -343,7 +343,14 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     }
     indexGroup(bucket, target, report, isPerson, hadPeople);
   }
-  const absorbed = absorbCoarseReports(groups, buckets, dayBuckets, isPerson, memoized(nextDay));
+  const publishedDay = new Map(
+    drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
+  );
+  const publishedOf = (article: string) => publishedDay.get(article) || null;
+  const absorbed = absorbCoarseReports(groups, buckets, dayBuckets, isPerson, {
+    dayAfter: memoized(nextDay),
+    publishedOf,
+  });
   const texts = new Map(drafts.map((draft) => [draft.id, draft.text]));
   const refersBack = (report: EventDraft) => refersBackToKnownEvent(report, texts);
   // Who each article names: an event named by no one there is no other article's event of
@@ -374,10 +381,6 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
   const pointsBackBare = (report: EventDraft) =>
     refersBack(report) && !completedAfter(report, texts);
   const reportsOf = (article: string) => draftsById.get(article)?.events ?? [];
-  const publishedDay = new Map(
-    drafts.map((draft) => [draft.id, draft.published?.slice(0, 10) ?? '']),
-  );
-  const publishedOf = (article: string) => publishedDay.get(article) || null;
   for (const group of absorbKnownEvents(groups, absorbed, pointsBackBare, isPerson, namesOf, {
     reportsOf,
     publishedOf,
@@ -518,8 +521,13 @@ function absorbCoarseReports(
   buckets: Map<string, Bucket>,
   dayBuckets: DayBuckets,
   isPerson: IsPerson,
-  dayAfter: (day: string) => string,
+  days: {
+    dayAfter: (day: string) => string;
+    /** The day an article was published, or null. */
+    publishedOf: (article: string) => string | null;
+  },
 ): Set<Group> {
+  const { dayAfter, publishedOf } = days;
   const absorbed = new Set<Group>();
   // A year holds hundreds of days: a year-dated report looks only at the days that have a
   // group of its word family (indexed when first needed; absorbing adds no group to a day).
@@ -563,14 +571,22 @@ function absorbCoarseReports(
     // Nor a state or a run of acts since a year or a month ("has kept rates near zero since
     // 2008", "has met Lund several times since April"): no one act of it.
     if (isSinceState(report)) continue;
-    const days = dayBuckets.get(report.kind);
+    const kindDays = dayBuckets.get(report.kind);
     const from = report.start.slice(0, 10);
     const until = (report.end ?? '').slice(0, 10);
+    // "had lent money to the lender earlier in the year", in an article of 29 September:
+    // what it tells as done was done by then, not the loan of 30 September another tells.
+    const published = report.modality === 'actual' ? publishedOf(report.mention.article) : null;
+    const byThen = (day: string) => published === null || day <= published;
     const within =
       report.granularity === 'year'
-        ? daysOfFamily(report.kind, group.family).filter((day) => day >= from && day < until)
-        : monthDays(report, dayAfter);
-    const target = days ? onlyAgreeingGroup(days, report, group.family, isPerson, within) : null;
+        ? daysOfFamily(report.kind, group.family).filter(
+            (day) => day >= from && day < until && byThen(day),
+          )
+        : [...monthDays(report, dayAfter)].filter(byThen);
+    const target = kindDays
+      ? onlyAgreeingGroup(kindDays, report, group.family, isPerson, within)
+      : null;
     if (!target) continue;
     const reason = agreement(target, report, group.family, isPerson) as string;
     const why = reason.replace(

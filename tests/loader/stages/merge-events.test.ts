@@ -980,50 +980,69 @@ describe('mergeEvents', () => {
 
   it('joins a month-dated report to the one day-dated event of that month that agrees', () => {
     const { events } = mergeEvents([
-      article('a', [report('a', { kind: 'other', start: '2024-01-09' })]),
+      article('a', [report('a', { kind: 'other', start: '2015-01-09' })]),
       article('b', [
         report('b', {
           kind: 'other',
-          start: '2024-01-01',
-          end: '2024-02-01',
+          start: '2015-01-01',
+          end: '2015-02-01',
           granularity: 'month',
         }),
       ]),
     ]);
     expect(events).toHaveLength(1);
-    expect(events[0]?.start).toBe('2024-01-09');
+    expect(events[0]?.start).toBe('2015-01-09');
     expect(events[0]?.mergedBecause[0]).toMatch(/date agrees/);
   });
 
-  it('joins a year-dated act to the one day-dated event of that year that agrees ("unveiled the L9 in 2024"), not a plan, a market\'s move or a state since then', () => {
+  it('joins a year-dated act to the one day-dated event of that year that agrees ("unveiled the L9 in 2015"), not a plan, a market\'s move or a state since then', () => {
     const year = {
       kind: 'other' as const,
-      start: '2024-01-01',
-      end: '2025-01-01',
+      start: '2015-01-01',
+      end: '2016-01-01',
       granularity: 'year' as const,
     };
-    const day = article('a', [report('a', { kind: 'other', start: '2024-06-09' })]);
+    const day = article('a', [report('a', { kind: 'other', start: '2015-06-09' })]);
     const joined = mergeEvents([day, article('b', [report('b', year)])]);
     expect(joined.events).toHaveLength(1);
-    expect(joined.events[0]?.start).toBe('2024-06-09');
+    expect(joined.events[0]?.start).toBe('2015-06-09');
     const planned = mergeEvents([
       day,
       article('b', [report('b', { ...year, modality: 'scheduled' })]),
     ]);
     expect(planned.events).toHaveLength(2);
-    const since = mergeEvents([day, article('b', [report('b', { ...year, end: '2026-03-02' })])]);
+    const since = mergeEvents([day, article('b', [report('b', { ...year, end: '2017-03-02' })])]);
     expect(since.events).toHaveLength(2);
     const moves = (id: string, dates: Partial<EventDraft>) =>
       article(id, [report(id, { kind: 'market-move', lemma: 'fall', ...dates })]);
     const market = mergeEvents([
-      moves('a', { start: '2024-06-09' }),
-      moves('b', { start: '2024-01-01', end: '2025-01-01', granularity: 'year' }),
+      moves('a', { start: '2015-06-09' }),
+      moves('b', { start: '2015-01-01', end: '2016-01-01', granularity: 'year' }),
     ]);
     expect(market.events).toHaveLength(2);
   });
 
+  it('joins a report of a done act dated by its year or month to no event after its article was published ("had lent money earlier in the year")', () => {
+    const lent = (id: string, dates: Partial<EventDraft>, published: string) => ({
+      ...article(id, [report(id, { kind: 'other', lemma: 'lend', ...dates })]),
+      published,
+    });
+    const year = { start: '2016-01-01', end: '2017-01-01', granularity: 'year' as const };
+    const month = { start: '2016-09-01', end: '2016-10-01', granularity: 'month' as const };
+    const later = lent('a', { start: '2016-09-30' }, '2016-09-30');
+    for (const dates of [year, month]) {
+      const { events } = mergeEvents([later, lent('b', dates, '2016-09-29')]);
+      expect(events).toHaveLength(2);
+      // Published after it, the same report is that act.
+      expect(mergeEvents([later, lent('b', dates, '2016-10-02')]).events).toHaveLength(1);
+    }
+    // What it plans may come after.
+    const planned = lent('b', { ...month, modality: 'scheduled' }, '2016-09-29');
+    expect(mergeEvents([later, planned]).events).toHaveLength(1);
+  });
+
   it('joins a month-dated report to the first of two agreeing events of one day in that month, not to either of two days', () => {
-    const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
+    const month = { start: '2015-01-01', end: '2015-02-01', granularity: 'month' as const };
     const unveiled = (article: string, agent: string, dates: Partial<EventDraft>) =>
       actOn(article, agent, 'L9', { kind: 'launch', lemma: 'unveil', ...dates });
     const persons = ['Ann Berg'];
@@ -1033,39 +1052,39 @@ describe('mergeEvents', () => {
       kind: 'launch',
       lemma: 'unveil',
       places: [],
-      start: '2024-01-09',
+      start: '2015-01-09',
       participants: ['Ann Berg'],
       roles: [{ name: 'Ann Berg', role: 'agent' }],
     });
     const { events } = mergeEvents([
-      article('a', [unveiled('a', 'Lindale', { start: '2024-01-09' })], persons),
+      article('a', [unveiled('a', 'Lindale', { start: '2015-01-09' })], persons),
       article('b', [chief], persons),
       article('c', [unveiled('c', 'Ann Berg', month)], persons),
     ]);
-    expect(events.filter((event) => event.start === '2024-01-09')).toHaveLength(2);
+    expect(events.filter((event) => event.start === '2015-01-09')).toHaveLength(2);
     const joined = events.find((event) => event.mentions.some((m) => m.article === 'c'));
-    expect(joined?.start).toBe('2024-01-09');
+    expect(joined?.start).toBe('2015-01-09');
     expect(joined?.mentions.map((mention) => mention.article)).toEqual(['a', 'c']);
     // Agreeing events on two days leave it alone.
     const { events: apart } = mergeEvents([
-      article('a', [unveiled('a', 'Ann Berg', { start: '2024-01-09' })], persons),
-      article('b', [unveiled('b', 'Ann Berg', { start: '2024-01-20' })], persons),
+      article('a', [unveiled('a', 'Ann Berg', { start: '2015-01-09' })], persons),
+      article('b', [unveiled('b', 'Ann Berg', { start: '2015-01-20' })], persons),
       article('c', [unveiled('c', 'Ann Berg', month)], persons),
     ]);
     expect(apart.find((event) => event.mentions.some((m) => m.article === 'c'))?.start).toBe(
-      '2024-01-01',
+      '2015-01-01',
     );
   });
 
   it('joins month-dated reports of one event, told twice by other articles, to its day in that month', () => {
-    const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
+    const month = { start: '2015-01-01', end: '2015-02-01', granularity: 'month' as const };
     const { events } = mergeEvents([
-      article('a', [report('a', { kind: 'other', start: '2024-01-09' })]),
+      article('a', [report('a', { kind: 'other', start: '2015-01-09' })]),
       article('b', [report('b', { kind: 'other', ...month })]),
       article('c', [report('c', { kind: 'other', ...month })]),
     ]);
     expect(events).toHaveLength(1);
-    expect(events[0]?.start).toBe('2024-01-09');
+    expect(events[0]?.start).toBe('2015-01-09');
     expect(events[0]?.mentions.map((mention) => mention.article)).toEqual(['a', 'b', 'c']);
   });
 
@@ -1221,15 +1240,15 @@ describe('mergeEvents', () => {
   });
 
   it('finds a day-dated event through a name it gained from an earlier month-dated report', () => {
-    const month = { start: '2024-01-01', end: '2024-02-01', granularity: 'month' as const };
+    const month = { start: '2015-01-01', end: '2015-02-01', granularity: 'month' as const };
     const { events } = mergeEvents([
-      article('a', [report('a', { start: '2024-01-09', participants: ['John Doe'] })]),
+      article('a', [report('a', { start: '2015-01-09', participants: ['John Doe'] })]),
       article('b', [report('b', { ...month, participants: ['John Doe', 'Ivan Roe'] })]),
       // A week, so that it does not merge with the month-dated report first.
       article('c', [
         report('c', {
-          start: '2024-01-08',
-          end: '2024-01-15',
+          start: '2015-01-08',
+          end: '2015-01-15',
           granularity: 'week',
           participants: ['Ivan Roe'],
         }),
