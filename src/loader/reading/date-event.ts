@@ -1439,6 +1439,9 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
   const trigger = words[event.trigger] as Word;
   if (insideQuotation(words, timex.start) !== insideQuotation(words, trigger.start)) return false;
   if (event.tense === 'infinitive' && event.governor && timex.end <= trigger.start) return false;
+  // "would meet on Thursday to try to pass a revised version of the plan": nor a noun an
+  // infinitive governs, by a date before that infinitive.
+  if (event.pos === 'noun' && underInfinitiveAfter(words, event, timex)) return false;
   // "has been attempting to take over the airline since December": "since" tells how long
   // a perfect has lasted; it dates the perfect, not the infinitive under it.
   const sincePerfect = isSince(words, timex);
@@ -1497,6 +1500,15 @@ function canDate(read: ReadSentence, event: SentenceEvent, timex: Timex): boolea
     return verb.start >= trigger.end && verb.end <= timex.start;
   });
   return !infinitiveBetween;
+}
+
+/** Whether an infinitive that governs the event, at any remove, begins after the date. */
+function underInfinitiveAfter(words: readonly Word[], event: SentenceEvent, timex: Timex): boolean {
+  for (let governor = event.governor; governor; governor = governor.governor) {
+    if (governor.tense === 'infinitive' && (words[governor.trigger] as Word).start >= timex.end)
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -1181,7 +1181,8 @@ function inside(span: Span, outer: Span | null): boolean {
 
 /**
  * "The next meeting of the committee is on January 29", written a week before: a meeting
- * its own words date after publication has not happened yet; it is scheduled.
+ * its own words date after publication has not happened yet; it is scheduled. So is a
+ * noun the verb governing it dates so ("has a June 1 deadline to finish a plan").
  */
 function aheadOfPublication(
   event: SentenceEvent,
@@ -1189,8 +1190,9 @@ function aheadOfPublication(
   published: string | null,
 ): SentenceEvent['modality'] {
   const start = dated.date?.start;
-  if (event.modality !== 'actual' || dated.basis !== 'own-timex' || !start || !published)
-    return event.modality;
+  const ownOrGoverning =
+    dated.basis === 'own-timex' || (dated.basis === 'governing-timex' && event.tense === 'nominal');
+  if (event.modality !== 'actual' || !ownOrGoverning || !start || !published) return event.modality;
   if (event.tense !== 'nominal' && event.tense !== 'present') return event.modality;
   return start.slice(0, 10) > published ? 'scheduled' : event.modality;
 }

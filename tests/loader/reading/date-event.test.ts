@@ -477,6 +477,16 @@ describe('dateOf, through the article stages', () => {
     );
   });
 
+  it('dates a noun an infinitive governs by that infinitive, not by a date before it ("would meet on Thursday to pass a version of the plan")', () => {
+    // Published on Monday 29 September 2008: the Thursday ahead, the meeting's.
+    const text = paragraphs(
+      'The Lund index fell 7% on Monday.',
+      "Lund's leaders said they would meet again on Thursday to try to pass a revised version of the plan.",
+    );
+    expect(event(text, 'plan', '2008-09-29')).toMatchObject({ start: '2008-10-02' });
+    expect(event(text, 'plan', '2008-09-29').mention.dateBasis).toBe('governing-timex');
+  });
+
   it('gives what a past clause wanted no date ("on Monday night, saying a leader was needed to break the deadlock")', () => {
     const text = paragraphs(
       'Premier resigns',

@@ -168,6 +168,15 @@ describe('readEvents', () => {
     });
   });
 
+  it('reads a noun its governing verb dates after publication as scheduled ("has a June 1 deadline to finish a plan")', () => {
+    const text = 'Harwell Brothers has a June 1 deadline to finish a restructuring plan.';
+    expect(event(text, 'plan', '2009-05-28')).toMatchObject({
+      start: '2009-06-01',
+      modality: 'scheduled',
+    });
+    expect(event(text, 'plan', '2009-05-28').mention.dateBasis).toBe('governing-timex');
+  });
+
   it('titles a person named by a surname that looks plural with a singular verb ("Banks tells workers")', () => {
     const text =
       'Energy chief Tomas Banks opened the plant on Tuesday. "We will grow," Banks told workers. Banks said it would hire 300 people.';
