@@ -132,7 +132,16 @@ function resolveShift(shift: Shift, context: ResolveContext): ResolvedValue | nu
     case 'D':
       return result(formatDay(shiftDays(base, n)) + suffix, ['year', 'month', 'day']);
     case 'W': {
-      const week = isoWeekOf(shiftDays(base, n * 7));
+      // "only became public this weekend", told on a Monday: the weekend just past, not
+      // the one ahead in the publication's week.
+      const pastWeekend =
+        suffix === '-WE' &&
+        n === 0 &&
+        !anchor &&
+        isoWeekday(base) < SATURDAY &&
+        context.direction().direction === 'past';
+      if (pastWeekend) via.push('tense:past');
+      const week = isoWeekOf(shiftDays(base, (pastWeekend ? -1 : n) * 7));
       return result(formatWeek(week.year, week.week) + suffix, ['year', 'week']);
     }
     case 'M': {
@@ -343,6 +352,9 @@ function resolvePartial(
       ];
   return { value: chosen.value, stated: statedFieldNames, inferred, via };
 }
+
+/** The ISO weekday a weekend begins on. */
+const SATURDAY = 6;
 
 /** How many days after its date line a past may still be told of in the same year. */
 const UPDATE_LEEWAY_DAYS = 7;

@@ -68,9 +68,21 @@ describe('resolveValue', () => {
     });
   });
 
+  it('takes "this weekend" in a past clause, told before Saturday, as the weekend just past', () => {
+    // Published on Thursday 25 August 2016: "became public this weekend" was 20–21 August.
+    expect(resolveValue('DCT+0W-WE', context('past'))).toMatchObject({
+      value: '2016-W33-WE',
+      via: expect.arrayContaining(['tense:past']),
+    });
+    expect(resolveValue('DCT+0W-WE', context('unknown'))?.value).toBe('2016-W34-WE');
+    // Told on the Sunday, it is the weekend of that day.
+    const sunday = { year: 2016, month: 8, day: 28 };
+    expect(resolveValue('DCT+0W-WE', context('past', sunday))?.value).toBe('2016-W34-WE');
+  });
+
   it('counts shifts from the publication date', () => {
     expect(resolveValue('DCT-1W', context('past'))?.value).toBe('2016-W33');
-    expect(resolveValue('DCT+0W-WE', context('past'))?.value).toBe('2016-W34-WE');
+    expect(resolveValue('DCT+0W-WE', context('future'))?.value).toBe('2016-W34-WE');
     expect(resolveValue('DCT-1Q', context('past'))?.value).toBe('2016-Q2');
     expect(resolveValue('DCT-1SU', context('past'))?.value).toBe('2015-SU');
     expect(resolveValue('DCT-1Y-05', context('past'))).toMatchObject({
