@@ -944,6 +944,14 @@ function subjectOf(
     const noun = phraseEndingBefore(words, comma ? group.first - 2 : group.first - 1, floor);
     if (noun && !(comma && words[noun.first - 1]?.pos === 'ADP')) return noun;
   }
+  // "within minutes of the result being announced", "with 300 jobs being cut": a bare
+  // "being" passive tells of the noun right before it, whatever governs that noun.
+  if (group.passive && words[group.first]?.lower === 'being') {
+    const noun = phraseEndingBefore(words, group.first - 1, floor);
+    // (The noun itself, not what it is "of": "minutes of the result".)
+    const of = noun ? words.findLastIndex((word, at) => at <= noun.last && word.pos === 'ADP') : -1;
+    if (noun) return of >= noun.first ? { first: of + 1, last: noun.last } : noun;
+  }
   // "He declined to say when GM would sell its stake, saying …": an -ing clause after a
   // comma does what its main clause's subject does, not the noun before the comma.
   if (isIngClauseAfterComma(words, group) && governor?.event)

@@ -690,6 +690,14 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads the noun right before a bare "being" passive as its patient ("within minutes of the verdict being announced")', () => {
+    const events = read('Shares of Lund fell within minutes of the verdict being announced.');
+    expect(find(events, 'announced')).toMatchObject({ passive: true, patient: 'the verdict' });
+    expect(find(read('The mill closed, with 300 jobs being cut.'), 'cut')).toMatchObject({
+      patient: '300 jobs',
+    });
+  });
+
   it('reads the subject past an aside of adverbs, adjectives and dates set off by commas', () => {
     // The words of a date come in tagged X (read-events), as here.
     const text = 'The launch, originally due later this year, was delayed.';
