@@ -85,7 +85,21 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'next', 'final']);
 const OBJECT_START: ReadonlySet<PartOfSpeech> = new Set(['PROPN', 'DET', 'NUM', 'PRON', 'ADP']);
 
 export function correctTags(words: readonly Word[]): Word[] {
-  return compoundNouns(headlineVerb(participlesAfterClause(correctWords(words))));
+  const corrected = participlesAfterClause(correctWords(words));
+  return compoundNouns(bySemicolonClauses(corrected).flatMap(headlineVerb));
+}
+
+/**
+ * "Federal Reserve cuts interest rates by half a point; Dow surges": clauses a semicolon
+ * joins each have their own verb (each is a headline of its own).
+ */
+function bySemicolonClauses(words: Word[]): Word[][] {
+  const clauses: Word[][] = [[]];
+  for (const word of words) {
+    (clauses.at(-1) as Word[]).push(word);
+    if (word.text === ';') clauses.push([]);
+  }
+  return clauses.filter((clause) => clause.length > 0);
 }
 
 /**

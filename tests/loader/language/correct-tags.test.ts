@@ -549,6 +549,12 @@ describe('correctTags', () => {
       tags('Lund/PROPN shares/NOUN end/NOUN first/ADJ day/NOUN above/ADP offer/NOUN price/VERB')[1],
     ).toBe('NOUN');
     expect(tags('Internal/ADJ emails/NOUN expose/VERB talks/NOUN')[2]).toBe('VERB');
+    // A clause a semicolon joins has its own verb: "…; Orvex surges" leaves the first to find.
+    expect(
+      tags(
+        'Lund/PROPN Bank/PROPN cuts/NOUN/cut interest/NOUN rates/VERB/rat ;/PUNCT Orvex/PROPN surges/VERB/surge',
+      ),
+    ).toEqual(['PROPN', 'PROPN', 'VERB', 'NOUN', 'NOUN', 'PUNCT', 'PROPN', 'VERB']);
   });
 
   it('reads a headline\'s base form after a plural, before a comma and an -ing clause, as its verb ("sales spike, surpassing")', () => {
