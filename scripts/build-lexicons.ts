@@ -19,6 +19,9 @@
  * - `thing-compounds.json`: the two-word nouns that name a thing or a group though one of
  *   their words is an event noun ("task force", "trade union"), so that neither word is
  *   read as a happening.
+ * - `occasion-nouns.json`: the nouns that are no event nouns but have a happening among their
+ *   first senses ("leave", a time first; "surgery", a branch of medicine first): read as
+ *   events only where their words make them one ("after a medical leave", "had surgery").
  * - `referring-nouns.json`: the nouns that stand for a company or a product named before
  *   ("the company", "the aircraft"), from WordNet's hyponyms of organization and craft, and
  *   the nouns of waters and landforms that head a place's name ("Bay of Biscay").
@@ -214,6 +217,42 @@ function themeNouns(synsets: Map<string, Synset>, eventNounList: readonly string
   }
   return nouns.sort();
 }
+
+/**
+ * Lexicographer files of things a noun may name first and yet have a happening among its
+ * senses, where no context makes it one: animals, artifacts, foods, groups, places, objects,
+ * people, plants, substances ("train", "chapel", "court").
+ */
+const NOT_OCCASIONS = new Set([5, 6, 13, 14, 15, 17, 18, 20, 27]);
+
+/**
+ * Nouns, not event nouns, one of whose first four senses is the act, event or process of a
+ * verb and whose first sense is no thing of NOT_OCCASIONS: "leave" (a time, then leave-taking),
+ * "surgery" (a branch of medicine, then an operation), "transplant" (an organ, then its
+ * transplanting).
+ */
+function occasionNouns(synsets: Map<string, Synset>, eventNounList: readonly string[]): string[] {
+  const eventNounSet = new Set(eventNounList);
+  const nouns: string[] = [];
+  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const lemma = fields[0] ?? '';
+    if (!/^[a-z]+$/.test(lemma) || eventNounSet.has(lemma)) continue;
+    const pointerTypes = Number(fields[3]);
+    const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + Number(fields[2]));
+    const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
+    const [first] = senses;
+    if (!first || NOT_OCCASIONS.has(first.lexFile)) continue;
+    // (The act of a verb: "leave" of leave, "transplant" of transplant; not "faith".)
+    const acts = senses.slice(0, 4).filter((sense) => OCCASION_FILES.has(sense.lexFile));
+    if (acts.some((sense) => sense.fromVerb)) nouns.push(lemma);
+  }
+  return nouns.sort();
+}
+
+/** The happenings among a noun's senses: acts, events and processes. */
+const OCCASION_FILES = new Set([ACT, 11, 22]);
 
 /** WordNet's lexicographer file of people. */
 const PERSON = 18;
@@ -589,6 +628,8 @@ const derivations = Object.fromEntries(
   ),
 );
 write('noun-verbs.json', derivations, Object.keys(derivations).length);
+const occasions = occasionNouns(synsets, nouns);
+write('occasion-nouns.json', occasions, occasions.length);
 const referring = referringNouns(synsets);
 write('referring-nouns.json', referring, Object.values(referring).flat().length);
 const persons = personNouns(synsets);

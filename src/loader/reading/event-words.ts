@@ -15,6 +15,7 @@ import {
   type KindRule,
 } from '../lexicon/event-kinds.ts';
 import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isOccasionNoun } from '../lexicon/occasion-nouns.ts';
 import { isThemeNoun } from '../lexicon/transfers.ts';
 import {
   DEAL_LIGHT_VERBS,
@@ -306,6 +307,52 @@ export function inComplexPreposition(words: readonly Word[], index: number): boo
     PREPOSITION_OPENERS.has(words[at]?.lower ?? '') &&
     PREPOSITION_CLOSERS.has(words[index + 1]?.lower ?? '')
   );
+}
+
+/** Prepositions that place what they take by another happening: "after a medical leave". */
+const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'since',
+  'until',
+  'amid',
+  'throughout',
+]);
+/** Verbs whose object is a happening they begin, end, take or undergo: "had surgery". */
+const UNDERGOING_VERBS: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'end',
+  'finish',
+  'complete',
+  'resume',
+  'take',
+  'undergo',
+  'have',
+]);
+/** Words a noun phrase may hold before its head: "his medical", "Lund's liver". */
+const BEFORE_HEAD = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
+
+/**
+ * Whether a noun that names a happening only among other senses is one here: the head of
+ * the phrase a placing preposition or an undergoing verb takes ("after a medical leave of
+ * nearly six months", "had surgery for cancer", "began his leave"), and no clause's subject
+ * ("after the delay was announced": the announcing is placed).
+ */
+export function isOccasionInContext(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word;
+  if (word.pos !== 'NOUN' || !/^[a-z]+$/.test(word.text) || !isOccasionNoun(word.lemma))
+    return false;
+  if (/^(?:NOUN|VERB|AUX)$/.test(words[index + 1]?.pos ?? '')) return false;
+  let at = index - 1;
+  while (at >= 0 && BEFORE_HEAD.test((words[at] as Word).pos)) at--;
+  const opener = words[at];
+  if (!opener) return false;
+  if (PLACING_PREPOSITIONS.has(opener.lower)) return true;
+  // ("had surgery": the tagger takes a "have" before its object for an auxiliary.)
+  return /^(?:VERB|AUX)$/.test(opener.pos) && UNDERGOING_VERBS.has(opener.lemma);
 }
 
 /** Nouns for a market's hours of dealing: "in early trading", "in thin holiday dealings". */

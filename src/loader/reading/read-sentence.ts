@@ -42,6 +42,7 @@ import {
   isEventNounWord,
   isRankedClose,
   isKindCompound,
+  isOccasionInContext,
   isThemeOfVerb,
   isEventVerb,
   keepsAtLevel,
@@ -1834,7 +1835,8 @@ function nominalEvents(
     if (
       !isEventNounWord(word, index === 0) &&
       !isKindCompound(words, index) &&
-      !isRankedClose(words, index)
+      !isRankedClose(words, index) &&
+      !isOccasionInContext(words, index)
     )
       return;
     if (inComplexPreposition(words, index) || isSessionFrame(words, index)) return;

@@ -8,6 +8,7 @@ import {
   isComparisonVerb,
   isEventNounWord,
   isEventVerb,
+  isOccasionInContext,
   isSessionFrame,
   isThemeOfVerb,
   keepsAtLevel,
@@ -204,6 +205,29 @@ describe('isThemeOfVerb', () => {
     expect(theme('The mill made an offer.', 'offer', 'made')).toBe(false);
     expect(theme('The mill posted its first annual loss.', 'loss', 'posted')).toBe(false);
     expect(theme('The mill posted a third-quarter profit.', 'profit', 'posted')).toBe(false);
+  });
+});
+
+describe('isOccasionInContext', () => {
+  const occasion = (text: string, noun: string) => {
+    const words = tag(text);
+    return isOccasionInContext(words, at(words, noun));
+  };
+
+  it('reads a noun that names a happening among other senses as one after a placing preposition or an undergoing verb', () => {
+    expect(occasion('Berg returned after a medical leave of six months.', 'leave')).toBe(true);
+    expect(occasion('Berg began his leave in March.', 'leave')).toBe(true);
+    expect(occasion('Berg had surgery in 2004.', 'surgery')).toBe(true);
+    expect(occasion('Lund shares fell after the delay.', 'delay')).toBe(true);
+  });
+
+  it('leaves it a thing elsewhere, or the subject of a clause the preposition opens', () => {
+    expect(occasion('The leave was short.', 'leave')).toBe(false);
+    expect(occasion('The surgery is a branch of medicine.', 'surgery')).toBe(false);
+    expect(occasion('Lund shares fell after the delay was announced.', 'delay')).toBe(false);
+    // Nor a noun that is an event noun anyway ("after the flight") or names none ("after the mill").
+    expect(occasion('Berg slept after the flight.', 'flight')).toBe(false);
+    expect(occasion('Berg slept after the mill.', 'mill')).toBe(false);
   });
 });
 

@@ -690,6 +690,13 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads a noun that names a happening among other senses as an event where its words make it one ("after a medical leave", "had surgery")', () => {
+    const triggers = (text: string) => read(text).map((event) => event.trigger);
+    expect(triggers('Berg returned to Lund after a medical leave.')).toContain('leave');
+    expect(triggers('Berg had surgery in 2004.')).toEqual(['surgery']);
+    expect(triggers('The leave was short.')).toEqual([]);
+  });
+
   it('reads the noun right before a bare "being" passive as its patient ("within minutes of the verdict being announced")', () => {
     const events = read('Shares of Lund fell within minutes of the verdict being announced.');
     expect(find(events, 'announced')).toMatchObject({ passive: true, patient: 'the verdict' });
