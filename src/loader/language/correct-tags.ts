@@ -538,6 +538,16 @@ function correctWords(words: readonly Word[]): Word[] {
       /^(?:PROPN|DET|NUM|PRON)$/.test(words[index + 2]?.pos ?? '')
     )
       return retagged(word, 'PROPN', word.lemma);
+    // "the iPhone's only carrier", "its only plant": "only" between a determiner or an owner
+    // and the noun is the noun's adjective, and the phrase goes on through it.
+    if (
+      word.lower === 'only' &&
+      word.pos === 'ADV' &&
+      previous !== undefined &&
+      (previous.pos === 'DET' || isApostropheS(previous) || isPossessivePronoun(previous)) &&
+      /^(?:NOUN|ADJ|NUM)$/.test(next?.pos ?? '')
+    )
+      return retagged(word, 'ADJ', word.lower);
     // "would do everything possible": an indefinite pronoun is one, whatever the tagger read.
     if (INDEFINITE_PRONOUNS.has(word.lower) && word.pos !== 'PRON')
       return retagged(word, 'PRON', word.lower);

@@ -662,6 +662,14 @@ describe('correctTags', () => {
     expect(tags('Lund/PROPN posts/NOUN first/ADJ annual/ADJ loss/NOUN')[1]).toBe('VERB');
   });
 
+  it('reads "only" between a determiner or an owner and its noun as an adjective ("the iPhone\'s only carrier")', () => {
+    expect(tags("the/DET Orvex/PROPN 's/PART only/ADV carrier/NOUN")[3]).toBe('ADJ');
+    expect(tags('its/PRON only/ADV plant/NOUN')[1]).toBe('ADJ');
+    // Elsewhere an adverb: "Only Lund bought", "he only said".
+    expect(tags('Only/ADV Lund/PROPN bought/VERB shares/NOUN')[0]).toBe('ADV');
+    expect(tags('he/PRON only/ADV said/VERB')[1]).toBe('ADV');
+  });
+
   it('reads an indefinite pronoun as a pronoun ("would do everything possible")', () => {
     const spec = 'would/AUX do/AUX everything/VERB possible/ADJ to/PART help/VERB';
     expect(tags(spec)[2]).toBe('PRON');
