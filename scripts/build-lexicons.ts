@@ -12,6 +12,8 @@
  * - `transfers.json`: the nouns of things held or said, so that "won a contract" reports
  *   one event, not two; and the verbs whose "to" names who receives ("delivered the jet to
  *   SIA").
+ * - `group-nouns.json`: the nouns whose most frequent sense is a group ("parliament"), so
+ *   that one opening a sentence may still be a body's name ("Parliament reconvenes").
  * - `person-nouns.json`: the nouns whose most frequent sense is a person ("investor"), so
  *   that a plural one opening a sentence is not taken for a name ("Investors sold").
  * - `common-words.json`: the nouns and adjectives in common use (attested in WordNet's
@@ -234,13 +236,8 @@ const NOT_OCCASIONS = new Set([5, 6, 13, 14, 15, 17, 18, 20, 27]);
 function occasionNouns(synsets: Map<string, Synset>, eventNounList: readonly string[]): string[] {
   const eventNounSet = new Set(eventNounList);
   const nouns: string[] = [];
-  for (const line of readFileSync(path.join(dictionary, 'index.noun'), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const fields = line.split(' ');
-    const lemma = fields[0] ?? '';
+  for (const [lemma, offsets] of readNounSenses()) {
     if (!/^[a-z]+$/.test(lemma) || eventNounSet.has(lemma)) continue;
-    const pointerTypes = Number(fields[3]);
-    const offsets = fields.slice(6 + pointerTypes, 6 + pointerTypes + Number(fields[2]));
     const senses = offsets.flatMap((offset) => synsets.get(offset) ?? []);
     const [first] = senses;
     if (!first || NOT_OCCASIONS.has(first.lexFile)) continue;
@@ -253,6 +250,21 @@ function occasionNouns(synsets: Map<string, Synset>, eventNounList: readonly str
 
 /** The happenings among a noun's senses: acts, events and processes. */
 const OCCASION_FILES = new Set([ACT, 11, 22]);
+
+/** WordNet's lexicographer file of groups. */
+const GROUP = 14;
+
+/**
+ * Nouns whose most frequent sense is a group ("parliament", "government", "team"):
+ * capitalised, they may be a body's own name ("Parliament reconvenes").
+ */
+function groupNouns(synsets: Map<string, Synset>): string[] {
+  const nouns: string[] = [];
+  for (const [lemma, [first]] of readNounSenses()) {
+    if (/^[a-z]+$/.test(lemma) && synsets.get(first ?? '')?.lexFile === GROUP) nouns.push(lemma);
+  }
+  return nouns.sort();
+}
 
 /** WordNet's lexicographer file of people. */
 const PERSON = 18;
@@ -632,6 +644,8 @@ const occasions = occasionNouns(synsets, nouns);
 write('occasion-nouns.json', occasions, occasions.length);
 const referring = referringNouns(synsets);
 write('referring-nouns.json', referring, Object.values(referring).flat().length);
+const groups = groupNouns(synsets);
+write('group-nouns.json', groups, groups.length);
 const persons = personNouns(synsets);
 write('person-nouns.json', persons, persons.length);
 const common = commonWords();

@@ -6,11 +6,23 @@
  * a sentence is a common word. Only a word standing alone (the next word is not
  * capitalized: "Ford Motor" stays a name, so does "Bank of America"), and never one the
  * article writes capitalized inside a sentence ("Ford's sales rose … cars from Ford").
+ * So is a noun of something happening, in common English use, that opens sentences only as
+ * their subject, right before the verb ("Revenue grew 32%", "Inflation rose"), in an
+ * article that never writes it capitalized otherwise ("Apple Computer reported … Apple
+ * said" keeps Apple a name), unless the lexicon knows it as a name ("Fiat") or it names a
+ * group first, as a body's name may ("Parliament reconvenes").
  */
 import type { Span } from '../../contract/corpus.ts';
 import type { Word } from '../language/word.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
+import { isEventNoun } from '../lexicon/event-nouns.ts';
+import { isGroupNoun } from '../lexicon/group-nouns.ts';
+import { FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from '../lexicon/names.ts';
 
 const capitalized = (word: Word) => /^\p{Lu}/u.test(word.text);
+
+/** Names the lexicon knows, whatever English also makes of the word ("France", "Ford"). */
+const KNOWN_NAMES = [PLACES, ORGANIZATIONS, FIRST_NAMES, LAST_NAMES];
 
 /** Marks that may open a sentence before its first word: quotes and brackets. */
 const OPENING_MARKS = /^[“"‘'([]$/;
@@ -38,6 +50,13 @@ export function commonOpeners(words: readonly Word[], sentences: readonly Span[]
       lowerCase.add(word.lemma);
     }
   }
+  // Words that open a sentence as a name's first word ("Apple Computer reported").
+  const openingNames = new Set<string>();
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    if (openers.has(word.start) && next && capitalized(next) && !openers.has(next.start))
+      openingNames.add(word.lower);
+  });
   const common = new Set<number>();
   words.forEach((word, index) => {
     // An acronym is no common word written with a capital: "US" is not "us".
@@ -50,6 +69,15 @@ export function commonOpeners(words: readonly Word[], sentences: readonly Span[]
     if (next?.lower === 'of' && named && capitalized(named) && !openers.has(named.start)) return;
     if (capitalizedInside.has(word.lower)) return;
     if (lowerCase.has(word.lower) || lowerCase.has(word.lemma)) common.add(word.start);
+    else if (
+      /^(?:VERB|AUX)$/.test(next?.pos ?? '') &&
+      isCommonWord(word.lower) &&
+      isEventNoun(word.lower) &&
+      !isGroupNoun(word.lower) &&
+      !openingNames.has(word.lower) &&
+      !KNOWN_NAMES.some((names) => names.has(word.lower))
+    )
+      common.add(word.start);
   });
   return common;
 }

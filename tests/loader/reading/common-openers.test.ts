@@ -34,6 +34,18 @@ describe('commonOpeners', () => {
     ).toEqual(['Bankruptcy']);
   });
 
+  it('reads a word in common use that opens sentences only right before their verb as a common word ("Revenue grew 32%")', () => {
+    expect(common('Lund Steel reported a profit.', 'Revenue grew 32%.')).toEqual(['Revenue']);
+    expect(common('Lund Steel reported a profit.', 'Inflation rose.')).toEqual(['Inflation']);
+    // Not one that opens a name elsewhere ("Apple Computer"), a known name ("France", "Fiat")
+    // nor a thing's noun, which may name a body ("Larkspur cut wages").
+    expect(common('Apple Computer reported a profit.', 'Apple said more.')).toEqual([]);
+    expect(common('Lund Steel reported a profit.', 'France lost jobs.')).toEqual([]);
+    expect(common('Lund Steel reported a profit.', 'Fiat lost jobs.')).toEqual([]);
+    expect(common('Lund Steel reported a profit.', 'Larkspur lost jobs.')).toEqual([]);
+    expect(common('Lund Steel reported a profit.', 'Parliament reconvened.')).toEqual([]);
+  });
+
   it('keeps a name the article capitalizes inside a sentence, or one followed by a capital', () => {
     expect(common("Ford's engine works.", 'The ford was deep, said Ford.')).toEqual([]);
     expect(common('General Motors cut jobs.', 'In general, sales fell.')).toEqual([]);
