@@ -253,6 +253,15 @@ describe('isAddedAmount', () => {
 });
 
 describe('eventKindOf', () => {
+  it('reads a charge as legal only where the clause says so ("charged with fraud"), not a price or an accounting charge', () => {
+    expect(eventKindOf('charge', new Set(['Lund', 'be', 'charge', 'with', 'fraud']))).toBe('legal');
+    expect(eventKindOf('charge', new Set(['prosecutor', 'drop', 'the']))).toBe('legal');
+    expect(eventKindOf('charge', new Set(['rate', 'which', 'it', 'bank', 'for', 'loan']))).toBe(
+      'other',
+    );
+    expect(eventKindOf('charge', new Set(['record', 'of', '$', 'million']))).toBe('other');
+  });
+
   it("reads a force of nature's strike and a seizure by officials as no military ones", () => {
     expect(eventKindOf('strike', new Set(['earthquake', 'coast']))).toBe('other');
     expect(eventKindOf('seize', new Set(['bank', 'regulator']))).toBe('other');
