@@ -221,10 +221,12 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
   // "a deal begun last year", "the steps taken": a form that is only ever a participle,
   // right after its noun, with no object of its own ("investment given our record" is
   // "given" as a preposition).
+  // ("The decision, taken at the end of a meeting, came": so after the comma its noun opens.)
   const next = words[head + 1];
+  const noun = words[head - 1]?.text === ',' ? words[head - 2] : words[head - 1];
   if (
     isParticipleOnly((words[head] as Word).lower) &&
-    words[head - 1]?.pos === 'NOUN' &&
+    noun?.pos === 'NOUN' &&
     !(next && ['DET', 'PRON', 'NUM'].includes(next.pos))
   )
     return true;

@@ -168,6 +168,9 @@ describe('findVerbGroups', () => {
     expect(group('We deserve new investment given our record.', 'given')?.passive ?? false).toBe(
       false,
     );
+    // So is one set off by a comma after its noun: "The decision, taken at the end of …, came".
+    const decision = 'The decision, taken at the end of a two-day meeting, came on Monday.';
+    expect(group(decision, 'taken')).toMatchObject({ tense: 'participle', passive: true });
   });
 
   it('reads a headline\'s bare past form with no object as a passive ("Test flight delayed")', () => {
