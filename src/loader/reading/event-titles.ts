@@ -297,7 +297,10 @@ const POSSESSIVE_OPENING = /^(?:[^:]*: (?:its|their|his|her|whose) |(?:Its|Their
  * company's success the minister cited).
  */
 export function namePossessor(title: string, agents: readonly { name: string }[]): string {
-  if (!POSSESSIVE_OPENING.test(title) || agents.length === 0) return title;
+  if (!POSSESSIVE_OPENING.test(title)) return title;
+  // ("bond insurers, whose troubles could force banks …": whose, the article names no one;
+  // a relative pronoun is no headline's word.)
+  if (agents.length === 0) return withoutWhose(title);
   const names = agents.map((agent) => agent.name);
   // "Berg, Lund and Moe's talks".
   const owners =
@@ -312,6 +315,13 @@ export function namePossessor(title: string, agents: readonly { name: string }[]
       ? `${owners}' `
       : `${owners}'s `;
   return title.replace(POSSESSIVE_OPENING, possessive);
+}
+
+/** The title without an opening "whose": "Whose troubles" → "Troubles". */
+function withoutWhose(title: string): string {
+  return title
+    .replace(/^Whose (\p{L})/u, (_, letter: string) => letter.toUpperCase())
+    .replace(/^([^:]*: )whose /, '$1');
 }
 
 /** The phrase as written, without leading articles, at most `limit` words. */

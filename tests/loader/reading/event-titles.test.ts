@@ -203,6 +203,9 @@ describe('writeTitle', () => {
       "Norwind Air's success",
     );
     expect(namePossessor('Prime Minister: its success', [])).toBe('Prime Minister: its success');
+    // With no one named, a relative "whose" is dropped: no headline's word.
+    expect(namePossessor('Whose troubles', [])).toBe('Troubles');
+    expect(namePossessor('Lund: whose yields', [])).toBe('Lund: yields');
     expect(namePossessor('Talks: their own plans', [{ name: 'Berg' }])).toBe("Berg's own plans");
   });
 
