@@ -91,6 +91,11 @@ export interface TitleInput {
   event: SentenceEvent;
   /** A name to say for a pronoun agent ("it" → "Boeing"), when the article makes it clear. */
   agentName: string | null;
+  /**
+   * The phrase `agentName` was written from, when it is another than the agent's own ("House
+   * leaders" for the "they" they report): whether the title's verb is plural follows it.
+   */
+  agentPhrase?: Phrase | null;
   /** A name to say for a passive's "it" ("it was flown" → "Larkspur L300 flown"). */
   patientName?: string | null;
   /** The agent's phrase ends on a person's name: one person, whatever its form ("Jobs says"). */
@@ -147,6 +152,7 @@ export function writeTitle({
   text,
   event,
   agentName,
+  agentPhrase = null,
   patientName,
   reported,
   intended,
@@ -237,7 +243,13 @@ export function writeTitle({
   const many =
     subject !== null &&
     (agentName?.endsWith(' shares') === true ||
-      plural(words, event, agentName && !keepsHead ? null : event.agent, subject, personAgent));
+      plural(
+        words,
+        event,
+        agentName && !keepsHead ? agentPhrase : event.agent,
+        subject,
+        personAgent,
+      ));
   const auxiliary = withModality ? modalAuxiliary(words, event, many) : null;
   const verb = auxiliary ? `${auxiliary} ${trigger.lemma}` : presentTense(trigger.lemma, many);
   const object = reported ?? patient ?? prepositional ?? intended ?? null;

@@ -864,6 +864,28 @@ export function describedDoerName(
 }
 
 /**
+ * "House leaders said they would meet again on Thursday to try to pass the plan": a "they"
+ * in what people report, whom no name gives, is those people. The plural common noun
+ * phrase of the report that governs the event, at any remove, for its title; or null.
+ */
+export function reportingPeople(words: readonly Word[], event: SentenceEvent): Phrase | null {
+  const agent = event.agent;
+  if (!agent || agent.first !== agent.last || (words[agent.first] as Word).lower !== 'they')
+    return null;
+  let governor = event.governor;
+  for (let depth = 0; governor && depth < MAX_REPORT_REMOVE; depth++) {
+    if (governor.eventClass === 'REPORTING') break;
+    governor = governor.governor;
+  }
+  const reporter = governor?.eventClass === 'REPORTING' ? governor.agent : null;
+  const head = reporter ? (words[reporter.last] as Word) : undefined;
+  return reporter && head?.pos === 'NOUN' && head.lemma !== head.lower ? reporter : null;
+}
+
+/** How many governing events up a report may stand from what it reports. */
+const MAX_REPORT_REMOVE = 4;
+
+/**
  * Whether a "they" continues the shares its sentence, or the last, opened with: not when
  * names joined or people were the subject before it.
  */

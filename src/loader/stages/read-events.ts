@@ -52,7 +52,7 @@ import { eventQuantities } from '../reading/quantities.ts';
 import { eventFamily } from '../reading/event-family.ts';
 import { isPastAct } from '../reading/event-modality.ts';
 import { eventKindOf } from '../reading/event-words.ts';
-import { intendedTitle, namePossessor, writeTitle } from '../reading/event-titles.ts';
+import { intendedTitle, namePossessor, phraseText, writeTitle } from '../reading/event-titles.ts';
 import { clauseTitle, reportedEvent } from '../reading/reported-clause.ts';
 import {
   acquisitionAntecedent,
@@ -79,6 +79,7 @@ import {
   describedDoerName,
   refersBack,
   remember,
+  reportingPeople,
   rememberDescriptions,
   type Referents,
 } from '../reading/participants.ts';
@@ -214,17 +215,18 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
     const referents: Context = heading ? { ...context, headline: true } : context;
     const reports = new Map<SentenceEvent, SentenceEvent | null>();
     const agentNames = new Map<SentenceEvent, string | null>();
+    // The phrase a name for a "they" was written from ("House leaders said they would …").
+    const agentPhrases = new Map<SentenceEvent, Phrase>();
     // What each verb of intent goes on to do ("vowed to work with …"), found once.
     const intents = new Map<SentenceEvent, SentenceEvent>();
     const patientNames = new Map<SentenceEvent, string | null>();
     for (const event of read.events) {
       const local = contextAt(referents, entities, words, event, read);
-      const agentName = describedDoerName(
-        words,
-        event.agent,
-        pronounAgent(words, event, local),
-        local,
-      );
+      // ("House leaders said they would meet": the leaders, whom no name gives.)
+      const reporters = reportingPeople(words, event);
+      const agentName =
+        describedDoerName(words, event.agent, pronounAgent(words, event, local), local) ??
+        (reporters ? phraseText(words, draft.text, reporters) : null);
       // "On September 4, they closed at $17.73": a "they" that continues shares moves as
       // they do, though its clause names none.
       if (agentName?.endsWith(' shares') && eventKindOf(event.lemma, SHARES) === 'market-move')
@@ -232,6 +234,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
       locals.set(event, local);
       reports.set(event, reportedEvent(event, read.events, words));
       agentNames.set(event, agentName);
+      if (reporters) agentPhrases.set(event, reporters);
       const patientName = undergoingSubjectReferent(words, event, local);
       patientNames.set(event, patientName);
       const personAgent = !agentName && endsOnPerson(words, event.agent, entities);
@@ -247,6 +250,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           text: draft.text,
           event,
           agentName,
+          agentPhrase: agentPhrases.get(event) ?? null,
           patientName,
           personAgent,
           intended,
@@ -278,6 +282,7 @@ function eventsOfArticle(draft: ArticleDraft): EventDraft[] {
           text: draft.text,
           event,
           agentName,
+          agentPhrase: agentPhrases.get(event) ?? null,
           patientName: patientNames.get(event) ?? null,
           reported: clause,
           personAgent: !agentName && endsOnPerson(words, event.agent, entities),

@@ -5,6 +5,7 @@ import {
   participantsOf,
   undergoingSubjectReferent,
   pronounAgent,
+  reportingPeople,
   type Referents,
 } from '../../../src/loader/reading/participants.ts';
 import { readSentence } from '../../../src/loader/reading/read-sentence.ts';
@@ -33,6 +34,25 @@ function read(text: string, trigger: string) {
   if (!event) throw new Error(`no event "${trigger}"`);
   return { words, event };
 }
+
+describe('reportingPeople', () => {
+  const reporters = (text: string, trigger: string) => {
+    const { words, event } = read(text, trigger);
+    const phrase = reportingPeople(words, event);
+    return phrase ? words.slice(phrase.first, phrase.last + 1).map((word) => word.text) : null;
+  };
+
+  it('reads a "they" in what plural people report as those people, at any remove', () => {
+    const text = 'Mill leaders said they would meet on Thursday to try to pass the plan.';
+    expect(reporters(text, 'meet')).toEqual(['Mill', 'leaders']);
+    expect(reporters(text, 'pass')).toEqual(['Mill', 'leaders']);
+  });
+
+  it('leaves a "they" a name reports, or one no report governs, to the names', () => {
+    expect(reporters('Harwell said they would meet.', 'meet')).toBeNull();
+    expect(reporters('They met on Thursday.', 'met')).toBeNull();
+  });
+});
 
 describe('participantsOf', () => {
   it('gives the subject as agent and keeps a company that only says whose as also named', () => {

@@ -1189,6 +1189,11 @@ describe('readEvents', () => {
     });
   });
 
+  it('titles what plural people report of "they" with those people ("House leaders meet")', () => {
+    const text = 'The Lund index fell 7% on Monday. Mill leaders said they would meet on Thursday.';
+    expect(event(text, 'meet', '2008-09-29').title).toBe('Mill leaders meet');
+  });
+
   it('resolves "it" to the organization named in an earlier sentence', () => {
     const text = 'Boeing faced a strike. It delayed deliveries.';
     expect(event(text, 'delayed').roles).toContainEqual({ name: 'Boeing', role: 'agent' });
