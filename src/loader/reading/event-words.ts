@@ -386,9 +386,9 @@ export function isSessionFrame(words: readonly Word[], index: number): boolean {
 /**
  * Whether an event noun that is a verb's object is only what the verb acts on: "won a
  * contract", "signed an agreement", "received loans", "exercised its options", "cut its
- * credit rating" report one event, the verb's. Not a support or light verb's object, the event itself ("gave a
- * warning", "held talks"), nor what follows or causes ("follows recent conversations");
- * not what a report tells, an intention plans or an aspectual
+ * credit rating" report one event, the verb's. Not a support or light verb's object, the
+ * event itself ("gave a warning", "held talks"), nor what follows or causes ("follows
+ * recent conversations"); not what a report tells, an intention plans or an aspectual
  * begins ("reported losses", "cancelled the order", "began talks"); not a period's result
  * ("posted its first annual loss", "posted a profit in the third quarter"), which happened
  * over that period.

@@ -225,7 +225,7 @@ describe('isOccasionInContext', () => {
     expect(occasion('The leave was short.', 'leave')).toBe(false);
     expect(occasion('The surgery is a branch of medicine.', 'surgery')).toBe(false);
     expect(occasion('Lund shares fell after the delay was announced.', 'delay')).toBe(false);
-    // Nor a noun that is an event noun anyway ("after the flight") or names none ("after the mill").
+    // Nor an event noun anyway ("after the flight"), nor one naming none ("after the mill").
     expect(occasion('Berg slept after the flight.', 'flight')).toBe(false);
     expect(occasion('Berg slept after the mill.', 'mill')).toBe(false);
   });
