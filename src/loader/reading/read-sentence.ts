@@ -1869,6 +1869,22 @@ function nominalEvents(
     const singular = word.lemma === word.lower;
     const risesOrFalls = !singular && next !== undefined && isMoveNoun(next.lemma);
     if (modifier && ((isEventNounWord(next) && !risesOrFalls) || singular)) return;
+    // "the banking and insurance group", "an oil and gas company": so does a singular joined
+    // by "and" or "or" to the noun that modifies the head.
+    const partner = words[index + 2];
+    const modified = words[index + 3];
+    if (
+      singular &&
+      (next?.lower === 'and' || next?.lower === 'or') &&
+      partner?.pos === 'NOUN' &&
+      partner.lemma === partner.lower &&
+      modified?.pos === 'NOUN' &&
+      // (Not before a compound of a happening: "of fraud and money laundering".)
+      !isEventNounWord(modified) &&
+      /^[a-z]/.test(partner.text) &&
+      /^[a-z]/.test(modified.text)
+    )
+      return;
     // "long-haul Airbus jets", "eight long-haul A330s": a hyphened compound before a name
     // qualifies it.
     if (joinsCompound(words, index - 1) && next?.pos === 'PROPN') return;

@@ -690,6 +690,14 @@ describe('readSentence', () => {
     });
   });
 
+  it('reads a singular noun joined by "and" to a modifier of a noun as a modifier too ("the banking and insurance group")', () => {
+    const triggers = (text: string) => read(text).map((event) => event.trigger);
+    expect(triggers('Lund bought the banking and insurance group Orvex.')).toEqual(['bought']);
+    // Not a noun joined to a head noun: "The strike and walkout ended" tells of both.
+    expect(triggers('The strike and walkout ended.')).toEqual(['strike', 'walkout', 'ended']);
+    expect(triggers('Lund was convicted of fraud and money laundering.')).toContain('fraud');
+  });
+
   it('reads a noun that names a happening among other senses as an event where its words make it one ("after a medical leave", "had surgery")', () => {
     const triggers = (text: string) => read(text).map((event) => event.trigger);
     expect(triggers('Berg returned to Lund after a medical leave.')).toContain('leave');
