@@ -949,9 +949,12 @@ function subjectOf(
   // "being" passive tells of the noun right before it, whatever governs that noun.
   if (group.passive && words[group.first]?.lower === 'being') {
     const noun = phraseEndingBefore(words, group.first - 1, floor);
-    // (The noun itself, not what it is "of": "minutes of the result".)
-    const of = noun ? words.findLastIndex((word, at) => at <= noun.last && word.pos === 'ADP') : -1;
-    if (noun) return of >= noun.first ? { first: of + 1, last: noun.last } : noun;
+    if (noun) {
+      // (The noun itself, not what it is "of": "minutes of the result".)
+      const inside = words.slice(noun.first, noun.last + 1);
+      const of = inside.findLastIndex((word) => word.pos === 'ADP');
+      return of >= 0 ? { first: noun.first + of + 1, last: noun.last } : noun;
+    }
   }
   // "He declined to say when GM would sell its stake, saying …": an -ing clause after a
   // comma does what its main clause's subject does, not the noun before the comma.
