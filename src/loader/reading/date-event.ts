@@ -40,6 +40,7 @@ import {
   EVENT_RELATING_VERBS,
   REACTING_VERBS,
   RECORDING_VERBS,
+  DEAL_LIGHT_VERBS,
   isSameFormPast,
 } from '../lexicon/verbs.ts';
 import { vaguelyCountedFrom } from './vague-counts.ts';
@@ -829,6 +830,21 @@ function isEndDay(words: readonly Word[], timex: Timex): boolean {
 }
 
 /**
+ * Where a relative clause of the noun at `index` would open: right after it, after its
+ * comma, or after the amount its "of" gives ("the record close of 14,164.53 that it
+ * reached on October 9").
+ */
+function relativeClauseOpening(words: readonly Word[], index: number): number {
+  let at = index + 1;
+  if (words[at]?.lower === 'of' && words[at + 1]?.pos === 'NUM') {
+    at += 2;
+    while (words[at]?.pos === 'NUM' || words[at]?.text === '%' || words[at]?.lower === 'percent')
+      at += 1;
+  }
+  return words[at]?.text === ',' ? at + 1 : at;
+}
+
+/**
  * The day a relative clause right after a happening's noun says it began ("a trial that
  * began on July 30", "the strike, which started on Monday"), or says its subject had it
  * ("the 13.2% rise it recorded on October 2, 1990", "the deal that Lund signed in May"),
@@ -841,7 +857,7 @@ function beganInRelativeClause(
 ): Timex | null {
   if (event.pos !== 'noun') return null;
   const { words, segments } = read;
-  const opening = words[event.trigger + 1]?.text === ',' ? event.trigger + 2 : event.trigger + 1;
+  const opening = relativeClauseOpening(words, event.trigger);
   const clause = segments.findIndex(
     (segment) => segment.type === 'relative' && segment.first === opening,
   );
@@ -851,7 +867,7 @@ function beganInRelativeClause(
       other.segment === clause &&
       other.pos === 'verb' &&
       (INCEPTIVE.has(other.lemma) ||
-        (RECORDING_VERBS.has(other.lemma) &&
+        ((RECORDING_VERBS.has(other.lemma) || DEAL_LIGHT_VERBS.has(other.lemma)) &&
           other.agent !== null &&
           (other.patient === null || holds(other.patient, event.trigger)))),
   );
@@ -1719,18 +1735,29 @@ const COMPARISON_BEFORE =
   /\b(compared (?:to|with)|than|versus|vs\.?|up from|down from|from)\s+(?:(?:US)?\$\s?)?(?:[\d.,]+\s*(?:%|percent|per cent|million|billion|trillion|points?)?(?:,\s*or\s+[^,;]{1,30},)?\s+(?:(?:at|in)\s+)?)?(?:(?:the|a)\s+)?(?:same\s+\w+\s+(?:of|in|a)\s+)?(?:in\s+)?$/i;
 
 /**
+ * A word of the phrase naming what is compared with ("the closing price", "its level"). A
+ * subject pronoun opens a relative clause instead ("below the peak it reached in June"):
+ * the date is then its verb's, an event of its own, and compares nothing.
+ */
+const LEVEL_WORD = String.raw`(?:(?!(?:it|they|he|she|we|i|you|that|which|who)\s)[\w'’-]+\s+)`;
+
+/**
  * "63% more than the closing price on Friday": a thing measured against, with its date (a
  * definite one: "for more than a week in late April" is how long, then when).
  */
-const COMPARED_THING_BEFORE =
-  /\bthan\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|of)\s+$/i;
+const COMPARED_THING_BEFORE = new RegExp(
+  String.raw`\bthan\s+(?:the|its|their|his|her)\s+${LEVEL_WORD}{1,3}(?:on|in|at|of)\s+$`,
+  'i',
+);
 
 /**
  * "less than 200 points below its level before February 27": a level measured against,
  * with its date.
  */
-const COMPARED_LEVEL_BEFORE =
-  /\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|of|before)\s+$/i;
+const COMPARED_LEVEL_BEFORE = new RegExp(
+  String.raw`\b(?:below|above)\s+(?:the|its|their)\s+${LEVEL_WORD}{1,3}(?:on|in|at|of|before)\s+$`,
+  'i',
+);
 
 /** An amount right before: "21% ", "$3 billion ", "400 points ". */
 const AMOUNT_BEFORE = /(?:\d|%|percent|per cent|million|billion|trillion|points?)\s+$/i;

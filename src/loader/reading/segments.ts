@@ -447,7 +447,12 @@ export function findSegments(words: readonly Word[]): Segment[] {
         (auxiliaries.length === 0 ||
           (bare && auxiliaries.some((other) => MODAL_VERBS.has(other.lower))) ||
           (clause.type === 'relative' && asideOpening(words, clause.first) >= 0));
-      open(index, 'coordinate', word.lower, inner ? current : mainOf(segments, current));
+      open(
+        index,
+        'coordinate',
+        word.lower,
+        inner || goesOnWhenClause(words, clause, index) ? current : mainOf(segments, current),
+      );
     } else if (isReducedPlanClause(words, index)) {
       // "has increased its holding to 46 percent, expected to increase to 57% by the end of
       // this year": a clause of its own, with its own date.
@@ -460,6 +465,28 @@ export function findSegments(words: readonly Word[]): Segment[] {
     }
   }
   return segments;
+}
+
+/**
+ * Whether the clause a coordinator at `index` joins goes on the "when" clause it follows:
+ * "since August, when Lund froze three funds and the central bank lent €94 billion" tells
+ * two acts of that August. Only with no comma before the coordinator and both clauses in
+ * the past ("…, and analysts expect more" is the main clause's).
+ */
+function goesOnWhenClause(words: readonly Word[], clause: Segment, index: number): boolean {
+  if (clause.type !== 'subordinate' || clause.marker !== 'when') return false;
+  if (words[index - 1]?.text === ',') return false;
+  const own = words.slice(clause.first, index).find(isFiniteVerb);
+  let ahead: Word | undefined;
+  for (let at = index + 1; at < words.length && at < index + 12 && !ahead; at++)
+    if (isFiniteVerb(words[at])) ahead = words[at];
+  return isPastForm(own) && isPastForm(ahead);
+}
+
+/** Whether a finite verb is in the past: "froze", "was", "had" (not "put", which may be either). */
+function isPastForm(word: Word | undefined): boolean {
+  if (word?.pos === 'AUX') return /^(?:was|were|had|did)$/.test(word.lower);
+  return word?.pos === 'VERB' && word.lemma !== word.lower && !/(?:s|ing)$/.test(word.lower);
 }
 
 /**
@@ -651,11 +678,12 @@ function clauseStartsAt(words: readonly Word[], index: number): boolean {
  * government would encourage.").
  */
 function relativeThatAfterNoun(words: readonly Word[], index: number): boolean {
-  const noun = words[index - 1];
+  const at = nounBeforeItsAmount(words, index - 1);
+  const noun = words[at];
   if (words[index]?.lower !== 'that' || words[index]?.pos !== 'SCONJ' || noun?.pos !== 'NOUN')
     return false;
   if (CONTENT_NOUNS.has(noun.lemma) || TIME_NOUNS.has(noun.lemma)) return false;
-  if (addresseeBefore(words, index - 1) || sayingBefore(words, index - 1)) return false;
+  if (addresseeBefore(words, at) || sayingBefore(words, at)) return false;
   const next = words[index + 1];
   if (isFiniteVerb(next) && next?.pos === 'VERB') return true;
   if (!clauseStartsAt(words, index + 1)) return false;
@@ -667,6 +695,18 @@ function relativeThatAfterNoun(words: readonly Word[], index: number): boolean {
     /^(?:ADP|PUNCT|ADV)$/.test(after.pos) ||
     (TIME_MODIFIERS.has(after.lower) && TIME_NOUNS.has(words[verb + 2]?.lemma ?? ''))
   );
+}
+
+/**
+ * The noun an amount ending at `index` is "of" ("the record close of 14,164.53", "a rise of
+ * 13.2%"), or `index` itself when it ends no such amount.
+ */
+function nounBeforeItsAmount(words: readonly Word[], index: number): number {
+  let at = index;
+  while (at > 0 && (words[at]?.text === '%' || words[at]?.lower === 'percent')) at -= 1;
+  if (words[at]?.pos !== 'NUM') return index;
+  while (at > 0 && words[at - 1]?.pos === 'NUM') at -= 1;
+  return words[at - 1]?.lower === 'of' && words[at - 2]?.pos === 'NOUN' ? at - 2 : index;
 }
 
 /** Words that make a time noun a date of its own: "last year", "this month". */

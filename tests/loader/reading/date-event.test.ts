@@ -49,6 +49,11 @@ describe('isComparisonDate', () => {
     expect(isComparisonDate(price, 0, timexIn(price, 'Friday'))).toBe(true);
     const level = 'The gain left the index 200 points below its level before February 27.';
     expect(isComparisonDate(level, 0, timexIn(level, 'February 27'))).toBe(true);
+    // A relative clause's date is its verb's: "the peak it reached in June" was reached then.
+    const peak = 'The Lund 40 is now 20% below the peak it reached in June last year.';
+    expect(isComparisonDate(peak, 0, timexIn(peak, 'June last year'))).toBe(false);
+    const paid = 'Orlin sold the mill for less than the price they paid in 2004.';
+    expect(isComparisonDate(paid, 0, timexIn(paid, '2004'))).toBe(false);
     // How long, then when: "for more than a week in late April" is a date.
     const closed = 'Lund closed its schools for more than a week in late April.';
     expect(isComparisonDate(closed, 0, timexIn(closed, 'late April'))).toBe(false);
@@ -90,6 +95,12 @@ describe('dateOf, through the article stages', () => {
       start: '2008-05-01',
       granularity: 'month',
     });
+    // Reached, as a deal or a record is, past the amount it is of.
+    const close =
+      'The Lund 40 is 370 points below the record close of 14,164.53 that it reached on October 9.';
+    expect(event(close, 'close', '2008-01-22')).toMatchObject({ start: '2007-10-09' });
+    const accord = 'Lumex is now bound by the agreement it reached with Orlin on May 3.';
+    expect(event(accord, 'agreement', '2008-06-22')).toMatchObject({ start: '2008-05-03' });
     // Not by a clause that does something else with it: "the merger that Lund praised in May".
     const visited = 'Analysts praised the merger that Lund praised in May.';
     expect(event(visited, 'merger', '2008-10-14').start).not.toBe('2008-05-01');

@@ -501,11 +501,33 @@ describe('findSegments', () => {
       'A steel box that Lumex lowered over the well early this month became clogged.',
     );
     expect(box[1]?.slice(0, 2)).toEqual(['relative', 'that']);
+    // Past the amount the noun is "of": "the record close of 14,164.53 that it reached".
+    const close = segments(
+      'The Lund 40 is 370 points below the record close of 14,164.53 that it reached on October 9.',
+    );
+    expect(close[1]?.slice(0, 2)).toEqual(['relative', 'that']);
     // Not what a saying or a content noun holds.
     const filing = segments('Lumex said in a filing that its users were moving to phones.');
     expect(filing[1]?.slice(0, 2)).toEqual(['complement', 'that']);
     const fear = segments('Analysts voiced the fear that prices would rise.');
     expect(fear[1]?.slice(0, 2)).toEqual(['complement', 'that']);
+  });
+
+  it('keeps a past clause joined with no comma to a past "when" clause in it ("since August, when Lund froze three funds and Orlin lent €94 billion")', () => {
+    const found = segments(
+      'Banks have been wary since August, when Lund froze three funds and Orlin lent €94 billion.',
+    );
+    expect(found[1]?.slice(0, 3)).toEqual(['subordinate', 'when', 0]);
+    expect(found[2]?.slice(0, 3)).toEqual(['coordinate', 'and', 1]);
+    // After a comma, or in another tense, it is the main clause's.
+    const comma = segments(
+      'Banks have been wary since August, when Lund froze three funds, and Orlin lent €94 billion.',
+    );
+    expect(comma[2]?.slice(0, 3)).toEqual(['coordinate', 'and', 0]);
+    const present = segments(
+      'Banks have been wary since August, when Lund froze three funds and analysts expect more.',
+    );
+    expect(present[2]?.slice(0, 3)).toEqual(['coordinate', 'and', 0]);
   });
 
   it('keeps the clause after a comma inside a fronted clause when a relative opens there', () => {
