@@ -47,7 +47,12 @@ import { vaguelyCountedFrom } from './vague-counts.ts';
 import { reportingPeriod } from './reporting-period.ts';
 import { RELATIVES, resumes, type Segment } from './segments.ts';
 import { dayNumber, formatDay, parseDay, shiftDays } from '../timex/calendar.ts';
-import { ORDERING_WORDS, PART_OF_DAY_WORD, WEEKDAY_WORD } from '../timex/lexicon.ts';
+import {
+  ORDERING_WORDS,
+  PART_OF_DAY_WORD,
+  TIME_OF_HAPPENING,
+  WEEKDAY_WORD,
+} from '../timex/lexicon.ts';
 
 /** What the article has told so far that dates later reports. */
 export interface DatingContext {
@@ -153,6 +158,10 @@ export function dateOf(
   // "investors reacted for the first time to the bankruptcy of Lehman Brothers": a known
   // happening answered was before the answer, and its day is the one the story gave it.
   if (answersKnownEvent(read, event)) return { date: null, basis: null, timex: null };
+  // "had fallen 504 points on the day of Lehman's bankruptcy", "resigned on the eve of the
+  // summit": a happening that names the time of its clause is what that time is counted
+  // from, and its own day is not its clause's (nor the article's).
+  if (namesItsClauseTime(read, event)) return { date: null, basis: null, timex: null };
   // "its biggest drop since the markets reopened after the attacks": so is a clause, unless
   // its own words date it ("since the index was launched in 1984").
   if (inRecordSinceClause(read, event.segment)) {
@@ -441,6 +450,21 @@ const CONTINUING: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** A weekday alone, perhaps with its part of the day: "Wednesday", "on Friday night". */
 const WEEKDAY_ONLY = new RegExp(`^(?:on\\s+)?${WEEKDAY_WORD}(?:\\s+${PART_OF_DAY_WORD})?$`, 'i');
+
+/**
+ * Whether the phrase of a happening's noun is what "the day of", "the eve of", "the
+ * aftermath of" a phrase of its clause are of.
+ */
+function namesItsClauseTime(read: ReadSentence, event: SentenceEvent): boolean {
+  const phrase = event.patient;
+  if (event.pos !== 'noun' || !phrase || !holds(phrase, event.trigger)) return false;
+  const { words } = read;
+  return (
+    words[phrase.first - 1]?.lower === 'of' &&
+    TIME_OF_HAPPENING.has(words[phrase.first - 2]?.lower ?? '') &&
+    words[phrase.first - 3]?.lower === 'the'
+  );
+}
 
 /**
  * Whether a noun of an event, pointed back to by "the" or a possessive, is what a verb of

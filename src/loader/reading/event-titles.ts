@@ -13,6 +13,7 @@ import { joinsCompound, phraseHead, type Phrase } from './noun-phrases.ts';
 import type { SentenceEvent } from './read-sentence.ts';
 import { startsReportedClause } from './reported-clause.ts';
 import { measuresChange, NEGATIONS } from './verb-groups.ts';
+import { TIME_OF_HAPPENING } from '../timex/lexicon.ts';
 
 const MAX_PHRASE_WORDS = 7;
 const DROPPED_DETERMINERS = new Set(['the', 'a', 'an']);
@@ -170,8 +171,14 @@ export function writeTitle({
     // "the fog of war": a bare nominal says more with the noun it completes.
     const before = event.patient ? words[event.patient.first - 1] : undefined;
     const head = words[(event.patient?.first ?? event.trigger) - 2];
+    // (Not a time it names: "on the day of Lund's bankruptcy" is the bankruptcy's.)
     const holder =
-      !complement && before?.lower === 'of' && head?.pos === 'NOUN' ? `${head.text} of ` : '';
+      !complement &&
+      before?.lower === 'of' &&
+      head?.pos === 'NOUN' &&
+      !TIME_OF_HAPPENING.has(head.lower)
+        ? `${head.text} of `
+        : '';
     const main = complement ? `${own} ${preposition} ${complement}` : `${holder}${own}`;
     // "They: viability plans", "This: controversy": a pronoun says nothing before a nominal.
     const named = agent && !PRONOUN_SUBJECTS.has(agent.toLowerCase()) ? agent : null;

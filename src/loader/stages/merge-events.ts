@@ -376,7 +376,10 @@ export function mergeEvents(drafts: readonly ArticleDraft[]): {
     namesOf,
   ))
     absorbed.add(group);
-  for (const group of absorbLooselyDated(groups, absorbed, isPerson, refersBack))
+  for (const group of absorbLooselyDated(groups, absorbed, isPerson, {
+    pointsBack: (report) => refersBack(report) || ownedByName(report, texts),
+    ordinalOf: (report) => ordinalOf(report, texts),
+  }))
     absorbed.add(group);
   const pointsBackBare = (report: EventDraft) =>
     refersBack(report) && !completedAfter(report, texts);
@@ -791,8 +794,14 @@ function absorbLooselyDated(
   groups: readonly Group[],
   absorbed: ReadonlySet<Group>,
   isPerson: IsPerson,
-  refersBack: (report: EventDraft) => boolean,
+  words: {
+    /** Whether a report's noun points back to a known one ("the bankruptcy", "Lehman's"). */
+    pointsBack: (report: EventDraft) => boolean;
+    /** The ordinal counting a report's noun in a series ("its second reduction"), or null. */
+    ordinalOf: (report: EventDraft) => string | null;
+  },
 ): Set<Group> {
+  const { pointsBack: refersBack, ordinalOf } = words;
   // Explicitly dated groups by family and actor: each loose report looks up only the
   // groups it could join (a corpus says "said" a hundred thousand times).
   const explicitByKey = new Map<string, Group[]>();
@@ -849,6 +858,9 @@ function absorbLooselyDated(
     // introduction of 2001). (A definite noun points back to the known event whatever
     // span its sentence counts: "recovered from their bankruptcy a year after …".)
     const countedFromEvent = report.mention.dateBasis === 'event-relative' && !refersBack(report);
+    // "the Fed's sixth reduction since September" is not its second: a noun counted in a
+    // series is the known one only when that one is counted the same.
+    const ordinal = ordinalOf(report);
     search: for (const actor of actorsOf(group, isPerson))
       for (const candidate of explicitByKey.get(`${family}|${actor}`) ?? [])
         if (
@@ -861,6 +873,7 @@ function absorbLooselyDated(
           !differentAgents(candidate, group) &&
           !differentQuantities(candidate, amounts) &&
           !actsOnOthers(group, candidate) &&
+          (ordinal === null || ordinalOf(explicitReport(candidate) as EventDraft) === ordinal) &&
           (day === null || explicitDay(candidate) <= day) &&
           (!countedFromEvent || isOfPeriod(report, explicitDay(candidate)))
         ) {
@@ -1088,6 +1101,11 @@ const DEFINITE_BEFORE = new RegExp(
   String.raw`\b(?:the|its|their|his|her|this|that)\s+${MODIFIER}{0,2}$`,
   'i',
 );
+/** A name's possessive before a noun: "Lehman's bankruptcy", "the Fed's second cut". */
+const OWNER_BEFORE = new RegExp(String.raw`[\w.&-](?:['’]s|s['’])\s+${MODIFIER}{0,2}$`, 'i');
+/** An ordinal before a noun: "its second reduction", "the Fed's sixth cut". */
+const ORDINAL_BEFORE =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i;
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Prepositions after a noun that bring in what it was of or about. */
@@ -1115,6 +1133,27 @@ function refersBackToKnownEvent(report: EventDraft, texts: ReadonlyMap<string, s
   if (!trigger || !text) return false;
   const before = text.slice(Math.max(report.mention.start, trigger.start - 40), trigger.start);
   return DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before);
+}
+
+/** The words a report's trigger follows in its sentence, up to 40 characters. */
+function textBefore(report: EventDraft, texts: ReadonlyMap<string, string>): string {
+  const trigger = report.mention.trigger;
+  const text = texts.get(report.mention.article);
+  if (!trigger || !text) return '';
+  return text.slice(Math.max(report.mention.start, trigger.start - 40), trigger.start);
+}
+
+/**
+ * Whether a report's trigger is a noun a name owns ("Lehman's bankruptcy"): as definite as
+ * "its bankruptcy", and of the one it names.
+ */
+function ownedByName(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
+  return report.nominal === true && OWNER_BEFORE.test(textBefore(report, texts));
+}
+
+/** The ordinal that counts a report's noun in a series ("its second reduction"), or null. */
+function ordinalOf(report: EventDraft, texts: ReadonlyMap<string, string>): string | null {
+  return ORDINAL_BEFORE.exec(textBefore(report, texts))?.[1]?.toLowerCase() ?? null;
 }
 
 function isExplicitlyActual(report: EventDraft): boolean {

@@ -135,3 +135,18 @@ export function weekdayOf(word: string): number | null {
  * other's: "after a fall on Monday", "since Friday's quake", "following the vote".
  */
 export const ORDERING_WORDS: readonly string[] = ['after', 'before', 'since', 'following'];
+
+/** Nouns of a time told by the happening they are "of": "the day of", "the eve of". */
+export const TIME_OF_HAPPENING: ReadonlySet<string> = new Set([
+  'day',
+  'eve',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'anniversary',
+  'aftermath',
+  'wake',
+]);

@@ -106,6 +106,20 @@ describe('dateOf, through the article stages', () => {
     expect(event(visited, 'merger', '2008-10-14').start).not.toBe('2008-05-01');
   });
 
+  it('leaves undated a happening that names the time of its clause ("on the day of Lund\'s bankruptcy", "on the eve of the summit"), titled without that time', () => {
+    const day =
+      'The Lund 40 had already fallen 504 points on the day of Orlin’s bankruptcy, a drop that was the largest since 2001.';
+    expect(event(day, 'bankruptcy', '2008-09-29')).toMatchObject({
+      start: null,
+      title: 'Orlin’s bankruptcy',
+    });
+    const eve = 'Harwell resigned on the eve of the summit.';
+    expect(event(eve, 'summit', '2008-09-29')).toMatchObject({ start: null, title: 'Summit' });
+    // Not a happening after any other noun's "of": "after the collapse of the talks".
+    const fall = 'Lund shares fell on Monday, after the collapse of the talks.';
+    expect(event(fall, 'collapse', '2008-09-29').start).not.toBeNull();
+  });
+
   it('dates a saying by a day after a circumstance\'s phrase ("due to testify before the budget committee later on Wednesday")', () => {
     const text =
       'Ann Lund was due to testify before the Harwell budget committee later on Wednesday.';

@@ -422,6 +422,39 @@ describe('mergeEvents', () => {
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
     });
 
+    /** Article `id`'s one sentence, `text`, telling the bankruptcy at its word "bankruptcy". */
+    const toldIn = (id: 'a' | 'b', text: string) => {
+      const at = text.indexOf('bankruptcy');
+      const told =
+        id === 'a'
+          ? bankruptcy('a', '2009-04-30', 'own-timex')
+          : { ...bankruptcy('b', '2009-06-01', 'publication-date'), nominal: true as const };
+      const mention = { ...told.mention, end: text.length, trigger: { start: at, end: at + 10 } };
+      return { ...article(id, [{ ...told, mention }], firms), text };
+    };
+
+    it('joins from a noun a name owns ("Harwell Brothers’ bankruptcy")', () => {
+      const { events } = mergeEvents([
+        toldIn('a', 'Harwell Brothers filed for bankruptcy on April 30.'),
+        toldIn('b', 'Workers recalled Harwell Brothers’ bankruptcy.'),
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
+    });
+
+    it('stays apart when counted otherwise in a series ("the sixth bankruptcy" is not "its second")', () => {
+      const counted = mergeEvents([
+        toldIn('a', 'Harwell Brothers filed its second bankruptcy on April 30.'),
+        toldIn('b', 'Workers recalled the sixth bankruptcy of Harwell Brothers.'),
+      ]);
+      expect(counted.events).toHaveLength(2);
+      const same = mergeEvents([
+        toldIn('a', 'Harwell Brothers filed its second bankruptcy on April 30.'),
+        toldIn('b', 'Workers recalled the second bankruptcy of Harwell Brothers.'),
+      ]);
+      expect(same.events).toHaveLength(1);
+    });
+
     it('stays apart from an event that never names what it says was acted on ("He also introduced Lund TV" in January, an introduction of August)', () => {
       const introduced = (
         article: string,
