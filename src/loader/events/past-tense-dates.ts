@@ -22,7 +22,10 @@ export function beforePublication(
     const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
     if (Number.isNaN(date.getTime())) return value;
     if (weekdayOnly) date.setTime(date.getTime() - 7 * DAY);
-    else if (resolved.inferred.includes('year')) date.setUTCFullYear(date.getUTCFullYear() - 1);
+    // (A month and day written with no year: "January 3" told in the past is last year's.
+    // A day counted from another, "a day later", is no calendar day to move by a year.)
+    else if (resolved.inferred.includes('year') && resolved.stated.includes('month'))
+      date.setUTCFullYear(date.getUTCFullYear() - 1);
     else return value;
     return date.toISOString().slice(0, 10) + value.slice(10);
   };

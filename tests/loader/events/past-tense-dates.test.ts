@@ -38,6 +38,11 @@ describe('beforePublication', () => {
     expect(date.start).toBe('2024-06-07');
   });
 
+  it('leaves alone a day counted from another ("a day later"): no calendar day a year off', () => {
+    const counted = resolved('2008-01-03', '2008-01-04', [], ['year', 'month', 'day']);
+    expect(beforePublication(counted, '2008-01-02', true)).toBe(counted);
+  });
+
   it('leaves future tense, stated years and dates before publication alone', () => {
     const later = resolved('2025-10-14', '2025-10-15', ['month', 'day'], ['year']);
     expect(beforePublication(later, '2024-12-04', false)).toBe(later);
