@@ -16,6 +16,7 @@ import {
 import { PERSON_TITLES } from '../events/name-lexicon.ts';
 import { isMoveNoun, isMoveVerb } from '../lexicon/event-kinds.ts';
 import { isThingCompound } from '../lexicon/thing-compounds.ts';
+import { REPORT_MEDIA } from '../lexicon/report-media.ts';
 import { isPersonNoun } from '../lexicon/person-nouns.ts';
 import {
   ADDRESSEE_CONTROL_VERBS,
@@ -1991,6 +1992,15 @@ function nominalEvents(
         : undefined;
     const objectOf = takenBy ?? joinedTo;
     if (!gerundAfter && objectOf && isThemeOfVerb(words, index, words[objectOf.trigger] as Word))
+      return;
+    // "the Federal Reserve said in a statement", "In a filing, the owners said": the
+    // statement is the saying itself, told by its medium, not a second event (an interview
+    // or a speech is an occasion of its own).
+    if (
+      REPORT_MEDIA.has(word.lemma) &&
+      opener?.lower === 'in' &&
+      verbEvents.some((event) => event.segment === segmentIndex && event.eventClass === 'REPORTING')
+    )
       return;
     // "called the attacks an act of war": what a naming verb calls its object is no event.
     if (calledByNamingVerb(words, verbEvents, index)) return;

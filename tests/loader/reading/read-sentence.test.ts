@@ -60,10 +60,28 @@ describe('readSentence', () => {
   });
 
   it.each([
-    ['In a statement, the mill owners said the plant would close.', 'statement', 'the mill owners'],
-    ['The mill owners said in a filing that the plant would close.', 'filing', 'The mill owners'],
+    [
+      'In an interview, the mill owners said the plant would close.',
+      'interview',
+      'the mill owners',
+    ],
+    [
+      'The mill owners said in an interview that the plant would close.',
+      'interview',
+      'The mill owners',
+    ],
   ])('gives the noun a saying is made in the doer of the saying: %s', (text, noun, sayer) => {
     expect(find(read(text), noun).agent).toBe(sayer);
+  });
+
+  it.each([
+    ['In a statement, the mill owners said the plant would close.', 'statement'],
+    ['The mill owners said in a filing that the plant would close.', 'filing'],
+    ['Ann Lund announced in a letter to staff that she would retire.', 'letter'],
+  ])('reads what a saying is written in as no event of its own: %s', (text, noun) => {
+    const words = tag(text);
+    const nouns = readSentence(words).events.map((event) => words[event.trigger]?.text);
+    expect(nouns).not.toContain(noun);
   });
 
   it.each([
