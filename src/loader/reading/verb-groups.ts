@@ -254,6 +254,10 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
   // "The lawsuits, filed on Friday, were …": a participle set off after its noun, with
   // only dates and phrases of place or time before the clause's own verb.
   if (participle && opensParticipialAside(words, head)) return true;
+  // "said in a statement released on Monday": a noun a preposition governs, in a clause
+  // that has had its verb, has no verb of its own; a past form after it with no object
+  // describes it.
+  if (participle && describesPrepositionalObject(words, head)) return true;
   // "The first jet, made by Larkspur", "an aircraft operated by Garuda": after its noun,
   // with its "by" agent.
   return (
@@ -262,6 +266,39 @@ function reducedPassive(words: readonly Word[], head: number): boolean {
     agent !== undefined &&
     ['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(agent.pos) &&
     !words.slice(head + 2, head + 5).some(measuresChange)
+  );
+}
+
+/**
+ * Whether the past form at `head` follows a noun phrase that a preposition (not a word that
+ * opens a clause, "after the company reported", "than analysts predicted") governs right
+ * after a finite verb, and takes no object: "said in a statement released on Monday",
+ * "invested in the plant built in 2004".
+ */
+function describesPrepositionalObject(words: readonly Word[], head: number): boolean {
+  if (words[head - 1]?.pos !== 'NOUN') return false;
+  const next = words[head + 1];
+  if (next && OBJECT_START.has(next.pos)) return false;
+  let at = head - 1;
+  while (at > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes((words[at - 1] as Word).pos)) at--;
+  if (words[at - 1]?.pos === 'DET') at--;
+  const preposition = words[at - 1];
+  // ("greater than analysts predicted", "as investors feared": a clause's subject.)
+  if (
+    preposition?.pos !== 'ADP' ||
+    CLAUSE_SUBORDINATORS.has(preposition.lower) ||
+    preposition.lower === 'than' ||
+    preposition.lower === 'like'
+  )
+    return false;
+  // The phrase is the verb's own, right after it (past adverbs and dates): "Investors in
+  // the region reacted", "Attempts to find a buyer for the firm failed" are a subject's.
+  let verb = at - 2;
+  while (verb >= 0 && ['ADV', 'X'].includes((words[verb] as Word).pos)) verb--;
+  return (
+    (words[verb] as Word | undefined)?.pos === 'VERB' &&
+    isFiniteVerb(words[verb]) &&
+    words[verb - 1]?.lower !== 'to'
   );
 }
 

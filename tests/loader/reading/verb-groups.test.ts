@@ -173,6 +173,27 @@ describe('findVerbGroups', () => {
     expect(group(decision, 'taken')).toMatchObject({ tense: 'participle', passive: true });
   });
 
+  it.each([
+    ['Lund Air said in a statement released on Monday that it would cut routes.', 'released'],
+    ['Harwell invested in the plant built in 2004.', 'built'],
+  ])(
+    'reads a past form after the noun a preposition right after a verb governs as a passive: %s',
+    (text, head) => {
+      expect(group(text, head)).toMatchObject({ tense: 'participle', passive: true });
+    },
+  );
+
+  // A clause's own subject: after "after", "than", before an object, or with a phrase of
+  // the subject's ("investors in the region"), not of a verb right before it.
+  it.each([
+    ['Shares rose after the company reported on Monday.', 'reported'],
+    ['The loss was far greater than analysts predicted.', 'predicted'],
+    ['Shares rose in the morning, and the mill owners sold their stake.', 'sold'],
+    ['Shares fell, as investors in the region reacted to the news.', 'reacted'],
+  ])("keeps a past form after a noun its clause's own verb: %s", (text, head) => {
+    expect(group(text, head)).toMatchObject({ tense: 'past', passive: false });
+  });
+
   it('reads a headline\'s bare past form with no object as a passive ("Test flight delayed")', () => {
     const headline = (text: string, head: string) => {
       const words = tag(text);
