@@ -480,11 +480,11 @@ function goesOnWhenClause(words: readonly Word[], clause: Segment, index: number
   let ahead: Word | undefined;
   for (let at = index + 1; at < words.length && at < index + 12 && !ahead; at++)
     if (isFiniteVerb(words[at])) ahead = words[at];
-  return isPastForm(own) && isPastForm(ahead);
+  return isFinitePast(own) && isFinitePast(ahead);
 }
 
 /** Whether a finite verb is in the past: "froze", "was", "had" (not "put", which may be either). */
-function isPastForm(word: Word | undefined): boolean {
+function isFinitePast(word: Word | undefined): boolean {
   if (word?.pos === 'AUX') return /^(?:was|were|had|did)$/.test(word.lower);
   return word?.pos === 'VERB' && word.lemma !== word.lower && !/(?:s|ing)$/.test(word.lower);
 }

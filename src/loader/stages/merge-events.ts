@@ -1128,10 +1128,7 @@ function completedAfter(report: EventDraft, texts: ReadonlyMap<string, string>):
  * an indefinite noun ("after a flight") tells one of its own.
  */
 function refersBackToKnownEvent(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
-  const trigger = report.mention.trigger;
-  const text = texts.get(report.mention.article);
-  if (!trigger || !text) return false;
-  const before = text.slice(Math.max(report.mention.start, trigger.start - 40), trigger.start);
+  const before = textBefore(report, texts);
   return DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before);
 }
 
