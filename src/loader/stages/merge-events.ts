@@ -1142,10 +1142,14 @@ function textBefore(report: EventDraft, texts: ReadonlyMap<string, string>): str
 
 /**
  * Whether a report's trigger is a noun a name owns ("Lehman's bankruptcy"): as definite as
- * "its bankruptcy", and of the one it names.
+ * "its bankruptcy", and of the one it names. Not a plural: "GM's sales" are many acts, not
+ * the one another article dates.
  */
 function ownedByName(report: EventDraft, texts: ReadonlyMap<string, string>): boolean {
-  return report.nominal === true && OWNER_BEFORE.test(textBefore(report, texts));
+  const trigger = report.mention.trigger;
+  const word = trigger ? texts.get(report.mention.article)?.slice(trigger.start, trigger.end) : '';
+  const plural = word !== undefined && /s$/i.test(word) && word.toLowerCase() !== report.lemma;
+  return report.nominal === true && !plural && OWNER_BEFORE.test(textBefore(report, texts));
 }
 
 /** The ordinal that counts a report's noun in a series ("its second reduction"), or null. */

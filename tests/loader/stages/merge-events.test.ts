@@ -423,13 +423,14 @@ describe('mergeEvents', () => {
     });
 
     /** Article `id`'s one sentence, `text`, telling the bankruptcy at its word "bankruptcy". */
-    const toldIn = (id: 'a' | 'b', text: string) => {
-      const at = text.indexOf('bankruptcy');
+    const toldIn = (id: 'a' | 'b', text: string, word = 'bankruptcy') => {
+      const at = text.indexOf(word);
       const told =
         id === 'a'
           ? bankruptcy('a', '2009-04-30', 'own-timex')
           : { ...bankruptcy('b', '2009-06-01', 'publication-date'), nominal: true as const };
-      const mention = { ...told.mention, end: text.length, trigger: { start: at, end: at + 10 } };
+      const trigger = { start: at, end: at + word.length };
+      const mention = { ...told.mention, end: text.length, trigger };
       return { ...article(id, [{ ...told, mention }], firms), text };
     };
 
@@ -440,6 +441,12 @@ describe('mergeEvents', () => {
       ]);
       expect(events).toHaveLength(1);
       expect(events[0]?.mergedBecause[0]).toMatch(/dated by the other report/);
+      // A plural is many acts: "Harwell Brothers’ bankruptcies" are not the one of April 30.
+      const plural = mergeEvents([
+        toldIn('a', 'Harwell Brothers filed for bankruptcy on April 30.'),
+        toldIn('b', 'Workers recalled Harwell Brothers’ bankruptcies.', 'bankruptcies'),
+      ]);
+      expect(plural.events).toHaveLength(2);
     });
 
     it('stays apart when counted otherwise in a series ("the sixth bankruptcy" is not "its second")', () => {
