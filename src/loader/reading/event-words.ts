@@ -27,6 +27,7 @@ import {
 import { ORGANIZATION_WORDS } from '../events/name-lexicon.ts';
 import { PERIOD_WORDS, RESULT_NOUNS } from '../lexicon/result-periods.ts';
 import { TIME_UNITS } from './noun-phrases.ts';
+import { ORDERING_WORDS } from '../timex/lexicon.ts';
 
 /**
  * Nouns the product's kinds name ("talks", "conference", "ceasefire"): events whatever
@@ -309,13 +310,13 @@ export function inComplexPreposition(words: readonly Word[], index: number): boo
   );
 }
 
-/** Prepositions that place what they take by another happening: "after a medical leave". */
+/**
+ * Prepositions that place what they take by another happening: "after a medical leave" (the
+ * ordering words, and those of a stretch of time).
+ */
 const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
+  ...ORDERING_WORDS,
   'during',
-  'following',
-  'since',
   'until',
   'amid',
   'throughout',

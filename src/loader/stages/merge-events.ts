@@ -17,6 +17,7 @@ import { OCCASIONS } from '../events/same-event-in-article.ts';
 import { isBorrowedDate } from '../reading/event-dates.ts';
 import { sameAmount } from '../reading/quantities.ts';
 import { moveDirection } from '../lexicon/event-kinds.ts';
+import { ORDINAL_WORD_LIST } from '../timex/record-reference.ts';
 
 interface Group {
   /** Its reports, their names unified across articles (see withUnifiedNames). */
@@ -1104,8 +1105,7 @@ const DEFINITE_BEFORE = new RegExp(
 /** A name's possessive before a noun: "Lehman's bankruptcy", "the Fed's second cut". */
 const OWNER_BEFORE = new RegExp(String.raw`[\w.&-](?:['’]s|s['’])\s+${MODIFIER}{0,2}$`, 'i');
 /** An ordinal before a noun: "its second reduction", "the Fed's sixth cut". */
-const ORDINAL_BEFORE =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i;
+const ORDINAL_BEFORE = new RegExp(String.raw`\b(${ORDINAL_WORD_LIST})\s+(?:[\w-]+\s+)?$`, 'i');
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Prepositions after a noun that bring in what it was of or about. */

@@ -6,12 +6,15 @@
  */
 import type { Timex } from '../../contract/corpus.ts';
 
+/** The ordinals that count in a series: "its second reduction", "the 13th". */
+export const ORDINAL_WORD_LIST =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
+
 /**
  * Words that make a record: "first", "biggest", "lowest"; and the ordinals that count
  * from a day ("its sixth reduction since September").
  */
-export const RECORD_WORD_LIST =
-  'first|only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
+export const RECORD_WORD_LIST = `only|largest|biggest|greatest|highest|lowest|smallest|worst|best|strongest|weakest|sharpest|steepest|deepest|fastest|slowest|most|least|fewest|${ORDINAL_WORD_LIST}`;
 
 const RECORD_SINCE = new RegExp(
   `\\b(?:${RECORD_WORD_LIST})\\b[^.;:,]{0,60}\\bsince\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){1,8}(?:of|in|after|before|following)\\s+(?:the\\s+)?)?$`,

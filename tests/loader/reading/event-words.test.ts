@@ -13,7 +13,7 @@ import {
   isThemeOfVerb,
   keepsAtLevel,
 } from '../../../src/loader/reading/event-words.ts';
-import { at, tag } from './tagged.ts';
+import { askedAt, at, tag } from './tagged.ts';
 
 const wordOf = (text: string, form: string) => {
   const words = tag(text);
@@ -21,10 +21,7 @@ const wordOf = (text: string, form: string) => {
 };
 
 describe('isComparisonVerb', () => {
-  const comparison = (text: string, form: string) => {
-    const words = tag(text);
-    return isComparisonVerb(words, at(words, form));
-  };
+  const comparison = askedAt(isComparisonVerb);
 
   it('reads a participle that only sets up a comparison as no event', () => {
     expect(comparison('Sales fell 17% compared to March.', 'compared')).toBe(true);
@@ -45,10 +42,7 @@ describe('isComparisonVerb', () => {
 });
 
 describe('keepsAtLevel', () => {
-  const keeps = (text: string, form: string) => {
-    const words = tag(text);
-    return keepsAtLevel(words, at(words, form));
-  };
+  const keeps = askedAt(keepsAtLevel);
 
   it('reads "hold" with an object kept at a level as a decision ("held its rate at 5.25 percent")', () => {
     expect(keeps('The bank held its key rate at 5.25 percent.', 'held')).toBe(true);
@@ -142,10 +136,7 @@ describe('isEventNounWord', () => {
 });
 
 describe('inComplexPreposition', () => {
-  const inside = (text: string, form: string) => {
-    const words = tag(text);
-    return inComplexPreposition(words, at(words, form));
-  };
+  const inside = askedAt(inComplexPreposition);
 
   it('reads the noun of "as a result of", "in response to" as no event', () => {
     expect(inside('As a result of the strike, the mill closed.', 'result')).toBe(true);
@@ -162,10 +153,7 @@ describe('inComplexPreposition', () => {
 });
 
 describe('isSessionFrame', () => {
-  const frame = (text: string, form: string) => {
-    const words = tag(text);
-    return isSessionFrame(words, at(words, form));
-  };
+  const frame = askedAt(isSessionFrame);
 
   it('reads the session that times a move as no event ("in early trading")', () => {
     expect(frame('Copper fell 3 percent in early trading.', 'trading')).toBe(true);
@@ -209,10 +197,7 @@ describe('isThemeOfVerb', () => {
 });
 
 describe('isOccasionInContext', () => {
-  const occasion = (text: string, noun: string) => {
-    const words = tag(text);
-    return isOccasionInContext(words, at(words, noun));
-  };
+  const occasion = askedAt(isOccasionInContext);
 
   it('reads a noun that names a happening among other senses as one after a placing preposition or an undergoing verb', () => {
     expect(occasion('Berg returned after a medical leave of six months.', 'leave')).toBe(true);

@@ -29,6 +29,14 @@ export function at(words: readonly Word[], form: string, occurrence = 0): number
   throw new Error(`no word "${form}"`);
 }
 
+/** A reading rule asked of the word written `form` in `text`, tagged for real. */
+export function askedAt<T>(rule: (words: readonly Word[], index: number) => T) {
+  return (text: string, form: string): T => {
+    const words = tag(text);
+    return rule(words, at(words, form));
+  };
+}
+
 /** The timex written `text` in `sentence`, unresolved: the reading rules read only its words. */
 export function timexIn(sentence: string, text: string, type = 'DATE', value = 'X'): Timex {
   const start = sentence.indexOf(text);
